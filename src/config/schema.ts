@@ -1,0 +1,94 @@
+import type { OptionSpec, Rule } from '../core/types.js';
+import { AUDIENCES, PRESENCE_NAMES, SEVERITY_SETTINGS } from '../core/types.js';
+
+/** A JSON Schema (draft-07) object. */
+export type JsonSchema = Record<string, unknown>;
+
+function optionSchema(spec: OptionSpec): JsonSchema {
+  switch (spec.type) {
+    case 'string[]':
+      return { description: spec.description, type: 'array', items: { type: 'string' }, default: spec.default };
+    case 'number':
+      return {
+        description: spec.description,
+        type: spec.integer ? 'integer' : 'number',
+        ...(spec.minimum === undefined ? {} : { minimum: spec.minimum }),
+        default: spec.default,
+      };
+    case 'boolean':
+      return { description: spec.description, type: 'boolean', default: spec.default };
+    case 'string':
+      return { description: spec.description, type: 'string', ...(spec.enum ? { enum: spec.enum } : {}), default: spec.default };
+  }
+}
+
+const severitySchema: JsonSchema = { enum: [...SEVERITY_SETTINGS] };
+
+/** The schema of one rule's setting: a severity, or `{ severity, ...options }`. */
+export function ruleSettingSchema(rule: Rule): JsonSchema {
+  const properties: Record<string, JsonSchema> = { severity: severitySchema };
+  for (const [name, spec] of Object.entries(rule.options ?? {})) properties[name] = optionSchema(spec);
+  return {
+    description: rule.description,
+    anyOf: [severitySchema, { type: 'object', additionalProperties: false, properties }],
+  };
+}
+
+function rulesSchema(rules: readonly Rule[]): JsonSchema {
+  return {
+    description: 'Rule settings: error | warning | suggestion | off, or { severity, ...options }.',
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(rules.map((r) => [r.id, ruleSettingSchema(r)])),
+  };
+}
+
+const stringList: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 } };
+
+/**
+ * The JSON Schema of the config file, generated from the rules' option specs.
+ * The same schema validates every config that presence loads.
+ */
+export function configSchema(rules: readonly Rule[]): JsonSchema {
+  const presence: JsonSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['positioning'],
+    properties: {
+      positioning: {
+        description: 'What this presence is for: "I am a/an <role> in <field> for <audience>".',
+        type: 'string',
+      },
+      audience: { description: 'Who can see this presence.', enum: [...AUDIENCES] },
+      topics: { description: 'More words that are on-message for this presence.', ...stringList },
+      brand: {
+        description: "What marks content as the business's own.",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          names: stringList,
+          handles: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$' } },
+          hashtags: { type: 'array', items: { type: 'string', pattern: '^#?[^\\s#]+$' } },
+          domains: { type: 'array', items: { type: 'string', pattern: '^[^\\s/]+\\.[^\\s/]+$' } },
+        },
+      },
+      rules: rulesSchema(rules),
+    },
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'presence configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      presences: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(PRESENCE_NAMES.map((n) => [n, presence])),
+      },
+      default: { description: 'The presence of a post that does not name one.', enum: [...PRESENCE_NAMES] },
+      rules: rulesSchema(rules),
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { Audience, DefaultSeverity, PresenceName, Rule, RuleOptions, SeveritySetting } from './types.js';
+import { AUDIENCES } from './types.js';
+
+/**
+ * Declares a rule. An identity function: it exists so that a rule written in
+ * TypeScript (a built-in one or a plugin's) is checked against the contract.
+ */
+export function defineRule<O extends RuleOptions = RuleOptions>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+/** A severity for every audience, or per audience with a `default` for the rest. */
+export type SeveritySpec = SeveritySetting | (Partial<Record<Audience, SeveritySetting>> & { default: SeveritySetting });
+
+/** Builds a full {@link DefaultSeverity} table from a short spec per presence. */
+export function severities(spec: Record<PresenceName, SeveritySpec>): DefaultSeverity {
+  const expand = (s: SeveritySpec): Record<Audience, SeveritySetting> =>
+    Object.fromEntries(AUDIENCES.map((a) => [a, typeof s === 'string' ? s : (s[a] ?? s.default)])) as Record<
+      Audience,
+      SeveritySetting
+    >;
+  return { professional: expand(spec.professional), personal: expand(spec.personal) };
+}

@@ -1,0 +1,190 @@
+/**
+ * The domain model of presence. Everything here is plain data: no I/O.
+ *
+ * Coordinates: a {@link Span} is a 0-based, half-open range of UTF-16 code
+ * unit offsets into the `text` of one {@link Segment}. Rules only ever produce
+ * spans; the engine maps them to 1-based file lines and columns through the
+ * segment's {@link SourceMap}. Columns count UTF-16 code units, as editors do.
+ */
+
+export const PRESENCE_NAMES = ['professional', 'personal'] as const;
+/** Which of the two presences a post is published on. */
+export type PresenceName = (typeof PRESENCE_NAMES)[number];
+
+export const AUDIENCES = ['public', 'followers', 'friends', 'private'] as const;
+/** Who can see a presence, from the widest to the narrowest circle. */
+export type Audience = (typeof AUDIENCES)[number];
+
+export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
+/** How serious a diagnostic is. Only errors (and too many warnings) fail a run. */
+export type Severity = (typeof SEVERITIES)[number];
+/** A severity as it may be configured: `off` disables the rule. */
+export type SeveritySetting = Severity | 'off';
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = [...SEVERITIES, 'off'];
+
+/** 0-based, half-open UTF-16 offsets into one segment's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a segment's text lives in its source file. `offsets[i]` is the file
+ * offset (UTF-16 units, into the decoded file text without BOM) of `text[i]`,
+ * with one extra entry for the end. Omitted when the text is a verbatim slice
+ * of the file starting at `start`.
+ */
+export interface SourceMap {
+  start: number;
+  offsets?: Int32Array | number[];
+}
+
+/** One piece of published text of a post: its body, an alt text, a caption. */
+export interface Segment {
+  /** Names the text in diagnostics: `body`, `media[0].alt`, ... */
+  field: string;
+  text: string;
+  source: SourceMap;
+}
+
+/** A positioning statement, "I am a <role> in <field> for <audience>". */
+export interface Positioning {
+  statement: string;
+  role: string;
+  field: string;
+  audience: string;
+}
+
+/** What marks content as the business's own. Handles keep their `@`, hashtags their `#`. */
+export interface Brand {
+  names: string[];
+  handles: string[];
+  hashtags: string[];
+  domains: string[];
+}
+
+/** A rule setting as written in the config: a severity, or options with an optional severity. */
+export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
+export type RuleSettings = Record<string, RuleSetting>;
+
+/** One of the two presences, as configured. */
+export interface Presence {
+  name: PresenceName;
+  positioning?: Positioning;
+  audience: Audience;
+  topics: string[];
+  brand: Brand;
+  rules: RuleSettings;
+}
+
+/** The validated configuration the engine runs on. */
+export interface Config {
+  presences: Record<PresenceName, Presence>;
+  default: PresenceName;
+  rules: RuleSettings;
+}
+
+/** One unit that will be published. */
+export interface Post {
+  /** The file path as given by the user (or the stdin file name). */
+  file: string;
+  /** 0-based index of the post within its file. */
+  index: number;
+  presence: PresenceName;
+  /** `segments[0]` is always the body. */
+  segments: Segment[];
+  platforms: string[];
+  /** Scheduled time, when known. */
+  date?: Date;
+}
+
+/** What a rule reports; the engine turns it into a {@link Diagnostic}. */
+export interface Finding {
+  /** A key of the rule's `messages`. */
+  messageId: string;
+  /** The field of the segment the span points into; defaults to `body`. */
+  field?: string;
+  /** Defaults to the whole segment. */
+  span?: Span;
+  /** Values for the `{placeholders}` of the message template. */
+  data?: Record<string, string | number>;
+}
+
+/** Severity of a rule for each presence and audience, used when the config says nothing. */
+export type DefaultSeverity = Record<PresenceName, Record<Audience, SeveritySetting>>;
+
+/** The type and default of one rule option; the single source for validation, docs and schema. */
+export type OptionSpec =
+  | { type: 'string[]'; default: string[]; description: string }
+  | { type: 'number'; default: number; description: string; minimum?: number; integer?: boolean }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string'; default: string; description: string; enum?: string[] };
+
+export type OptionSpecs = Record<string, OptionSpec>;
+/** Resolved option values of a rule. */
+export type RuleOptions = Record<string, unknown>;
+
+/** What `check` receives. */
+export interface RuleContext<O extends RuleOptions = RuleOptions> {
+  post: Post & { text: string };
+  presence: Presence;
+  /** The other presence, for rules that compare the two. */
+  otherPresence: Presence;
+  options: O;
+  config: Config;
+}
+
+/** A rule: everything about it lives on this object. */
+export interface Rule<O extends RuleOptions = RuleOptions> {
+  /** kebab-case, equal to the rule's file name. */
+  id: string;
+  /** One sentence. */
+  description: string;
+  /** Message templates by message id; `{name}` is filled from a finding's data. */
+  messages: Record<string, string>;
+  options?: OptionSpecs;
+  defaultSeverity: DefaultSeverity;
+  check(context: RuleContext<O>): Finding[];
+}
+
+/** A finding after the engine: positioned, with its severity. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  post: number;
+  presence: PresenceName;
+  field: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, UTF-16 code units. */
+  column: number;
+  endLine: number;
+  /** 1-based, exclusive, UTF-16 code units. */
+  endColumn: number;
+}
+
+/**
+ * Something that stopped part of a run without being a finding: an unreadable
+ * file, malformed front matter, a rule that threw. Always exit code 2.
+ */
+export interface Problem {
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+  /** A short next step for the user. */
+  hint?: string;
+  /** Kept for `--debug`. */
+  cause?: unknown;
+}
+
+/** The result for one input file. */
+export interface FileResult {
+  filePath: string;
+  messages: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  suggestionCount: number;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher, phraseSource, sentenceAround } from '../src/core/phrases.js';
+
+const matcher = new PhraseMatcher(
+  [
+    { match: '(?:rounds? of|tequila|body) shots', category: 'drinking' },
+    { match: 'shots', category: 'shots', requires: ['bar', 'tequila'] },
+    { match: 'keg(?:\\s+(?:party|stand)s?)?', category: 'keg', unless: ['lemonade'] },
+    { match: 'spare key', category: 'home', requiresInText: ['away'] },
+  ],
+  [{ category: 'custom', words: ['open bar'] }],
+  ['body shots'],
+);
+
+const found = (text: string) => matcher.find(text).map((m) => `${m.category}:${m.text}`);
+
+describe('PhraseMatcher', () => {
+  it('matches phrases at word boundaries, any case', () => {
+    expect(found('Three ROUNDS OF SHOTS at the bar')).toEqual(['drinking:ROUNDS OF SHOTS']);
+    expect(found('kegs are not a keg')).toEqual(['keg:keg']);
+    expect(found('a kegstand')).toEqual([]);
+  });
+  it('honours requires and unless in the same sentence', () => {
+    expect(found('took shots at the bar')).toEqual(['shots:shots']);
+    expect(found('vaccine shots for the puppy')).toEqual([]);
+    expect(found('keg party. lemonade later')).toEqual(['keg:keg party']);
+    expect(found('a keg of lemonade')).toEqual([]);
+  });
+  it('honours requiresInText anywhere in the text', () => {
+    expect(found('Away all week. The spare key is under the mat')).toEqual(['home:spare key']);
+    expect(found('I lost my spare key')).toEqual([]);
+  });
+  it('adds extra words and drops allowed ones', () => {
+    expect(found('an OPEN  bar tonight')).toEqual(['custom:OPEN  bar']);
+    expect(found('body shots')).toEqual([]);
+  });
+  it('treats letters of any script as word characters', () => {
+    expect(found('ökeg')).toEqual([]);
+  });
+  it('rejects capturing groups in list entries', () => {
+    expect(() => new PhraseMatcher([{ match: '(a|b)', category: 'x' }])).toThrow(/must not capture/);
+  });
+  it('escapes plain phrases', () => {
+    expect(phraseSource(' a.b  c ')).toBe('a\\.b\\s+c');
+  });
+  it('finds the sentence around a span', () => {
+    const text = 'First one. Second one here! Third';
+    const s = sentenceAround(text, { start: 18, end: 21 });
+    expect(text.slice(s.start, s.end)).toBe(' Second one here');
+  });
+});

@@ -1,0 +1,125 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { defaultOptions, interpolate } from '../../src/core/lint.js';
+import type { Audience, Config, Post, PresenceName, Rule, Segment } from '../../src/core/types.js';
+import { validateConfig } from '../../src/config/validate.js';
+import { rules as allRules } from '../../rules/index.js';
+
+/** The root of the repository. */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The config every rule fixture runs under unless a case says otherwise:
+ * the example of the README (a veterinarian in animal rescue, Happy Paws).
+ */
+export const FIXTURE_CONFIG_TEXT = `
+presences:
+  professional:
+    positioning: "I am a veterinarian in animal rescue for families ready to adopt"
+    audience: public
+    topics: [adoption, shelter]
+    brand:
+      names: ["Happy Paws Rescue", "Happy Paws"]
+      handles: ["@happypaws"]
+      hashtags: ["#AdoptDontShop"]
+      domains: ["happypaws.org"]
+  personal:
+    positioning: "I am a dog lover in Portland for my close friends and family"
+    audience: friends
+default: personal
+`;
+
+/** One case of a fixture file. */
+export interface FixtureCase {
+  text: string;
+  presence?: PresenceName;
+  /** Overrides the audience of the case's presence. */
+  audience?: Audience;
+  /** Options for the rule under test. */
+  options?: Record<string, unknown>;
+  media?: { alt?: string; caption?: string }[];
+  /** Why a near-miss must not fire, or what a case shows. */
+  why?: string;
+  /** Expected findings (fire.yaml only). */
+  expect?: { match: string; messageId?: string; field?: string; data?: Record<string, string | number> }[];
+}
+
+export function fixtureConfig(): Config {
+  const validated = validateConfig(FIXTURE_CONFIG_TEXT, 'fixture.yaml', allRules);
+  if (!validated.config) throw new Error(JSON.stringify(validated.issues));
+  return validated.config;
+}
+
+function postOf(c: FixtureCase, presence: PresenceName): Post & { text: string } {
+  const segments: Segment[] = [{ field: 'body', text: c.text, source: { start: 0 } }];
+  (c.media ?? []).forEach((m, i) => {
+    if (m.alt !== undefined) segments.push({ field: `media[${i}].alt`, text: m.alt, source: { start: 0 } });
+    if (m.caption !== undefined) segments.push({ field: `media[${i}].caption`, text: m.caption, source: { start: 0 } });
+  });
+  return { file: 'fixture', index: 0, presence, segments, platforms: [], text: c.text };
+}
+
+/** Runs a rule on one case, enforcing the rule contract on everything it returns. */
+export function runCase(rule: Rule, c: FixtureCase) {
+  const config = fixtureConfig();
+  const name = c.presence ?? 'personal';
+  const presence = { ...config.presences[name], audience: c.audience ?? config.presences[name].audience };
+  config.presences[name] = presence;
+  const other = config.presences[name === 'professional' ? 'personal' : 'professional'];
+  const post = postOf(c, name);
+  const options = { ...defaultOptions(rule.options), ...(c.options ?? {}) };
+  const findings = rule.check({ post, presence, otherPresence: other, options, config });
+  return findings.map((f) => {
+    expect(Object.keys(rule.messages), `messageId of ${JSON.stringify(f)}`).toContain(f.messageId);
+    const field = f.field ?? 'body';
+    const segment = post.segments.find((s) => s.field === field);
+    expect(segment, `field ${field}`).toBeDefined();
+    const span = f.span ?? { start: 0, end: segment!.text.length };
+    expect(span.start).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeGreaterThanOrEqual(span.start);
+    expect(span.end).toBeLessThanOrEqual(segment!.text.length);
+    const message = interpolate(rule.messages[f.messageId]!, f.data);
+    expect(message, 'every placeholder is filled').not.toMatch(/\{\w+\}/);
+    return { ...f, field, match: segment!.text.slice(span.start, span.end), message };
+  });
+}
+
+export function loadCases(ruleId: string, side: 'fire' | 'pass'): FixtureCase[] {
+  const file = path.join(ROOT, 'fixtures', 'rules', ruleId, `${side}.yaml`);
+  if (!existsSync(file)) return [];
+  return (parse(readFileSync(file, 'utf8')) ?? []) as FixtureCase[];
+}
+
+/**
+ * The shared tester: every case of `fixtures/rules/<id>/fire.yaml` must
+ * produce exactly its expected findings, every case of `pass.yaml` none.
+ */
+export function testRuleFixtures(rule: Rule): void {
+  describe(`${rule.id} fixtures`, () => {
+    const fire = loadCases(rule.id, 'fire');
+    const pass = loadCases(rule.id, 'pass');
+    it('has fixtures on both sides', () => {
+      expect(fire.length).toBeGreaterThan(0);
+      expect(pass.length).toBeGreaterThan(0);
+    });
+    for (const c of fire) {
+      it(`fires: ${c.text.slice(0, 70)}`, () => {
+        const found = runCase(rule, c);
+        const expected = c.expect ?? [];
+        expect(expected.length, 'a fire case lists its expected findings').toBeGreaterThan(0);
+        expect(found.map((f) => `${f.field}: ${f.match}`)).toEqual(expected.map((e) => `${e.field ?? 'body'}: ${e.match}`));
+        expected.forEach((e, i) => {
+          if (e.messageId) expect(found[i]!.messageId).toBe(e.messageId);
+          if (e.data) expect(found[i]!.data).toMatchObject(e.data);
+        });
+      });
+    }
+    for (const c of pass) {
+      it(`does not fire: ${c.text.slice(0, 70)}`, () => {
+        expect(runCase(rule, c).map((f) => f.message)).toEqual([]);
+      });
+    }
+  });
+}
