@@ -1,0 +1,28 @@
+/** A writable stream as the CLI sees it. */
+export interface OutStream {
+  write(text: string): void;
+  isTTY: boolean;
+}
+
+/** A directory entry, enough to walk a tree. */
+export interface DirEntry {
+  name: string;
+  isFile: boolean;
+  isDirectory: boolean;
+  isSymbolicLink: boolean;
+}
+
+/** What the world provides to the CLI; injected so tests can run it in-process. */
+export interface Io {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: OutStream;
+  stderr: OutStream;
+  readStdin(): Promise<Uint8Array>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Follows symbolic links. */
+  stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean }>;
+  readdir(path: string): Promise<DirEntry[]>;
+  realpath(path: string): Promise<string>;
+  writeFile(path: string, text: string): Promise<void>;
+}

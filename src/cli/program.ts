@@ -1,0 +1,204 @@
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { explainIssue } from '../config/explain.js';
+import { loadConfig } from '../config/load.js';
+import { lintFiles, summarize } from '../core/lint.js';
+import type { FileResult, PresenceName, Problem, Rule } from '../core/types.js';
+import { PRESENCE_NAMES } from '../core/types.js';
+import { formatters } from '../format/index.js';
+import { rules as builtInRules } from '../../rules/index.js';
+import { VERSION } from '../version.js';
+import { ExitCode } from './exit-codes.js';
+import { readerFor } from '../sources/index.js';
+import { expandPaths, parsePostFile, readPostFiles } from './files.js';
+import type { Io } from './io.js';
+
+/** Options of `presence check`, as commander parses them. */
+interface CheckOptions {
+  config?: string;
+  presence?: PresenceName;
+  format: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  outputFile?: string;
+  stdinFilename?: string;
+  color?: boolean;
+  debug?: boolean;
+  errorOnUnmatchedPattern: boolean;
+}
+
+/** One line (and a hint) for a problem; the stack only with --debug. */
+export function formatProblem(problem: Problem, debug: boolean): string {
+  const where = problem.file
+    ? `${problem.file}${problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : ''}: `
+    : '';
+  let text = `presence: ${where}${problem.message}\n`;
+  if (problem.hint) text += `  hint: ${problem.hint}\n`;
+  if (debug && problem.cause instanceof Error && problem.cause.stack) text += `${problem.cause.stack}\n`;
+  return text;
+}
+
+/** Whether to colour stdout: --color/--no-color, then FORCE_COLOR, NO_COLOR, then whether it is a terminal. */
+export function useColor(explicit: boolean | undefined, io: Io): boolean {
+  if (explicit !== undefined) return explicit;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return io.stdout.isTTY;
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) {
+    throw new InvalidArgumentError('expected a whole number of warnings (or -1 for no limit).');
+  }
+  return Number(value);
+}
+
+/**
+ * Writes the report to --output-file. presence never writes to a post: an
+ * existing file with a post extension is refused.
+ */
+async function writeReport(io: Io, outputFile: string, output: string): Promise<Problem[]> {
+  const target = path.resolve(io.cwd, outputFile);
+  if (readerFor(outputFile)) {
+    const exists = await io.stat(target).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return [{ file: outputFile, message: 'refusing to write the report over a post file', hint: 'Choose another --output-file, such as report.json.' }];
+  }
+  try {
+    await io.writeFile(target, output);
+    return [];
+  } catch (error) {
+    return [{ file: outputFile, message: `cannot write the report: ${(error as Error).message}`, cause: error }];
+  }
+}
+
+function onlyErrors(result: FileResult): FileResult {
+  return summarize(
+    result.filePath,
+    result.messages.filter((m) => m.severity === 'error'),
+  );
+}
+
+async function check(paths: string[], options: CheckOptions, io: Io, rules: readonly Rule[]): Promise<number> {
+  const debug = Boolean(options.debug);
+  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules });
+  for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
+  if (!loaded.config) return ExitCode.failure;
+  if (!loaded.filepath) {
+    io.stderr.write(
+      'presence: no config found; using built-in defaults. Run `cp node_modules/presence-lint/.presencerc.example.yaml .presencerc.yaml` (or copy it from the README) and write your two positioning statements.\n',
+    );
+  }
+  const config = loaded.config;
+  const defaultPresence = options.presence ?? config.default;
+
+  const problems: Problem[] = [];
+  const parsedFiles = [];
+  const stdinIndex = paths.indexOf('-');
+  const filePaths = paths.filter((p) => p !== '-');
+  if (stdinIndex >= 0) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const readerName = options.stdinFilename ?? 'stdin.txt';
+    const parsed = parsePostFile(await io.readStdin(), name, path.extname(readerName) ? readerName : `${readerName}.txt`, defaultPresence);
+    if (parsed.file) parsedFiles.push(parsed.file);
+    problems.push(...parsed.problems);
+  }
+  if (filePaths.length > 0) {
+    const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern });
+    problems.push(...expanded.problems);
+    const read = await readPostFiles(io, expanded.files, defaultPresence);
+    parsedFiles.push(...read.parsed);
+    problems.push(...read.problems);
+  }
+
+  const linted = lintFiles(parsedFiles, config, rules);
+  problems.push(...linted.problems);
+  let results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  if (options.quiet) results = results.map(onlyErrors);
+
+  const formatter = formatters[options.format]!;
+  const postCount = parsedFiles.reduce((n, f) => n + f.posts.length, 0);
+  const color = options.outputFile ? false : useColor(options.color, io);
+  const output = formatter(results, { color, postCount });
+  if (options.outputFile) {
+    problems.push(...(await writeReport(io, options.outputFile, output)));
+  } else if (output) {
+    io.stdout.write(output);
+  }
+
+  for (const problem of problems) io.stderr.write(formatProblem(problem, debug));
+  if (problems.length > 0) return ExitCode.failure;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return ExitCode.findings;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.stderr.write(`presence: too many warnings (${warnings}; the maximum is ${options.maxWarnings}).\n`);
+    return ExitCode.findings;
+  }
+  return ExitCode.ok;
+}
+
+/** The commander program; its actions store their exit code in `result`. */
+function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }): Command {
+  const program = new Command('presence')
+    .description('A linter for social-media posts, for people who keep a professional and a personal presence.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run `presence --help` for usage)');
+
+  program
+    .command('check', { isDefault: true })
+    .description('check post files, folders of posts, or stdin (-) against your config')
+    .argument('[paths...]', 'files and folders of posts (.txt, .md, .markdown), or - for stdin', ['.'])
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('--presence <name>', 'presence of posts that do not name their own').choices(PRESENCE_NAMES))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', parseMaxWarnings, -1)
+    .option('--quiet', 'report errors only')
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('--stdin-filename <name>', 'name of the post read from stdin; its extension chooses the format')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a folder holds no post files')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('--debug', 'print stack traces of internal errors')
+    .addHelpText(
+      'after',
+      '\nExit codes:\n  0  no errors, and warnings within --max-warnings\n  1  errors found, or too many warnings\n  2  usage, config, input or internal failure\n\nExamples:\n  presence check post.txt\n  presence check posts/ --format json\n  echo "Hungover again" | presence check - --presence professional',
+    )
+    .action(async (paths: string[], options: CheckOptions) => {
+      result.code = await check(paths, options, io, rules);
+    });
+
+  return program;
+}
+
+/**
+ * Runs the presence command line and returns its exit code. Never exits the
+ * process and never throws: every failure becomes a message and code 2.
+ *
+ * @param argv the arguments after the program name
+ */
+export async function run(argv: readonly string[], io: Io, rules: readonly Rule[] = builtInRules): Promise<number> {
+  const result = { code: ExitCode.ok as number };
+  const program = buildProgram(io, rules, result);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
+    }
+    const debug = argv.includes('--debug');
+    io.stderr.write(
+      `presence: internal error: ${(error as Error).message ?? String(error)}\n${debug ? `${(error as Error).stack}\n` : '  hint: run again with --debug for the stack trace, and report it.\n'}`,
+    );
+    return ExitCode.failure;
+  }
+}
