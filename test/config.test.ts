@@ -111,13 +111,13 @@ describe('validateConfig', () => {
 
   it('rejects an invalid severity inside an options object', () => {
     const [error] = errorsOf(`${GOOD}rules:\n  oversharing: { severity: loud }\n`);
-    expect(error).toMatch(/^\.presencerc\.yaml:9:29: invalid severity "loud" for rules\.oversharing\.severity/);
+    expect(error).toMatch(/^\.presencerc\.yaml:9:28: invalid severity "loud" for rules\.oversharing\.severity/);
   });
 
   it('rejects unknown and mistyped rule options', () => {
     const errors = errorsOf(`${GOOD}rules:\n  party-photo: { alowWords: [x], extraWords: beer }\n`);
     expect(errors[0]).toMatch(/^\.presencerc\.yaml:9:18: unknown key "alowWords" in rules\.party-photo \(did you mean "allowWords"\?\)/);
-    expect(errors[1]).toMatch(/^\.presencerc\.yaml:9:43: rules\.party-photo\.extraWords must be a list, got "beer"/);
+    expect(errors[1]).toMatch(/^\.presencerc\.yaml:9:46: rules\.party-photo\.extraWords must be a list, got "beer"/);
   });
 
   it('rejects a rule setting that is neither a severity nor options', () => {

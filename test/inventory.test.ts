@@ -5,6 +5,7 @@ import { interpolate } from '../src/core/lint.js';
 import { AUDIENCES, PRESENCE_NAMES, SEVERITY_SETTINGS } from '../src/core/types.js';
 import { rules } from '../rules/index.js';
 import { VERSION } from '../src/version.js';
+import { withRulesTable } from '../src/docs/rules-table.js';
 import { ROOT } from './support/rule-tester.js';
 
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
@@ -54,6 +55,15 @@ describe('inventory', () => {
       it('is in the README rules table with its description', () => {
         expect(read('README.md')).toContain(`| [\`${rule.id}\`](rules/${rule.id}.md) | ${rule.description} |`);
       });
+
+      it('has its default severities in its doc page', () => {
+        const doc = read(`rules/${rule.id}.md`);
+        for (const presence of PRESENCE_NAMES) {
+          for (const audience of AUDIENCES) {
+            expect(doc, `${presence}/${audience}`).toMatch(new RegExp(`\\|\\s*${presence}\\s*\\|\\s*${audience}\\s*\\|\\s*\`?${rule.defaultSeverity[presence][audience]}\`?\\s*\\|`));
+          }
+        }
+      });
     });
   }
 
@@ -75,6 +85,11 @@ describe('inventory', () => {
     for (const file of [...sourceFiles('src'), ...sourceFiles('bin'), ...sourceFiles('rules')]) {
       expect(read(file), file).not.toMatch(/process\.exit\(/);
     }
+  });
+
+  it('keeps the README rules table generated from the rules (npm run docs)', () => {
+    const readme = read('README.md');
+    expect(readme).toBe(withRulesTable(readme, rules));
   });
 
   it('keeps the version equal to package.json', () => {

@@ -235,6 +235,16 @@ interface RawConfig {
 export function validateConfig(text: string, file: string, rules: readonly Rule[], prop?: string): Validated {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const at = new Locator(file, text, doc, prop ? [prop] : []);
+  if (file.endsWith('.json')) {
+    // YAML reads JSON leniently (trailing commas, comments): hold JSON files to JSON.
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const message = (error as Error).message;
+      const offset = /position (\d+)/.exec(message)?.[1];
+      return { issues: [at.at(offset === undefined ? undefined : Number(offset), undefined, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`)] };
+    }
+  }
   if (doc.errors.length) {
     return {
       issues: doc.errors.map((err) =>

@@ -1,0 +1,347 @@
+import { PhraseMatcher, phraseSource, sentenceAround, type PhraseMatch } from '../src/core/phrases.js';
+import { analyze, hostMatches, type Link } from '../src/core/post.js';
+import { defineRule, severities } from '../src/core/rule.js';
+import type { Brand, Finding, RuleContext, Segment, Span } from '../src/core/types.js';
+import {
+  PROMOTION_PHRASES,
+  PROMOTION_WORDS_NEAR_BRAND,
+  REPOST_MARKERS,
+  VIA_MARKER,
+  VIA_THROUGH_VERBS,
+} from './data/business-repost.js';
+
+/** Resolved options; see the option specs below. */
+interface Options {
+  extraWords: string[];
+  allowWords: string[];
+  reposts: boolean;
+  promotions: boolean;
+  [key: string]: unknown;
+}
+
+/** One occurrence of a brand marker in a text. */
+interface BrandMarker extends Span {
+  text: string;
+  kind: 'name' | 'handle' | 'hashtag' | 'domain';
+}
+
+/** The brand markers of both presences, ready to look for. */
+interface CompiledBrand {
+  /** Names as configured or in capitals, at word boundaries; undefined when there are none. */
+  names: RegExp | undefined;
+  /** Lower case, with `@`. */
+  handles: Set<string>;
+  /** Lower case, with `#`. */
+  hashtags: Set<string>;
+  /** Bare host names, lower case. */
+  domains: string[];
+  empty: boolean;
+}
+
+/** The word lists of one options object. */
+interface CompiledOptions {
+  /** Reported when a brand marker is anywhere in the post. */
+  phrases: PhraseMatcher;
+  /** Reported when a brand marker is in the same sentence. */
+  nearBrand: PhraseMatcher;
+  /** Finds the allowed words, which silence reposts and brand markers too. */
+  allow: PhraseMatcher | undefined;
+}
+
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** A repost marker that ends right where a brand marker starts. */
+const REPOST_BEFORE = new RegExp(`${WORD_BEFORE}(?:${REPOST_MARKERS.join('|')})$`, 'iu');
+const VIA_BEFORE = new RegExp(`${WORD_BEFORE}${VIA_MARKER}$`, 'iu');
+const THROUGH_VERB = new RegExp(`${WORD_BEFORE}(?:${VIA_THROUGH_VERBS.join('|')})${WORD_AFTER}`, 'iu');
+/** What may follow a credit at the end of a line: punctuation, emoji, hashtags, mentions, links. */
+const TRAILING = /^(?:[\s\p{P}\p{S}\u200D\uFE0F]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[#@][\p{L}\p{M}\p{N}_]+|(?:https?:\/\/|www\.)\S+)*$/u;
+/** An e-mail address; the group is its domain. */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})/gu;
+/** What may stand right before a "via" credit: a quote, a colon, a dash, a bar, an ellipsis, a parenthesis. */
+const CREDIT_LEAD = /["”'’:\-–—|…)]$/u;
+
+const optionCache = new WeakMap<object, CompiledOptions>();
+const brandCache = new WeakMap<Brand, WeakMap<Brand, CompiledBrand>>();
+
+function compileOptions(options: Options): CompiledOptions {
+  let compiled = optionCache.get(options);
+  if (!compiled) {
+    const allowWords = options.allowWords ?? [];
+    compiled = {
+      phrases: new PhraseMatcher([...PROMOTION_PHRASES], [{ category: 'custom', words: options.extraWords ?? [] }], allowWords),
+      nearBrand: new PhraseMatcher([...PROMOTION_WORDS_NEAR_BRAND], [], allowWords),
+      allow: allowWords.some((w) => w.trim()) ? new PhraseMatcher([], [{ category: 'allowed', words: allowWords }]) : undefined,
+    };
+    optionCache.set(options, compiled);
+  }
+  return compiled;
+}
+
+function bareHost(domain: string): string {
+  return domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/.*$/, '');
+}
+
+/** A name source that accepts either apostrophe. */
+function nameSource(name: string): string {
+  return phraseSource(name).replace(/['’]/g, "['’]");
+}
+
+function compileBrand(a: Brand, b: Brand): CompiledBrand {
+  let inner = brandCache.get(a);
+  if (!inner) {
+    inner = new WeakMap();
+    brandCache.set(a, inner);
+  }
+  let compiled = inner.get(b);
+  if (!compiled) {
+    const names = [...new Set([...a.names, ...b.names].map((n) => n.trim()).filter(Boolean))];
+    // "Happy Paws" as configured or in capitals; "happy paws" may be a dog's feet.
+    const variants = [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].sort((x, y) => y.length - x.length);
+    const handles = new Set([...a.handles, ...b.handles].map((h) => h.toLowerCase()));
+    const hashtags = new Set([...a.hashtags, ...b.hashtags].map((h) => h.toLowerCase()));
+    const domains = [...new Set([...a.domains, ...b.domains].map(bareHost).filter(Boolean))];
+    compiled = {
+      names: variants.length
+        ? new RegExp(`(?<![\\p{L}\\p{N}_@#])(?:${variants.map(nameSource).join('|')})${WORD_AFTER}`, 'gu')
+        : undefined,
+      handles,
+      hashtags,
+      domains,
+      empty: !variants.length && !handles.size && !hashtags.size && !domains.length,
+    };
+    inner.set(b, compiled);
+  }
+  return compiled;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The brand markers of one text, ordered by start. */
+function brandMarkers(segment: Segment, brand: CompiledBrand, allowed: Span[]): BrandMarker[] {
+  const text = segment.text;
+  const analysis = analyze(segment);
+  const found: BrandMarker[] = [];
+  if (brand.names) {
+    const re = brand.names;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'name' });
+    }
+  }
+  if (brand.handles.size && text.includes('@')) {
+    for (const tag of analysis.mentions) {
+      const lower = tag.text.toLowerCase();
+      // "@happypaws@mastodon.social" is the same account on another server.
+      const local = lower.replace(/^(@[^@]+)@.*$/, '$1');
+      if (brand.handles.has(lower) || brand.handles.has(local)) found.push({ ...tag, kind: 'handle' });
+    }
+  }
+  if (brand.hashtags.size && text.includes('#')) {
+    for (const tag of analysis.hashtags) {
+      if (brand.hashtags.has(tag.text.toLowerCase())) found.push({ ...tag, kind: 'hashtag' });
+    }
+  }
+  if (brand.domains.length && brand.domains.some((d) => analysis.lower.includes(d))) {
+    for (const link of analysis.links) {
+      if (brand.domains.some((d) => hostMatches(link.host, d))) {
+        // Named by its host: the whole link may be long.
+        found.push({ start: link.start, end: link.end, text: link.host, kind: 'domain' });
+      }
+    }
+    // An e-mail address at the brand's domain is the brand too ("info@happypaws.org").
+    if (text.includes('@')) {
+      EMAIL.lastIndex = 0;
+      for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
+        const host = m[1]!.toLowerCase();
+        if (brand.domains.some((d) => hostMatches(host, d))) {
+          found.push({ start: m.index, end: m.index + m[0].length, text: host, kind: 'domain' });
+        }
+      }
+    }
+  }
+  const kept = allowed.length ? found.filter((f) => !allowed.some((a) => overlaps(a, f))) : found;
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+function lineStartOf(text: string, index: number): number {
+  return text.lastIndexOf('\n', index - 1) + 1;
+}
+
+function lineEndOf(text: string, index: number): number {
+  const end = text.indexOf('\n', index);
+  return end < 0 ? text.length : end;
+}
+
+/** Whether a "via" credit before `marker` reads as a repost credit, not as "through". */
+function isViaCredit(text: string, viaStart: number, marker: BrandMarker, links: () => Link[]): boolean {
+  const lineStart = lineStartOf(text, viaStart);
+  const lead = text.slice(lineStart, viaStart).trimEnd();
+  // "(via @happypaws)": a credit however the sentence reads.
+  if (lead.endsWith('(') || lead.endsWith('[')) return true;
+  // After a quote, a colon, a dash or a link: "Great read: https://... via @happypaws".
+  if (lead !== '' && (CREDIT_LEAD.test(lead) || links().some((l) => l.end === lineStart + lead.length))) return true;
+  // A name after "via" is a credit only in the places above: "via Happy Paws" is
+  // far more often "through Happy Paws".
+  if (marker.kind === 'name') return false;
+  // Opening a line ("via @happypaws: kitten season!") or ending it ("Five tips
+  // for a calm dog via @happypaws 🐶"), but not "Adopted Max via @happypaws 🐶"
+  // nor "Via @happypaws I met Max".
+  if (lead !== '' && !TRAILING.test(text.slice(marker.end, lineEndOf(text, marker.end)))) return false;
+  const sentence = sentenceAround(text, { start: viaStart, end: marker.end });
+  return !THROUGH_VERB.test(text.slice(sentence.start, sentence.end));
+}
+
+/** Reposts of the brand in one text: a repost marker right before a brand marker. */
+function findReposts(segment: Segment, markers: BrandMarker[], allowed: Span[]): Finding[] {
+  const text = segment.text;
+  const findings: Finding[] = [];
+  const links = () => analyze(segment).links;
+  for (const marker of markers) {
+    if (marker.kind === 'hashtag') continue;
+    const lineStart = lineStartOf(text, marker.start);
+    const before = text.slice(lineStart, marker.start);
+    let start: number | undefined;
+    let end = marker.end;
+    const repost = REPOST_BEFORE.exec(before);
+    if (repost) start = lineStart + repost.index;
+    else {
+      const via = VIA_BEFORE.exec(before);
+      if (via && isViaCredit(text, lineStart + via.index, marker, links)) start = lineStart + via.index;
+      // An old-style quoted retweet, `"@happypaws: ...` opening a line; the
+      // span is the handle and its colon.
+      else if (marker.kind === 'handle' && /^\s*["“]$/u.test(before) && text[marker.end] === ':') {
+        start = marker.start;
+        end = marker.end + 1;
+      }
+    }
+    if (start === undefined) continue;
+    const span = { start, end };
+    if (allowed.some((a) => overlaps(a, span))) continue;
+    findings.push({
+      messageId: 'repost',
+      field: segment.field,
+      span,
+      data: { text: text.slice(start, end), brand: marker.text },
+    });
+  }
+  return findings;
+}
+
+/** The brand marker closest to a span. */
+function nearest(markers: BrandMarker[], span: Span): BrandMarker | undefined {
+  let best: BrandMarker | undefined;
+  let bestDistance = Infinity;
+  for (const m of markers) {
+    const distance = m.end <= span.start ? span.start - m.end : m.start >= span.end ? m.start - span.end : 0;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Promotional language in one text of a post that carries a brand marker. */
+function findPromotions(
+  segment: Segment,
+  markers: BrandMarker[],
+  firstMarker: BrandMarker,
+  compiled: CompiledOptions,
+  taken: Span[],
+): Finding[] {
+  const text = segment.text;
+  const analysis = analyze(segment);
+  const inSentence = (span: Span, tags: readonly Span[]): boolean => {
+    const sentence = sentenceAround(text, span);
+    return tags.some((t) => t.start >= sentence.start && t.end <= sentence.end);
+  };
+  const nearBrand = compiled.nearBrand.find(text).filter((m) => inSentence(m, markers));
+  // A promotion whose sentence names another account and not the brand is
+  // that account's: "20% off at @trailjoes today!".
+  const others = text.includes('@') ? analysis.mentions.filter((t) => !markers.some((b) => overlaps(b, t))) : [];
+  const phrases = compiled.phrases.find(text).filter((m) => !others.length || inSentence(m, markers) || !inSentence(m, others));
+  const candidates = [...phrases, ...nearBrand];
+  if (!candidates.length) return [];
+  // Longest first among matches at the same place; no two findings overlap.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Words inside a link or a handle are not language: "happypaws.org/sale".
+  const blocked: Span[] = [...taken, ...markers, ...analysis.mentions];
+  if (text.includes('.')) blocked.push(...analysis.links);
+  const kept: PhraseMatch[] = [];
+  for (const c of candidates) {
+    if (blocked.some((b) => overlaps(b, c)) || kept.some((k) => overlaps(k, c))) continue;
+    kept.push(c);
+  }
+  return kept.map((m) => ({
+    messageId: 'promotion',
+    field: segment.field,
+    span: { start: m.start, end: m.end },
+    data: { phrase: m.text, category: m.category, brand: (nearest(markers, m) ?? firstMarker).text },
+  }));
+}
+
+export default defineRule<Options>({
+  id: 'business-repost',
+  description: "Flags posts on the personal presence that repost the business's own posts or repeat its marketing.",
+  messages: {
+    repost:
+      "\"{text}\" reposts the business ({brand}) on your personal presence: friends follow you for you, not for the business's posts.",
+    promotion:
+      '"{phrase}" ({category}) next to {brand} turns this personal post into an ad for the business: friends follow you for you, not for its marketing.',
+  },
+  options: {
+    extraWords: {
+      type: 'string[]',
+      default: [],
+      description:
+        'More promotional words or phrases (whole words, any case), reported when a brand marker is in the same post; category "custom".',
+    },
+    allowWords: {
+      type: 'string[]',
+      default: [],
+      description:
+        'Words or phrases never reported: a promotional phrase, repost or brand marker that overlaps one of them does not count.',
+    },
+    reposts: {
+      type: 'boolean',
+      default: true,
+      description: 'Report reposts of the brand ("RT @brand", "Repost from @brand", "via @brand").',
+    },
+    promotions: {
+      type: 'boolean',
+      default: true,
+      description: 'Report promotional language ("20% off", "book now", "link in bio") in a post with a brand marker.',
+    },
+  },
+  // Reposting the business is what the professional presence is for: the rule
+  // is off there, and returns nothing even when a config turns it on.
+  defaultSeverity: severities({ professional: 'off', personal: 'warning' }),
+  check(ctx: RuleContext<Options>): Finding[] {
+    if (ctx.presence.name !== 'personal') return [];
+    const { professional, personal } = ctx.config.presences;
+    const brand = compileBrand(professional.brand, personal.brand);
+    if (brand.empty) return [];
+    const compiled = compileOptions(ctx.options);
+    const segments = ctx.post.segments;
+    const allowedBySegment = segments.map((s) => (compiled.allow ? compiled.allow.find(s.text) : []));
+    const markersBySegment = segments.map((s, i) => brandMarkers(s, brand, allowedBySegment[i]!));
+    const firstMarker = markersBySegment.find((m) => m.length)?.[0];
+    if (!firstMarker) return [];
+
+    const findings: Finding[] = [];
+    segments.forEach((segment, i) => {
+      const markers = markersBySegment[i]!;
+      const reposts = ctx.options.reposts !== false && markers.length ? findReposts(segment, markers, allowedBySegment[i]!) : [];
+      const promotions =
+        ctx.options.promotions !== false
+          ? findPromotions(segment, markers, firstMarker, compiled, reposts.map((r) => r.span!))
+          : [];
+      findings.push(...[...reposts, ...promotions].sort((a, b) => a.span!.start - b.span!.start));
+    });
+    return findings;
+  },
+});

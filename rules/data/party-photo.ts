@@ -1,0 +1,938 @@
+import type { PhraseEntry } from '../../src/core/phrases.js';
+
+/**
+ * Word lists of the `party-photo` rule: drinking and partying that a boss, a
+ * client or an interviewer should not read. Every entry is a regex source
+ * matched case-insensitively at word boundaries (see PhraseMatcher); `unless`
+ * and `requires` look at the same sentence. The general rule of this list:
+ * a word that has an innocent everyday sense ("shots", "wasted", "party",
+ * "bar", "hammered", "blackout") is never listed bare; it is listed in a
+ * phrase that only partying uses ("keg stand", "rounds of shots", "got
+ * wasted"), or it needs drinking context and no innocent context around it.
+ */
+
+const APOS = "['’]?";
+/** The end of a word, for lookaheads: "a" must not match the start of "at". */
+const END = '(?![\\p{L}\\p{N}_])';
+
+/** Words that put a sentence in a bar, at a party or in a glass. */
+const DRINK_CONTEXT = [
+  'beers?',
+  'brews?',
+  'ipas?',
+  'lagers?',
+  'wine',
+  'vino',
+  'vodka',
+  'tequila',
+  'whiske?y',
+  'bourbon',
+  'rum',
+  'gin',
+  'booze',
+  'boozy',
+  'liquor',
+  'alcohol',
+  'sake',
+  'soju',
+  'margaritas?',
+  'margs',
+  'mimosas?',
+  'champagne',
+  'prosecco',
+  'seltzers?',
+  'white\\s+claws?',
+  'kegs?',
+  'pitchers?',
+  'jager',
+  'jäger\\p{L}*',
+  'fireball',
+  'jameson',
+  'patr[oó]n',
+  'henny',
+  'hennessy',
+  'c[iî]roc',
+  'drinks',
+  'drinking',
+  'drank',
+  'drunk',
+  'wasted',
+  'hungover',
+  'hangover',
+  'tipsy',
+  'bars?',
+  'pubs?',
+  'clubs?',
+  'clubbing',
+  'nightclub',
+  'bartender',
+  'party',
+  'parties',
+  'partying',
+  'partied',
+  'frat',
+  'tailgat\\p{L}*',
+  'spring\\s+break',
+  'bachelorette',
+  'bachelor\\s+party',
+  'bday',
+  'birthday',
+  '21st',
+  '(?:las\\s+)?vegas',
+  'last\\s+night',
+  'tonight',
+  'night\\s+out',
+  '(?:girls|boys|ladies)' + APOS + '\\s+night',
+  // Emoji: clinking beers, beer, tumbler, cocktail, tropical drink, wine, champagne, sake, woozy, vomiting.
+  '🍻',
+  '🍺',
+  '🥃',
+  '🍸',
+  '🍹',
+  '🍷',
+  '🥂',
+  '🍾',
+  '🍶',
+  '🥴',
+  '🤮',
+];
+
+/** For "so wasted" itself: the word must not vouch for its own sense. */
+const DRINK_CONTEXT_BUT_WASTED = DRINK_CONTEXT.filter((word) => word !== 'wasted');
+
+/** Vaccines, vets and medicine: "shots" for a puppy, a baby or a patient. */
+const MEDICAL = [
+  'vaccin\\p{L}*',
+  'vax\\p{L}*',
+  'boosters?',
+  'flu',
+  'covid\\p{L}*',
+  'covid-19',
+  'rabies',
+  'distemper',
+  'parvo',
+  'dhpp',
+  'dapp',
+  'bordetella',
+  'lepto\\p{L}*',
+  'fvrcp',
+  'felv',
+  'heartworm',
+  'microchip\\p{L}*',
+  'spay\\p{L}*',
+  'neuter\\p{L}*',
+  'vets?',
+  'veterinar\\p{L}*',
+  'clinic',
+  'doctors?',
+  'nurses?',
+  'pharmac\\p{L}*',
+  'pediatrician',
+  'immuni[sz]\\p{L}*',
+  'jabs?',
+  'doses?',
+  'allerg\\p{L}*',
+  'insulin',
+  'b12',
+  'cortisone',
+  'steroids?',
+  'fertility',
+  'ivf',
+  'tetanus',
+  'measles',
+  'shingles',
+  'puppy',
+  'puppies',
+  'pups?',
+  'kittens?',
+  'kitty',
+  'dogs?',
+  'cats?',
+  'foster\\p{L}*',
+  'adopt\\p{L}*',
+  'shelter',
+  'rescue',
+  'bab(?:y|ies)',
+  'toddlers?',
+  'newborns?',
+  'infants?',
+  'needles?',
+  'appointments?',
+  'appt',
+  'weeks\\s+apart',
+];
+
+/** Games, guns and fights: "shots on goal", "three-point shots", "shots fired", "body shots" in a boxing match. */
+const SPORTS_AND_GUNS = [
+  'goals?',
+  'nets?',
+  'goalie',
+  'goalkeeper',
+  'keeper',
+  'saves?',
+  'baskets?',
+  'hoops?',
+  'rim',
+  'three-pointers?',
+  '3-pointers?',
+  'three-point',
+  '3-point',
+  'threes',
+  'jumpers?',
+  'jump',
+  'free\\s+throws?',
+  'layups?',
+  'dunks?',
+  'putts?',
+  'golf',
+  'tee',
+  'fairway',
+  'hockey',
+  'puck',
+  'soccer',
+  'football',
+  'basketball',
+  'baseball',
+  'tennis',
+  'nba',
+  'nhl',
+  'mls',
+  'nfl',
+  'fifa',
+  'games?',
+  'match(?:es)?',
+  'court',
+  'pitch',
+  'scor\\p{L}*',
+  'miss(?:ed|es|ing)?',
+  'block(?:ed|s)?',
+  'assists?',
+  'rebounds?',
+  'points',
+  'pts',
+  'quarter',
+  'halftime',
+  'period',
+  'innings?',
+  'team',
+  'coach',
+  'practice',
+  'pool',
+  'billiards',
+  'snooker',
+  'darts',
+  'archery',
+  'range',
+  'targets?',
+  'rifles?',
+  'pistols?',
+  'guns?',
+  'shoot(?:ing|er|ers)',
+  'fired',
+  'police',
+  'cops?',
+  'bullets?',
+  'punch\\p{L}*',
+  'hooks?',
+  'uppercuts?',
+  'land(?:ed|ing|s)?',
+  'fights?',
+  'fighter',
+  'fighting',
+  'boxing',
+  'boxer',
+  'ring',
+  'ufc',
+  'mma',
+  'ko',
+  'tko',
+  'knock\\s*out',
+  'ref',
+  'referee',
+  'sparring',
+  // Fight hashtags glue names together: #MayweathervMcGregor.
+  '[\\p{L}\\p{N}_]*(?:mayweather|mcgregor)[\\p{L}\\p{N}_]*',
+];
+
+/** Photography and video: "took some shots of the sunset", "drone shots", "screenshots". */
+const PHOTO = [
+  'photo\\p{L}*',
+  'pics?',
+  'pix',
+  'pictures?',
+  'cameras?',
+  'lens(?:es)?',
+  'shoot',
+  'shoots',
+  'photoshoot',
+  'shutter',
+  'sunsets?',
+  'sunrises?',
+  'golden\\s+hour',
+  'portraits?',
+  'landscapes?',
+  'drones?',
+  'film',
+  '35mm',
+  'iphone',
+  'canon',
+  'nikon',
+  'sony',
+  'fuji\\p{L}*',
+  'gopro',
+  'lightroom',
+  'edit(?:s|ed|ing)?',
+  'selfies?',
+  'screen\\s*shots?',
+  'videos?',
+  'footage',
+  'scenes?',
+  'concert',
+  'gig',
+  'wildlife',
+  'birds?',
+  'stars',
+  'milky\\s+way',
+  'moon',
+  'eclipse',
+  'aurora',
+  'websites?',
+  'portfolio',
+  'head\\s*shots?',
+  // Camera, camera with flash, film camera, video camera.
+  '📸',
+  '📷',
+  '🎞️?',
+  '📹',
+];
+
+/**
+ * "Shots" that are not drinks, named by the phrase itself: criticism ("took
+ * shots at the senator", but not "shots at the bar"), "call the shots",
+ * "big shots", "mug shots", "long shots", "shots fired".
+ */
+const SHOTS_IDIOMS = [
+  '(?:took|take|takes|taking|takin' +
+    APOS +
+    '|throw\\p{L}*|threw|fire[sd]?|firing|cheap|parting|pot)\\s+shots?\\s+at\\s+(?!(?:the\\s+|a\\s+|this\\s+|that\\s+|our\\s+|my\\s+)?(?:bar|club|pub|party|wedding|reception|bday|birthday|brewery|casino|tailgate|frat|house\\s+party|after-?party|midnight|last\\s+call|happy\\s+hour|dinner|brunch|beach|lake|cabin)' +
+    END +
+    '|\\d)[\\p{L}\\p{N}]+',
+  'call(?:s|ed|ing)?\\s+(?:the|my|his|her|their|our|your)\\s+(?:own\\s+)?shots',
+  'big\\s*shots?',
+  'mug\\s*shots?',
+  'long\\s+shots?',
+  'shots\\s+(?:were\\s+|have\\s+been\\s+)?fired',
+];
+
+/** Drinking games played dry: "no alcohol, just juice boxes". */
+const NO_ALCOHOL = ['no\\s+alcohol', 'non-?alcoholic', 'alcohol-free', 'mocktails?', 'juice\\s+box(?:es)?', 'sober', 'kids?', 'kiddos?'];
+
+/** A children's party: party talk that is not partying. */
+const KIDS = [
+  'kids?',
+  "kids['’]",
+  'kiddos?',
+  'children',
+  'toddlers?',
+  'nephew',
+  'niece',
+  'sons?',
+  'daughters?',
+  'grandkids',
+  'bounce\\s+houses?',
+  'puppy\\s+(?:party|birthday|shower)',
+];
+/** A pet's name ("Rager the dog is up for adoption"). */
+const PET_NAME = ['dogs?', 'pups?', 'puppy', 'cats?', 'kittens?', 'adopt\\p{L}*', 'named', 'meet'];
+
+/** Spirits by kind and by brand. */
+const SPIRITS =
+  'tequila|vodka|whiske?y|bourbon|rum|gin|sake|soju|mezcal|absinthe|sambuca|ouzo|moonshine|everclear|liquor|fireball|jameson|patr[oó]n|c[iî]roc|henny|hennessy|don\\s+julio|casamigos|bacardi|smirnoff|tito' +
+  APOS +
+  's|grey\\s+goose|jäger(?:meister)?|jager(?:meister)?|goldschl[aä]ger|rumple\\s*minze';
+/** The shots that are always drinks, by what is in the glass: spirits and party shots. */
+const LIQUOR = `${SPIRITS}|jell-?o|jelly|lemon[- ]drop|kamikaze`;
+
+/** How many: "so many", "a round of", "five", "way too many". Optional before a drink. */
+const HOW_MANY =
+  '(?:(?:so+|too|way\\s+too)\\s+many|(?:a|another|one\\s+more)\\s+round\\s+of|rounds\\s+of|a\\s+(?:few|couple(?:\\s+of)?|bunch\\s+of|ton\\s+of|tray\\s+of|line\\s+of)|lots\\s+of|some|more|\\d+|two|three|four|five|six|seven|eight|nine|ten|a|another)';
+
+const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|endless|\\d+';
+
+/** Verbs that take a shot of anything: a photo, a jab, a drink. */
+const TAKE_SHOTS = '(?:took|take|takes|taking|takin' + APOS + '|did|doing|doin' + APOS + '|had|having|get|got|getting)';
+/** Verbs that only drink a shot: "pounding shots", "threw back shots", "bought shots for the table". */
+const DOWN_SHOTS =
+  '(?:pound(?:ed|ing)?|down(?:ed|ing)?|throw(?:ing)?\\s+back|threw\\s+back|knock(?:ed|ing)?\\s+back|slamm(?:ed|ing)|buy(?:ing)?|bought|order(?:ed|ing)?)';
+
+/** Strong signs of drinking, for the bare word "shots": a spirit, a bar, a drink emoji, a drunk state. */
+const STRONG_DRINK_CONTEXT = [
+  SPIRITS,
+  'beers?',
+  'wine',
+  'booze',
+  'liquor',
+  'alcohol',
+  'drunk',
+  'wasted',
+  'hungover',
+  'hangover',
+  'tipsy',
+  'bars?',
+  'pubs?',
+  'clubs?',
+  'clubbing',
+  'nightclub',
+  'bartender',
+  'bachelorette',
+  'bachelor\\s+party',
+  '21st',
+  '🍻',
+  '🍺',
+  '🥃',
+  '🍸',
+  '🍹',
+  '🥂',
+  '🍾',
+  '🥴',
+  '🤮',
+];
+
+/** A round of vaccines, of a game or of a photo shoot. */
+const ROUND_OF_SHOTS_NOT_DRINKS = [
+  ...MEDICAL,
+  ...SPORTS_AND_GUNS,
+  ...PHOTO,
+  'due',
+  'overdue',
+  'schedul\\p{L}*',
+  '(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\\s+rounds?',
+  '(?:his|her|their|its)\\s+(?:\\p{L}+\\s+)?rounds?',
+];
+
+/** Intoxicated frames: who, or how much. "I'm", "got", "gonna get", "so", "pretty", "still". */
+const WHO =
+  "(?:i['’]?m|im|i\\s+am|i\\s+was|we\\s+were|we['’]?re|we\\s+are|(?:i|we|u|you|they|y['’]?all)\\s+(?:got|get)|got|get|gets|getting|gettin['’]?|gonna\\s+get|going\\s+to\\s+get|let['’]?s\\s+get|wanna\\s+get|tryna\\s+get)";
+const HOW =
+  "(?:so+|very|super|pretty|too|way\\s+too|totally|completely|absolutely|hella|mad|kinda|kind\\s+of|a\\s+little|a\\s+lil|a\\s+bit|slightly|still|proper|properly|fully|fucking|fuckin['’]?|freaking|damn)";
+/**
+ * A person in the state, for the words that also describe things ("the food
+ * got wasted", "stocks got hammered"): a personal subject, an intent ("let's
+ * get", "gonna get") or "got" opening a sentence ("Got wasted last night").
+ */
+const PERSON =
+  "(?:i['’]?m|im|i\\s+am|i\\s+was|we\\s+were|we['’]?re|we\\s+are|(?:i|we|u|you|they|y['’]?all|he|she|everyone|everybody)\\s+(?:\\p{L}+\\s+)?(?:got|get|gets|getting)|(?:gonna|going\\s+to|wanna|tryna|to|let['’]?s|['’]ll|will)\\s+get|getting|gettin['’]?|(?<=^\\s*|[.!?\\n]\\s*)got)";
+/** Not after a negation: "you don't need to get drunk", "I didn't get wasted". */
+const NOT_NEGATED =
+  "(?<!(?:never|not|don['’]?t|didn['’]?t|doesn['’]?t|won['’]?t|wasn['’]?t|weren['’]?t|isn['’]?t|aren['’]?t|can['’]?t|without)\\s+(?:(?:need|have|want|going|gonna|plan|planning)\\s+(?:to\\s+)?)?)";
+/** Either a subject, a degree, or both: "got so", "I'm", "pretty". */
+const STATE = `(?:${WHO}\\s+(?:${HOW}\\s+)?|${HOW}\\s+)`;
+
+/** What follows "wasted", "hammered", "plastered" when they mean something else. */
+const NOT_DRUNK_AFTER =
+  '(?!\\s+(?:(?:by|in|into|onto|over|with|all|across|everywhere|down|out|home|away|the|a|an|him|her|them|it|for)' + END + '|\\d))';
+/** What is "wasted" when it is squandered: "wasted time", "wasted potential". */
+const WASTE_OBJECTS =
+  'time|money|food|effort|efforts|energy|votes?|talent|potential|opportunit(?:y|ies)|space|water|resources|days|weeks|years?|hours?|minutes?|life|lives|breath|words?|chances?|paper|youth|calories|ink|shots?|trips?|tickets?|dollars';
+/** "The food got wasted", "my vote was totally wasted", "that day is wasted". */
+const WASTED_THINGS = `(?:${WASTE_OBJECTS}|day|night|weekend|evening|morning|it|that|this|everything|nothing|which)\\s+(?:got|gets|get|getting|was|were|is|are|be|been|being)\\s+(?:\\p{L}+\\s+)?wasted`;
+
+/** Drunk driving, the news, and recovery: the topic of drinking, not a night out. */
+const DRINKING_AS_TOPIC = [
+  'dui',
+  'dwi',
+  'drunk[- ]driv\\p{L}*',
+  'driv(?:er|ers|ing)',
+  'arrest\\p{L}*',
+  'police',
+  'cops?',
+  'charged',
+  'sentenced',
+  'court',
+  'judge',
+  'jail',
+  'bail',
+  'manslaughter',
+  'collision',
+  'victims?',
+  'madd',
+  'stud(?:y|ies)',
+  'research',
+  'survey',
+  'percent',
+  'teens',
+  'teenagers',
+  'underage',
+  'minors',
+  'risks?',
+  'cdc',
+  'prevention',
+  'awareness',
+  'alcoholism',
+  'addiction',
+  'recovery',
+  'rehab',
+  'sober',
+  'sobriety',
+  // Old habits: "I used to get drunk every weekend".
+  'used\\s+to',
+];
+
+/** Tired, not drunk: "so wasted after the marathon". */
+const WORN_OUT = [
+  'work\\p{L}*',
+  'hik\\p{L}*',
+  'run',
+  'running',
+  'marathon',
+  'gym',
+  'training',
+  'practice',
+  'shift',
+  'tired',
+  'exhaust\\p{L}*',
+  'sleep\\p{L}*',
+  'nap',
+  'long\\s+day',
+  'finals',
+  'studying',
+  'exams?',
+  'flu',
+  'sick',
+  'fever',
+];
+
+/** "Drunk on power", "drunk with love": figurative. */
+const FIGURATIVE_DRUNK_AFTER =
+  '(?!\\s+(?:on|with)\\s+(?:(?:this|the|all\\s+this|that|my|your|pure|so\\s+much)\\s+)?(?:power|love|life|success|happiness|joy|sunshine|you|him|her|them|freedom|hope|fame|money|ambition|adrenaline|sleep|nostalgia|music|books|victory|excitement|pride|exhaustion|fatigue|coffee|caffeine|the\\s+moment|possibilit\\p{L}*|ideas?|spring|summer|fall|autumn|weather|sun|views?|beauty|nature|cuteness|puppy\\s+love|puppies|kittens|dopamine|endorphins|serotonin|oxygen|fresh\\s+air|air|vibes|art|words|poetry|ego|attention|likes|followers|praise|flowers|colou?rs)' + END + '|\\s+in\\s+love)';
+
+/** A wild night that is weather, a game, an election, the sky or a shift at work. */
+const NOT_A_PARTY_NIGHT = [
+  'sky',
+  'stars',
+  'astro\\p{L}*',
+  'photo\\p{L}*',
+  'milky\\s+way',
+  'storms?',
+  'weather',
+  'winds?',
+  'thunder\\p{L}*',
+  'lightning',
+  'rain',
+  'snow',
+  'tornado\\p{L}*',
+  'hurricane',
+  'games?',
+  'match',
+  'fights?',
+  'boxing',
+  'overtime',
+  'ot',
+  'innings?',
+  'score\\p{L}*',
+  'election',
+  'results',
+  'primar(?:y|ies)',
+  'senate',
+  'congress',
+  'votes?',
+  'debate',
+  'markets?',
+  'stocks',
+  'wall\\s+street',
+  'wildlife',
+  'animals?',
+  'owls?',
+  'wolves',
+  'coyotes?',
+  'camping',
+  'nature',
+  'forest',
+  'van\\s+morrison',
+  'song',
+  'album',
+  'poem',
+  'dickinson',
+  'zoo',
+  'safari',
+  'er',
+  'hospital',
+  'icu',
+  'ward',
+  'clinic',
+  'shift',
+  'on[- ]call',
+  'emergenc(?:y|ies)',
+  'surger(?:y|ies)',
+  'newsroom',
+  'labou?r',
+  'newborn',
+  'baby',
+  'teething',
+  'puppy',
+  'kittens?',
+  '[\\p{L}\\p{N}_]*(?:mayweather|mcgregor)[\\p{L}\\p{N}_]*',
+];
+
+/** Party towns and places of a wild night ("a wild night in Atlantic City"). */
+const PARTY_PLACES =
+  '(?:las\\s+)?vegas|atlantic\\s+city|the\\s+(?:club|bar|bars|casino|strip|pub|frat(?:\\s+house)?|lake\\s+house|afterparty|after-party)|cancun|cancún|tijuana|ibiza|mykonos|nola|new\\s+orleans|bourbon\\s+street|panama\\s+city(?:\\s+beach)?|daytona|south\\s+beach|mardi\\s+gras';
+
+/** A hangover that is sugar, a holiday, a book or a film, not a drink. */
+const NOT_A_HANGOVER = [
+  '(?:election\\s+night|retail|fiscal|economic|brexit|earnings|ipo|hype|merger|vaccine|sugar|food|carbs?|candy|chocolate|cake|pizza|turkey|thanksgiving|christmas|holidays?|vacation|travel|book|reading|emotional|emotion|crying|cry|election|debt|tax|inventory|supply|pandemic|covid|crypto|market|stimulus|caffeine|coffee|nap|sleep|melatonin|benadryl|ambien|anesthesia|allergy|screen|tv|netflix|binge|social|introvert|people|conference|launch|release|workout|gym|adrenaline|media|news|movie|playoffs?|football|sports|daylight\\s+saving|time\\s+change|post-\\p{L}+)[- ]hangovers?',
+  // The film.
+  '(?:watch\\p{L}*|rewatch\\p{L}*|seen|saw|see|loved?)\\s+(?:the\\s+)?hangover',
+  'the\\s+hangover\\s+(?:part|ii|iii|2|3|trilogy|movie|film|cast|sequel)',
+  'hangover\\s+(?:movies?|films?|sequel|trilogy|cast|soundtrack|quotes?|scenes?|part|ii|iii|2|3)',
+  'galifianakis',
+  'bradley\\s+cooper',
+  'ed\\s+helms',
+  'mr\\.?\\s+chow',
+  'wolfpack',
+  // Something left over from an earlier time.
+  'hangovers?\\s+(?:from|of)\\s+(?:the\\s+)?(?:\\d\\p{N}*s?|era|war|cold\\s+war|recession|crisis|past|old|previous|prior|colonial|administration|pandemic|bubble|polic(?:y|ies)|years|decades)',
+  'hangover\\s+(?:effect|period|clause|provision|rule|insurance)',
+  // A tech metaphor: "a hangover cure for your code".
+  'code|coding|coders?|bugs?|debug\\p{L}*|deploy\\p{L}*|devops|sprint|codebase|refactor\\p{L}*|tech\\s+debt|software|pipeline|database|javascript|node\\.?js|npm',
+];
+
+/** Fainting, not drinking: "I blacked out from the pain". */
+const FAINTING = [
+  'heat',
+  'pain',
+  'gym',
+  'workout',
+  'faint\\p{L}*',
+  'dizz\\p{L}*',
+  'seizures?',
+  'blood',
+  'doctors?',
+  'hospital',
+  'er',
+  'concussion',
+  'hit\\s+my\\s+head',
+  'stood\\s+up',
+  'standing\\s+up',
+  'sugar',
+  'anxiety',
+  'panic',
+  'migraine',
+];
+
+/** Power cuts and blackout curtains, not a lost night. */
+const POWER_CUT = ['power', 'outage', 'storm', 'electric\\p{L}*', 'grid', 'hurricane', 'candles?', 'curtains?', 'generators?', 'pg&e'];
+/** TV blackouts and blackout dates. */
+const NOT_A_BLACKOUT_NIGHT = [...POWER_CUT, 'nfl', 'nba', 'mlb', 'nhl', 'tv', 'broadcast\\p{L}*', 'games?', 'sales?', 'dates?', 'media', 'news'];
+
+/** Storms, polls, walls and work: hammered or plastered, but sober. */
+const HAMMERED_NOT_DRUNK = [
+  'polls?',
+  'election',
+  'votes?',
+  'midterms?',
+  'games?',
+  'match',
+  'team',
+  'lost',
+  'loss',
+  'defeat\\p{L}*',
+  'scores?',
+  'storms?',
+  'rain',
+  'snow',
+  'hail',
+  'winds?',
+  'markets?',
+  'stocks?',
+  'shares',
+  'critics',
+  'reviews',
+  'media',
+  'press',
+  'walls?',
+  'posters?',
+  'signs?',
+  'billboards?',
+  'work',
+  'office',
+  'job',
+  'shift',
+  'emails?',
+  'orders',
+  'customers',
+  'clients',
+  'deadlines?',
+  'nails?',
+  'drywall',
+  'ceiling',
+  'cast',
+  ...DRINKING_AS_TOPIC,
+];
+
+/** After "wasted": what was wasted ("wasted time", "wasted too many cycles", "wasted on the young"). */
+const NOT_WASTED_AFTER = `(?!\\s+(?:(?:${WASTE_OBJECTS}|a|an|the|my|your|his|her|our|their|its|this|that|these|those|much|many|no|some|any|every|several|half|too\\s+(?:much|many)|so\\s+(?:much|many)|all\\s+(?:my|the|our|your|his|her|their|that|this|of)|on\\s+(?:the|him|her|them|you|me|us|people|someone|kids|young|such|this|that|it))${END}|\\d))`;
+/** Wasted things, the topic of drinking, and being worn out. */
+const WASTED_NOT_DRUNK = [WASTED_THINGS, ...DRINKING_AS_TOPIC, ...WORN_OUT];
+
+/** The built-in list. Order matters only between entries that can start at the same word: longer first. */
+export const PARTY_PHRASES: readonly PhraseEntry[] = [
+  // --- keg ---
+  // Not a stand that holds kegs: "the keg stand at the farmers market sells kombucha".
+  {
+    match: 'keg[- ]?stand(?:s|ing)?',
+    category: 'keg',
+    unless: ['kombucha', 'cold\\s+brew', 'coffee', 'market', 'booth', 'vendors?', 'sells?', 'selling', 'for\\s+sale', 'rent\\p{L}*', 'diy', 'welded'],
+  },
+  { match: 'kegg(?:er|ers)', category: 'keg' },
+  { match: 'kegs?[- ]part(?:y|ies)', category: 'keg' },
+  {
+    match: '(?:tap(?:ped|ping)?|kill(?:ed|ing)?|kick(?:ed|ing)?|float(?:ed|ing)?|drain(?:ed|ing)?|finish(?:ed|ing)?)\\s+(?:the|a|another|two|three|\\d+)\\s+kegs?',
+    category: 'keg',
+  },
+  // A bare keg only at a party; a brewery's "new kegs of our IPA" stays clean.
+  {
+    match: 'kegs?',
+    category: 'keg',
+    requires: ['part(?:y|ies|ying)', 'frat', 'dorm', 'tailgat\\p{L}*', 'drunk', 'wasted', 'hungover', 'beer\\s+pong', 'flip\\s+cup', 'shots', 'chug\\p{L}*', 'solo\\s+cups?', 'spring\\s+break', 'last\\s+night'],
+  },
+
+  // --- shots ---
+  // "So many tequila shots", "a round of Jäger shots", "too many Ciroc shots".
+  { match: `(?:${HOW_MANY}\\s+)?(?:${LIQUOR})\\s+shots?`, category: 'shots' },
+  { match: `(?:${HOW_MANY}\\s+)?shots?\\s+of\\s+(?:${SPIRITS})`, category: 'shots', unless: PHOTO },
+  { match: 'j[aä]ger\\s*bombs?', category: 'shots' },
+  // Body shots, unless someone is punching.
+  {
+    match: `(?:did|do|doing|doin${APOS}|take|took|taking|takin${APOS}|lick(?:ed|ing)?)\\s+(?:${HOW_MANY}\\s+)?body\\s+shots?`,
+    category: 'shots',
+    unless: [...SPORTS_AND_GUNS, ...MEDICAL],
+  },
+  { match: `(?:${HOW_MANY}\\s+)?body\\s+shots?`, category: 'shots', requires: DRINK_CONTEXT, unless: [...SPORTS_AND_GUNS, ...MEDICAL] },
+  // "Five rounds of shots", "another round of shots": plural or "another", a bar's words. A vet's "second
+  // round of shots" for a puppy stays clean; a lone "a round of shots" needs drinking around it.
+  {
+    match: `(?:(?:another|one\\s+more|${NUMBER_WORDS})\\s+rounds?|rounds)\\s+of\\s+shots`,
+    category: 'shots',
+    unless: ROUND_OF_SHOTS_NOT_DRINKS,
+  },
+  { match: '(?:(?:a|the\\s+next|next)\\s+)?round\\s+of\\s+shots', category: 'shots', requires: DRINK_CONTEXT, unless: ROUND_OF_SHOTS_NOT_DRINKS },
+  {
+    match: "let['’]?s\\s+(?:do|take|get|have)\\s+(?:some\\s+|more\\s+|a\\s+few\\s+)?shots",
+    category: 'shots',
+    unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO],
+  },
+  { match: 'shots,?\\s+shots,?\\s+shots', category: 'shots', unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO] },
+  {
+    match: 'shots\\s+(?:for\\s+(?:everyone|everybody|the\\s+table|the\\s+house|all)|on\\s+me)',
+    category: 'shots',
+    unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO],
+  },
+  { match: 'time\\s+for\\s+(?:more\\s+)?shots', category: 'shots', unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO] },
+  // "Took way too many shots last night": any shots, with drinking around and nothing innocent.
+  {
+    match: `${DOWN_SHOTS}\\s+(?:${HOW_MANY}\\s+)?shots`,
+    category: 'shots',
+    unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO, ...SHOTS_IDIOMS],
+  },
+  {
+    match: `${TAKE_SHOTS}\\s+(?:${HOW_MANY}\\s+)?shots`,
+    category: 'shots',
+    requires: DRINK_CONTEXT,
+    unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO, ...SHOTS_IDIOMS],
+  },
+  {
+    match: '(?:so+|too|way\\s+too)\\s+many\\s+shots',
+    category: 'shots',
+    requires: DRINK_CONTEXT,
+    unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO, ...SHOTS_IDIOMS],
+  },
+
+  // "Shots!!! 🥃": the bare word, only beside a spirit, a bar or a drink emoji.
+  // A drink emoji right after the word counts even across the "!!!" that ends its sentence.
+  { match: 'shots(?=[\\s!.?]*(?:🥃|🍻|🍺|🍸|🍹|🥂|🍾|🥴))', category: 'shots', unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO, ...SHOTS_IDIOMS] },
+  { match: 'shots', category: 'shots', requires: STRONG_DRINK_CONTEXT, unless: [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO, ...SHOTS_IDIOMS, 'espresso', 'wheatgrass', 'ginger', 'juice', 'head\\s*shots?'] },
+
+  // --- drinking games ---
+  { match: 'take\\s+a\\s+(?:shot|drink|sip|swig)\\s+every\\s*(?:time|single\\s+time)', category: 'drinking-game', unless: PHOTO },
+  // "Drink every time he says 'huge'", not "drink every time you feel thirsty".
+  {
+    match: '(?:drink|chug)\\s+every\\s*time',
+    category: 'drinking-game',
+    requires: ['says?', 'said', 'mentions?', 'hear', 'someone', 'somebody', 'anybody', 'anyone', 'they', 'he', 'she', 'grapples?', 'scores?', ...DRINK_CONTEXT],
+    unless: ['water', 'coffee', 'tea', 'milk', 'juice', 'fluids', 'thirsty', 'hydrat\\p{L}*'],
+  },
+  { match: 'drinking[- ]?games?', category: 'drinking-game', unless: NO_ALCOHOL },
+  { match: 'beer[- ]?pong', category: 'drinking-game', unless: NO_ALCOHOL },
+  { match: `flip[- ]?cup(?!\\s+(?:holders?|lids?|tops?|designs?)${END})`, category: 'drinking-game', unless: NO_ALCOHOL },
+  { match: 'beer[- ]?(?:bong|funnel)s?', category: 'drinking-game' },
+  { match: 'kings?' + APOS + '\\s?cup', category: 'drinking-game', unless: ['soccer', 'football', 'tournament', 'thai\\p{L}*', 'fifa', 'match', 'finals?', 'team', 'squad', 'league', 'sailing', 'regatta', 'golf', 'race'] },
+  { match: 'edward\\s+forty\\s*hands', category: 'drinking-game' },
+  { match: 'pub\\s+golf', category: 'drinking-game' },
+
+  // --- bar crawls ---
+  // Not "beer hops" (brewing) nor "crawl space".
+  { match: '(?:bar|pub|dive\\s+bar|tavern|brewery|booze|beer|wine|saloon)[- ]?crawl(?:s|ing|ed)?', category: 'bar-crawl' },
+  { match: '(?:bar|pub|brewery|club)[- ]?hopp(?:ing|ed)', category: 'bar-crawl' },
+
+  // --- hangover ---
+  // "Hung over", but not "the painting hung over the fireplace".
+  {
+    match:
+      'hungover|hung[- ]over(?:(?=\\s+(?:the|this|that)\\s+(?:whole|entire|next|morning|day|weekend|afternoon|evening|week)' +
+      END +
+      ')|(?!\\s+(?:the|a|an|his|her|my|our|their|its|it|them|him|me|us|every|each|this|that|these|those|top|edge|side|back|door)' +
+      END +
+      '))',
+    category: 'hangover',
+  },
+  { match: 'hangovers?|hangxiety', category: 'hangover', unless: NOT_A_HANGOVER },
+  // A drink for a hangover; for a dog lover also a literal hair of a dog, so only with drinks around.
+  { match: 'hair\\s+of\\s+the\\s+dog', category: 'hangover', requires: DRINK_CONTEXT },
+
+  // --- blackout ---
+  { match: 'black(?:ed)?[- ]?out\\s+(?:drunk|wasted|hammered)', category: 'blackout' },
+  { match: 'blackout\\s+(?:night|nights|weekend)', category: 'blackout', unless: NOT_A_BLACKOUT_NIGHT },
+  {
+    match: '(?:i|we|he|she|they|totally|completely|literally|fully|basically|kinda|def(?:initely)?|probably|must\\s+have|must' + APOS + 've)\\s+blacked\\s+out',
+    category: 'blackout',
+    requires: DRINK_CONTEXT,
+    unless: [...FAINTING, ...POWER_CUT],
+  },
+  // "Don't remember last night", but not "can't remember last night's dream".
+  {
+    match:
+      "(?:don['’]?t|do\\s+not|can['’]?t|cannot|can\\s+not|didn['’]?t)\\s+(?:even\\s+)?remember\\s+(?:anything\\s+(?:about|from)\\s+|any\\s+of\\s+|most\\s+of\\s+|much\\s+of\\s+|half\\s+of\\s+)?last\\s+night(?!['’]s|\\s+(?:being|was|as|having)(?![\\p{L}\\p{N}_]))",
+    category: 'blackout',
+    unless: ['dreams?'],
+  },
+  { match: 'no\\s+(?:memory|recollection|memories)\\s+of\\s+last\\s+night(?![\'’]s)', category: 'blackout', unless: ['dreams?'] },
+  {
+    match: "(?:(?:don['’]?t|do\\s+not|can['’]?t|cannot)\\s+(?:even\\s+)?remember|no\\s+idea)\\s+how\\s+(?:i|we)\\s+got\\s+home(?!\\s+(?:so\\s+)?(?:fast|quick|quickly|early|soon|in\\s+time|before))",
+    category: 'blackout',
+  },
+
+  // --- drunk ---
+  // "Got so drunk", "I'm drunk", "pretty drunk", but not "drunk on power" nor "have drunk two coffees".
+  { match: `${NOT_NEGATED}${STATE}drunk${FIGURATIVE_DRUNK_AFTER}`, category: 'drunk', unless: DRINKING_AS_TOPIC },
+  {
+    match: "(?:blackout|black-out|stupid|fall(?:ing)?[- ]down|dead|sloppy|piss|pissed|day|wine|beer|tequila|vodka|whiske?y|rip[- ]roaring|roaring)[- ]drunk",
+    category: 'drunk',
+    unless: DRINKING_AS_TOPIC,
+  },
+  {
+    match:
+      "drunk\\s+(?:af|as\\s+(?:hell|fuck|fuk|shit|a\\s+skunk)|text(?:s|ed|ing)?|dial(?:ed|ing|led|ling)?|call(?:s|ed|ing)?|selfies?|snaps?|tweet(?:s|ed|ing)?|post(?:s|ed|ing)?|shopping|munchies|karaoke|again|off\\s+(?:my|our|his|her|their)\\s+(?:ass|asses|face)|rn|right\\s+now|tonight|last\\s+night|me|mess)",
+    category: 'drunk',
+    unless: DRINKING_AS_TOPIC,
+  },
+  { match: '#drunk(?:af)?', category: 'drunk' },
+  {
+    match: 'drunken\\s+(?:night|nights|shenanigans|antics|escapades|karaoke|stupor|haze|adventures?|mess|selfies?|photos?|pics?|brawl|hook-?up|texts?|night\\s+out)',
+    category: 'drunk',
+    unless: DRINKING_AS_TOPIC,
+  },
+  // "Had too much to drink", "drank too much"; not "had too much rain" nor "drank too much coffee".
+  {
+    match:
+      '(?:had|have\\s+had)\\s+(?:(?:way|far|a\\s+bit|a\\s+little|a\\s+lil)\\s+)?too\\s+much\\s+(?:to\\s+drink|wine|beer|tequila|vodka|whiske?y|rum|gin|bourbon|booze|alcohol|sangria|champagne|prosecco|sake|soju|margaritas?|mimosas?)',
+    category: 'drunk',
+    unless: DRINKING_AS_TOPIC,
+  },
+  {
+    match:
+      '(?:drank|drunk)\\s+(?:(?:way|far|a\\s+bit|a\\s+little|a\\s+lil)\\s+)?too\\s+much(?!\\s+(?:coffee|water|tea|caffeine|soda|pop|juice|milk|gatorade|kombucha|red\\s+bull|espresso|diet|la\\s+croix|cola|coke|of\\s+the\\s+kool-?aid)' +
+      END +
+      ')',
+    category: 'drunk',
+    unless: DRINKING_AS_TOPIC,
+  },
+  // "Way too many drinks", "after too much tequila".
+  {
+    match:
+      '(?:way\\s+)?too\\s+many\\s+(?:drinks|beers|margs|margaritas|mimosas|cocktails|pints|shots\\s+of\\s+\\p{L}+|glasses\\s+of\\s+(?:wine|champagne|prosecco)|vodka\\s+sodas|white\\s+claws|seltzers|jell-?o\\s+shots)',
+    category: 'drunk',
+    unless: ['menu', 'options', 'choices', 'recipes?', ...DRINKING_AS_TOPIC],
+  },
+  {
+    match: `(?:after|from|on)\\s+(?:way\\s+)?too\\s+much\\s+(?:${SPIRITS}|wine|beer|booze|alcohol|champagne|prosecco|sangria)`,
+    category: 'drunk',
+    unless: ['recipe', 'sauce', 'cook\\p{L}*', 'bak\\p{L}*', ...DRINKING_AS_TOPIC],
+  },
+  { match: 'tipsy', category: 'drunk', unless: ['cake', 'trifle', 'pudding', 'tarts?', 'laird', 'recipe', ...DRINKING_AS_TOPIC] },
+  { match: 'shit[- ]?faced', category: 'drunk' },
+  { match: 'beer\\s+goggles', category: 'drunk' },
+  // "Got wasted", "I'm so wasted", but not "wasted time", "the food got wasted", "so wasted on him", "still
+  // wasted too many cycles". "Totally wasted after that hike" is tired, not drunk.
+  { match: `${NOT_NEGATED}${PERSON}\\s+(?:${HOW}\\s+)?wasted${NOT_WASTED_AFTER}|wasted\\s+af`, category: 'drunk', unless: WASTED_NOT_DRUNK },
+  // Without a subject ("so wasted rn"), only with drinking around: "a completely wasted page" is not a night out.
+  { match: `${HOW}\\s+wasted${NOT_WASTED_AFTER}`, category: 'drunk', requires: DRINK_CONTEXT_BUT_WASTED, unless: WASTED_NOT_DRUNK },
+  // Hammered, plastered, sloshed: also storms, polls, walls and water, so only as a state and not "hammered by" or "plastered all over".
+  { match: `${NOT_NEGATED}${PERSON}\\s+(?:${HOW}\\s+)?(?:hammered|plastered|sloshed)${NOT_DRUNK_AFTER}`, category: 'drunk', unless: HAMMERED_NOT_DRUNK },
+  { match: `${HOW}\\s+(?:hammered|plastered)${NOT_DRUNK_AFTER}`, category: 'drunk', requires: DRINK_CONTEXT, unless: HAMMERED_NOT_DRUNK },
+  { match: `${HOW}\\s+sloshed${NOT_DRUNK_AFTER}`, category: 'drunk', unless: HAMMERED_NOT_DRUNK },
+
+  // --- drinking ---
+  { match: 'day[- ]?drink(?:ing|in' + APOS + ')', category: 'drinking' },
+  { match: 'pre[- ]?gam(?:ing|in' + APOS + '|ed)', category: 'drinking', unless: ['show', 'warm[- ]?ups?', 'meal', 'press', 'coverage', 'analysis', 'interviews?', 'ritual', 'speech', 'nap', 'routine', 'stretch\\p{L}*'] },
+  {
+    match: 'pre[- ]?games?',
+    category: 'drinking',
+    requires: DRINK_CONTEXT,
+    unless: ['show', 'warm[- ]?ups?', 'meal', 'press', 'coverage', 'analysis', 'interviews?', 'ritual', 'speech', 'nap', 'routine', 'stretch\\p{L}*'],
+  },
+  {
+    match:
+      "bottomless\\s+(?:mimosas?|margaritas?|margs|bellinis?|sangria|drinks|booze|brunch|ros[eé]|prosecco|bloody\\s+marys?|beers?)(?:\\s+(?:got|had)\\s+(?:us|me))?",
+    category: 'drinking',
+  },
+  {
+    match:
+      '(?:mimosas|margs|margaritas|tequila|wine|beers|vodka|sangria|whiske?y|rum|champagne|prosecco|white\\s+claws?|cocktails|booze|liquor|fireball|jameson|henny)\\s+(?:got|had)\\s+(?:us|me)',
+    category: 'drinking',
+  },
+  { match: 'chug[!,.]*\\s+chug', category: 'drinking' },
+  {
+    match: 'chug(?:s|ged|ging|gin' + APOS + ')?',
+    category: 'drinking',
+    requires: DRINK_CONTEXT,
+    unless: ['along', 'away', 'water', 'coffee', 'protein', 'energy\\s+drinks?', 'gatorade', 'milk', 'smoothies?', 'trains?', 'engines?', 'tea', 'soda', 'juice', 'kombucha', 'through'],
+  },
+  {
+    match: 'shotgun(?:ned|ning|ed|ing)?\\s+(?:a\\s+|some\\s+|another\\s+|\\d+\\s+|two\\s+|three\\s+)?(?:beers?|cans|white\\s+claws?|seltzers?|brews?|natty|pbr|bud\\s+lights?|coors)',
+    category: 'drinking',
+  },
+  { match: 'funnel(?:l?ed|l?ing)\\s+(?:a\\s+|some\\s+)?beers?', category: 'drinking' },
+  { match: 'booze\\s+cruises?|boozing|boozed\\s+up|boozy\\s+brunch(?:es)?', category: 'drinking' },
+  {
+    match: 'drinking\\s+(?:since|till|til|until|all)\\s+(?:noon|breakfast|brunch|\\d{1,2}\\s?(?:am|a\\.m\\.)|(?:this\\s+)?morning|dawn|sunrise|close|closing|night|day|weekend)',
+    category: 'drinking',
+    unless: ['water', 'coffee', 'tea', 'fluids'],
+  },
+
+  // --- wild night ---
+  { match: `wild\\s+(?:night|nights|weekend)(?:\\s+out)?\\s+(?:in|at)\\s+(?:${PARTY_PLACES})`, category: 'wild-night', unless: NOT_A_PARTY_NIGHT },
+  { match: 'wild\\s+(?:night|nights|weekend)\\s+out', category: 'wild-night', unless: NOT_A_PARTY_NIGHT },
+  { match: 'wild\\s+(?:night|nights|weekend)', category: 'wild-night', requires: DRINK_CONTEXT, unless: NOT_A_PARTY_NIGHT },
+  // Not the musical, "The Wild Party".
+  { match: 'wild\\s+part(?:y|ies)', category: 'wild-night', unless: ['musical', 'broadway', 'play', 'theat(?:er|re)', 'novel', 'poem', 'film', 'cast', 'animals?', 'wildlife', 'birds?', 'flowers?'] },
+  { match: 'partied\\s+(?:all\\s+night|(?:way\\s+|too\\s+|way\\s+too\\s+|so\\s+)?hard|till|til|until|like\\s+(?:rock\\s*stars?|animals|it' + APOS + 's\\s+1999))', category: 'wild-night', unless: KIDS },
+  // Not "a third-party hard drive".
+  {
+    match:
+      `(?<!(?:third|3rd|first|1st|second|2nd|multi|cross|opposition|political|any|other)[- ])(?:partying|party)\\s+(?:all\\s+night(?:\\s+long)?|(?:way\\s+|too\\s+|way\\s+too\\s+|so\\s+)?hard(?!\\s+(?:drives?|disks?|copy|copies|line|lines|liners?|cover|facts|data|stop|limits?|sells?|no|yes|truths?|questions?|choices?|decisions?|work)${END})|till\\s+dawn|til\\s+dawn|until\\s+dawn)`,
+    category: 'wild-night',
+    unless: KIDS,
+  },
+  { match: 'ragers?', category: 'wild-night', unless: ['road', ...KIDS, ...PET_NAME] },
+  // Not the dialect past tense: "turnt into a pumpkin".
+  { match: `turnt(?:\\s+up|(?!\\s+(?:into|in|off|on|around|away|back|out|over|down|to|the|a|it|him|her|me|them|my)${END}))`, category: 'wild-night' },
+  { match: 'frat\\s+part(?:y|ies)', category: 'wild-night' },
+  // "On a three-day bender", but not "on a cleaning bender".
+  {
+    match:
+      'on\\s+an?\\s+(?:(?:[\\p{L}\\p{N}]+[- ])?(?:day|week|night|weekend|month)(?:[- ]long)?\\s+|(?:epic|massive|proper|serious|real|little|huge|wild|drunken|booze-fueled|boozy|tequila|whiske?y|vodka|beer|wine)\\s+)?bender',
+    category: 'wild-night',
+    unless: ['futurama', 'robot', 'productivity', 'cleaning', 'baking', 'shopping', 'reading', 'netflix', 'binge-?watching', 'coding', 'writing', 'knitting', 'organi[sz]ing', 'fender'],
+  },
+];

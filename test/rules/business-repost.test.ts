@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/business-repost.js';
+import { defaultOptions } from '../../src/core/lint.js';
+import type { Config } from '../../src/core/types.js';
+import { ROOT, fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
+
+testRuleFixtures(rule);
+
+const noBrand = { names: [], handles: [], hashtags: [], domains: [] };
+
+function runWith(config: Config, text: string) {
+  const post = { file: 'test', index: 0, presence: 'personal' as const, segments: [{ field: 'body', text, source: { start: 0 } }], platforms: [], text };
+  const options = defaultOptions(rule.options) as never;
+  return rule.check({ post, presence: config.presences.personal, otherPresence: config.presences.professional, options, config });
+}
+
+describe('business-repost', () => {
+  it('names the repost and the brand in its message', () => {
+    const [finding] = runCase(rule, { text: 'RT @happypaws: Adoption day this Saturday!' });
+    expect(finding!.message).toBe(
+      '"RT @happypaws" reposts the business (@happypaws) on your personal presence: friends follow you for you, not for the business\'s posts.',
+    );
+  });
+
+  it('names the phrase, its category and the brand in its message', () => {
+    const [finding] = runCase(rule, { text: 'Book now: puppy classes at @happypaws' });
+    expect(finding!.message).toBe(
+      '"Book now" (call to action) next to @happypaws turns this personal post into an ad for the business: friends follow you for you, not for its marketing.',
+    );
+  });
+
+  it('fires on nothing brand-related when no brand is configured', () => {
+    const config = fixtureConfig();
+    config.presences.professional.brand = noBrand;
+    config.presences.personal.brand = noBrand;
+    expect(runWith(config, 'RT @happypaws: 20% off adoption fees! Book now at happypaws.org')).toEqual([]);
+    expect(runWith(config, 'Repost from @nasa. Sign up now, link in bio!')).toEqual([]);
+  });
+
+  it("reads the personal presence's brand markers too", () => {
+    const config = fixtureConfig();
+    config.presences.professional.brand = noBrand;
+    config.presences.personal.brand = { names: ['Max and Me'], handles: ['@maxandme'], hashtags: [], domains: [] };
+    expect(runWith(config, 'RT @maxandme: new video!').map((f) => f.messageId)).toEqual(['repost']);
+    expect(runWith(config, 'Max and Me mugs, 20% off').map((f) => f.data?.brand)).toEqual(['Max and Me']);
+    expect(runWith(config, 'RT @happypaws: new video!')).toEqual([]);
+  });
+
+  it('returns nothing on the professional presence even when turned on there', () => {
+    const found = runCase(rule, { text: 'RT @happypaws: 20% off! Book now', presence: 'professional' });
+    expect(found).toEqual([]);
+    expect(rule.defaultSeverity.professional).toEqual({ public: 'off', followers: 'off', friends: 'off', private: 'off' });
+    expect(rule.defaultSeverity.personal).toEqual({
+      public: 'warning',
+      followers: 'warning',
+      friends: 'warning',
+      private: 'warning',
+    });
+  });
+
+  it('adds extra words and allows words', () => {
+    const text = 'Adoption special at Happy Paws, 20% off';
+    expect(runCase(rule, { text, options: { extraWords: ['adoption special'] } }).map((f) => f.match)).toEqual([
+      'Adoption special',
+      '20% off',
+    ]);
+    expect(runCase(rule, { text, options: { allowWords: ['20% off'] } })).toEqual([]);
+  });
+
+  it('orders findings by segment, then by offset, without repeating a span', () => {
+    const found = runCase(rule, {
+      text: 'Shop now! RT @happypaws: Sale ends Sunday',
+      media: [{ alt: 'Flyer: 50% off at Happy Paws', caption: 'Link in bio' }],
+    });
+    expect(found.map((f) => `${f.field}: ${f.match}`)).toEqual([
+      'body: Shop now',
+      'body: RT @happypaws',
+      'body: Sale ends',
+      'media[0].alt: 50% off',
+      'media[0].caption: Link in bio',
+    ]);
+  });
+
+  it('compiles its word lists once per options object', () => {
+    const options = defaultOptions(rule.options) as never;
+    const config = fixtureConfig();
+    const post = (text: string) => ({ file: 't', index: 0, presence: 'personal' as const, segments: [{ field: 'body', text, source: { start: 0 } }], platforms: [], text });
+    const run = (text: string) =>
+      rule.check({ post: post(text), presence: config.presences.personal, otherPresence: config.presences.professional, options, config });
+    expect(run('Book now at happypaws.org')).toHaveLength(1);
+    expect(run('20% off at Happy Paws')).toHaveLength(1);
+  });
+
+  it('documents its options exactly as specified', () => {
+    const doc = readFileSync(path.join(ROOT, 'rules/business-repost.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| `(\w+)` \| ([\w[\]]+) \| `([^`]*)` \| (.*) \|$/gm)].map((m) => m.slice(1));
+    expect(rows).toEqual(
+      Object.entries(rule.options!).map(([name, spec]) => [name, spec.type, JSON.stringify(spec.default), spec.description]),
+    );
+  });
+
+  it('documents its known limit: the brand in one sentence, another promotion in the next', () => {
+    const found = runCase(rule, { text: 'Free trial at the gym ends tomorrow. Happy Paws shift after' });
+    expect(found.map((f) => f.match)).toEqual(['Free trial']);
+  });
+});
