@@ -6,8 +6,11 @@ import { explainIssue } from '../src/config/explain.js';
 import { loadConfig } from '../src/config/load.js';
 import { parsePositioning } from '../src/config/positioning.js';
 import { validateConfig } from '../src/config/validate.js';
+import { compileValidator, validatorModuleSource } from '../src/config/compile-validator.js';
 import { rules } from '../rules/index.js';
 import { ROOT } from './support/rule-tester.js';
+
+const validator = compileValidator(rules);
 
 const GOOD = `presences:
   professional:
@@ -19,7 +22,7 @@ const GOOD = `presences:
 `;
 
 function errorsOf(text: string, file = '.presencerc.yaml'): string[] {
-  const { config, issues } = validateConfig(text, file, rules);
+  const { config, issues } = validateConfig(text, file, validator);
   expect(config).toBeUndefined();
   return issues.filter((i) => i.severity === 'error').map(explainIssue);
 }
@@ -58,7 +61,7 @@ describe('validateConfig', () => {
     const { config, issues } = validateConfig(
       `${GOOD}default: professional\nrules:\n  oversharing: error\n  business-repost: { severity: warning }\n`,
       'c.yaml',
-      rules,
+      validator,
     );
     expect(issues).toEqual([]);
     expect(config!.default).toBe('professional');
@@ -70,7 +73,7 @@ describe('validateConfig', () => {
     const { config } = validateConfig(
       `presences:\n  professional:\n    positioning: "I am a vet in rescue for families"\n    brand: { handles: [happypaws], hashtags: [AdoptDontShop], domains: [WWW.HappyPaws.org] }\n`,
       'c.yaml',
-      rules,
+      validator,
     );
     expect(config!.presences.professional.brand).toEqual({
       names: [],
@@ -170,13 +173,13 @@ describe('validateConfig', () => {
   });
 
   it('warns when the professional presence is not public', () => {
-    const { config, issues } = validateConfig(GOOD.replace('audience: public', 'audience: followers'), 'c.yaml', rules);
+    const { config, issues } = validateConfig(GOOD.replace('audience: public', 'audience: followers'), 'c.yaml', validator);
     expect(config).toBeDefined();
     expect(issues.map(explainIssue)[0]).toMatch(/^c\.yaml:4:15: warning: the professional presence has audience "followers"/);
   });
 
   it('accepts an empty file as the defaults', () => {
-    expect(validateConfig('', 'c.yaml', rules).config!.default).toBe('personal');
+    expect(validateConfig('', 'c.yaml', validator).config!.default).toBe('personal');
   });
 
   it('stops alias bombs', () => {
@@ -187,10 +190,21 @@ describe('validateConfig', () => {
 
   it('the example config is valid and sets every documented key', () => {
     const text = readFileSync(path.join(ROOT, '.presencerc.example.yaml'), 'utf8');
-    const { config, issues } = validateConfig(text, '.presencerc.example.yaml', rules);
+    const { config, issues } = validateConfig(text, '.presencerc.example.yaml', validator);
     expect(issues).toEqual([]);
     expect(config!.presences.professional.brand.domains).toEqual(['happypaws.org']);
     expect(config!.presences.personal.audience).toBe('friends');
+  });
+});
+
+describe('the precompiled validator', () => {
+  it('is what the build ships, and agrees with a fresh compile', async () => {
+    const built = path.join(ROOT, 'dist/src/config/validator.generated.js');
+    expect(readFileSync(built, 'utf8')).toBe(validatorModuleSource(rules));
+    const shipped = { rules, validate: ((await import(built)) as { default: typeof validator.validate }).default };
+    for (const text of [GOOD, `${GOOD}rules:\n  oversharng: error\n  party-photo: { extraWords: 3 }\n`, 'default: work\n']) {
+      expect(validateConfig(text, 'c.yaml', shipped)).toEqual(validateConfig(text, 'c.yaml', validator));
+    }
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher, phraseSource, sentenceAround } from '../src/core/phrases.js';
+import * as businessData from '../rules/data/business-repost.js';
+import * as oversharingData from '../rules/data/oversharing.js';
+import * as partyData from '../rules/data/party-photo.js';
+import { assertNoCaptures, PhraseMatcher, phraseSource, sentenceAround } from '../src/core/phrases.js';
 
 const matcher = new PhraseMatcher(
   [
@@ -15,6 +18,22 @@ const matcher = new PhraseMatcher(
 const found = (text: string) => matcher.find(text).map((m) => `${m.category}:${m.text}`);
 
 describe('PhraseMatcher', () => {
+  it('agrees with the regex engine on which built-in entries capture', () => {
+    let checked = 0;
+    for (const data of [oversharingData, partyData, businessData]) {
+      for (const list of Object.values(data).filter(Array.isArray)) {
+        for (const entry of list as { match?: string }[]) {
+          if (typeof entry?.match !== 'string') continue;
+          const groups = new RegExp(`(?:${entry.match})|`, 'u').exec('')!.length - 1;
+          expect(groups, entry.match).toBe(0);
+          expect(() => assertNoCaptures(entry.match!)).not.toThrow();
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+
   it('matches phrases at word boundaries, any case', () => {
     expect(found('Three ROUNDS OF SHOTS at the bar')).toEqual(['drinking:ROUNDS OF SHOTS']);
     expect(found('kegs are not a keg')).toEqual(['keg:keg']);
@@ -39,6 +58,8 @@ describe('PhraseMatcher', () => {
   });
   it('rejects capturing groups in list entries', () => {
     expect(() => new PhraseMatcher([{ match: '(a|b)', category: 'x' }])).toThrow(/must not capture/);
+    expect(() => assertNoCaptures('x(?<name>y)')).toThrow(/must not capture/);
+    expect(() => assertNoCaptures('(?:a|b)(?=c)(?!d)(?<=e)(?<!f)[(]\\(')).not.toThrow();
   });
   it('escapes plain phrases', () => {
     expect(phraseSource(' a.b  c ')).toBe('a\\.b\\s+c');

@@ -2,9 +2,29 @@ import path from 'node:path';
 import { cosmiconfig, type Loader } from 'cosmiconfig';
 import { parse } from 'yaml';
 import type { Config, Rule } from '../core/types.js';
+import { rules as builtInRules } from '../../rules/index.js';
 import { defaultConfig } from './defaults.js';
+import type { ConfigValidator } from './compile-validator.js';
 import type { ConfigIssue } from './validate.js';
 import { validateConfig } from './validate.js';
+
+/**
+ * The validator for these rules: precompiled by the build for the built-in
+ * rules, compiled with ajv otherwise (other rule sets, or the sources in tests).
+ */
+async function validatorFor(rules: readonly Rule[]): Promise<ConfigValidator> {
+  if (rules === builtInRules) {
+    try {
+      // @ts-ignore: written by scripts/build-validator.mjs next to the built loader.
+      const generated = (await import('./validator.generated.js')) as { default: ConfigValidator['validate'] };
+      return { rules, validate: generated.default };
+    } catch {
+      // Not built yet: compile below.
+    }
+  }
+  const { compileValidator } = await import('./compile-validator.js');
+  return compileValidator(rules);
+}
 
 /** Where presence looks for a config, in order, from the current folder upward. */
 export const SEARCH_PLACES = [
@@ -71,6 +91,6 @@ export async function loadConfig(options: { cwd: string; configFile?: string; ru
   if (!isPackage && !['.json', '.yaml', '.yml', ''].includes(ext)) {
     return { filepath, issues: [{ severity: 'error', file: shown, message: `unsupported config format "${ext}": use YAML or JSON` }] };
   }
-  const validated = validateConfig(text, shown, options.rules, isPackage ? 'presence' : undefined);
+  const validated = validateConfig(text, shown, await validatorFor(options.rules), isPackage ? 'presence' : undefined);
   return { ...validated, filepath };
 }

@@ -43,7 +43,7 @@ function rulesSchema(rules: readonly Rule[]): JsonSchema {
   };
 }
 
-const stringList: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 } };
+const stringList: JsonSchema = { type: 'array', items: { type: 'string', pattern: '\\S' } };
 
 /**
  * The JSON Schema of the config file, generated from the rules' option specs.
@@ -72,7 +72,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
           domains: { type: 'array', items: { type: 'string', pattern: '^[^\\s/]+\\.[^\\s/]+$' } },
         },
       },
-      rules: rulesSchema(rules),
+      rules: { $ref: '#/definitions/rules' },
     },
   };
   return {
@@ -85,10 +85,12 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
       presences: {
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(PRESENCE_NAMES.map((n) => [n, presence])),
+        properties: Object.fromEntries(PRESENCE_NAMES.map((n) => [n, { $ref: '#/definitions/presence' }])),
       },
       default: { description: 'The presence of a post that does not name one.', enum: [...PRESENCE_NAMES] },
-      rules: rulesSchema(rules),
+      rules: { $ref: '#/definitions/rules' },
     },
+    // Shared definitions: each is compiled once, however often it is used.
+    definitions: { presence, rules: rulesSchema(rules) },
   };
 }

@@ -1,12 +1,12 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { LineIndex } from '../core/location.js';
-import type { Brand, Config, Presence, PresenceName, Rule, RuleSettings } from '../core/types.js';
+import type { Brand, Config, Presence, PresenceName, RuleSettings } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
 import { defaultConfig, defaultPresence } from './defaults.js';
 import { parsePositioning, POSITIONING_EXAMPLE, POSITIONING_TEMPLATE } from './positioning.js';
-import { configSchema } from './schema.js';
+import type { ConfigValidator } from './compile-validator.js';
 
 /** A problem with a config file, kept as data until the shell renders it. */
 export interface ConfigIssue {
@@ -30,18 +30,6 @@ export interface Validated {
 }
 
 type PathSegment = string | number;
-
-const validators = new WeakMap<readonly Rule[], ValidateFunction>();
-
-function validatorFor(rules: readonly Rule[]): ValidateFunction {
-  let validate = validators.get(rules);
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    validate = ajv.compile(configSchema(rules));
-    validators.set(rules, validate);
-  }
-  return validate;
-}
 
 /** "did you mean" for a close misspelling among `candidates`. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
@@ -230,9 +218,10 @@ interface RawConfig {
  * Validates the text of a config file fully: YAML syntax, unknown keys and
  * rule ids, severities, option values and positioning statements. Pure.
  *
+ * @param validator the compiled schema of the config for the rules in use
  * @param prop the key that holds the config (`presence` in package.json)
  */
-export function validateConfig(text: string, file: string, rules: readonly Rule[], prop?: string): Validated {
+export function validateConfig(text: string, file: string, validator: ConfigValidator, prop?: string): Validated {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const at = new Locator(file, text, doc, prop ? [prop] : []);
   if (file.endsWith('.json')) {
@@ -264,8 +253,8 @@ export function validateConfig(text: string, file: string, rules: readonly Rule[
     return { issues: [at.issue([], `the config must be a mapping of keys, got ${describe(raw)}`)] };
   }
 
-  const validate = validatorFor(rules);
-  const ruleIds = rules.map((r) => r.id);
+  const validate = validator.validate;
+  const ruleIds = validator.rules.map((r) => r.id);
   const issues: ConfigIssue[] = [];
   if (!validate(raw)) issues.push(...relevantErrors(validate.errors ?? []).map((e) => explainAjvError(e, at, ruleIds)));
 

@@ -1,3 +1,4 @@
+import { requiredLiterals } from './required-literals.js';
 import type { Span } from './types.js';
 
 /**
@@ -37,11 +38,26 @@ const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 const FLAGS = 'giu';
 
+/** A context pattern, compiled the first time a match needs it. */
+class LazyPattern {
+  private compiled?: RegExp;
+  constructor(private readonly source: string) {}
+  test(text: string): boolean {
+    this.compiled ??= new RegExp(this.source, 'iu');
+    return this.compiled.test(text);
+  }
+}
+
 interface CompiledEntry {
   category: string;
-  unless?: RegExp;
-  requires?: RegExp;
-  requiresInText?: RegExp;
+  unless?: LazyPattern;
+  requires?: LazyPattern;
+  requiresInText?: LazyPattern;
+}
+
+/** `text` as a pattern that matches it literally (valid with the `u` flag, which refuses `\-`). */
+function escapeLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A regex source that matches `phrase` literally, any whitespace between its words. */
@@ -49,18 +65,51 @@ export function phraseSource(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+    .map(escapeLiteral)
     .join('\\s+');
 }
 
-function anyOf(sources: string[] | undefined): RegExp | undefined {
+function anyOf(sources: string[] | undefined): LazyPattern | undefined {
   if (!sources || sources.length === 0) return undefined;
-  return new RegExp(`${WORD_BEFORE}(?:${sources.join('|')})${WORD_AFTER}`, 'iu');
+  return new LazyPattern(`${WORD_BEFORE}(?:${sources.join('|')})${WORD_AFTER}`);
 }
 
-function assertNoCaptures(source: string): void {
-  const groups = new RegExp(`(?:${source})|`, 'u').exec('')!.length - 1;
-  if (groups > 0) throw new Error(`phrase pattern must not capture: /${source}/`);
+
+/**
+ * A cheap pre-check: a pattern of plain literals one of which every match of
+ * the full pattern contains. Undefined when some entry has no such literal.
+ */
+function prefilterOf(sources: string[]): RegExp | undefined {
+  const literals = new Set<string>();
+  for (const source of sources) {
+    const required = requiredLiterals(source);
+    if (!required) return undefined;
+    for (const literal of required) literals.add(literal);
+  }
+  // A literal that contains another one adds nothing: "shots" when "shot" is there.
+  const sorted = [...literals].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const literal of sorted) if (!kept.some((k) => literal.includes(k))) kept.push(literal);
+  return kept.length ? new RegExp(kept.map(escapeLiteral).join('|'), 'iu') : undefined;
+}
+
+/**
+ * Throws when a list entry has a capturing group, which would shift the
+ * numbering of the combined pattern. A syntactic scan: compiling every entry
+ * on its own just to count its groups costs more than the whole lint of a post.
+ */
+export function assertNoCaptures(source: string): void {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?') throw new Error(`phrase pattern must not capture: /${source}/`);
+    else if (c === '(' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      throw new Error(`phrase pattern must not capture: /${source}/`);
+    }
+  }
 }
 
 /** Bounds of the sentence around a span: up to `.`, `!`, `?` or a line break. */
@@ -87,15 +136,23 @@ function isSentenceEnd(text: string, i: number): boolean {
  * a text is scanned once however long the list is.
  */
 export class PhraseMatcher {
-  private readonly pattern: RegExp | undefined;
+  private readonly source: string | undefined;
+  private compiled: RegExp | undefined;
+  /** Rules a text out cheaply; undefined when the list cannot be pre-checked. */
+  private readonly prefilter: RegExp | undefined;
   private readonly entries: CompiledEntry[] = [];
   private readonly allow: RegExp | undefined;
 
-  constructor(entries: PhraseEntry[], extra: ExtraWords[] = [], allow: string[] = []) {
+  /**
+   * @param options.prefilter set to false to always run the full pattern (for tests that compare the two)
+   */
+  constructor(entries: PhraseEntry[], extra: ExtraWords[] = [], allow: string[] = [], options: { prefilter?: boolean } = {}) {
     const alternatives: string[] = [];
+    const sources: string[] = [];
     const add = (source: string, entry: CompiledEntry): void => {
       assertNoCaptures(source);
       alternatives.push(`(?<p${this.entries.length}>${source})`);
+      sources.push(source);
       this.entries.push(entry);
     };
     for (const e of entries) {
@@ -111,17 +168,20 @@ export class PhraseMatcher {
         if (word.trim()) add(phraseSource(word), { category: group.category });
       }
     }
-    this.pattern = alternatives.length
-      ? new RegExp(`${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`, FLAGS)
-      : undefined;
+    // Compiling a long list costs milliseconds: it waits until a text gets
+    // past the pre-check.
+    this.source = alternatives.length ? `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}` : undefined;
+    this.prefilter = options.prefilter === false || !this.source ? undefined : prefilterOf(sources);
     const allowed = allow.filter((w) => w.trim()).map(phraseSource);
     this.allow = allowed.length ? new RegExp(`${WORD_BEFORE}(?:${allowed.join('|')})${WORD_AFTER}`, FLAGS) : undefined;
   }
 
   /** Every match in `text`, left to right, without overlaps. */
   find(text: string): PhraseMatch[] {
-    if (!this.pattern) return [];
-    const re = this.pattern;
+    if (!this.source) return [];
+    if (this.prefilter && !this.prefilter.test(text)) return [];
+    this.compiled ??= new RegExp(this.source, FLAGS);
+    const re = this.compiled;
     const found: PhraseMatch[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { defaultOptions, interpolate } from '../../src/core/lint.js';
 import type { Audience, Config, Post, PresenceName, Rule, Segment } from '../../src/core/types.js';
 import { validateConfig } from '../../src/config/validate.js';
+import { compileValidator } from '../../src/config/compile-validator.js';
 import { rules as allRules } from '../../rules/index.js';
 
 /** The root of the repository. */
@@ -47,7 +48,7 @@ export interface FixtureCase {
 }
 
 export function fixtureConfig(): Config {
-  const validated = validateConfig(FIXTURE_CONFIG_TEXT, 'fixture.yaml', allRules);
+  const validated = validateConfig(FIXTURE_CONFIG_TEXT, 'fixture.yaml', compileValidator(allRules));
   if (!validated.config) throw new Error(JSON.stringify(validated.issues));
   return validated.config;
 }

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher, type PhraseEntry } from '../src/core/phrases.js';
+import { requiredLiterals } from '../src/core/required-literals.js';
+import * as businessData from '../rules/data/business-repost.js';
+import * as oversharingData from '../rules/data/oversharing.js';
+import * as partyData from '../rules/data/party-photo.js';
+import { loadCases, ROOT } from './support/rule-tester.js';
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['keg stand', ['keg stand']],
+    ['(?:rounds? of|tequila|body) shots', [' shots']],
+    ['keg(?:\\s+(?:party|stand)s?)?', ['keg']],
+    ['hung\\s*over', ['hung']],
+    ['(?:beer|wine)\\s+pong', ['beer', 'wine']],
+    ['(?:be|wi)\\s+pong', ['pong']],
+    ['(?:beer|wine)', ['beer', 'wine']],
+    ["don'?t remember", ['t remember']],
+    ['so+ drunk', [' drunk']],
+    ['e\\-mail', ['e-mail']],
+    ['(?<=x)party', ['party']],
+  ])('%s -> %j', (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+
+  it.each([['\\d{3}-\\d{4}'], ['[A-Z]{6}'], ['(?:ab|\\d+)'], ['a?b?c?'], ['(?:keg)?'], ['.+ party'.replace(' party', '')], ['\\p{L}+']])(
+    'knows nothing of %s',
+    (source) => {
+      expect(requiredLiterals(source)).toBeUndefined();
+    },
+  );
+});
+
+/** Every list of phrase entries in the built-in rule data. */
+function builtInLists(): PhraseEntry[][] {
+  return [oversharingData, partyData, businessData].flatMap((data) =>
+    Object.values(data).filter((v): v is PhraseEntry[] => Array.isArray(v) && v.every((e) => typeof e?.match === 'string')),
+  );
+}
+
+describe('the pre-check never changes what a matcher finds', () => {
+  const texts: string[] = [];
+  for (const id of ['oversharing', 'party-photo', 'business-repost']) {
+    for (const side of ['fire', 'pass'] as const) {
+      for (const c of loadCases(id, side)) texts.push(c.text, ...(c.media ?? []).flatMap((m) => [m.alt ?? '', m.caption ?? '']));
+    }
+  }
+  const corpus = path.resolve(ROOT, '../shared/data/tweets-10k/posts.txt');
+  if (existsSync(corpus)) texts.push(...readFileSync(corpus, 'utf8').split(/\n\s*\n/));
+
+  it('on every fixture text and every real tweet', () => {
+    const lists = builtInLists();
+    expect(lists.length).toBeGreaterThan(3);
+    expect(texts.length).toBeGreaterThan(500);
+    for (const list of lists) {
+      const fast = new PhraseMatcher(list);
+      const full = new PhraseMatcher(list, [], [], { prefilter: false });
+      for (const text of texts) expect(fast.find(text), text).toEqual(full.find(text));
+    }
+  });
+
+  it('with extra words from the config', () => {
+    const extra = [{ category: 'custom', words: ['e-mail blast', 'open bar', 'ab'] }];
+    const fast = new PhraseMatcher([{ match: 'keg', category: 'keg' }], extra);
+    expect(fast.find('An E-mail  blast and an open bar, ab!').map((m) => m.text)).toEqual(['E-mail  blast', 'open bar', 'ab']);
+  });
+});
