@@ -31,7 +31,7 @@ mkdirSync(oneDir, { recursive: true });
 writeFileSync(path.join(oneDir, 'post.txt'), `${posts[0]}\n`);
 
 const node = process.execPath;
-const bin = path.join(root, 'dist/bin/presence.js');
+const bin = path.join(root, 'dist/presence.mjs');
 const config = path.join(here, 'presencerc.yaml');
 const rel = (p) => path.relative(root, p);
 

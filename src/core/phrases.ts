@@ -131,27 +131,42 @@ function isSentenceEnd(text: string, i: number): boolean {
   return false;
 }
 
+/** Entries per bucket: small enough that a text compiles only the patterns it may match. */
+const BUCKET_ENTRIES = 16;
+
+/** A slice of a list, with its own pre-check and its own lazily compiled pattern. */
+interface Bucket {
+  source: string;
+  /** Rules a text out cheaply; undefined when an entry of the bucket cannot be pre-checked. */
+  prefilter: RegExp | undefined;
+  compiled?: RegExp;
+}
+
+/** A match together with the index of the entry that made it, for ordering across buckets. */
+interface Candidate extends PhraseMatch {
+  entry: number;
+}
+
 /**
- * All the entries of one rule compiled into a single regular expression, so
- * a text is scanned once however long the list is.
+ * The entries of one rule, compiled into a few regular expressions. Each
+ * bucket of entries is pre-checked by the literals its matches must contain,
+ * and compiled only when a text gets past that check, so a post costs only
+ * the patterns it may match. Matches are what one alternation of all the
+ * entries would find: leftmost first, the earlier entry first at the same
+ * place, without overlaps.
  */
 export class PhraseMatcher {
-  private readonly source: string | undefined;
-  private compiled: RegExp | undefined;
-  /** Rules a text out cheaply; undefined when the list cannot be pre-checked. */
-  private readonly prefilter: RegExp | undefined;
+  private readonly buckets: Bucket[] = [];
   private readonly entries: CompiledEntry[] = [];
   private readonly allow: RegExp | undefined;
 
   /**
-   * @param options.prefilter set to false to always run the full pattern (for tests that compare the two)
+   * @param options.prefilter set to false to skip the pre-checks (for tests that compare the two)
    */
   constructor(entries: PhraseEntry[], extra: ExtraWords[] = [], allow: string[] = [], options: { prefilter?: boolean } = {}) {
-    const alternatives: string[] = [];
     const sources: string[] = [];
     const add = (source: string, entry: CompiledEntry): void => {
       assertNoCaptures(source);
-      alternatives.push(`(?<p${this.entries.length}>${source})`);
       sources.push(source);
       this.entries.push(entry);
     };
@@ -168,45 +183,70 @@ export class PhraseMatcher {
         if (word.trim()) add(phraseSource(word), { category: group.category });
       }
     }
-    // Compiling a long list costs milliseconds: it waits until a text gets
-    // past the pre-check.
-    this.source = alternatives.length ? `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}` : undefined;
-    this.prefilter = options.prefilter === false || !this.source ? undefined : prefilterOf(sources);
+    for (let first = 0; first < sources.length; first += BUCKET_ENTRIES) {
+      const slice = sources.slice(first, first + BUCKET_ENTRIES);
+      const alternatives = slice.map((source, i) => `(?<p${first + i}>${source})`);
+      this.buckets.push({
+        source: `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`,
+        prefilter: options.prefilter === false ? undefined : prefilterOf(slice),
+      });
+    }
     const allowed = allow.filter((w) => w.trim()).map(phraseSource);
     this.allow = allowed.length ? new RegExp(`${WORD_BEFORE}(?:${allowed.join('|')})${WORD_AFTER}`, FLAGS) : undefined;
   }
 
   /** Every match in `text`, left to right, without overlaps. */
   find(text: string): PhraseMatch[] {
-    if (!this.source) return [];
-    if (this.prefilter && !this.prefilter.test(text)) return [];
-    this.compiled ??= new RegExp(this.source, FLAGS);
-    const re = this.compiled;
+    const active = this.buckets.filter((b) => !b.prefilter || b.prefilter.test(text));
+    if (active.length === 0) return [];
+    const next: (Candidate | null | undefined)[] = new Array(active.length);
     const found: PhraseMatch[] = [];
-    re.lastIndex = 0;
+    let position = 0;
+    for (;;) {
+      let best: Candidate | undefined;
+      for (let i = 0; i < active.length; i++) {
+        let candidate = next[i];
+        if (candidate === undefined || (candidate !== null && candidate.start < position)) {
+          candidate = this.scan(active[i]!, text, position);
+          next[i] = candidate;
+        }
+        if (candidate && (!best || candidate.start < best.start || (candidate.start === best.start && candidate.entry < best.entry))) {
+          best = candidate;
+        }
+      }
+      if (!best) break;
+      found.push({ start: best.start, end: best.end, category: best.category, text: best.text });
+      position = best.end;
+    }
+    return this.allow ? this.withoutAllowed(text, found) : found;
+  }
+
+  /** The first accepted match of one bucket at or after `from`, or null. */
+  private scan(bucket: Bucket, text: string, from: number): Candidate | null {
+    bucket.compiled ??= new RegExp(bucket.source, FLAGS);
+    const re = bucket.compiled;
+    re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       const span = { start: m.index, end: m.index + m[0].length };
-      const entry = this.entryOf(m);
-      if (entry && this.accepts(entry, text, span)) {
-        found.push({ ...span, category: entry.category, text: m[0] });
-      } else {
-        // A vetoed match may hide a shorter one that starts later inside it.
-        re.lastIndex = m.index + 1;
-      }
+      const index = this.entryIndex(m);
+      const entry = this.entries[index];
+      if (entry && this.accepts(entry, text, span)) return { ...span, category: entry.category, text: m[0], entry: index };
+      // A vetoed match may hide a shorter one that starts later inside it.
+      re.lastIndex = m.index + 1;
     }
-    return this.allow ? this.withoutAllowed(text, found) : found;
+    return null;
   }
 
-  private entryOf(m: RegExpExecArray): CompiledEntry | undefined {
+  private entryIndex(m: RegExpExecArray): number {
     const groups = m.groups!;
     for (const key in groups) {
-      if (groups[key] !== undefined) return this.entries[Number(key.slice(1))];
+      if (groups[key] !== undefined) return Number(key.slice(1));
     }
-    return undefined;
+    return -1;
   }
 
   private accepts(entry: CompiledEntry, text: string, span: Span): boolean {

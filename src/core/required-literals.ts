@@ -8,6 +8,22 @@
 /** Literals shorter than this say too little to be worth a pre-check. */
 const MIN_LITERAL = 3;
 
+/**
+ * Words and word parts so common in posts that a pre-check on them rules
+ * almost nothing out; a rarer literal of the same pattern is preferred.
+ */
+const COMMON = new Set(
+  ('the and for are but not you all any can had her was one our out day get has him his how man new now old see two way who ' +
+    'did its let put say she too use every time keep year with have this that from they will would there their what about ' +
+    'which when make like just know take into your good some could them than then look only come over think also back after ' +
+    'work first well even want because these give most pre con com pro pic got off last night one really today').split(' '),
+);
+
+/** How much a literal narrows a search: its length, less for common words. */
+function selectivity(literal: string): number {
+  return literal.trim().length - (COMMON.has(literal.trim()) ? 3 : 0);
+}
+
 interface Parsed {
   /** Lower-case strings one of which occurs in every match, or undefined when unknown. */
   req: string[] | undefined;
@@ -67,8 +83,9 @@ class Reader {
     const fixed = allFixed ? run : undefined;
     endRun();
     if (candidates.length === 0) return fixed === undefined ? UNKNOWN : { req: undefined, fixed };
-    // The most selective candidate: its shortest literal is the longest.
-    const best = candidates.reduce((a, b) => (Math.min(...b.map((x) => x.length)) > Math.min(...a.map((x) => x.length)) ? b : a));
+    // The most selective candidate: its least selective literal is the best.
+    const score = (c: string[]): number => Math.min(...c.map(selectivity));
+    const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
     return fixed === undefined ? { req: best } : { req: best, fixed };
   }
 

@@ -6,8 +6,8 @@ import type { Io } from '../../src/cli/io.js';
 import { nodeIo } from '../../src/cli/node-io.js';
 import { ROOT } from './rule-tester.js';
 
-/** The built command, as `npm install` leaves it. */
-export const BIN = path.join(ROOT, 'dist/bin/presence.js');
+/** The built command, as `npm install` leaves it (package.json `bin`). */
+export const BIN = path.join(ROOT, 'dist/presence.mjs');
 
 export interface CliResult {
   code: number;
