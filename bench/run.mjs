@@ -38,6 +38,7 @@ const rel = (p) => path.relative(root, p);
 const commands = {
   'node -e 0': [node, ['-e', '0']],
   'presence, one post': [node, [bin, 'check', '-c', config, path.join(oneDir, 'post.txt')]],
+  'presence, one post with findings': [node, [bin, 'check', '-c', config, path.join(root, 'fixtures/examples/linkedin/team-night.md')]],
   'read-only script, 10,000 files': [node, [path.join(here, 'read-only.mjs'), tweetsDir]],
   'presence, 10,000 files': [node, [bin, 'check', '-c', config, '--quiet', tweetsDir]],
 };
@@ -69,6 +70,8 @@ console.log('');
 for (const [name, v] of Object.entries(m)) console.log(`  ${name.padEnd(32)} ${v.toFixed(1).padStart(8)} ms`);
 console.log('');
 const one = m['presence, one post'] / m['node -e 0'];
+const oneFinding = m['presence, one post with findings'] / m['node -e 0'];
 const many = m['presence, 10,000 files'] / m['read-only script, 10,000 files'];
 console.log(`one post / node -e 0:                      ${one.toFixed(2)}x (target < 3x)`);
+console.log(`one post with findings / node -e 0:        ${oneFinding.toFixed(2)}x (target < 3x)`);
 console.log(`10,000 files / read-only script:           ${many.toFixed(2)}x (target < 10x)`);

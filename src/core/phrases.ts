@@ -132,7 +132,7 @@ function isSentenceEnd(text: string, i: number): boolean {
 }
 
 /** Entries per bucket: small enough that a text compiles only the patterns it may match. */
-const BUCKET_ENTRIES = 16;
+const BUCKET_ENTRIES = 8;
 
 /** A slice of a list, with its own pre-check and its own lazily compiled pattern. */
 interface Bucket {
