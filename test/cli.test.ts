@@ -392,3 +392,27 @@ describe('presence check: bad input', () => {
     expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('hello');
   });
 });
+
+describe('presence rules', () => {
+  it('lists every rule with its description and default severities', () => {
+    const r = presence(['rules'], { cwd: tempDir() });
+    expect(r.code).toBe(0);
+    for (const rule of rules) {
+      expect(r.stdout).toContain(`${rule.id}\n  ${rule.description}\n  professional: `);
+      expect(r.stdout).toContain(`docs: rules/${rule.id}.md`);
+    }
+    expect(r.stdout).toContain('party-photo\n');
+    expect(r.stdout).toMatch(/personal: error \(public\); warning \(followers, friends, private\)/);
+  });
+});
+
+describe('the README agrees with --help', () => {
+  it('documents every option of presence check, and no other', () => {
+    const help = presence(['check', '--help'], { cwd: tempDir() }).stdout + presence(['--help'], { cwd: tempDir() }).stdout;
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const fromHelp = new Set(help.match(/--[a-z][a-z-]+/g));
+    const table = readme.slice(readme.indexOf('| option | what it does |'), readme.indexOf('The presence of a post is'));
+    const fromReadme = new Set(table.match(/--[a-z][a-z-]+/g));
+    expect([...fromReadme].sort()).toEqual([...fromHelp].sort());
+  });
+});

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load.js';
 import { lintFiles, summarize } from '../core/lint.js';
 import type { FileResult, PresenceName, Problem, Rule } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
+import { describeSeverities } from '../docs/rules-table.js';
 import { formatters } from '../format/index.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { VERSION } from '../version.js';
@@ -89,7 +90,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   if (!loaded.config) return ExitCode.failure;
   if (!loaded.filepath) {
     io.stderr.write(
-      'presence: no config found; using built-in defaults. Run `cp node_modules/presence-lint/.presencerc.example.yaml .presencerc.yaml` (or copy it from the README) and write your two positioning statements.\n',
+      'presence: no config found; using built-in defaults.\n  hint: create .presencerc.yaml with your two positioning statements (copy .presencerc.example.yaml from the presence package, or see the README).\n',
     );
   }
   const config = loaded.config;
@@ -176,7 +177,29 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
       result.code = await check(paths, options, io, rules);
     });
 
+  program
+    .command('rules')
+    .description('list every rule with its default severity per presence and audience')
+    .action(() => {
+      io.stdout.write(listRules(rules));
+    });
+
   return program;
+}
+
+/** `presence rules`: each rule's id, description and default severities. */
+export function listRules(rules: readonly Rule[]): string {
+  return rules
+    .map((r) =>
+      [
+        r.id,
+        `  ${r.description}`,
+        ...PRESENCE_NAMES.map((p) => `  ${p}: ${describeSeverities(r.defaultSeverity[p])}`),
+        `  docs: rules/${r.id}.md`,
+      ].join('\n'),
+    )
+    .join('\n\n')
+    .concat('\n');
 }
 
 /**
