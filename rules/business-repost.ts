@@ -1,6 +1,6 @@
 import { PhraseMatcher, phraseSource, sentenceAround, type PhraseMatch } from '../src/core/phrases.js';
 import { analyze, hostMatches, type Link } from '../src/core/post.js';
-import { defineRule, severities } from '../src/core/rule.js';
+import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Brand, Finding, RuleContext, Segment, Span } from '../src/core/types.js';
 import {
   PROMOTION_PHRASES,
@@ -62,22 +62,17 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{
 /** What may stand right before a "via" credit: a quote, a colon, a dash, a bar, an ellipsis, a parenthesis. */
 const CREDIT_LEAD = /["”'’:\-–—|…)]$/u;
 
-const optionCache = new WeakMap<object, CompiledOptions>();
 const brandCache = new WeakMap<Brand, WeakMap<Brand, CompiledBrand>>();
 
-function compileOptions(options: Options): CompiledOptions {
-  let compiled = optionCache.get(options);
-  if (!compiled) {
-    const allowWords = options.allowWords ?? [];
-    compiled = {
-      phrases: new PhraseMatcher([...PROMOTION_PHRASES], [{ category: 'custom', words: options.extraWords ?? [] }], allowWords),
-      nearBrand: new PhraseMatcher([...PROMOTION_WORDS_NEAR_BRAND], [], allowWords),
-      allow: allowWords.some((w) => w.trim()) ? new PhraseMatcher([], [{ category: 'allowed', words: allowWords }]) : undefined,
-    };
-    optionCache.set(options, compiled);
-  }
-  return compiled;
-}
+/** The matchers for some options, compiled once. */
+const compileOptions = perOptions((options: Options): CompiledOptions => {
+  const allowWords = options.allowWords ?? [];
+  return {
+    phrases: new PhraseMatcher([...PROMOTION_PHRASES], [{ category: 'custom', words: options.extraWords ?? [] }], allowWords),
+    nearBrand: new PhraseMatcher([...PROMOTION_WORDS_NEAR_BRAND], [], allowWords),
+    allow: allowWords.some((w) => w.trim()) ? new PhraseMatcher([], [{ category: 'allowed', words: allowWords }]) : undefined,
+  };
+});
 
 function bareHost(domain: string): string {
   return domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/.*$/, '');

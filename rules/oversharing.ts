@@ -1,5 +1,5 @@
 import { PhraseMatcher, sentenceAround, type PhraseMatch } from '../src/core/phrases.js';
-import { defineRule, severities } from '../src/core/rule.js';
+import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding, RuleOptions } from '../src/core/types.js';
 import { CATEGORY_GATES, CATEGORY_REASONS, CUSTOM_CATEGORY, OVERSHARING_ENTRIES } from './data/oversharing.js';
 
@@ -66,24 +66,8 @@ function compile(options: OversharingOptions): Group[] {
   return groups;
 }
 
-const byOptions = new WeakMap<object, Group[]>();
-const byKey = new Map<string, Group[]>();
-
-/** The matchers for some options: by identity first (the engine resolves options once per run), else by value. */
-function groupsFor(options: OversharingOptions): Group[] {
-  let groups = byOptions.get(options);
-  if (!groups) {
-    const key = JSON.stringify([options.extraWords ?? [], options.allowWords ?? []]);
-    groups = byKey.get(key);
-    if (!groups) {
-      groups = compile(options);
-      if (byKey.size >= 64) byKey.clear();
-      byKey.set(key, groups);
-    }
-    byOptions.set(options, groups);
-  }
-  return groups;
-}
+/** The matchers for some options, compiled once. */
+const groupsFor = perOptions(compile);
 
 /** The category of a match: its entry's, or `custom` for extra words. */
 function categoryOf(m: PhraseMatch): string {

@@ -1,5 +1,5 @@
 import { PhraseMatcher } from '../src/core/phrases.js';
-import { defineRule, severities } from '../src/core/rule.js';
+import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding } from '../src/core/types.js';
 import { PARTY_PHRASES } from './data/party-photo.js';
 
@@ -9,27 +9,11 @@ export type PartyPhotoOptions = {
   allowWords: string[];
 };
 
-/** One matcher per distinct options object, compiled on first use. */
-const byOptions = new WeakMap<PartyPhotoOptions, PhraseMatcher>();
-/** The same matcher for equal word lists held by different objects. */
-const byKey = new Map<string, PhraseMatcher>();
-
-function matcherFor(options: PartyPhotoOptions): PhraseMatcher {
-  let matcher = byOptions.get(options);
-  if (matcher) return matcher;
-  const extra = options.extraWords ?? [];
-  const allow = options.allowWords ?? [];
-  const key = JSON.stringify([extra, allow]);
-  matcher = byKey.get(key);
-  if (!matcher) {
-    matcher = new PhraseMatcher([...PARTY_PHRASES], [{ category: 'custom', words: extra }], allow);
-    // Configs hold a handful of option sets; a caller inventing new ones per post must not grow this forever.
-    if (byKey.size >= 64) byKey.clear();
-    byKey.set(key, matcher);
-  }
-  byOptions.set(options, matcher);
-  return matcher;
-}
+/** The matcher for some options, compiled once. */
+const matcherFor = perOptions(
+  (options: PartyPhotoOptions) =>
+    new PhraseMatcher([...PARTY_PHRASES], [{ category: 'custom', words: options.extraWords ?? [] }], options.allowWords ?? []),
+);
 
 /**
  * Drinking and partying in a post or its alt texts and captions: keg stands,

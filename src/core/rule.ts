@@ -21,3 +21,28 @@ export function severities(spec: Record<PresenceName, SeveritySpec>): DefaultSev
     >;
   return { professional: expand(spec.professional), personal: expand(spec.personal) };
 }
+
+/**
+ * Keeps what a rule compiles from its options (word lists into matchers):
+ * by the options object first, since the engine resolves options once per
+ * run, then by value, for callers that build new options for every post. At
+ * most 64 values are kept by value.
+ */
+export function perOptions<O extends object, T>(compile: (options: O) => T): (options: O) => T {
+  const byObject = new WeakMap<O, T>();
+  const byValue = new Map<string, T>();
+  return (options) => {
+    let value = byObject.get(options);
+    if (value === undefined) {
+      const key = JSON.stringify(options);
+      value = byValue.get(key);
+      if (value === undefined) {
+        value = compile(options);
+        if (byValue.size >= 64) byValue.clear();
+        byValue.set(key, value);
+      }
+      byObject.set(options, value);
+    }
+    return value;
+  };
+}
