@@ -12,6 +12,7 @@ export function defaultPresence(name: PresenceName): Presence {
     audience: name === 'professional' ? 'public' : 'friends',
     topics: [],
     brand: emptyBrand(),
+    platforms: [],
     rules: {},
   };
 }
@@ -22,5 +23,7 @@ export function defaultConfig(): Config {
     presences: { professional: defaultPresence('professional'), personal: defaultPresence('personal') },
     default: 'personal',
     rules: {},
+    overrides: [],
+    ignorePatterns: [],
   };
 }

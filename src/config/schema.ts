@@ -45,6 +45,11 @@ function rulesSchema(rules: readonly Rule[]): JsonSchema {
 
 const stringList: JsonSchema = { type: 'array', items: { type: 'string', pattern: '\\S' } };
 
+/** The platform names presence knows; `twitter` is an alias of `x`. */
+export const PLATFORMS = ['x', 'twitter', 'bluesky', 'mastodon', 'threads', 'linkedin', 'instagram', 'facebook'] as const;
+
+const platformList: JsonSchema = { type: 'array', items: { enum: [...PLATFORMS] } };
+
 /**
  * The JSON Schema of the config file, generated from the rules' option specs.
  * The same schema validates every config that presence loads.
@@ -72,9 +77,11 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
           domains: { type: 'array', items: { type: 'string', pattern: '^[^\\s/]+\\.[^\\s/]+$' } },
         },
       },
+      platforms: { description: 'Where posts of this presence are published when a post does not say (x, bluesky, mastodon, threads, linkedin, instagram, facebook).', ...platformList },
       rules: { $ref: '#/definitions/rules' },
     },
   };
+  const column: JsonSchema = { anyOf: [{ type: 'string', pattern: '\\S' }, { type: 'integer', minimum: 1 }] };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'presence configuration',
@@ -89,6 +96,38 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
       },
       default: { description: 'The presence of a post that does not name one.', enum: [...PRESENCE_NAMES] },
       rules: { $ref: '#/definitions/rules' },
+      overrides: {
+        description: 'Settings for files whose path matches a glob, relative to the folder of the config.',
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: { ...stringList, minItems: 1 },
+            presence: { enum: [...PRESENCE_NAMES] },
+            platforms: platformList,
+            rules: { $ref: '#/definitions/rules' },
+          },
+        },
+      },
+      ignorePatterns: { description: 'Files never to check (gitignore syntax), besides .presenceignore.', ...stringList },
+      csv: {
+        description: 'How to read the columns of a CSV layout presence does not recognise: a header name or a 1-based column number each.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['columns'],
+        properties: {
+          header: { type: 'boolean' },
+          delimiter: { type: 'string', enum: [',', ';', '\t', '|'] },
+          columns: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['message'],
+            properties: Object.fromEntries(['message', 'date', 'time', 'link', 'presence', 'platforms', 'alt', 'ignore'].map((c) => [c, column])),
+          },
+        },
+      },
     },
     // Shared definitions: each is compiled once, however often it is used.
     definitions: { presence, rules: rulesSchema(rules) },

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { LineIndex } from '../core/location.js';
-import type { Brand, Config, Presence, PresenceName, RuleSettings } from '../core/types.js';
+import type { Brand, Config, CsvMapping, Override, Presence, PresenceName, RuleSettings } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
 import { defaultConfig, defaultPresence } from './defaults.js';
 import { parsePositioning, POSITIONING_EXAMPLE, POSITIONING_TEMPLATE } from './positioning.js';
@@ -205,6 +205,7 @@ interface RawPresence {
   audience?: Presence['audience'];
   topics?: string[];
   brand?: Partial<Brand>;
+  platforms?: string[];
   rules?: RuleSettings;
 }
 
@@ -212,6 +213,14 @@ interface RawConfig {
   presences?: Partial<Record<PresenceName, RawPresence>>;
   default?: PresenceName;
   rules?: RuleSettings;
+  overrides?: Override[];
+  ignorePatterns?: string[];
+  csv?: CsvMapping;
+}
+
+/** Platform names in lower case, `twitter` read as `x`, without repeats. */
+export function normalizePlatforms(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.toLowerCase()).map((n) => (n === 'twitter' ? 'x' : n)))];
 }
 
 /**
@@ -277,12 +286,18 @@ export function validateConfig(text: string, file: string, validator: ConfigVali
     }
     if (p.audience) presence.audience = p.audience;
     if (Array.isArray(p.topics)) presence.topics = p.topics;
+    if (Array.isArray(p.platforms)) presence.platforms = normalizePlatforms(p.platforms);
     presence.brand = normalizeBrand(p.brand);
     if (p.rules && typeof p.rules === 'object') presence.rules = p.rules;
     config.presences[name] = presence;
   }
   if (input.default) config.default = input.default;
   if (input.rules && typeof input.rules === 'object') config.rules = input.rules;
+  if (Array.isArray(input.overrides)) {
+    config.overrides = input.overrides.map((o) => (o.platforms ? { ...o, platforms: normalizePlatforms(o.platforms) } : o));
+  }
+  if (Array.isArray(input.ignorePatterns)) config.ignorePatterns = input.ignorePatterns;
+  if (input.csv && typeof input.csv === 'object') config.csv = input.csv;
 
   const professional = input.presences?.professional;
   if (professional?.audience && professional.audience !== 'public') {

@@ -74,7 +74,28 @@ export interface Presence {
   audience: Audience;
   topics: string[];
   brand: Brand;
+  /** Where posts of this presence are published when a post does not say. */
+  platforms: string[];
   rules: RuleSettings;
+}
+
+/** Settings for files whose path matches one of `files` (globs, relative to the config's folder). */
+export interface Override {
+  files: string[];
+  presence?: PresenceName;
+  platforms?: string[];
+  rules?: RuleSettings;
+}
+
+/**
+ * How to read the columns of a CSV layout that presence does not recognise
+ * by itself: each column named by its header or by its 1-based number.
+ */
+export interface CsvMapping {
+  /** Whether the first row is a header row (default: true when any column is named by header). */
+  header?: boolean;
+  delimiter?: string;
+  columns: Partial<Record<'message' | 'date' | 'time' | 'link' | 'presence' | 'platforms' | 'alt' | 'ignore', string | number>>;
 }
 
 /** The validated configuration the engine runs on. */
@@ -82,6 +103,10 @@ export interface Config {
   presences: Record<PresenceName, Presence>;
   default: PresenceName;
   rules: RuleSettings;
+  overrides: Override[];
+  /** Globs of files never to check (gitignore syntax), besides `.presenceignore`. */
+  ignorePatterns: string[];
+  csv?: CsvMapping;
 }
 
 /** One unit that will be published. */
@@ -93,9 +118,14 @@ export interface Post {
   presence: PresenceName;
   /** `segments[0]` is always the body. */
   segments: Segment[];
+  /** Lower-case platform names (`x`, `linkedin`, ...); empty when unknown. */
   platforms: string[];
   /** Scheduled time, when known. */
   date?: Date;
+  /** The post this one replies to (a URL), when it is a reply. */
+  reply?: string;
+  /** The post this one reposts or quotes (a URL), when it is a repost. */
+  repost?: string;
 }
 
 /** What a rule reports; the engine turns it into a {@link Diagnostic}. */

@@ -1,4 +1,4 @@
-import type { Post, PresenceName, Problem } from '../core/types.js';
+import type { CsvMapping, Post, PresenceName, Problem } from '../core/types.js';
 
 /** What a reader needs besides the text. */
 export interface ReadContext {
@@ -6,6 +6,8 @@ export interface ReadContext {
   filePath: string;
   /** The presence of posts that do not name their own. */
   defaultPresence: PresenceName;
+  /** The config's `csv` section: how to read a CSV layout that is not recognised. */
+  csv?: CsvMapping;
 }
 
 /** The posts of one file and the problems met while reading it. */
