@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { ParsedFile } from '../core/lint.js';
-import type { PresenceName, Problem } from '../core/types.js';
+import type { CsvMapping, Override, PresenceName, Problem } from '../core/types.js';
 import { decodePostFile } from '../sources/decode.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Ignorer } from './ignore-rules.js';
 import type { Io } from './io.js';
 
 /** A file to check: its path as shown to the user and where to read it. */
@@ -12,10 +14,12 @@ export interface InputFile {
   absolute: string;
 }
 
-/** Files to check, and the problems met while looking for them. */
+/** Files to check, the problems met while looking for them, and notices for the user. */
 export interface Expanded {
   files: InputFile[];
   problems: Problem[];
+  /** Things worth saying that are not failures: an explicitly named file that is ignored. */
+  notices: string[];
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
@@ -37,56 +41,76 @@ function describeFsError(error: unknown): string {
   }
 }
 
+function byShownPath(a: InputFile, b: InputFile): number {
+  return a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0;
+}
+
 /**
- * Turns the paths of the command line into post files: a file as given, a
- * folder as every post file under it (recursively, skipping `node_modules`,
- * dot-folders and symbolic-link loops), sorted and without duplicates.
+ * Turns the paths and globs of the command line into post files: a file as
+ * given, a folder as every post file under it (recursively, skipping
+ * `node_modules`, dot-folders and symbolic-link loops), a glob as the post
+ * files it matches; ignored files left out, sorted, without duplicates.
  */
 export async function expandPaths(
   io: Io,
   paths: readonly string[],
-  options: { errorOnUnmatched: boolean },
+  options: { errorOnUnmatched: boolean; ignorer: Ignorer },
 ): Promise<Expanded> {
   const files: InputFile[] = [];
   const problems: Problem[] = [];
+  const notices: string[] = [];
   const seen = new Set<string>();
-  const add = (shown: string, absolute: string): void => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    files.push({ shown, absolute });
+  const add = (file: InputFile): void => {
+    if (seen.has(file.absolute)) return;
+    seen.add(file.absolute);
+    files.push(file);
+  };
+  const unmatched = (given: string, message: string): void => {
+    if (options.errorOnUnmatched) {
+      problems.push({ file: given, message, hint: 'Pass --no-error-on-unmatched-pattern to allow it.' });
+    }
   };
 
   for (const given of paths) {
     const absolute = path.resolve(io.cwd, given);
-    let stat: { isFile: boolean; isDirectory: boolean };
+    let stat: { isFile: boolean; isDirectory: boolean } | undefined;
     try {
       stat = await io.stat(absolute);
     } catch (error) {
-      problems.push({ file: given, message: describeFsError(error) });
-      continue;
-    }
-    if (stat.isDirectory) {
-      const found: InputFile[] = [];
-      await walk(io, absolute, given, found, new Set(), problems);
-      found.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
-      if (found.length === 0 && options.errorOnUnmatched) {
-        problems.push({
-          file: given,
-          message: `no post files found in this folder (looked for ${POST_EXTENSIONS.join(', ')})`,
-          hint: 'Pass --no-error-on-unmatched-pattern to allow an empty folder.',
-        });
+      if (!isDynamicPattern(given)) {
+        problems.push({ file: given, message: describeFsError(error) });
+        continue;
       }
-      for (const f of found) add(f.shown, f.absolute);
+    }
+    if (!stat) {
+      const found = await globPosts(io, given, options.ignorer);
+      if (found.length === 0) unmatched(given, 'no post files match this pattern');
+      found.forEach(add);
+    } else if (stat.isDirectory) {
+      const found: InputFile[] = [];
+      await walk(io, absolute, given, found, new Set(), problems, options.ignorer);
+      found.sort(byShownPath);
+      if (found.length === 0) unmatched(given, `no post files found in this folder (looked for ${POST_EXTENSIONS.join(', ')})`);
+      found.forEach(add);
+    } else if (options.ignorer.ignores(absolute)) {
+      notices.push(`${given}: ignored by ${options.ignorer.source(absolute)}; use --no-ignore to check it`);
     } else if (!readerFor(given)) {
-      problems.push({
-        file: given,
-        message: `unsupported file type; presence reads ${POST_EXTENSIONS.join(', ')}`,
-      });
+      problems.push({ file: given, message: `unsupported file type; presence reads ${POST_EXTENSIONS.join(', ')}` });
     } else {
-      add(given, absolute);
+      add({ shown: given, absolute });
     }
   }
-  return { files, problems };
+  return { files, problems, notices };
+}
+
+/** The post files a glob matches, relative to the current folder, as the user wrote them. */
+async function globPosts(io: Io, pattern: string, ignorer: Ignorer): Promise<InputFile[]> {
+  const matches = await glob(pattern, { cwd: io.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
+  return matches
+    .filter((m) => readerFor(m))
+    .map((m) => ({ shown: m, absolute: path.resolve(io.cwd, m) }))
+    .filter((f) => !ignorer.ignores(f.absolute))
+    .sort(byShownPath);
 }
 
 async function walk(
@@ -96,6 +120,7 @@ async function walk(
   found: InputFile[],
   visited: Set<string>,
   problems: Problem[],
+  ignorer: Ignorer,
 ): Promise<void> {
   let real: string;
   let entries;
@@ -124,28 +149,39 @@ async function walk(
       }
     }
     if (isDirectory) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      await walk(io, absolute, shown, found, visited, problems);
-    } else if (isFile && readerFor(entry.name)) {
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name) || ignorer.ignores(absolute, true)) continue;
+      await walk(io, absolute, shown, found, visited, problems, ignorer);
+    } else if (isFile && readerFor(entry.name) && !ignorer.ignores(absolute)) {
       found.push({ shown, absolute });
     }
   }
 }
 
-/** Decodes and parses one post file. */
+/** How to read one file: the presence of posts that name none, the config overrides that apply, the CSV mapping. */
+export interface FileSettings {
+  defaultPresence: PresenceName;
+  overrides: readonly Override[];
+  csv?: CsvMapping;
+}
+
+/** Decodes and parses one post file; `readerName` chooses the reader by its extension. */
 export function parsePostFile(
   bytes: Uint8Array,
   filePath: string,
   readerName: string,
-  defaultPresence: PresenceName,
+  settings: FileSettings,
 ): { file?: ParsedFile; problems: Problem[] } {
   const decoded = decodePostFile(bytes);
   if ('error' in decoded) {
     return { problems: [{ file: filePath, ...(decoded.line ? { line: decoded.line } : {}), message: decoded.error }] };
   }
   const reader = readerFor(readerName)!;
-  const { posts, problems } = reader(decoded.text, { filePath, defaultPresence });
-  return { file: { filePath, text: decoded.text, posts }, problems };
+  const context = { filePath, defaultPresence: settings.defaultPresence, ...(settings.csv ? { csv: settings.csv } : {}) };
+  const { posts, problems } = reader(decoded.text, context);
+  // A post without platforms of its own takes those of the last override that names some.
+  const platforms = settings.overrides.findLast((o) => o.platforms)?.platforms;
+  if (platforms) for (const post of posts) if (post.platforms.length === 0) post.platforms = [...platforms];
+  return { file: { filePath, text: decoded.text, posts, overrides: settings.overrides }, problems };
 }
 
 /**
@@ -155,7 +191,7 @@ export function parsePostFile(
 export async function readPostFiles(
   io: Io,
   files: readonly InputFile[],
-  defaultPresence: PresenceName,
+  settingsFor: (file: InputFile) => FileSettings,
   concurrency = 64,
 ): Promise<{ parsed: ParsedFile[]; problems: Problem[] }> {
   const slots: ({ file?: ParsedFile; problems: Problem[] } | undefined)[] = new Array(files.length);
@@ -166,7 +202,7 @@ export async function readPostFiles(
       const input = files[i]!;
       try {
         const bytes = await io.readFile(input.absolute);
-        slots[i] = parsePostFile(bytes, input.shown, input.shown, defaultPresence);
+        slots[i] = parsePostFile(bytes, input.shown, input.shown, settingsFor(input));
       } catch (error) {
         slots[i] = { problems: [{ file: input.shown, message: `cannot read file: ${describeFsError(error)}` }] };
       }

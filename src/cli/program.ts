@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { explainIssue } from '../config/explain.js';
 import { loadConfig } from '../config/load.js';
+import { overrideMatcher } from '../config/overrides.js';
 import { lintFiles, summarize } from '../core/lint.js';
 import type { FileResult, PresenceName, Problem, Rule } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
@@ -11,7 +12,8 @@ import { rules as builtInRules } from '../../rules/index.js';
 import { VERSION } from '../version.js';
 import { ExitCode } from './exit-codes.js';
 import { readerFor } from '../sources/index.js';
-import { expandPaths, parsePostFile, readPostFiles } from './files.js';
+import { expandPaths, parsePostFile, readPostFiles, type FileSettings } from './files.js';
+import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
 import type { Io } from './io.js';
 
 /** Options of `presence check`, as commander parses them. */
@@ -26,6 +28,8 @@ interface CheckOptions {
   color?: boolean;
   debug?: boolean;
   errorOnUnmatchedPattern: boolean;
+  ignore: boolean;
+  ignorePath?: string;
 }
 
 /** One line (and a hint) for a problem; the stack only with --debug. */
@@ -94,7 +98,16 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     );
   }
   const config = loaded.config;
-  const defaultPresence = options.presence ?? config.default;
+  const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : io.cwd;
+  const matchOverrides = overrideMatcher(config, baseDir);
+  const settingsFor = (absolute: string): FileSettings => {
+    const overrides = matchOverrides(absolute);
+    return {
+      defaultPresence: options.presence ?? overrides.findLast((o) => o.presence)?.presence ?? config.default,
+      overrides,
+      ...(config.csv ? { csv: config.csv } : {}),
+    };
+  };
 
   const problems: Problem[] = [];
   const parsedFiles = [];
@@ -103,14 +116,24 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   if (stdinIndex >= 0) {
     const name = options.stdinFilename ?? '<stdin>';
     const readerName = options.stdinFilename ?? 'stdin.txt';
-    const parsed = parsePostFile(await io.readStdin(), name, path.extname(readerName) ? readerName : `${readerName}.txt`, defaultPresence);
+    const parsed = parsePostFile(
+      await io.readStdin(),
+      name,
+      path.extname(readerName) ? readerName : `${readerName}.txt`,
+      settingsFor(path.resolve(io.cwd, readerName)),
+    );
     if (parsed.file) parsedFiles.push(parsed.file);
     problems.push(...parsed.problems);
   }
   if (filePaths.length > 0) {
-    const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern });
+    const { ignorer, problems: ignoreProblems } = options.ignore
+      ? await loadIgnorer(io, { ignorePath: options.ignorePath, root: baseDir, configDir: baseDir, patterns: config.ignorePatterns })
+      : { ignorer: NO_IGNORE, problems: [] };
+    problems.push(...ignoreProblems);
+    const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern, ignorer });
     problems.push(...expanded.problems);
-    const read = await readPostFiles(io, expanded.files, defaultPresence);
+    for (const notice of expanded.notices) io.stderr.write(`presence: ${notice}\n`);
+    const read = await readPostFiles(io, expanded.files, (f) => settingsFor(f.absolute));
     parsedFiles.push(...read.parsed);
     problems.push(...read.problems);
   }
@@ -157,7 +180,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
   program
     .command('check', { isDefault: true })
     .description('check post files, folders of posts, or stdin (-) against your config')
-    .argument('[paths...]', 'files and folders of posts (.txt, .md, .markdown), or - for stdin', ['.'])
+    .argument('[paths...]', 'files, folders or globs of posts, or - for stdin', ['.'])
     .option('-c, --config <file>', 'use this config file instead of searching for one')
     .addOption(new Option('--presence <name>', 'presence of posts that do not name their own').choices(PRESENCE_NAMES))
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
@@ -165,7 +188,9 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--quiet', 'report errors only')
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('--stdin-filename <name>', 'name of the post read from stdin; its extension chooses the format')
-    .option('--no-error-on-unmatched-pattern', 'do not fail when a folder holds no post files')
+    .option('--ignore-path <file>', 'read ignore patterns from this file instead of .presenceignore')
+    .option('--no-ignore', 'check ignored files too (.presenceignore, --ignore-path, ignorePatterns)')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no post file')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces of internal errors')

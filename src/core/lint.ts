@@ -1,10 +1,12 @@
 import { LineIndex, spanPositions } from './location.js';
 import type {
+  CollectedPost,
   Config,
   Diagnostic,
   FileResult,
   Finding,
   OptionSpecs,
+  Override,
   Post,
   PresenceName,
   Problem,
@@ -22,6 +24,8 @@ export interface ParsedFile {
   /** The file's text after decoding, without a byte-order mark. */
   text: string;
   posts: Post[];
+  /** The config's `overrides` that apply to this file, in config order. */
+  overrides?: readonly Override[];
 }
 
 /** A rule as it applies to one presence: its severity and resolved options. */
@@ -29,12 +33,6 @@ export interface ActiveRule {
   rule: Rule;
   severity: Severity;
   options: RuleOptions;
-}
-
-/** What linting one file produced. */
-export interface FileLint {
-  result: FileResult;
-  problems: Problem[];
 }
 
 function severityOf(setting: RuleSetting | undefined): SeveritySetting | undefined {
@@ -56,25 +54,37 @@ export function defaultOptions(specs: OptionSpecs | undefined): RuleOptions {
 }
 
 /**
- * The severity and options of a rule for a presence: the presence's own rule
- * settings, then the top-level ones, then the rule's default for that
- * presence and its audience.
+ * The severity and options of a rule for a presence: the matching
+ * `overrides` (the last one first), the presence's own rule settings, the
+ * top-level ones, then the rule's default for that presence and its audience.
  */
-export function resolveRule(rule: Rule, config: Config, presence: PresenceName): { severity: SeveritySetting; options: RuleOptions } {
-  const own = config.presences[presence].rules[rule.id];
-  const top = config.rules[rule.id];
-  const severity =
-    severityOf(own) ?? severityOf(top) ?? rule.defaultSeverity[presence][config.presences[presence].audience];
-  return { severity, options: { ...defaultOptions(rule.options), ...optionsOf(top), ...optionsOf(own) } };
+export function resolveRule(
+  rule: Rule,
+  config: Config,
+  presence: PresenceName,
+  overrides: readonly Override[] = [],
+): { severity: SeveritySetting; options: RuleOptions } {
+  const layers = [config.rules[rule.id], config.presences[presence].rules[rule.id], ...overrides.map((o) => o.rules?.[rule.id])];
+  let severity: SeveritySetting = rule.defaultSeverity[presence][config.presences[presence].audience];
+  let options: RuleOptions = defaultOptions(rule.options);
+  for (const layer of layers) {
+    severity = severityOf(layer) ?? severity;
+    options = { ...options, ...optionsOf(layer) };
+  }
+  return { severity, options };
 }
 
-/** The enabled rules for each presence, resolved once per run. */
-export function activeRules(config: Config, rules: readonly Rule[]): Record<PresenceName, ActiveRule[]> {
+/** The enabled rules for each presence, resolved once per run (and per set of overrides). */
+export function activeRules(
+  config: Config,
+  rules: readonly Rule[],
+  overrides: readonly Override[] = [],
+): Record<PresenceName, ActiveRule[]> {
   const byPresence = {} as Record<PresenceName, ActiveRule[]>;
   for (const presence of PRESENCE_NAMES) {
     byPresence[presence] = [];
     for (const rule of rules) {
-      const { severity, options } = resolveRule(rule, config, presence);
+      const { severity, options } = resolveRule(rule, config, presence, overrides);
       if (severity !== 'off') byPresence[presence].push({ rule, severity, options });
     }
   }
@@ -117,66 +127,188 @@ function contractViolation(rule: Rule, finding: Finding, post: Post): string | u
   return undefined;
 }
 
-/** Lints the posts of one file with the rules active for each post's presence. */
-export function lintFile(file: ParsedFile, config: Config, active: Record<PresenceName, ActiveRule[]>): FileLint {
-  const problems: Problem[] = [];
-  const messages: Diagnostic[] = [];
-  let index: LineIndex | undefined;
-  const seen = new Set<string>();
+/** A post kept by a collection rule, with what the engine needs to report on it. */
+interface Collected extends CollectedPost {
+  severity: Severity;
+  endLine: number;
+  endColumn: number;
+  field: string;
+}
 
-  for (const post of file.posts) {
-    const presence = config.presences[post.presence];
-    const otherPresence = config.presences[post.presence === 'professional' ? 'personal' : 'professional'];
-    const withText = { ...post, text: post.segments[0]?.text ?? '' };
-    for (const { rule, severity, options } of active[post.presence]) {
-      let findings: Finding[];
-      try {
-        findings = rule.check({ post: withText, presence, otherPresence, options, config });
-        if (!Array.isArray(findings)) throw new TypeError('check() did not return an array');
-      } catch (error) {
-        problems.push({
-          file: file.filePath,
-          message: `rule "${rule.id}" failed on post ${post.index}: ${error instanceof Error ? error.message : String(error)}`,
-          hint: 'This is a bug in the rule; the other rules still ran. Run with --debug for the stack trace.',
-          cause: error,
-        });
-        continue;
-      }
-      for (const finding of findings) {
-        const violation = contractViolation(rule, finding, post);
-        if (violation) {
-          problems.push({ file: file.filePath, message: `rule "${rule.id}" ${violation} on post ${post.index}` });
+function failure(rule: Rule, file: string, where: string, error: unknown): Problem {
+  return {
+    file,
+    message: `rule "${rule.id}" failed ${where}: ${error instanceof Error ? error.message : String(error)}`,
+    hint: 'This is a bug in the rule; the other rules still ran. Run with --debug for the stack trace.',
+    cause: error,
+  };
+}
+
+/**
+ * A lint run: per-post rules file by file, then collection rules over what
+ * they kept of every post. Files can be added one at a time, so a caller
+ * may stream a large input and drop each file's posts once it is linted.
+ */
+export class LintRun {
+  private readonly active = new Map<string, Record<PresenceName, ActiveRule[]>>();
+  private readonly collected = new Map<Rule, Collected[]>();
+  private readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly config: Config,
+    private readonly rules: readonly Rule[],
+  ) {}
+
+  private activeFor(overrides: readonly Override[]): Record<PresenceName, ActiveRule[]> {
+    const key = overrides.map((o) => this.config.overrides.indexOf(o)).join(',');
+    let active = this.active.get(key);
+    if (!active) {
+      active = activeRules(this.config, this.rules, overrides);
+      this.active.set(key, active);
+    }
+    return active;
+  }
+
+  /** Lints the posts of one file with the rules active for each post's presence. */
+  addFile(file: ParsedFile): void {
+    const config = this.config;
+    const active = this.activeFor(file.overrides ?? []);
+    let messages = this.diagnostics.get(file.filePath);
+    if (!messages) {
+      messages = [];
+      this.diagnostics.set(file.filePath, messages);
+    }
+    let index: LineIndex | undefined;
+    const lines = (): LineIndex => (index ??= new LineIndex(file.text));
+    const seen = new Set<string>();
+
+    for (const post of file.posts) {
+      const presence = config.presences[post.presence];
+      const otherPresence = config.presences[post.presence === 'professional' ? 'personal' : 'professional'];
+      const withText = { ...post, text: post.segments[0]?.text ?? '' };
+      for (const { rule, severity, options } of active[post.presence]) {
+        const context = { post: withText, presence, otherPresence, options, config };
+        let findings: Finding[];
+        try {
+          findings = rule.check(context);
+          if (!Array.isArray(findings)) throw new TypeError('check() did not return an array');
+        } catch (error) {
+          this.problems.push(failure(rule, file.filePath, `on post ${post.index}`, error));
           continue;
         }
-        const field = finding.field ?? 'body';
-        const segment = post.segments.find((s) => s.field === field)!;
-        const start = finding.span?.start ?? 0;
-        const end = finding.span?.end ?? segment.text.length;
-        index ??= new LineIndex(file.text);
-        const at = spanPositions(index, segment, start, end);
-        const message = interpolate(rule.messages[finding.messageId]!, finding.data);
-        // One rule reports one span of one post once, however it found it.
-        const key = `${rule.id}\0${post.index}\0${field}\0${start}\0${end}\0${message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        messages.push({
-          ruleId: rule.id,
-          severity,
-          message,
-          file: file.filePath,
-          post: post.index,
-          presence: post.presence,
-          field,
-          line: at.start.line,
-          column: at.start.column,
-          endLine: at.end.line,
-          endColumn: at.end.column,
-        });
+        for (const finding of findings) {
+          const violation = contractViolation(rule, finding, post);
+          if (violation) {
+            this.problems.push({ file: file.filePath, message: `rule "${rule.id}" ${violation} on post ${post.index}` });
+            continue;
+          }
+          const field = finding.field ?? 'body';
+          const segment = post.segments.find((s) => s.field === field)!;
+          const start = finding.span?.start ?? 0;
+          const end = finding.span?.end ?? segment.text.length;
+          const at = spanPositions(lines(), segment, start, end);
+          const message = interpolate(rule.messages[finding.messageId]!, finding.data);
+          // One rule reports one span of one post once, however it found it.
+          const key = `${rule.id}\0${post.index}\0${field}\0${start}\0${end}\0${message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          messages.push({
+            ruleId: rule.id,
+            severity,
+            message,
+            file: file.filePath,
+            post: post.index,
+            presence: post.presence,
+            field,
+            line: at.start.line,
+            column: at.start.column,
+            endLine: at.end.line,
+            endColumn: at.end.column,
+          });
+        }
+        if (rule.summarize && rule.checkCollection) this.summarize(rule, severity, context, file.filePath, lines);
       }
     }
   }
-  messages.sort(compareDiagnostics);
-  return { result: summarize(file.filePath, messages), problems };
+
+  private summarize(
+    rule: Rule,
+    severity: Severity,
+    context: Parameters<Rule['check']>[0],
+    filePath: string,
+    lines: () => LineIndex,
+  ): void {
+    const post = context.post;
+    let summary;
+    try {
+      summary = rule.summarize!(context);
+    } catch (error) {
+      this.problems.push(failure(rule, filePath, `on post ${post.index}`, error));
+      return;
+    }
+    if (!summary) return;
+    const field = summary.field ?? 'body';
+    const segment = post.segments.find((s) => s.field === field) ?? post.segments[0];
+    if (!segment) return;
+    const span = summary.span ?? { start: 0, end: segment.text.length };
+    const at = spanPositions(lines(), segment, Math.max(0, span.start), Math.min(segment.text.length, span.end));
+    let list = this.collected.get(rule);
+    if (!list) {
+      list = [];
+      this.collected.set(rule, list);
+    }
+    list.push({
+      file: filePath,
+      post: post.index,
+      presence: post.presence,
+      ...(post.date ? { date: post.date } : {}),
+      line: at.start.line,
+      column: at.start.column,
+      endLine: at.end.line,
+      endColumn: at.end.column,
+      field: segment.field,
+      options: context.options,
+      value: summary.value,
+      severity,
+    });
+  }
+
+  /** Runs the collection rules and returns every file's result, in the order files were added. */
+  finish(): FileResult[] {
+    for (const [rule, posts] of this.collected) {
+      let findings;
+      try {
+        findings = rule.checkCollection!({ posts, config: this.config });
+        if (!Array.isArray(findings)) throw new TypeError('checkCollection() did not return an array');
+      } catch (error) {
+        this.problems.push(failure(rule, posts[0]?.file ?? '', 'on the collection of posts', error));
+        continue;
+      }
+      for (const finding of findings) {
+        const target = posts[finding.post];
+        if (!target || !Object.hasOwn(rule.messages, finding.messageId)) {
+          this.problems.push({ file: target?.file, message: `rule "${rule.id}" returned a malformed collection finding ${JSON.stringify(finding)}` });
+          continue;
+        }
+        this.diagnostics.get(target.file)?.push({
+          ruleId: rule.id,
+          severity: target.severity,
+          message: interpolate(rule.messages[finding.messageId]!, finding.data),
+          file: target.file,
+          post: target.post,
+          presence: target.presence,
+          field: target.field,
+          line: target.line,
+          column: target.column,
+          endLine: target.endLine,
+          endColumn: target.endColumn,
+        });
+      }
+    }
+    this.collected.clear();
+    return [...this.diagnostics].map(([filePath, messages]) => summarize(filePath, messages.sort(compareDiagnostics)));
+  }
 }
 
 /** A file result with its counts. */
@@ -198,13 +330,8 @@ export function lintFiles(
   config: Config,
   rules: readonly Rule[],
 ): { results: FileResult[]; problems: Problem[] } {
-  const active = activeRules(config, rules);
-  const results: FileResult[] = [];
-  const problems: Problem[] = [];
-  for (const file of files) {
-    const linted = lintFile(file, config, active);
-    results.push(linted.result);
-    problems.push(...linted.problems);
-  }
-  return { results, problems };
+  const run = new LintRun(config, rules);
+  for (const file of files) run.addFile(file);
+  const results = run.finish();
+  return { results, problems: run.problems };
 }

@@ -164,8 +164,43 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   config: Config;
 }
 
+/** What a collection rule keeps of one post for its look at the whole run: small, so a run of a million posts fits in memory. */
+export interface PostSummary<S = unknown> {
+  value: S;
+  /** Where a finding about this post points; defaults to the whole body. */
+  field?: string;
+  span?: Span;
+}
+
+/** One post as a collection rule sees it: where it is, when, and its summary. */
+export interface CollectedPost<S = unknown, O extends RuleOptions = RuleOptions> {
+  file: string;
+  post: number;
+  presence: PresenceName;
+  date?: Date;
+  /** 1-based position of the summary's span (or the body) in the file. */
+  line: number;
+  column: number;
+  /** The rule's options for this post (they may differ by presence and by file). */
+  options: O;
+  value: S;
+}
+
+/** What `checkCollection` receives: every post of the run the rule is enabled for, in file and post order. */
+export interface CollectionContext<S = unknown, O extends RuleOptions = RuleOptions> {
+  posts: readonly CollectedPost<S, O>[];
+  config: Config;
+}
+
+/** A finding of a collection rule, about `posts[post]` of its context. */
+export interface CollectionFinding {
+  post: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
 /** A rule: everything about it lives on this object. */
-export interface Rule<O extends RuleOptions = RuleOptions> {
+export interface Rule<O extends RuleOptions = RuleOptions, S = unknown> {
   /** kebab-case, equal to the rule's file name. */
   id: string;
   /** One sentence. */
@@ -175,6 +210,13 @@ export interface Rule<O extends RuleOptions = RuleOptions> {
   options?: OptionSpecs;
   defaultSeverity: DefaultSeverity;
   check(context: RuleContext<O>): Finding[];
+  /**
+   * For a collection rule: what to keep of each post for `checkCollection`
+   * (undefined: nothing, the post does not take part).
+   */
+  summarize?(context: RuleContext<O>): PostSummary<S> | undefined;
+  /** For a collection rule: findings that need every post of the run at once (frequency, duplicates). */
+  checkCollection?(context: CollectionContext<S, O>): CollectionFinding[];
 }
 
 /** A finding after the engine: positioned, with its severity. */
