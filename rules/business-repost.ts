@@ -1,7 +1,7 @@
 import { PhraseMatcher, phraseSource, sentenceAround, type PhraseMatch } from '../src/core/phrases.js';
 import { analyze, hostMatches, type Link } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
-import type { Brand, Finding, RuleContext, Segment, Span } from '../src/core/types.js';
+import type { Brand, Config, Finding, RuleContext, Segment, Span } from '../src/core/types.js';
 import {
   PROMOTION_PHRASES,
   PROMOTION_WORDS_NEAR_BRAND,
@@ -16,7 +16,21 @@ interface Options {
   allowWords: string[];
   reposts: boolean;
   promotions: boolean;
+  maxPerWeek: number;
   [key: string]: unknown;
+}
+
+/** What the frequency check keeps of a business-related personal post: when it is scheduled. */
+interface Scheduled {
+  time: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+
+/** `2026-12-01` for a time in milliseconds (UTC, as schedules are read). */
+function day(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** One occurrence of a brand marker in a text. */
@@ -279,7 +293,30 @@ function findPromotions(
   }));
 }
 
-export default defineRule<Options>({
+/**
+ * Whether a text carries one of the brand markers of either presence (a
+ * name, handle, hashtag or domain of the business); for other rules that ask
+ * "is this the business's content?".
+ */
+export function hasBrandMarker(segment: Segment, config: Config): boolean {
+  const brand = compileBrand(config.presences.professional.brand, config.presences.personal.brand);
+  return !brand.empty && brandMarkers(segment, brand, []).length > 0;
+}
+
+/** The brand markers of a personal post, honouring `allowWords`; empty elsewhere or without a brand. */
+function markersOf(ctx: RuleContext<Options>): { segment: Segment; markers: BrandMarker[] }[] {
+  if (ctx.presence.name !== 'personal') return [];
+  const { professional, personal } = ctx.config.presences;
+  const brand = compileBrand(professional.brand, personal.brand);
+  if (brand.empty) return [];
+  const compiled = compileOptions(ctx.options);
+  return ctx.post.segments.map((segment) => ({
+    segment,
+    markers: brandMarkers(segment, brand, compiled.allow ? compiled.allow.find(segment.text) : []),
+  }));
+}
+
+export default defineRule<Options, Scheduled>({
   id: 'business-repost',
   description: "Flags posts on the personal presence that repost the business's own posts or repeat its marketing.",
   messages: {
@@ -287,6 +324,8 @@ export default defineRule<Options>({
       "\"{text}\" reposts the business ({brand}) on your personal presence: friends follow you for you, not for the business's posts.",
     promotion:
       '"{phrase}" ({category}) next to {brand} turns this personal post into an ad for the business: friends follow you for you, not for its marketing.',
+    frequency:
+      'Business post {count} on your personal presence in the 7 days {from} to {to}, more than {max} a week: do not spam friends and family with everything the business does.',
   },
   options: {
     extraWords: {
@@ -311,21 +350,26 @@ export default defineRule<Options>({
       default: true,
       description: 'Report promotional language ("20% off", "book now", "link in bio") in a post with a brand marker.',
     },
+    maxPerWeek: {
+      type: 'number',
+      default: 1,
+      minimum: 0,
+      integer: true,
+      description:
+        'How many business-related posts (a brand name, handle, hashtag or domain, with or without promotion) the personal presence may schedule in any 7 days; each one beyond is reported. Posts without a date do not count.',
+    },
   },
   // Reposting the business is what the professional presence is for: the rule
   // is off there, and returns nothing even when a config turns it on.
   defaultSeverity: severities({ professional: 'off', personal: 'warning' }),
   check(ctx: RuleContext<Options>): Finding[] {
-    if (ctx.presence.name !== 'personal') return [];
-    const { professional, personal } = ctx.config.presences;
-    const brand = compileBrand(professional.brand, personal.brand);
-    if (brand.empty) return [];
-    const compiled = compileOptions(ctx.options);
-    const segments = ctx.post.segments;
-    const allowedBySegment = segments.map((s) => (compiled.allow ? compiled.allow.find(s.text) : []));
-    const markersBySegment = segments.map((s, i) => brandMarkers(s, brand, allowedBySegment[i]!));
-    const firstMarker = markersBySegment.find((m) => m.length)?.[0];
+    const found = markersOf(ctx);
+    const firstMarker = found.find((f) => f.markers.length)?.markers[0];
     if (!firstMarker) return [];
+    const compiled = compileOptions(ctx.options);
+    const segments = found.map((f) => f.segment);
+    const markersBySegment = found.map((f) => f.markers);
+    const allowedBySegment = segments.map((seg) => (compiled.allow ? compiled.allow.find(seg.text) : []));
 
     const findings: Finding[] = [];
     segments.forEach((segment, i) => {
@@ -337,6 +381,34 @@ export default defineRule<Options>({
           : [];
       findings.push(...[...reposts, ...promotions].sort((a, b) => a.span!.start - b.span!.start));
     });
+    return findings;
+  },
+  summarize(ctx) {
+    if (!ctx.post.date) return undefined;
+    const first = markersOf(ctx).find((f) => f.markers.length);
+    if (!first) return undefined;
+    const marker = first.markers[0]!;
+    return { value: { time: ctx.post.date.getTime() }, field: first.segment.field, span: { start: marker.start, end: marker.end } };
+  },
+  checkCollection({ posts }) {
+    // Scheduled order; a post is reported when, counting it, the 7 days that
+    // end with it hold more business posts than its presence allows.
+    const order = posts.map((_, i) => i).sort((a, b) => posts[a]!.value.time - posts[b]!.value.time || a - b);
+    const findings = [];
+    let from = 0;
+    for (let k = 0; k < order.length; k++) {
+      const post = posts[order[k]!]!;
+      while (posts[order[from]!]!.value.time <= post.value.time - WEEK_MS) from++;
+      const count = k - from + 1;
+      const max = post.options.maxPerWeek;
+      if (count > max) {
+        findings.push({
+          post: order[k]!,
+          messageId: 'frequency',
+          data: { count, max, from: day(posts[order[from]!]!.value.time), to: day(post.value.time) },
+        });
+      }
+    }
     return findings;
   },
 });

@@ -5,7 +5,7 @@ import { AUDIENCES } from './types.js';
  * Declares a rule. An identity function: it exists so that a rule written in
  * TypeScript (a built-in one or a plugin's) is checked against the contract.
  */
-export function defineRule<O extends RuleOptions = RuleOptions>(rule: Rule<O>): Rule<O> {
+export function defineRule<O extends RuleOptions = RuleOptions, S = unknown>(rule: Rule<O, S>): Rule<O, S> {
   return rule;
 }
 

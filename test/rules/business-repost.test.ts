@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/business-repost.js';
 import { defaultOptions } from '../../src/core/lint.js';
 import type { Config } from '../../src/core/types.js';
-import { ROOT, fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
+import { ROOT, fixtureConfig, runCase, testRuleFixtures, testScheduleFixtures } from '../support/rule-tester.js';
 
 testRuleFixtures(rule);
 
@@ -106,3 +106,5 @@ describe('business-repost', () => {
     expect(found.map((f) => f.match)).toEqual(['Free trial']);
   });
 });
+
+testScheduleFixtures(rule, 'schedule-');

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defaultOptions, interpolate } from '../../src/core/lint.js';
+import { defaultOptions, interpolate, lintFiles } from '../../src/core/lint.js';
 import type { Audience, Config, Post, PresenceName, Rule, Segment } from '../../src/core/types.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { compileValidator } from '../../src/config/compile-validator.js';
@@ -120,6 +120,78 @@ export function testRuleFixtures(rule: Rule): void {
     for (const c of pass) {
       it(`does not fire: ${c.text.slice(0, 70)}`, () => {
         expect(runCase(rule, c).map((f) => f.message)).toEqual([]);
+      });
+    }
+  });
+}
+
+/** One case of a collection rule's fixture: a small schedule and what it must report. */
+export interface ScheduleCase {
+  why?: string;
+  /** Options for the rule under test, for both presences. */
+  options?: Record<string, unknown>;
+  posts: { text: string; presence?: PresenceName; date?: string; file?: string }[];
+  /** Expected findings, by index into `posts` (schedule-fire cases only). */
+  expect?: { post: number; messageId?: string; data?: Record<string, string | number> }[];
+}
+
+/** Runs a collection rule through the engine over one schedule; findings by post index. */
+export function runSchedule(rule: Rule, c: ScheduleCase) {
+  const config = fixtureConfig();
+  if (c.options) config.rules = { [rule.id]: { severity: 'warning', ...c.options } };
+  else config.rules = { [rule.id]: 'warning' };
+  const files = c.posts.map((p, i) => {
+    const file = p.file ?? `post-${i}.txt`;
+    const post: Post = {
+      file,
+      index: 0,
+      presence: p.presence ?? 'personal',
+      segments: [{ field: 'body', text: p.text, source: { start: 0 } }],
+      platforms: [],
+      ...(p.date ? { date: new Date(p.date) } : {}),
+    };
+    return { filePath: file, text: p.text, posts: [post] };
+  });
+  const { results, problems } = lintFiles(files, config, [rule]);
+  expect(problems).toEqual([]);
+  return results.flatMap((r) =>
+    r.messages.map((m) => {
+      expect(m.message, 'every placeholder is filled').not.toMatch(/\{\w+\}/);
+      return { post: files.findIndex((f) => f.filePath === r.filePath), ruleId: m.ruleId, message: m.message };
+    }),
+  );
+}
+
+/**
+ * The shared tester of collection rules: every case of
+ * `fixtures/rules/<id>/<prefix>fire.yaml` must report exactly its expected
+ * posts, every case of `<prefix>pass.yaml` none.
+ */
+export function testScheduleFixtures(rule: Rule, prefix = ''): void {
+  const load = (side: string): ScheduleCase[] => {
+    const file = path.join(ROOT, 'fixtures', 'rules', rule.id, `${prefix}${side}.yaml`);
+    return existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? []) as ScheduleCase[]) : [];
+  };
+  describe(`${rule.id} ${prefix}schedule fixtures`, () => {
+    const fire = load('fire');
+    const pass = load('pass');
+    it('has schedules on both sides', () => {
+      expect(fire.length).toBeGreaterThan(0);
+      expect(pass.length).toBeGreaterThan(0);
+    });
+    for (const c of fire) {
+      it(`fires: ${c.why ?? c.posts[0]!.text.slice(0, 60)}`, () => {
+        const found = runSchedule(rule, c);
+        expect(found.map((f) => f.post).sort()).toEqual((c.expect ?? []).map((e) => e.post).sort());
+        for (const e of c.expect ?? []) {
+          const messages = found.filter((f) => f.post === e.post).map((f) => f.message);
+          for (const value of Object.values(e.data ?? {})) expect(messages.join('\n')).toContain(String(value));
+        }
+      });
+    }
+    for (const c of pass) {
+      it(`does not fire: ${c.why ?? c.posts[0]!.text.slice(0, 60)}`, () => {
+        expect(runSchedule(rule, c).map((f) => f.message)).toEqual([]);
       });
     }
   });
