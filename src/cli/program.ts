@@ -146,7 +146,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const formatter = formatters[options.format]!;
   const postCount = parsedFiles.reduce((n, f) => n + f.posts.length, 0);
   const color = options.outputFile ? false : useColor(options.color, io);
-  const output = formatter(results, { color, postCount });
+  const output = formatter(results, { color, postCount, rules, version: VERSION });
   if (options.outputFile) {
     problems.push(...(await writeReport(io, options.outputFile, output)));
   } else if (output) {

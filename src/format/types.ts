@@ -1,4 +1,4 @@
-import type { FileResult } from '../core/types.js';
+import type { FileResult, Rule } from '../core/types.js';
 
 /** What a formatter may use besides the results. */
 export interface FormatContext {
@@ -6,6 +6,10 @@ export interface FormatContext {
   color: boolean;
   /** Posts checked in the run, for summaries. */
   postCount: number;
+  /** The rules of the run (built-in and any others), for formats that describe them (SARIF). */
+  rules: readonly Rule[];
+  /** The version of presence. */
+  version: string;
 }
 
 /** A pure function from results to the text to print. */
