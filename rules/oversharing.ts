@@ -69,6 +69,9 @@ function compile(options: OversharingOptions): Group[] {
 /** The matchers for some options, compiled once. */
 const groupsFor = perOptions(compile);
 
+/** Categories whose matched text is itself the identifying detail: masked in reports unless --no-mask. */
+const SENSITIVE_CATEGORIES = new Set<string>(['booking', 'birthdate', 'home-address', 'child-school']);
+
 /** The category of a match: its entry's, or `custom` for extra words. */
 function categoryOf(m: PhraseMatch): string {
   return m.category === CUSTOM_CATEGORY ? m.category : OVERSHARING_ENTRIES[Number(m.category)]!.category;
@@ -141,6 +144,7 @@ export default defineRule<OversharingOptions>({
           field: segment.field,
           span: { start: m.start, end: m.end },
           data: { category, match: m.text.replace(/\s+/g, ' '), reason: CATEGORY_REASONS[category] },
+          ...(SENSITIVE_CATEGORIES.has(category) ? { sensitive: ['match'] } : {}),
         });
       }
     }

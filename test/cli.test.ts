@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/program.js';
 import { defineRule, severities } from '../src/core/rule.js';
 import { rules } from '../rules/index.js';
+import { POST_EXTENSIONS } from '../src/sources/index.js';
 import { VERSION } from '../src/version.js';
 import { captureIo, EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
 import { ROOT } from './support/rule-tester.js';
@@ -330,7 +331,7 @@ describe('presence check: bad input', () => {
     const dir = tempDir({ ...config, 'photo.png': 'x', 'empty/.keep': '' });
     const r = presence(['check', 'photo.png', 'empty'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^presence: photo\.png: unsupported file type; presence reads \.txt, \.md, \.markdown$/m);
+    expect(r.stderr).toContain(`presence: photo.png: unsupported file type; presence reads ${POST_EXTENSIONS.join(', ')}\n`);
     expect(r.stderr).toMatch(/^presence: empty: no post files found in this folder/m);
     expect(presence(['check', 'empty', '--no-error-on-unmatched-pattern'], { cwd: dir }).code).toBe(0);
   });
@@ -414,5 +415,17 @@ describe('the README agrees with --help', () => {
     const table = readme.slice(readme.indexOf('| option | what it does |'), readme.indexOf('The presence of a post is'));
     const fromReadme = new Set(table.match(/--[a-z][a-z-]+/g));
     expect([...fromReadme].sort()).toEqual([...fromHelp].sort());
+  });
+});
+
+describe('masking', () => {
+  it('masks sensitive values in messages unless --no-mask', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a.txt': 'My address is 1234 Elm Street, come by!' });
+    const masked = presence(['check', 'a.txt', '-f', 'json'], { cwd: dir });
+    const message = (JSON.parse(masked.stdout) as JsonFile[])[0]!.messages.find((m) => m.ruleId === 'oversharing')!.message;
+    expect(message).not.toContain('1234 Elm');
+    expect(message).toMatch(/•/);
+    const shown = presence(['check', 'a.txt', '-f', 'json', '--no-mask'], { cwd: dir });
+    expect((JSON.parse(shown.stdout) as JsonFile[])[0]!.messages.find((m) => m.ruleId === 'oversharing')!.message).toContain('1234 Elm Street');
   });
 });

@@ -30,6 +30,7 @@ interface CheckOptions {
   errorOnUnmatchedPattern: boolean;
   ignore: boolean;
   ignorePath?: string;
+  mask: boolean;
 }
 
 /** One line (and a hint) for a problem; the stack only with --debug. */
@@ -138,7 +139,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     problems.push(...read.problems);
   }
 
-  const linted = lintFiles(parsedFiles, config, rules);
+  const linted = lintFiles(parsedFiles, config, rules, { mask: options.mask });
   problems.push(...linted.problems);
   let results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (options.quiet) results = results.map(onlyErrors);
@@ -191,6 +192,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--ignore-path <file>', 'read ignore patterns from this file instead of .presenceignore')
     .option('--no-ignore', 'check ignored files too (.presenceignore, --ignore-path, ignorePatterns)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no post file')
+    .option('--no-mask', 'show sensitive values (phone numbers, addresses, booking codes) in messages instead of masking them')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces of internal errors')

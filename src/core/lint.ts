@@ -1,4 +1,5 @@
 import { LineIndex, spanPositions } from './location.js';
+import { maskData } from './mask.js';
 import type {
   CollectedPost,
   Config,
@@ -127,6 +128,12 @@ function contractViolation(rule: Rule, finding: Finding, post: Post): string | u
   return undefined;
 }
 
+/** How a run reports. */
+export interface LintOptions {
+  /** Mask the sensitive values findings mark (default false here; the CLI masks unless --no-mask). */
+  mask?: boolean;
+}
+
 /** A post kept by a collection rule, with what the engine needs to report on it. */
 interface Collected extends CollectedPost {
   severity: Severity;
@@ -158,6 +165,7 @@ export class LintRun {
   constructor(
     private readonly config: Config,
     private readonly rules: readonly Rule[],
+    private readonly options: LintOptions = {},
   ) {}
 
   private activeFor(overrides: readonly Override[]): Record<PresenceName, ActiveRule[]> {
@@ -208,7 +216,8 @@ export class LintRun {
           const start = finding.span?.start ?? 0;
           const end = finding.span?.end ?? segment.text.length;
           const at = spanPositions(lines(), segment, start, end);
-          const message = interpolate(rule.messages[finding.messageId]!, finding.data);
+          const data = this.options.mask ? maskData(finding.data, finding.sensitive) : finding.data;
+          const message = interpolate(rule.messages[finding.messageId]!, data);
           // One rule reports one span of one post once, however it found it.
           const key = `${rule.id}\0${post.index}\0${field}\0${start}\0${end}\0${message}`;
           if (seen.has(key)) continue;
@@ -329,8 +338,9 @@ export function lintFiles(
   files: readonly ParsedFile[],
   config: Config,
   rules: readonly Rule[],
+  options: LintOptions = {},
 ): { results: FileResult[]; problems: Problem[] } {
-  const run = new LintRun(config, rules);
+  const run = new LintRun(config, rules, options);
   for (const file of files) run.addFile(file);
   const results = run.finish();
   return { results, problems: run.problems };

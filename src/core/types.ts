@@ -138,6 +138,8 @@ export interface Finding {
   span?: Span;
   /** Values for the `{placeholders}` of the message template. */
   data?: Record<string, string | number>;
+  /** Keys of `data` whose values are sensitive (a phone number, an address): masked in every output unless `--no-mask`. */
+  sensitive?: string[];
 }
 
 /** Severity of a rule for each presence and audience, used when the config says nothing. */

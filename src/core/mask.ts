@@ -1,0 +1,34 @@
+/**
+ * Masking of sensitive values (a phone number, a booking code, an address)
+ * in messages, so reports and CI logs do not spread what they warn about.
+ */
+
+const MASK = '•';
+
+/**
+ * Hides every letter and digit of a value but the last two, keeping its
+ * shape: `555-123-4567` → `•••-•••-••67`, `XKJ4PL` → `••••PL`. Values of
+ * four letters and digits or fewer are hidden whole.
+ */
+export function maskValue(value: string): string {
+  const chars = [...value];
+  const alnum = chars.filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+  let keep = alnum > 4 ? 2 : 0;
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (!/[\p{L}\p{N}]/u.test(chars[i]!)) continue;
+    if (keep > 0) keep--;
+    else chars[i] = MASK;
+  }
+  return chars.join('');
+}
+
+/** A finding's data with the named keys masked. */
+export function maskData(
+  data: Record<string, string | number> | undefined,
+  keys: readonly string[] | undefined,
+): Record<string, string | number> | undefined {
+  if (!data || !keys?.length) return data;
+  const masked = { ...data };
+  for (const key of keys) if (key in masked) masked[key] = maskValue(String(masked[key]));
+  return masked;
+}
