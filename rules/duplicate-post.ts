@@ -1,3 +1,4 @@
+import { hash53, normalizePostText } from '../src/core/fingerprint.js';
 import { analyze } from '../src/core/post.js';
 import { defineRule, severities } from '../src/core/rule.js';
 import type { CollectionFinding, RuleOptions } from '../src/core/types.js';
@@ -16,30 +17,6 @@ interface Kept {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The text as a reader would compare two posts: links removed, lower case,
- * runs of white space as one space, no white space at the ends.
- */
-export function normalizePostText(text: string, links: readonly { start: number; end: number }[]): string {
-  let plain = text;
-  for (const link of [...links].sort((a, b) => b.start - a.start)) plain = plain.slice(0, link.start) + plain.slice(link.end);
-  return plain.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** A 53-bit hash (cyrb53): a million posts keep numbers, not their texts. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 function day(time: number | undefined): string {
   return time === undefined ? 'no date' : new Date(time).toISOString().slice(0, 10);

@@ -10,6 +10,7 @@ import { describeSeverities } from '../docs/rules-table.js';
 import { formatters } from '../format/index.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { VERSION } from '../version.js';
+import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } from './baseline.js';
 import { ExitCode } from './exit-codes.js';
 import { readerFor } from '../sources/index.js';
 import { expandPaths, parsePostFile, readPostFiles, type FileSettings } from './files.js';
@@ -31,6 +32,58 @@ interface CheckOptions {
   ignore: boolean;
   ignorePath?: string;
   mask: boolean;
+  reportUnusedIgnores?: boolean;
+  baseline?: string;
+  writeBaseline?: boolean;
+  pruneBaseline?: boolean;
+}
+
+/**
+ * `--write-baseline`, `--baseline`, `--prune-baseline`: records the findings
+ * of this run, or leaves out the ones a baseline knows and says how many.
+ */
+async function baselineStep(
+  io: Io,
+  options: CheckOptions,
+  baseDir: string,
+  results: FileResult[],
+  problems: Problem[],
+): Promise<FileResult[]> {
+  const file = path.resolve(options.baseline ? io.cwd : baseDir, options.baseline ?? BASELINE_FILE);
+  const shown = path.relative(io.cwd, file) || file;
+  if (options.writeBaseline) {
+    try {
+      await io.writeFile(file, baselineText(results));
+    } catch (error) {
+      problems.push({ file: shown, message: `cannot write the baseline: ${(error as Error).message}` });
+      return results;
+    }
+    const count = results.reduce((n, r) => n + r.messages.length, 0);
+    io.stderr.write(`presence: wrote ${count} finding${count === 1 ? '' : 's'} to ${shown}; later runs report only new ones.\n`);
+    return results.map((r) => summarize(r.filePath, []));
+  }
+  const read = await readBaseline(io, file, !options.baseline);
+  if (read.problem) {
+    problems.push(read.problem);
+    return results;
+  }
+  const entries = read.entries!;
+  if (entries.size === 0) return results;
+  const applied = applyBaseline(results, entries);
+  if (applied.baselined > 0) {
+    io.stderr.write(`presence: ${applied.baselined} finding${applied.baselined === 1 ? ' is' : 's are'} in the baseline ${shown} and not shown.\n`);
+  }
+  if (options.pruneBaseline) {
+    try {
+      await io.writeFile(file, prunedText(entries, applied.stale));
+      io.stderr.write(`presence: pruned ${applied.stale.length} stale entr${applied.stale.length === 1 ? 'y' : 'ies'} from ${shown}.\n`);
+    } catch (error) {
+      problems.push({ file: shown, message: `cannot write the baseline: ${(error as Error).message}` });
+    }
+  } else if (applied.stale.length > 0) {
+    io.stderr.write(`presence: ${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y matches' : 'ies match'} nothing any more; run with --prune-baseline to drop ${applied.stale.length === 1 ? 'it' : 'them'}.\n`);
+  }
+  return applied.results;
 }
 
 /** One line (and a hint) for a problem; the stack only with --debug. */
@@ -139,9 +192,13 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     problems.push(...read.problems);
   }
 
-  const linted = lintFiles(parsedFiles, config, rules, { mask: options.mask });
+  for (const file of parsedFiles) {
+    file.key = path.relative(baseDir, path.resolve(io.cwd, file.filePath)).split(path.sep).join('/');
+  }
+  const linted = lintFiles(parsedFiles, config, rules, { mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) });
   problems.push(...linted.problems);
   let results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  results = await baselineStep(io, options, baseDir, results, problems);
   if (options.quiet) results = results.map(onlyErrors);
 
   const formatter = formatters[options.format]!;
@@ -150,6 +207,11 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const output = formatter(results, { color, postCount, rules, version: VERSION });
   if (options.outputFile) {
     problems.push(...(await writeReport(io, options.outputFile, output)));
+    // Someone at a terminal still sees the findings; a script or CI log gets only the file.
+    if (io.stdout.isTTY) {
+      const summary = formatters.stylish!(results, { color: useColor(options.color, io), postCount, rules, version: VERSION });
+      if (summary) io.stdout.write(summary);
+    }
   } else if (output) {
     io.stdout.write(output);
   }
@@ -192,6 +254,10 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--ignore-path <file>', 'read ignore patterns from this file instead of .presenceignore')
     .option('--no-ignore', 'check ignored files too (.presenceignore, --ignore-path, ignorePatterns)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no post file')
+    .option('--report-unused-ignores', 'report ignore entries of posts that suppressed nothing')
+    .option('--baseline <file>', `leave out the findings recorded in this baseline (default: ${BASELINE_FILE} when it exists)`)
+    .option('--write-baseline', `record the current findings in the baseline (${BASELINE_FILE}) and report none`)
+    .option('--prune-baseline', 'drop the baseline entries that match no finding any more')
     .option('--no-mask', 'show sensitive values (phone numbers, addresses, booking codes) in messages instead of masking them')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')

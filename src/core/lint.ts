@@ -1,4 +1,5 @@
 import { LineIndex, spanPositions } from './location.js';
+import { findingFingerprint, normalizePostText } from './fingerprint.js';
 import { maskData } from './mask.js';
 import type {
   CollectedPost,
@@ -16,6 +17,7 @@ import type {
   RuleSetting,
   Severity,
   SeveritySetting,
+  Suppression,
 } from './types.js';
 import { PRESENCE_NAMES } from './types.js';
 
@@ -27,6 +29,8 @@ export interface ParsedFile {
   posts: Post[];
   /** The config's `overrides` that apply to this file, in config order. */
   overrides?: readonly Override[];
+  /** The file's path from the project's folder, for fingerprints that do not depend on where presence runs. */
+  key?: string;
 }
 
 /** A rule as it applies to one presence: its severity and resolved options. */
@@ -132,6 +136,19 @@ function contractViolation(rule: Rule, finding: Finding, post: Post): string | u
 export interface LintOptions {
   /** Mask the sensitive values findings mark (default false here; the CLI masks unless --no-mask). */
   mask?: boolean;
+  /** Report a post's `ignore` entries that suppressed nothing (`--report-unused-ignores`). */
+  reportUnusedIgnores?: boolean;
+}
+
+/** The rule id of the diagnostics about `ignore` entries that suppressed nothing. */
+export const UNUSED_IGNORE = 'unused-ignore';
+
+/** A post's suppression and whether it suppressed anything in this run. */
+interface Tracked {
+  suppression: Suppression;
+  file: string;
+  post: Post;
+  used: boolean;
 }
 
 /** A post kept by a collection rule, with what the engine needs to report on it. */
@@ -140,6 +157,9 @@ interface Collected extends CollectedPost {
   endLine: number;
   endColumn: number;
   field: string;
+  fingerprint: string;
+  /** The post's ignore of this rule, when it has one. */
+  suppressed?: Tracked;
 }
 
 function failure(rule: Rule, file: string, where: string, error: unknown): Problem {
@@ -160,13 +180,17 @@ export class LintRun {
   private readonly active = new Map<string, Record<PresenceName, ActiveRule[]>>();
   private readonly collected = new Map<Rule, Collected[]>();
   private readonly diagnostics = new Map<string, Diagnostic[]>();
+  private readonly suppressions: Tracked[] = [];
+  private readonly ruleIds: Set<string>;
   readonly problems: Problem[] = [];
 
   constructor(
     private readonly config: Config,
     private readonly rules: readonly Rule[],
     private readonly options: LintOptions = {},
-  ) {}
+  ) {
+    this.ruleIds = new Set(rules.map((r) => r.id));
+  }
 
   private activeFor(overrides: readonly Override[]): Record<PresenceName, ActiveRule[]> {
     const key = overrides.map((o) => this.config.overrides.indexOf(o)).join(',');
@@ -195,8 +219,13 @@ export class LintRun {
       const presence = config.presences[post.presence];
       const otherPresence = config.presences[post.presence === 'professional' ? 'personal' : 'professional'];
       const withText = { ...post, text: post.segments[0]?.text ?? '' };
+      const ignores = this.track(file.filePath, post);
+      let normalized: string | undefined;
+      const fingerprintOf = (ruleId: string): string =>
+        findingFingerprint(ruleId, file.key ?? file.filePath, (normalized ??= normalizePostText(withText.text)));
       for (const { rule, severity, options } of active[post.presence]) {
         const context = { post: withText, presence, otherPresence, options, config };
+        const suppressed = ignores.find((t) => t.suppression.ruleId === rule.id);
         let findings: Finding[];
         try {
           findings = rule.check(context);
@@ -222,6 +251,10 @@ export class LintRun {
           const key = `${rule.id}\0${post.index}\0${field}\0${start}\0${end}\0${message}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          if (suppressed) {
+            suppressed.used = true;
+            continue;
+          }
           messages.push({
             ruleId: rule.id,
             severity,
@@ -234,9 +267,15 @@ export class LintRun {
             column: at.start.column,
             endLine: at.end.line,
             endColumn: at.end.column,
+            fingerprint: fingerprintOf(rule.id),
           });
         }
-        if (rule.summarize && rule.checkCollection) this.summarize(rule, severity, context, file.filePath, lines);
+        if (rule.summarize && rule.checkCollection) {
+          this.summarize(rule, severity, context, file.filePath, lines, {
+            fingerprint: fingerprintOf(rule.id),
+            ...(suppressed ? { suppressed } : {}),
+          });
+        }
       }
     }
   }
@@ -247,6 +286,7 @@ export class LintRun {
     context: Parameters<Rule['check']>[0],
     filePath: string,
     lines: () => LineIndex,
+    extra: { fingerprint: string; suppressed?: Tracked },
   ): void {
     const post = context.post;
     let summary;
@@ -280,7 +320,49 @@ export class LintRun {
       options: context.options,
       value: summary.value,
       severity,
+      ...extra,
     });
+  }
+
+  /** Checks a post's ignore entries against the known rules and keeps them to see which are used. */
+  private track(file: string, post: Post): Tracked[] {
+    const tracked: Tracked[] = [];
+    for (const suppression of post.ignores ?? []) {
+      if (!this.ruleIds.has(suppression.ruleId)) {
+        this.problems.push({
+          file,
+          line: suppression.line,
+          column: suppression.column,
+          message: `ignore names unknown rule "${suppression.ruleId}"`,
+          hint: 'Run `presence rules` to list the rules.',
+        });
+        continue;
+      }
+      const entry = { suppression, file, post, used: false };
+      tracked.push(entry);
+      this.suppressions.push(entry);
+    }
+    return tracked;
+  }
+
+  /** Diagnostics for the ignore entries that suppressed nothing. */
+  private reportUnused(): void {
+    for (const { suppression, file, post, used } of this.suppressions) {
+      if (used) continue;
+      this.diagnostics.get(file)?.push({
+        ruleId: UNUSED_IGNORE,
+        severity: 'warning',
+        message: `ignore of "${suppression.ruleId}" suppressed nothing: remove it, or the next finding of that rule goes unseen`,
+        file,
+        post: post.index,
+        presence: post.presence,
+        field: 'ignore',
+        line: suppression.line,
+        column: suppression.column,
+        endLine: suppression.line,
+        endColumn: suppression.column + suppression.ruleId.length,
+      });
+    }
   }
 
   /** Runs the collection rules and returns every file's result, in the order files were added. */
@@ -300,6 +382,10 @@ export class LintRun {
           this.problems.push({ file: target?.file, message: `rule "${rule.id}" returned a malformed collection finding ${JSON.stringify(finding)}` });
           continue;
         }
+        if (target.suppressed) {
+          target.suppressed.used = true;
+          continue;
+        }
         this.diagnostics.get(target.file)?.push({
           ruleId: rule.id,
           severity: target.severity,
@@ -312,10 +398,12 @@ export class LintRun {
           column: target.column,
           endLine: target.endLine,
           endColumn: target.endColumn,
+          fingerprint: target.fingerprint,
         });
       }
     }
     this.collected.clear();
+    if (this.options.reportUnusedIgnores) this.reportUnused();
     return [...this.diagnostics].map(([filePath, messages]) => summarize(filePath, messages.sort(compareDiagnostics)));
   }
 }

@@ -126,6 +126,17 @@ export interface Post {
   reply?: string;
   /** The post this one reposts or quotes (a URL), when it is a repost. */
   repost?: string;
+  /** Rules this post opts out of, in its metadata (never its text), each with a reason. */
+  ignores?: Suppression[];
+}
+
+/** A post's opt-out of one rule, with the reason and where it is written. */
+export interface Suppression {
+  ruleId: string;
+  reason: string;
+  /** 1-based position of the entry in the file. */
+  line: number;
+  column: number;
 }
 
 /** What a rule reports; the engine turns it into a {@link Diagnostic}. */
@@ -237,6 +248,11 @@ export interface Diagnostic {
   endLine: number;
   /** 1-based, exclusive, UTF-16 code units. */
   endColumn: number;
+  /**
+   * Identifies the finding across edits elsewhere: a hash of the rule id,
+   * the file and the post's normalised text (for baselines).
+   */
+  fingerprint?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { normalizePostText } from '../../rules/duplicate-post.js';
+import rule from '../../rules/duplicate-post.js';
+import { normalizePostText } from '../../src/core/fingerprint.js';
 import { testScheduleFixtures } from '../support/rule-tester.js';
 
 testScheduleFixtures(rule);

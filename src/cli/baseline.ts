@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { summarize } from '../core/lint.js';
+import type { FileResult, Problem } from '../core/types.js';
+import type { Io } from './io.js';
+
+/** The default baseline file, in the project's folder (the config's, else the current one). */
+export const BASELINE_FILE = '.presence-baseline.json';
+
+/** One recorded finding: how many findings of a rule a post had when the baseline was written. */
+interface Entry {
+  ruleId: string;
+  file: string;
+  count: number;
+}
+
+/** The baseline file: findings known when a team adopted presence, by fingerprint. */
+interface BaselineFile {
+  version: 1;
+  findings: Record<string, Entry>;
+}
+
+/** Reads a baseline; a missing file is an empty baseline when `optional`. */
+export async function readBaseline(io: Io, file: string, optional: boolean): Promise<{ entries?: Map<string, Entry>; problem?: Problem }> {
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await io.readFile(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && optional) return { entries: new Map() };
+    return { problem: { file: path.relative(io.cwd, file) || file, message: `cannot read the baseline: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, hint: 'Write one with `presence check --write-baseline`.' } };
+  }
+  try {
+    const parsed = JSON.parse(text) as BaselineFile;
+    if (parsed.version !== 1 || typeof parsed.findings !== 'object' || parsed.findings === null) throw new Error('not a presence baseline (version 1)');
+    return { entries: new Map(Object.entries(parsed.findings)) };
+  } catch (error) {
+    return { problem: { file: path.relative(io.cwd, file) || file, message: `invalid baseline: ${(error as Error).message}` } };
+  }
+}
+
+/**
+ * Leaves out of the results the findings the baseline knows (as many per
+ * fingerprint as it recorded). Returns the filtered results, how many were
+ * left out, and which entries matched nothing (stale).
+ */
+export function applyBaseline(
+  results: readonly FileResult[],
+  entries: ReadonlyMap<string, Entry>,
+): { results: FileResult[]; baselined: number; stale: string[] } {
+  const left = new Map([...entries].map(([k, e]) => [k, e.count]));
+  let baselined = 0;
+  const filtered = results.map((r) => {
+    const messages = r.messages.filter((m) => {
+      const remaining = m.fingerprint ? left.get(m.fingerprint) : undefined;
+      if (!remaining) return true;
+      left.set(m.fingerprint!, remaining - 1);
+      baselined++;
+      return false;
+    });
+    return messages.length === r.messages.length ? r : summarize(r.filePath, messages);
+  });
+  const stale = [...entries.keys()].filter((k) => left.get(k) === entries.get(k)!.count);
+  return { results: filtered, baselined, stale };
+}
+
+/** The baseline text for the findings of `results`. */
+export function baselineText(results: readonly FileResult[]): string {
+  const findings: Record<string, Entry> = {};
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (!m.fingerprint) continue;
+      const entry = (findings[m.fingerprint] ??= { ruleId: m.ruleId, file: m.file, count: 0 });
+      entry.count++;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(findings).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${JSON.stringify({ version: 1, findings: sorted } satisfies BaselineFile, null, 2)}\n`;
+}
+
+/** The baseline without its stale entries. */
+export function prunedText(entries: ReadonlyMap<string, Entry>, stale: readonly string[]): string {
+  const gone = new Set(stale);
+  const findings = Object.fromEntries([...entries].filter(([k]) => !gone.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${JSON.stringify({ version: 1, findings } satisfies BaselineFile, null, 2)}\n`;
+}
