@@ -249,7 +249,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only')
-    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('-o, --output-file <path>', 'write the report to a file (a terminal still gets the stylish report)')
     .option('--stdin-filename <name>', 'name of the post read from stdin; its extension chooses the format')
     .option('--ignore-path <file>', 'read ignore patterns from this file instead of .presenceignore')
     .option('--no-ignore', 'check ignored files too (.presenceignore, --ignore-path, ignorePatterns)')

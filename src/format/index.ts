@@ -1,8 +1,12 @@
+import { compact } from './compact.js';
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 /** The built-in formatters by name (`--format`). */
-export const formatters: Readonly<Record<string, Formatter>> = { stylish, json };
+export const formatters: Readonly<Record<string, Formatter>> = { stylish, compact, json, sarif, github, junit };
 
 export type { FormatContext, Formatter } from './types.js';
