@@ -1,8 +1,11 @@
 import type { Rule } from '../src/core/types.js';
 import businessRepost from './business-repost.js';
+import broadcastOnly from './broadcast-only.js';
 import duplicatePost from './duplicate-post.js';
+import hashtagOveruse from './hashtag-overuse.js';
+import offPositioning from './off-positioning.js';
 import oversharing from './oversharing.js';
 import partyPhoto from './party-photo.js';
 
 /** The built-in rules, in the order they are documented. */
-export const rules: readonly Rule[] = [oversharing, partyPhoto, businessRepost, duplicatePost] as Rule[];
+export const rules: readonly Rule[] = [oversharing, partyPhoto, businessRepost, duplicatePost, offPositioning, broadcastOnly, hashtagOveruse] as Rule[];

@@ -116,7 +116,7 @@ describe('overrides', () => {
       'personal/e.md': '---\npresence: professional\n---\nSo hungover after the keg party',
     });
     const r = presence(['check', '.', '-f', 'json'], { cwd: dir });
-    const got = files(r.stdout).map((f) => [f.filePath, f.messages[0]!.presence, f.messages[0]!.severity]);
+    const got = files(r.stdout).map((f) => [f.filePath, f.messages.find((m) => m.ruleId === 'party-photo')!.presence, f.messages.find((m) => m.ruleId === 'party-photo')!.severity]);
     expect(got).toEqual([
       ['company/d.md', 'personal', 'warning'],
       ['company/x/c.txt', 'professional', 'error'],
@@ -133,7 +133,7 @@ describe('overrides', () => {
       'linkedin/b.md': PARTY,
     });
     const r = presence(['check', '.', '--presence', 'personal', '-f', 'json'], { cwd: dir });
-    expect(files(r.stdout).map((f) => f.messages[0]!.presence)).toEqual(['personal', 'personal']);
+    expect(files(r.stdout).map((f) => f.messages.find((m) => m.ruleId === 'party-photo')!.presence)).toEqual(['personal', 'personal']);
   });
 
   it('are validated like the rest of the config', () => {
