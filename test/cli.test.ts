@@ -429,3 +429,36 @@ describe('masking', () => {
     expect((JSON.parse(shown.stdout) as JsonFile[])[0]!.messages.find((m) => m.ruleId === 'oversharing')!.message).toContain('1234 Elm Street');
   });
 });
+
+describe('presence explain and print-config', () => {
+  it('explain prints the rule documentation, and names an unknown rule', () => {
+    const dir = tempDir();
+    const r = presence(['explain', 'party-photo'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(path.join(ROOT, 'rules/party-photo.md'), 'utf8'));
+    const bad = presence(['explain', 'party-foto'], { cwd: dir });
+    expect(bad).toEqual({ code: 2, stdout: '', stderr: 'presence: unknown rule "party-foto" (did you mean "party-photo"?)\n  hint: Run `presence rules` to list the rules.\n' });
+  });
+
+  it('print-config shows the resolved settings for a file, overrides included', () => {
+    const dir = tempDir({
+      '.presencerc.yaml': `${EXAMPLE_CONFIG}rules:\n  oversharing: { extraWords: [therapist] }\noverrides:\n  - files: ["linkedin/**"]\n    presence: professional\n    platforms: [linkedin]\n    rules: { party-photo: suggestion }\n`,
+    });
+    const r = presence(['print-config', 'linkedin/post.md'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout);
+    expect(printed).toMatchObject({
+      config: '.presencerc.yaml',
+      file: 'linkedin/post.md',
+      presence: 'professional',
+      audience: 'public',
+      positioning: 'I am a veterinarian in animal rescue for families ready to adopt',
+      platforms: ['linkedin'],
+      overrides: [0],
+    });
+    expect(printed.rules['party-photo'].severity).toBe('suggestion');
+    expect(printed.rules.oversharing).toEqual({ severity: 'error', options: { extraWords: ['therapist'], allowWords: [] } });
+    expect(Object.keys(printed.rules)).toEqual(rules.map((rule) => rule.id));
+    expect(JSON.parse(presence(['print-config'], { cwd: dir }).stdout).presence).toBe('personal');
+  });
+});

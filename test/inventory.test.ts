@@ -6,6 +6,9 @@ import { AUDIENCES, PRESENCE_NAMES, SEVERITY_SETTINGS } from '../src/core/types.
 import { rules } from '../rules/index.js';
 import { VERSION } from '../src/version.js';
 import { withRulesTable } from '../src/docs/rules-table.js';
+import { configSchemaText } from '../src/config/schema.js';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
 import { ROOT } from './support/rule-tester.js';
 
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
@@ -98,5 +101,18 @@ describe('inventory', () => {
 
   it('fills placeholders from data', () => {
     expect(interpolate('a {x} b {y}', { x: 1 })).toBe('a 1 b {y}');
+  });
+});
+
+describe('the config schema', () => {
+  it('is generated from the rules (npm run docs) and is current', () => {
+    expect(read('schema/presencerc.schema.json')).toBe(configSchemaText(rules));
+  });
+
+  it('is what the example config is checked against by editors, and the example passes it', () => {
+    const example = read('.presencerc.example.yaml');
+    expect(example.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema/presencerc.schema.json');
+    const validate = new Ajv({ strict: true }).compile(JSON.parse(read('schema/presencerc.schema.json')));
+    expect(validate(parse(example)), JSON.stringify(validate.errors)).toBe(true);
   });
 });

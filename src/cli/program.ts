@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { explainIssue } from '../config/explain.js';
+import { suggest } from '../config/validate.js';
 import { loadConfig } from '../config/load.js';
 import { overrideMatcher } from '../config/overrides.js';
-import { lintFiles, summarize } from '../core/lint.js';
+import { lintFiles, resolveRule, summarize } from '../core/lint.js';
 import type { FileResult, PresenceName, Problem, Rule } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
 import { describeSeverities } from '../docs/rules-table.js';
@@ -271,6 +273,24 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     });
 
   program
+    .command('explain')
+    .description("show a rule's documentation: why, examples that fire and that do not, options, severities")
+    .argument('<rule-id>', 'the rule, as `presence rules` lists it')
+    .action(async (id: string) => {
+      result.code = await explain(id, io, rules);
+    });
+
+  program
+    .command('print-config')
+    .description('print the settings that apply to a file: the config used, the presence, and every rule with its severity and options')
+    .argument('[file]', 'a post file (it need not exist)', 'post.txt')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('--presence <name>', 'presence of posts that do not name their own').choices(PRESENCE_NAMES))
+    .action(async (file: string, options: { config?: string; presence?: PresenceName }) => {
+      result.code = await printConfig(file, options, io, rules);
+    });
+
+  program
     .command('rules')
     .description('list every rule with its default severity per presence and audience')
     .action(() => {
@@ -278,6 +298,61 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     });
 
   return program;
+}
+
+/** Where a rule's doc page may be, from the bundle, the compiled sources and the sources. */
+const DOC_FOLDERS = ['../rules/', '../../rules/', '../../../rules/'];
+
+async function explain(id: string, io: Io, rules: readonly Rule[]): Promise<number> {
+  if (!rules.some((r) => r.id === id)) {
+    const guess = suggest(id, rules.map((r) => r.id));
+    io.stderr.write(`presence: unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}\n  hint: Run \`presence rules\` to list the rules.\n`);
+    return ExitCode.failure;
+  }
+  for (const folder of DOC_FOLDERS) {
+    try {
+      io.stdout.write(new TextDecoder().decode(await io.readFile(fileURLToPath(new URL(`${folder}${id}.md`, import.meta.url)))));
+      return ExitCode.ok;
+    } catch {
+      // Not in this layout; try the next.
+    }
+  }
+  const rule = rules.find((r) => r.id === id)!;
+  io.stdout.write(`${rule.id}\n\n${rule.description}\n`);
+  return ExitCode.ok;
+}
+
+async function printConfig(
+  file: string,
+  options: { config?: string; presence?: PresenceName },
+  io: Io,
+  rules: readonly Rule[],
+): Promise<number> {
+  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules });
+  for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
+  if (!loaded.config) return ExitCode.failure;
+  const config = loaded.config;
+  const absolute = path.resolve(io.cwd, file);
+  const overrides = overrideMatcher(config, loaded.filepath ? path.dirname(loaded.filepath) : io.cwd)(absolute);
+  const presence = options.presence ?? overrides.findLast((o) => o.presence)?.presence ?? config.default;
+  const resolved = Object.fromEntries(
+    rules.map((rule) => {
+      const { severity, options: ruleOptions } = resolveRule(rule, config, presence, overrides);
+      return [rule.id, { severity, options: ruleOptions }];
+    }),
+  );
+  const printed = {
+    config: loaded.filepath ? path.relative(io.cwd, loaded.filepath) || loaded.filepath : null,
+    file,
+    presence,
+    audience: config.presences[presence].audience,
+    positioning: config.presences[presence].positioning?.statement ?? null,
+    platforms: overrides.findLast((o) => o.platforms)?.platforms ?? config.presences[presence].platforms,
+    overrides: overrides.map((o) => config.overrides.indexOf(o)),
+    rules: resolved,
+  };
+  io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+  return ExitCode.ok;
 }
 
 /** `presence rules`: each rule's id, description and default severities. */

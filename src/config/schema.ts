@@ -133,3 +133,8 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
     definitions: { presence, rules: rulesSchema(rules) },
   };
 }
+
+/** The config schema as the text of `schema/presencerc.schema.json`, for editors. */
+export function configSchemaText(rules: readonly Rule[]): string {
+  return `${JSON.stringify(configSchema(rules), null, 2)}\n`;
+}
