@@ -1,7 +1,11 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { closest, distance } from 'fastest-levenshtein';
+import { isAlias, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { normalizePlatforms } from '../config/validate.js';
+import { PLATFORMS } from '../config/schema.js';
 import { alignedSource, LineIndex } from '../core/location.js';
-import type { PresenceName, Problem, Segment } from '../core/types.js';
+import type { PresenceName, Problem, Segment, Suppression } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
+import { DATE_FORMS, parseScheduleDate } from './dates.js';
 
 /** The YAML block at the top of a file and where the body starts. */
 export interface FrontMatterBlock {
@@ -12,16 +16,62 @@ export interface FrontMatterBlock {
   bodyStart: number;
 }
 
-/** What front matter says about a post. Unknown keys are left to other tools. */
+/** What front matter (or a JSONL post object) says about a post. Unknown keys are left to other tools. */
 export interface PostMeta {
   presence?: PresenceName;
+  /** Known platform names, lower case, `twitter` read as `x`. */
   platforms?: string[];
+  /** From `date`, or `schedule` when the publishing keys are read. */
   date?: Date;
   /** Alt texts and captions of media: published text with their own positions. */
   segments: Segment[];
+  /** `reply`: the URL of the post replied to. */
+  reply?: string;
+  /** `retweet`: the URL of the post reposted (or quoted, when there is text). */
+  repost?: string;
+  /** `poll`: options given as a list, each a segment `poll[i]`. */
+  poll?: Segment[];
+  /** `thread-delimiter` / `threadDelimiter`; the empty string turns threads off. */
+  threadDelimiter?: string;
+  /** `ignore`: rules the post opts out of, each with its reason. */
+  ignores?: Suppression[];
 }
 
-const OPENING = /^---[ \t]*\r?\n/;
+/** Which keys to read besides `presence`, `platforms`, `date` and `media`. */
+export interface MetaKeys {
+  /** `schedule` (as `date`), `reply`, `retweet` and `poll`: twitter-together files and JSONL posts. */
+  publishing?: boolean;
+  /** `thread-delimiter` and `threadDelimiter`: twitter-together files. */
+  thread?: boolean;
+}
+
+/** A path to a value: keys of mappings and indexes of lists. */
+export type MetaPath = readonly (string | number)[];
+
+/** Where the values of a metadata object are spelled in the file. */
+export interface MetaLocator {
+  /** File offset of the value at `path`, or of its nearest ancestor that is present. */
+  offset(path: MetaPath): number;
+  /** File offset of the key of the last step of `path` (where an `ignore` entry is written). */
+  keyOffset(path: MetaPath): number;
+  /** The string `value` found at `path`, as a segment mapped to its spelling in the file. */
+  segment(path: MetaPath, value: string, field: string): Segment;
+}
+
+/**
+ * Metadata read from a file, the problems met, and whether they leave the
+ * post's metadata unknown (`broken`: a bad presence, platform, key type...)
+ * rather than merely incomplete (an unreadable date, a poll of the wrong size),
+ * in which case the post is still checked without that piece.
+ */
+export interface MetaRead {
+  meta: PostMeta;
+  problems: Problem[];
+  broken: boolean;
+}
+
+// A byte-order mark is tolerated before the opening line, for text that was not decoded by decodePostFile.
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 
 /**
@@ -47,99 +97,202 @@ export function splitFrontMatter(text: string, filePath: string): FrontMatterBlo
   return { yamlStart, yaml: text.slice(yamlStart, close.index), bodyStart: close.index + close[0].length };
 }
 
-/** ISO 8601: a date, optionally with a time and a zone. */
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** A scheduled time from an ISO 8601 string, or undefined when it is not one. */
-export function parseIsoDate(value: string): Date | undefined {
-  if (!ISO_8601.test(value.trim())) return undefined;
-  const date = new Date(value.trim().replace(' ', 'T'));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 /**
  * Parses and checks the front matter of a post file. Problems name the file
  * and the line of the offending value; the caller decides what to do with a
  * post whose metadata is broken.
  */
-export function readFrontMatter(
-  block: FrontMatterBlock,
-  fileText: string,
-  filePath: string,
-): { meta: PostMeta; problems: Problem[] } {
-  const meta: PostMeta = { segments: [] };
-  const problems: Problem[] = [];
+export function readFrontMatter(block: FrontMatterBlock, fileText: string, filePath: string, keys: MetaKeys = {}): MetaRead {
   const lines = new LineIndex(fileText);
-  const problemAt = (offset: number | undefined, message: string, hint?: string): Problem => {
+  const problemAt = (offset: number | undefined, message: string): MetaRead => {
     const pos = lines.position(block.yamlStart + (offset ?? 0));
-    return { file: filePath, line: pos.line, column: pos.column, message, ...(hint ? { hint } : {}) };
+    return { meta: { segments: [] }, problems: [{ file: filePath, line: pos.line, column: pos.column, message }], broken: true };
   };
 
   const doc = parseDocument(block.yaml, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
-    for (const err of doc.errors) problems.push(problemAt(err.pos[0], `malformed front matter: ${err.message.split('\n')[0]}`));
-    return { meta, problems };
+    return {
+      meta: { segments: [] },
+      problems: doc.errors.map((err) => problemAt(err.pos[0], `malformed front matter: ${err.message.split('\n')[0]}`).problems[0]!),
+      broken: true,
+    };
   }
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { meta, problems };
-  if (!isMap(root)) {
-    problems.push(problemAt(root.range?.[0], 'front matter must be a mapping of keys (key: value)'));
-    return { meta, problems };
-  }
-  const map = root as YAMLMap;
-  const node = (key: string): Node | undefined => map.get(key, true) as Node | undefined;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { meta: { segments: [] }, problems: [], broken: false };
+  if (!isMap(root)) return problemAt(root.range?.[0], 'front matter must be a mapping of keys (key: value)');
   let data: Record<string, unknown>;
   try {
     data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   } catch (error) {
-    problems.push(problemAt(0, `malformed front matter: ${(error as Error).message}`));
-    return { meta, problems };
+    return problemAt(0, `malformed front matter: ${(error as Error).message}`);
   }
+  return readPostKeys(data, yamlLocator(doc, fileText, block.yamlStart), lines, filePath, { ...keys, label: 'front matter ' });
+}
+
+/** Locates values of a parsed YAML document whose text starts at `yamlStart` in the file. */
+function yamlLocator(doc: Document, fileText: string, yamlStart: number): MetaLocator {
+  const nodeAt = (path: MetaPath): Node | undefined => {
+    for (let n = path.length; n > 0; n--) {
+      let node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+      // An alias's text is spelled at its anchor.
+      if (node && isAlias(node)) node = node.resolve(doc) as Node | undefined;
+      if (node?.range) return node;
+    }
+    return undefined;
+  };
+  return {
+    offset: (path) => yamlStart + (nodeAt(path)?.range?.[0] ?? 0),
+    keyOffset: (path) => {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1])) : undefined;
+      const key = pair?.key as Node | undefined;
+      return yamlStart + (key?.range?.[0] ?? nodeAt(path)?.range?.[0] ?? 0);
+    },
+    segment: (path, value, field) => {
+      const range = nodeAt(path)?.range ?? [0, 0];
+      const raw = fileText.slice(yamlStart + range[0], yamlStart + range[1]);
+      return { field, text: value, source: alignedSource(value, raw, yamlStart + range[0]) };
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const KNOWN_PLATFORMS: readonly string[] = PLATFORMS;
+
+/**
+ * Reads and checks the keys a post file or a JSONL post object shares:
+ * `presence`, `platforms`, `date` and `media` (alt texts and captions), and
+ * with `keys` the publishing keys of twitter-together. `label` starts each
+ * message (`front matter `, or empty when the line says enough).
+ */
+export function readPostKeys(
+  data: Record<string, unknown>,
+  at: MetaLocator,
+  lines: LineIndex,
+  filePath: string,
+  keys: MetaKeys & { label: string },
+): MetaRead {
+  const meta: PostMeta = { segments: [] };
+  const problems: Problem[] = [];
+  let broken = false;
+  const label = keys.label;
+  /** Reports a problem at the value of `path`; `soft` ones leave the rest of the post readable. */
+  const report = (path: MetaPath, message: string, options: { hint?: string; soft?: boolean } = {}): void => {
+    const pos = lines.position(at.offset(path));
+    problems.push({ file: filePath, line: pos.line, column: pos.column, message, ...(options.hint ? { hint: options.hint } : {}) });
+    if (!options.soft) broken = true;
+  };
 
   if (data.presence !== undefined) {
     if (typeof data.presence === 'string' && (PRESENCE_NAMES as readonly string[]).includes(data.presence)) {
       meta.presence = data.presence as PresenceName;
     } else {
-      problems.push(problemAt(node('presence')?.range?.[0], `front matter "presence" must be professional or personal, got ${JSON.stringify(data.presence)}`));
+      report(['presence'], `${label}"presence" must be professional or personal, got ${JSON.stringify(data.presence)}`);
     }
   }
+
   if (data.platforms !== undefined) {
     const list = typeof data.platforms === 'string' ? [data.platforms] : data.platforms;
-    if (Array.isArray(list) && list.every((p) => typeof p === 'string')) meta.platforms = list.map((p) => p.toLowerCase());
-    else problems.push(problemAt(node('platforms')?.range?.[0], 'front matter "platforms" must be a list of platform names'));
-  }
-  if (data.date !== undefined) {
-    const date = typeof data.date === 'string' ? parseIsoDate(data.date) : undefined;
-    if (date) meta.date = date;
-    else problems.push(problemAt(node('date')?.range?.[0], `front matter "date" is not an ISO 8601 date: ${JSON.stringify(data.date)}`, 'Write it as 2026-05-01 or 2026-05-01T09:30:00Z.'));
-  }
-  if (data.media !== undefined) {
-    const mediaNode = node('media');
-    if (!isSeq(mediaNode)) {
-      problems.push(problemAt(mediaNode?.range?.[0], 'front matter "media" must be a list of { file, alt }'));
+    if (Array.isArray(list) && list.every((p) => typeof p === 'string')) {
+      let known = true;
+      list.forEach((name: string, i) => {
+        if (KNOWN_PLATFORMS.includes(name.trim().toLowerCase())) return;
+        known = false;
+        const guess = closest(name.trim().toLowerCase(), [...KNOWN_PLATFORMS]);
+        const near = distance(name.trim().toLowerCase(), guess) <= 2;
+        report(
+          typeof data.platforms === 'string' ? ['platforms'] : ['platforms', i],
+          `${label}"platforms" names an unknown platform ${JSON.stringify(name)}; known platforms: ${KNOWN_PLATFORMS.join(', ')}`,
+          near ? { hint: `Did you mean "${guess}"?` } : {},
+        );
+      });
+      if (known) meta.platforms = normalizePlatforms(list.map((p: string) => p.trim()));
     } else {
-      mediaNode.items.forEach((item, i) => {
-        if (!isMap(item)) {
-          problems.push(problemAt((item as Node | null)?.range?.[0], `front matter media[${i}] must be a mapping with "file" and "alt"`));
+      report(['platforms'], `${label}"platforms" must be a list of platform names`);
+    }
+  }
+
+  const dateKeys = keys.publishing ? (['schedule', 'date'] as const) : (['date'] as const);
+  const given = dateKeys.filter((key) => data[key] !== undefined);
+  if (given.length > 1 && data.schedule !== data.date) {
+    report(['date'], `${label}gives both "schedule" and "date"; keep one`, { soft: true });
+  } else if (given.length) {
+    const key = given[0]!;
+    const value = data[key];
+    const date = typeof value === 'string' ? parseScheduleDate(value) : undefined;
+    if (date) meta.date = date;
+    else report([key], `${label}"${key}" is not an ISO 8601 date: ${JSON.stringify(value)}`, { hint: `Write it as ${DATE_FORMS}.`, soft: true });
+  }
+
+  if (data.media !== undefined) {
+    if (!Array.isArray(data.media)) {
+      report(['media'], `${label}"media" must be a list of { file, alt }`);
+    } else {
+      data.media.forEach((item: unknown, i) => {
+        if (!isRecord(item)) {
+          report(['media', i], `${label}media[${i}] must be a mapping with "file" and "alt"`);
           return;
         }
         for (const key of ['alt', 'caption']) {
-          const valueNode = item.get(key, true) as Node | undefined;
-          if (valueNode === undefined) continue;
-          if (!isScalar(valueNode) || typeof valueNode.value !== 'string') {
-            problems.push(problemAt(valueNode.range?.[0], `front matter media[${i}].${key} must be text`));
-            continue;
-          }
-          const [start, end] = valueNode.range!;
-          const raw = fileText.slice(block.yamlStart + start, block.yamlStart + end);
-          meta.segments.push({
-            field: `media[${i}].${key}`,
-            text: valueNode.value,
-            source: alignedSource(valueNode.value, raw, block.yamlStart + start),
-          });
+          const value = item[key];
+          if (value === undefined) continue;
+          if (typeof value !== 'string') report(['media', i, key], `${label}media[${i}].${key} must be text`);
+          else meta.segments.push(at.segment(['media', i, key], value, `media[${i}].${key}`));
         }
       });
     }
   }
-  return { meta, problems };
+
+  if (keys.publishing) {
+    for (const [key, field] of [['reply', 'reply'], ['retweet', 'repost']] as const) {
+      const value = data[key];
+      if (value === undefined || value === null) continue;
+      if (typeof value === 'string' && value.trim() !== '') meta[field] = value.trim();
+      else report([key], `${label}"${key}" must be the URL of a post, got ${JSON.stringify(value)}`);
+    }
+    if (data.poll !== undefined && data.poll !== null) {
+      if (Array.isArray(data.poll) && data.poll.every((o) => typeof o === 'string')) {
+        meta.poll = data.poll.map((option: string, i) => at.segment(['poll', i], option, `poll[${i}]`));
+        const count = data.poll.length;
+        if (count < 2 || count > 4) report(['poll'], `${label}"poll" needs 2 to 4 options, found ${count}`, { soft: true });
+      } else {
+        report(['poll'], `${label}"poll" must be a list of options (text)`);
+      }
+    }
+  }
+
+  if (data.ignore !== undefined && data.ignore !== null) {
+    if (!isRecord(data.ignore)) {
+      report(['ignore'], `${label}"ignore" must map rule ids to reasons, e.g. ignore: { party-photo: "a wine-tasting business" }`);
+    } else {
+      const ignores: Suppression[] = [];
+      for (const [ruleId, reason] of Object.entries(data.ignore)) {
+        if (typeof reason !== 'string' || reason.trim() === '') {
+          report(['ignore', ruleId], `${label}ignore of "${ruleId}" needs a reason, e.g. ${ruleId}: "why this post may say it"`);
+          continue;
+        }
+        const pos = lines.position(at.keyOffset(['ignore', ruleId]));
+        ignores.push({ ruleId, reason: reason.trim(), line: pos.line, column: pos.column });
+      }
+      if (ignores.length) meta.ignores = ignores;
+    }
+  }
+
+  if (keys.thread) {
+    const spellings = (['thread-delimiter', 'threadDelimiter'] as const).filter((key) => data[key] !== undefined && data[key] !== null);
+    const values = new Set(spellings.map((key) => data[key]));
+    if (values.size > 1) {
+      report([spellings[1]!], `${label}gives "thread-delimiter" and "threadDelimiter" different values; keep one`);
+    } else if (spellings.length) {
+      const key = spellings[0]!;
+      const value = data[key];
+      if (typeof value !== 'string' || /[\r\n]/.test(value)) report([key], `${label}"${key}" must be one line of text, got ${JSON.stringify(value)}`);
+      else meta.threadDelimiter = value.trim();
+    }
+  }
+
+  return { meta, problems, broken };
 }

@@ -1,5 +1,8 @@
+import { readCsv } from './csv.js';
+import { readJsonLines } from './jsonl.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
+import { readTweet } from './tweet.js';
 import type { Reader } from './types.js';
 
 /** Readers by file extension (lower case, with the dot). */
@@ -7,6 +10,10 @@ export const READERS: Readonly<Record<string, Reader>> = {
   '.txt': readText,
   '.md': readMarkdown,
   '.markdown': readMarkdown,
+  '.tweet': readTweet,
+  '.toot': readTweet,
+  '.jsonl': readJsonLines,
+  '.csv': readCsv,
 };
 
 /** The extensions presence reads, for messages and directory walks. */

@@ -6,17 +6,19 @@ import type { Reader } from './types.js';
 /**
  * `.md` / `.markdown`: optional YAML front matter, then the body, as one post.
  * Media alt texts and captions in the front matter are published text too.
- * A post whose front matter is broken is not linted: its problems are
- * reported instead (exit 2), so no finding is made on guessed metadata.
+ * A post whose front matter is broken (a bad presence, platform or key type)
+ * is not linted: its problems are reported instead (exit 2), so no finding is
+ * made on guessed metadata. An unreadable date is reported too, and the post
+ * is still checked without it.
  */
 export const readMarkdown: Reader = (text, { filePath, defaultPresence }) => {
   const block = splitFrontMatter(text, filePath);
   if (block && 'message' in block) return { posts: [], problems: [block] };
-  const { meta, problems } = block ? readFrontMatter(block, text, filePath) : { meta: { segments: [] }, problems: [] };
-  if (problems.length) return { posts: [], problems };
+  const { meta, problems, broken } = block ? readFrontMatter(block, text, filePath) : { meta: { segments: [] }, problems: [], broken: false };
+  if (broken) return { posts: [], problems };
   const bodyStart = block ? block.bodyStart : 0;
   const body = normalizedSource(text.slice(bodyStart), bodyStart);
-  if (body.text.trim() === '' && meta.segments.every((s) => s.text.trim() === '')) return { posts: [], problems: [] };
+  if (body.text.trim() === '' && meta.segments.every((s) => s.text.trim() === '')) return { posts: [], problems };
   const post: Post = {
     file: filePath,
     index: 0,
@@ -25,5 +27,6 @@ export const readMarkdown: Reader = (text, { filePath, defaultPresence }) => {
     platforms: meta.platforms ?? [],
   };
   if (meta.date) post.date = meta.date;
-  return { posts: [post], problems: [] };
+  if (meta.ignores) post.ignores = meta.ignores;
+  return { posts: [post], problems };
 };
