@@ -24,5 +24,8 @@ export interface Io {
   stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean }>;
   readdir(path: string): Promise<DirEntry[]>;
   realpath(path: string): Promise<string>;
-  writeFile(path: string, text: string): Promise<void>;
+  /** Writes atomically (a temporary file renamed over the target); `mode` for executables such as hooks. */
+  writeFile(path: string, text: string, options?: { mode?: number }): Promise<void>;
+  /** Runs git with arguments (no shell) in a folder. */
+  git(args: readonly string[], cwd: string): Promise<{ code: number; stdout: Uint8Array; stderr: string }>;
 }

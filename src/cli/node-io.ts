@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Io } from './io.js';
@@ -12,10 +13,10 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
  * Writes a file atomically: to a temporary file beside it, then renamed
  * over it, so a reader never sees half a file.
  */
-async function writeAtomic(file: string, text: string): Promise<void> {
+async function writeAtomic(file: string, text: string, options: { mode?: number } = {}): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(tmp, text, 'utf8');
+    await fs.writeFile(tmp, text, { encoding: 'utf8', ...(options.mode ? { mode: options.mode } : {}) });
     await fs.rename(tmp, file);
   } catch (error) {
     await fs.rm(tmp, { force: true });
@@ -45,5 +46,12 @@ export function nodeIo(): Io {
       })),
     realpath: (p) => fs.realpath(p),
     writeFile: writeAtomic,
+    git: (args, cwd) =>
+      new Promise((resolve) => {
+        execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0;
+          resolve({ code, stdout, stderr: stderr.toString('utf8') });
+        });
+      }),
   };
 }

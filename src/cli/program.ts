@@ -16,6 +16,7 @@ import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } 
 import { ExitCode } from './exit-codes.js';
 import { readerFor } from '../sources/index.js';
 import { expandPaths, parsePostFile, readPostFiles, type FileSettings } from './files.js';
+import { installHook, stagedPosts } from './git.js';
 import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
 import type { Io } from './io.js';
 
@@ -38,6 +39,7 @@ interface CheckOptions {
   baseline?: string;
   writeBaseline?: boolean;
   pruneBaseline?: boolean;
+  staged?: boolean;
 }
 
 /**
@@ -181,11 +183,20 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     if (parsed.file) parsedFiles.push(parsed.file);
     problems.push(...parsed.problems);
   }
-  if (filePaths.length > 0) {
-    const { ignorer, problems: ignoreProblems } = options.ignore
-      ? await loadIgnorer(io, { ignorePath: options.ignorePath, root: baseDir, configDir: baseDir, patterns: config.ignorePatterns })
-      : { ignorer: NO_IGNORE, problems: [] };
-    problems.push(...ignoreProblems);
+  const { ignorer, problems: ignoreProblems } = options.ignore
+    ? await loadIgnorer(io, { ignorePath: options.ignorePath, root: baseDir, configDir: baseDir, patterns: config.ignorePatterns })
+    : { ignorer: NO_IGNORE, problems: [] };
+  problems.push(...ignoreProblems);
+  if (options.staged) {
+    // What will be committed, not the working tree: the staged blobs of the staged post files.
+    const staged = await stagedPosts(io, paths.length === 1 && paths[0] === '.' ? [] : filePaths, ignorer);
+    problems.push(...staged.problems);
+    for (const file of staged.files) {
+      const parsed = parsePostFile(file.bytes, file.shown, file.shown, settingsFor(file.absolute));
+      if (parsed.file) parsedFiles.push(parsed.file);
+      problems.push(...parsed.problems);
+    }
+  } else if (filePaths.length > 0) {
     const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern, ignorer });
     problems.push(...expanded.problems);
     for (const notice of expanded.notices) io.stderr.write(`presence: ${notice}\n`);
@@ -256,6 +267,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--ignore-path <file>', 'read ignore patterns from this file instead of .presenceignore')
     .option('--no-ignore', 'check ignored files too (.presenceignore, --ignore-path, ignorePatterns)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no post file')
+    .option('--staged', 'check the staged content of the staged post files (what will be committed), for git hooks')
     .option('--report-unused-ignores', 'report ignore entries of posts that suppressed nothing')
     .option('--baseline <file>', `leave out the findings recorded in this baseline (default: ${BASELINE_FILE} when it exists)`)
     .option('--write-baseline', `record the current findings in the baseline (${BASELINE_FILE}) and report none`)
@@ -288,6 +300,17 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .addOption(new Option('--presence <name>', 'presence of posts that do not name their own').choices(PRESENCE_NAMES))
     .action(async (file: string, options: { config?: string; presence?: PresenceName }) => {
       result.code = await printConfig(file, options, io, rules);
+    });
+
+  program
+    .command('install-hook')
+    .description('write a git pre-commit hook that runs `presence check --staged`')
+    .option('--force', 'replace an existing pre-commit hook')
+    .action(async (options: { force?: boolean }) => {
+      const installed = await installHook(io, Boolean(options.force));
+      if (installed.problem) io.stderr.write(formatProblem(installed.problem, false));
+      else io.stderr.write(installed.message!);
+      result.code = installed.problem ? ExitCode.failure : ExitCode.ok;
     });
 
   program
