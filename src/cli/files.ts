@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ParsedFile } from '../core/lint.js';
-import type { CsvMapping, Override, PresenceName, Problem } from '../core/types.js';
+import type { CsvMapping, Override, Post, PresenceName, Problem } from '../core/types.js';
 import { decodePostFile } from '../sources/decode.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -164,6 +164,12 @@ export interface FileSettings {
   csv?: CsvMapping;
 }
 
+/** A post without platforms of its own takes those of the last override that names some. */
+export function withOverridePlatforms(posts: readonly Post[], overrides: readonly Override[]): void {
+  const platforms = overrides.findLast((o) => o.platforms)?.platforms;
+  if (platforms) for (const post of posts) if (post.platforms.length === 0) post.platforms = [...platforms];
+}
+
 /** Decodes and parses one post file; `readerName` chooses the reader by its extension. */
 export function parsePostFile(
   bytes: Uint8Array,
@@ -178,9 +184,7 @@ export function parsePostFile(
   const reader = readerFor(readerName)!;
   const context = { filePath, defaultPresence: settings.defaultPresence, ...(settings.csv ? { csv: settings.csv } : {}) };
   const { posts, problems } = reader(decoded.text, context);
-  // A post without platforms of its own takes those of the last override that names some.
-  const platforms = settings.overrides.findLast((o) => o.platforms)?.platforms;
-  if (platforms) for (const post of posts) if (post.platforms.length === 0) post.platforms = [...platforms];
+  withOverridePlatforms(posts, settings.overrides);
   return { file: { filePath, text: decoded.text, posts, overrides: settings.overrides }, problems };
 }
 

@@ -20,6 +20,10 @@ export interface Io {
   stderr: OutStream;
   readStdin(): Promise<Uint8Array>;
   readFile(path: string): Promise<Uint8Array>;
+  /** A file's bytes in pieces, for files too large to hold at once. */
+  readChunks(path: string): AsyncIterable<Uint8Array>;
+  /** A file's size in bytes. */
+  fileSize(path: string): Promise<number>;
   /** Follows symbolic links. */
   stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean }>;
   readdir(path: string): Promise<DirEntry[]>;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Io } from './io.js';
 
@@ -33,6 +33,8 @@ export function nodeIo(): Io {
     stderr: { write: (s) => void process.stderr.write(s), isTTY: Boolean(process.stderr.isTTY) },
     readStdin: () => readAll(process.stdin),
     readFile: (p) => fs.readFile(p),
+    readChunks: (p) => createReadStream(p, { highWaterMark: 1 << 16 }),
+    fileSize: async (p) => (await fs.stat(p)).size,
     stat: async (p) => {
       const s = await fs.stat(p);
       return { isFile: s.isFile(), isDirectory: s.isDirectory() };

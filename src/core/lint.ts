@@ -1,4 +1,4 @@
-import { LineIndex, spanPositions } from './location.js';
+import { LineIndex, PieceLineIndex, spanPositions } from './location.js';
 import { findingFingerprint, normalizePostText } from './fingerprint.js';
 import { maskData } from './mask.js';
 import type {
@@ -31,6 +31,8 @@ export interface ParsedFile {
   overrides?: readonly Override[];
   /** The file's path from the project's folder, for fingerprints that do not depend on where presence runs. */
   key?: string;
+  /** When `text` is a piece of the file (a streamed CSV row): where it starts. */
+  origin?: { offset: number; line: number; column: number };
 }
 
 /** A rule as it applies to one presence: its severity and resolved options. */
@@ -212,7 +214,7 @@ export class LintRun {
       this.diagnostics.set(file.filePath, messages);
     }
     let index: LineIndex | undefined;
-    const lines = (): LineIndex => (index ??= new LineIndex(file.text));
+    const lines = (): LineIndex => (index ??= file.origin ? new PieceLineIndex(file.text, file.origin) : new LineIndex(file.text));
     const seen = new Set<string>();
 
     for (const post of file.posts) {

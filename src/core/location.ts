@@ -42,6 +42,27 @@ export class LineIndex {
   }
 }
 
+/**
+ * Positions in a piece of a file: the piece's text starts at file offset
+ * `origin.offset`, at `origin.line` and `origin.column` (a row of a CSV file
+ * read as a stream, without the rest of the file in memory).
+ */
+export class PieceLineIndex extends LineIndex {
+  constructor(
+    text: string,
+    private readonly origin: { offset: number; line: number; column: number },
+  ) {
+    super(text);
+  }
+
+  override position(offset: number): Position {
+    const p = super.position(offset - this.origin.offset);
+    return p.line === 1
+      ? { line: this.origin.line, column: this.origin.column + p.column - 1 }
+      : { line: this.origin.line + p.line - 1, column: p.column };
+  }
+}
+
 /** File offset of a 0-based offset into a segment's text. */
 export function fileOffset(source: SourceMap, textOffset: number): number {
   if (!source.offsets) return source.start + textOffset;

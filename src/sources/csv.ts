@@ -1,7 +1,7 @@
 import { CsvError, parse, type Options } from 'csv-parse/sync';
 import { closest, distance } from 'fastest-levenshtein';
 import { alignedSource, fileOffset, type Position } from '../core/location.js';
-import type { Post, PresenceName, Problem, Segment, SourceMap } from '../core/types.js';
+import type { CsvMapping, Post, PresenceName, Problem, Segment, SourceMap } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
 import { PLATFORMS } from '../config/schema.js';
 import { normalizePlatforms } from '../config/validate.js';
@@ -124,7 +124,7 @@ export function recordToPost(record: CsvRecord, layout: CsvLayout, { filePath, d
 }
 
 /** Whether a cell has more than white space. */
-function hasText(cell: string): boolean {
+export function hasText(cell: string): boolean {
   return /\S/.test(cell);
 }
 
@@ -159,7 +159,7 @@ function cellOffset(record: CsvRecord, cell: number, within: number): number {
 }
 
 /** Line and column of an offset into a record's raw text. */
-function positionIn(record: CsvRecord, offset: number): Position {
+export function positionIn(record: CsvRecord, offset: number): Position {
   const { raw } = record;
   let line = record.line;
   let lineStart = -1;
@@ -175,7 +175,7 @@ function positionIn(record: CsvRecord, offset: number): Position {
 }
 
 /** The number of line breaks in a text; `\r\n` is one. */
-function lineBreaks(text: string): number {
+export function lineBreaks(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -189,7 +189,7 @@ function lineBreaks(text: string): number {
  * into the file) until `target` bytes, or its end. A lone surrogate counts
  * three bytes, as its replacement character does when csv-parse encodes it.
  */
-function walkUtf8(text: string, offset: number, bytes: number, target: number): { offset: number; bytes: number } {
+export function walkUtf8(text: string, offset: number, bytes: number, target: number): { offset: number; bytes: number } {
   let i = offset;
   let b = bytes;
   while (b < target && i < text.length) {
@@ -330,7 +330,7 @@ export class CsvRecordTracker {
   }
 }
 
-const PARSE_OPTIONS = {
+export const PARSE_OPTIONS = {
   // Rows of any length reach recordToPost, which judges them against the layout.
   relax_column_count: true,
   // A quote inside an unquoted cell (Say "hi") is text, as spreadsheets write it.
@@ -380,10 +380,10 @@ function utf8Length(text: string): number {
   return walkUtf8(text, 0, 0, Number.POSITIVE_INFINITY).bytes;
 }
 
-const isDate = (value: string): boolean => parseScheduleDate(value) !== undefined;
+export const isDate = (value: string): boolean => parseScheduleDate(value) !== undefined;
 
 /** The first delimiter with which the first row is a layout presence recognises, else a comma. */
-function sniffDelimiter(text: string): string {
+export function sniffDelimiter(text: string): string {
   for (const delimiter of CSV_DELIMITERS) {
     const row = firstRow(text, delimiter);
     if (row && detectLayout(row, delimiter, undefined, isDate).layout) return delimiter;
@@ -407,57 +407,87 @@ export const readCsv: Reader = (text, { filePath, defaultPresence, csv: mapping 
   const problems: Problem[] = [];
   const delimiter = mapping ? (mapping.delimiter ?? ',') : sniffDelimiter(text);
   const tracker = new CsvRecordTracker(text, delimiter);
-  let layout: CsvLayout | undefined;
-  const unreadable = new Error('CSV layout not recognised');
-
-  const layoutProblem = (issue: LayoutIssue, record: CsvRecord): Problem => {
-    const at = issue.cell === undefined || 2 * issue.cell >= record.bounds.length ? { line: record.line, column: record.column } : positionIn(record, record.bounds[2 * issue.cell]!);
-    return { file: filePath, line: at.line, column: at.column, message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) };
-  };
-
+  const rows = new CsvRows({ filePath, defaultPresence, mapping, delimiter }, (post) => posts.push(post), (problem) => problems.push(problem));
   try {
     parse(text, {
       ...PARSE_OPTIONS,
       delimiter,
       on_record: (cells: string[], info) => {
-        const record = tracker.record(cells, info.bytes);
-        if (!layout) {
-          if (!record.cells.some(hasText)) return null;
-          const detected = detectLayout(record.cells, delimiter, mapping, isDate);
-          for (const issue of detected.issues) problems.push(layoutProblem(issue, record));
-          if (!detected.layout) throw unreadable;
-          layout = detected.layout;
-          if (layout.header) return null;
-        }
-        const row = recordToPost(record, layout, { filePath, defaultPresence, index: posts.length });
-        if (row.post) posts.push(row.post);
-        for (const problem of row.problems) problems.push(problem);
+        if (!rows.add(tracker.record(cells, info.bytes))) throw STOP;
         return null;
       },
     });
   } catch (error) {
-    if (error === unreadable) return { posts: [], problems };
-    if (!(error instanceof CsvError)) throw error;
-    const row = tracker.position;
-    const at = error.code === 'CSV_QUOTE_NOT_CLOSED' ? tracker.unclosedCell() : row;
-    problems.push(
-      error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? {
-            file: filePath,
-            line: at.line,
-            column: at.column,
-            message: `a quoted cell opened here is never closed, so the rest of the file, from line ${row.line}, cannot be split into rows reliably and was not checked`,
-            hint: 'Close the quote; inside a quoted cell, write a quote as two ("").',
-            cause: error,
-          }
-        : {
-            file: filePath,
-            line: at.line,
-            column: at.column,
-            message: `malformed CSV: ${error.message}; the rest of the file, from line ${row.line}, was not checked`,
-            cause: error,
-          },
-    );
+    if (error !== STOP) rows.fail(error, tracker.position, () => tracker.unclosedCell());
   }
   return { posts, problems };
 };
+
+/** Thrown to stop csv-parse when the layout is not recognised. */
+export const STOP = new Error('CSV layout not recognised');
+
+/**
+ * Turns the records of one CSV file into posts, in order: finds the layout
+ * on the first non-blank row, then reads every data row. Shared by the
+ * reader of a whole text and the one that streams a large file.
+ */
+export class CsvRows {
+  private layout: CsvLayout | undefined;
+  private index = 0;
+
+  constructor(
+    private readonly context: { filePath: string; defaultPresence: PresenceName; mapping?: CsvMapping; delimiter: string },
+    private readonly onPost: (post: Post) => void,
+    private readonly onProblem: (problem: Problem) => void,
+  ) {}
+
+  /** Reads one record; false when the layout is not recognised and reading should stop. */
+  add(record: CsvRecord): boolean {
+    const { filePath, defaultPresence, mapping, delimiter } = this.context;
+    if (!this.layout) {
+      if (!record.cells.some(hasText)) return true;
+      const detected = detectLayout(record.cells, delimiter, mapping, isDate);
+      for (const issue of detected.issues) this.onProblem(this.layoutProblem(issue, record));
+      if (!detected.layout) return false;
+      this.layout = detected.layout;
+      if (this.layout.header) return true;
+    }
+    const row = recordToPost(record, this.layout, { filePath, defaultPresence, index: this.index });
+    if (row.post) {
+      this.index++;
+      this.onPost(row.post);
+    }
+    for (const problem of row.problems) this.onProblem(problem);
+    return true;
+  }
+
+  private layoutProblem(issue: LayoutIssue, record: CsvRecord): Problem {
+    const at = issue.cell === undefined || 2 * issue.cell >= record.bounds.length ? { line: record.line, column: record.column } : positionIn(record, record.bounds[2 * issue.cell]!);
+    return { file: this.context.filePath, line: at.line, column: at.column, message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) };
+  }
+
+  /** Reports a csv-parse error; `row` is where the next record would start. */
+  fail(error: unknown, row: Position, unclosedCell: () => Position): void {
+    if (!(error instanceof CsvError)) throw error;
+    const filePath = this.context.filePath;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const at = unclosedCell();
+      this.onProblem({
+        file: filePath,
+        line: at.line,
+        column: at.column,
+        message: `a quoted cell opened here is never closed, so the rest of the file, from line ${row.line}, cannot be split into rows reliably and was not checked`,
+        hint: 'Close the quote; inside a quoted cell, write a quote as two ("").',
+        cause: error,
+      });
+    } else {
+      this.onProblem({
+        file: filePath,
+        line: row.line,
+        column: row.column,
+        message: `malformed CSV: ${error.message}; the rest of the file, from line ${row.line}, was not checked`,
+        cause: error,
+      });
+    }
+  }
+}
