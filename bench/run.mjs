@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeCsv, measure } from './large-csv.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
@@ -75,3 +76,15 @@ const many = m['presence, 10,000 files'] / m['read-only script, 10,000 files'];
 console.log(`one post / node -e 0:                      ${one.toFixed(2)}x (target < 3x)`);
 console.log(`one post with findings / node -e 0:        ${oneFinding.toFixed(2)}x (target < 3x)`);
 console.log(`10,000 files / read-only script:           ${many.toFixed(2)}x (target < 10x)`);
+
+// The large bulk schedule: once per size (each takes seconds to minutes).
+if (process.env.BENCH_CSV !== '0') {
+  console.log('\nlarge CSV (streamed; one run per size; wall time and peak resident memory):');
+  const sizes = (process.env.BENCH_CSV_ROWS ?? '100000,300000,1000000').split(',').map(Number);
+  for (const rows of sizes) {
+    const file = path.join(work, `schedule-${rows}.csv`);
+    await makeCsv(corpus, file, rows);
+    const { seconds, mb } = measure(node, bin, config, file);
+    console.log(`  ${String(rows).padStart(9)} rows  ${seconds.toFixed(1).padStart(6)} s  ${((seconds / rows) * 100000).toFixed(2).padStart(6)} s per 100,000 rows  peak ${mb.toFixed(0)} MB   node dist/presence.mjs check -c bench/presencerc.yaml --quiet -f compact ${rel(file)}`);
+  }
+}

@@ -4,8 +4,9 @@ import broadcastOnly from './broadcast-only.js';
 import duplicatePost from './duplicate-post.js';
 import hashtagOveruse from './hashtag-overuse.js';
 import offPositioning from './off-positioning.js';
+import platformLength from './platform-length.js';
 import oversharing from './oversharing.js';
 import partyPhoto from './party-photo.js';
 
 /** The built-in rules, in the order they are documented. */
-export const rules: readonly Rule[] = [oversharing, partyPhoto, businessRepost, duplicatePost, offPositioning, broadcastOnly, hashtagOveruse] as Rule[];
+export const rules: readonly Rule[] = [oversharing, partyPhoto, businessRepost, duplicatePost, offPositioning, broadcastOnly, hashtagOveruse, platformLength] as Rule[];

@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
+import { EXAMPLE_CONFIG as BASE_CONFIG, presence, tempDir } from './support/cli.js';
+
+/** The example config with only the word-list rules, so the counts below are party-photo's. */
+const EXAMPLE_CONFIG = `${BASE_CONFIG}rules:\n  off-positioning: off\n  broadcast-only: off\n`;
 
 const PARTY = '---\npresence: professional\n---\nSo hungover after the keg party';
 

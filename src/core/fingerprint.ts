@@ -27,7 +27,10 @@ export function hash53(text: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** The fingerprint of a finding: its rule, its file and its post's normalised text, as 14 hex digits. */
-export function findingFingerprint(ruleId: string, file: string, normalizedPostText: string): string {
-  return hash53(`${ruleId}\0${file}\0${normalizedPostText}`).toString(16).padStart(14, '0');
+/**
+ * The fingerprint of a finding, as 14 hex digits: its rule, its file, and
+ * the hash of its post's normalised text (`hash53(normalizePostText(text))`).
+ */
+export function findingFingerprint(ruleId: string, file: string, textHash: number): string {
+  return hash53(`${ruleId}\0${file}\0${textHash}`).toString(16).padStart(14, '0');
 }

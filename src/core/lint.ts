@@ -1,5 +1,5 @@
 import { LineIndex, PieceLineIndex, spanPositions } from './location.js';
-import { findingFingerprint, normalizePostText } from './fingerprint.js';
+import { findingFingerprint, hash53, normalizePostText } from './fingerprint.js';
 import { maskData } from './mask.js';
 import type {
   CollectedPost,
@@ -134,6 +134,9 @@ function contractViolation(rule: Rule, finding: Finding, post: Post): string | u
   return undefined;
 }
 
+/** Severities from the lightest. */
+const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, error: 2 };
+
 /** How a run reports. */
 export interface LintOptions {
   /** Mask the sensitive values findings mark (default false here; the CLI masks unless --no-mask). */
@@ -159,7 +162,9 @@ interface Collected extends CollectedPost {
   endLine: number;
   endColumn: number;
   field: string;
-  fingerprint: string;
+  /** The file's key and a hash of the post's normalised text, to fingerprint a finding when there is one. */
+  key: string;
+  textHash: number;
   /** The post's ignore of this rule, when it has one. */
   suppressed?: Tracked;
 }
@@ -222,9 +227,9 @@ export class LintRun {
       const otherPresence = config.presences[post.presence === 'professional' ? 'personal' : 'professional'];
       const withText = { ...post, text: post.segments[0]?.text ?? '' };
       const ignores = this.track(file.filePath, post);
-      let normalized: string | undefined;
-      const fingerprintOf = (ruleId: string): string =>
-        findingFingerprint(ruleId, file.key ?? file.filePath, (normalized ??= normalizePostText(withText.text)));
+      let textHash: number | undefined;
+      const hashOfText = (): number => (textHash ??= hash53(normalizePostText(withText.text)));
+      const fingerprintOf = (ruleId: string): string => findingFingerprint(ruleId, file.key ?? file.filePath, hashOfText());
       for (const { rule, severity, options } of active[post.presence]) {
         const context = { post: withText, presence, otherPresence, options, config };
         const suppressed = ignores.find((t) => t.suppression.ruleId === rule.id);
@@ -259,7 +264,7 @@ export class LintRun {
           }
           messages.push({
             ruleId: rule.id,
-            severity,
+            severity: finding.severity && RANK[finding.severity] < RANK[severity] ? finding.severity : severity,
             message,
             file: file.filePath,
             post: post.index,
@@ -274,7 +279,8 @@ export class LintRun {
         }
         if (rule.summarize && rule.checkCollection) {
           this.summarize(rule, severity, context, file.filePath, lines, {
-            fingerprint: fingerprintOf(rule.id),
+            key: file.key ?? file.filePath,
+            textHash: hashOfText(),
             ...(suppressed ? { suppressed } : {}),
           });
         }
@@ -288,7 +294,7 @@ export class LintRun {
     context: Parameters<Rule['check']>[0],
     filePath: string,
     lines: () => LineIndex,
-    extra: { fingerprint: string; suppressed?: Tracked },
+    extra: { key: string; textHash: number; suppressed?: Tracked },
   ): void {
     const post = context.post;
     let summary;
@@ -322,7 +328,9 @@ export class LintRun {
       options: context.options,
       value: summary.value,
       severity,
-      ...extra,
+      key: extra.key,
+      textHash: extra.textHash,
+      ...(extra.suppressed ? { suppressed: extra.suppressed } : {}),
     });
   }
 
@@ -400,7 +408,7 @@ export class LintRun {
           column: target.column,
           endLine: target.endLine,
           endColumn: target.endColumn,
-          fingerprint: target.fingerprint,
+          fingerprint: findingFingerprint(rule.id, target.key, target.textHash),
         });
       }
     }

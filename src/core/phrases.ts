@@ -159,6 +159,8 @@ export class PhraseMatcher {
   private readonly buckets: Bucket[] = [];
   private readonly entries: CompiledEntry[] = [];
   private readonly allow: RegExp | undefined;
+  /** All the buckets' literals at once: most texts match none, and one test rules them out. */
+  private readonly anyLiteral: RegExp | undefined;
 
   /**
    * @param options.prefilter set to false to skip the pre-checks (for tests that compare the two)
@@ -193,10 +195,15 @@ export class PhraseMatcher {
     }
     const allowed = allow.filter((w) => w.trim()).map(phraseSource);
     this.allow = allowed.length ? new RegExp(`${WORD_BEFORE}(?:${allowed.join('|')})${WORD_AFTER}`, FLAGS) : undefined;
+    this.anyLiteral =
+      this.buckets.length > 1 && this.buckets.every((b) => b.prefilter)
+        ? new RegExp(this.buckets.map((b) => b.prefilter!.source).join('|'), 'iu')
+        : undefined;
   }
 
   /** Every match in `text`, left to right, without overlaps. */
   find(text: string): PhraseMatch[] {
+    if (this.anyLiteral && !this.anyLiteral.test(text)) return [];
     const active = this.buckets.filter((b) => !b.prefilter || b.prefilter.test(text));
     if (active.length === 0) return [];
     const next: (Candidate | null | undefined)[] = new Array(active.length);

@@ -151,6 +151,11 @@ export interface Finding {
   data?: Record<string, string | number>;
   /** Keys of `data` whose values are sensitive (a phone number, an address): masked in every output unless `--no-mask`. */
   sensitive?: string[];
+  /**
+   * The most this finding may weigh, below the rule's severity: a rule whose
+   * findings are errors may add advice (`suggestion`) of the same kind.
+   */
+  severity?: Severity;
 }
 
 /** Severity of a rule for each presence and audience, used when the config says nothing. */
