@@ -133,6 +133,9 @@ export default defineRule<OversharingOptions>({
     professional: { public: 'error', default: 'warning' },
     personal: { public: 'error', default: 'warning' },
   }),
+  // personal-info owns identifiers (an address, a date of birth, an SSN):
+  // where it reports one, the situation around it is not reported again.
+  yieldsTo: ['personal-info'],
   check({ post, options }) {
     const groups = groupsFor(options);
     const findings: Finding[] = [];

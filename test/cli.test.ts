@@ -420,13 +420,20 @@ describe('the README agrees with --help', () => {
 
 describe('masking', () => {
   it('masks sensitive values in messages unless --no-mask', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a.txt': 'My address is 1234 Elm Street, come by! Boarding pass code XKJQPL, seat 14C.' });
+    const messages = (stdout: string) => (JSON.parse(stdout) as JsonFile[])[0]!.messages.map((m) => m.message).join('\n');
+    const masked = messages(presence(['check', 'a.txt', '-f', 'json'], { cwd: dir }).stdout);
+    expect(masked).not.toContain('1234 Elm');
+    expect(masked).not.toContain('XKJQPL');
+    expect(masked).toMatch(/•/);
+    const shown = messages(presence(['check', 'a.txt', '-f', 'json', '--no-mask'], { cwd: dir }).stdout);
+    expect(shown).toContain('1234 Elm Street');
+  });
+
+  it('reports an address once, as personal-info, not again as oversharing', () => {
     const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a.txt': 'My address is 1234 Elm Street, come by!' });
-    const masked = presence(['check', 'a.txt', '-f', 'json'], { cwd: dir });
-    const message = (JSON.parse(masked.stdout) as JsonFile[])[0]!.messages.find((m) => m.ruleId === 'oversharing')!.message;
-    expect(message).not.toContain('1234 Elm');
-    expect(message).toMatch(/•/);
-    const shown = presence(['check', 'a.txt', '-f', 'json', '--no-mask'], { cwd: dir });
-    expect((JSON.parse(shown.stdout) as JsonFile[])[0]!.messages.find((m) => m.ruleId === 'oversharing')!.message).toContain('1234 Elm Street');
+    const [file] = JSON.parse(presence(['check', 'a.txt', '-f', 'json'], { cwd: dir }).stdout) as JsonFile[];
+    expect(file!.messages.map((m) => m.ruleId)).toEqual(['personal-info']);
   });
 });
 

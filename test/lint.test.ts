@@ -85,3 +85,20 @@ describe('lintFiles', () => {
     expect(problems[0]!.message).toBe('rule "bad" returned unknown messageId "nope" on post 0');
   });
 });
+
+describe('yieldsTo', () => {
+  it('drops a finding that a rule it yields to covers, and keeps the rest', () => {
+    const owner = defineRule({ ...word, id: 'owner', check: () => [{ messageId: 'found', span: { start: 2, end: 5 }, data: { word: 'keg' } }] });
+    const yielding = defineRule({
+      ...word,
+      id: 'yielding',
+      yieldsTo: ['owner'],
+      check: () => [
+        { messageId: 'found', span: { start: 0, end: 3 }, data: { word: 'a k' } },
+        { messageId: 'found', span: { start: 6, end: 9 }, data: { word: 'keg' } },
+      ],
+    });
+    const { results } = lintFiles([{ filePath: 'f', text: 'a keg keg', posts: [post('a keg keg')] }], defaultConfig(), [yielding, owner]);
+    expect(results[0]!.messages.map((m) => `${m.ruleId}@${m.column}`)).toEqual(['owner@3', 'yielding@7']);
+  });
+});

@@ -12,7 +12,8 @@ describe('maskValue', () => {
     expect(maskValue(value)).toBe(masked);
   });
   it('masks only the named keys', () => {
-    expect(maskData({ match: 'ABCDEF', category: 'booking' }, ['match'])).toEqual({ match: '••••EF', category: 'booking' });
-    expect(maskData({ match: 'x' }, undefined)).toEqual({ match: 'x' });
+    expect(maskData({ data: { match: 'ABCDEF', category: 'booking' }, sensitive: ['match'] })).toEqual({ match: '••••EF', category: 'booking' });
+    expect(maskData({ data: { match: 'x' } })).toEqual({ match: 'x' });
+    expect(maskData({ data: { value: 'a@b.com' }, sensitive: ['value'], masked: { value: 'a•••@b.com' } })).toEqual({ value: 'a•••@b.com' });
   });
 });

@@ -189,6 +189,7 @@ export class LintRun {
   private readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly suppressions: Tracked[] = [];
   private readonly ruleIds: Set<string>;
+  private readonly yielding: Map<string, Set<string>>;
   readonly problems: Problem[] = [];
 
   constructor(
@@ -197,6 +198,7 @@ export class LintRun {
     private readonly options: LintOptions = {},
   ) {
     this.ruleIds = new Set(rules.map((r) => r.id));
+    this.yielding = new Map(rules.filter((r) => r.yieldsTo?.length).map((r) => [r.id, new Set(r.yieldsTo)]));
   }
 
   private activeFor(overrides: readonly Override[]): Record<PresenceName, ActiveRule[]> {
@@ -230,6 +232,8 @@ export class LintRun {
       let textHash: number | undefined;
       const hashOfText = (): number => (textHash ??= hash53(normalizePostText(withText.text)));
       const fingerprintOf = (ruleId: string): string => findingFingerprint(ruleId, file.key ?? file.filePath, hashOfText());
+      const postStart = messages.length;
+      const spans: { ruleId: string; field: string; start: number; end: number; index: number }[] = [];
       for (const { rule, severity, options } of active[post.presence]) {
         const context = { post: withText, presence, otherPresence, options, config };
         const suppressed = ignores.find((t) => t.suppression.ruleId === rule.id);
@@ -252,7 +256,7 @@ export class LintRun {
           const start = finding.span?.start ?? 0;
           const end = finding.span?.end ?? segment.text.length;
           const at = spanPositions(lines(), segment, start, end);
-          const data = this.options.mask ? maskData(finding.data, finding.sensitive) : finding.data;
+          const data = this.options.mask ? maskData(finding) : finding.data;
           const message = interpolate(rule.messages[finding.messageId]!, data);
           // One rule reports one span of one post once, however it found it.
           const key = `${rule.id}\0${post.index}\0${field}\0${start}\0${end}\0${message}`;
@@ -262,6 +266,7 @@ export class LintRun {
             suppressed.used = true;
             continue;
           }
+          spans.push({ ruleId: rule.id, field, start, end, index: messages.length });
           messages.push({
             ruleId: rule.id,
             severity: finding.severity && RANK[finding.severity] < RANK[severity] ? finding.severity : severity,
@@ -285,7 +290,30 @@ export class LintRun {
           });
         }
       }
+      this.yieldOverlaps(messages, postStart, spans);
     }
+  }
+
+  /**
+   * Drops the findings of a rule that yields to another (`yieldsTo`) where a
+   * finding of that rule covers the same text: one span of a post is
+   * reported once, by the rule that owns it.
+   */
+  private yieldOverlaps(
+    messages: Diagnostic[],
+    postStart: number,
+    spans: readonly { ruleId: string; field: string; start: number; end: number; index: number }[],
+  ): void {
+    const dropped = new Set<number>();
+    for (const a of spans) {
+      const yieldsTo = this.yielding.get(a.ruleId);
+      if (!yieldsTo) continue;
+      const owner = spans.find((b) => yieldsTo.has(b.ruleId) && b.field === a.field && b.start < a.end && a.start < b.end);
+      if (owner) dropped.add(a.index);
+    }
+    if (dropped.size === 0) return;
+    const kept = messages.slice(postStart).filter((_, i) => !dropped.has(postStart + i));
+    messages.splice(postStart, messages.length - postStart, ...kept);
   }
 
   private summarize(

@@ -22,13 +22,18 @@ export function maskValue(value: string): string {
   return chars.join('');
 }
 
-/** A finding's data with the named keys masked. */
-export function maskData(
-  data: Record<string, string | number> | undefined,
-  keys: readonly string[] | undefined,
-): Record<string, string | number> | undefined {
-  if (!data || !keys?.length) return data;
+/**
+ * A finding's data with its sensitive keys masked: as the rule masked them
+ * (`masked`), else by {@link maskValue}.
+ */
+export function maskData(finding: {
+  data?: Record<string, string | number>;
+  sensitive?: readonly string[];
+  masked?: Record<string, string>;
+}): Record<string, string | number> | undefined {
+  const { data, sensitive } = finding;
+  if (!data || !sensitive?.length) return data;
   const masked = { ...data };
-  for (const key of keys) if (key in masked) masked[key] = maskValue(String(masked[key]));
+  for (const key of sensitive) if (key in masked) masked[key] = finding.masked?.[key] ?? maskValue(String(masked[key]));
   return masked;
 }

@@ -151,6 +151,8 @@ export interface Finding {
   data?: Record<string, string | number>;
   /** Keys of `data` whose values are sensitive (a phone number, an address): masked in every output unless `--no-mask`. */
   sensitive?: string[];
+  /** How to show sensitive values when masking, by data key; by default all but the last two letters and digits are hidden. */
+  masked?: Record<string, string>;
   /**
    * The most this finding may weigh, below the rule's severity: a rule whose
    * findings are errors may add advice (`suggestion`) of the same kind.
@@ -227,6 +229,12 @@ export interface Rule<O extends RuleOptions = RuleOptions, S = unknown> {
   messages: Record<string, string>;
   options?: OptionSpecs;
   defaultSeverity: DefaultSeverity;
+  /**
+   * Rules that own some of what this rule finds: where one of their findings
+   * covers a finding of this rule (same field, overlapping span), only theirs
+   * is reported. `oversharing` yields to `personal-info` on addresses and dates.
+   */
+  yieldsTo?: string[];
   check(context: RuleContext<O>): Finding[];
   /**
    * For a collection rule: what to keep of each post for `checkCollection`

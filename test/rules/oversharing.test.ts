@@ -9,7 +9,7 @@ describe('oversharing', () => {
   it('says what was found, in which category, and why it matters', () => {
     const [finding] = runCase(rule, { text: 'Here we go: my address is 12 Elm St!' });
     expect(finding!.message).toBe(
-      'Oversharing (home-address): "my address is 12 Elm St" puts your home address in front of strangers.',
+      'Oversharing (home-address): "•• ••••••• •• •• ••• St" puts your home address in front of strangers.',
     );
   });
 

@@ -1,0 +1,205 @@
+/**
+ * Data of the `personal-info` rule: what makes a run of digits a payment
+ * card, an IBAN or a social security number, what makes a number and some
+ * words a street address, and which words say that a date is a date of birth.
+ * Phone numbers are not here: libphonenumber-js knows them.
+ */
+
+/** The kinds of identifier the rule reports; each is also its message id. */
+export const PERSONAL_INFO_KINDS = ['phone', 'email', 'card', 'ssn', 'iban', 'address', 'birthdate'] as const;
+export type PersonalInfoKind = (typeof PERSONAL_INFO_KINDS)[number];
+
+/**
+ * Phone number types (libphonenumber-js `getType()`) of numbers that belong
+ * to a business by nature, never to a person: toll-free, premium-rate,
+ * shared-cost and "universal access" numbers.
+ */
+export const BUSINESS_PHONE_TYPES: readonly string[] = ['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN'];
+
+/**
+ * Words right before a number that make it a reference, not a phone number:
+ * "Order 5035550123", "confirmation number: 5035550123", "ticket #".
+ */
+export const REFERENCE_WORDS = String.raw`(?:order|orders|confirmation|booking|reservation|tracking|invoice|receipt|ticket|case|ref|reference|account|acct|member|membership|policy|claim|serial|model|part|SKU|ISBN|PNR|ID|transaction|shipment|parcel|package|item|product|patent|bill|application|permit|license|licence|registration|chip|microchip)(?:\s+(?:number|num|no\.?|nr\.?|code|id))?\s*[:#]*\s*`;
+
+/**
+ * Local parts of e-mail addresses that name a role, not a person:
+ * `press@whitehouse.gov` or `support@nodejs.org` are published on purpose.
+ */
+export const ROLE_EMAIL_LOCAL_PARTS: readonly string[] = [
+  'info', 'contact', 'hello', 'hi', 'support', 'help', 'helpdesk', 'service', 'customerservice', 'care', 'sales',
+  'press', 'media', 'news', 'newsroom', 'pr', 'marketing', 'events', 'jobs', 'careers', 'hr', 'recruiting', 'team',
+  'office', 'admin', 'webmaster', 'postmaster', 'hostmaster', 'abuse', 'security', 'privacy', 'legal', 'billing',
+  'accounts', 'orders', 'feedback', 'tips', 'noreply', 'no-reply', 'donotreply', 'do-not-reply', 'notifications',
+  'newsletter', 'editor', 'editors', 'letters', 'submissions', 'community', 'partners', 'sponsors', 'sponsorship',
+  'adopt', 'adoptions', 'volunteer', 'volunteers', 'donate', 'donations', 'foster', 'rescue', 'appointments',
+  'bookings', 'reservations', 'enquiries', 'inquiries', 'questions', 'membership', 'members', 'general', 'mail',
+];
+
+/**
+ * Issuer (IIN) prefixes of payment cards and the lengths each allows.
+ * `from`/`to` are compared with the first `from.length` digits of the number.
+ */
+export interface CardIssuer {
+  name: string;
+  from: string;
+  to: string;
+  lengths: readonly number[];
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+export const CARD_ISSUERS: readonly CardIssuer[] = [
+  { name: 'Visa', from: '4', to: '4', lengths: [13, 16, 19] },
+  { name: 'Mastercard', from: '51', to: '55', lengths: [16] },
+  { name: 'Mastercard', from: '2221', to: '2720', lengths: [16] },
+  { name: 'American Express', from: '34', to: '34', lengths: [15] },
+  { name: 'American Express', from: '37', to: '37', lengths: [15] },
+  { name: 'Discover', from: '6011', to: '6011', lengths: range(16, 19) },
+  { name: 'Discover', from: '644', to: '649', lengths: range(16, 19) },
+  { name: 'Discover', from: '65', to: '65', lengths: range(16, 19) },
+  { name: 'Diners Club', from: '300', to: '305', lengths: range(14, 19) },
+  { name: 'Diners Club', from: '36', to: '36', lengths: range(14, 19) },
+  { name: 'Diners Club', from: '38', to: '39', lengths: range(14, 19) },
+  { name: 'JCB', from: '3528', to: '3589', lengths: range(16, 19) },
+  { name: 'UnionPay', from: '62', to: '62', lengths: range(16, 19) },
+  { name: 'Maestro', from: '5018', to: '5018', lengths: range(13, 19) },
+  { name: 'Maestro', from: '5020', to: '5020', lengths: range(13, 19) },
+  { name: 'Maestro', from: '5038', to: '5038', lengths: range(13, 19) },
+  { name: 'Maestro', from: '5893', to: '5893', lengths: range(13, 19) },
+  { name: 'Maestro', from: '6304', to: '6304', lengths: range(13, 19) },
+  { name: 'Maestro', from: '6759', to: '6759', lengths: range(13, 19) },
+  { name: 'Maestro', from: '6761', to: '6763', lengths: range(13, 19) },
+  { name: 'Mir', from: '2200', to: '2204', lengths: range(16, 19) },
+];
+
+/**
+ * Test card numbers that payment providers publish (Stripe, Braintree,
+ * Adyen docs): a developer's post about a checkout is not a leak.
+ */
+export const TEST_CARD_NUMBERS: readonly string[] = [
+  '4242424242424242', '4000056655665556', '4111111111111111', '4012888888881881', '4222222222222',
+  '4000000000000002', '4000000000009995', '4000000000000077', '4000002500003155', '4000000000003220',
+  '5555555555554444', '5200828282828210', '5105105105105100', '2223003122003222', '5454545454545454',
+  '378282246310005', '371449635398431', '378734493671000', '6011111111111117', '6011000990139424',
+  '6011000000000004', '3056930009020004', '36227206271667', '30569309025904', '38520000023237',
+  '3566002020360505', '3530111333300000', '6200000000000005', '6200000000000047',
+];
+
+/**
+ * Social security numbers that pass the structural checks but are known not
+ * to be anyone's: the Woolworth wallet card, the 1962 ad, and the examples
+ * every form shows (as real detectors, e.g. Presidio, exclude them).
+ */
+export const INVALID_SSNS: readonly string[] = ['078051120', '219099999', '123456789', '987654321', '987654320'];
+
+/** Words right before a bare run of nine digits that make it a social security number. */
+export const SSN_CUES = String.raw`(?:SSN|SSN#|SS#|S\.S\.N\.?|soc(?:ial)?\.? sec(?:urity)?\.?(?: (?:number|num|no\.?|#))?)`;
+
+/** IBAN length by country code (ISO 13616 registry). */
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28, CH: 21, CR: 22,
+  CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FK: 18, FO: 18, FR: 27, GB: 22,
+  GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HN: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30,
+  KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MN: 20,
+  MR: 27, MT: 31, MU: 30, NI: 28, NL: 18, NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22,
+  RU: 33, SA: 24, SC: 31, SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26,
+  UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
+};
+
+/**
+ * Street types, written as they are on signs and envelopes: capitalised or
+ * in capitals. Not listed: "Highway" and "Route" (their number comes after:
+ * "Route 66"), "Park" and "Square" (mostly places, not addresses).
+ */
+export const STREET_TYPES: readonly string[] = [
+  'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct',
+  'Way', 'Place', 'Pl', 'Terrace', 'Terr', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Trail', 'Trl', 'Crescent', 'Cres',
+  'Close', 'Loop', 'Alley', 'Pike', 'Highway', 'Hwy',
+];
+
+/**
+ * Abbreviated street types that are also titles before a name: "3 Books By
+ * Dr. Seuss", "5 Days in St Louis". After one of these, a capitalised word
+ * that is not a unit or a direction ends the match as a title.
+ */
+export const TITLE_LIKE_STREET_TYPES: readonly string[] = ['St', 'Dr', 'Ste'];
+
+/** Compass directions before or after a street name: "4500 W Main Ave", "701 SW 6th Ave", "12 Elm St NE". */
+export const DIRECTIONS = String.raw`(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?`;
+
+/** Units after a street: "Apt 3", "Suite 200", "#4B". */
+export const UNITS = String.raw`(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Rm|Room|#)\.?`;
+
+/**
+ * Names that look like a street after a number but are institutions,
+ * markets or songs: "2 Supreme Court justices", "$400K Wall Street speech",
+ * "3 Abbey Road outtakes". Compared with the street name and type of a match,
+ * in lower case.
+ */
+export const NOT_STREETS: readonly string[] = [
+  'supreme court', 'high court', 'district court', 'federal court', 'circuit court', 'superior court', 'family court',
+  'appeals court', 'appellate court', 'county court', 'crown court', 'state court', 'tax court', 'food court',
+  'traffic court', 'claims court', 'juvenile court', 'world court', 'kangaroo court', 'wall street', 'wall st',
+  'sesame street', 'easy street', 'fleet street', 'abbey road', 'silk road', 'yellow brick road', 'memory lane',
+  'penny lane', 'milky way', 'jump street', 'electric avenue', 'madison avenue', 'main street america',
+];
+
+/**
+ * Addresses of public landmarks and head offices, compared in lower case
+ * with runs of spaces and dots squeezed: not anyone's home.
+ */
+export const PUBLIC_ADDRESSES: readonly string[] = [
+  '1600 pennsylvania avenue', '1600 pennsylvania ave', '10 downing street', '10 downing st', '1 infinite loop',
+  '1 apple park way', '1 hacker way', '1600 amphitheatre parkway', '1600 amphitheatre pkwy',
+];
+
+/**
+ * Words before a number that make it a count, not a house number: "Top 5
+ * Main Street Shops", "all 3 Elm Street houses".
+ */
+export const COUNT_WORDS = String.raw`(?:top|best|worst|these|those|all|over|about|around|nearly|almost|only|just|every|some|another|first|last|next|other|than|the|vs|versus|chapter|episode|season|part|page|vol|volume|no|number|level|grade|gate|platform|pier|route|exit|mile|highway|hwy|interstate)`;
+
+/** Words before a year that make "2016 Main Street" a time, not a house number: "in 2016 Main Street voted". */
+export const TIME_WORDS = String.raw`(?:in|since|from|until|till|til|before|after|during|circa|ca\.|around|by|of|year)`;
+
+/**
+ * Little words of title-case headlines that are never a word of a street
+ * name: "100 Days Of Code Drive", "5 Things About Main Street".
+ */
+export const LITTLE_WORDS = String.raw`(?:Of|The|And|For|To|In|On|At|With|By|From|A|An|Or|Nor|But|Is|Are|Was|Were|Be|Been|Has|Have|Had|Do|Does|Did|Will|Can|Could|Should|Would|Might|Must|Not|My|Our|Your|Their|His|Her|Its|This|That|These|Those|It|We|You|They|He|She|I|Me|Us|Them|Vs|About|Around|Near|Along|Down|Up|Off|Through|Across|Into|Onto|Over|Under|Past|Behind|Beyond|Like|Than|Why|How|What|When|Where|Who|Which|All|More|Most|Every|Just|Only)`;
+
+/**
+ * Words that make an address a business's or an event's on the professional
+ * presence: "Adoption day this Saturday at 701 SW 6th Ave", "our clinic at
+ * 12 Elm St opens at 9". A venue changes with every event, so allowWords
+ * cannot list them all; the business's names count too.
+ */
+export const VENUE_WORDS = String.raw`(?:shelter|clinic|hospital|office|offices|store|shop|location|locations|opening|opens?|hours|visit us|come see us|join us|see you|events?|adoptions?|adopt|rescue|fundraiser|gala|market|fair|festival|expo|conference|meetup|venue|business|studio|salon|restaurant|cafe|café|bakery|HQ|headquarters|customers?|clients?|patients?|booth|tickets?|RSVP|register|registration|workshop|class|classes|seminar|open house|pop-up|drive)`;
+
+/** Words that say the date next to them is a date of birth, whoever's it is. */
+export const BIRTH_FORM_CUES = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthdate)`;
+/**
+ * Words that say a date is someone's birth or birthday; these need the
+ * poster (I, me, my, our, we) in the sentence: "Lincoln was born on
+ * February 12, 1809" is history.
+ */
+export const BIRTH_EVENT_CUES = String.raw`(?:born|birthday|bday|b-day|b'day)`;
+/** Cues that name a birthday, not a birth: "my birthday is March 3, 2026" is this year's party. */
+export const BIRTHDAY_CUES = /^(?:birthday|bday|b-day|b'day)$/i;
+
+/** The poster in a sentence: a birth or birthday is theirs or their family's. */
+export const FIRST_PERSON = String.raw`(?:I|I'm|I’m|me|my|mine|we|we're|we’re|our|us)`;
+
+/**
+ * Animals: a rescue's "Bella, born 3/14/2020" or "my dog's birthday" is no
+ * person's date of birth.
+ */
+export const ANIMALS = String.raw`(?:dogs?|doggo|doggy|doggie|pupp(?:y|ies)|pups?|cats?|kitt(?:y|en|ens|ies)|pets?|horses?|pony|rabbits?|bunn(?:y|ies)|hamsters?|guinea pigs?|parrots?|birds?|fish|reptiles?|snakes?|lizards?|adopt\w*|rescued?|shelter|litter|furbaby|fur baby|🐶|🐕|🐱|🐈|🐾|🐰|🐴)`;
+
+/**
+ * A birthday ("my birthday is March 3, 2026") with a recent year is a party,
+ * not a birth. Recent: the scheduled year of the post and the one before it;
+ * for a post without a date, this year and later.
+ */
+export const RECENT_BIRTHDAY_YEAR = 2020;

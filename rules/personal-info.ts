@@ -1,0 +1,529 @@
+import { findPhoneNumbersInText, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import LinkifyIt from 'linkify-it';
+import { hostMatches, analyze } from '../src/core/post.js';
+import { phraseSource, sentenceAround } from '../src/core/phrases.js';
+import { defineRule, perOptions, severities } from '../src/core/rule.js';
+import type { Finding, Presence, RuleOptions, Span } from '../src/core/types.js';
+import {
+  ANIMALS,
+  BIRTH_EVENT_CUES,
+  BIRTH_FORM_CUES,
+  BIRTHDAY_CUES,
+  BUSINESS_PHONE_TYPES,
+  CARD_ISSUERS,
+  COUNT_WORDS,
+  DIRECTIONS,
+  FIRST_PERSON,
+  IBAN_LENGTHS,
+  INVALID_SSNS,
+  LITTLE_WORDS,
+  NOT_STREETS,
+  PERSONAL_INFO_KINDS,
+  PUBLIC_ADDRESSES,
+  RECENT_BIRTHDAY_YEAR,
+  REFERENCE_WORDS,
+  ROLE_EMAIL_LOCAL_PARTS,
+  SSN_CUES,
+  STREET_TYPES,
+  TEST_CARD_NUMBERS,
+  TIME_WORDS,
+  TITLE_LIKE_STREET_TYPES,
+  UNITS,
+  VENUE_WORDS,
+  type PersonalInfoKind,
+} from './data/personal-info.js';
+
+/** Options of `personal-info`. */
+export interface PersonalInfoOptions extends RuleOptions {
+  kinds: string[];
+  defaultCountry: string;
+  allowWords: string[];
+}
+
+/** One identifier found in a text, before allow lists. */
+interface Candidate extends Span {
+  kind: PersonalInfoKind;
+  masked: string;
+  /** Normalised forms of the value that an allowWords entry may equal. */
+  keys: string[];
+  /**
+   * Found but not reported (a role or business e-mail, a toll-free number):
+   * it still keeps its span from the kinds looked for after it, so that the
+   * digits of "5035550100@example.com" are never a phone number.
+   */
+  quiet?: boolean;
+}
+
+/** What a rule run needs from its options, compiled once per options object. */
+interface Compiled {
+  kinds: ReadonlySet<PersonalInfoKind>;
+  country: CountryCode;
+  /** Normalised allowWords entries (letters, digits and `@`, lower case), and phone numbers in digits. */
+  allowed: ReadonlySet<string>;
+  /** The allowWords entries as phrases: a finding they overlap is not reported. */
+  allowPhrase: RegExp | undefined;
+}
+
+const MASK = '•';
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** Letters, digits and `@`, lower case: "503-555-0100" and "(503) 555 0100" compare equal. */
+function normalise(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}@]/gu, '');
+}
+
+const digitsOf = (value: string): string => value.replace(/\D/g, '');
+
+/** The country codes libphonenumber-js knows, for the option's enum. */
+const COUNTRIES = getCountries();
+
+function compile(options: PersonalInfoOptions): Compiled {
+  const kinds = new Set<PersonalInfoKind>();
+  for (const kind of options.kinds ?? PERSONAL_INFO_KINDS) {
+    if (!(PERSONAL_INFO_KINDS as readonly string[]).includes(kind)) {
+      throw new Error(`unknown kind "${kind}" in option kinds (known: ${PERSONAL_INFO_KINDS.join(', ')})`);
+    }
+    kinds.add(kind as PersonalInfoKind);
+  }
+  const country = (options.defaultCountry || 'US').toUpperCase() as CountryCode;
+  if (!COUNTRIES.includes(country)) throw new Error(`unknown country "${options.defaultCountry}" in option defaultCountry`);
+  const allowed = new Set<string>();
+  const words = (options.allowWords ?? []).filter((w) => w.trim());
+  for (const word of words) {
+    allowed.add(normalise(word));
+    const digits = digitsOf(word);
+    if (digits.length >= 7) allowed.add(digits);
+    const phone = parsePhoneNumberFromString(word, country);
+    if (phone) allowed.add(digitsOf(phone.number));
+  }
+  const allowPhrase = words.length
+    ? new RegExp(`${WORD_BEFORE}(?:${words.map(phraseSource).join('|')})${WORD_AFTER}`, 'giu')
+    : undefined;
+  return { kinds, country, allowed, allowPhrase };
+}
+
+const compiledFor = perOptions(compile);
+
+/**
+ * `value` with every letter and digit masked but the last `keep` ones;
+ * spaces, dashes and brackets stay, so the shape still shows.
+ */
+export function maskValue(value: string, keep: number, only: RegExp = /[\p{L}\p{N}]/u): string {
+  const chars = [...value];
+  let kept = 0;
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (!only.test(chars[i]!)) continue;
+    if (kept < keep) kept++;
+    else chars[i] = MASK;
+  }
+  return chars.join('');
+}
+
+/** "jane.doe@example.com" -> "j•••@example.com": the domain says which address it is, the local part who. */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf('@');
+  return `${address.slice(0, 1)}${MASK.repeat(3)}${address.slice(at)}`;
+}
+
+// E-mail addresses: linkify-it knows the top-level domains.
+let linkify: LinkifyIt | undefined;
+const ROLE_LOCAL_PARTS = new Set(ROLE_EMAIL_LOCAL_PARTS);
+
+function emails(text: string, presence: Presence): Candidate[] {
+  if (!text.includes('@')) return [];
+  linkify ??= new LinkifyIt(undefined, { fuzzyEmail: true, fuzzyLink: false });
+  const found: Candidate[] = [];
+  for (const m of linkify.match(text) ?? []) {
+    if (m.schema !== 'mailto:') continue;
+    const start = m.raw.toLowerCase().startsWith('mailto:') ? m.index + 7 : m.index;
+    const value = text.slice(start, m.lastIndex);
+    // "@user@mastodon.social" is a handle.
+    if (text[m.index - 1] === '@') continue;
+    const at = value.lastIndexOf('@');
+    const local = value.slice(0, at).toLowerCase();
+    const domain = value.slice(at + 1).toLowerCase();
+    // A role address, and a business's own address on its professional presence, are public on purpose.
+    const quiet =
+      ROLE_LOCAL_PARTS.has(local.replace(/\+.*$/, '')) ||
+      (presence.name === 'professional' && presence.brand.domains.some((d) => hostMatches(domain, d)));
+    found.push({ kind: 'email', start, end: m.lastIndex, masked: maskEmail(value), keys: [normalise(value)], quiet });
+  }
+  return found;
+}
+
+// IBANs: a country code, two check digits and the country's length, mod-97 checked.
+const IBAN_START = /(?<![\p{L}\p{N}_])[A-Z]{2}\d{2}/gu;
+
+/** True when an IBAN (letters and digits only) has the check digits of ISO 7064 mod 97-10. */
+export function ibanChecks(iban: string): boolean {
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const c of rearranged) {
+    const value = c >= 'A' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
+    rest = value >= 10 ? (rest * 100 + value) % 97 : (rest * 10 + value) % 97;
+  }
+  return rest === 1;
+}
+
+function ibans(text: string): Candidate[] {
+  if (!/[A-Z]{2}\d\d/.test(text)) return [];
+  const found: Candidate[] = [];
+  IBAN_START.lastIndex = 0;
+  for (let m = IBAN_START.exec(text); m; m = IBAN_START.exec(text)) {
+    const length = IBAN_LENGTHS[m[0].slice(0, 2)];
+    if (!length) continue;
+    // Letters and digits up to the country's length, single spaces allowed between them.
+    let compact = m[0];
+    let end = m.index + 4;
+    while (compact.length < length) {
+      let next = end;
+      if (text[next] === ' ') next++;
+      const c = text[next];
+      if (c === undefined || !/[A-Z0-9]/.test(c)) break;
+      compact += c;
+      end = next + 1;
+    }
+    if (compact.length !== length || /[\p{L}\p{N}_]/u.test(text[end] ?? '') || !ibanChecks(compact)) continue;
+    const value = text.slice(m.index, end);
+    found.push({ kind: 'iban', start: m.index, end, masked: maskValue(value, 4), keys: [normalise(value)] });
+    IBAN_START.lastIndex = end;
+  }
+  return found;
+}
+
+// Payment cards: 13 to 19 digits, in groups of 3 to 6 with one kind of separator, Luhn-checked, with a known issuer.
+const CARD = /(?<![\p{L}\p{N}_.,/$€£¥+-]|\d[ -])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}_]|[.,/-]\d|[ -]\d)/gu;
+
+/** True when a number passes the Luhn check. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function knownIssuer(digits: string): boolean {
+  return CARD_ISSUERS.some((issuer) => {
+    const prefix = digits.slice(0, issuer.from.length);
+    return prefix >= issuer.from && prefix <= issuer.to && issuer.lengths.includes(digits.length);
+  });
+}
+
+const TEST_CARDS = new Set(TEST_CARD_NUMBERS);
+
+function cards(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  CARD.lastIndex = 0;
+  for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
+    const value = m[0];
+    const separators = value.match(/[ -]/g);
+    if (separators) {
+      if (new Set(separators).size > 1) continue;
+      const groups = value.split(separators[0]!);
+      if (groups.slice(0, -1).some((g) => g.length < 3 || g.length > 6) || groups.at(-1)!.length > 6) continue;
+    }
+    const digits = digitsOf(value);
+    if (/^(\d)\1+$/.test(digits) || TEST_CARDS.has(digits) || !knownIssuer(digits) || !luhn(digits)) continue;
+    found.push({ kind: 'card', start: m.index, end: m.index + value.length, masked: maskValue(value, 4), keys: [digits] });
+  }
+  return found;
+}
+
+// US social security numbers: AAA-GG-SSSS with dashes or spaces, or nine digits right after "SSN".
+const SSN_FORMATTED = /(?<![\p{L}\p{N}_/.#$€£+-]|\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\p{L}\p{N}_]|[-/.]\d|[ -]\d)/gu;
+const SSN_BARE = new RegExp(`${WORD_BEFORE}${SSN_CUES.replace(/ /g, '\\s+')}(?:\\s*(?:is|was|[:#=-]|number|no\\.?))*\\s*(\\d{9})(?![\\p{L}\\p{N}_])`, 'giu');
+const SSN_CUE_BEFORE = new RegExp(`${WORD_BEFORE}${SSN_CUES.replace(/ /g, '\\s+')}[\\s:#=-]*$`, 'iu');
+const NOT_SSNS = new Set(INVALID_SSNS);
+
+/** The checks real detectors make: area not 000, 666 or 900-999, group not 00, serial not 0000, no known example. */
+export function validSsn(digits: string): boolean {
+  const area = digits.slice(0, 3);
+  if (area === '000' || area === '666' || area[0] === '9') return false;
+  if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
+  return !NOT_SSNS.has(digits) && !/^(\d)\1+$/.test(digits);
+}
+
+function ssns(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  SSN_FORMATTED.lastIndex = 0;
+  for (let m = SSN_FORMATTED.exec(text); m; m = SSN_FORMATTED.exec(text)) {
+    const digits = digitsOf(m[0]);
+    if (!validSsn(digits)) continue;
+    // "212 10 2020" with spaces and a year at the end reads as a list or a date; it needs "SSN" before it.
+    if (m[2] === ' ' && /^(?:19|20)\d\d$/.test(m[4]!) && !SSN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    found.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length, masked: maskValue(m[0], 2), keys: [digits] });
+  }
+  if (/ss|soc|s\.s/i.test(text)) {
+    SSN_BARE.lastIndex = 0;
+    for (let m = SSN_BARE.exec(text); m; m = SSN_BARE.exec(text)) {
+      const digits = m[1]!;
+      if (!validSsn(digits)) continue;
+      const start = m.index + m[0].length - 9;
+      found.push({ kind: 'ssn', start, end: start + 9, masked: maskValue(digits, 2), keys: [digits] });
+    }
+  }
+  return found;
+}
+
+// Phone numbers: libphonenumber-js finds and validates them; a cheap test first skips texts without seven digits close together.
+const MAYBE_PHONE = /\d(?:[\s().\-/+]{0,3}\d){6}/;
+const BUSINESS_TYPES = new Set(BUSINESS_PHONE_TYPES);
+const REFERENCE_BEFORE = new RegExp(`${WORD_BEFORE}${REFERENCE_WORDS}$`, 'iu');
+
+function phones(text: string, country: CountryCode): Candidate[] {
+  if (!MAYBE_PHONE.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const m of findPhoneNumbersInText(text, { defaultCountry: country })) {
+    // "#5035550123", "Order 5035550123", "microchip ID: 985112003456789" are references.
+    if (text[m.startsAt - 1] === '#' || REFERENCE_BEFORE.test(text.slice(Math.max(0, m.startsAt - 40), m.startsAt))) continue;
+    const type = m.number.getType();
+    const value = text.slice(m.startsAt, m.endsAt);
+    // The last four digits of the number itself show, never those of an extension.
+    const ext = m.number.ext ? value.lastIndexOf(m.number.ext) : -1;
+    const masked = ext > 0 ? maskValue(value.slice(0, ext), 4, /\d/) + maskValue(value.slice(ext), 0, /\d/) : maskValue(value, 4, /\d/);
+    found.push({
+      kind: 'phone',
+      start: m.startsAt,
+      end: m.endsAt,
+      masked,
+      keys: [digitsOf(value), digitsOf(m.number.number), m.number.nationalNumber],
+      quiet: type !== undefined && BUSINESS_TYPES.has(type),
+    });
+  }
+  return found;
+}
+
+// Dates of birth: a birth word, then a full date (month, day and year) in the same sentence.
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+const DATE = String.raw`(?:${MONTH}\s+${DAY},?\s+${YEAR}|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|\d{1,2}(?<sep>[/.-])\d{1,2}\k<sep>(?:\d{4}|\d{2})|${YEAR}-\d{2}-\d{2})`;
+const FILLER = String.raw`(?:is|was|will be|on|the|of|in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?)`;
+const BIRTH_DATE = new RegExp(
+  `${WORD_BEFORE}(?<cue>${BIRTH_FORM_CUES}|${BIRTH_EVENT_CUES})(?:['’]s)?(?:\\s*[:=#–—-]\\s*|\\s+)(?:${FILLER}\\s+){0,3}(?<date>${DATE})(?![\\p{L}\\p{N}_]|[/.-]\\d)`,
+  'giu',
+);
+const MAYBE_BIRTH = /born|birth|b-?['’]?day|d\.?o\.?b/i;
+const FIRST_PERSON_RE = new RegExp(`${WORD_BEFORE}${FIRST_PERSON}${WORD_AFTER}`, 'iu');
+const ANIMALS_RE = new RegExp(`(?<![\\p{L}\\p{N}_])${ANIMALS}(?![\\p{L}\\p{N}_])`, 'iu');
+const FORM_CUE = new RegExp(`^${BIRTH_FORM_CUES}$`, 'iu');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The year of a full date, or undefined when its month and day cannot be a date. */
+export function yearOfDate(date: string): number | undefined {
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(date);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    const monthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+    const dayMonth = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+    if (!monthDay && !dayMonth) return undefined;
+    const year = Number(numeric[3]);
+    // Two-digit years: "90" is 1990, "05" is 2005.
+    return numeric[3]!.length === 4 ? year : year > 30 ? 1900 + year : 2000 + year;
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (iso) {
+    const [month, day] = [Number(iso[2]), Number(iso[3])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? Number(iso[1]) : undefined;
+  }
+  const lower = date.toLowerCase();
+  return MONTHS.some((m) => lower.includes(m)) ? Number(/\d{4}/.exec(date)![0]) : undefined;
+}
+
+function birthdates(text: string, scheduled: Date | undefined): Candidate[] {
+  if (!MAYBE_BIRTH.test(text)) return [];
+  const found: Candidate[] = [];
+  BIRTH_DATE.lastIndex = 0;
+  for (let m = BIRTH_DATE.exec(text); m; m = BIRTH_DATE.exec(text)) {
+    const cue = m.groups!.cue!;
+    const value = m.groups!.date!;
+    const start = m.index + m[0].length - value.length;
+    const year = yearOfDate(value);
+    if (year === undefined) continue;
+    const sentence = sentenceAround(text, { start: m.index, end: start + value.length });
+    const around = text.slice(sentence.start, sentence.end);
+    if (ANIMALS_RE.test(around)) continue;
+    // "I was born", "my son's birthday is": the poster or their family right before the word. "Meet Max! Born March 3, 2019, he's our..." is not.
+    const lead = text.slice(Math.max(sentence.start, m.index - 40), m.index);
+    if (!FORM_CUE.test(cue) && !FIRST_PERSON_RE.test(lead)) continue;
+    // "my birthday is March 3, 2026" is this year's party, not a date of birth.
+    const recent = scheduled ? scheduled.getUTCFullYear() - 1 : RECENT_BIRTHDAY_YEAR;
+    if (BIRTHDAY_CUES.test(cue) && year >= recent) continue;
+    found.push({ kind: 'birthdate', start, end: start + value.length, masked: maskValue(value, 2), keys: [normalise(value)] });
+  }
+  return found;
+}
+
+// Street addresses: a house number, a capitalised street name and a street type.
+const caseForms = (words: readonly string[]) => words.flatMap((w) => [w, w.toUpperCase()]).sort((a, b) => b.length - a.length);
+const STREET_TYPE = `(?:${caseForms(STREET_TYPES).join('|')})`;
+/** A word of a street name: capitalised, not a little word of a title ("100 Days Of Code Drive"), or an ordinal ("6th"). */
+const NAME_WORD = String.raw`(?:(?!${LITTLE_WORDS}(?![\p{L}\p{N}_]))\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))`;
+const ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?<number>\d{1,6}(?:[A-Z](?![\p{L}\p{N}]))?)\s+(?:${DIRECTIONS}\s+)?(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?<type>${STREET_TYPE})(?![\p{L}\p{N}_])(?<tail>(?:\.?\s+${DIRECTIONS}(?![\p{L}\p{N}_]))?(?:,?\s+${UNITS}\s?[A-Za-z0-9-]{1,6}(?![\p{L}\p{N}_]))?)`,
+  'gu',
+);
+const COUNT_BEFORE = new RegExp(`${WORD_BEFORE}${COUNT_WORDS}\\s+$`, 'iu');
+const TIME_BEFORE = new RegExp(`${WORD_BEFORE}${TIME_WORDS}\\s+$`, 'iu');
+const TITLE_TYPES = new Set(TITLE_LIKE_STREET_TYPES.flatMap((t) => [t, t.toUpperCase()]));
+const AFTER_TITLE = new RegExp(String.raw`^\.?[ \t]+(?!${UNITS}(?![\p{L}])|${DIRECTIONS}(?![\p{L}]))\p{Lu}\p{Ll}`, 'u');
+const LITTLE_WORD_AFTER = new RegExp(`^[ \\t]+${LITTLE_WORDS}(?![\\p{L}\\p{N}_])`, 'u');
+const VENUE_RE = new RegExp(`${WORD_BEFORE}${VENUE_WORDS.replace(/ /g, '\\s+')}${WORD_AFTER}`, 'iu');
+const squeeze = (s: string) => s.toLowerCase().replace(/[\s.]+/g, ' ').trim();
+const NOT_STREET_NAMES = NOT_STREETS.map(squeeze);
+const PUBLIC = new Set(PUBLIC_ADDRESSES.map(squeeze));
+
+/** Whether the sentence around an address names a business place or an event, or the text names the business. */
+function atVenue(text: string, span: Span, presence: Presence): boolean {
+  const bounds = sentenceAround(text, span);
+  if (VENUE_RE.test(text.slice(bounds.start, bounds.end))) return true;
+  const lower = text.toLowerCase();
+  return presence.brand.names.some((name) => name.trim() && lower.includes(name.toLowerCase()));
+}
+
+function addresses(text: string, presence: Presence): Candidate[] {
+  if (!/\d[A-Z]?\s/.test(text)) return [];
+  const found: Candidate[] = [];
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
+    const { name, type, tail } = m.groups as { name: string; type: string; tail: string };
+    const end = m.index + m[0].length;
+    const retry = () => (ADDRESS.lastIndex = m!.index + 1);
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    // "Top 5 Main Street shops"; "in 2016 Main Street voted".
+    if (COUNT_BEFORE.test(before) || (/^(?:1[89]|20)\d\d$/.test(m.groups!.number!) && TIME_BEFORE.test(before))) {
+      retry();
+      continue;
+    }
+    // "3 Books By Dr. Seuss", "5 Days in St Louis": a title before a name. "My 30 Day Fitness Way Of Life": a headline.
+    const after = text.slice(end, end + 30);
+    if (!tail && ((TITLE_TYPES.has(type) && AFTER_TITLE.test(after)) || LITTLE_WORD_AFTER.test(after))) {
+      retry();
+      continue;
+    }
+    const street = squeeze(`${name} ${type}`);
+    if (NOT_STREET_NAMES.some((s) => street === s || street.endsWith(` ${s}`))) continue;
+    const value = m[0];
+    const head = squeeze(value.slice(0, value.length - tail.length));
+    if (PUBLIC.has(head)) continue;
+    // A business's place or an event's venue is public on purpose on the professional presence.
+    if (presence.name === 'professional' && atVenue(text, { start: m.index, end }, presence)) continue;
+    found.push({ kind: 'address', start: m.index, end, masked: maskValue(value, 2), keys: [normalise(value), normalise(head)] });
+  }
+  return found;
+}
+
+/**
+ * Whether a candidate lies in text that is never read: a link (tweet ids,
+ * digits in paths), a mention, or a hashtag it starts in ("#Call5035550123";
+ * an address may end in a unit like "#4B").
+ */
+function excluded(segment: { text: string }, c: Candidate): boolean {
+  const analysis = analyze(segment);
+  if (c.kind === 'email') return [...analysis.links, ...analysis.mentions].some((s) => s.start <= c.start && c.end <= s.end);
+  return (
+    analysis.links.some((s) => overlaps(s, c)) ||
+    analysis.mentions.some((s) => overlaps(s, c)) ||
+    analysis.hashtags.some((s) => s.start <= c.start && c.start < s.end)
+  );
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Identifying details in a post and its alt texts and captions: phone
+ * numbers, e-mail addresses, payment cards, social security numbers, IBANs,
+ * street addresses and dates of birth. Values are masked in messages and data.
+ */
+export default defineRule<PersonalInfoOptions>({
+  id: 'personal-info',
+  description: 'Reports phone numbers, e-mail addresses, payment cards, social security numbers, IBANs, street addresses and dates of birth in a post, masked.',
+  messages: {
+    phone: 'Personal info (phone): the phone number {value} lets anyone who reads the post call, text or look you up.',
+    email: 'Personal info (email): the e-mail address {value} invites spam and phishing, and ties the post to your accounts.',
+    card: 'Personal info (card): the payment card number {value} can be used for fraud; never post it.',
+    ssn: 'Personal info (ssn): the social security number {value} is the key to identity theft; never post it.',
+    iban: 'Personal info (iban): the bank account number (IBAN) {value} invites fraud and phishing.',
+    address: 'Personal info (address): the street address {value} tells strangers where to find you.',
+    birthdate: 'Personal info (birthdate): the full date of birth {value} helps identity thieves.',
+  },
+  options: {
+    kinds: {
+      type: 'string[]',
+      default: [...PERSONAL_INFO_KINDS],
+      description: 'Which kinds to report: phone, email, card, ssn, iban, address, birthdate.',
+    },
+    defaultCountry: {
+      type: 'string',
+      default: 'US',
+      enum: COUNTRIES,
+      description: 'Country (ISO 3166 code) of phone numbers written without a country code.',
+    },
+    allowWords: {
+      type: 'string[]',
+      default: [],
+      description: 'Values or phrases never reported, e.g. a business phone number or a support e-mail (phone numbers compare by their digits).',
+    },
+  },
+  defaultSeverity: severities({
+    professional: { public: 'error', default: 'warning' },
+    personal: { public: 'error', default: 'warning' },
+  }),
+  check({ post, presence, options }) {
+    const { kinds, country, allowed, allowPhrase } = compiledFor(options);
+    const findings: Finding[] = [];
+    for (const segment of post.segments) {
+      const text = segment.text;
+      if (!/[\d@]/.test(text)) continue;
+      const candidates: Candidate[] = [];
+      if (kinds.has('email')) candidates.push(...emails(text, presence));
+      if (/\d/.test(text)) {
+        if (kinds.has('iban')) candidates.push(...ibans(text));
+        if (kinds.has('card')) candidates.push(...cards(text));
+        if (kinds.has('ssn')) candidates.push(...ssns(text));
+        if (kinds.has('phone')) candidates.push(...phones(text, country));
+        if (kinds.has('birthdate')) candidates.push(...birthdates(text, post.date));
+        if (kinds.has('address')) candidates.push(...addresses(text, presence));
+      }
+      if (candidates.length === 0) continue;
+      const allowedSpans: Span[] = [];
+      if (allowPhrase) {
+        allowPhrase.lastIndex = 0;
+        for (let m = allowPhrase.exec(text); m; m = allowPhrase.exec(text)) {
+          allowedSpans.push({ start: m.index, end: m.index + m[0].length });
+          if (m[0].length === 0) allowPhrase.lastIndex++;
+        }
+      }
+      // Kinds are looked for in order; the first one found keeps its span, reported or not.
+      const claimed: Candidate[] = [];
+      const kept: Candidate[] = [];
+      for (const c of candidates) {
+        if (claimed.some((k) => overlaps(k, c))) continue;
+        claimed.push(c);
+        if (c.quiet || excluded(segment, c)) continue;
+        if (c.keys.some((k) => allowed.has(k)) || allowedSpans.some((s) => overlaps(s, c))) continue;
+        kept.push(c);
+      }
+      kept.sort((a, b) => a.start - b.start);
+      for (const c of kept) {
+        // The value itself is sensitive: reports show `masked` unless --no-mask.
+        findings.push({
+          messageId: c.kind,
+          field: segment.field,
+          span: { start: c.start, end: c.end },
+          data: { kind: c.kind, masked: c.masked, value: segment.text.slice(c.start, c.end) },
+          sensitive: ['value'],
+          masked: { value: c.masked },
+        });
+      }
+    }
+    return findings;
+  },
+});

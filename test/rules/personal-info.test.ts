@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import rule, { ibanChecks, luhn, maskEmail, maskValue, validSsn, yearOfDate } from '../../rules/personal-info.js';
+import { defaultOptions } from '../../src/core/lint.js';
+import type { Post, Rule } from '../../src/core/types.js';
+import { fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
+
+testRuleFixtures(rule as Rule);
+
+const found = (text: string, options?: Record<string, unknown>) =>
+  runCase(rule as Rule, { text, options }).map((f) => `${f.messageId}: ${f.match}`);
+
+describe('personal-info', () => {
+  it('names the kind and the masked value in the message (the raw value only marked sensitive, for --no-mask)', () => {
+    const [finding] = runCase(rule as Rule, { text: 'new number 503-555-0123' });
+    expect(finding!.message).toBe(
+      'Personal info (phone): the phone number •••-•••-0123 lets anyone who reads the post call, text or look you up.',
+    );
+    const all = runCase(rule as Rule, {
+      text: 'Text 503-555-0123, jane.doe@example.com, SSN 536-22-8347, 4526 0181 5908 3012, DE89 3704 0044 0532 0130 00, 12 Elm St, DOB 03/14/1990',
+    });
+    expect(all.map((f) => f.messageId)).toEqual(['phone', 'email', 'ssn', 'card', 'iban', 'address', 'birthdate']);
+    for (const f of all) {
+      expect(f.message).toContain(`(${f.messageId})`);
+      // The raw value is in the data only for --no-mask, marked sensitive; reports show it masked.
+      expect(f.sensitive).toEqual(['value']);
+      expect(f.data!.value).toBe(f.match);
+      expect(f.message).not.toContain(f.match);
+    }
+  });
+
+  it('masks all but the last few characters', () => {
+    expect(maskValue('503-555-0123', 4, /\d/)).toBe('•••-•••-0123');
+    expect(maskValue('536-22-8347', 2)).toBe('•••-••-••47');
+    expect(maskValue('12 Elm St', 2)).toBe('•• ••• St');
+    expect(maskEmail('jane.doe@example.com')).toBe('j•••@example.com');
+  });
+
+  it('checks numbers as real detectors do', () => {
+    expect(luhn('4526018159083012')).toBe(true);
+    expect(luhn('4703423667127689')).toBe(false);
+    expect(ibanChecks('DE89370400440532013000')).toBe(true);
+    expect(ibanChecks('DE88370400440532013000')).toBe(false);
+    expect(validSsn('536228347')).toBe(true);
+    for (const ssn of ['000228347', '666228347', '936228347', '536008347', '536220000', '078051120']) expect(validSsn(ssn)).toBe(false);
+    expect(yearOfDate('03/14/1990')).toBe(1990);
+    expect(yearOfDate('3/14/90')).toBe(1990);
+    expect(yearOfDate('14.03.1990')).toBe(1990);
+    expect(yearOfDate('13/14/1990')).toBeUndefined();
+    expect(yearOfDate('March 3, 1990')).toBe(1990);
+  });
+
+  it('compares allowed phone numbers by their digits, in any format', () => {
+    expect(found('call (503) 555-0100 or +1 503 555 0100', { allowWords: ['503.555.0100'] })).toEqual([]);
+    expect(found('call (503) 555-0100', { allowWords: ['+15035550100'] })).toEqual([]);
+    expect(found('call (503) 555-0101', { allowWords: ['503.555.0100'] })).toEqual(['phone: (503) 555-0101']);
+  });
+
+  it('drops a finding that an allowed phrase covers', () => {
+    const text = 'Visit us at Happy Paws Rescue, 12 Elm St, or my place at 14 Oak Ave';
+    expect(found(text, { allowWords: ['Happy Paws Rescue, 12 Elm St'] })).toEqual(['address: 14 Oak Ave']);
+  });
+
+  it('reports business e-mails on the personal presence but not on the professional one', () => {
+    const text = 'Write to dr.jane@happypaws.org';
+    expect(runCase(rule as Rule, { text, presence: 'personal' }).map((f) => f.match)).toEqual(['dr.jane@happypaws.org']);
+    expect(runCase(rule as Rule, { text, presence: 'professional' })).toEqual([]);
+    expect(runCase(rule as Rule, { text: 'Write to dr.jane@mail.happypaws.org', presence: 'professional' })).toEqual([]);
+  });
+
+  it('reads a birthday year against the scheduled date of the post', () => {
+    const config = fixtureConfig();
+    const check = (text: string, date?: Date) => {
+      const post: Post & { text: string } = {
+        file: 'x', index: 0, presence: 'personal', platforms: [], text, date,
+        segments: [{ field: 'body', text, source: { start: 0 } }],
+      };
+      const options = defaultOptions(rule.options) as never;
+      return rule.check({ post, presence: config.presences.personal, otherPresence: config.presences.professional, options, config }).length;
+    };
+    expect(check('my birthday is 3/14/2019')).toBe(1);
+    expect(check('my birthday is 3/14/2021')).toBe(0);
+    expect(check('my birthday is 3/14/2021', new Date('2026-05-01'))).toBe(1);
+    expect(check('my birthday is 3/14/2025', new Date('2026-05-01'))).toBe(0);
+    expect(check('I was born 3/14/2025', new Date('2026-05-01'))).toBe(1);
+  });
+
+  it('lets a value that is not reported keep its span from the kinds after it', () => {
+    const at = (options?: Record<string, unknown>) =>
+      runCase(rule as Rule, { text: 'Text 5035550123@happypaws.org', presence: 'professional', options }).map((f) => f.match);
+    expect(at({ kinds: ['phone'] })).toEqual(['5035550123']);
+    expect(at()).toEqual([]);
+  });
+
+  it('refuses an unknown kind loudly', () => {
+    expect(() => found('x 503-555-0123', { kinds: ['phones'] })).toThrow(/unknown kind "phones"/);
+  });
+
+  it('offers every country libphonenumber-js knows as defaultCountry', () => {
+    const spec = rule.options!.defaultCountry!;
+    expect(spec.type === 'string' && spec.enum).toContain('GB');
+  });
+
+  it('is an error where the audience is public, a warning otherwise, on both presences', () => {
+    for (const presence of ['professional', 'personal'] as const) {
+      expect(rule.defaultSeverity[presence]).toEqual({ public: 'error', followers: 'warning', friends: 'warning', private: 'warning' });
+    }
+  });
+
+  it('finds nothing in an empty post', () => {
+    expect(found('')).toEqual([]);
+  });
+});
