@@ -5,18 +5,20 @@ import { explainIssue } from '../config/explain.js';
 import { suggest } from '../config/validate.js';
 import { loadConfig } from '../config/load.js';
 import { overrideMatcher } from '../config/overrides.js';
-import { lintFiles, resolveRule, summarize } from '../core/lint.js';
+import { LintRun, resolveRule, summarize, type ParsedFile } from '../core/lint.js';
 import type { FileResult, PresenceName, Problem, Rule } from '../core/types.js';
-import { PRESENCE_NAMES } from '../core/types.js';
+import { AUDIENCES, PRESENCE_NAMES } from '../core/types.js';
 import { describeSeverities } from '../docs/rules-table.js';
 import { formatters } from '../format/index.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { VERSION } from '../version.js';
 import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } from './baseline.js';
 import { ExitCode } from './exit-codes.js';
+import { streamCsv } from '../sources/csv-stream.js';
 import { readerFor } from '../sources/index.js';
-import { expandPaths, parsePostFile, readPostFiles, type FileSettings } from './files.js';
+import { expandPaths, parsePostFile, readPostFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
 import { installHook, stagedPosts } from './git.js';
+import { init, type InitOptions } from './init.js';
 import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
 import type { Io } from './io.js';
 
@@ -90,6 +92,41 @@ async function baselineStep(
   return applied.results;
 }
 
+/** Files larger than this (bytes) are streamed when their format allows (CSV). */
+const STREAM_BYTES = 8 * 1024 * 1024;
+
+/** Checks a large CSV file row by row: each post is linted as soon as its row is read, then dropped. */
+async function streamFile(
+  io: Io,
+  file: InputFile,
+  settings: FileSettings,
+  run: LintRun,
+  key: string,
+  count: () => void,
+): Promise<Problem[]> {
+  run.addFile({ filePath: file.shown, text: '', posts: [], key });
+  try {
+    return await streamCsv(
+      io.readChunks(file.absolute),
+      { filePath: file.shown, defaultPresence: settings.defaultPresence, ...(settings.csv ? { csv: settings.csv } : {}) },
+      (post, record) => {
+        withOverridePlatforms([post], settings.overrides);
+        count();
+        run.addFile({
+          filePath: file.shown,
+          text: record.raw,
+          posts: [post],
+          overrides: settings.overrides,
+          key,
+          origin: { offset: record.start, line: record.line, column: record.column },
+        });
+      },
+    );
+  } catch (error) {
+    return [{ file: file.shown, message: `cannot read file: ${(error as Error).message}`, cause: error }];
+  }
+}
+
 /** One line (and a hint) for a problem; the stack only with --debug. */
 export function formatProblem(problem: Problem, debug: boolean): string {
   const where = problem.file
@@ -150,6 +187,8 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules });
   for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
   if (!loaded.config) return ExitCode.failure;
+  // The built-in rules, then the config's patterns and its plugins' rules.
+  rules = loaded.rules;
   if (!loaded.filepath) {
     io.stderr.write(
       'presence: no config found; using built-in defaults.\n  hint: create .presencerc.yaml with your two positioning statements (copy .presencerc.example.yaml from the presence package, or see the README).\n',
@@ -168,7 +207,14 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   };
 
   const problems: Problem[] = [];
-  const parsedFiles = [];
+  const run = new LintRun(config, rules, { mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) });
+  let postCount = 0;
+  const keyOf = (filePath: string): string => path.relative(baseDir, path.resolve(io.cwd, filePath)).split(path.sep).join('/');
+  const add = (file: ParsedFile): void => {
+    file.key = keyOf(file.filePath);
+    postCount += file.posts.length;
+    run.addFile(file);
+  };
   const stdinIndex = paths.indexOf('-');
   const filePaths = paths.filter((p) => p !== '-');
   if (stdinIndex >= 0) {
@@ -180,7 +226,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
       path.extname(readerName) ? readerName : `${readerName}.txt`,
       settingsFor(path.resolve(io.cwd, readerName)),
     );
-    if (parsed.file) parsedFiles.push(parsed.file);
+    if (parsed.file) add(parsed.file);
     problems.push(...parsed.problems);
   }
   const { ignorer, problems: ignoreProblems } = options.ignore
@@ -193,29 +239,34 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     problems.push(...staged.problems);
     for (const file of staged.files) {
       const parsed = parsePostFile(file.bytes, file.shown, file.shown, settingsFor(file.absolute));
-      if (parsed.file) parsedFiles.push(parsed.file);
+      if (parsed.file) add(parsed.file);
       problems.push(...parsed.problems);
     }
   } else if (filePaths.length > 0) {
     const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern, ignorer });
     problems.push(...expanded.problems);
     for (const notice of expanded.notices) io.stderr.write(`presence: ${notice}\n`);
-    const read = await readPostFiles(io, expanded.files, (f) => settingsFor(f.absolute));
-    parsedFiles.push(...read.parsed);
+    // A large bulk schedule is streamed row by row, in bounded memory; the rest is read whole.
+    const threshold = Number(io.env.PRESENCE_STREAM_BYTES ?? STREAM_BYTES);
+    const whole: InputFile[] = [];
+    const streamed: InputFile[] = [];
+    for (const file of expanded.files) {
+      const large = /\.csv$/i.test(file.absolute) && (await io.fileSize(file.absolute).catch(() => 0)) > threshold;
+      (large ? streamed : whole).push(file);
+    }
+    const read = await readPostFiles(io, whole, (f) => settingsFor(f.absolute));
+    read.parsed.forEach(add);
     problems.push(...read.problems);
+    for (const file of streamed) problems.push(...(await streamFile(io, file, settingsFor(file.absolute), run, keyOf(file.shown), () => postCount++)));
   }
 
-  for (const file of parsedFiles) {
-    file.key = path.relative(baseDir, path.resolve(io.cwd, file.filePath)).split(path.sep).join('/');
-  }
-  const linted = lintFiles(parsedFiles, config, rules, { mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) });
+  const linted = { results: run.finish(), problems: run.problems };
   problems.push(...linted.problems);
   let results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   results = await baselineStep(io, options, baseDir, results, problems);
   if (options.quiet) results = results.map(onlyErrors);
 
   const formatter = formatters[options.format]!;
-  const postCount = parsedFiles.reduce((n, f) => n + f.posts.length, 0);
   const color = options.outputFile ? false : useColor(options.color, io);
   const output = formatter(results, { color, postCount, rules, version: VERSION });
   if (options.outputFile) {
@@ -288,8 +339,9 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .command('explain')
     .description("show a rule's documentation: why, examples that fire and that do not, options, severities")
     .argument('<rule-id>', 'the rule, as `presence rules` lists it')
-    .action(async (id: string) => {
-      result.code = await explain(id, io, rules);
+    .option('-c, --config <file>', 'use this config file instead of searching for one (for the rules it adds)')
+    .action(async (id: string, options: { config?: string }) => {
+      result.code = await explain(id, options, io, rules);
     });
 
   program
@@ -300,6 +352,27 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .addOption(new Option('--presence <name>', 'presence of posts that do not name their own').choices(PRESENCE_NAMES))
     .action(async (file: string, options: { config?: string; presence?: PresenceName }) => {
       result.code = await printConfig(file, options, io, rules);
+    });
+
+  program
+    .command('init')
+    .description('write .presencerc.yaml: asks for the blanks of both positioning statements, the audiences and the brand')
+    .option('-y, --yes', 'ask nothing: take the answers from the flags below')
+    .option('--force', 'replace an existing .presencerc.yaml')
+    .option('--professional-role <text>', 'professional: I am a <role> ...')
+    .option('--professional-field <text>', 'professional: ... in <field> ...')
+    .option('--professional-for <text>', 'professional: ... for <audience>')
+    .addOption(new Option('--professional-audience <audience>', 'who can see the professional presence').choices(AUDIENCES))
+    .option('--personal-role <text>', 'personal: I am a <role> ...')
+    .option('--personal-field <text>', 'personal: ... in <field> ...')
+    .option('--personal-for <text>', 'personal: ... for <audience>')
+    .addOption(new Option('--personal-audience <audience>', 'who can see the personal presence').choices(AUDIENCES))
+    .option('--brand-names <list>', "the business's names, comma-separated")
+    .option('--brand-handles <list>', 'its handles, comma-separated')
+    .option('--brand-hashtags <list>', 'its hashtags, comma-separated')
+    .option('--brand-domains <list>', 'its domains, comma-separated')
+    .action(async (options: InitOptions) => {
+      result.code = await init(io, options, rules);
     });
 
   program
@@ -315,9 +388,16 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
 
   program
     .command('rules')
-    .description('list every rule with its default severity per presence and audience')
-    .action(() => {
-      io.stdout.write(listRules(rules));
+    .description("list every rule, the config's patterns and plugin rules included, with its default severity per presence and audience")
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .action(async (options: { config?: string }) => {
+      const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules });
+      for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
+      if (!loaded.config) {
+        result.code = ExitCode.failure;
+        return;
+      }
+      io.stdout.write(listRules(loaded.rules, loaded.origins));
     });
 
   return program;
@@ -326,7 +406,11 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
 /** Where a rule's doc page may be, from the bundle, the compiled sources and the sources. */
 const DOC_FOLDERS = ['../rules/', '../../rules/', '../../../rules/'];
 
-async function explain(id: string, io: Io, rules: readonly Rule[]): Promise<number> {
+async function explain(id: string, options: { config?: string }, io: Io, builtIn: readonly Rule[]): Promise<number> {
+  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules: builtIn });
+  for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
+  if (!loaded.config) return ExitCode.failure;
+  const rules = loaded.rules;
   if (!rules.some((r) => r.id === id)) {
     const guess = suggest(id, rules.map((r) => r.id));
     io.stderr.write(`presence: unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}\n  hint: Run \`presence rules\` to list the rules.\n`);
@@ -341,7 +425,9 @@ async function explain(id: string, io: Io, rules: readonly Rule[]): Promise<numb
     }
   }
   const rule = rules.find((r) => r.id === id)!;
-  io.stdout.write(`${rule.id}\n\n${rule.description}\n`);
+  const origin = loaded.origins.get(id);
+  const messages = Object.values(rule.messages).map((m) => `  ${m}`);
+  io.stdout.write(`${rule.id}\n\n${rule.description}\n${origin ? `\nFrom the ${origin}.\n\nMessages:\n${messages.join('\n')}\n` : ''}`);
   return ExitCode.ok;
 }
 
@@ -354,6 +440,7 @@ async function printConfig(
   const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules });
   for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
   if (!loaded.config) return ExitCode.failure;
+  rules = loaded.rules;
   const config = loaded.config;
   const absolute = path.resolve(io.cwd, file);
   const overrides = overrideMatcher(config, loaded.filepath ? path.dirname(loaded.filepath) : io.cwd)(absolute);
@@ -378,15 +465,20 @@ async function printConfig(
   return ExitCode.ok;
 }
 
-/** `presence rules`: each rule's id, description and default severities. */
-export function listRules(rules: readonly Rule[]): string {
+/**
+ * `presence rules`: each rule's id, description and default severities, and
+ * its doc page, or for a rule the config adds, where it comes from.
+ *
+ * @param origins where each rule the config adds comes from, by id
+ */
+export function listRules(rules: readonly Rule[], origins: ReadonlyMap<string, string> = new Map()): string {
   return rules
     .map((r) =>
       [
         r.id,
         `  ${r.description}`,
         ...PRESENCE_NAMES.map((p) => `  ${p}: ${describeSeverities(r.defaultSeverity[p])}`),
-        `  docs: rules/${r.id}.md`,
+        origins.has(r.id) ? `  from: ${origins.get(r.id)}` : `  docs: rules/${r.id}.md`,
       ].join('\n'),
     )
     .join('\n\n')

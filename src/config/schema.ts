@@ -51,6 +51,38 @@ export const PLATFORMS = ['x', 'twitter', 'bluesky', 'mastodon', 'threads', 'lin
 const platformList: JsonSchema = { type: 'array', items: { enum: [...PLATFORMS] } };
 
 /**
+ * A rule written in the config. Only the shape is checked here; the rest
+ * (exactly one of words, swap and regex; the id; the regex; placeholders)
+ * is checked by `patterns.ts`, which can say more precisely what is wrong.
+ */
+const patternSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'message'],
+  properties: {
+    id: { description: 'The rule id: kebab-case, unlike any other rule.', type: 'string' },
+    message: {
+      description: 'What to report; {match} is the text found, {replacement} (with swap) what to write instead.',
+      type: 'string',
+      minLength: 1,
+    },
+    description: { description: 'One sentence for `presence rules` (default: made from the pattern).', type: 'string', minLength: 1 },
+    severity: { description: 'error | warning (default) | suggestion | off', enum: [...SEVERITY_SETTINGS] },
+    presence: { description: 'Check posts of this presence only.', enum: [...PRESENCE_NAMES] },
+    words: { description: 'Words and phrases to report: whole words, any case.', type: 'array', items: { type: 'string' } },
+    swap: {
+      description: 'Words and phrases to report, each with what to write instead: whole words, any case.',
+      type: 'object',
+      additionalProperties: { type: 'string' },
+    },
+    regex: {
+      description: 'A regular expression to report (RE2 syntax, run in linear time; case-insensitive unless it starts with (?-i)).',
+      type: 'string',
+    },
+  },
+};
+
+/**
  * The JSON Schema of the config file, generated from the rules' option specs.
  * The same schema validates every config that presence loads.
  */
@@ -112,6 +144,16 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
         },
       },
       ignorePatterns: { description: 'Files never to check (gitignore syntax), besides .presenceignore.', ...stringList },
+      patterns: {
+        description: 'Rules written in the config: words to avoid (words), words to replace (swap), or a regular expression (regex).',
+        type: 'array',
+        items: patternSchema,
+      },
+      plugins: {
+        description: 'Modules with more rules: paths starting with ./ or ../ (from the folder of the config), or npm package names.',
+        type: 'array',
+        items: { type: 'string', pattern: '\\S' },
+      },
       csv: {
         description: 'How to read the columns of a CSV layout presence does not recognise: a header name or a 1-based column number each.',
         type: 'object',

@@ -29,7 +29,8 @@ export interface Validated {
   issues: ConfigIssue[];
 }
 
-type PathSegment = string | number;
+/** One step of a path into the config: a key or a list index. */
+export type PathSegment = string | number;
 
 /** "did you mean" for a close misspelling among `candidates`. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
@@ -39,7 +40,8 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 }
 
-class Locator {
+/** Finds the position of a value (or key) of the config document by its path, for issues. */
+export class Locator {
   private readonly index: LineIndex;
   private readonly lines: string[];
 
@@ -223,14 +225,20 @@ export function normalizePlatforms(names: readonly string[]): string[] {
   return [...new Set(names.map((n) => n.toLowerCase()).map((n) => (n === 'twitter' ? 'x' : n)))];
 }
 
+/** A config file read as YAML (or JSON), before validation: its plain value and a locator into its text. */
+export interface ConfigDocument {
+  /** The config as plain data; undefined when the file (or its `presence` key) is empty. */
+  raw: Record<string, unknown> | undefined;
+  at: Locator;
+}
+
 /**
- * Validates the text of a config file fully: YAML syntax, unknown keys and
- * rule ids, severities, option values and positioning statements. Pure.
+ * Reads the text of a config file: YAML (or strict JSON) syntax, aliases,
+ * and that the config is a mapping. Pure.
  *
- * @param validator the compiled schema of the config for the rules in use
  * @param prop the key that holds the config (`presence` in package.json)
  */
-export function validateConfig(text: string, file: string, validator: ConfigValidator, prop?: string): Validated {
+export function readConfigDocument(text: string, file: string, prop?: string): ConfigDocument | { issues: ConfigIssue[] } {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const at = new Locator(file, text, doc, prop ? [prop] : []);
   if (file.endsWith('.json')) {
@@ -257,14 +265,38 @@ export function validateConfig(text: string, file: string, validator: ConfigVali
     return { issues: [at.at(undefined, undefined, `cannot read config: ${(error as Error).message}`)] };
   }
   if (prop) raw = (raw as Record<string, unknown> | null)?.[prop];
-  if (raw === null || raw === undefined) return { config: defaultConfig(), issues: [] };
+  if (raw === null || raw === undefined) return { raw: undefined, at };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { issues: [at.issue([], `the config must be a mapping of keys, got ${describe(raw)}`)] };
   }
+  return { raw: raw as Record<string, unknown>, at };
+}
+
+/**
+ * Validates the text of a config file fully: YAML syntax, unknown keys and
+ * rule ids, severities, option values and positioning statements. Pure.
+ *
+ * @param validator the compiled schema of the config for the rules in use
+ * @param prop the key that holds the config (`presence` in package.json)
+ */
+export function validateConfig(text: string, file: string, validator: ConfigValidator, prop?: string): Validated {
+  const read = readConfigDocument(text, file, prop);
+  return 'issues' in read ? { issues: read.issues } : validateDocument(read, validator);
+}
+
+/**
+ * Validates a config document against the schema of the rules in use and
+ * builds the config. Pure.
+ *
+ * @param extraIssues issues found by other steps (patterns, plugins), sorted in with these
+ */
+export function validateDocument(document: ConfigDocument, validator: ConfigValidator, extraIssues: readonly ConfigIssue[] = []): Validated {
+  const { raw, at } = document;
+  if (raw === undefined) return withIssues(defaultConfig(), [...extraIssues]);
 
   const validate = validator.validate;
   const ruleIds = validator.rules.map((r) => r.id);
-  const issues: ConfigIssue[] = [];
+  const issues: ConfigIssue[] = [...extraIssues];
   if (!validate(raw)) issues.push(...relevantErrors(validate.errors ?? []).map((e) => explainAjvError(e, at, ruleIds)));
 
   const input = raw as RawConfig;
@@ -309,6 +341,11 @@ export function validateConfig(text: string, file: string, validator: ConfigVali
       ),
     );
   }
+  return withIssues(config, issues);
+}
+
+/** The config with its issues in file order, or only the issues when one of them is an error. */
+function withIssues(config: Config, issues: ConfigIssue[]): Validated {
   const sorted = issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return sorted.some((i) => i.severity === 'error') ? { issues: sorted } : { config, issues: sorted };
 }
