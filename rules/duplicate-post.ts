@@ -12,7 +12,7 @@ export interface DuplicatePostOptions extends RuleOptions {
 /** What the rule keeps of a post: a hash of its normalised text, when it is scheduled, whether it is the business's. */
 interface Kept {
   hash: number;
-  time?: number;
+  time: number | undefined;
   business: boolean;
 }
 
@@ -53,7 +53,7 @@ export default defineRule<DuplicatePostOptions, Kept>({
     return {
       value: {
         hash: hash53(normalized),
-        ...(post.date ? { time: post.date.getTime() } : {}),
+        time: post.date?.getTime(),
         business: post.segments.some((s) => hasBrandMarker(s, config)),
       },
     };

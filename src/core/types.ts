@@ -197,7 +197,7 @@ export interface CollectedPost<S = unknown, O extends RuleOptions = RuleOptions>
   file: string;
   post: number;
   presence: PresenceName;
-  date?: Date;
+  date: Date | undefined;
   /** 1-based position of the summary's span (or the body) in the file. */
   line: number;
   column: number;
