@@ -16,8 +16,9 @@ const { config, issues } = await loadConfig({ cwd: here, configFile: 'presencerc
 if (!config) throw new Error(JSON.stringify(issues));
 
 const tweets = readFileSync(path.join(shared, 'tweets-10k/posts.txt'), 'utf8').split(/\n\s*\n/).map((t) => t.trim()).filter(Boolean);
-const tweetFiles = (presence) =>
-  tweets.map((text, i) => ({ filePath: `tweet-${i}`, text, posts: [{ file: `tweet-${i}`, index: 0, presence, segments: [{ field: 'body', text, source: { start: 0 } }], platforms: [] }] }));
+const tweetFiles = (presence, platforms = []) =>
+  tweets.map((text, i) => ({ filePath: `tweet-${i}`, text, posts: [{ file: `tweet-${i}`, index: 0, presence, segments: [{ field: 'body', text, source: { start: 0 } }], platforms }] }));
+const ALL_PLATFORMS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'instagram', 'facebook'];
 const nodejsDir = path.join(shared, 'nodejs-tweets');
 const nodejsFiles = readdirSync(nodejsDir).map((name) => {
   const text = readFileSync(path.join(nodejsDir, name), 'utf8');
@@ -38,6 +39,7 @@ function rates(files, label) {
 const runs = [
   rates(tweetFiles('personal'), 'tweets-10k as personal'),
   rates(tweetFiles('professional'), 'tweets-10k as professional'),
+  rates(tweetFiles('professional', ALL_PLATFORMS), 'tweets-10k as professional, on all seven platforms'),
   rates(nodejsFiles, 'nodejs-tweets as professional'),
 ];
 console.log(`| rule | ${runs.map((r) => `${r.label} (${r.posts} posts)`).join(' | ')} |`);
