@@ -59,3 +59,15 @@ describe('suppressions in post metadata', () => {
     ]);
   });
 });
+
+describe('suppressions in a CSV ignore column', () => {
+  it('a row opts out of a rule with a reason', () => {
+    const dir = tempDir({
+      '.presencerc.yaml': EXAMPLE_CONFIG,
+      'queue.csv': 'date,message,ignore\n2026-05-01 10:00,Keg stand contest tonight,party-photo: a brewery account\n2026-05-02 10:00,Keg stand contest tonight,\n',
+    });
+    const r = presence(['check', 'queue.csv', '-f', 'json'], { cwd: dir });
+    const [file] = JSON.parse(r.stdout) as { messages: { ruleId: string; post: number }[] }[];
+    expect(file!.messages.filter((m) => m.ruleId === 'party-photo').map((m) => m.post)).toEqual([1]);
+  });
+});

@@ -200,16 +200,26 @@ describe('readCsv', () => {
   });
 
   it('reports unknown and repeated header names, and reads the known columns', () => {
-    const file = 'Message, Image URL ,ignore,IGNORE,text,Date,constructor\nHello,a.jpg,x,y,Other,2026-05-01,z\n';
+    const file = 'Message, Image URL ,skip,SKIP,text,Date,constructor\nHello,a.jpg,x,y,Other,2026-05-01,z\n';
     const { posts, problems } = read(file);
     expect(posts.map(texts)).toEqual([{ body: 'Hello' }]);
     expect(posts[0]!.date!.toISOString()).toBe('2026-05-01T00:00:00.000Z');
     expect(located(problems)).toEqual([
       '1:9 unknown column "Image URL" in the CSV header row',
-      '1:35 column "text" repeats the message column "Message" of the CSV header row; only the first is read',
-      '1:45 unknown column "constructor" in the CSV header row',
+      '1:31 column "text" repeats the message column "Message" of the CSV header row; only the first is read',
+      '1:41 unknown column "constructor" in the CSV header row',
     ]);
-    expect(problems[0]!.hint).toMatch(/name a column "ignore" to skip it/);
+    expect(problems[0]!.hint).toMatch(/name a column "skip" to leave it unread/);
+  });
+
+  it('reads an ignore column: opt-outs of rules with reasons, at their position', () => {
+    const file = 'date,message,ignore\n2026-05-01,Keg night,"party-photo: a brewery account; profanity: quoting a song"\n2026-05-02,Hi,party-photo\n';
+    const { posts, problems } = read(file);
+    expect(posts[0]!.ignores).toEqual([
+      { ruleId: 'party-photo', reason: 'a brewery account', line: 2, column: 23 },
+      { ruleId: 'profanity', reason: 'quoting a song', line: 2, column: 55 },
+    ]);
+    expect(located(problems)).toEqual(['3:15 ignore of "party-photo" needs a reason, e.g. party-photo: why this post may say it']);
   });
 
   it('recognises header aliases: text, url, account, time', () => {

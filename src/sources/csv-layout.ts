@@ -1,7 +1,7 @@
 import type { CsvMapping } from '../core/types.js';
 
 /** The columns presence reads from a row of a bulk-schedule CSV. */
-export const CSV_FIELDS = ['message', 'date', 'time', 'link', 'presence', 'platforms', 'alt'] as const;
+export const CSV_FIELDS = ['message', 'date', 'time', 'link', 'presence', 'platforms', 'alt', 'ignore'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** The delimiters presence tries, in order, when the config does not name one. */
@@ -33,10 +33,11 @@ export interface LayoutIssue {
 }
 
 /**
- * Header names presence understands (lower case, trimmed). `ignore` marks a
- * column as deliberately not read; its cells are skipped, not kept.
+ * Header names presence understands (lower case, trimmed). `ignore` holds a
+ * row's opt-outs of rules (`rule-id: reason`); `skip` marks a column as
+ * deliberately not read.
  */
-export const CSV_HEADER_NAMES: Readonly<Record<string, CsvField | 'ignore'>> = {
+export const CSV_HEADER_NAMES: Readonly<Record<string, CsvField | 'skip'>> = {
   date: 'date',
   time: 'time',
   message: 'message',
@@ -51,10 +52,11 @@ export const CSV_HEADER_NAMES: Readonly<Record<string, CsvField | 'ignore'>> = {
   platform: 'platforms',
   alt: 'alt',
   ignore: 'ignore',
+  skip: 'skip',
 };
 
 const KNOWN_HEADERS =
-  'date, time, message (or text, post, content), link (or url), presence (or account), platforms (or platform) and alt';
+  'date, time, message (or text, post, content), link (or url), presence (or account), platforms (or platform), alt and ignore';
 
 /** The Hootsuite bulk composer layout: no header; date and time, message, optional link. */
 export const HOOTSUITE_COLUMNS = { date: 0, message: 1, link: 2 } as const;
@@ -111,12 +113,12 @@ function headerLayout(first: readonly string[], delimiter: string): { layout: Cs
       if (given !== '') {
         issues.push({
           message: `unknown column "${given}" in the CSV header row`,
-          hint: `presence reads ${KNOWN_HEADERS}; name a column "ignore" to skip it, or map the layout in the config's csv section.`,
+          hint: `presence reads ${KNOWN_HEADERS}; name a column "skip" to leave it unread, or map the layout in the config's csv section.`,
           cell,
           fatal: false,
         });
       }
-    } else if (name !== 'ignore') {
+    } else if (name !== 'skip') {
       if (columns[name] === undefined) columns[name] = cell;
       else {
         issues.push({

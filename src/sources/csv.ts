@@ -1,7 +1,7 @@
 import { CsvError, parse, type Options } from 'csv-parse/sync';
 import { closest, distance } from 'fastest-levenshtein';
 import { alignedSource, fileOffset, type Position } from '../core/location.js';
-import type { CsvMapping, Post, PresenceName, Problem, Segment, SourceMap } from '../core/types.js';
+import type { CsvMapping, Post, PresenceName, Problem, Segment, SourceMap, Suppression } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
 import { PLATFORMS } from '../config/schema.js';
 import { normalizePlatforms } from '../config/validate.js';
@@ -104,6 +104,26 @@ export function recordToPost(record: CsvRecord, layout: CsvLayout, { filePath, d
       at += part.length + 1;
     }
     post.platforms = normalizePlatforms(known);
+  }
+
+  const ignoreValue = value(columns.ignore);
+  if (hasText(ignoreValue)) {
+    // `party-photo: a wine bar; profanity: a quote`: entries split by ";" or lines, each with its reason.
+    const ignores: Suppression[] = [];
+    let at = 0;
+    for (const part of ignoreValue.split(/[;\n]/)) {
+      const m = /^(\s*)([^:\s]+)\s*(?::\s*(.*))?$/s.exec(part);
+      if (m && m[2]) {
+        const pos = positionIn(record, cellOffset(record, columns.ignore!, at + m[1]!.length) - record.start);
+        if (!m[3]?.trim()) {
+          problems.push({ file: filePath, line: pos.line, column: pos.column, message: `ignore of "${m[2]}" needs a reason, e.g. ${m[2]}: why this post may say it` });
+        } else {
+          ignores.push({ ruleId: m[2], reason: m[3].trim(), line: pos.line, column: pos.column });
+        }
+      }
+      at += part.length + 1;
+    }
+    if (ignores.length) post.ignores = ignores;
   }
 
   const dateValue = value(columns.date).trim();
@@ -395,7 +415,8 @@ export function sniffDelimiter(text: string): string {
  * `.csv`: a bulk schedule, one post per row. Two layouts are recognised by
  * themselves: a header row naming the columns (`date`, `time`, `message` or
  * `text`/`post`/`content`, `link` or `url`, `presence` or `account`,
- * `platforms`, `alt`, and `ignore` for a column not to read), and the
+ * `platforms`, `alt`, `ignore` for the row's opt-outs of rules, and `skip`
+ * for a column not to read), and the
  * Hootsuite bulk layout (no header; date as `MM/DD/YYYY HH:mm`, message,
  * optional link). Any other layout is mapped by the config's `csv` section,
  * which wins over recognition when given. Cells are read with csv-parse;
