@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
+import { BIN, cleanEnv, EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
 
 const PARTY = '---\npresence: professional\n---\nStill hungover from the keg party';
 
@@ -21,7 +21,7 @@ function repo(files: Record<string, string> = {}): string {
 }
 
 function git(dir: string, ...args: string[]) {
-  return spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, HOME: dir } });
+  return spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: cleanEnv({ HOME: dir }) });
 }
 
 describe('presence check --staged', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_CONFIG, tempDir } from './support/cli.js';
+import { cleanEnv, EXAMPLE_CONFIG, tempDir } from './support/cli.js';
 import { ROOT } from './support/rule-tester.js';
 
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
@@ -22,7 +22,7 @@ describe.skipIf(!hasPreCommit && !process.env.CI)('the pre-commit framework', ()
       '.presencerc.yaml': EXAMPLE_CONFIG,
       '.pre-commit-config.yaml': `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks: [{ id: presence }]\n`,
     });
-    const env = { ...process.env, PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'pre-commit-home-')), HOME: dir };
+    const env = cleanEnv({ PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'pre-commit-home-')), HOME: dir });
     const run = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
     run('git', 'init', '-q');
     run('git', 'config', 'user.email', 'test@example.com');

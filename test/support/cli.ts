@@ -67,3 +67,16 @@ export const EXAMPLE_CONFIG = `presences:
     positioning: "I am a dog lover in Portland for my close friends and family"
     audience: friends
 `;
+
+/**
+ * This process's environment without npm's `npm_*` variables: under `npm test`
+ * or `npx -p node@22`, they would steer the npm that a git hook starts
+ * (a person's shell has none of them).
+ */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !/^npm_/i.test(key)) env[key] = value;
+  }
+  return { ...env, ...extra };
+}
