@@ -191,7 +191,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   rules = loaded.rules;
   if (!loaded.filepath) {
     io.stderr.write(
-      'presence: no config found; using built-in defaults.\n  hint: create .presencerc.yaml with your two positioning statements (copy .presencerc.example.yaml from the presence package, or see the README).\n',
+      'presence: no config found; using built-in defaults.\n  hint: run `presence init` to write .presencerc.yaml with your two positioning statements.\n',
     );
   }
   const config = loaded.config;
