@@ -6,28 +6,9 @@ import { defineRule, severities } from '../src/core/rule.js';
 import { rules } from '../rules/index.js';
 import { POST_EXTENSIONS } from '../src/sources/index.js';
 import { VERSION } from '../src/version.js';
-import { captureIo, EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
+import { captureIo, EXAMPLE_CONFIG, presence, tempDir, type JsonFile, type JsonMessage } from './support/cli.js';
 import { ROOT } from './support/rule-tester.js';
 
-interface JsonMessage {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  post: number;
-  presence: string;
-  field: string;
-}
-interface JsonFile {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  suggestionCount: number;
-}
 
 /** The text a diagnostic points at in its file (single-line spans). */
 function pointedText(root: string, file: JsonFile, m: JsonMessage): string {

@@ -5,18 +5,8 @@ import { run } from '../src/cli/program.js';
 import { explainIssue } from '../src/config/explain.js';
 import { validateConfigText } from '../src/config/load.js';
 import { rules as builtInRules } from '../rules/index.js';
-import { captureIo, EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
+import { captureIo, EXAMPLE_CONFIG, presence, tempDir, type JsonMessage } from './support/cli.js';
 
-interface JsonMessage {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endColumn: number;
-  field: string;
-  presence: string;
-}
 
 /** The README's example of a patterns section. */
 const PATTERNS = `patterns:

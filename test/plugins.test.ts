@@ -3,22 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/program.js';
 import { checkPluginRule } from '../src/config/plugins.js';
-import { captureIo, EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
+import { captureIo, EXAMPLE_CONFIG, presence, tempDir, type JsonFile } from './support/cli.js';
 import { ROOT } from './support/rule-tester.js';
 
-interface JsonMessage {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  field: string;
-  presence: string;
-}
-interface JsonFile {
-  filePath: string;
-  messages: JsonMessage[];
-}
 
 const EXAMPLE_PLUGIN = path.join(ROOT, 'examples/presence-plugin-brand-voice');
 const FIXTURES = path.join(ROOT, 'fixtures/plugins');

@@ -80,3 +80,26 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
   }
   return { ...env, ...extra };
 }
+
+/** One message of the `json` format. */
+export interface JsonMessage {
+  ruleId: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  post: number;
+  presence: string;
+  field: string;
+}
+
+/** One file of the `json` format. */
+export interface JsonFile {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  suggestionCount: number;
+}
