@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOptions } from '../../src/core/lint.js';
-import rule, { type BroadcastOnlyOptions } from '../../rules/broadcast-only.js';
-import type { Post, Rule } from '../../src/core/types.js';
-import { fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
+import rule from '../../rules/broadcast-only.js';
+import type { Rule } from '../../src/core/types.js';
+import { runCase, testRuleFixtures } from '../support/rule-tester.js';
 
 testRuleFixtures(rule as Rule);
 
@@ -10,27 +9,6 @@ const ANNOUNCEMENT = 'Adoption day at the shelter this Saturday from 10 to 4. Tw
 
 const fires = (text: string, options?: Record<string, unknown>) =>
   runCase(rule as Rule, { text, presence: 'professional', options }).length > 0;
-
-/** Runs the rule on a post with `reply` or `repost`, which fixture cases cannot carry. */
-function check(text: string, extra: Partial<Post>) {
-  const config = fixtureConfig();
-  const post = {
-    file: 'fixture',
-    index: 0,
-    presence: 'professional' as const,
-    segments: [{ field: 'body', text, source: { start: 0 } }],
-    platforms: [],
-    text,
-    ...extra,
-  };
-  return rule.check({
-    post,
-    presence: config.presences.professional,
-    otherPresence: config.presences.personal,
-    options: defaultOptions(rule.options) as BroadcastOnlyOptions,
-    config,
-  });
-}
 
 describe('broadcast-only', () => {
   it('says what to do and why, once per post, over the whole body', () => {
@@ -42,9 +20,10 @@ describe('broadcast-only', () => {
   });
 
   it('never fires on a reply or a repost', () => {
-    expect(check(ANNOUNCEMENT, {})).toHaveLength(1);
-    expect(check(ANNOUNCEMENT, { reply: 'https://x.com/someone/status/1' })).toEqual([]);
-    expect(check(ANNOUNCEMENT, { repost: 'https://x.com/someone/status/2' })).toEqual([]);
+    const announce = { text: ANNOUNCEMENT, presence: 'professional' as const };
+    expect(runCase(rule as Rule, announce)).toHaveLength(1);
+    expect(runCase(rule as Rule, { ...announce, reply: 'https://x.com/someone/status/1' })).toEqual([]);
+    expect(runCase(rule as Rule, { ...announce, repost: 'https://x.com/someone/status/2' })).toEqual([]);
   });
 
   it('takes conversationWords as whole words, any case', () => {

@@ -1,34 +1,16 @@
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
-import { defaultOptions } from '../../src/core/lint.js';
 import rule, { type OffPositioningOptions } from '../../rules/off-positioning.js';
 import type { Presence, Rule } from '../../src/core/types.js';
-import { fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
+import { runCase, testRuleFixtures } from '../support/rule-tester.js';
 
 testRuleFixtures(rule as Rule);
 
 const GAME = 'What a game last night! The Timbers beat Seattle 2-1 in overtime ⚽';
 
-/** Runs the rule with a presence of our own making. */
-function check(text: string, change: Partial<Presence>, options: Partial<OffPositioningOptions> = {}) {
-  const config = fixtureConfig();
-  const presence = { ...config.presences.professional, ...change };
-  const post = {
-    file: 'fixture',
-    index: 0,
-    presence: 'professional' as const,
-    segments: [{ field: 'body', text, source: { start: 0 } }],
-    platforms: [],
-    text,
-  };
-  return rule.check({
-    post,
-    presence,
-    otherPresence: config.presences.personal,
-    options: { ...(defaultOptions(rule.options) as OffPositioningOptions), ...options },
-    config,
-  });
-}
+/** Runs the rule with presence settings of our own making. */
+const check = (text: string, presenceSettings: Partial<Presence>, options: Partial<OffPositioningOptions> = {}) =>
+  runCase(rule as Rule, { text, presence: 'professional', presenceSettings, options });
 
 describe('off-positioning', () => {
   it('quotes the statement and the terms the post misses', () => {

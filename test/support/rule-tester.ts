@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { defaultOptions, interpolate, lintFiles } from '../../src/core/lint.js';
 import { maskData } from '../../src/core/mask.js';
-import type { Audience, Config, Post, PresenceName, Rule, Segment } from '../../src/core/types.js';
+import type { Audience, Config, Post, Presence, PresenceName, Rule, Segment } from '../../src/core/types.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { compileValidator } from '../../src/config/compile-validator.js';
 import { rules as allRules } from '../../rules/index.js';
@@ -42,6 +42,15 @@ export interface FixtureCase {
   /** Options for the rule under test. */
   options?: Record<string, unknown>;
   media?: { alt?: string; caption?: string }[];
+  /** The post's own platforms, as front matter gives them. */
+  platforms?: string[];
+  /** The default platforms of the case's presence. */
+  presencePlatforms?: string[];
+  /** The post replied to or reposted (a URL). */
+  reply?: string;
+  repost?: string;
+  /** More settings of the case's presence (a statement, topics), for cases the fixture config does not cover. */
+  presenceSettings?: Partial<Presence>;
   /** Why a near-miss must not fire, or what a case shows. */
   why?: string;
   /** Expected findings (fire.yaml only). */
@@ -60,14 +69,28 @@ function postOf(c: FixtureCase, presence: PresenceName): Post & { text: string }
     if (m.alt !== undefined) segments.push({ field: `media[${i}].alt`, text: m.alt, source: { start: 0 } });
     if (m.caption !== undefined) segments.push({ field: `media[${i}].caption`, text: m.caption, source: { start: 0 } });
   });
-  return { file: 'fixture', index: 0, presence, segments, platforms: [], text: c.text };
+  return {
+    file: 'fixture',
+    index: 0,
+    presence,
+    segments,
+    platforms: c.platforms ?? [],
+    text: c.text,
+    ...(c.reply ? { reply: c.reply } : {}),
+    ...(c.repost ? { repost: c.repost } : {}),
+  };
 }
 
 /** Runs a rule on one case, enforcing the rule contract on everything it returns. */
 export function runCase(rule: Rule, c: FixtureCase) {
   const config = fixtureConfig();
   const name = c.presence ?? 'personal';
-  const presence = { ...config.presences[name], audience: c.audience ?? config.presences[name].audience };
+  const presence = {
+    ...config.presences[name],
+    audience: c.audience ?? config.presences[name].audience,
+    ...(c.presencePlatforms ? { platforms: c.presencePlatforms } : {}),
+    ...c.presenceSettings,
+  };
   config.presences[name] = presence;
   const other = config.presences[name === 'professional' ? 'personal' : 'professional'];
   const post = postOf(c, name);
