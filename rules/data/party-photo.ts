@@ -15,6 +15,13 @@ const APOS = "['’]?";
 /** The end of a word, for lookaheads: "a" must not match the start of "at". */
 const END = '(?![\\p{L}\\p{N}_])';
 
+/** Being drunk, during or after. */
+const DRUNK_STATES = ['drunk', 'wasted', 'hungover', 'hangover', 'tipsy'];
+/** Places that serve drinks. */
+const BARS = ['bars?', 'pubs?', 'clubs?', 'clubbing', 'nightclub', 'bartender'];
+/** Emoji: clinking beers, beer, tumbler, cocktail, tropical drink, champagne, bottle, woozy, vomiting. */
+const DRINK_EMOJI = ['🍻', '🍺', '🥃', '🍸', '🍹', '🥂', '🍾', '🥴', '🤮'];
+
 /** Words that put a sentence in a bar, at a party or in a glass. */
 const DRINK_CONTEXT = [
   'beers?',
@@ -55,17 +62,8 @@ const DRINK_CONTEXT = [
   'drinks',
   'drinking',
   'drank',
-  'drunk',
-  'wasted',
-  'hungover',
-  'hangover',
-  'tipsy',
-  'bars?',
-  'pubs?',
-  'clubs?',
-  'clubbing',
-  'nightclub',
-  'bartender',
+  ...DRUNK_STATES,
+  ...BARS,
   'party',
   'parties',
   'partying',
@@ -83,18 +81,10 @@ const DRINK_CONTEXT = [
   'tonight',
   'night\\s+out',
   '(?:girls|boys|ladies)' + APOS + '\\s+night',
-  // Emoji: clinking beers, beer, tumbler, cocktail, tropical drink, wine, champagne, sake, woozy, vomiting.
-  '🍻',
-  '🍺',
-  '🥃',
-  '🍸',
-  '🍹',
+  ...DRINK_EMOJI,
+  // Wine glass and sake: here only, not in the strong context that lets a bare "shots" fire.
   '🍷',
-  '🥂',
-  '🍾',
   '🍶',
-  '🥴',
-  '🤮',
 ];
 
 /** For "so wasted" itself: the word must not vouch for its own sense. */
@@ -373,29 +363,12 @@ const STRONG_DRINK_CONTEXT = [
   'booze',
   'liquor',
   'alcohol',
-  'drunk',
-  'wasted',
-  'hungover',
-  'hangover',
-  'tipsy',
-  'bars?',
-  'pubs?',
-  'clubs?',
-  'clubbing',
-  'nightclub',
-  'bartender',
+  ...DRUNK_STATES,
+  ...BARS,
   'bachelorette',
   'bachelor\\s+party',
   '21st',
-  '🍻',
-  '🍺',
-  '🥃',
-  '🍸',
-  '🍹',
-  '🥂',
-  '🍾',
-  '🥴',
-  '🤮',
+  ...DRINK_EMOJI,
 ];
 
 /** A round of vaccines, of a game or of a photo shoot. */
