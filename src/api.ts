@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { expandPaths, parsePostFile, readPostFiles, type FileSettings } from './cli/files.js';
+import { expandPaths, parsePostFile, readPostFiles, settingsForFiles } from './cli/files.js';
 import { loadIgnorer, NO_IGNORE } from './cli/ignore-rules.js';
 import { nodeIo } from './cli/node-io.js';
 import { explainIssue } from './config/explain.js';
 import { loadConfig as findConfig, validateConfigText } from './config/load.js';
-import { overrideMatcher } from './config/overrides.js';
 import type { ConfigIssue } from './config/validate.js';
 import { normalizePlatforms } from './config/validate.js';
 import { lintFiles, type ParsedFile } from './core/lint.js';
@@ -131,15 +130,7 @@ export async function lint(input: TextInput | FilesInput, options: LintOptions =
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const { config, rules, baseDir } = loaded;
   const io = { ...nodeIo(), cwd };
-  const matchOverrides = overrideMatcher(config, baseDir);
-  const settingsFor = (absolute: string): FileSettings => {
-    const overrides = matchOverrides(absolute);
-    return {
-      defaultPresence: input.presence ?? overrides.findLast((o) => o.presence)?.presence ?? config.default,
-      overrides,
-      ...(config.csv ? { csv: config.csv } : {}),
-    };
-  };
+  const settingsFor = settingsForFiles(config, baseDir, input.presence);
 
   const parsedFiles: ParsedFile[] = [];
   const problems: Problem[] = [];

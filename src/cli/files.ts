@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ParsedFile } from '../core/lint.js';
-import type { CsvMapping, Override, Post, PresenceName, Problem } from '../core/types.js';
+import { overrideMatcher } from '../config/overrides.js';
+import type { Config, CsvMapping, Override, Post, PresenceName, Problem } from '../core/types.js';
 import { decodePostFile } from '../sources/decode.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -162,6 +163,25 @@ export interface FileSettings {
   defaultPresence: PresenceName;
   overrides: readonly Override[];
   csv?: CsvMapping;
+}
+
+/**
+ * How to read each file under a config: the overrides that match it, and the
+ * presence of its posts that name none (`presence` from the command line or
+ * the caller, then the last matching override's, then the config's default).
+ *
+ * @param baseDir the folder the config's globs are relative to
+ */
+export function settingsForFiles(config: Config, baseDir: string, presence?: PresenceName): (absolute: string) => FileSettings {
+  const matchOverrides = overrideMatcher(config, baseDir);
+  return (absolute) => {
+    const overrides = matchOverrides(absolute);
+    return {
+      defaultPresence: presence ?? overrides.findLast((o) => o.presence)?.presence ?? config.default,
+      overrides,
+      ...(config.csv ? { csv: config.csv } : {}),
+    };
+  };
 }
 
 /** A post without platforms of its own takes those of the last override that names some. */

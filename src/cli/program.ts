@@ -4,7 +4,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { explainIssue } from '../config/explain.js';
 import { suggest } from '../config/validate.js';
 import { loadConfig } from '../config/load.js';
-import { overrideMatcher } from '../config/overrides.js';
 import { LintRun, resolveRule, summarize, type ParsedFile } from '../core/lint.js';
 import type { FileResult, PresenceName, Problem, Rule } from '../core/types.js';
 import { AUDIENCES, PRESENCE_NAMES } from '../core/types.js';
@@ -16,7 +15,7 @@ import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } 
 import { ExitCode } from './exit-codes.js';
 import { streamCsv } from '../sources/csv-stream.js';
 import { readerFor } from '../sources/index.js';
-import { expandPaths, parsePostFile, readPostFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
+import { expandPaths, parsePostFile, readPostFiles, settingsForFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
 import { installHook, stagedPosts } from './git.js';
 import { init, type InitOptions } from './init.js';
 import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
@@ -196,15 +195,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   }
   const config = loaded.config;
   const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : io.cwd;
-  const matchOverrides = overrideMatcher(config, baseDir);
-  const settingsFor = (absolute: string): FileSettings => {
-    const overrides = matchOverrides(absolute);
-    return {
-      defaultPresence: options.presence ?? overrides.findLast((o) => o.presence)?.presence ?? config.default,
-      overrides,
-      ...(config.csv ? { csv: config.csv } : {}),
-    };
-  };
+  const settingsFor = settingsForFiles(config, baseDir, options.presence);
 
   const problems: Problem[] = [];
   const run = new LintRun(config, rules, { mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) });
@@ -442,9 +433,8 @@ async function printConfig(
   if (!loaded.config) return ExitCode.failure;
   rules = loaded.rules;
   const config = loaded.config;
-  const absolute = path.resolve(io.cwd, file);
-  const overrides = overrideMatcher(config, loaded.filepath ? path.dirname(loaded.filepath) : io.cwd)(absolute);
-  const presence = options.presence ?? overrides.findLast((o) => o.presence)?.presence ?? config.default;
+  const settings = settingsForFiles(config, loaded.filepath ? path.dirname(loaded.filepath) : io.cwd, options.presence)(path.resolve(io.cwd, file));
+  const { overrides, defaultPresence: presence } = settings;
   const resolved = Object.fromEntries(
     rules.map((rule) => {
       const { severity, options: ruleOptions } = resolveRule(rule, config, presence, overrides);
