@@ -393,19 +393,21 @@ export default defineRule<Options, Scheduled>({
   checkCollection({ posts }) {
     // Scheduled order; a post is reported when, counting it, the 7 days that
     // end with it hold more business posts than its presence allows.
-    const order = posts.map((_, i) => i).sort((a, b) => posts[a]!.value.time - posts[b]!.value.time || a - b);
+    const times = new Float64Array(posts.length);
+    for (let i = 0; i < times.length; i++) times[i] = posts.value(i).time;
+    const order = Uint32Array.from(times.keys()).sort((a, b) => times[a]! - times[b]! || a - b);
     const findings = [];
     let from = 0;
     for (let k = 0; k < order.length; k++) {
-      const post = posts[order[k]!]!;
-      while (posts[order[from]!]!.value.time <= post.value.time - WEEK_MS) from++;
+      const time = times[order[k]!]!;
+      while (times[order[from]!]! <= time - WEEK_MS) from++;
       const count = k - from + 1;
-      const max = post.options.maxPerWeek;
+      const max = posts.options(order[k]!).maxPerWeek;
       if (count > max) {
         findings.push({
           post: order[k]!,
           messageId: 'frequency',
-          data: { count, max, from: day(posts[order[from]!]!.value.time), to: day(post.value.time) },
+          data: { count, max, from: day(times[order[from]!]!), to: day(time) },
         });
       }
     }

@@ -59,26 +59,38 @@ export default defineRule<DuplicatePostOptions, Kept>({
     };
   },
   checkCollection({ posts }) {
-    const groups = new Map<number, number[]>();
-    posts.forEach((p, i) => {
-      const group = groups.get(p.value.hash);
-      if (group) group.push(i);
-      else groups.set(p.value.hash, [i]);
-    });
+    // Columns of what was kept, and the posts ordered by text hash, so that
+    // posts with the same text are neighbours: no map of a million groups.
+    const n = posts.length;
+    const hashes = new Float64Array(n);
+    const times = new Float64Array(n);
+    const business = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const kept = posts.value(i);
+      hashes[i] = kept.hash;
+      times[i] = kept.time ?? Number.NaN;
+      business[i] = kept.business ? 1 : 0;
+    }
+    const order = Uint32Array.from(hashes.keys()).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
     const findings: CollectionFinding[] = [];
-    const where = (i: number) => `${posts[i]!.file}:${posts[i]!.line}`;
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
+    const where = (i: number) => {
+      const post = posts.at(i)!;
+      return `${post.file}:${post.line}`;
+    };
+    for (let start = 0, end = 1; start < n; start = end, end = start + 1) {
+      while (end < n && hashes[order[end]!] === hashes[order[start]!]) end++;
+      if (end - start < 2) continue;
+      const group = Array.from(order.subarray(start, end));
       // On one presence: each dated post against the closest earlier one.
       for (const presence of ['professional', 'personal'] as const) {
         const dated = group
-          .filter((i) => posts[i]!.presence === presence && posts[i]!.value.time !== undefined)
-          .sort((a, b) => posts[a]!.value.time! - posts[b]!.value.time! || a - b);
+          .filter((i) => posts.presence(i) === presence && !Number.isNaN(times[i]!))
+          .sort((a, b) => times[a]! - times[b]! || a - b);
         for (let k = 1; k < dated.length; k++) {
           const earlier = dated[k - 1]!;
           const later = dated[k]!;
-          const gap = posts[later]!.value.time! - posts[earlier]!.value.time!;
-          if (gap <= posts[later]!.options.withinDays * DAY_MS) {
+          const gap = times[later]! - times[earlier]!;
+          if (gap <= posts.options(later).withinDays * DAY_MS) {
             const days = Math.round(gap / DAY_MS);
             findings.push({
               post: later,
@@ -87,17 +99,17 @@ export default defineRule<DuplicatePostOptions, Kept>({
                 days: days === 0 ? 'again the same day' : `again ${days} day${days === 1 ? '' : 's'} later`,
                 presence,
                 other: where(earlier),
-                otherDate: day(posts[earlier]!.value.time),
+                otherDate: day(times[earlier]),
               },
             });
           }
         }
       }
       // On both presences: the personal copy of the business's text.
-      const professional = group.find((i) => posts[i]!.presence === 'professional' && posts[i]!.value.business);
+      const professional = group.find((i) => posts.presence(i) === 'professional' && business[i]);
       if (professional !== undefined) {
         for (const i of group) {
-          if (posts[i]!.presence === 'personal' && posts[i]!.value.business) {
+          if (posts.presence(i) === 'personal' && business[i]) {
             findings.push({ post: i, messageId: 'bothPresences', data: { other: where(professional) } });
           }
         }

@@ -1,8 +1,8 @@
+import { CollectedStore } from './collected.js';
 import { LineIndex, PieceLineIndex, spanPositions } from './location.js';
 import { findingFingerprint, hash53, normalizePostText } from './fingerprint.js';
 import { maskData } from './mask.js';
 import type {
-  CollectedPost,
   Config,
   Diagnostic,
   FileResult,
@@ -156,19 +156,6 @@ interface Tracked {
   used: boolean;
 }
 
-/** A post kept by a collection rule, with what the engine needs to report on it. */
-interface Collected extends CollectedPost {
-  severity: Severity;
-  endLine: number;
-  endColumn: number;
-  field: string;
-  /** The file's key and a hash of the post's normalised text, to fingerprint a finding when there is one. */
-  key: string;
-  textHash: number;
-  /** The post's ignore of this rule, when it has one. */
-  suppressed: Tracked | undefined;
-}
-
 function failure(rule: Rule, file: string, where: string, error: unknown): Problem {
   return {
     file,
@@ -185,7 +172,8 @@ function failure(rule: Rule, file: string, where: string, error: unknown): Probl
  */
 export class LintRun {
   private readonly active = new Map<string, Record<PresenceName, ActiveRule[]>>();
-  private readonly collected = new Map<Rule, Collected[]>();
+  /** What each collection rule kept of every post; a post's ignore of the rule rides along. */
+  private readonly collected = new Map<Rule, CollectedStore<unknown, RuleOptions, Tracked>>();
   private readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly suppressions: Tracked[] = [];
   private readonly ruleIds: Set<string>;
@@ -338,30 +326,30 @@ export class LintRun {
     if (!segment) return;
     const span = summary.span ?? { start: 0, end: segment.text.length };
     const at = spanPositions(lines(), segment, Math.max(0, span.start), Math.min(segment.text.length, span.end));
-    let list = this.collected.get(rule);
-    if (!list) {
-      list = [];
-      this.collected.set(rule, list);
+    let store = this.collected.get(rule);
+    if (!store) {
+      store = new CollectedStore();
+      this.collected.set(rule, store);
     }
-    // One shape for every kept post (no optional spreads): a million of them
-    // stay small objects with fast properties.
-    list.push({
-      file: filePath,
-      post: post.index,
-      presence: post.presence,
-      date: post.date,
-      line: at.start.line,
-      column: at.start.column,
-      endLine: at.end.line,
-      endColumn: at.end.column,
-      field: segment.field,
-      options: context.options,
-      value: summary.value,
-      severity,
-      key: extra.key,
-      textHash: extra.textHash,
-      suppressed: extra.suppressed,
-    });
+    store.push(
+      {
+        file: filePath,
+        post: post.index,
+        presence: post.presence,
+        time: post.date?.getTime(),
+        line: at.start.line,
+        column: at.start.column,
+        endLine: at.end.line,
+        endColumn: at.end.column,
+        field: segment.field,
+        options: context.options,
+        value: summary.value,
+        severity,
+        key: extra.key,
+        textHash: extra.textHash,
+      },
+      extra.suppressed,
+    );
   }
 
   /** Checks a post's ignore entries against the known rules and keeps them to see which are used. */
@@ -413,17 +401,19 @@ export class LintRun {
         findings = rule.checkCollection!({ posts, config: this.config });
         if (!Array.isArray(findings)) throw new TypeError('checkCollection() did not return an array');
       } catch (error) {
-        this.problems.push(failure(rule, posts[0]?.file ?? '', 'on the collection of posts', error));
+        this.problems.push(failure(rule, posts.at(0)?.file ?? '', 'on the collection of posts', error));
         continue;
       }
       for (const finding of findings) {
-        const target = posts[finding.post];
+        const valid = typeof finding === 'object' && finding !== null && Number.isInteger(finding.post) && finding.post >= 0 && finding.post < posts.length;
+        const target = valid ? posts.row(finding.post) : undefined;
         if (!target || !Object.hasOwn(rule.messages, finding.messageId)) {
           this.problems.push({ file: target?.file, message: `rule "${rule.id}" returned a malformed collection finding ${JSON.stringify(finding)}` });
           continue;
         }
-        if (target.suppressed) {
-          target.suppressed.used = true;
+        const suppressed = posts.extra(finding.post);
+        if (suppressed) {
+          suppressed.used = true;
           continue;
         }
         this.diagnostics.get(target.file)?.push({

@@ -206,9 +206,25 @@ export interface CollectedPost<S = unknown, O extends RuleOptions = RuleOptions>
   value: S;
 }
 
+/**
+ * Every post a collection rule kept, in file and post order. Not an array: a
+ * run over a million-row schedule keeps them by column, and `at(i)` makes the
+ * object for one post when it is asked for. `value(i)`, `presence(i)` and
+ * `options(i)` read one part without making the whole object, for rules that
+ * go over every post.
+ */
+export interface CollectedPosts<S = unknown, O extends RuleOptions = RuleOptions> extends Iterable<CollectedPost<S, O>> {
+  readonly length: number;
+  /** Post `index` (negative counts from the end, as with arrays), or undefined outside the list. */
+  at(index: number): CollectedPost<S, O> | undefined;
+  value(index: number): S;
+  presence(index: number): PresenceName;
+  options(index: number): O;
+}
+
 /** What `checkCollection` receives: every post of the run the rule is enabled for, in file and post order. */
 export interface CollectionContext<S = unknown, O extends RuleOptions = RuleOptions> {
-  posts: readonly CollectedPost<S, O>[];
+  posts: CollectedPosts<S, O>;
   config: Config;
 }
 
