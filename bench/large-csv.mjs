@@ -26,8 +26,10 @@ export function measure(node, bin, config, file) {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
+  if (r.error) throw new Error(`/usr/bin/time (GNU time) could not run: ${r.error.message}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`presence failed on ${file} (${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
   const last = r.stderr.trim().split('\n').pop();
   const [seconds, kb] = last.split(' ').map(Number);
-  if (r.status !== 0 && r.status !== 1) throw new Error(`presence failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  if (!Number.isFinite(seconds) || !Number.isFinite(kb) || kb <= 0) throw new Error(`no wall time and peak memory from /usr/bin/time: ${last}`);
   return { seconds, mb: kb / 1024 };
 }
