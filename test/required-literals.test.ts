@@ -61,6 +61,25 @@ describe('the pre-check never changes what a matcher finds', () => {
     }
   });
 
+  it('with letters that case-fold to ASCII, and literals that are prefixes of others in other buckets', () => {
+    // Nine entries: the ninth lands in a second bucket, so the two buckets' literals overlap at one place.
+    // At "rumble" the one search reports the longest literal, "rumble"; the second bucket's "rum" must still let it through.
+    const list = [
+      { match: 'rumble', category: 'a', unless: ['veto'] },
+      ...Array.from({ length: 7 }, (_, i) => ({ match: `filler${i}`, category: 'a' })),
+      { match: 'rum\\w*', category: 'b' },
+    ];
+    expect(new PhraseMatcher(list).find('rumble veto').map((m) => m.category)).toEqual(['b']);
+    for (const text of ['RUM', 'a rum punch', 'RUMBLE', 'rumble veto and rum', '\u017fhot', 'rum\u017f']) {
+      const fast = new PhraseMatcher(list);
+      const full = new PhraseMatcher(list, [], [], { prefilter: false });
+      expect(fast.find(text), text).toEqual(full.find(text));
+    }
+    const shots = [{ match: 'shots', category: 'shots' }, { match: 'keg', category: 'keg' }];
+    // U+017F (long s) and U+212A (Kelvin sign) match s and k under /iu.
+    expect(new PhraseMatcher(shots).find('\u017fhots at the \u212Aeg').map((m) => m.category)).toEqual(['shots', 'keg']);
+  });
+
   it('with extra words from the config', () => {
     const extra = [{ category: 'custom', words: ['e-mail blast', 'open bar', 'ab'] }];
     const fast = new PhraseMatcher([{ match: 'keg', category: 'keg' }], extra);

@@ -76,10 +76,10 @@ function anyOf(sources: string[] | undefined): LazyPattern | undefined {
 
 
 /**
- * A cheap pre-check: a pattern of plain literals one of which every match of
- * the full pattern contains. Undefined when some entry has no such literal.
+ * The plain literals one of which every match of the patterns contains (in
+ * lower case), or undefined when some pattern has no such literal.
  */
-function prefilterOf(sources: string[]): RegExp | undefined {
+function literalsOf(sources: string[]): string[] | undefined {
   const literals = new Set<string>();
   for (const source of sources) {
     const required = requiredLiterals(source);
@@ -90,7 +90,68 @@ function prefilterOf(sources: string[]): RegExp | undefined {
   const sorted = [...literals].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const literal of sorted) if (!kept.some((k) => literal.includes(k))) kept.push(literal);
-  return kept.length ? new RegExp(kept.map(escapeLiteral).join('|'), 'iu') : undefined;
+  return kept.length ? kept : undefined;
+}
+
+/**
+ * The text folded for a search of ASCII literals without the `i` flag: in
+ * lower case, and with the two letters that case-fold to ASCII under `/iu`
+ * but stay apart in lower case (long s, and the Kelvin sign, which
+ * `toLowerCase` already maps to k) made ASCII. Lower-casing may change the
+ * length, so the folded text is only searched for whether a literal occurs.
+ */
+export function foldForLiterals(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * One search for the literals of every bucket: which buckets a text may
+ * match, in one pass over the folded text instead of one test per bucket.
+ * Only for ASCII literals, for which folding is exact.
+ */
+class LiteralIndex {
+  private readonly pattern: RegExp;
+  /** By literal: the buckets it lets through, with those of the literals that are prefixes of it (found at the same place). */
+  private readonly buckets = new Map<string, number[]>();
+
+  constructor(literalsByBucket: readonly (readonly string[])[]) {
+    const owners = new Map<string, Set<number>>();
+    literalsByBucket.forEach((literals, bucket) => {
+      for (const literal of literals) {
+        if (!owners.has(literal)) owners.set(literal, new Set());
+        owners.get(literal)!.add(bucket);
+      }
+    });
+    // Longest first: at one place the alternation reports the longest literal;
+    // the others there are its prefixes, whose buckets it carries.
+    const all = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const literal of all) {
+      const buckets = new Set<number>();
+      for (const other of all) if (literal.startsWith(other)) for (const b of owners.get(other)!) buckets.add(b);
+      this.buckets.set(literal, [...buckets]);
+    }
+    this.pattern = new RegExp(all.map(escapeLiteral).join('|'), 'g');
+  }
+
+  static accepts(literals: readonly string[]): boolean {
+    return literals.every((l) => ASCII.test(l));
+  }
+
+  /** Marks in `active` the buckets whose literals occur in `folded`; whether any does. */
+  mark(folded: string, active: Uint8Array): boolean {
+    const re = this.pattern;
+    let any = false;
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      for (const b of this.buckets.get(m[0])!) active[b] = 1;
+      any = true;
+      re.lastIndex = m.index + 1;
+    }
+    return any;
+  }
 }
 
 /**
@@ -142,6 +203,9 @@ interface Bucket {
   compiled?: RegExp;
 }
 
+/** Whether a text may match each bucket, as the pre-checks say: 1 to scan it. */
+type BucketMask = Uint8Array;
+
 /** A match together with the index of the entry that made it, for ordering across buckets. */
 interface Candidate extends PhraseMatch {
   entry: number;
@@ -161,6 +225,10 @@ export class PhraseMatcher {
   private readonly allow: RegExp | undefined;
   /** All the buckets' literals at once: most texts match none, and one test rules them out. */
   private readonly anyLiteral: RegExp | undefined;
+  /** The buckets' literals in one search over the folded text, when they are all ASCII. */
+  private readonly literalIndex: LiteralIndex | undefined;
+  /** Buckets without a pre-check, scanned on every text. */
+  private readonly unfiltered: BucketMask;
 
   /**
    * @param options.prefilter set to false to skip the pre-checks (for tests that compare the two)
@@ -185,14 +253,20 @@ export class PhraseMatcher {
         if (word.trim()) add(phraseSource(word), { category: group.category });
       }
     }
+    const literalsByBucket: (string[] | undefined)[] = [];
     for (let first = 0; first < sources.length; first += BUCKET_ENTRIES) {
       const slice = sources.slice(first, first + BUCKET_ENTRIES);
       const alternatives = slice.map((source, i) => `(?<p${first + i}>${source})`);
+      const literals = options.prefilter === false ? undefined : literalsOf(slice);
+      literalsByBucket.push(literals);
       this.buckets.push({
         source: `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`,
-        prefilter: options.prefilter === false ? undefined : prefilterOf(slice),
+        prefilter: literals ? new RegExp(literals.map(escapeLiteral).join('|'), 'iu') : undefined,
       });
     }
+    this.unfiltered = Uint8Array.from(this.buckets, (b) => (b.prefilter ? 0 : 1));
+    const filtered = literalsByBucket.map((l) => l ?? []);
+    this.literalIndex = filtered.every((l) => LiteralIndex.accepts(l)) && filtered.some((l) => l.length) ? new LiteralIndex(filtered) : undefined;
     const allowed = allow.filter((w) => w.trim()).map(phraseSource);
     this.allow = allowed.length ? new RegExp(`${WORD_BEFORE}(?:${allowed.join('|')})${WORD_AFTER}`, FLAGS) : undefined;
     this.anyLiteral =
@@ -203,8 +277,15 @@ export class PhraseMatcher {
 
   /** Every match in `text`, left to right, without overlaps. */
   find(text: string): PhraseMatch[] {
-    if (this.anyLiteral && !this.anyLiteral.test(text)) return [];
-    const active = this.buckets.filter((b) => !b.prefilter || b.prefilter.test(text));
+    let active: Bucket[];
+    if (this.literalIndex) {
+      const mask = this.unfiltered.slice();
+      if (!this.literalIndex.mark(foldForLiterals(text), mask) && !this.unfiltered.includes(1)) return [];
+      active = this.buckets.filter((_, i) => mask[i]);
+    } else {
+      if (this.anyLiteral && !this.anyLiteral.test(text)) return [];
+      active = this.buckets.filter((b) => !b.prefilter || b.prefilter.test(text));
+    }
     if (active.length === 0) return [];
     const next: (Candidate | null | undefined)[] = new Array(active.length);
     const found: PhraseMatch[] = [];
