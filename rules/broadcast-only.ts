@@ -1,7 +1,7 @@
 import { PhraseMatcher } from '../src/core/phrases.js';
-import { analyze, type Link } from '../src/core/post.js';
+import { analyze } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
-import type { Brand, Finding, RuleContext, Segment, Span } from '../src/core/types.js';
+import type { Brand, Finding, RuleContext, Segment } from '../src/core/types.js';
 import { CREDITS, DOT_MENTION, INVITATIONS, QUESTION_OPENERS, THANKS_BY_NAME } from './data/broadcast-only.js';
 
 /** Options of `broadcast-only`. */
@@ -19,32 +19,14 @@ const matcherFor = perOptions(
     ),
 );
 
-/** A word: letters and digits, with an inner apostrophe ("what's"). */
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 /** A `?` that ends a sentence, not one inside a word or a URL query (`?id=3`). */
 const QUESTION_MARK = /\?(?![\p{L}\p{N}_=&%/#+-])/gu;
 /** What may stand between a sentence's end (or a line's start) and its first word: spaces, quotes, bullets, emoji. */
 const SENTENCE_LEAD = /(?:^|[.!?…:;])[\s\p{P}\p{S}\p{Extended_Pictographic}\u200D\uFE0F]*$/u;
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-function linksOf(segment: Segment): Link[] {
-  return segment.text.includes('.') ? analyze(segment).links : [];
-}
-
 /** The number of words of a text, leaving out links, mentions and hashtags. */
 function wordCount(segment: Segment): number {
-  const analysis = analyze(segment);
-  const skipped: Span[] = [...linksOf(segment), ...analysis.mentions, ...analysis.hashtags];
-  let count = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(segment.text); m; m = WORD.exec(segment.text)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (!skipped.some((s) => overlaps(s, span))) count++;
-  }
-  return count;
+  return analyze(segment).proseWords.length;
 }
 
 function hasQuestionMark(segment: Segment): boolean {
@@ -52,11 +34,10 @@ function hasQuestionMark(segment: Segment): boolean {
   // "¿" opens a question in Spanish.
   if (text.includes('¿')) return true;
   if (!text.includes('?')) return false;
-  const links = linksOf(segment);
+  const analysis = analyze(segment);
   QUESTION_MARK.lastIndex = 0;
   for (let m = QUESTION_MARK.exec(text); m; m = QUESTION_MARK.exec(text)) {
-    const at = m.index;
-    if (!links.some((l) => l.start <= at && at < l.end)) return true;
+    if (!analysis.inLink(m.index)) return true;
   }
   return false;
 }

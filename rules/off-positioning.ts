@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { analyze } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
-import type { Finding, Presence, Segment, Span } from '../src/core/types.js';
+import type { Finding, Presence, Segment } from '../src/core/types.js';
 import { STOP_WORDS, VAGUE_WORDS } from './data/off-positioning.js';
 
 /** Options of `off-positioning`. */
@@ -77,31 +77,15 @@ function compiledOf(presence: Presence, options: OffPositioningOptions): Compile
   return compiled ?? undefined;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Calls `visit` with the words of a text outside links, mentions and hashtags until it returns true. */
 function someProseWord(segment: Segment, visit: (word: string) => boolean): boolean {
-  const analysis = analyze(segment);
-  const text = segment.text;
-  const skipped: Span[] = [...(text.includes('.') ? analysis.links : []), ...analysis.mentions, ...analysis.hashtags];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (skipped.length && skipped.some((s) => overlaps(s, span))) continue;
-    if (visit(m[0])) return true;
-  }
-  return false;
+  return analyze(segment).proseWords.some((w) => visit(w.text));
 }
 
-function wordCount(segment: Segment): number {
+/** Whether a text has at least `min` prose words (counting stops there). */
+function hasWords(segment: Segment, min: number): boolean {
   let count = 0;
-  someProseWord(segment, () => {
-    count++;
-    return false;
-  });
-  return count;
+  return min <= 0 || someProseWord(segment, () => ++count >= min);
 }
 
 /** Whether a text shares a stem with the statement, in its words, hashtags or handles. */
@@ -152,7 +136,7 @@ export default defineRule<OffPositioningOptions>({
     const compiled = compiledOf(presence, options);
     if (!compiled) return [];
     const body = post.segments.find((s) => s.field === 'body');
-    if (!body || wordCount(body) < options.minWords) return [];
+    if (!body || !hasWords(body, options.minWords)) return [];
     // An alt text or a caption that names the field connects the post too.
     if (post.segments.some((s) => connects(s, compiled))) return [];
     const start = body.text.length - body.text.trimStart().length;

@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
-import { hostMatches, analyze } from '../src/core/post.js';
+import { analyze, coverage, hostMatches } from '../src/core/post.js';
 import { phraseSource, sentenceAround } from '../src/core/phrases.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding, Presence, RuleOptions, Span } from '../src/core/types.js';
@@ -423,19 +423,47 @@ function addresses(text: string, presence: Presence): Candidate[] {
 /**
  * Whether a candidate lies in text that is never read: a link (tweet ids,
  * digits in paths), a mention, or a hashtag it starts in ("#Call5035550123";
- * an address may end in a unit like "#4B").
+ * an address may end in a unit like "#4B"). Each answer in constant or
+ * logarithmic time: a hostile file holds thousands of candidates and links.
  */
-function excluded(segment: { text: string }, c: Candidate): boolean {
+function exclusions(segment: { text: string }): (c: Candidate) => boolean {
   const analysis = analyze(segment);
-  if (c.kind === 'email') return [...analysis.links, ...analysis.mentions].some((s) => s.start <= c.start && c.end <= s.end);
-  return (
-    analysis.links.some((s) => overlaps(s, c)) ||
-    analysis.mentions.some((s) => overlaps(s, c)) ||
-    analysis.hashtags.some((s) => s.start <= c.start && c.start < s.end)
-  );
+  const length = segment.text.length;
+  let emailHolders: ((start: number, end: number) => boolean) | undefined;
+  let linkOrMention: ((start: number, end: number) => boolean) | undefined;
+  let hashtag: ((start: number, end: number) => boolean) | undefined;
+  return (c) => {
+    if (c.kind === 'email') {
+      emailHolders ??= containment([...analysis.links, ...analysis.mentions]);
+      return emailHolders(c.start, c.end);
+    }
+    linkOrMention ??= coverage(length, [...analysis.links, ...analysis.mentions]);
+    hashtag ??= coverage(length, analysis.hashtags);
+    return linkOrMention(c.start, c.end) || hashtag(c.start, c.start + 1);
+  };
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** Whether one of some spans holds a whole range, by binary search over the spans ordered by start. */
+function containment(spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // furthest[i]: the furthest end of the spans up to i, which start at or before sorted[i].start.
+  const furthest: number[] = [];
+  for (const s of sorted) furthest.push(Math.max(s.end, furthest.at(-1) ?? 0));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && furthest[last]! >= end;
+  };
+}
 
 /**
  * Identifying details in a post and its alt texts and captions: phone
@@ -502,13 +530,15 @@ export default defineRule<PersonalInfoOptions>({
         }
       }
       // Kinds are looked for in order; the first one found keeps its span, reported or not.
-      const claimed: Candidate[] = [];
+      const claimed = new Uint8Array(text.length);
+      const excluded = exclusions(segment);
+      const inAllowed = coverage(text.length, allowedSpans);
       const kept: Candidate[] = [];
       for (const c of candidates) {
-        if (claimed.some((k) => overlaps(k, c))) continue;
-        claimed.push(c);
-        if (c.quiet || excluded(segment, c)) continue;
-        if (c.keys.some((k) => allowed.has(k)) || allowedSpans.some((s) => overlaps(s, c))) continue;
+        if (claimed.subarray(c.start, c.end).includes(1)) continue;
+        claimed.fill(1, c.start, c.end);
+        if (c.quiet || excluded(c)) continue;
+        if (c.keys.some((k) => allowed.has(k)) || inAllowed(c.start, c.end)) continue;
         kept.push(c);
       }
       kept.sort((a, b) => a.start - b.start);

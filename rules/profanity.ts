@@ -145,6 +145,8 @@ function prefilterOf(patterns: ParsedPattern[], transformers: TransformerContain
   const pattern = new RegExp(`(?<!${word})(?:${grouped(groupsByStart.get(true)!)})|${grouped(groupsByStart.get(false)!)}`, 'u');
   const nonAscii = /[^\x00-\x7f]/u;
   const nonAsciiAll = /[^\x00-\x7f]/gu;
+  // What each ASCII character becomes (-1: dropped), to find runs of one letter.
+  const becomes = Int32Array.from({ length: 128 }, (_, cp) => mapChar(cp) ?? -1);
   return (text) => {
     const mapped = nonAscii.test(text)
       ? text.replace(nonAsciiAll, (ch) => {
@@ -152,8 +154,36 @@ function prefilterOf(patterns: ParsedPattern[], transformers: TransformerContain
           return to === undefined ? '' : String.fromCodePoint(to);
         })
       : text;
-    return pattern.test(mapped);
+    return pattern.test(shortenRuns(mapped, becomes));
   };
+}
+
+/**
+ * The text with every run of characters that become the same letter ("sS$5")
+ * cut to its first two. The pre-check's `[sS$5]+` then matches at most two
+ * characters, so a long run ("aaaa...", a megabyte of it) costs linear time
+ * instead of quadratic; and nothing the pre-check needs is lost, because
+ * obscenity collapses runs to one or two letters before it matches.
+ */
+export function shortenRuns(text: string, becomes: Int32Array): string {
+  let out: string[] | undefined;
+  let kept = 0;
+  let previous = -2;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const key = c < 128 ? becomes[c]! : c;
+    run = key === previous ? run + 1 : 1;
+    previous = key;
+    if (run === 3) {
+      out ??= [];
+      out.push(text.slice(kept, i));
+    }
+    if (run >= 3) kept = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(kept));
+  return out.join('');
 }
 
 /**

@@ -33,6 +33,8 @@ export class TextAnalysis {
   private cachedLinks?: Link[];
   private cachedHashtags?: Tag[];
   private cachedMentions?: Tag[];
+  private cachedProse?: Tag[];
+  private linkCoverage?: (start: number, end: number) => boolean;
 
   constructor(readonly text: string) {}
 
@@ -45,12 +47,34 @@ export class TextAnalysis {
   /** URLs and bare domains (`happypaws.org/adopt`), not e-mail addresses. */
   get links(): Link[] {
     if (!this.cachedLinks) {
-      const found = this.text.includes('.') ? linker().match(this.text) ?? [] : [];
+      const found = this.text.includes('.') ? findLinks(this.text) : [];
       this.cachedLinks = found
         .filter((m: Match) => m.schema !== 'mailto:')
         .map((m: Match) => ({ start: m.index, end: m.lastIndex, text: m.raw, host: hostOf(m.url) }));
     }
     return this.cachedLinks!;
+  }
+
+  /** The words of the text outside links, mentions and hashtags, left to right: what a reader counts as its prose. */
+  get proseWords(): Tag[] {
+    if (!this.cachedProse) {
+      const text = this.text;
+      const touches = coverage(text.length, [...(text.includes('.') ? this.links : []), ...this.mentions, ...this.hashtags]);
+      const words: Tag[] = [];
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        const end = m.index + m[0].length;
+        if (!touches(m.index, end)) words.push({ start: m.index, end, text: m[0] });
+      }
+      this.cachedProse = words;
+    }
+    return this.cachedProse;
+  }
+
+  /** Whether the character at `offset` is part of a link. */
+  inLink(offset: number): boolean {
+    this.linkCoverage ??= coverage(this.text.length, this.text.includes('.') ? this.links : []);
+    return this.linkCoverage(offset, offset + 1);
   }
 
   get hashtags(): Tag[] {
@@ -62,6 +86,56 @@ export class TextAnalysis {
     this.cachedMentions ??= this.text.includes('@') ? collect(MENTION, this.text) : [];
     return this.cachedMentions;
   }
+}
+
+/** A word: letters and digits, with an inner apostrophe ("what's"). */
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+
+/**
+ * Whether a range of a text touches one of some spans, each answer in
+ * constant time after one pass over the text: a word-by-word check against
+ * every span would take time words x spans (quadratic on hostile input).
+ */
+export function coverage(length: number, spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const depth = new Int32Array(length + 1);
+  for (const s of spans) {
+    depth[s.start]!++;
+    depth[s.end]!--;
+  }
+  // covered[i]: how many of the first i characters lie inside a span.
+  const covered = new Uint32Array(length + 1);
+  for (let i = 0, d = 0; i < length; i++) {
+    d += depth[i]!;
+    covered[i + 1] = covered[i]! + (d > 0 ? 1 : 0);
+  }
+  return (start, end) => covered[end]! > covered[start]!;
+}
+
+/** Longer texts are searched for links word by word (no post is this long; a hostile file may be). */
+const WHOLE_TEXT_LIMIT = 4_096;
+/** A run of characters without whitespace longer than this is not searched for links. */
+const LONGEST_LINK = 2_048;
+
+/**
+ * linkify-it's matches in `text`. Its time grows with the square of a run
+ * without whitespace (a megabyte of "http://x.com/..." takes minutes), and a
+ * link never holds whitespace, so a long text is searched one run at a time,
+ * and a run longer than any real link ({@link LONGEST_LINK}) is not searched.
+ */
+function findLinks(text: string): Match[] {
+  if (text.length <= WHOLE_TEXT_LIMIT) return linker().match(text) ?? [];
+  const found: Match[] = [];
+  const run = /\S+/g;
+  for (let m = run.exec(text); m; m = run.exec(text)) {
+    if (m[0].length > LONGEST_LINK || !m[0].includes('.')) continue;
+    for (const link of linker().match(m[0]) ?? []) {
+      link.index += m.index;
+      link.lastIndex += m.index;
+      found.push(link);
+    }
+  }
+  return found;
 }
 
 function collect(pattern: RegExp, text: string): Tag[] {
