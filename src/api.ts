@@ -158,8 +158,7 @@ export async function lint(input: TextInput | FilesInput, options: LintOptions =
     problems.push(...ignoreProblems);
     const expanded = await expandPaths(io, input.files, { errorOnUnmatched: true, ignorer });
     problems.push(...expanded.problems);
-    const read = await readPostFiles(io, expanded.files, (f) => settingsFor(f.absolute));
-    parsedFiles.push(...read.parsed);
+    const read = await readPostFiles(io, expanded.files, (f) => settingsFor(f.absolute), (file) => parsedFiles.push(file));
     problems.push(...read.problems);
   }
 

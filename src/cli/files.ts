@@ -209,17 +209,29 @@ export function parsePostFile(
 }
 
 /**
- * Reads and parses files with a bounded number of reads in flight, keeping
- * the order of `files` in the results.
+ * Reads and parses files with a bounded number of reads in flight, and hands
+ * each parsed file to `onFile` in the order of `files` as soon as it and the
+ * files before it are read: a caller that lints and drops each file holds
+ * only the files read ahead, not the whole run.
  */
 export async function readPostFiles(
   io: Io,
   files: readonly InputFile[],
   settingsFor: (file: InputFile) => FileSettings,
+  onFile: (file: ParsedFile) => void,
   concurrency = 64,
-): Promise<{ parsed: ParsedFile[]; problems: Problem[] }> {
+): Promise<{ problems: Problem[] }> {
   const slots: ({ file?: ParsedFile; problems: Problem[] } | undefined)[] = new Array(files.length);
+  const problems: Problem[] = [];
   let next = 0;
+  let flushed = 0;
+  const flush = (): void => {
+    for (let slot = slots[flushed]; slot; slot = slots[flushed]) {
+      slots[flushed++] = undefined;
+      problems.push(...slot.problems);
+      if (slot.file) onFile(slot.file);
+    }
+  };
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
@@ -230,14 +242,10 @@ export async function readPostFiles(
       } catch (error) {
         slots[i] = { problems: [{ file: input.shown, message: `cannot read file: ${describeFsError(error)}` }] };
       }
+      if (i === flushed) flush();
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  const parsed: ParsedFile[] = [];
-  const problems: Problem[] = [];
-  for (const slot of slots) {
-    if (slot?.file) parsed.push(slot.file);
-    if (slot) problems.push(...slot.problems);
-  }
-  return { parsed, problems };
+  flush();
+  return { problems };
 }

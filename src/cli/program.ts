@@ -245,8 +245,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
       const large = /\.csv$/i.test(file.absolute) && (await io.fileSize(file.absolute).catch(() => 0)) > threshold;
       (large ? streamed : whole).push(file);
     }
-    const read = await readPostFiles(io, whole, (f) => settingsFor(f.absolute));
-    read.parsed.forEach(add);
+    const read = await readPostFiles(io, whole, (f) => settingsFor(f.absolute), add);
     problems.push(...read.problems);
     for (const file of streamed) problems.push(...(await streamFile(io, file, settingsFor(file.absolute), run, keyOf(file.shown), () => postCount++)));
   }

@@ -101,9 +101,15 @@ function literalsOf(sources: string[]): string[] | undefined {
  * length, so the folded text is only searched for whether a literal occurs.
  */
 export function foldForLiterals(text: string): string {
+  // Every matcher of every rule asks for the same text in turn: keep the last one.
+  if (text === lastText) return lastFolded;
   const lower = text.toLowerCase();
-  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
+  lastText = text;
+  lastFolded = lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
+  return lastFolded;
 }
+let lastText = '';
+let lastFolded = '';
 
 const ASCII = /^[\x00-\x7f]*$/;
 

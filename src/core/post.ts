@@ -112,23 +112,27 @@ export function coverage(length: number, spans: readonly Span[]): (start: number
   return (start, end) => covered[end]! > covered[start]!;
 }
 
-/** Longer texts are searched for links word by word (no post is this long; a hostile file may be). */
-const WHOLE_TEXT_LIMIT = 4_096;
 /** A run of characters without whitespace longer than this is not searched for links. */
 const LONGEST_LINK = 2_048;
+/**
+ * What a run needs to hold a link: a dot before a letter or digit, as in a
+ * host name (`x.com`, `1.2.3.4`), or the `//` of a scheme (`https://t`, cut
+ * short by a retweet, is still a link to linkify).
+ */
+const MAY_LINK = /\.[\p{L}\p{N}]|\/\//u;
 
 /**
- * linkify-it's matches in `text`. Its time grows with the square of a run
- * without whitespace (a megabyte of "http://x.com/..." takes minutes), and a
- * link never holds whitespace, so a long text is searched one run at a time,
- * and a run longer than any real link ({@link LONGEST_LINK}) is not searched.
+ * linkify-it's matches in `text`, searched one run without whitespace at a
+ * time (a link never holds whitespace), and only in the runs that may hold
+ * one: most words of a post are not handed to linkify at all. Its time grows
+ * with the square of a run (a megabyte of "http://x.com/..." takes minutes),
+ * so a run longer than any real link ({@link LONGEST_LINK}) is not searched.
  */
 function findLinks(text: string): Match[] {
-  if (text.length <= WHOLE_TEXT_LIMIT) return linker().match(text) ?? [];
   const found: Match[] = [];
   const run = /\S+/g;
   for (let m = run.exec(text); m; m = run.exec(text)) {
-    if (m[0].length > LONGEST_LINK || !m[0].includes('.')) continue;
+    if (m[0].length > LONGEST_LINK || !MAY_LINK.test(m[0])) continue;
     for (const link of linker().match(m[0]) ?? []) {
       link.index += m.index;
       link.lastIndex += m.index;

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import LinkifyIt from 'linkify-it';
+import { describe, expect, it } from 'vitest';
+import { coverage, TextAnalysis } from '../src/core/post.js';
+
+const corpus = path.resolve(import.meta.dirname, '../../shared/data/tweets-10k/posts.txt');
+
+describe('links', () => {
+  it('are what linkify-it finds in the whole text, for every real tweet', () => {
+    expect(existsSync(corpus)).toBe(true);
+    const linkify = new LinkifyIt(undefined, { fuzzyEmail: true, fuzzyLink: true });
+    const texts = readFileSync(corpus, 'utf8').split(/\n\s*\n/);
+    const extra = ['(see happypaws.org/adopt), or x.com!', 'mail me@example.com or http://localhost.test:3000/a?b=c#d', '1.2.3.4 and ftp://x.y', 'e.g. this. And.that'];
+    let withLinks = 0;
+    for (const text of [...texts, ...extra]) {
+      const whole = text.includes('.') ? (linkify.match(text) ?? []).filter((m) => m.schema !== 'mailto:') : [];
+      const found = new TextAnalysis(text).links;
+      expect(found.map((l) => [l.start, l.end, l.text]), text).toEqual(whole.map((m) => [m.index, m.lastIndex, m.raw]));
+      if (found.length) withLinks++;
+    }
+    expect(withLinks).toBeGreaterThan(1000);
+  });
+
+  it('are not searched for in a run longer than any real link, so a megabyte of URL takes no time', () => {
+    const text = `see x.com ${'http://x.com/'.repeat(80_000)} and y.org`;
+    expect(new TextAnalysis(text).links.map((l) => l.host)).toEqual(['x.com', 'y.org']);
+  });
+});
+
+describe('prose words', () => {
+  it('leave out links, mentions and hashtags', () => {
+    const words = new TextAnalysis("Meet @happypaws at happypaws.org/adopt #AdoptDontShop, it's Saturday").proseWords.map((w) => w.text);
+    expect(words).toEqual(['Meet', 'at', "it's", 'Saturday']);
+  });
+});
+
+describe('coverage', () => {
+  it('answers whether a range touches a span, as a pairwise check would', () => {
+    const spans = [
+      { start: 2, end: 5 },
+      { start: 4, end: 9 },
+      { start: 12, end: 13 },
+    ];
+    const touches = coverage(20, spans);
+    for (let start = 0; start < 20; start++) {
+      for (let end = start + 1; end <= 20; end++) {
+        expect(touches(start, end), `${start}-${end}`).toBe(spans.some((s) => s.start < end && start < s.end));
+      }
+    }
+    expect(coverage(5, [])(0, 5)).toBe(false);
+  });
+});
