@@ -13,7 +13,7 @@ export interface Position {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -24,8 +24,15 @@ export class LineIndex {
     }
   }
 
-  /** Position of a 0-based UTF-16 offset into the file text. */
+  /**
+   * Position of a 0-based UTF-16 offset into the file text. An offset between
+   * the CR and the LF of a line break is read as the end of the break: the end
+   * of a span whose last character is a line break written `\r\n` (the
+   * engine's end is the offset after that character's first unit) is at the
+   * start of the next line, not at a column past the end of its own line.
+   */
   position(offset: number): Position {
+    if (this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13) offset++;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -21,7 +21,14 @@ class StreamTracker {
   private line = 1;
   private column = 1;
 
-  constructor(private readonly delimiter: string) {}
+  /** @param skipped UTF-16 units at the start of the file that are not handed to the parser (a byte-order mark) */
+  constructor(
+    private readonly delimiter: string,
+    skipped = 0,
+  ) {
+    this.base = skipped;
+    this.column += skipped;
+  }
 
   append(text: string): void {
     this.buffer = this.buffer.slice(this.local) + text;
@@ -93,9 +100,13 @@ export async function streamCsv(
       first += text;
     }
   }
-  first = first.replace(/^\uFEFF/, '');
+  // The decoder drops a byte-order mark; a second one is text, as it is for
+  // decodePostFile, and readCsv's csv-parse skips it but counts it. So it is
+  // not parsed, and the positions of the first row start after it.
+  const bom = first.charCodeAt(0) === 0xfeff ? 1 : 0;
+  first = first.slice(bom);
   const delimiter = context.csv ? (context.csv.delimiter ?? ',') : sniffDelimiter(first);
-  const tracker = new StreamTracker(delimiter);
+  const tracker = new StreamTracker(delimiter, bom);
   let current: CsvRecord | undefined;
   const rows = new CsvRows(
     { filePath: context.filePath, defaultPresence: context.defaultPresence, ...(context.csv ? { mapping: context.csv } : {}), delimiter },
@@ -112,9 +123,14 @@ export async function streamCsv(
   const consuming = new Promise<void>((resolve) => {
     parser.on('end', resolve);
     parser.on('error', (error: unknown) => {
+      // Once reading has stopped (an unrecognised layout), the parser still
+      // reads what it was given: its errors are about rows that are not
+      // checked, and readCsv, which stops parsing there, does not report them.
+      if (!stopped) {
+        // Where the quote opens is not kept while streaming: the row where reading stopped is named.
+        rows.fail(error, tracker.position, () => tracker.position);
+      }
       stopped = true;
-      // Where the quote opens is not kept while streaming: the row where reading stopped is named.
-      rows.fail(error, tracker.position, () => tracker.position);
       resolve();
     });
   });

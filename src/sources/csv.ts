@@ -169,8 +169,28 @@ function cellSource(record: CsvRecord, cell: number): SourceMap {
   if (from === undefined) return { start: record.start + record.raw.length };
   const raw = record.raw.slice(from, record.bounds[2 * cell + 1]);
   const start = record.start + from;
-  if (raw.length >= 2 && raw[0] === '"' && raw.endsWith('"') && !raw.startsWith(value)) return alignedSource(value, raw.slice(1), start + 1);
+  if (isQuotedCell(raw)) return alignedSource(value, raw.slice(1), start + 1);
   return alignedSource(value, raw, start);
+}
+
+/**
+ * Whether a cell as written is a quoted cell, whose value leaves out its
+ * quotes: it opens and closes with a quote, and every quote between them is
+ * doubled. Otherwise csv-parse (with `relax_quotes`) reads the quotes as text
+ * (`"a"b` is the value `"a"b`). This is decided from the cell alone: comparing
+ * it with the value fails when the value differs from the text for another
+ * reason (a lone surrogate that csv-parse reads as U+FFFD), and the value's
+ * opening quote was then mapped to its second character, and every later
+ * character one place off.
+ */
+function isQuotedCell(raw: string): boolean {
+  if (raw.length < 2 || raw[0] !== '"' || raw[raw.length - 1] !== '"') return false;
+  for (let i = 1; i < raw.length - 1; i++) {
+    if (raw[i] !== '"') continue;
+    if (i + 1 >= raw.length - 1 || raw[i + 1] !== '"') return false;
+    i++;
+  }
+  return true;
 }
 
 /** File offset of the `within`-th character of a cell's value. */

@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, parseDocument, type Document, type Node } fro
 import { normalizePlatforms } from '../config/validate.js';
 import { PLATFORMS } from '../config/schema.js';
 import { alignedSource, LineIndex } from '../core/location.js';
-import type { PresenceName, Problem, Segment, Suppression } from '../core/types.js';
+import type { PresenceName, Problem, Segment, SourceMap, Suppression } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
 import { DATE_FORMS, parseScheduleDate } from './dates.js';
 
@@ -149,11 +149,101 @@ function yamlLocator(doc: Document, fileText: string, yamlStart: number): MetaLo
       return yamlStart + (key?.range?.[0] ?? nodeAt(path)?.range?.[0] ?? 0);
     },
     segment: (path, value, field) => {
-      const range = nodeAt(path)?.range ?? [0, 0];
-      const raw = fileText.slice(yamlStart + range[0], yamlStart + range[1]);
-      return { field, text: value, source: alignedSource(value, raw, yamlStart + range[0]) };
+      const node = nodeAt(path);
+      const range = node?.range ?? [0, 0];
+      const start = yamlStart + range[0];
+      const raw = fileText.slice(start, yamlStart + range[1]);
+      if (isScalar(node) && node.type === 'QUOTE_DOUBLE') {
+        const exact = doubleQuotedSource(value, raw, start);
+        if (exact) return { field, text: value, source: exact };
+      }
+      if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
+        // The header line (`|-`, `>2`, `| # a comment`) is not text: aligned with
+        // it, the value's first characters matched the indicators or the comment.
+        const header = /^[^\r\n]*(?:\r\n|\r|\n)?/.exec(raw)![0].length;
+        return { field, text: value, source: alignedSource(value, raw.slice(header), start + header) };
+      }
+      return { field, text: value, source: alignedSource(value, raw, start) };
     },
   };
+}
+
+/** What the one-letter escapes of a YAML double-quoted scalar stand for, as the yaml library reads them. */
+const YAML_ESCAPES = new Map(
+  Object.entries({ '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\', '\t': '\t' }),
+);
+
+/**
+ * The source map of a YAML double-quoted scalar: `raw` is its text, quotes
+ * included, at file offset `rawStart`. It reads the scalar as the yaml
+ * library does (escapes, folded line breaks, trimmed white space) and maps
+ * each unit of the value to where it is spelled: a unit written as an escape
+ * (`\t`, `\u00e9`, `\U0001F600`) to the escape's backslash, a folded line
+ * break to the break. alignedSource cannot: after an escape of several
+ * characters (`\u00e9`) its greedy alignment drifts, and every later finding
+ * would be reported a few columns off. Undefined when the reading does not
+ * give `value`, for the caller to fall back on alignedSource.
+ */
+function doubleQuotedSource(value: string, raw: string, rawStart: number): SourceMap | undefined {
+  let text = '';
+  const offsets: number[] = [];
+  const emit = (units: string, at: number): void => {
+    text += units;
+    for (let k = 0; k < units.length; k++) offsets.push(rawStart + at);
+  };
+  for (let i = 1; i < raw.length - 1; i++) {
+    const ch = raw[i]!;
+    if (ch === '\r' && raw[i + 1] === '\n') continue;
+    if (ch === '\n') {
+      // A line break folds into a space, or into one \n per blank line after it.
+      const at = i;
+      let folded = false;
+      for (let next = raw[i + 1]; next === ' ' || next === '\t' || next === '\n' || next === '\r'; next = raw[i + 1]) {
+        if (next === '\r' && raw[i + 2] !== '\n') break;
+        if (next === '\n') {
+          emit('\n', i + 1);
+          folded = true;
+        }
+        i++;
+      }
+      if (!folded) emit(' ', at);
+      continue;
+    }
+    if (ch === '\\') {
+      const next = raw[i + 1] ?? '';
+      if (next === '\n' || (next === '\r' && raw[i + 2] === '\n')) {
+        // An escaped line break: nothing, and the next line's indentation is trimmed.
+        i += next === '\n' ? 1 : 2;
+        while (raw[i + 1] === ' ' || raw[i + 1] === '\t') i++;
+        continue;
+      }
+      const simple = YAML_ESCAPES.get(next);
+      if (simple !== undefined) {
+        emit(simple, i);
+        i++;
+        continue;
+      }
+      const length = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
+      const hex = raw.slice(i + 2, i + 2 + length);
+      if (length === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length || parseInt(hex, 16) > 0x10ffff) return undefined;
+      emit(String.fromCodePoint(parseInt(hex, 16)), i);
+      i += 1 + length;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t') {
+      // White space before a line break is not part of the value.
+      let end = i;
+      while (raw[end + 1] === ' ' || raw[end + 1] === '\t') end++;
+      const next = raw[end + 1];
+      if (next !== '\n' && !(next === '\r' && raw[end + 2] === '\n')) for (let k = i; k <= end; k++) emit(raw[k]!, k);
+      i = end;
+      continue;
+    }
+    emit(ch, i);
+  }
+  if (text !== value) return undefined;
+  offsets.push(rawStart + Math.max(raw.length - 1, 0));
+  return { start: rawStart, offsets };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
