@@ -395,7 +395,7 @@ export default defineRule<Options, Scheduled>({
     // end with it hold more business posts than its presence allows.
     const times = new Float64Array(posts.length);
     for (let i = 0; i < times.length; i++) times[i] = posts.value(i).time;
-    const order = Uint32Array.from(times.keys()).sort((a, b) => times[a]! - times[b]! || a - b);
+    const order = Uint32Array.from(times.keys()).sort((a, b) => times[a]! - times[b]! || posts.order(a) - posts.order(b) || a - b);
     const findings = [];
     let from = 0;
     for (let k = 0; k < order.length; k++) {

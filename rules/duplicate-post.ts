@@ -71,7 +71,9 @@ export default defineRule<DuplicatePostOptions, Kept>({
       times[i] = kept.time ?? Number.NaN;
       business[i] = kept.business ? 1 : 0;
     }
-    const order = Uint32Array.from(hashes.keys()).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+    // Ties are broken by file path and place in the file, not by the order the files came in.
+    const place = Float64Array.from(hashes.keys(), (i) => posts.order(i));
+    const order = Uint32Array.from(hashes.keys()).sort((a, b) => hashes[a]! - hashes[b]! || place[a]! - place[b]! || a - b);
     const findings: CollectionFinding[] = [];
     const where = (i: number) => {
       const post = posts.at(i)!;
@@ -85,7 +87,7 @@ export default defineRule<DuplicatePostOptions, Kept>({
       for (const presence of ['professional', 'personal'] as const) {
         const dated = group
           .filter((i) => posts.presence(i) === presence && !Number.isNaN(times[i]!))
-          .sort((a, b) => times[a]! - times[b]! || a - b);
+          .sort((a, b) => times[a]! - times[b]! || place[a]! - place[b]! || a - b);
         for (let k = 1; k < dated.length; k++) {
           const earlier = dated[k - 1]!;
           const later = dated[k]!;

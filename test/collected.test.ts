@@ -86,4 +86,19 @@ describe('CollectedStore', () => {
     expect(store.value(1)).toEqual({ b: true });
     expect(store.value(2)).toEqual({});
   });
+
+  it('orders posts by file path, then place in the file, whatever order they came in', () => {
+    const store = new CollectedStore();
+    const at = (file: string, post: number) => row(post, {}, { file, post });
+    store.push(at('b.csv', 1));
+    store.push(at('a.csv', 7));
+    store.push(at('b.csv', 0));
+    store.push(at('a.csv', 2));
+    const byOrder = [0, 1, 2, 3].sort((x, y) => store.order(x) - store.order(y)).map((i) => `${store.at(i)!.file}#${store.at(i)!.post}`);
+    expect(byOrder).toEqual(['a.csv#2', 'a.csv#7', 'b.csv#0', 'b.csv#1']);
+    // A file added later takes its place among the others.
+    store.push(at('a0.csv', 0));
+    expect(store.order(4)).toBeLessThan(store.order(2));
+    expect(store.order(4)).toBeGreaterThan(store.order(1));
+  });
 });

@@ -107,6 +107,8 @@ export interface CollectedRow<S = unknown> {
 export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Extra = unknown> implements CollectedPosts<S, O> {
   private size = 0;
   private readonly files = new Interner<string>();
+  /** Each file's place among the files ordered by path, made when first asked for. */
+  private fileRanks: Uint32Array | undefined;
   private readonly keys = new Interner<string>();
   private readonly fields = new Interner<string>();
   private readonly optionSets = new Interner<RuleOptions>();
@@ -218,6 +220,16 @@ export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Ex
       options: this.options(i),
       value: this.value(i),
     };
+  }
+
+  /** See {@link CollectedPosts.order}. */
+  order(i: number): number {
+    if (!this.fileRanks || this.fileRanks.length !== this.files.items.length) {
+      const byPath = this.files.items.map((_, id) => id).sort((a, b) => (this.files.items[a]! < this.files.items[b]! ? -1 : 1));
+      this.fileRanks = new Uint32Array(byPath.length);
+      byPath.forEach((id, rank) => (this.fileRanks![id] = rank));
+    }
+    return this.fileRanks[this.fileId.get(i)]! * 2 ** 32 + this.postIndex.get(i);
   }
 
   presence(i: number): PresenceName {

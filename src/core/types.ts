@@ -220,6 +220,12 @@ export interface CollectedPosts<S = unknown, O extends RuleOptions = RuleOptions
   value(index: number): S;
   presence(index: number): PresenceName;
   options(index: number): O;
+  /**
+   * A number that orders posts by file path, then by their place in their
+   * file. Break ties with it (not with the index, which follows the order the
+   * files were given in), so that findings do not depend on that order.
+   */
+  order(index: number): number;
 }
 
 /** What `checkCollection` receives: every post of the run the rule is enabled for, in file and post order. */
