@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainIssue } from '../src/config/explain.js';
 import { loadConfig } from '../src/config/load.js';
@@ -274,5 +276,14 @@ describe('loadConfig', () => {
       message: 'config file not found',
     });
     expect((await loadConfig({ cwd: dir, configFile: 'folder', rules })).issues[0]!.message).toMatch(/directory/);
+  });
+});
+
+describe('the precompiled validator', () => {
+  it('imports in plain Node from the built package, so no run compiles the schema again', () => {
+    const built = pathToFileURL(path.join(ROOT, 'dist/src/config/validator.generated.js')).href;
+    const script = `const v = (await import(${JSON.stringify(built)})).default; console.log(v({ presences: { personal: { positioning: 'I am a dog lover in Portland for my friends' } } }), v({ presences: { personal: { positioning: 'x', audience: 'everyone' } } }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(out.trim()).toBe('true false');
   });
 });

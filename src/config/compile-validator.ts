@@ -23,5 +23,9 @@ export function compileValidator(rules: readonly Rule[]): ConfigValidator {
  */
 export function validatorModuleSource(rules: readonly Rule[]): string {
   const ajv = new Ajv({ ...OPTIONS, code: { source: true, esm: true } });
-  return standaloneCode.default(ajv, ajv.compile(configSchema(rules)));
+  const source = standaloneCode.default(ajv, ajv.compile(configSchema(rules)));
+  // ajv's standalone code calls require() for its runtime helpers, even as an
+  // ES module: without a require of its own, importing it fails, and every
+  // run would compile the schema again (about 150 ms).
+  return source.replace('"use strict";', '"use strict";import { createRequire } from "node:module";const require = createRequire(import.meta.url);');
 }
