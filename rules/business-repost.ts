@@ -20,11 +20,6 @@ interface Options {
   [key: string]: unknown;
 }
 
-/** What the frequency check keeps of a business-related personal post: when it is scheduled. */
-interface Scheduled {
-  time: number;
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 
@@ -316,7 +311,7 @@ function markersOf(ctx: RuleContext<Options>): { segment: Segment; markers: Bran
   }));
 }
 
-export default defineRule<Options, Scheduled>({
+export default defineRule<Options, undefined>({
   id: 'business-repost',
   description: "Flags posts on the personal presence that repost the business's own posts or repeat its marketing.",
   messages: {
@@ -388,13 +383,14 @@ export default defineRule<Options, Scheduled>({
     const first = markersOf(ctx).find((f) => f.markers.length);
     if (!first) return undefined;
     const marker = first.markers[0]!;
-    return { value: { time: ctx.post.date.getTime() }, field: first.segment.field, span: { start: marker.start, end: marker.end } };
+    // Only the place is kept: the engine keeps each post's date, which is all the count needs.
+    return { value: undefined, field: first.segment.field, span: { start: marker.start, end: marker.end } };
   },
   checkCollection({ posts }) {
     // Scheduled order; a post is reported when, counting it, the 7 days that
     // end with it hold more business posts than its presence allows.
     const times = new Float64Array(posts.length);
-    for (let i = 0; i < times.length; i++) times[i] = posts.value(i).time;
+    for (let i = 0; i < times.length; i++) times[i] = posts.time(i)!;
     const order = Uint32Array.from(times.keys()).sort((a, b) => times[a]! - times[b]! || posts.order(a) - posts.order(b) || a - b);
     const findings = [];
     let from = 0;

@@ -9,10 +9,9 @@ export interface DuplicatePostOptions extends RuleOptions {
   withinDays: number;
 }
 
-/** What the rule keeps of a post: a hash of its normalised text, when it is scheduled, whether it is the business's. */
+/** What the rule keeps of a post: a hash of its normalised text, and whether it is the business's (the engine keeps its date). */
 interface Kept {
   hash: number;
-  time: number | undefined;
   business: boolean;
 }
 
@@ -53,7 +52,6 @@ export default defineRule<DuplicatePostOptions, Kept>({
     return {
       value: {
         hash: hash53(normalized),
-        time: post.date?.getTime(),
         business: post.segments.some((s) => hasBrandMarker(s, config)),
       },
     };
@@ -68,7 +66,7 @@ export default defineRule<DuplicatePostOptions, Kept>({
     for (let i = 0; i < n; i++) {
       const kept = posts.value(i);
       hashes[i] = kept.hash;
-      times[i] = kept.time ?? Number.NaN;
+      times[i] = posts.time(i) ?? Number.NaN;
       business[i] = kept.business ? 1 : 0;
     }
     // Ties are broken by file path and place in the file, not by the order the files came in.

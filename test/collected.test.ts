@@ -26,13 +26,14 @@ describe('CollectedStore', () => {
     const store = new CollectedStore<unknown, Record<string, unknown>, string>();
     const optionSets = [{ maxPerWeek: 0 }, { maxPerWeek: 1 }];
     const rows: CollectedRow[] = [];
+    // Row 7 spans more lines than a Uint16 holds.
     for (let i = 0; i < 40_000; i++) {
-      const r = row(i, { hash: i * 31 - 5, time: i % 5 === 0 ? undefined : i, business: i % 3 === 0, tag: i % 2 ? 'a' : 'b', none: null }, { options: optionSets[i % 2]! });
+      const r = row(i, { hash: i * 31 - 5, time: i % 5 === 0 ? undefined : i, business: i % 3 === 0, tag: i % 2 ? 'a' : 'b', none: null }, { options: optionSets[i % 2]!, key: `key-${i % 3}`, ...(i === 7 ? { endLine: 70_000 } : {}) });
       rows.push(r);
       store.push(r, i % 1000 === 0 ? `extra ${i}` : undefined);
     }
     expect(store.length).toBe(40_000);
-    for (const i of [0, 1, 16_383, 16_384, 16_385, 32_767, 32_768, 39_999]) {
+    for (const i of [0, 1, 7, 16_383, 16_384, 16_385, 32_767, 32_768, 39_999]) {
       expect(store.row(i)).toEqual(rows[i]);
       expect(store.options(i)).toBe(optionSets[i % 2]);
       expect(store.extra(i)).toBe(i % 1000 === 0 ? `extra ${i}` : undefined);
@@ -59,6 +60,8 @@ describe('CollectedStore', () => {
     expect(store.value(2)).toBe('text');
     expect(store.value(3)).toBe(custom);
     expect(store.value(4)).toBeUndefined();
+    expect(store.time(4)).toBe(Date.UTC(2027, 0, 1) + 4 * 60_000);
+    expect(store.time(5)).toBeUndefined();
     expect(store.value(5)).toEqual({ flat: -0, nan: Number.NaN, big: 2 ** 53 - 1 });
     expect(Object.is((store.value(5) as { flat: number }).flat, -0)).toBe(true);
   });

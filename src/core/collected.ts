@@ -109,20 +109,22 @@ export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Ex
   private readonly files = new Interner<string>();
   /** Each file's place among the files ordered by path, made when first asked for. */
   private fileRanks: Uint32Array | undefined;
-  private readonly keys = new Interner<string>();
   private readonly fields = new Interner<string>();
   private readonly optionSets = new Interner<RuleOptions>();
   private readonly strings = new Interner<string>();
   private readonly fileId = new Column(u32);
-  private readonly keyId = new Column(u32);
+  /** The key of each file, by file id (one key per file). */
+  private readonly fileKeys: string[] = [];
   private readonly postIndex = new Column(u32);
-  private readonly small = new Column(u8); // presence (bit 0), severity (bits 1-2), raw value (bit 3)
+  private readonly small = new Column(u8); // presence (bit 0), severity (bits 1-2), raw value (bit 3), no value (bit 4)
   private readonly fieldId = new Column(u16);
   private readonly optionsId = new Column(u16);
-  private readonly time = new Column(f64);
+  private readonly times = new Column(f64);
   private readonly line = new Column(u32);
   private readonly col = new Column(u32);
-  private readonly endLine = new Column(u32);
+  /** endLine - line; a span over more lines than a Uint16 holds keeps its end line in `farEnds`. */
+  private readonly endLineDelta = new Column(u16);
+  private readonly farEnds = new Map<number, number>();
   private readonly endCol = new Column(u32);
   private readonly textHash = new Column(f64);
   private readonly valueKeys: string[] = [];
@@ -139,21 +141,28 @@ export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Ex
 
   push(row: CollectedRow<S>, extra?: Extra): number {
     const i = this.size++;
-    this.fileId.set(i, this.files.id(row.file));
-    this.keyId.set(i, this.keys.id(row.key));
+    const fileId = this.files.id(row.file);
+    this.fileId.set(i, fileId);
+    this.fileKeys[fileId] ??= row.key;
     this.postIndex.set(i, row.post);
-    const rawValue = !isFlatRecord(row.value);
-    this.small.set(i, (row.presence === 'personal' ? 1 : 0) | (SEVERITIES.indexOf(row.severity) << 1) | (rawValue ? 8 : 0));
+    const noValue = row.value === undefined;
+    const rawValue = !noValue && !isFlatRecord(row.value);
+    this.small.set(i, (row.presence === 'personal' ? 1 : 0) | (SEVERITIES.indexOf(row.severity) << 1) | (rawValue ? 8 : 0) | (noValue ? 16 : 0));
     this.fieldId.set(i, this.fields.id(row.field));
     this.optionsId.set(i, this.optionSets.id(row.options));
-    this.time.set(i, row.time ?? Number.NaN);
+    this.times.set(i, row.time ?? Number.NaN);
     this.line.set(i, row.line);
     this.col.set(i, row.column);
-    this.endLine.set(i, row.endLine);
+    const delta = row.endLine - row.line;
+    if (delta >= 0 && delta < 0xffff) this.endLineDelta.set(i, delta);
+    else {
+      this.endLineDelta.set(i, 0xffff);
+      this.farEnds.set(i, row.endLine);
+    }
     this.endCol.set(i, row.endColumn);
     this.textHash.set(i, row.textHash);
     if (rawValue) this.raw.set(i, row.value);
-    else this.setRecord(i, row.value as Record<string, Primitive>);
+    else if (!noValue) this.setRecord(i, row.value as Record<string, Primitive>);
     if (extra !== undefined) this.extras.set(i, extra);
     return i;
   }
@@ -183,7 +192,9 @@ export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Ex
 
   /** The rule's summary value of post `i`. */
   value(i: number): S {
-    if (this.small.get(i) & 8) return this.raw.get(i) as S;
+    const small = this.small.get(i);
+    if (small & 16) return undefined as S;
+    if (small & 8) return this.raw.get(i) as S;
     const value: Record<string, Primitive> = {};
     for (const key of this.valueKeys) {
       const kind = this.valueKinds.get(key)!.get(i);
@@ -209,7 +220,7 @@ export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Ex
   at(index: number): CollectedPost<S, O> | undefined {
     const i = index < 0 ? this.size + index : index;
     if (!Number.isInteger(i) || i < 0 || i >= this.size) return undefined;
-    const time = this.time.get(i);
+    const time = this.times.get(i);
     return {
       file: this.files.items[this.fileId.get(i)]!,
       post: this.postIndex.get(i),
@@ -232,6 +243,17 @@ export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Ex
     return this.fileRanks[this.fileId.get(i)]! * 2 ** 32 + this.postIndex.get(i);
   }
 
+  /** When post `i` is scheduled (milliseconds since the epoch), or undefined. */
+  time(i: number): number | undefined {
+    const time = this.times.get(i);
+    return Number.isNaN(time) ? undefined : time;
+  }
+
+  private endLine(i: number): number {
+    const delta = this.endLineDelta.get(i);
+    return delta === 0xffff ? this.farEnds.get(i)! : this.line.get(i) + delta;
+  }
+
   presence(i: number): PresenceName {
     return PRESENCES[this.small.get(i) & 1]!;
   }
@@ -246,7 +268,7 @@ export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Ex
 
   /** Everything the engine kept of post `i`, to report a finding about it. */
   row(i: number): CollectedRow<S> {
-    const time = this.time.get(i);
+    const time = this.times.get(i);
     return {
       file: this.files.items[this.fileId.get(i)]!,
       post: this.postIndex.get(i),
@@ -254,13 +276,13 @@ export class CollectedStore<S = unknown, O extends RuleOptions = RuleOptions, Ex
       time: Number.isNaN(time) ? undefined : time,
       line: this.line.get(i),
       column: this.col.get(i),
-      endLine: this.endLine.get(i),
+      endLine: this.endLine(i),
       endColumn: this.endCol.get(i),
       field: this.fields.items[this.fieldId.get(i)]!,
       options: this.options(i),
       value: this.value(i),
       severity: SEVERITIES[(this.small.get(i) >> 1) & 3]!,
-      key: this.keys.items[this.keyId.get(i)]!,
+      key: this.fileKeys[this.fileId.get(i)]!,
       textHash: this.textHash.get(i),
     };
   }

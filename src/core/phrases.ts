@@ -1,3 +1,4 @@
+import precomputed from './literals.generated.js';
 import { requiredLiterals } from './required-literals.js';
 import type { Span } from './types.js';
 
@@ -82,7 +83,8 @@ function anyOf(sources: string[] | undefined): LazyPattern | undefined {
 function literalsOf(sources: string[]): string[] | undefined {
   const literals = new Set<string>();
   for (const source of sources) {
-    const required = requiredLiterals(source);
+    const known = precomputed.get(source);
+    const required = known === undefined ? requiredLiterals(source) : (known ?? undefined);
     if (!required) return undefined;
     for (const literal of required) literals.add(literal);
   }

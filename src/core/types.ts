@@ -220,6 +220,8 @@ export interface CollectedPosts<S = unknown, O extends RuleOptions = RuleOptions
   value(index: number): S;
   presence(index: number): PresenceName;
   options(index: number): O;
+  /** When the post is scheduled, in milliseconds since the epoch (its `date`), or undefined. */
+  time(index: number): number | undefined;
   /**
    * A number that orders posts by file path, then by their place in their
    * file. Break ties with it (not with the index, which follows the order the
