@@ -86,3 +86,14 @@ describe('the pre-check never changes what a matcher finds', () => {
     expect(fast.find('An E-mail  blast and an open bar, ab!').map((m) => m.text)).toEqual(['E-mail  blast', 'open bar', 'ab']);
   });
 });
+
+describe('the literals worked out at build time', () => {
+  it('are what requiredLiterals gives for every pattern of the built-in lists', async () => {
+    // @ts-ignore: written by scripts/build-literals.mjs (npm test builds first).
+    const built = (await import('../dist/src/core/literals.generated.js')).default as Map<string, string[] | null>;
+    const sources = builtInLists().flat().map((e) => e.match);
+    expect(built.size).toBeGreaterThan(200);
+    for (const source of sources) expect(built.has(source), source).toBe(true);
+    for (const [source, literals] of built) expect(literals, source).toEqual(requiredLiterals(source) ?? null);
+  });
+});
