@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { cosmiconfig, type Loader } from 'cosmiconfig';
+import { cosmiconfig, type Loader, type PublicExplorer } from 'cosmiconfig';
 import { parse } from 'yaml';
 import { severities } from '../core/rule.js';
 import type { Config, Rule } from '../core/types.js';
@@ -12,6 +12,7 @@ import { loadPlugins } from './plugins.js';
 import { ruleSettingSchema } from './schema.js';
 import type { ConfigIssue } from './validate.js';
 import { readConfigDocument, validateDocument } from './validate.js';
+import { MAX_ALIAS_COUNT } from './yaml-document.js';
 
 /**
  * The validator for these rules: precompiled by the build for the built-in
@@ -64,7 +65,9 @@ function settingsMappings(raw: RawSettings): { pointer: string; settings: RawSet
  */
 async function extendedValidator(base: ConfigValidator, added: readonly Rule[]): Promise<ConfigValidator> {
   const ids = new Set(added.map((r) => r.id));
-  const { Ajv } = await import('ajv');
+  // ajv is CommonJS: its class is a named export under Node, and under `default` in the bundle's chunks.
+  const ajvModule = (await import('ajv')) as { Ajv?: typeof import('ajv').Ajv; default?: { Ajv?: typeof import('ajv').Ajv } };
+  const Ajv = (ajvModule.Ajv ?? ajvModule.default?.Ajv)!;
   // The schema is made here from checked option specs: no need to check it against the meta-schema (which costs more than the compile).
   const settings = new Ajv({ allErrors: true, verbose: true, strict: true, validateSchema: false, meta: false }).compile({
     type: 'object',
@@ -166,6 +169,45 @@ export async function validateConfigText(options: {
 }
 
 /**
+ * Looks for the config from `cwd` upward, in each folder trying every one of
+ * {@link SEARCH_PLACES}. Unlike cosmiconfig's search, which skips a search
+ * place it cannot read (the run then went on with a config from a folder
+ * further up, or with none, and said nothing), a search place that is a
+ * folder or cannot be read throws its error with its `path`; and two configs
+ * in one folder are an issue naming both, not a silent choice by the order of
+ * the search places. A `package.json` counts only with a `presence` key.
+ */
+async function searchUpward(explorer: PublicExplorer, cwd: string): Promise<{ filepath?: string; issue?: ConfigIssue }> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const found: string[] = [];
+    for (const place of SEARCH_PLACES) {
+      const file = path.join(dir, place);
+      try {
+        if (await explorer.load(file)) found.push(file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // Not there; or a package.json that is not presence's to judge.
+        if (code === 'ENOENT' || code === 'ENOTDIR' || (place === 'package.json' && (code === 'EISDIR' || code === 'EACCES'))) continue;
+        throw Object.assign(error as Error, { path: file });
+      }
+    }
+    if (found.length > 1) {
+      const names = found.map((f) => path.basename(f));
+      return {
+        issue: {
+          severity: 'error',
+          file: path.relative(cwd, found[0]!) || found[0]!,
+          message: `${found.length} config files in one folder (${names.slice(0, -1).join(', ')} and ${names.at(-1)}); presence does not guess which one applies`,
+          hint: `Keep one (move the other's settings into it), or name the one to use with --config.`,
+        },
+      };
+    }
+    if (found.length === 1) return { filepath: found[0]! };
+    if (path.dirname(dir) === dir) return {};
+  }
+}
+
+/**
  * Finds (or reads the named) config file and validates it, with the rules
  * of its patterns and plugins. Every way of failing comes back as issues;
  * nothing throws for a bad file.
@@ -177,7 +219,8 @@ export async function loadConfig(options: { cwd: string; configFile?: string; ru
   const loader: Loader = (filepath, content) => {
     texts.set(filepath, content);
     try {
-      return parse(content, { maxAliasCount: 100 }) ?? {};
+      // Duplicate keys are found later, in linear time (the yaml library's check is quadratic).
+      return parse(content, { maxAliasCount: MAX_ALIAS_COUNT, uniqueKeys: false }) ?? {};
     } catch {
       return path.basename(filepath) === 'package.json' ? {} : { broken: true };
     }
@@ -196,11 +239,14 @@ export async function loadConfig(options: { cwd: string; configFile?: string; ru
       filepath = path.resolve(options.cwd, options.configFile);
       await explorer.load(filepath);
     } else {
-      filepath = (await explorer.search(options.cwd))?.filepath;
+      const found = await searchUpward(explorer, options.cwd);
+      if (found.issue) return { issues: [found.issue], rules: options.rules, origins: new Map() };
+      // Then the user's own config folder (~/.config/presence/config.yaml ...), as cosmiconfig's global search does.
+      filepath = found.filepath ?? (await explorer.search(path.parse(options.cwd).root))?.filepath;
     }
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
-    const file = options.configFile ?? err.path ?? 'config';
+    const file = options.configFile ?? (err.path ? path.relative(options.cwd, err.path) || err.path : 'config');
     const reason =
       err.code === 'ENOENT' ? 'config file not found' : err.code === 'EISDIR' ? 'config path is a directory, not a file' : err.code === 'EACCES' ? 'config file cannot be read (permission denied)' : err.message;
     return { issues: [{ severity: 'error', file, message: reason }], rules: options.rules, origins: new Map() };

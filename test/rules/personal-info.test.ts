@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule, { ibanChecks, luhn, maskEmail, maskValue, validSsn, yearOfDate } from '../../rules/personal-info.js';
+import rule, { ibanChecks, luhn, maskEmail, maskValue, phoneStart, validSsn, yearOfDate } from '../../rules/personal-info.js';
 import { defaultOptions } from '../../src/core/lint.js';
 import type { Post, Rule } from '../../src/core/types.js';
 import { fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
@@ -33,6 +33,24 @@ describe('personal-info', () => {
     expect(maskValue('536-22-8347', 2)).toBe('•••-••-••47');
     expect(maskValue('12 Elm St', 2)).toBe('•• ••• St');
     expect(maskEmail('jane.doe@example.com')).toBe('j•••@example.com');
+  });
+
+  it('starts a phone number at its plus sign, its area code bracket or its first digit, never at empty brackets', () => {
+    expect(phoneStart('503-555-0123')).toBe(0);
+    expect(phoneStart('(503) 555-0123')).toBe(0);
+    expect(phoneStart('(+1) 503-555-0123')).toBe(0);
+    expect(phoneStart('( ) 503-555-0123')).toBe(4);
+    expect(phoneStart('[ ] 503-555-0123')).toBe(4);
+    expect(phoneStart('（ ） 503-555-0123')).toBe(4);
+    expect(phoneStart('( ) (503) 555-0123')).toBe(4);
+    expect(phoneStart('[ ] +1 503 555 0123')).toBe(4);
+  });
+
+  it('parts numbers that a comma, a semicolon or a hash separates, whatever the spaces', () => {
+    for (const sep of [',', ' , ', ', ', ';', ' ; ', ' # ', ',,', ', ; ']) {
+      expect(found(`503-555-0123${sep}503-555-0199`), JSON.stringify(sep)).toEqual(['phone: 503-555-0123', 'phone: 503-555-0199']);
+    }
+    expect(found('Office +1 (503) 555-0164 ext. 12, 503-555-0199')).toEqual(['phone: +1 (503) 555-0164 ext. 12', 'phone: 503-555-0199']);
   });
 
   it('checks numbers as real detectors do', () => {
