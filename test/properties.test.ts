@@ -370,10 +370,7 @@ const plantFiller = fc
   )
   .map((parts) => parts.join(''));
 
-const plantSlot: fc.Arbitrary<Piece[]> = fc
-  .constantFrom(...PLANTS)
-  // Words around a phone number: personal-info reads "503-555-0123 , 503-555-0123" as one number "503-555-0123 , 503".
-  .map((plant) => (plant.rule === 'personal-info' ? [' call ', plant, ' now '] : [' ', plant, ' ']));
+const plantSlot: fc.Arbitrary<Piece[]> = fc.constantFrom(...PLANTS).map((plant) => [' ', plant, ' ']);
 
 /** Text pieces: arbitrary text, or filler around planted phrases. */
 const chunks = (plants: boolean, max: number): fc.Arbitrary<Piece[]> =>
@@ -664,8 +661,7 @@ const plantedMarkdown: fc.Arbitrary<PlantedFile> = fc
 
 /** A poll option line with a planted phrase: the option starts with it. */
 const plantedPollLine = fc
-  // Not a phone number: personal-info reports "( ) 503-555-0123" with its empty brackets, on a line that is not an option.
-  .tuple(fc.constantFrom('( ) ', '[ ] ', '()  ', '[]\t'), fc.constantFrom(...PLANTS.filter((p) => p.rule !== 'personal-info')), plantFiller)
+  .tuple(fc.constantFrom('( ) ', '[ ] ', '()  ', '[]\t'), fc.constantFrom(...PLANTS), plantFiller)
   .map(([mark, plant, rest]): Piece[] => [mark, plant, ' ', rest.replace(/[\r\n\u2028\u2029\u0085]/g, ' ')]);
 
 const plantedTweet: fc.Arbitrary<PlantedFile> = fc
