@@ -138,7 +138,9 @@ class LiteralIndex {
     const all = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     for (const literal of all) {
       const buckets = new Set<number>();
-      for (const other of all) if (literal.startsWith(other)) for (const b of owners.get(other)!) buckets.add(b);
+      for (let length = 1; length <= literal.length; length++) {
+        for (const b of owners.get(literal.slice(0, length)) ?? []) buckets.add(b);
+      }
       this.buckets.set(literal, [...buckets]);
     }
     this.pattern = new RegExp(all.map(escapeLiteral).join('|'), 'g');
@@ -244,7 +246,8 @@ export class PhraseMatcher {
   constructor(entries: PhraseEntry[], extra: ExtraWords[] = [], allow: string[] = [], options: { prefilter?: boolean } = {}) {
     const sources: string[] = [];
     const add = (source: string, entry: CompiledEntry): void => {
-      assertNoCaptures(source);
+      // The built-in lists' patterns were checked by the build (scripts/build-literals.mjs).
+      if (!precomputed.has(source)) assertNoCaptures(source);
       sources.push(source);
       this.entries.push(entry);
     };
