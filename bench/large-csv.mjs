@@ -21,8 +21,8 @@ export async function makeCsv(corpus, file, rows) {
 }
 
 /** Runs presence on a CSV under GNU time; wall seconds and peak RSS in MB. */
-export function measure(node, bin, config, file) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', node, bin, 'check', '-c', config, '--quiet', '-f', 'compact', file], {
+export function measure(node, bin, config, file, nodeFlags = []) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', node, ...nodeFlags, bin, 'check', '-c', config, '--quiet', '-f', 'compact', file], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
