@@ -4,6 +4,7 @@ import { overrideMatcher } from '../config/overrides.js';
 import type { Config, CsvMapping, Override, Post, PresenceName, Problem } from '../core/types.js';
 import { decodePostFile } from '../sources/decode.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
+import { capProblems } from '../sources/problem-list.js';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Ignorer } from './ignore-rules.js';
 import type { Io } from './io.js';
@@ -25,16 +26,16 @@ export interface Expanded {
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
-function describeFsError(error: unknown): string {
+function describeFsError(error: unknown, symlink = false): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or directory';
+      return symlink ? 'broken symbolic link (what it points to does not exist)' : 'no such file or directory';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
     case 'ELOOP':
-      return 'too many levels of symbolic links';
+      return 'symbolic link loop (too many levels of symbolic links)';
     case 'EISDIR':
       return 'is a directory';
     default:
@@ -60,12 +61,25 @@ export async function expandPaths(
   const files: InputFile[] = [];
   const problems: Problem[] = [];
   const notices: string[] = [];
+  // Each file once, however it is reached: by two paths, a glob through a
+  // link to its own folder, a folder and a file in it.
+  // A file is known by the real path of its folder and its name: one
+  // realpath call per folder, not per file.
   const seen = new Set<string>();
-  const add = (file: InputFile): void => {
-    if (seen.has(file.absolute)) return;
-    seen.add(file.absolute);
+  const realDirs = new Map<string, Promise<string>>();
+  const realOf = (dir: string): Promise<string> => {
+    let real = realDirs.get(dir);
+    if (!real) realDirs.set(dir, (real = io.realpath(dir).catch(() => dir)));
+    return real;
+  };
+  const add = async (file: InputFile): Promise<void> => {
+    const key = path.join(await realOf(path.dirname(file.absolute)), path.basename(file.absolute));
+    if (seen.has(key)) return;
+    seen.add(key);
     files.push(file);
   };
+  // Folders walked so far, by real path, so that a link to a folder already walked is not walked again.
+  const visited = new Set<string>();
   const unmatched = (given: string, message: string): void => {
     if (options.errorOnUnmatched) {
       problems.push({ file: given, message, hint: 'Pass --no-error-on-unmatched-pattern to allow it.' });
@@ -84,34 +98,66 @@ export async function expandPaths(
       }
     }
     if (!stat) {
-      const found = await globPosts(io, given, options.ignorer);
+      const found = await globPosts(io, given, options.ignorer, realOf);
       if (found.length === 0) unmatched(given, 'no post files match this pattern');
-      found.forEach(add);
+      for (const file of found) await add(file);
     } else if (stat.isDirectory) {
       const found: InputFile[] = [];
-      await walk(io, absolute, given, found, new Set(), problems, options.ignorer);
+      const walked = visited.has(await io.realpath(absolute).catch(() => absolute));
+      await walk(io, absolute, given, found, { visited, above: [] }, problems, options.ignorer);
       found.sort(byShownPath);
-      if (found.length === 0) unmatched(given, `no post files found in this folder (looked for ${POST_EXTENSIONS.join(', ')})`);
-      found.forEach(add);
+      if (found.length === 0 && !walked) unmatched(given, `no post files found in this folder (looked for ${POST_EXTENSIONS.join(', ')})`);
+      for (const file of found) await add(file);
     } else if (options.ignorer.ignores(absolute)) {
       notices.push(`${given}: ignored by ${options.ignorer.source(absolute)}; use --no-ignore to check it`);
     } else if (!readerFor(given)) {
       problems.push({ file: given, message: `unsupported file type; presence reads ${POST_EXTENSIONS.join(', ')}` });
+    } else if (!stat.isFile) {
+      // A named pipe or a device would block the read, or never end.
+      problems.push({ file: given, message: 'not a regular file (a named pipe, socket or device); presence reads files' });
     } else {
-      add({ shown: given, absolute });
+      await add({ shown: given, absolute });
     }
   }
   return { files, problems, notices };
 }
 
-/** The post files a glob matches, relative to the current folder, as the user wrote them. */
-async function globPosts(io: Io, pattern: string, ignorer: Ignorer): Promise<InputFile[]> {
+/** Whether `file` is `folder` or inside it (real paths). */
+function within(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}
+
+/**
+ * The post files a glob matches, relative to the current folder, as the user
+ * wrote them; not those reached through a link back to a folder on their own
+ * way (`posts/self` -> `.`, `posts/up` -> `..`), as a folder walk skips them.
+ */
+async function globPosts(io: Io, pattern: string, ignorer: Ignorer, realOf: (dir: string) => Promise<string>): Promise<InputFile[]> {
   const matches = await glob(pattern, { cwd: io.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
-  return matches
+  const loops = new Map<string, Promise<boolean>>();
+  const loopsBack = (dir: string): Promise<boolean> => {
+    let known = loops.get(dir);
+    if (!known) {
+      known = (async () => {
+        const folders: string[] = [];
+        for (let d = dir; ; d = path.dirname(d)) {
+          folders.unshift(d);
+          if (path.dirname(d) === d) break;
+        }
+        const reals = await Promise.all(folders.map(realOf));
+        return reals.some((real, j) => reals.slice(0, j).some((above) => within(above, real)));
+      })();
+      loops.set(dir, known);
+    }
+    return known;
+  };
+  const files = matches
     .filter((m) => readerFor(m))
     .map((m) => ({ shown: m, absolute: path.resolve(io.cwd, m) }))
-    .filter((f) => !ignorer.ignores(f.absolute))
-    .sort(byShownPath);
+    .filter((f) => !ignorer.ignores(f.absolute));
+  const kept: InputFile[] = [];
+  for (const file of files) if (!(await loopsBack(path.dirname(file.absolute)))) kept.push(file);
+  return kept.sort(byShownPath);
 }
 
 async function walk(
@@ -119,7 +165,7 @@ async function walk(
   dir: string,
   shownDir: string,
   found: InputFile[],
-  visited: Set<string>,
+  folders: { visited: Set<string>; above: readonly string[] },
   problems: Problem[],
   ignorer: Ignorer,
 ): Promise<void> {
@@ -127,11 +173,12 @@ async function walk(
   let entries;
   try {
     real = await io.realpath(dir);
-    if (visited.has(real)) return;
-    visited.add(real);
+    // Walked already, or a link back to a folder on the way here (a loop: `self` -> `.`, `up` -> `..`).
+    if (folders.visited.has(real) || folders.above.some((above) => within(above, real))) return;
+    folders.visited.add(real);
     entries = await io.readdir(dir);
   } catch (error) {
-    problems.push({ file: shownDir, message: `cannot read folder: ${describeFsError(error)}` });
+    problems.push({ file: shownDir, message: `cannot read folder: ${describeFsError(error)}`, cause: error });
     return;
   }
   for (const entry of entries) {
@@ -145,13 +192,13 @@ async function walk(
         isDirectory = target.isDirectory;
         isFile = target.isFile;
       } catch (error) {
-        if (readerFor(entry.name)) problems.push({ file: shown, message: describeFsError(error) });
+        if (readerFor(entry.name)) problems.push({ file: shown, message: describeFsError(error, true), cause: error });
         continue;
       }
     }
     if (isDirectory) {
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name) || ignorer.ignores(absolute, true)) continue;
-      await walk(io, absolute, shown, found, visited, problems, ignorer);
+      await walk(io, absolute, shown, found, { visited: folders.visited, above: [...folders.above, real] }, problems, ignorer);
     } else if (isFile && readerFor(entry.name) && !ignorer.ignores(absolute)) {
       found.push({ shown, absolute });
     }
@@ -190,6 +237,28 @@ export function withOverridePlatforms(posts: readonly Post[], overrides: readonl
   if (platforms) for (const post of posts) if (post.platforms.length === 0) post.platforms = [...platforms];
 }
 
+/**
+ * The largest post file presence reads, in bytes, except CSV files (those
+ * over 8 MB are streamed row by row). No platform takes a post of more than
+ * about 100,000 characters, so a larger file is not a post: a log or a data
+ * dump with a post extension. Reading one whole took 20 s and 2 GB at 100 MB.
+ */
+export const MAX_POST_FILE_BYTES = 16 * 1024 * 1024;
+
+/** The largest size to read of a post file, by its name: none for CSV files. */
+function maxBytesOf(readerName: string): number | undefined {
+  return /\.csv$/i.test(readerName) ? undefined : MAX_POST_FILE_BYTES;
+}
+
+function tooLarge(filePath: string, size: number): Problem {
+  const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  return {
+    file: filePath,
+    message: `file is too large to be a post file (${mb(size)}; presence reads post files of up to ${mb(MAX_POST_FILE_BYTES)}, CSV files of any size)`,
+    hint: 'Check that it is a post; a bulk schedule this large can be a .csv file, which is read row by row.',
+  };
+}
+
 /** Decodes and parses one post file; `readerName` chooses the reader by its extension. */
 export function parsePostFile(
   bytes: Uint8Array,
@@ -197,6 +266,8 @@ export function parsePostFile(
   readerName: string,
   settings: FileSettings,
 ): { file?: ParsedFile; problems: Problem[] } {
+  const max = maxBytesOf(readerName);
+  if (max !== undefined && bytes.length > max) return { problems: [tooLarge(filePath, bytes.length)] };
   const decoded = decodePostFile(bytes);
   if ('error' in decoded) {
     return { problems: [{ file: filePath, ...(decoded.line ? { line: decoded.line } : {}), message: decoded.error }] };
@@ -205,7 +276,7 @@ export function parsePostFile(
   const context = { filePath, defaultPresence: settings.defaultPresence, ...(settings.csv ? { csv: settings.csv } : {}) };
   const { posts, problems } = reader(decoded.text, context);
   withOverridePlatforms(posts, settings.overrides);
-  return { file: { filePath, text: decoded.text, posts, overrides: settings.overrides }, problems };
+  return { file: { filePath, text: decoded.text, posts, overrides: settings.overrides }, problems: capProblems(problems, filePath) };
 }
 
 /**
@@ -228,7 +299,8 @@ export async function readPostFiles(
   const flush = (): void => {
     for (let slot = slots[flushed]; slot; slot = slots[flushed]) {
       slots[flushed++] = undefined;
-      problems.push(...slot.problems);
+      // One by one: spread, a few hundred thousand problems overflow the call stack.
+      for (const problem of slot.problems) problems.push(problem);
       if (slot.file) onFile(slot.file);
     }
   };
@@ -236,12 +308,16 @@ export async function readPostFiles(
     while (next < files.length) {
       const i = next++;
       const input = files[i]!;
+      let bytes: Uint8Array | undefined;
       try {
-        const bytes = await io.readFile(input.absolute);
-        slots[i] = parsePostFile(bytes, input.shown, input.shown, settingsFor(input));
+        const max = maxBytesOf(input.shown);
+        bytes = await io.readFile(input.absolute, max === undefined ? {} : { maxBytes: max });
       } catch (error) {
-        slots[i] = { problems: [{ file: input.shown, message: `cannot read file: ${describeFsError(error)}` }] };
+        const { code, size } = error as NodeJS.ErrnoException & { size?: number };
+        const problem = code === 'EFBIG' && size !== undefined ? tooLarge(input.shown, size) : { file: input.shown, message: `cannot read file: ${describeFsError(error)}`, cause: error };
+        slots[i] = { problems: [problem] };
       }
+      if (bytes) slots[i] = parsePostFile(bytes, input.shown, input.shown, settingsFor(input));
       if (i === flushed) flush();
     }
   };

@@ -19,7 +19,11 @@ export interface Io {
   stdout: OutStream;
   stderr: OutStream;
   readStdin(): Promise<Uint8Array>;
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * A file's bytes. With `maxBytes`, a larger file is not read: the promise
+   * rejects with an error whose `code` is `EFBIG` and `size` its size in bytes.
+   */
+  readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
   /** A file's bytes in pieces, for files too large to hold at once. */
   readChunks(path: string): AsyncIterable<Uint8Array>;
   /** A file's size in bytes. */
@@ -28,8 +32,12 @@ export interface Io {
   stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean }>;
   readdir(path: string): Promise<DirEntry[]>;
   realpath(path: string): Promise<string>;
-  /** Writes atomically (a temporary file renamed over the target); `mode` for executables such as hooks. */
-  writeFile(path: string, text: string, options?: { mode?: number }): Promise<void>;
+  /**
+   * Writes atomically (a temporary file renamed over the target); `mode` for
+   * executables such as hooks. With `replace: false`, an existing file is
+   * left alone: the promise rejects with an error whose `code` is `EEXIST`.
+   */
+  writeFile(path: string, text: string, options?: { mode?: number; replace?: boolean }): Promise<void>;
   /** Runs git with arguments (no shell) in a folder. */
   git(args: readonly string[], cwd: string): Promise<{ code: number; stdout: Uint8Array; stderr: string }>;
 }

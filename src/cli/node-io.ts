@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createReadStream, promises as fs, readFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, createReadStream, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Io } from './io.js';
 
@@ -13,14 +13,38 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
  * Writes a file atomically: to a temporary file beside it, then renamed
  * over it, so a reader never sees half a file.
  */
-async function writeAtomic(file: string, text: string, options: { mode?: number } = {}): Promise<void> {
+async function writeAtomic(file: string, text: string, options: { mode?: number; replace?: boolean } = {}): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, text, { encoding: 'utf8', ...(options.mode ? { mode: options.mode } : {}) });
-    await fs.rename(tmp, file);
+    if (options.replace === false) {
+      // A hard link is made only where nothing is: no window in which another
+      // process's file could be replaced between a check and the rename.
+      await fs.link(tmp, file).catch(async (error: NodeJS.ErrnoException) => {
+        // A file system without hard links: an exclusive copy, which still never replaces a file.
+        if (error.code === 'EEXIST' || error.code === 'EISDIR') throw error;
+        await fs.copyFile(tmp, file, fsConstants.COPYFILE_EXCL);
+      });
+      await fs.rm(tmp, { force: true });
+    } else {
+      await fs.rename(tmp, file);
+    }
   } catch (error) {
     await fs.rm(tmp, { force: true });
     throw error;
+  }
+}
+
+/** A file's bytes, or an EFBIG error when it is larger than `maxBytes` (found before reading it). */
+function readAtMost(file: string, maxBytes: number | undefined): Uint8Array {
+  if (maxBytes === undefined) return readFileSync(file);
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) throw Object.assign(new Error(`file is ${size} bytes, more than ${maxBytes}`), { code: 'EFBIG', size });
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -36,7 +60,7 @@ export function nodeIo(): Io {
     // blocking read is about three times faster than the thread pool's
     // open/stat/read/close round trips (bench/floor.mjs measures both), and
     // presence has nothing else to do meanwhile. Errors still reject.
-    readFile: async (p) => readFileSync(p),
+    readFile: async (p, options) => readAtMost(p, options?.maxBytes),
     readChunks: (p) => createReadStream(p, { highWaterMark: 1 << 16 }),
     fileSize: async (p) => (await fs.stat(p)).size,
     stat: async (p) => {

@@ -17,7 +17,7 @@ import { streamCsv } from '../sources/csv-stream.js';
 import { readerFor } from '../sources/index.js';
 import { expandPaths, parsePostFile, readPostFiles, settingsForFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
 import { installHook, stagedPosts } from './git.js';
-import { init, type InitOptions } from './init.js';
+import type { InitOptions } from './init.js';
 import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
 import type { Io } from './io.js';
 
@@ -41,6 +41,8 @@ interface CheckOptions {
   writeBaseline?: boolean;
   pruneBaseline?: boolean;
   staged?: boolean;
+  /** Let --output-file and --write-baseline replace an existing file (never a post). */
+  force?: boolean;
 }
 
 /**
@@ -57,10 +59,24 @@ async function baselineStep(
   const file = path.resolve(options.baseline ? io.cwd : baseDir, options.baseline ?? BASELINE_FILE);
   const shown = path.relative(io.cwd, file) || file;
   if (options.writeBaseline) {
+    // A baseline records what a team agreed to leave; replacing it silently would forgive every new finding since.
+    const refused: Problem = {
+      file: shown,
+      message: 'refusing to replace the existing baseline',
+      hint: 'Pass --force to record the current findings over it, or --prune-baseline to drop only the entries that match nothing any more.',
+    };
+    const exists = await io.stat(file).then(
+      () => true,
+      () => false,
+    );
+    if (exists && !options.force) {
+      problems.push(refused);
+      return results;
+    }
     try {
-      await io.writeFile(file, baselineText(results));
+      await io.writeFile(file, baselineText(results), { replace: Boolean(options.force) });
     } catch (error) {
-      problems.push({ file: shown, message: `cannot write the baseline: ${(error as Error).message}` });
+      problems.push((error as NodeJS.ErrnoException).code === 'EEXIST' ? refused : { file: shown, message: `cannot write the baseline: ${describeWriteError(error)}`, cause: error });
       return results;
     }
     const count = results.reduce((n, r) => n + r.messages.length, 0);
@@ -83,7 +99,7 @@ async function baselineStep(
       await io.writeFile(file, prunedText(entries, applied.stale));
       io.stderr.write(`presence: pruned ${applied.stale.length} stale entr${applied.stale.length === 1 ? 'y' : 'ies'} from ${shown}.\n`);
     } catch (error) {
-      problems.push({ file: shown, message: `cannot write the baseline: ${(error as Error).message}` });
+      problems.push({ file: shown, message: `cannot write the baseline: ${describeWriteError(error)}`, cause: error });
     }
   } else if (applied.stale.length > 0) {
     io.stderr.write(`presence: ${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y matches' : 'ies match'} nothing any more; run with --prune-baseline to drop ${applied.stale.length === 1 ? 'it' : 'them'}.\n`);
@@ -153,24 +169,47 @@ function parseMaxWarnings(value: string): number {
   return Number(value);
 }
 
-/**
- * Writes the report to --output-file. presence never writes to a post: an
- * existing file with a post extension is refused.
- */
-async function writeReport(io: Io, outputFile: string, output: string): Promise<Problem[]> {
-  const target = path.resolve(io.cwd, outputFile);
-  if (readerFor(outputFile)) {
-    const exists = await io.stat(target).then(
-      () => true,
-      () => false,
-    );
-    if (exists) return [{ file: outputFile, message: 'refusing to write the report over a post file', hint: 'Choose another --output-file, such as report.json.' }];
+/** Why a report or baseline could not be written, for people (not the temporary file's name). */
+function describeWriteError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied';
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'its folder does not exist';
+    default:
+      return (error as Error).message;
   }
+}
+
+/**
+ * Writes the report to --output-file, atomically. presence never writes to
+ * a post: an existing file with a post extension is refused, even with
+ * --force. Any other existing file is replaced only with --force; without
+ * it, not even one that appears between the check and the write.
+ */
+async function writeReport(io: Io, outputFile: string, output: string, force: boolean): Promise<Problem[]> {
+  const target = path.resolve(io.cwd, outputFile);
+  const existing = await io.stat(target).then(
+    (stat) => stat,
+    () => undefined,
+  );
+  const refused = (): Problem[] => [
+    { file: outputFile, message: 'refusing to replace an existing file with the report', hint: 'Pass --force to replace it, or choose another --output-file.' },
+  ];
+  if (existing && readerFor(outputFile)) {
+    return [{ file: outputFile, message: 'refusing to write the report over a post file', hint: 'Choose another --output-file, such as report.json.' }];
+  }
+  if (existing?.isDirectory) return [{ file: outputFile, message: 'is a folder, not a file for the report', hint: 'Name a file, such as report.json.' }];
+  if (existing && !force) return refused();
   try {
-    await io.writeFile(target, output);
+    await io.writeFile(target, output, { replace: force });
     return [];
   } catch (error) {
-    return [{ file: outputFile, message: `cannot write the report: ${(error as Error).message}`, cause: error }];
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return refused();
+    return [{ file: outputFile, message: `cannot write the report: ${describeWriteError(error)}`, cause: error }];
   }
 }
 
@@ -260,7 +299,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const color = options.outputFile ? false : useColor(options.color, io);
   const output = formatter(results, { color, postCount, rules, version: VERSION });
   if (options.outputFile) {
-    problems.push(...(await writeReport(io, options.outputFile, output)));
+    problems.push(...(await writeReport(io, options.outputFile, output, Boolean(options.force))));
     // Someone at a terminal still sees the findings; a script or CI log gets only the file.
     if (io.stdout.isTTY) {
       const summary = formatters.stylish!(results, { color: useColor(options.color, io), postCount, rules, version: VERSION });
@@ -303,7 +342,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only')
-    .option('-o, --output-file <path>', 'write the report to a file (a terminal still gets the stylish report)')
+    .option('-o, --output-file <path>', 'write the report to a new file (--force to replace one; never a post file); a terminal still gets the stylish report')
     .option('--stdin-filename <name>', 'name of the post read from stdin; its extension chooses the format')
     .option('--ignore-path <file>', 'read ignore patterns from this file instead of .presenceignore')
     .option('--no-ignore', 'check ignored files too (.presenceignore, --ignore-path, ignorePatterns)')
@@ -311,8 +350,9 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--staged', 'check the staged content of the staged post files (what will be committed), for git hooks')
     .option('--report-unused-ignores', 'report ignore entries of posts that suppressed nothing')
     .option('--baseline <file>', `leave out the findings recorded in this baseline (default: ${BASELINE_FILE} when it exists)`)
-    .option('--write-baseline', `record the current findings in the baseline (${BASELINE_FILE}) and report none`)
+    .option('--write-baseline', `record the current findings in a new baseline (${BASELINE_FILE}; --force to replace one) and report none`)
     .option('--prune-baseline', 'drop the baseline entries that match no finding any more')
+    .option('--force', 'let --output-file and --write-baseline replace an existing file (never a post file)')
     .option('--no-mask', 'show sensitive values (phone numbers, addresses, booking codes) in messages instead of masking them')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
@@ -362,6 +402,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--brand-hashtags <list>', 'its hashtags, comma-separated')
     .option('--brand-domains <list>', 'its domains, comma-separated')
     .action(async (options: InitOptions) => {
+      const { init } = await import('./init.js');
       result.code = await init(io, options, rules);
     });
 

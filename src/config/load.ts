@@ -197,7 +197,7 @@ async function searchUpward(explorer: PublicExplorer, cwd: string): Promise<{ fi
         issue: {
           severity: 'error',
           file: path.relative(cwd, found[0]!) || found[0]!,
-          message: `${found.length} config files in one folder (${names.slice(0, -1).join(', ')} and ${names.at(-1)}); presence does not guess which one applies`,
+          message: `more than one config file in this folder: ${names.slice(0, -1).join(', ')} and ${names.at(-1)}; presence does not guess which one applies`,
           hint: `Keep one (move the other's settings into it), or name the one to use with --config.`,
         },
       };

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { firstAliasOffset, readYaml, yamlToJs } from './yaml-document.js';
 import { LineIndex } from '../core/location.js';
 import type { Brand, Config, CsvMapping, Override, Presence, PresenceName, RuleSettings } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
@@ -239,7 +240,7 @@ export interface ConfigDocument {
  * @param prop the key that holds the config (`presence` in package.json)
  */
 export function readConfigDocument(text: string, file: string, prop?: string): ConfigDocument | { issues: ConfigIssue[] } {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const { doc, problem } = readYaml(text);
   const at = new Locator(file, text, doc, prop ? [prop] : []);
   if (file.endsWith('.json')) {
     // YAML reads JSON leniently (trailing commas, comments): hold JSON files to JSON.
@@ -251,18 +252,16 @@ export function readConfigDocument(text: string, file: string, prop?: string): C
       return { issues: [at.at(offset === undefined ? undefined : Number(offset), undefined, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`)] };
     }
   }
-  if (doc.errors.length) {
-    return {
-      issues: doc.errors.map((err) =>
-        at.at(err.pos[0], err.pos[1], `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${err.message.split('\n')[0]}`),
-      ),
-    };
+  if (problem) {
+    const more = problem.more > 0 ? { hint: `${problem.more} more error${problem.more === 1 ? '' : 's'} after this one; they often follow from it.` } : {};
+    return { issues: [at.at(problem.start, problem.end, `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${problem.message}`, more)] };
   }
   let raw: unknown;
   try {
-    raw = doc.toJS({ maxAliasCount: 100 });
+    raw = yamlToJs(doc);
   } catch (error) {
-    return { issues: [at.at(undefined, undefined, `cannot read config: ${(error as Error).message}`)] };
+    const alias = firstAliasOffset(doc);
+    return { issues: [at.at(alias, alias === undefined ? undefined : alias + 1, `cannot read config: ${(error as Error).message}`)] };
   }
   if (prop) raw = (raw as Record<string, unknown> | null)?.[prop];
   if (raw === null || raw === undefined) return { raw: undefined, at };
@@ -284,6 +283,9 @@ export function validateConfig(text: string, file: string, validator: ConfigVali
   return 'issues' in read ? { issues: read.issues } : validateDocument(read, validator);
 }
 
+/** How many schema errors of one config are listed. */
+const MAX_LISTED_ISSUES = 100;
+
 /**
  * Validates a config document against the schema of the rules in use and
  * builds the config. Pure.
@@ -297,7 +299,18 @@ export function validateDocument(document: ConfigDocument, validator: ConfigVali
   const validate = validator.validate;
   const ruleIds = validator.rules.map((r) => r.id);
   const issues: ConfigIssue[] = [...extraIssues];
-  if (!validate(raw)) issues.push(...relevantErrors(validate.errors ?? []).map((e) => explainAjvError(e, at, ruleIds)));
+  if (!validate(raw)) {
+    // Explained one by one (each finds its place in the file), so a config of 200,000 unknown keys lists the first ones.
+    const errors = relevantErrors(validate.errors ?? []);
+    for (const e of errors.slice(0, MAX_LISTED_ISSUES)) issues.push(explainAjvError(e, at, ruleIds));
+    const rest = errors.length - MAX_LISTED_ISSUES;
+    if (rest > 0) {
+      // Placed where the first of them is, so that it sorts after the ones listed before it.
+      const { file, line, column } = explainAjvError(errors[MAX_LISTED_ISSUES]!, at, ruleIds);
+      const more = `${rest.toLocaleString('en-US')} more error${rest === 1 ? '' : 's'} in the config, from here on, not listed (only ${MAX_LISTED_ISSUES} are)`;
+      issues.push({ severity: 'error', file, ...(line === undefined ? {} : { line, column }), message: more });
+    }
+  }
 
   const input = raw as RawConfig;
   const config = defaultConfig();

@@ -55,6 +55,15 @@ export const CSV_HEADER_NAMES: Readonly<Record<string, CsvField | 'skip'>> = {
   skip: 'skip',
 };
 
+/** How many unknown columns of a header row are named one by one; a row of 10,000 is not. */
+const LISTED_COLUMNS = 10;
+
+/** The cells of a header row for a message, the first {@link LISTED_COLUMNS} of them. */
+function listed(row: readonly string[]): string {
+  const names = row.slice(0, LISTED_COLUMNS).map((c) => JSON.stringify(c.trim()));
+  return row.length > LISTED_COLUMNS ? `${names.join(', ')} and ${row.length - LISTED_COLUMNS} more` : names.join(', ');
+}
+
 const KNOWN_HEADERS =
   'date, time, message (or text, post, content), link (or url), presence (or account), platforms (or platform), alt and ignore';
 
@@ -107,10 +116,14 @@ function headerLayout(first: readonly string[], delimiter: string): { layout: Cs
   if (!names.includes('message')) return undefined;
   const columns: Partial<Record<CsvField, number>> = {};
   const issues: LayoutIssue[] = [];
+  // Unknown columns past the first LISTED_COLUMNS are counted, from the cell of the first of them.
+  let unknown = 0;
+  let unlisted = -1;
   names.forEach((name, cell) => {
     const given = first[cell]!.trim();
     if (name === undefined) {
-      if (given !== '') {
+      if (given !== '' && ++unknown > LISTED_COLUMNS && unlisted < 0) unlisted = cell;
+      if (given !== '' && unknown <= LISTED_COLUMNS) {
         issues.push({
           message: `unknown column "${given}" in the CSV header row`,
           hint: `presence reads ${KNOWN_HEADERS}; name a column "skip" to leave it unread, or map the layout in the config's csv section.`,
@@ -129,6 +142,10 @@ function headerLayout(first: readonly string[], delimiter: string): { layout: Cs
       }
     }
   });
+  if (unlisted >= 0) {
+    const rest = unknown - LISTED_COLUMNS;
+    issues.push({ message: `${rest.toLocaleString('en-US')} more unknown column${rest === 1 ? '' : 's'} in the CSV header row, from this one on`, cell: unlisted, fatal: false });
+  }
   const layout: CsvLayout = { kind: 'header', delimiter, columns: { ...columns, message: columns.message! }, header: true, width: first.length };
   return { layout, issues };
 }
@@ -156,7 +173,7 @@ function mappedLayout(first: readonly string[], delimiter: string, mapping: CsvM
       if (cell >= 0) columns[field] = cell;
       else {
         issues.push({
-          message: `the config's csv.columns.${field} names the column "${column}", which is not in the header row (${first.map((c) => JSON.stringify(c.trim())).join(', ')})`,
+          message: `the config's csv.columns.${field} names the column "${column}", which is not in the header row (${listed(first)})`,
           hint: 'Name a column as it is written in the first row (any case), or give its 1-based number.',
           cell: 0,
           fatal: true,

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse';
 import type { Position } from '../core/location.js';
 import type { CsvMapping, Post, PresenceName, Problem } from '../core/types.js';
+import { NUL_SCAN_BYTES, undecodableStart } from './decode.js';
+import { ProblemList } from './problem-list.js';
 import { CsvRows, PARSE_OPTIONS, cellBounds, lineBreaks, sniffDelimiter, walkUtf8, type CsvRecord } from './csv.js';
 
 /** How much of the start of a file decides its delimiter, in UTF-16 units. */
@@ -69,7 +71,8 @@ export async function streamCsv(
   context: { filePath: string; defaultPresence: PresenceName; csv?: CsvMapping },
   onPost: (post: Post, record: CsvRecord) => void,
 ): Promise<Problem[]> {
-  const problems: Problem[] = [];
+  // Capped: a file of a million malformed rows lists the first ones and counts the rest.
+  const problems = new ProblemList(context.filePath);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const iterator = chunks[Symbol.asyncIterator]();
   let first = '';
@@ -81,22 +84,46 @@ export async function streamCsv(
       decodedLength += text.length;
       return text;
     } catch {
-      problems.push({ file: context.filePath, message: `file is not valid UTF-8 (after about ${decodedLength} characters); the rest was not checked` });
+      problems.add({ file: context.filePath, message: `file is not valid UTF-8 (after about ${decodedLength} characters); the rest was not checked` });
       return undefined;
     }
   };
+  // The start of the file, judged as decodePostFile judges it: UTF-16 and binary files are refused.
+  const pending: Uint8Array[] = [];
+  let exhausted = false;
+  let headLength = 0;
+  while (headLength < NUL_SCAN_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    pending.push(next.value);
+    headLength += next.value.length;
+  }
+  const head = new Uint8Array(Math.min(headLength, NUL_SCAN_BYTES));
+  let filled = 0;
+  for (const chunk of pending) {
+    const part = chunk.subarray(0, head.length - filled);
+    head.set(part, filled);
+    filled += part.length;
+  }
+  const refused = undecodableStart(head);
+  if (refused) return [{ file: context.filePath, message: refused }];
+  const nextChunk = async (): Promise<IteratorResult<Uint8Array, undefined>> =>
+    pending.length > 0 ? { done: false, value: pending.shift()! } : exhausted ? { done: true, value: undefined } : iterator.next();
   // Enough of the start to choose the delimiter by the first row.
   while (first.length < SNIFF_LENGTH && !done) {
-    const next = await iterator.next();
+    const next = await nextChunk();
     if (next.done) {
       done = true;
       const rest = decode(undefined);
-      if (rest === undefined) return problems;
+      if (rest === undefined) return problems.list();
       first += rest;
     } else {
       if (next.value.includes(0)) return [{ file: context.filePath, message: 'file looks binary (it contains NUL bytes), not a text post' }];
       const text = decode(next.value);
-      if (text === undefined) return problems;
+      if (text === undefined) return problems.list();
       first += text;
     }
   }
@@ -111,7 +138,7 @@ export async function streamCsv(
   const rows = new CsvRows(
     { filePath: context.filePath, defaultPresence: context.defaultPresence, ...(context.csv ? { mapping: context.csv } : {}), delimiter },
     (post) => onPost(post, current!),
-    (problem) => problems.push(problem),
+    (problem) => problems.add(problem),
   );
   const parser = parse({ ...PARSE_OPTIONS, bom: false, delimiter, info: true });
   let stopped = false;
@@ -141,7 +168,7 @@ export async function streamCsv(
   };
   await feed(first);
   while (!done && !stopped) {
-    const next = await iterator.next();
+    const next = await nextChunk();
     if (next.done) {
       const rest = decode(undefined);
       if (rest) await feed(rest);
@@ -153,5 +180,5 @@ export async function streamCsv(
   }
   if (!parser.destroyed) parser.end();
   await consuming;
-  return problems;
+  return problems.list();
 }

@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { isAlias, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, type Document, type Node } from 'yaml';
+import { firstAliasOffset, readYaml, yamlToJs } from '../config/yaml-document.js';
 import { normalizePlatforms } from '../config/validate.js';
 import { PLATFORMS } from '../config/schema.js';
 import { alignedSource, LineIndex } from '../core/location.js';
@@ -109,22 +110,20 @@ export function readFrontMatter(block: FrontMatterBlock, fileText: string, fileP
     return { meta: { segments: [] }, problems: [{ file: filePath, line: pos.line, column: pos.column, message }], broken: true };
   };
 
-  const doc = parseDocument(block.yaml, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
-    return {
-      meta: { segments: [] },
-      problems: doc.errors.map((err) => problemAt(err.pos[0], `malformed front matter: ${err.message.split('\n')[0]}`).problems[0]!),
-      broken: true,
-    };
+  const { doc, problem } = readYaml(block.yaml);
+  if (problem) {
+    const read = problemAt(problem.start, `malformed front matter: ${problem.message}`);
+    if (problem.more > 0) read.problems[0]!.hint = `${problem.more} more YAML error${problem.more === 1 ? '' : 's'} after this one; they often follow from it.`;
+    return read;
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { meta: { segments: [] }, problems: [], broken: false };
   if (!isMap(root)) return problemAt(root.range?.[0], 'front matter must be a mapping of keys (key: value)');
   let data: Record<string, unknown>;
   try {
-    data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+    data = (yamlToJs(doc) ?? {}) as Record<string, unknown>;
   } catch (error) {
-    return problemAt(0, `malformed front matter: ${(error as Error).message}`);
+    return problemAt(firstAliasOffset(doc) ?? 0, `malformed front matter: ${(error as Error).message}`);
   }
   return readPostKeys(data, yamlLocator(doc, fileText, block.yamlStart), lines, filePath, { ...keys, label: 'front matter ' });
 }

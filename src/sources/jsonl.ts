@@ -11,6 +11,9 @@ interface JsonNode {
   items?: JsonNode[];
 }
 
+/** How deep objects and lists may nest in a line; a post object nests three levels (media, an item, its alt). */
+const MAX_JSON_DEPTH = 100;
+
 const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
@@ -58,10 +61,11 @@ function locateJson(src: string): JsonNode {
     }
     i++;
   };
-  const value = (): JsonNode => {
+  const value = (depth: number): JsonNode => {
     space();
     const start = i;
     const c = src[i];
+    if ((c === '{' || c === '[') && depth >= MAX_JSON_DEPTH) fail(`values are nested more than ${MAX_JSON_DEPTH} levels deep`);
     if (c === '{') {
       const members = new Map<string, JsonNode>();
       i++;
@@ -75,7 +79,7 @@ function locateJson(src: string): JsonNode {
           string();
           const key = JSON.parse(src.slice(keyStart, i)) as string;
           expect(':', '":" after the key');
-          members.set(key, value());
+          members.set(key, value(depth + 1));
           space();
           if (src[i] === ',') i++;
           else if (src[i] === '}') {
@@ -93,7 +97,7 @@ function locateJson(src: string): JsonNode {
       if (src[i] === ']') i++;
       else {
         for (;;) {
-          items.push(value());
+          items.push(value(depth + 1));
           space();
           if (src[i] === ',') i++;
           else if (src[i] === ']') {
@@ -121,7 +125,7 @@ function locateJson(src: string): JsonNode {
     }
     return fail(`expected a value, found ${found()}`);
   };
-  const root = value();
+  const root = value(0);
   space();
   if (i < src.length) fail(`unexpected ${found()} after the end of the value`);
   return root;
