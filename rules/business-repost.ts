@@ -1,3 +1,4 @@
+import { append } from '../src/core/arrays.js';
 import { PhraseMatcher, phraseSource, sentenceAround, type PhraseMatch } from '../src/core/phrases.js';
 import { analyze, hostMatches, type Link } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
@@ -274,7 +275,7 @@ function findPromotions(
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   // Words inside a link or a handle are not language: "happypaws.org/sale".
   const blocked: Span[] = [...taken, ...markers, ...analysis.mentions];
-  if (text.includes('.')) blocked.push(...analysis.links);
+  if (text.includes('.')) append(blocked, analysis.links);
   const kept: PhraseMatch[] = [];
   for (const c of candidates) {
     if (blocked.some((b) => overlaps(b, c)) || kept.some((k) => overlaps(k, c))) continue;
@@ -374,7 +375,7 @@ export default defineRule<Options, undefined>({
         ctx.options.promotions !== false
           ? findPromotions(segment, markers, firstMarker, compiled, reposts.map((r) => r.span!))
           : [];
-      findings.push(...[...reposts, ...promotions].sort((a, b) => a.span!.start - b.span!.start));
+      append(findings, [...reposts, ...promotions].sort((a, b) => a.span!.start - b.span!.start));
     });
     return findings;
   },

@@ -1,3 +1,4 @@
+import { append } from '../src/core/arrays.js';
 import { findPhoneNumbersInText, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
 import { analyze, coverage, hostMatches } from '../src/core/post.js';
@@ -576,14 +577,14 @@ export default defineRule<PersonalInfoOptions>({
       const text = segment.text;
       if (!/[\d@]/.test(text)) continue;
       const candidates: Candidate[] = [];
-      if (kinds.has('email')) candidates.push(...emails(text, presence));
+      if (kinds.has('email')) append(candidates, emails(text, presence));
       if (/\d/.test(text)) {
-        if (kinds.has('iban')) candidates.push(...ibans(text));
-        if (kinds.has('card')) candidates.push(...cards(text));
-        if (kinds.has('ssn')) candidates.push(...ssns(text));
-        if (kinds.has('phone')) candidates.push(...phones(text, country));
-        if (kinds.has('birthdate')) candidates.push(...birthdates(text, post.date));
-        if (kinds.has('address')) candidates.push(...addresses(text, presence));
+        if (kinds.has('iban')) append(candidates, ibans(text));
+        if (kinds.has('card')) append(candidates, cards(text));
+        if (kinds.has('ssn')) append(candidates, ssns(text));
+        if (kinds.has('phone')) append(candidates, phones(text, country));
+        if (kinds.has('birthdate')) append(candidates, birthdates(text, post.date));
+        if (kinds.has('address')) append(candidates, addresses(text, presence));
       }
       if (candidates.length === 0) continue;
       const allowedSpans: Span[] = [];

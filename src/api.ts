@@ -1,3 +1,4 @@
+import { append } from './core/arrays.js';
 import path from 'node:path';
 import { expandPaths, parsePostFile, readPostFiles, settingsForFiles } from './cli/files.js';
 import { loadIgnorer, NO_IGNORE } from './cli/ignore-rules.js';
@@ -141,7 +142,7 @@ export async function lint(input: TextInput | FilesInput, options: LintOptions =
       problems.push({ file: filePath, message: 'unsupported file type: name the text .txt, .md or another post file type presence reads' });
     } else {
       const parsed = parsePostFile(new TextEncoder().encode(input.text), filePath, readerName, settingsFor(path.resolve(cwd, filePath)));
-      problems.push(...parsed.problems);
+      append(problems, parsed.problems);
       if (parsed.file) {
         if (input.platforms?.length) {
           const platforms = normalizePlatforms(input.platforms);
@@ -155,11 +156,11 @@ export async function lint(input: TextInput | FilesInput, options: LintOptions =
       options.ignore === false
         ? { ignorer: NO_IGNORE, problems: [] }
         : await loadIgnorer(io, { root: baseDir, configDir: baseDir, patterns: config.ignorePatterns });
-    problems.push(...ignoreProblems);
+    append(problems, ignoreProblems);
     const expanded = await expandPaths(io, input.files, { errorOnUnmatched: true, ignorer });
-    problems.push(...expanded.problems);
+    append(problems, expanded.problems);
     const read = await readPostFiles(io, expanded.files, (f) => settingsFor(f.absolute), (file) => parsedFiles.push(file));
-    problems.push(...read.problems);
+    append(problems, read.problems);
   }
 
   for (const file of parsedFiles) {

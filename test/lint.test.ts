@@ -102,3 +102,25 @@ describe('yieldsTo', () => {
     expect(results[0]!.messages.map((m) => `${m.ruleId}@${m.column}`)).toEqual(['owner@3', 'yielding@7']);
   });
 });
+
+describe('a rule that throws', () => {
+  it('is reported once per file, with how many posts it failed on, and the other rules still run', () => {
+    const broken = defineRule({
+      id: 'broken',
+      description: 'Throws.',
+      messages: { x: 'x' },
+      defaultSeverity: severities({ professional: 'error', personal: 'error' }),
+      check: () => {
+        throw new Error('boom');
+      },
+    });
+    const posts = [0, 1, 2].map((index) => ({ ...post('a keg here'), index }));
+    const files = ['a.txt', 'b.txt'].map((filePath) => ({ filePath, text: 'a keg here', posts }));
+    const { results, problems } = lintFiles(files, defaultConfig(), [broken, word]);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'a.txt: rule "broken" failed on post 0: boom (and on 2 more posts of this file)',
+      'b.txt: rule "broken" failed on post 0: boom (and on 2 more posts of this file)',
+    ]);
+    expect(results.map((r) => r.messages.length)).toEqual([3, 3]);
+  });
+});

@@ -51,3 +51,14 @@ describe('coverage', () => {
     expect(coverage(5, [])(0, 5)).toBe(false);
   });
 });
+
+describe('normalizePostText', () => {
+  it('leaves out links, case and spacing, in one pass however many links there are', async () => {
+    const { normalizePostText } = await import('../src/core/fingerprint.js');
+    const text = 'See  X.com/a and y.org NOW';
+    const links = new TextAnalysis(text).links;
+    expect(normalizePostText(text, links)).toBe('see and now');
+    const many = 'x.com/a '.repeat(50_000);
+    expect(normalizePostText(many, new TextAnalysis(many).links)).toBe('');
+  });
+});

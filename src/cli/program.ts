@@ -1,3 +1,4 @@
+import { append } from '../core/arrays.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -257,24 +258,24 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
       settingsFor(path.resolve(io.cwd, readerName)),
     );
     if (parsed.file) add(parsed.file);
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
   }
   const { ignorer, problems: ignoreProblems } = options.ignore
     ? await loadIgnorer(io, { ignorePath: options.ignorePath, root: baseDir, configDir: baseDir, patterns: config.ignorePatterns })
     : { ignorer: NO_IGNORE, problems: [] };
-  problems.push(...ignoreProblems);
+  append(problems, ignoreProblems);
   if (options.staged) {
     // What will be committed, not the working tree: the staged blobs of the staged post files.
     const staged = await stagedPosts(io, paths.length === 1 && paths[0] === '.' ? [] : filePaths, ignorer);
-    problems.push(...staged.problems);
+    append(problems, staged.problems);
     for (const file of staged.files) {
       const parsed = parsePostFile(file.bytes, file.shown, file.shown, settingsFor(file.absolute));
       if (parsed.file) add(parsed.file);
-      problems.push(...parsed.problems);
+      append(problems, parsed.problems);
     }
   } else if (filePaths.length > 0) {
     const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern, ignorer });
-    problems.push(...expanded.problems);
+    append(problems, expanded.problems);
     for (const notice of expanded.notices) io.stderr.write(`presence: ${notice}\n`);
     // A large bulk schedule is streamed row by row, in bounded memory; the rest is read whole.
     const threshold = Number(io.env.PRESENCE_STREAM_BYTES ?? STREAM_BYTES);
@@ -285,12 +286,12 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
       (large ? streamed : whole).push(file);
     }
     const read = await readPostFiles(io, whole, (f) => settingsFor(f.absolute), add);
-    problems.push(...read.problems);
-    for (const file of streamed) problems.push(...(await streamFile(io, file, settingsFor(file.absolute), run, keyOf(file.shown), () => postCount++)));
+    append(problems, read.problems);
+    for (const file of streamed) append(problems, await streamFile(io, file, settingsFor(file.absolute), run, keyOf(file.shown), () => postCount++));
   }
 
   const linted = { results: run.finish(), problems: run.problems };
-  problems.push(...linted.problems);
+  append(problems, linted.problems);
   let results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   results = await baselineStep(io, options, baseDir, results, problems);
   if (options.quiet) results = results.map(onlyErrors);
@@ -299,7 +300,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const color = options.outputFile ? false : useColor(options.color, io);
   const output = formatter(results, { color, postCount, rules, version: VERSION });
   if (options.outputFile) {
-    problems.push(...(await writeReport(io, options.outputFile, output, Boolean(options.force))));
+    append(problems, await writeReport(io, options.outputFile, output, Boolean(options.force)));
     // Someone at a terminal still sees the findings; a script or CI log gets only the file.
     if (io.stdout.isTTY) {
       const summary = formatters.stylish!(results, { color: useColor(options.color, io), postCount, rules, version: VERSION });

@@ -9,7 +9,17 @@
  */
 export function normalizePostText(text: string, links: readonly { start: number; end: number }[] = []): string {
   let plain = text;
-  for (const link of [...links].sort((a, b) => b.start - a.start)) plain = plain.slice(0, link.start) + plain.slice(link.end);
+  if (links.length) {
+    // One pass over the text, keeping what lies outside the links (slicing once per link is quadratic).
+    const pieces: string[] = [];
+    let from = 0;
+    for (const link of [...links].sort((a, b) => a.start - b.start)) {
+      if (link.start > from) pieces.push(text.slice(from, link.start));
+      from = Math.max(from, link.end);
+    }
+    pieces.push(text.slice(from));
+    plain = pieces.join('');
+  }
   return plain.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

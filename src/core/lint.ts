@@ -176,6 +176,8 @@ export class LintRun {
   private readonly collected = new Map<Rule, CollectedStore<unknown, RuleOptions, Tracked>>();
   private readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly suppressions: Tracked[] = [];
+  /** Rules that threw, by rule and file: the problem reported and on how many posts. */
+  private readonly failures = new Map<string, { problem: Problem; first: string; count: number }>();
   private readonly ruleIds: Set<string>;
   private readonly yielding: Map<string, Set<string>>;
   readonly problems: Problem[] = [];
@@ -230,7 +232,7 @@ export class LintRun {
           findings = rule.check(context);
           if (!Array.isArray(findings)) throw new TypeError('check() did not return an array');
         } catch (error) {
-          this.problems.push(failure(rule, file.filePath, `on post ${post.index}`, error));
+          this.ruleFailed(rule, file.filePath, post.index, error);
           continue;
         }
         for (const finding of findings) {
@@ -317,7 +319,7 @@ export class LintRun {
     try {
       summary = rule.summarize!(context);
     } catch (error) {
-      this.problems.push(failure(rule, filePath, `on post ${post.index}`, error));
+      this.ruleFailed(rule, filePath, post.index, error);
       return;
     }
     if (!summary) return;
@@ -350,6 +352,24 @@ export class LintRun {
       },
       extra.suppressed,
     );
+  }
+
+  /**
+   * Reports a rule that threw on a post: once per rule and file, with how
+   * many posts it failed on, so a broken rule over a large schedule is one
+   * line, not one per row.
+   */
+  private ruleFailed(rule: Rule, filePath: string, postIndex: number, error: unknown): void {
+    const key = `${rule.id}\0${filePath}`;
+    const known = this.failures.get(key);
+    if (known) {
+      known.count++;
+      known.problem.message = `${known.first} (and on ${known.count - 1} more post${known.count === 2 ? '' : 's'} of this file)`;
+      return;
+    }
+    const problem = failure(rule, filePath, `on post ${postIndex}`, error);
+    this.failures.set(key, { problem, first: problem.message, count: 1 });
+    this.problems.push(problem);
   }
 
   /** Checks a post's ignore entries against the known rules and keeps them to see which are used. */

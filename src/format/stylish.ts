@@ -24,7 +24,7 @@ export const stylish: Formatter = (results, context) => {
     warnings += result.warningCount;
     suggestions += result.suggestionCount;
     const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message.replace(/\s*\n\s*/g, ' '), m.ruleId] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+    const widths = [0, 1, 2].map((i) => rows.reduce((width, r) => Math.max(width, r[i]!.length), 0));
     out.push(c.underline(result.filePath));
     for (const [pos, severity, message, ruleId] of rows) {
       out.push(
