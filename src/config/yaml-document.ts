@@ -35,6 +35,8 @@ const TOO_DEEP = `nested more than ${MAX_YAML_DEPTH} levels deep`;
  * 10,000 unclosed brackets would otherwise print 10,000 of them.
  */
 export function readYaml(text: string): YamlRead {
+  const deep = tooDeepFlow(text, MAX_YAML_DEPTH);
+  if (deep !== undefined) return { doc: parseDocument(''), problem: { message: TOO_DEEP, start: deep, end: deep + 1, more: 0 } };
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   const overflow = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (overflow) return { doc, problem: { message: TOO_DEEP, start: overflow.pos[0], end: overflow.pos[1], more: 0 } };
@@ -44,6 +46,43 @@ export function readYaml(text: string): YamlRead {
   if (problems.length === 0) return { doc };
   problems.sort((a, b) => a.start - b.start);
   return { doc, problem: { ...problems[0]!, more: problems.length - 1 } };
+}
+
+/** Where a quote may open a quoted scalar: after these, or at the start. */
+const BEFORE_QUOTE = new Set([' ', '\t', '\n', '\r', '[', '{', ',', ':', '-', '?']);
+
+/**
+ * Where flow collections (`[ ]`, `{ }`) first reach `max` levels inside the
+ * document's root (the same place the parsed check names), found
+ * by scanning the text, without parsing it: the parser recurses once per
+ * level, and 10,000 levels use up the stack so deep that V8 can no longer
+ * compile a regular expression there, which ends the process (a fatal error,
+ * not an exception). Quoted scalars and comments are skipped; brackets in a
+ * block scalar (`|`, `>`) are counted, so 100 unclosed `[` in a caption are
+ * refused too. Undefined when nothing nests that deep.
+ */
+export function tooDeepFlow(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '[' || c === '{') {
+      if (++depth >= max) return i;
+    } else if (c === ']' || c === '}') {
+      if (depth > 0) depth--;
+    } else if ((c === '"' || c === "'") && (i === 0 || BEFORE_QUOTE.has(text[i - 1]!))) {
+      // To the closing quote: \" escapes in double quotes, '' in single quotes.
+      for (i++; i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    }
+  }
+  return undefined;
 }
 
 /** The first key given twice in a mapping (as `uniqueKeys` reports it), or collections nested too deeply. */
