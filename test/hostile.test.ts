@@ -75,15 +75,23 @@ const RUNS_AS_ROOT = process.getuid?.() === 0;
 const NOBODY = 65534;
 
 /** Whether the built command can run as nobody here (it must reach node and dist/). */
+/**
+ * A Node binary the user nobody can run: this one, or the system's (under
+ * `npx -p node@22` this one lives in root's home, which nobody cannot enter).
+ */
+const NOBODY_NODE = RUNS_AS_ROOT
+  ? [process.execPath, '/usr/bin/node', '/usr/local/bin/node'].find(
+      (node) => spawnSync(node, [BIN, '--version'], { uid: NOBODY, gid: NOBODY, cwd: '/', encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).status === 0,
+    )
+  : undefined;
+
 function nobodyCanRun(): boolean {
-  if (!RUNS_AS_ROOT) return false;
-  const r = spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY, cwd: '/', encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-  return r.status === 0;
+  return NOBODY_NODE !== undefined;
 }
 
 /** Runs the built command as nobody. */
 function presenceAsNobody(args: string[], cwd: string): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { uid: NOBODY, gid: NOBODY, cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: cwd } });
+  const r = spawnSync(NOBODY_NODE!, [BIN, ...args], { uid: NOBODY, gid: NOBODY, cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: cwd } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
