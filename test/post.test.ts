@@ -22,7 +22,16 @@ describe('links', () => {
     expect(withLinks).toBeGreaterThan(1000);
   });
 
-  it('are not searched for in a run longer than any real link, so a megabyte of URL takes no time', () => {
+  it('are found in a long paragraph without spaces, as Chinese and Japanese are written', () => {
+    const text = `${'今日は犬の譲渡会でした。'.repeat(150)}詳しくはhappypaws.org/adoptへ。${'みんなありがとう。'.repeat(100)}`;
+    expect(text.length).toBeGreaterThan(2_500);
+    const linkify = new LinkifyIt(undefined, { fuzzyEmail: true, fuzzyLink: true });
+    const whole = (linkify.match(text) ?? []).map((m) => [m.index, m.lastIndex]);
+    expect(whole).toHaveLength(1);
+    expect(new TextAnalysis(text).links.map((l) => [l.start, l.end])).toEqual(whole);
+  });
+
+  it('are not searched for in a run longer than any real post, so a megabyte of URL takes no time', () => {
     const text = `see x.com ${'http://x.com/'.repeat(80_000)} and y.org`;
     expect(new TextAnalysis(text).links.map((l) => l.host)).toEqual(['x.com', 'y.org']);
   });

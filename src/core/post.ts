@@ -112,8 +112,13 @@ export function coverage(length: number, spans: readonly Span[]): (start: number
   return (start, end) => covered[end]! > covered[start]!;
 }
 
-/** A run of characters without whitespace longer than this is not searched for links. */
-const LONGEST_LINK = 2_048;
+/**
+ * A run of characters without whitespace longer than this is not searched
+ * for links. Long enough for a paragraph of Chinese or Japanese, which has
+ * no spaces between words (a link in it is still found); short enough that
+ * linkify's quadratic time stays about 0.1 s a run on hostile input.
+ */
+const LONGEST_LINK = 8_192;
 /**
  * What a run needs to hold a link: a dot before a letter or digit, as in a
  * host name (`x.com`, `1.2.3.4`), or the `//` of a scheme (`https://t`, cut
