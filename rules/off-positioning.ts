@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { analyze } from '../src/core/post.js';
+import { analyze, WORD } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding, Presence, Segment } from '../src/core/types.js';
 import { STOP_WORDS, VAGUE_WORDS } from './data/off-positioning.js';
@@ -22,8 +22,6 @@ interface Compiled {
   topics: string[];
 }
 
-/** A word: letters and digits, with an inner apostrophe ("what's"). */
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 /** The words of a hashtag or handle written in camel case or with underscores: `#AdoptDontShop`. */
 const TAG_WORD = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+|\p{N}+/gu;
 const IGNORED = new Set([...STOP_WORDS, ...VAGUE_WORDS]);

@@ -233,12 +233,13 @@ export class PhraseMatcher {
   private readonly buckets: Bucket[] = [];
   private readonly entries: CompiledEntry[] = [];
   private readonly allow: RegExp | undefined;
-  /** All the buckets' literals at once: most texts match none, and one test rules them out. */
+  /** Without a literal index: all the buckets' literals at once; most texts match none, and one test rules them out. */
   private readonly anyLiteral: RegExp | undefined;
   /** The buckets' literals in one search over the folded text, when they are all ASCII. */
   private readonly literalIndex: LiteralIndex | undefined;
   /** Buckets without a pre-check, scanned on every text. */
   private readonly unfiltered: BucketMask;
+  private readonly anyUnfiltered: boolean;
 
   /**
    * @param options.prefilter set to false to skip the pre-checks (for tests that compare the two)
@@ -276,12 +277,13 @@ export class PhraseMatcher {
       });
     }
     this.unfiltered = Uint8Array.from(this.buckets, (b) => (b.prefilter ? 0 : 1));
+    this.anyUnfiltered = this.unfiltered.includes(1);
     const filtered = literalsByBucket.map((l) => l ?? []);
     this.literalIndex = filtered.every((l) => LiteralIndex.accepts(l)) && filtered.some((l) => l.length) ? new LiteralIndex(filtered) : undefined;
     const allowed = allow.filter((w) => w.trim()).map(phraseSource);
     this.allow = allowed.length ? new RegExp(`${WORD_BEFORE}(?:${allowed.join('|')})${WORD_AFTER}`, FLAGS) : undefined;
     this.anyLiteral =
-      this.buckets.length > 1 && this.buckets.every((b) => b.prefilter)
+      !this.literalIndex && this.buckets.length > 1 && this.buckets.every((b) => b.prefilter)
         ? new RegExp(this.buckets.map((b) => b.prefilter!.source).join('|'), 'iu')
         : undefined;
   }
@@ -291,7 +293,7 @@ export class PhraseMatcher {
     let active: Bucket[];
     if (this.literalIndex) {
       const mask = this.unfiltered.slice();
-      if (!this.literalIndex.mark(foldForLiterals(text), mask) && !this.unfiltered.includes(1)) return [];
+      if (!this.literalIndex.mark(foldForLiterals(text), mask) && !this.anyUnfiltered) return [];
       active = this.buckets.filter((_, i) => mask[i]);
     } else {
       if (this.anyLiteral && !this.anyLiteral.test(text)) return [];

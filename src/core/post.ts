@@ -88,8 +88,8 @@ export class TextAnalysis {
   }
 }
 
-/** A word: letters and digits, with an inner apostrophe ("what's"). */
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** A word: letters and digits, with an inner apostrophe ("what's"). Global: reset `lastIndex` before a loop of `exec`. */
+export const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 /**
  * Whether a range of a text touches one of some spans, each answer in
