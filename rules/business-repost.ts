@@ -1,4 +1,5 @@
 import { append } from '../src/core/arrays.js';
+import { nativeRegExp } from '../src/core/native-regexp.js';
 import { PhraseMatcher, phraseSource, sentenceAround, type PhraseMatch } from '../src/core/phrases.js';
 import { analyze, hostMatches, type Link } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
@@ -109,7 +110,7 @@ function compileBrand(a: Brand, b: Brand): CompiledBrand {
     const domains = [...new Set([...a.domains, ...b.domains].map(bareHost).filter(Boolean))];
     compiled = {
       names: variants.length
-        ? new RegExp(`(?<![\\p{L}\\p{N}_@#])(?:${variants.map(nameSource).join('|')})${WORD_AFTER}`, 'gu')
+        ? nativeRegExp(`(?<![\\p{L}\\p{N}_@#])(?:${variants.map(nameSource).join('|')})${WORD_AFTER}`, 'gu')
         : undefined,
       handles,
       hashtags,

@@ -2,6 +2,7 @@ import { append } from '../src/core/arrays.js';
 import { findPhoneNumbersInText, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
 import { analyze, coverage, hostMatches } from '../src/core/post.js';
+import { native, nativeRegExp } from '../src/core/native-regexp.js';
 import { phraseSource, sentenceAround } from '../src/core/phrases.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding, Presence, RuleOptions, Span } from '../src/core/types.js';
@@ -154,7 +155,7 @@ function emails(text: string, presence: Presence): Candidate[] {
 }
 
 // IBANs: a country code, two check digits and the country's length, mod-97 checked.
-const IBAN_START = /(?<![\p{L}\p{N}_])[A-Z]{2}\d{2}/gu;
+const IBAN_START = native(/(?<![\p{L}\p{N}_])[A-Z]{2}\d{2}/gu);
 
 /** True when an IBAN (letters and digits only) has the check digits of ISO 7064 mod 97-10. */
 export function ibanChecks(iban: string): boolean {
@@ -194,7 +195,7 @@ function ibans(text: string): Candidate[] {
 }
 
 // Payment cards: 13 to 19 digits, in groups of 3 to 6 with one kind of separator, Luhn-checked, with a known issuer.
-const CARD = /(?<![\p{L}\p{N}_.,/$€£¥+-]|\d[ -])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}_]|[.,/-]\d|[ -]\d)/gu;
+const CARD = native(/(?<![\p{L}\p{N}_.,/$€£¥+-]|\d[ -])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}_]|[.,/-]\d|[ -]\d)/gu);
 
 /** True when a number passes the Luhn check. */
 export function luhn(digits: string): boolean {
@@ -238,7 +239,7 @@ function cards(text: string): Candidate[] {
 }
 
 // US social security numbers: AAA-GG-SSSS with dashes or spaces, or nine digits right after "SSN".
-const SSN_FORMATTED = /(?<![\p{L}\p{N}_/.#$€£+-]|\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\p{L}\p{N}_]|[-/.]\d|[ -]\d)/gu;
+const SSN_FORMATTED = native(/(?<![\p{L}\p{N}_/.#$€£+-]|\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\p{L}\p{N}_]|[-/.]\d|[ -]\d)/gu);
 const SSN_BARE = new RegExp(`${WORD_BEFORE}${SSN_CUES.replace(/ /g, '\\s+')}(?:\\s*(?:is|was|[:#=-]|number|no\\.?))*\\s*(\\d{9})(?![\\p{L}\\p{N}_])`, 'giu');
 const SSN_CUE_BEFORE = new RegExp(`${WORD_BEFORE}${SSN_CUES.replace(/ /g, '\\s+')}[\\s:#=-]*$`, 'iu');
 const NOT_SSNS = new Set(INVALID_SSNS);
@@ -372,10 +373,10 @@ const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 const DATE = String.raw`(?:${MONTH}\s+${DAY},?\s+${YEAR}|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|\d{1,2}(?<sep>[/.-])\d{1,2}\k<sep>(?:\d{4}|\d{2})|${YEAR}-\d{2}-\d{2})`;
 const FILLER = String.raw`(?:is|was|will be|on|the|of|in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?)`;
-const BIRTH_DATE = new RegExp(
-  `${WORD_BEFORE}(?<cue>${BIRTH_FORM_CUES}|${BIRTH_EVENT_CUES})(?:['’]s)?(?:\\s*[:=#–—-]\\s*|\\s+)(?:${FILLER}\\s+){0,3}(?<date>${DATE})(?![\\p{L}\\p{N}_]|[/.-]\\d)`,
-  'giu',
-);
+const BIRTH_DATE_SOURCE =
+  `${WORD_BEFORE}(?<cue>${BIRTH_FORM_CUES}|${BIRTH_EVENT_CUES})(?:['’]s)?(?:\\s*[:=#–—-]\\s*|\\s+)(?:${FILLER}\\s+){0,3}(?<date>${DATE})(?![\\p{L}\\p{N}_]|[/.-]\\d)`;
+/** Compiled the first time a text mentions a birth. */
+let birthDate: RegExp | undefined;
 const MAYBE_BIRTH = /born|birth|b-?['’]?day|d\.?o\.?b/i;
 const FIRST_PERSON_RE = new RegExp(`${WORD_BEFORE}${FIRST_PERSON}${WORD_AFTER}`, 'iu');
 const ANIMALS_RE = new RegExp(`(?<![\\p{L}\\p{N}_])${ANIMALS}(?![\\p{L}\\p{N}_])`, 'iu');
@@ -406,6 +407,7 @@ export function yearOfDate(date: string): number | undefined {
 function birthdates(text: string, scheduled: Date | undefined): Candidate[] {
   if (!MAYBE_BIRTH.test(text)) return [];
   const found: Candidate[] = [];
+  const BIRTH_DATE = (birthDate ??= nativeRegExp(BIRTH_DATE_SOURCE, 'giu'));
   BIRTH_DATE.lastIndex = 0;
   for (let m = BIRTH_DATE.exec(text); m; m = BIRTH_DATE.exec(text)) {
     const cue = m.groups!.cue!;
@@ -432,7 +434,7 @@ const caseForms = (words: readonly string[]) => words.flatMap((w) => [w, w.toUpp
 const STREET_TYPE = `(?:${caseForms(STREET_TYPES).join('|')})`;
 /** A word of a street name: capitalised, not a little word of a title ("100 Days Of Code Drive"), or an ordinal ("6th"). */
 const NAME_WORD = String.raw`(?:(?!${LITTLE_WORDS}(?![\p{L}\p{N}_]))\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))`;
-const ADDRESS = new RegExp(
+const ADDRESS = nativeRegExp(
   String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?<number>\d{1,6}(?:[A-Z](?![\p{L}\p{N}]))?)\s+(?:${DIRECTIONS}\s+)?(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?<type>${STREET_TYPE})(?![\p{L}\p{N}_])(?<tail>(?:\.?\s+${DIRECTIONS}(?![\p{L}\p{N}_]))?(?:,?\s+${UNITS}\s?[A-Za-z0-9-]{1,6}(?![\p{L}\p{N}_]))?)`,
   'gu',
 );

@@ -10,6 +10,7 @@ import {
   type ParsedPattern,
   type TransformerContainer,
 } from 'obscenity';
+import { nativeRegExp } from '../src/core/native-regexp.js';
 import { PhraseMatcher, phraseSource, sentenceAround } from '../src/core/phrases.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import { analyze } from '../src/core/post.js';
@@ -142,7 +143,7 @@ function prefilterOf(patterns: ParsedPattern[], transformers: TransformerContain
   }
   const grouped = (byHead: Map<string, Set<string>>): string =>
     [...byHead].map(([head, bodies]) => `${head}(?:${[...bodies].join('|')})`).join('|');
-  const pattern = new RegExp(`(?<!${word})(?:${grouped(groupsByStart.get(true)!)})|${grouped(groupsByStart.get(false)!)}`, 'u');
+  const pattern = nativeRegExp(`(?<!${word})(?:${grouped(groupsByStart.get(true)!)})|${grouped(groupsByStart.get(false)!)}`, 'u');
   const nonAscii = /[^\x00-\x7f]/u;
   const nonAsciiAll = /[^\x00-\x7f]/gu;
   // What each ASCII character becomes (-1: dropped), to find runs of one letter.
@@ -268,7 +269,7 @@ function innocentInContext(word: string, text: string, span: Span): boolean {
   if (!sources) return false;
   let pattern = contextPatterns.get(word);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sources.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+    pattern = nativeRegExp(`(?<![\\p{L}\\p{N}_])(?:${sources.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
     contextPatterns.set(word, pattern);
   }
   const bounds = sentenceAround(text, span);

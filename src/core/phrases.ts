@@ -1,4 +1,5 @@
 import precomputed from './literals.generated.js';
+import { nativeRegExp } from './native-regexp.js';
 import { requiredLiterals } from './required-literals.js';
 import type { Span } from './types.js';
 
@@ -44,7 +45,7 @@ class LazyPattern {
   private compiled?: RegExp;
   constructor(private readonly source: string) {}
   test(text: string): boolean {
-    this.compiled ??= new RegExp(this.source, 'iu');
+    this.compiled ??= nativeRegExp(this.source, 'iu');
     return this.compiled.test(text);
   }
 }
@@ -143,7 +144,7 @@ class LiteralIndex {
       }
       this.buckets.set(literal, [...buckets]);
     }
-    this.pattern = new RegExp(all.map(escapeLiteral).join('|'), 'g');
+    this.pattern = nativeRegExp(all.map(escapeLiteral).join('|'), 'g');
   }
 
   static accepts(literals: readonly string[]): boolean {
@@ -281,10 +282,10 @@ export class PhraseMatcher {
     const filtered = literalsByBucket.map((l) => l ?? []);
     this.literalIndex = filtered.every((l) => LiteralIndex.accepts(l)) && filtered.some((l) => l.length) ? new LiteralIndex(filtered) : undefined;
     const allowed = allow.filter((w) => w.trim()).map(phraseSource);
-    this.allow = allowed.length ? new RegExp(`${WORD_BEFORE}(?:${allowed.join('|')})${WORD_AFTER}`, FLAGS) : undefined;
+    this.allow = allowed.length ? nativeRegExp(`${WORD_BEFORE}(?:${allowed.join('|')})${WORD_AFTER}`, FLAGS) : undefined;
     this.anyLiteral =
       !this.literalIndex && this.buckets.length > 1 && this.buckets.every((b) => b.prefilter)
-        ? new RegExp(this.buckets.map((b) => b.prefilter!.source).join('|'), 'iu')
+        ? nativeRegExp(this.buckets.map((b) => b.prefilter!.source).join('|'), 'iu')
         : undefined;
   }
 
@@ -324,7 +325,7 @@ export class PhraseMatcher {
 
   /** The first accepted match of one bucket at or after `from`, or null. */
   private scan(bucket: Bucket, text: string, from: number): Candidate | null {
-    bucket.compiled ??= new RegExp(bucket.source, FLAGS);
+    bucket.compiled ??= nativeRegExp(bucket.source, FLAGS);
     const re = bucket.compiled;
     re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,4 +1,5 @@
 import LinkifyIt, { type Match } from 'linkify-it';
+import { native } from './native-regexp.js';
 import type { Span } from './types.js';
 
 /** A link found in text, with its host name in lower case (no `www.`). */
@@ -21,7 +22,7 @@ function linker(): LinkifyIt {
 
 // A tag starts after a non-word character; `#` or `@` is followed by letters,
 // digits or underscores (Unicode-aware, as platforms do).
-const HASHTAG = /(?<![\p{L}\p{N}_&/])#[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*/gu;
+const HASHTAG = native(/(?<![\p{L}\p{N}_&/])#[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*/gu);
 const MENTION = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?/gu;
 
 /**
@@ -124,7 +125,7 @@ const LONGEST_LINK = 8_192;
  * host name (`x.com`, `1.2.3.4`), or the `//` of a scheme (`https://t`, cut
  * short by a retweet, is still a link to linkify).
  */
-const MAY_LINK = /\.[\p{L}\p{N}]|\/\//u;
+const MAY_LINK = native(/\.[\p{L}\p{N}]|\/\//u);
 
 /**
  * linkify-it's matches in `text`, searched one run without whitespace at a
