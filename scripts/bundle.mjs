@@ -1,28 +1,57 @@
-// Part of `npm run build`: bundles the command into one file, with what only
-// some runs need (init's prompts, plugins' resolution, config regexes, ajv
-// for plugin rules) split into chunks loaded on demand. Node loads one file
-// much faster than the sixty modules behind it, and parses only what it
-// loads: the command starts on every commit of a pre-commit hook.
+// Part of `npm run build`: bundles the command into one CommonJS file,
+// dist/program.cjs, and its launcher, dist/presence.mjs. One file loads much
+// faster than the sixty modules behind it, and as a script (not an ES
+// module) it can be compiled from V8's code cache on Node 20
+// (src/cli/launch.ts, scripts/build-cache.mjs): the command starts on every
+// commit of a pre-commit hook.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/chunks', { recursive: true, force: true });
-await build({
-  entryPoints: { presence: 'dist/bin/presence.js' },
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
-  // cosmiconfig can load TypeScript configs; presence reads only YAML and JSON.
-  external: ['typescript'],
-  // Some dependencies are CommonJS and call require().
-  banner: { js: "import { createRequire as __presenceRequire } from 'node:module'; const require = __presenceRequire(import.meta.url);" },
-  // Smaller to parse at start-up; identifiers keep their names for --debug stack traces.
+  // Smaller to parse; identifiers keep their names for --debug stack traces.
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: ['dist/src/cli/bundle-entry.js'],
+  outfile: 'dist/program.cjs',
+  format: 'cjs',
+  // Loaded from node_modules when a run needs them, not parsed on every run:
+  // ajv compiles plugin rules' option schemas (the config's own validator is
+  // precompiled, and its runtime helpers are bundled), re2js runs config
+  // regexes, @clack/prompts asks init's questions, import-meta-resolve finds
+  // plugin packages. cosmiconfig can load JavaScript, TypeScript and YAML
+  // with loaders of its own; presence gives it loaders for YAML and JSON and
+  // searches no other kind of file, so only its meta-config search (in the
+  // current folder) may use them: parse-json for a package.json, bundled,
+  // and js-yaml for a .config/config.yaml, rare, loaded when found.
+  external: ['re2js', '@clack/prompts', 'import-meta-resolve', 'typescript', 'js-yaml', 'import-fresh'],
+  plugins: [
+    {
+      name: 'ajv-package-only',
+      setup(b) {
+        // `external: ['ajv']` would make ajv/dist/runtime/* external too.
+        b.onResolve({ filter: /^ajv$/ }, () => ({ path: 'ajv', external: true }));
+      },
+    },
+  ],
+  // The bundle is CommonJS: import.meta.url is the bundle's own URL.
+  define: { 'import.meta.url': '__presenceBundleUrl' },
+  banner: { js: "var __presenceBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+await build({
+  ...common,
+  entryPoints: { presence: 'dist/bin/presence.js' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
 });

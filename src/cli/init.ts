@@ -2,6 +2,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { compileValidator } from '../config/compile-validator.js';
 import { explainIssue } from '../config/explain.js';
+import { importModule } from '../core/import-module.js';
 import { validateConfig } from '../config/validate.js';
 import type { Audience, PresenceName, Rule } from '../core/types.js';
 import { AUDIENCES } from '../core/types.js';
@@ -143,7 +144,7 @@ export async function init(io: Io, options: InitOptions, rules: readonly Rule[])
 
 /** Asks a person for what is not given yet; undefined when they cancel. */
 async function ask(given: InitAnswers): Promise<InitAnswers | undefined> {
-  const { intro, outro, text, select, isCancel } = await import('@clack/prompts');
+  const { intro, outro, text, select, isCancel } = await importModule<typeof import('@clack/prompts')>('@clack/prompts');
   const answers: InitAnswers = { ...given };
   intro('presence init: write down what each presence is for');
   const blank = async (key: keyof InitAnswers, message: string, placeholder: string, optional = false): Promise<boolean> => {

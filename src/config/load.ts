@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { cosmiconfig, type Loader, type PublicExplorer } from 'cosmiconfig';
 import { parse } from 'yaml';
+import { importModule } from '../core/import-module.js';
 import { severities } from '../core/rule.js';
 import type { Config, Rule } from '../core/types.js';
 import { rules as builtInRules } from '../../rules/index.js';
@@ -66,7 +67,7 @@ function settingsMappings(raw: RawSettings): { pointer: string; settings: RawSet
 async function extendedValidator(base: ConfigValidator, added: readonly Rule[]): Promise<ConfigValidator> {
   const ids = new Set(added.map((r) => r.id));
   // ajv is CommonJS: its class is a named export under Node, and under `default` in the bundle's chunks.
-  const ajvModule = (await import('ajv')) as { Ajv?: typeof import('ajv').Ajv; default?: { Ajv?: typeof import('ajv').Ajv } };
+  const ajvModule = (await importModule('ajv')) as { Ajv?: typeof import('ajv').Ajv; default?: { Ajv?: typeof import('ajv').Ajv } };
   const Ajv = (ajvModule.Ajv ?? ajvModule.default?.Ajv)!;
   // The schema is made here from checked option specs: no need to check it against the meta-schema (which costs more than the compile).
   const settings = new Ajv({ allErrors: true, verbose: true, strict: true, validateSchema: false, meta: false }).compile({

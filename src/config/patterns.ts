@@ -1,4 +1,5 @@
 import type { RE2JS } from 're2js';
+import { importModule } from '../core/import-module.js';
 import { PhraseMatcher, phraseSource } from '../core/phrases.js';
 import { severities } from '../core/rule.js';
 import type { Finding, PresenceName, Rule, SeveritySetting, Span } from '../core/types.js';
@@ -171,7 +172,7 @@ export function patternRule(spec: PatternSpec, compiledRegex?: RE2JS): Rule {
 export async function compilePatterns(value: unknown, at: Locator, taken: ReadonlySet<string>): Promise<CompiledPatterns> {
   const result: CompiledPatterns = { rules: [], ids: [], issues: [] };
   if (!Array.isArray(value)) return result;
-  const engine = value.some((entry) => isRecord(entry) && typeof entry.regex === 'string') ? (await import('re2js')).RE2JS : undefined;
+  const engine = value.some((entry) => isRecord(entry) && typeof entry.regex === 'string') ? (await importModule<typeof import('re2js')>('re2js')).RE2JS : undefined;
   const seen = new Map<string, number>();
   value.forEach((entry: unknown, index) => {
     if (!isRecord(entry)) return;

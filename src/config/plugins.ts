@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importModule } from '../core/import-module.js';
 import type { SeveritySpec } from '../core/rule.js';
 import type { Audience, DefaultSeverity, OptionSpec, PresenceName, Rule, RuleOptions, SeveritySetting } from '../core/types.js';
 import { AUDIENCES, PRESENCE_NAMES, SEVERITY_SETTINGS } from '../core/types.js';
@@ -179,7 +180,7 @@ async function resolvePlugin(name: string, configFile: string): Promise<string |
   }
   // As an import in the config's folder would be: its node_modules, then its parents', with the import conditions.
   // (Node 20's import.meta.resolve ignores a parent URL without a flag; createRequire misses import-only packages.)
-  const { resolve } = await import('import-meta-resolve');
+  const { resolve } = await importModule<typeof import('import-meta-resolve')>('import-meta-resolve');
   return resolve(name, pathToFileURL(configFile).href);
 }
 
@@ -234,7 +235,7 @@ export async function loadPlugins(value: unknown, configFile: string, at: Locato
     }
     let module: unknown;
     try {
-      module = await import(url);
+      module = await importModule(url);
     } catch (error) {
       issue(`failed to load: ${reason(error)}`, 'The module threw or failed to import something; run `node <plugin file>` to see the stack trace.');
       continue;
