@@ -1,4 +1,4 @@
-import { hash53, normalizePostText } from '../src/core/fingerprint.js';
+import { normalizedTextHash } from '../src/core/fingerprint.js';
 import { analyze } from '../src/core/post.js';
 import { defineRule, severities } from '../src/core/rule.js';
 import type { CollectionFinding, RuleOptions } from '../src/core/types.js';
@@ -47,11 +47,11 @@ export default defineRule<DuplicatePostOptions, Kept>({
   summarize({ post, config }) {
     const body = post.segments[0];
     if (!body) return undefined;
-    const normalized = normalizePostText(body.text, body.text.includes('.') ? analyze(body).links : []);
-    if (!normalized) return undefined;
+    const hash = normalizedTextHash(body.text, body.text.includes('.') ? analyze(body).links : []);
+    if (hash === undefined) return undefined;
     return {
       value: {
-        hash: hash53(normalized),
+        hash,
         business: post.segments.some((s) => hasBrandMarker(s, config)),
       },
     };

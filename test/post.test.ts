@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import LinkifyIt from 'linkify-it';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_TEXT_HASH, hash53, normalizedTextHash, normalizePostText } from '../src/core/fingerprint.js';
 import { coverage, TextAnalysis } from '../src/core/post.js';
 
 const corpus = path.resolve(import.meta.dirname, '../../shared/data/tweets-10k/posts.txt');
@@ -69,5 +71,48 @@ describe('normalizePostText', () => {
     expect(normalizePostText(text, links)).toBe('see and now');
     const many = 'x.com/a '.repeat(50_000);
     expect(normalizePostText(many, new TextAnalysis(many).links)).toBe('');
+  });
+});
+
+describe('normalizedTextHash', () => {
+  // The long way: what fingerprints in baselines were made with.
+  const longWay = (text: string, links: { start: number; end: number }[] = []): number | undefined => {
+    const normalized = normalizePostText(text, links);
+    return normalized ? hash53(normalized) : undefined;
+  };
+
+  it('is the hash of the normalised text, for every real tweet with and without its links', () => {
+    const posts = readFileSync(corpus, 'utf8').split(/\n\n+/);
+    expect(posts.length).toBeGreaterThan(9000);
+    for (const text of posts) {
+      const links = new TextAnalysis(text).links;
+      expect(normalizedTextHash(text), text).toBe(longWay(text));
+      expect(normalizedTextHash(text, links), text).toBe(longWay(text, links));
+    }
+  });
+
+  it('is the hash of the normalised text for any text and links, overlapping and unsorted ones too', () => {
+    const char = fc.constantFrom('a', 'B', 'z', 'Q', ' ', '\t', '\n', '\r', '\v', '\f', '.', '/', '7', 'É', 'é', 'İ', 'Σ', '\u00a0', '\u2003', '😀');
+    const text = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
+    const input = text.chain((t) =>
+      fc.tuple(
+        fc.constant(t),
+        fc.array(
+          fc.tuple(fc.nat(t.length), fc.nat(t.length)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+          { maxLength: 4 },
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(input, ([t, links]) => {
+        expect(normalizedTextHash(t, links)).toBe(longWay(t, links));
+      }),
+      { seed: 20260705, numRuns: 5000 },
+    );
+    // Only spaces, or only links: nothing to hash.
+    expect(normalizedTextHash(' \t\n')).toBeUndefined();
+    expect(normalizedTextHash('x.com', [{ start: 0, end: 5 }])).toBeUndefined();
+    expect(normalizedTextHash('')).toBeUndefined();
+    expect(EMPTY_TEXT_HASH).toBe(hash53(''));
   });
 });

@@ -1,3 +1,4 @@
+import type { LintWorker, LintWorkerData } from './parallel.js';
 /** A writable stream as the CLI sees it. */
 export interface OutStream {
   write(text: string): void;
@@ -40,4 +41,6 @@ export interface Io {
   writeFile(path: string, text: string, options?: { mode?: number; replace?: boolean }): Promise<void>;
   /** Runs git with arguments (no shell) in a folder. */
   git(args: readonly string[], cwd: string): Promise<{ code: number; stdout: Uint8Array; stderr: string }>;
+  /** Starts a worker thread that checks files (parallel.ts); absent where there are none, and then one thread checks all. */
+  startLintWorker?(data: LintWorkerData): LintWorker;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import type { lintWorker } from './lint-worker.js';
 import type { nodeIo } from './node-io.js';
 import type { run } from './program.js';
 
@@ -23,6 +24,7 @@ import type { run } from './program.js';
 export interface Program {
   run: typeof run;
   nodeIo: typeof nodeIo;
+  lintWorker: typeof lintWorker;
 }
 
 export interface LoadedProgram {

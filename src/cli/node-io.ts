@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { closeSync, constants as fsConstants, createReadStream, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Io } from './io.js';
+import type { FromWorker, LintWorker, LintWorkerData } from './parallel.js';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -48,9 +50,37 @@ function readAtMost(file: string, maxBytes: number | undefined): Uint8Array {
   }
 }
 
-/** The real world: this process's streams, environment and file system. */
-export function nodeIo(): Io {
+/** A worker thread running `script` (the launcher, which runs the lint worker off the main thread). */
+function startWorker(script: string, data: LintWorkerData): LintWorker {
+  const worker = new Worker(script, { workerData: data });
+  let closed = false;
+  const failures: ((error: Error) => void)[] = [];
+  const failed = (error: Error): void => {
+    if (closed) return;
+    closed = true;
+    for (const listener of failures) listener(error);
+  };
+  worker.on('error', failed);
+  worker.on('exit', (code) => failed(new Error(`the worker thread exited with code ${code}`)));
   return {
+    send: (message) => worker.postMessage(message),
+    onMessage: (listener) => worker.on('message', (message: FromWorker) => listener(message)),
+    onFailure: (listener) => void failures.push(listener),
+    close: () => {
+      closed = true;
+      void worker.terminate();
+    },
+  };
+}
+
+/**
+ * The real world: this process's streams, environment and file system.
+ * With `workerScript` (the launcher's file), `check` may start worker threads.
+ */
+export function nodeIo(options: { workerScript?: string } = {}): Io {
+  const workerScript = options.workerScript;
+  return {
+    ...(workerScript ? { startLintWorker: (data: LintWorkerData) => startWorker(workerScript, data) } : {}),
     cwd: process.cwd(),
     env: process.env,
     stdout: { write: (s) => void process.stdout.write(s), isTTY: Boolean(process.stdout.isTTY) },

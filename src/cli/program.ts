@@ -1,4 +1,5 @@
 import { append } from '../core/arrays.js';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -21,6 +22,7 @@ import { installHook, stagedPosts } from './git.js';
 import type { InitOptions } from './init.js';
 import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
 import type { Io } from './io.js';
+import { isConcurrency, lintInThreads, PARALLEL_MIN_FILES, threadCount, type LintWorker } from './parallel.js';
 
 /** Options of `presence check`, as commander parses them. */
 interface CheckOptions {
@@ -44,6 +46,8 @@ interface CheckOptions {
   staged?: boolean;
   /** Let --output-file and --write-baseline replace an existing file (never a post). */
   force?: boolean;
+  /** Threads: auto, off, or a number. */
+  concurrency: string;
 }
 
 /**
@@ -161,6 +165,11 @@ export function useColor(explicit: boolean | undefined, io: Io): boolean {
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   if (io.env.NO_COLOR) return false;
   return io.stdout.isTTY;
+}
+
+function parseConcurrency(value: string): string {
+  if (!isConcurrency(value)) throw new InvalidArgumentError('expected auto, off, or a number of threads from 1 to 999.');
+  return value;
 }
 
 function parseMaxWarnings(value: string): number {
@@ -285,8 +294,23 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
       const large = /\.csv$/i.test(file.absolute) && (await io.fileSize(file.absolute).catch(() => 0)) > threshold;
       (large ? streamed : whole).push(file);
     }
-    const read = await readPostFiles(io, whole, (f) => settingsFor(f.absolute), add);
-    append(problems, read.problems);
+    const here = async (files: readonly InputFile[]): Promise<Problem[]> => (await readPostFiles(io, files, (f) => settingsFor(f.absolute), add)).problems;
+    const threads = io.startLintWorker ? threadCount(options.concurrency, whole.length, availableParallelism()) : 1;
+    if (threads > 1) {
+      const data = { cwd: io.cwd, configFile: options.config, presence: options.presence, mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) };
+      const workers: LintWorker[] = [];
+      for (let i = 1; i < threads; i++) workers.push(io.startLintWorker!(data));
+      const before = run.problems.length;
+      // PRESENCE_WORKERS_ONLY=1 leaves every batch to the workers, for the tests of this path.
+      const parallel = await lintInThreads({ files: whole, workers, run, here, workersOnly: io.env.PRESENCE_WORKERS_ONLY === '1' });
+      append(problems, parallel.readProblems);
+      // The rules' problems in the order of the files, whichever thread met them.
+      run.problems.length = before;
+      append(run.problems, parallel.lintProblems);
+      postCount += parallel.workerPosts;
+    } else {
+      append(problems, await here(whole));
+    }
     for (const file of streamed) append(problems, await streamFile(io, file, settingsFor(file.absolute), run, keyOf(file.shown), () => postCount++));
   }
 
@@ -354,6 +378,12 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--write-baseline', `record the current findings in a new baseline (${BASELINE_FILE}; --force to replace one) and report none`)
     .option('--prune-baseline', 'drop the baseline entries that match no finding any more')
     .option('--force', 'let --output-file and --write-baseline replace an existing file (never a post file)')
+    .option(
+      '--concurrency <n>',
+      `threads to check files on: off, a number, or auto (one per core, up to 4, from ${PARALLEL_MIN_FILES} files)`,
+      parseConcurrency,
+      'off',
+    )
     .option('--no-mask', 'show sensitive values (phone numbers, addresses, booking codes) in messages instead of masking them')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')

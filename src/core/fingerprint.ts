@@ -23,6 +23,57 @@ export function normalizePostText(text: string, links: readonly { start: number;
   return plain.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** `hash53('')`. */
+export const EMPTY_TEXT_HASH = hash53('');
+
+/**
+ * `hash53(normalizePostText(text, links))`, or undefined when that text is
+ * empty, in one pass without building the normalised text when the text is
+ * ASCII (every post is hashed: its findings' fingerprints, duplicate-post).
+ * Other texts go the long way: lower-casing outside ASCII can change
+ * lengths, and `\s` has more spaces than ASCII's.
+ */
+export function normalizedTextHash(text: string, links: readonly { start: number; end: number }[] = []): number | undefined {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      const normalized = normalizePostText(text, links);
+      return normalized ? hash53(normalized) : undefined;
+    }
+  }
+  const sorted = links.length > 1 ? [...links].sort((a, b) => a.start - b.start) : links;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let any = false;
+  let space = false;
+  let link = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (link < sorted.length && sorted[link]!.end <= i) link++;
+    if (link < sorted.length && sorted[link]!.start <= i) {
+      i = sorted[link]!.end - 1;
+      continue;
+    }
+    let c = text.charCodeAt(i);
+    // \s in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      space = any;
+      continue;
+    }
+    if (space) {
+      h1 = Math.imul(h1 ^ 0x20, 2654435761);
+      h2 = Math.imul(h2 ^ 0x20, 1597334677);
+      space = false;
+    }
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+    any = true;
+  }
+  if (!any) return undefined;
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** A 53-bit hash (cyrb53): a million posts keep numbers, not their texts. */
 export function hash53(text: string): number {
   let h1 = 0xdeadbeef;

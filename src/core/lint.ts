@@ -1,6 +1,7 @@
-import { CollectedStore } from './collected.js';
+import { append } from './arrays.js';
+import { CollectedStore, type CollectedRow } from './collected.js';
 import { LineIndex, PieceLineIndex, spanPositions } from './location.js';
-import { findingFingerprint, hash53, normalizePostText } from './fingerprint.js';
+import { EMPTY_TEXT_HASH, findingFingerprint, normalizedTextHash } from './fingerprint.js';
 import { maskData } from './mask.js';
 import type {
   Config,
@@ -152,8 +153,22 @@ export const UNUSED_IGNORE = 'unused-ignore';
 interface Tracked {
   suppression: Suppression;
   file: string;
-  post: Post;
+  post: Pick<Post, 'index' | 'presence'>;
   used: boolean;
+}
+
+/**
+ * What a lint run in another thread hands back (`LintRun.partial()`): every
+ * file's findings, what the collection rules kept of every post, and the
+ * ignore entries with whether they were used. Plain data: it crosses
+ * threads. The collection rules run where the parts are put together
+ * (`LintRun.merge()`), over every post of the run.
+ */
+export interface PartialRun {
+  diagnostics: [string, Diagnostic[]][];
+  suppressions: Tracked[];
+  /** Per collection rule: the rows kept, and for each the index of the ignore entry riding along, or -1. */
+  collected: { ruleId: string; rows: CollectedRow[]; suppressed: number[] }[];
 }
 
 function failure(rule: Rule, file: string, where: string, error: unknown): Problem {
@@ -220,7 +235,7 @@ export class LintRun {
       const withText = { ...post, text: post.segments[0]?.text ?? '' };
       const ignores = this.track(file.filePath, post);
       let textHash: number | undefined;
-      const hashOfText = (): number => (textHash ??= hash53(normalizePostText(withText.text)));
+      const hashOfText = (): number => (textHash ??= normalizedTextHash(withText.text) ?? EMPTY_TEXT_HASH);
       const fingerprintOf = (ruleId: string): string => findingFingerprint(ruleId, file.key ?? file.filePath, hashOfText());
       const postStart = messages.length;
       const spans: { ruleId: string; field: string; start: number; end: number; index: number }[] = [];
@@ -410,6 +425,46 @@ export class LintRun {
         endLine: suppression.line,
         endColumn: suppression.column + suppression.ruleId.length,
       });
+    }
+  }
+
+  /** This run's work before the collection rules, to merge into another run (in another thread). */
+  partial(): PartialRun {
+    const indexOf = new Map(this.suppressions.map((t, i) => [t, i]));
+    return {
+      diagnostics: [...this.diagnostics],
+      suppressions: this.suppressions.map((t) => ({ suppression: t.suppression, file: t.file, post: { index: t.post.index, presence: t.post.presence }, used: t.used })),
+      collected: [...this.collected].map(([rule, store]) => {
+        const rows: CollectedRow[] = [];
+        const suppressed: number[] = [];
+        for (let i = 0; i < store.length; i++) {
+          rows.push(store.row(i));
+          const extra = store.extra(i);
+          suppressed.push(extra ? indexOf.get(extra)! : -1);
+        }
+        return { ruleId: rule.id, rows, suppressed };
+      }),
+    };
+  }
+
+  /** Takes in the work of another run over other files, as `partial()` gave it; before `finish()`. */
+  merge(part: PartialRun): void {
+    const tracked = part.suppressions.map((t) => ({ ...t }));
+    append(this.suppressions, tracked);
+    for (const [file, messages] of part.diagnostics) {
+      const known = this.diagnostics.get(file);
+      if (known) append(known, messages);
+      else this.diagnostics.set(file, messages);
+    }
+    for (const { ruleId, rows, suppressed } of part.collected) {
+      const rule = this.rules.find((r) => r.id === ruleId);
+      if (!rule) throw new Error(`a merged lint run names rule "${ruleId}", which this run does not have`);
+      let store = this.collected.get(rule);
+      if (!store) {
+        store = new CollectedStore();
+        this.collected.set(rule, store);
+      }
+      rows.forEach((row, i) => store.push(row, suppressed[i]! >= 0 ? tracked[suppressed[i]!] : undefined));
     }
   }
 
