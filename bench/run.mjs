@@ -34,8 +34,8 @@ if (soakOn && (!Number.isInteger(soakRounds) || soakRounds < 3)) fail(`BENCH_SOA
 const csvSizes = process.env.BENCH_CSV === '0' ? [] : (process.env.BENCH_CSV_ROWS ?? '100000,300000,1000000').split(',').map(Number);
 if (csvSizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`BENCH_CSV_ROWS must be whole numbers, comma-separated, not "${process.env.BENCH_CSV_ROWS}"`);
 if (!existsSync(corpus)) fail(`the corpus is missing: ${corpus}`);
-const bin = path.join(root, 'dist/presence.mjs');
-if (!existsSync(bin)) fail('dist/presence.mjs is missing: run npm run build (npm run bench does)');
+const bin = path.join(root, 'dist/presence.cjs');
+if (!existsSync(bin)) fail('dist/presence.cjs is missing: run npm run build (npm run bench does)');
 
 // One file per post, made once and kept in bench/.work (git-ignored).
 const tweetsDir = path.join(work, 'tweets-10k');
@@ -170,7 +170,7 @@ if (csvSizes.length) {
       fail(error.message);
     }
     const { seconds, mb } = result;
-    console.log(`  ${String(rows).padStart(9)} rows  ${seconds.toFixed(1).padStart(6)} s  ${((seconds / rows) * 100000).toFixed(2).padStart(6)} s per 100,000 rows  peak ${mb.toFixed(0).padStart(4)} MB${mb < 200 ? '' : ' (over 200 MB)'}   /usr/bin/time -f '%e %M' node dist/presence.mjs check -c bench/presencerc.yaml --quiet -f compact ${rel(file)}`);
+    console.log(`  ${String(rows).padStart(9)} rows  ${seconds.toFixed(1).padStart(6)} s  ${((seconds / rows) * 100000).toFixed(2).padStart(6)} s per 100,000 rows  peak ${mb.toFixed(0).padStart(4)} MB${mb < 200 ? '' : ' (over 200 MB)'}   /usr/bin/time -f '%e %M' node dist/presence.cjs check -c bench/presencerc.yaml --quiet -f compact ${rel(file)}`);
   }
   // The largest size again with a smaller V8 heap (README: checking a very large schedule).
   const rows = csvSizes.at(-1);
@@ -181,5 +181,5 @@ if (csvSizes.length) {
   } catch (error) {
     fail(error.message);
   }
-  console.log(`  ${String(rows).padStart(9)} rows  ${lean.seconds.toFixed(1).padStart(6)} s  ${((lean.seconds / rows) * 100000).toFixed(2).padStart(6)} s per 100,000 rows  peak ${lean.mb.toFixed(0).padStart(4)} MB${lean.mb < 200 ? '' : ' (over 200 MB)'}   (smaller heap) /usr/bin/time -f '%e %M' node ${flags.join(' ')} dist/presence.mjs check -c bench/presencerc.yaml --quiet -f compact ${rel(path.join(work, `schedule-${rows}.csv`))}`);
+  console.log(`  ${String(rows).padStart(9)} rows  ${lean.seconds.toFixed(1).padStart(6)} s  ${((lean.seconds / rows) * 100000).toFixed(2).padStart(6)} s per 100,000 rows  peak ${lean.mb.toFixed(0).padStart(4)} MB${lean.mb < 200 ? '' : ' (over 200 MB)'}   (smaller heap) /usr/bin/time -f '%e %M' node ${flags.join(' ')} dist/presence.cjs check -c bench/presencerc.yaml --quiet -f compact ${rel(path.join(work, `schedule-${rows}.csv`))}`);
 }

@@ -1,5 +1,5 @@
 // Part of `npm run build`: bundles the command into one CommonJS file,
-// dist/program.cjs, and its launcher, dist/presence.mjs. One file loads much
+// dist/program.cjs, and its launcher, dist/presence.cjs. One file loads much
 // faster than the sixty modules behind it, and as a script (not an ES
 // module) it can be compiled from V8's code cache on Node 20
 // (src/cli/launch.ts, scripts/build-cache.mjs): the command starts on every
@@ -7,7 +7,9 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// What earlier builds made: chunks of an ES-module bundle, an ES-module launcher.
 rmSync('dist/chunks', { recursive: true, force: true });
+rmSync('dist/presence.mjs', { force: true });
 
 const common = {
   bundle: true,
@@ -50,8 +52,9 @@ await build({
 
 await build({
   ...common,
-  entryPoints: { presence: 'dist/bin/presence.js' },
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  format: 'esm',
+  entryPoints: ['dist/bin/presence.js'],
+  outfile: 'dist/presence.cjs',
+  format: 'cjs',
+  define: { 'import.meta.url': '__presenceBundleUrl' },
+  banner: { js: "var __presenceBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

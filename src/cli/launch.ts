@@ -9,7 +9,7 @@ import type { run } from './program.js';
 
 /**
  * The command is one CommonJS file, `dist/program.cjs` (scripts/bundle.mjs),
- * that the launcher, `dist/presence.mjs`, compiles with V8's code cache:
+ * that the launcher, `dist/presence.cjs`, compiles with V8's code cache:
  * `dist/program.cjs.v8-cache`, written by the build (scripts/build-cache.mjs)
  * after checking a sample post, holds the bytecode of every function that
  * check needed. Loading it instead of parsing and compiling the code again

@@ -7,7 +7,7 @@ import { nodeIo } from '../../src/cli/node-io.js';
 import { ROOT } from './rule-tester.js';
 
 /** The built command, as `npm install` leaves it (package.json `bin`). */
-export const BIN = path.join(ROOT, 'dist/presence.mjs');
+export const BIN = path.join(ROOT, 'dist/presence.cjs');
 
 export interface CliResult {
   code: number;
