@@ -7,16 +7,18 @@
 // v8.setFlagsFromString: changed after start-up, that flag crashed Node 24
 // in about one run in fifteen, so patterns are compiled to machine code
 // another way (src/core/native-regexp.ts).
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { loadProgram } from '../src/cli/launch.js';
+import { loadProgram, WORKER_ARGUMENT } from '../src/cli/launch.js';
 
 const self = fileURLToPath(import.meta.url);
 const { program } = loadProgram(fileURLToPath(new URL('./program.cjs', import.meta.url)));
-if (isMainThread) {
+// A worker thread is told by an argument, so that a run of the command does not load node:worker_threads (2 ms).
+const threads = process.argv.includes(WORKER_ARGUMENT) ? (createRequire(self)('node:worker_threads') as typeof import('node:worker_threads')) : undefined;
+if (threads && !threads.isMainThread) {
+  void program.lintWorker(threads.parentPort!, threads.workerData, program.nodeIo());
+} else {
   void program.run(process.argv.slice(2), program.nodeIo({ workerScript: self })).then((code) => {
     process.exitCode = code;
   });
-} else {
-  void program.lintWorker(parentPort!, workerData, program.nodeIo());
 }

@@ -89,6 +89,14 @@ describe('the launcher', () => {
     expect(JSON.parse(imported())).toEqual({ sep: '/', cached: true });
   });
 
+  it('is built so that the command imports only through the launcher (a plain import() fails in code from the cache)', () => {
+    const bundle = readFileSync(path.join(ROOT, 'dist/program.cjs'), 'utf8');
+    const imports = bundle.match(/(?<![\w$.])import\([^)]{0,40}\)/g) ?? [];
+    // The one in import-module.ts, behind the launcher's, and cosmiconfig's loaders of JavaScript and
+    // TypeScript configs, which presence never searches for.
+    expect(imports.sort()).toEqual(['import("typescript")', 'import(href)', 'import(specifier)']);
+  });
+
   it('is built with a cache of the bundled command', () => {
     const cache = readFileSync(path.join(ROOT, 'dist/program.cjs.v8-cache'));
     expect(cache.toString('latin1', 0, 20)).toBe('presence-v8-cache 1 ');

@@ -42,5 +42,5 @@ export interface Io {
   /** Runs git with arguments (no shell) in a folder. */
   git(args: readonly string[], cwd: string): Promise<{ code: number; stdout: Uint8Array; stderr: string }>;
   /** Starts a worker thread that checks files (parallel.ts); absent where there are none, and then one thread checks all. */
-  startLintWorker?(data: LintWorkerData): LintWorker;
+  startLintWorker?(data: LintWorkerData): Promise<LintWorker>;
 }

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { closeSync, constants as fsConstants, createReadStream, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Io } from './io.js';
+import { WORKER_ARGUMENT } from './launch.js';
+import { importModule } from '../core/import-module.js';
 import type { FromWorker, LintWorker, LintWorkerData } from './parallel.js';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -51,8 +52,10 @@ function readAtMost(file: string, maxBytes: number | undefined): Uint8Array {
 }
 
 /** A worker thread running `script` (the launcher, which runs the lint worker off the main thread). */
-function startWorker(script: string, data: LintWorkerData): LintWorker {
-  const worker = new Worker(script, { workerData: data });
+async function startWorker(script: string, data: LintWorkerData): Promise<LintWorker> {
+  // Loaded here: most runs start no worker, and the module costs about 2 ms to load.
+  const { Worker } = await importModule<typeof import('node:worker_threads')>('node:worker_threads');
+  const worker = new Worker(script, { workerData: data, argv: [WORKER_ARGUMENT] });
   let closed = false;
   const failures: ((error: Error) => void)[] = [];
   const failed = (error: Error): void => {
