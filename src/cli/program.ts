@@ -299,7 +299,13 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     if (threads > 1) {
       const data = { cwd: io.cwd, configFile: options.config, presence: options.presence, mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) };
       const workers: LintWorker[] = [];
-      for (let i = 1; i < threads; i++) workers.push(await io.startLintWorker!(data));
+      for (let i = 1; i < threads; i++) {
+        try {
+          workers.push(await io.startLintWorker!(data));
+        } catch {
+          break; // No more threads to be had: the ones started, and this one, check the files.
+        }
+      }
       const before = run.problems.length;
       // PRESENCE_WORKERS_ONLY=1 leaves every batch to the workers, for the tests of this path.
       const parallel = await lintInThreads({ files: whole, workers, run, here, workersOnly: io.env.PRESENCE_WORKERS_ONLY === '1' });
