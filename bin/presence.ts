@@ -9,7 +9,8 @@
 // another way (src/core/native-regexp.ts).
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { loadProgram, WORKER_ARGUMENT } from '../src/cli/launch.js';
+import { loadProgram } from '../src/cli/launch.js';
+import { WORKER_ARGUMENT } from '../src/cli/parallel.js';
 
 const self = fileURLToPath(import.meta.url);
 const { program } = loadProgram(fileURLToPath(new URL('./program.cjs', import.meta.url)));

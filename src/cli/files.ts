@@ -219,6 +219,11 @@ export interface FileSettings {
  *
  * @param baseDir the folder the config's globs are relative to
  */
+/** A file's key for fingerprints: its path from the project's folder, with forward slashes, wherever presence runs. */
+export function fileKeys(cwd: string, baseDir: string): (filePath: string) => string {
+  return (filePath) => path.relative(baseDir, path.resolve(cwd, filePath)).split(path.sep).join('/');
+}
+
 export function settingsForFiles(config: Config, baseDir: string, presence?: PresenceName): (absolute: string) => FileSettings {
   const matchOverrides = overrideMatcher(config, baseDir);
   return (absolute) => {

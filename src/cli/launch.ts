@@ -36,9 +36,6 @@ export interface LoadedProgram {
   cached: boolean;
 }
 
-/** The argument a worker thread of the command is started with (bin/presence.ts, node-io.ts). */
-export const WORKER_ARGUMENT = '--presence-lint-worker';
-
 /** The cache file of a program file. */
 export function cacheFileOf(programFile: string): string {
   return `${programFile}.v8-cache`;

@@ -3,7 +3,7 @@ import { rules as builtInRules } from '../../rules/index.js';
 import { loadConfig } from '../config/load.js';
 import { LintRun } from '../core/lint.js';
 import type { Problem } from '../core/types.js';
-import { readPostFiles, settingsForFiles } from './files.js';
+import { fileKeys, readPostFiles, settingsForFiles } from './files.js';
 import type { Io } from './io.js';
 import type { FromWorker, LintWorkerData, ToWorker } from './parallel.js';
 
@@ -37,7 +37,7 @@ export async function lintWorker(port: WorkerPort, data: LintWorkerData, io: Io)
   const config = loaded.config;
   const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : data.cwd;
   const settingsFor = settingsForFiles(config, baseDir, data.presence);
-  const keyOf = (filePath: string): string => path.relative(baseDir, path.resolve(data.cwd, filePath)).split(path.sep).join('/');
+  const keyOf = fileKeys(data.cwd, baseDir);
   const run = new LintRun(config, loaded.rules, { mask: data.mask, reportUnusedIgnores: data.reportUnusedIgnores });
 
   const handle = async (message: ToWorker): Promise<void> => {

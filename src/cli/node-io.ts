@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import { closeSync, constants as fsConstants, createReadStream, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Io } from './io.js';
-import { WORKER_ARGUMENT } from './launch.js';
 import { importModule } from '../core/import-module.js';
-import type { FromWorker, LintWorker, LintWorkerData } from './parallel.js';
+import { WORKER_ARGUMENT, type FromWorker, type LintWorker, type LintWorkerData } from './parallel.js';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

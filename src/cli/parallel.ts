@@ -14,6 +14,9 @@ import type { InputFile } from './files.js';
  * order of the files, as on one thread.
  */
 
+/** The argument a worker thread of the command is started with (node-io.ts), by which the launcher knows it (bin/presence.ts). */
+export const WORKER_ARGUMENT = '--presence-lint-worker';
+
 /** What a worker needs to check files as the command does. */
 export interface LintWorkerData {
   cwd: string;

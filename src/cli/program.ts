@@ -17,7 +17,7 @@ import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } 
 import { ExitCode } from './exit-codes.js';
 import { streamCsv } from '../sources/csv-stream.js';
 import { readerFor } from '../sources/index.js';
-import { expandPaths, parsePostFile, readPostFiles, settingsForFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
+import { expandPaths, fileKeys, parsePostFile, readPostFiles, settingsForFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
 import { installHook, stagedPosts } from './git.js';
 import type { InitOptions } from './init.js';
 import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
@@ -249,7 +249,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const problems: Problem[] = [];
   const run = new LintRun(config, rules, { mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) });
   let postCount = 0;
-  const keyOf = (filePath: string): string => path.relative(baseDir, path.resolve(io.cwd, filePath)).split(path.sep).join('/');
+  const keyOf = fileKeys(io.cwd, baseDir);
   const add = (file: ParsedFile): void => {
     file.key = keyOf(file.filePath);
     postCount += file.posts.length;
