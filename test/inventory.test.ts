@@ -84,6 +84,11 @@ describe('inventory', () => {
     }
   });
 
+  it('keeps the tests to what a clone holds: none reads data from the shared folder beside the repository', () => {
+    // Real material a test needs is copied into fixtures/shared, with its licence.
+    for (const file of sourceFiles('test')) expect(read(file), file).not.toMatch(/\.\.\/(?:\.\.\/)*shared\b|shared\/data\//);
+  });
+
   it('keeps process.exit out of everything', () => {
     for (const file of [...sourceFiles('src'), ...sourceFiles('bin'), ...sourceFiles('rules')]) {
       expect(read(file), file).not.toMatch(/process\.exit\(/);

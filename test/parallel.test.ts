@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules as builtInRules } from '../rules/index.js';
@@ -10,8 +9,9 @@ import { lintWorker, type WorkerPort } from '../src/cli/lint-worker.js';
 import { nodeIo } from '../src/cli/node-io.js';
 import { isConcurrency, lintInThreads, threadCount, type FromWorker, type LintWorker, type LintWorkerData, type ToWorker } from '../src/cli/parallel.js';
 import { EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
+import { realTweets } from './support/real-posts.js';
 
-const tweets = readFileSync(path.resolve(import.meta.dirname, '../../shared/data/tweets-10k/posts.txt'), 'utf8').split(/\n\n+/);
+const tweets = realTweets();
 
 /**
  * A folder of posts that exercises everything a run carries between

@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, type PhraseEntry } from '../src/core/phrases.js';
 import { requiredLiterals } from '../src/core/required-literals.js';
 import * as businessData from '../rules/data/business-repost.js';
 import * as oversharingData from '../rules/data/oversharing.js';
 import * as partyData from '../rules/data/party-photo.js';
-import { loadCases, ROOT } from './support/rule-tester.js';
+import { realTweets } from './support/real-posts.js';
+import { loadCases } from './support/rule-tester.js';
 
 describe('requiredLiterals', () => {
   it.each([
@@ -47,8 +46,7 @@ describe('the pre-check never changes what a matcher finds', () => {
       for (const c of loadCases(id, side)) texts.push(c.text, ...(c.media ?? []).flatMap((m) => [m.alt ?? '', m.caption ?? '']));
     }
   }
-  const corpus = path.resolve(ROOT, '../shared/data/tweets-10k/posts.txt');
-  if (existsSync(corpus)) texts.push(...readFileSync(corpus, 'utf8').split(/\n\s*\n/));
+  texts.push(...realTweets());
 
   it('on every fixture text and every real tweet', () => {
     const lists = builtInLists();

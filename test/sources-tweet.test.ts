@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LineIndex, spanPositions } from '../src/core/location.js';
 import type { Post, Segment } from '../src/core/types.js';
@@ -8,7 +8,8 @@ import { readJsonLines } from '../src/sources/jsonl.js';
 import { readTweet } from '../src/sources/tweet.js';
 
 const FIXTURES = new URL('../fixtures/sources/', import.meta.url);
-const NODEJS_TWEETS = new URL('../../shared/data/nodejs-tweets/', import.meta.url);
+/** All 54 posts of the Node.js project's twitter-together repository (MIT), see fixtures/shared/README.md. */
+const NODEJS_TWEETS = new URL('../fixtures/shared/nodejs-tweets/', import.meta.url);
 
 function fixture(name: string): string {
   return readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -65,7 +66,7 @@ describe('.tweet: real nodejs/tweet files', () => {
     expect(where(text, post!.segments[0]!, 'nodejs/build')).toBe('11:20-11:32');
   });
 
-  it.skipIf(!existsSync(NODEJS_TWEETS))('reads all 54 tweets of /work/shared/data/nodejs-tweets without problems', () => {
+  it('reads all 54 tweets of the Node.js project without problems', () => {
     const names = readdirSync(NODEJS_TWEETS).filter((n) => n.endsWith('.tweet'));
     expect(names).toHaveLength(54);
     for (const name of names) {

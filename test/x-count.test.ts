@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { countX, eachGrapheme, isEmoji, X_CONFIG_V3 } from '../src/core/x-count.js';
-import { ROOT } from './support/rule-tester.js';
+import { realTweets, SHARED_FIXTURES } from './support/real-posts.js';
 
 /** One weighted-length case of twitter-text's conformance file. */
 interface WeightedCase {
@@ -12,8 +12,8 @@ interface WeightedCase {
   expected: { weightedLength: number; valid: boolean; permillage: number; validRangeEnd: number };
 }
 
-// The conformance cases of twitter-text (Apache-2.0, Copyright 2011 Twitter, Inc.), see ../shared/data/README.md.
-const file = path.resolve(ROOT, '../shared/data/twitter-text/validate.yml');
+// The conformance cases of twitter-text that run with config v3 (Apache-2.0, Copyright 2011 Twitter, Inc.), see fixtures/shared/README.md.
+const file = path.join(SHARED_FIXTURES, 'twitter-text/validate.yml');
 const tests = parse(readFileSync(file, 'utf8')).tests as Record<string, WeightedCase[]>;
 // The sections twitter-text runs with config v3 (emoji parsing on); WeightedTweetsCounterTest is config v2.
 const V3_SECTIONS = ['WeightedTweetsWithDiscountedEmojiCounterTest', 'UnicodeDirectionalMarkerCounterTest'];
@@ -104,8 +104,8 @@ describe('eachGrapheme', () => {
     for (const text of tricky) expect(actual(text), text).toEqual(expected(text));
   });
 
-  it('agrees with Intl.Segmenter on every tweet of tweets-10k', () => {
-    const tweets = readFileSync(path.resolve(ROOT, '../shared/data/tweets-10k/posts.txt'), 'utf8').split(/\n\s*\n/);
+  it('agrees with Intl.Segmenter on every real tweet', () => {
+    const tweets = realTweets();
     for (const text of tweets) expect(actual(text)).toEqual(expected(text));
   });
 
