@@ -2,7 +2,7 @@
 // - tweets-10k: 10,000 ordinary real tweets, run as personal and as professional posts;
 // - nodejs-tweets: 54 real posts of an organisation's professional presence.
 // Config: bench/presencerc.yaml (the README's example). Prints a markdown table.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../dist/rules/index.js';
@@ -12,6 +12,13 @@ import { readerFor } from '../dist/src/sources/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../shared/data');
+// The corpora are not in the repository (tests use the samples in fixtures/shared): say so, rather than fail on a missing file.
+for (const corpus of ['tweets-10k/posts.txt', 'nodejs-tweets']) {
+  if (!existsSync(path.join(shared, corpus))) {
+    console.error(`precision: ${path.join(shared, corpus)} is missing: this script measures on the shared data beside the repository (../shared/data), which a clone does not have; see fixtures/shared/README.md for where it comes from`);
+    process.exit(1);
+  }
+}
 const { config, issues } = await loadConfig({ cwd: here, configFile: 'presencerc.yaml', rules });
 if (!config) throw new Error(JSON.stringify(issues));
 

@@ -33,7 +33,7 @@ if (!Number.isInteger(runs) || runs < 1) fail(`BENCH_RUNS must be a positive who
 if (soakOn && (!Number.isInteger(soakRounds) || soakRounds < 3)) fail(`BENCH_SOAK_ROUNDS must be a whole number of at least 3, not "${process.env.BENCH_SOAK_ROUNDS}"`);
 const csvSizes = process.env.BENCH_CSV === '0' ? [] : (process.env.BENCH_CSV_ROWS ?? '100000,300000,1000000').split(',').map(Number);
 if (csvSizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`BENCH_CSV_ROWS must be whole numbers, comma-separated, not "${process.env.BENCH_CSV_ROWS}"`);
-if (!existsSync(corpus)) fail(`the corpus is missing: ${corpus}`);
+if (!existsSync(corpus)) fail(`the corpus is missing: ${corpus}: the benchmark runs on the shared data beside the repository (../shared/data), which a clone does not have; see fixtures/shared/README.md for where it comes from`);
 const bin = path.join(root, 'dist/presence.cjs');
 if (!existsSync(bin)) fail('dist/presence.cjs is missing: run npm run build (npm run bench does)');
 
