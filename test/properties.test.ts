@@ -8,6 +8,10 @@
  * The seed is fixed so that a run is reproducible; set FC_SEED to explore
  * other inputs and FC_RUNS=10 to search ten times longer. On a failure
  * fast-check prints the seed, the path and the shrunk counterexample.
+ *
+ * The properties are tagged slow: `npm run test:slow` runs them (CI does,
+ * after `npm test`). The regressions they found, at the end, are quick and
+ * stay in `npm test`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -621,7 +625,7 @@ const withoutCause = (problems: readonly Problem[]): Problem[] => problems.map((
 
 // ---------------------------------------------------------------------------
 
-describe('readers (properties)', () => {
+describe('readers (properties)', { tags: ['slow'] }, () => {
   it('never throw, and map every segment character and problem to the file', () => {
     fc.assert(
       fc.property(anyFile, fc.option(csvMapping, { freq: 4 }), ([ext, text], mapping) => {
@@ -763,7 +767,7 @@ const longPost: fc.Arbitrary<[string, string]> = fc
     return [ext, `---${e}platforms: [${platforms}]${e}---${e}${body}`];
   });
 
-describe('the engine (properties)', () => {
+describe('the engine (properties)', { tags: ['slow'] }, () => {
   it('never throws, keeps every diagnostic inside its file, and gives the same results and output twice', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof({ weight: 3, arbitrary: anyFile }, { weight: 1, arbitrary: longPost }), { minLength: 1, maxLength: 3 }), (generated) => {
@@ -849,7 +853,7 @@ function byFile(run: { results: FileResult[]; problems: Problem[] }): { results:
 const perPostRules = rules.filter((r) => !r.checkCollection);
 const collectionRules = rules.filter((r) => r.checkCollection);
 
-describe('the order of files (properties)', () => {
+describe('the order of files (properties)', { tags: ['slow'] }, () => {
   it('does not change what the per-post rules find in each file', () => {
     fc.assert(
       fc.property(filesInTwoOrders, ([files, shuffled]) => {
@@ -884,7 +888,7 @@ async function* piecesOf(bytes: Uint8Array, sizes: readonly number[]): AsyncIter
 
 const UNCLOSED = /a quoted cell opened here is never closed/;
 
-describe('CSV streamed and whole (properties)', () => {
+describe('CSV streamed and whole (properties)', { tags: ['slow'] }, () => {
   it('give the same posts and problems however the bytes are cut', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -925,7 +929,7 @@ describe('CSV streamed and whole (properties)', () => {
 // ---------------------------------------------------------------------------
 // The library API.
 
-describe('the library API (properties)', () => {
+describe('the library API (properties)', { tags: ['slow'] }, () => {
   it('lint({ text }) never throws, and every format renders the same twice', async () => {
     const presenceConfig = await loadConfig({ config: parseYaml(FIXTURE_CONFIG_TEXT) as Record<string, unknown> });
     const formats = Object.keys(formatters);
