@@ -19,7 +19,17 @@ const threads = process.argv.includes(WORKER_ARGUMENT) ? (createRequire(self)('n
 if (threads && !threads.isMainThread) {
   void program.lintWorker(threads.parentPort!, threads.workerData, program.nodeIo());
 } else {
+  // An error that escaped every call (a plugin's timer that throws, a promise it never awaits) is
+  // one line naming the plugin and exit code 2, not Node's stack trace and exit code 1.
+  let stray = false;
+  const onStray = (error: unknown): void => {
+    if (!stray) process.stderr.write(program.describeStrayError(error, process.argv.includes('--debug')));
+    stray = true;
+    process.exitCode = 2;
+  };
+  process.on('uncaughtException', onStray);
+  process.on('unhandledRejection', onStray);
   void program.run(process.argv.slice(2), program.nodeIo({ workerScript: self })).then((code) => {
-    process.exitCode = code;
+    process.exitCode = stray ? 2 : code;
   });
 }

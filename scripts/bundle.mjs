@@ -5,7 +5,6 @@
 // (src/cli/launch.ts, scripts/build-cache.mjs): the command starts on every
 // commit of a pre-commit hook.
 import { rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 // What earlier builds made: chunks of an ES-module bundle, an ES-module launcher.
@@ -31,28 +30,9 @@ await build({
   // ajv compiles plugin rules' option schemas (the config's own validator is
   // precompiled, and its runtime helpers are bundled), re2js runs config
   // regexes, @clack/prompts asks init's questions, import-meta-resolve finds
-  // plugin packages. cosmiconfig can load JavaScript, TypeScript and YAML
-  // with loaders of its own; presence gives it loaders for YAML and JSON and
-  // searches no other kind of file, so only its meta-config search (in the
-  // current folder) may use them: parse-json for a package.json, bundled,
-  // and js-yaml for a .config/config.yaml, rare, loaded when found.
-  external: ['re2js', '@clack/prompts', 'import-meta-resolve', 'typescript', 'js-yaml', 'import-fresh'],
+  // plugin packages.
+  external: ['re2js', '@clack/prompts', 'import-meta-resolve'],
   plugins: [
-    {
-      // fdir (under tinyglobby) loads picomatch from node_modules when its
-      // module is evaluated, for a glob API of its own that tinyglobby does
-      // not use (it matches with its own picomatch, bundled): 2 ms on every
-      // run. The build fails if fdir's code no longer reads as expected.
-      name: 'fdir-without-optional-picomatch',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-          const source = await readFile(args.path, 'utf8');
-          const optional = /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
-          if (!optional.test(source)) throw new Error(`${args.path}: fdir's optional picomatch is not where the build expects it`);
-          return { contents: source.replace(optional, ''), loader: 'js' };
-        });
-      },
-    },
     {
       name: 'ajv-package-only',
       setup(b) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expandPaths, parsePostFile, readPostFiles, settingsForFiles } from './cli/files.js';
 import { loadIgnorer, NO_IGNORE } from './cli/ignore-rules.js';
 import { nodeIo } from './cli/node-io.js';
+import { loadOverrideMatcher } from './config/overrides.js';
 import { explainIssue } from './config/explain.js';
 import { loadConfig as findConfig, validateConfigText } from './config/load.js';
 import type { ConfigIssue } from './config/validate.js';
@@ -131,7 +132,7 @@ export async function lint(input: TextInput | FilesInput, options: LintOptions =
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const { config, rules, baseDir } = loaded;
   const io = { ...nodeIo(), cwd };
-  const settingsFor = settingsForFiles(config, baseDir, input.presence);
+  const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, baseDir), input.presence);
 
   const parsedFiles: ParsedFile[] = [];
   const problems: Problem[] = [];

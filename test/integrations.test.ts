@@ -60,7 +60,7 @@ describe('the pre-commit framework config of the README', () => {
   it('names the hook that .pre-commit-hooks.yaml defines', () => {
     const config = parse(fixture('.pre-commit-config.yaml')) as { repos: { hooks: { id: string }[] }[] };
     const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string }[];
-    expect(hooks).toMatchObject([{ id: 'presence', entry: 'presence check', language: 'node' }]);
+    expect(hooks).toMatchObject([{ id: 'presence', entry: 'presence check --', language: 'node' }]);
     expect(config.repos[0]!.hooks[0]!.id).toBe(hooks[0]!.id);
   });
 });

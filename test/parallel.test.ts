@@ -5,6 +5,7 @@ import { loadConfig } from '../src/config/load.js';
 import { LintRun } from '../src/core/lint.js';
 import type { Problem } from '../src/core/types.js';
 import { readPostFiles, settingsForFiles, type InputFile } from '../src/cli/files.js';
+import { loadOverrideMatcher } from '../src/config/overrides.js';
 import { lintWorker, type WorkerPort } from '../src/cli/lint-worker.js';
 import { nodeIo } from '../src/cli/node-io.js';
 import { isConcurrency, lintInThreads, threadCount, type FromWorker, type LintWorker, type LintWorkerData, type ToWorker } from '../src/cli/parallel.js';
@@ -78,7 +79,7 @@ describe('checking on several threads', () => {
     const io = { ...nodeIo(), cwd: dir };
     const loaded = await loadConfig({ cwd: dir, rules: builtInRules });
     const config = loaded.config!;
-    const settingsFor = settingsForFiles(config, dir, undefined);
+    const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, dir), undefined);
     const files: InputFile[] = (await io.readdir(path.join(dir, 'posts')))
       .map((d) => ({ shown: `posts/${d.name}`, absolute: path.join(dir, 'posts', d.name) }))
       .sort((a, b) => (a.shown < b.shown ? -1 : 1));

@@ -19,22 +19,37 @@ interface BaselineFile {
   findings: Record<string, Entry>;
 }
 
-/** Reads a baseline; a missing file is an empty baseline when `optional`. */
-export async function readBaseline(io: Io, file: string, optional: boolean): Promise<{ entries?: Map<string, Entry>; problem?: Problem }> {
+/** The largest baseline presence reads, in bytes (one entry is about 150 bytes). */
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a baseline; a missing file is an empty baseline when `optional`
+ * (the default one, found in the project's folder, which must then be a
+ * regular file or a link to one inside the project `root`).
+ */
+export async function readBaseline(io: Io, file: string, optional: boolean, root: string): Promise<{ entries?: Map<string, Entry>; problem?: Problem }> {
   let text: string;
+  const shown = path.relative(io.cwd, file) || file;
   try {
-    text = new TextDecoder().decode(await io.readFile(file));
+    if (optional) io.checkFoundFile(file, root);
+    text = new TextDecoder().decode(await io.readFile(file, { maxBytes: MAX_BASELINE_BYTES }));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && optional) return { entries: new Map() };
-    return { problem: { file: path.relative(io.cwd, file) || file, message: `cannot read the baseline: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, hint: 'Write one with `presence check --write-baseline`.' } };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && optional) return { entries: new Map() };
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? `it is larger than ${MAX_BASELINE_BYTES / (1024 * 1024)} MB` : (error as Error).message;
+    return { problem: { file: shown, message: `cannot read the baseline: ${reason}`, hint: 'Write one with `presence check --write-baseline`.' } };
   }
+  let parsed: BaselineFile;
   try {
-    const parsed = JSON.parse(text) as BaselineFile;
-    if (parsed.version !== 1 || typeof parsed.findings !== 'object' || parsed.findings === null) throw new Error('not a presence baseline (version 1)');
-    return { entries: new Map(Object.entries(parsed.findings)) };
-  } catch (error) {
-    return { problem: { file: path.relative(io.cwd, file) || file, message: `invalid baseline: ${(error as Error).message}` } };
+    parsed = JSON.parse(text) as BaselineFile;
+  } catch {
+    // Not the parser's message: it quotes the text, and a baseline named on the command line may be any file.
+    return { problem: { file: shown, message: 'invalid baseline: not JSON' } };
   }
+  if (typeof parsed !== 'object' || parsed === null || parsed.version !== 1 || typeof parsed.findings !== 'object' || parsed.findings === null) {
+    return { problem: { file: shown, message: 'invalid baseline: not a presence baseline (version 1)' } };
+  }
+  return { entries: new Map(Object.entries(parsed.findings)) };
 }
 
 /**

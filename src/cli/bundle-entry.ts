@@ -1,6 +1,6 @@
 // What dist/program.cjs exports: the command, the real world it runs in,
 // and the worker threads of a large check. scripts/bundle.mjs bundles this
 // file; bin/presence.ts loads the bundle.
-export { run } from './program.js';
+export { describeStrayError, run } from './program.js';
 export { nodeIo } from './node-io.js';
 export { lintWorker } from './lint-worker.js';

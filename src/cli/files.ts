@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { ParsedFile } from '../core/lint.js';
-import { overrideMatcher } from '../config/overrides.js';
+import type { OverrideMatcher } from '../config/overrides.js';
 import type { Config, CsvMapping, Override, Post, PresenceName, Problem } from '../core/types.js';
 import { decodePostFile } from '../sources/decode.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
 import { capProblems } from '../sources/problem-list.js';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
 import type { Ignorer } from './ignore-rules.js';
 import type { Io } from './io.js';
 
@@ -92,19 +92,22 @@ export async function expandPaths(
     try {
       stat = await io.stat(absolute);
     } catch (error) {
-      if (!isDynamicPattern(given)) {
+      if (!isGlob(given)) {
         problems.push({ file: given, message: describeFsError(error) });
         continue;
       }
     }
     if (!stat) {
-      const found = await globPosts(io, given, options.ignorer, realOf);
+      const found = await globPosts(io, given, options.ignorer, problems, notices);
       if (found.length === 0) unmatched(given, 'no post files match this pattern');
       for (const file of found) await add(file);
     } else if (stat.isDirectory) {
       const found: InputFile[] = [];
-      const walked = visited.has(await io.realpath(absolute).catch(() => absolute));
-      await walk(io, absolute, given, found, { visited, above: [] }, problems, options.ignorer);
+      const real = await io.realpath(absolute).catch(() => absolute);
+      const walked = visited.has(real);
+      const tree: Tree = { real, leaving: [] };
+      await walk(io, absolute, given, found, { visited, above: [] }, problems, options.ignorer, tree);
+      leavingNotice(notices, given, tree.leaving);
       found.sort(byShownPath);
       if (found.length === 0 && !walked) unmatched(given, `no post files found in this folder (looked for ${POST_EXTENSIONS.join(', ')})`);
       for (const file of found) await add(file);
@@ -127,37 +130,48 @@ function within(file: string, folder: string): boolean {
   return file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
 }
 
+/** Says once per folder or glob which links out of it were not followed. */
+function leavingNotice(notices: string[], given: string, leaving: readonly string[]): void {
+  if (leaving.length === 0) return;
+  const listed = leaving.slice(0, 3).join(', ');
+  const more = leaving.length > 3 ? ` and ${leaving.length - 3} more` : '';
+  notices.push(`${given}: not following ${leaving.length} symbolic link${leaving.length === 1 ? '' : 's'} out of the folder checked (${listed}${more}); name a linked file or folder to check it`);
+}
+
 /**
  * The post files a glob matches, relative to the current folder, as the user
- * wrote them; not those reached through a link back to a folder on their own
- * way (`posts/self` -> `.`, `posts/up` -> `..`), as a folder walk skips them.
+ * wrote them: the folder the glob starts from (its part before the first
+ * wildcard) is walked as a named folder is, without following links out of
+ * it or back into it, and each file is matched against the whole glob.
  */
-async function globPosts(io: Io, pattern: string, ignorer: Ignorer, realOf: (dir: string) => Promise<string>): Promise<InputFile[]> {
-  const matches = await glob(pattern, { cwd: io.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
-  const loops = new Map<string, Promise<boolean>>();
-  const loopsBack = (dir: string): Promise<boolean> => {
-    let known = loops.get(dir);
-    if (!known) {
-      known = (async () => {
-        const folders: string[] = [];
-        for (let d = dir; ; d = path.dirname(d)) {
-          folders.unshift(d);
-          if (path.dirname(d) === d) break;
-        }
-        const reals = await Promise.all(folders.map(realOf));
-        return reals.some((real, j) => reals.slice(0, j).some((above) => within(above, real)));
-      })();
-      loops.set(dir, known);
-    }
-    return known;
-  };
-  const files = matches
-    .filter((m) => readerFor(m))
-    .map((m) => ({ shown: m, absolute: path.resolve(io.cwd, m) }))
-    .filter((f) => !ignorer.ignores(f.absolute));
-  const kept: InputFile[] = [];
-  for (const file of files) if (!(await loopsBack(path.dirname(file.absolute)))) kept.push(file);
-  return kept.sort(byShownPath);
+async function globPosts(io: Io, pattern: string, ignorer: Ignorer, problems: Problem[], notices: string[]): Promise<InputFile[]> {
+  const forward = pattern.split(path.sep).join('/');
+  const { base } = picomatch.scan(forward);
+  const start = path.resolve(io.cwd, base || '.');
+  const stat = await io.stat(start).catch(() => undefined);
+  if (!stat?.isDirectory) return [];
+  const matches = picomatch(forward, { dot: false });
+  const found: InputFile[] = [];
+  const real = await io.realpath(start).catch(() => start);
+  const tree: Tree = { real, leaving: [] };
+  // A glob's own walk: a folder walked by another path or glob is walked again here, and its files kept once by the caller.
+  await walk(io, start, base || '.', found, { visited: new Set(), above: [] }, problems, ignorer, tree);
+  leavingNotice(notices, pattern, tree.leaving);
+  return found
+    .map((f) => ({ shown: path.relative(io.cwd, f.absolute) || f.shown, absolute: f.absolute }))
+    .filter((f) => matches(f.shown.split(path.sep).join('/')) || matches(f.absolute.split(path.sep).join('/')))
+    .sort(byShownPath);
+}
+
+/** Whether a path as given holds a glob's wildcards (`*`, `?`, `[...]`, `{a,b}`). */
+function isGlob(given: string): boolean {
+  return picomatch.scan(given.split(path.sep).join('/')).isGlob;
+}
+
+/** Where a walk is: the real path of the folder it started from, and the links out of it that it did not follow. */
+interface Tree {
+  real: string;
+  leaving: string[];
 }
 
 async function walk(
@@ -168,6 +182,7 @@ async function walk(
   folders: { visited: Set<string>; above: readonly string[] },
   problems: Problem[],
   ignorer: Ignorer,
+  tree: Tree,
 ): Promise<void> {
   let real: string;
   let entries;
@@ -191,6 +206,14 @@ async function walk(
         const target = await io.stat(absolute);
         isDirectory = target.isDirectory;
         isFile = target.isFile;
+        // A link out of the folder being checked (`posts/usr -> /usr`, `posts/key.md -> ~/.ssh/id_ed25519`) is not followed, as ESLint and markdownlint-cli2 do not.
+        // A link back to a folder on the way here is a loop, skipped below as before; a pipe or a device is no post either way.
+        const linked = await io.realpath(absolute);
+        const loop = isDirectory && (within(tree.real, linked) || folders.above.some((above) => within(above, linked)));
+        if (((isDirectory && !loop) || (isFile && readerFor(entry.name))) && !within(linked, tree.real)) {
+          if (!(isDirectory && (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)))) tree.leaving.push(shown);
+          continue;
+        }
       } catch (error) {
         if (readerFor(entry.name)) problems.push({ file: shown, message: describeFsError(error, true), cause: error });
         continue;
@@ -198,7 +221,7 @@ async function walk(
     }
     if (isDirectory) {
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name) || ignorer.ignores(absolute, true)) continue;
-      await walk(io, absolute, shown, found, { visited: folders.visited, above: [...folders.above, real] }, problems, ignorer);
+      await walk(io, absolute, shown, found, { visited: folders.visited, above: [...folders.above, real] }, problems, ignorer, tree);
     } else if (isFile && readerFor(entry.name) && !ignorer.ignores(absolute)) {
       found.push({ shown, absolute });
     }
@@ -212,20 +235,19 @@ export interface FileSettings {
   csv?: CsvMapping;
 }
 
-/**
- * How to read each file under a config: the overrides that match it, and the
- * presence of its posts that name none (`presence` from the command line or
- * the caller, then the last matching override's, then the config's default).
- *
- * @param baseDir the folder the config's globs are relative to
- */
 /** A file's key for fingerprints: its path from the project's folder, with forward slashes, wherever presence runs. */
 export function fileKeys(cwd: string, baseDir: string): (filePath: string) => string {
   return (filePath) => path.relative(baseDir, path.resolve(cwd, filePath)).split(path.sep).join('/');
 }
 
-export function settingsForFiles(config: Config, baseDir: string, presence?: PresenceName): (absolute: string) => FileSettings {
-  const matchOverrides = overrideMatcher(config, baseDir);
+/**
+ * How to read each file under a config: the overrides that match it, and the
+ * presence of its posts that name none (`presence` from the command line or
+ * the caller, then the last matching override's, then the config's default).
+ *
+ * @param matchOverrides the config's overrides, compiled (config/overrides.ts)
+ */
+export function settingsForFiles(config: Config, matchOverrides: OverrideMatcher, presence?: PresenceName): (absolute: string) => FileSettings {
   return (absolute) => {
     const overrides = matchOverrides(absolute);
     return {

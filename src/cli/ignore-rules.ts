@@ -17,25 +17,31 @@ interface Layer {
   name: string;
 }
 
+/** The largest ignore file presence reads, in bytes. */
+const MAX_IGNORE_BYTES = 4 * 1024 * 1024;
+
 /**
  * Reads the ignore rules. The ignore file's patterns are relative to its own
  * folder, the config's `ignorePatterns` to the config's folder, as in git.
  */
 export async function loadIgnorer(
   io: Io,
-  options: { ignorePath?: string; root: string; configDir: string; patterns: readonly string[] },
+  options: { ignorePath?: string; root: string; configDir: string; patterns: readonly string[]; projectRoot?: string },
 ): Promise<{ ignorer: Ignorer; problems: Problem[] }> {
   const layers: Layer[] = [];
   const problems: Problem[] = [];
   const file = options.ignorePath ? path.resolve(io.cwd, options.ignorePath) : path.join(options.root, '.presenceignore');
   try {
-    const text = new TextDecoder().decode(await io.readFile(file));
+    // Found by search, the ignore file must be a regular file, or a link to one inside the project.
+    if (!options.ignorePath) io.checkFoundFile(file, options.projectRoot ?? options.root);
+    const text = new TextDecoder().decode(await io.readFile(file, { maxBytes: MAX_IGNORE_BYTES }));
     layers.push({ base: path.dirname(file), matcher: ignore().add(text), name: path.relative(io.cwd, file) || file });
   } catch (error) {
     // A missing .presenceignore is normal; a missing --ignore-path file is the user's mistake.
     const code = (error as NodeJS.ErrnoException).code;
     if (options.ignorePath || code !== 'ENOENT') {
-      problems.push({ file: options.ignorePath ?? path.relative(io.cwd, file), message: `cannot read ignore file: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}` });
+      const reason = code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? `it is larger than ${MAX_IGNORE_BYTES / (1024 * 1024)} MB, too large to be an ignore file` : (error as Error).message;
+      problems.push({ file: options.ignorePath ?? path.relative(io.cwd, file), message: `cannot read ignore file: ${reason}` });
     }
   }
   if (options.patterns.length) {

@@ -137,7 +137,15 @@ export async function init(io: Io, options: InitOptions, rules: readonly Rule[])
     io.stderr.write('presence: nothing written.\n');
     return ExitCode.failure;
   }
-  await io.writeFile(file, text);
+  try {
+    // Without --force, not even a file that appeared while the questions were asked is replaced.
+    await io.writeFile(file, text, { replace: Boolean(options.force), root: io.projectRoot(io.cwd) });
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    const reason = err.code === 'EEXIST' ? 'it exists already; not overwritten' : err.code === 'ENOTREG' || err.code === 'ELINKOUT' ? `${err.message}; presence replaces only regular files in the project` : err.message;
+    io.stderr.write(`presence: cannot write ${FILE}: ${reason}\n`);
+    return ExitCode.failure;
+  }
   io.stderr.write(`presence: wrote ${FILE}. Check your posts with \`presence check\`.\n`);
   return ExitCode.ok;
 }

@@ -19,13 +19,16 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   stdout: OutStream;
   stderr: OutStream;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, at most `maxBytes` of it: more rejects with an error whose `code` is `EFBIG`. */
+  readStdin(maxBytes: number): Promise<Uint8Array>;
   /**
-   * A file's bytes. With `maxBytes`, a larger file is not read: the promise
-   * rejects with an error whose `code` is `EFBIG` and `size` its size in bytes.
+   * A regular file's bytes, never blocking on a named pipe or a device
+   * (those reject with `code` `ENOTREG`). A file larger than `maxBytes`
+   * (default 256 MB) is not read: the promise rejects with an error whose
+   * `code` is `EFBIG` and `size` its size in bytes.
    */
   readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
-  /** A file's bytes in pieces, for files too large to hold at once. */
+  /** A regular file's bytes in pieces, for files too large to hold at once (throws `ENOTREG` for anything else). */
   readChunks(path: string): AsyncIterable<Uint8Array>;
   /** A file's size in bytes. */
   fileSize(path: string): Promise<number>;
@@ -34,13 +37,24 @@ export interface Io {
   readdir(path: string): Promise<DirEntry[]>;
   realpath(path: string): Promise<string>;
   /**
-   * Writes atomically (a temporary file renamed over the target); `mode` for
-   * executables such as hooks. With `replace: false`, an existing file is
-   * left alone: the promise rejects with an error whose `code` is `EEXIST`.
+   * Writes atomically through an exclusively created temporary file with an
+   * unpredictable name, renamed over the target; `mode` for executables such
+   * as hooks. An existing target that is not a regular file rejects with
+   * `ENOTREG`. With `replace: false`, an existing file is left alone: the
+   * promise rejects with an error whose `code` is `EEXIST`. With `root`, a
+   * target in the project whose folder is a link out of it rejects with `ELINKOUT`.
    */
-  writeFile(path: string, text: string, options?: { mode?: number; replace?: boolean }): Promise<void>;
-  /** Runs git with arguments (no shell) in a folder. */
-  git(args: readonly string[], cwd: string): Promise<{ code: number; stdout: Uint8Array; stderr: string }>;
+  writeFile(path: string, text: string, options?: { mode?: number; replace?: boolean; root?: string }): Promise<void>;
+  /** The project a folder belongs to: the nearest folder upward with `.git`, else the folder itself. */
+  projectRoot(dir: string): string;
+  /**
+   * Throws unless a file found by searching (config, ignore file, baseline)
+   * is a regular file, or a link to one inside the project `root`; `code`
+   * ENOENT, ENOTREG or ELINKOUT.
+   */
+  checkFoundFile(path: string, root: string): void;
+  /** Runs git with arguments (no shell) in a folder, with `input` on its standard input. */
+  git(args: readonly string[], cwd: string, input?: string): Promise<{ code: number; stdout: Uint8Array; stderr: string }>;
   /** Starts a worker thread that checks files (parallel.ts); absent where there are none, and then one thread checks all. */
   startLintWorker?(data: LintWorkerData): Promise<LintWorker>;
 }

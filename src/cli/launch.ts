@@ -5,7 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import type { lintWorker } from './lint-worker.js';
 import type { nodeIo } from './node-io.js';
-import type { run } from './program.js';
+import type { describeStrayError, run } from './program.js';
 
 /**
  * The command is one CommonJS file, `dist/program.cjs` (scripts/bundle.mjs),
@@ -23,6 +23,7 @@ import type { run } from './program.js';
  */
 export interface Program {
   run: typeof run;
+  describeStrayError: typeof describeStrayError;
   nodeIo: typeof nodeIo;
   lintWorker: typeof lintWorker;
 }

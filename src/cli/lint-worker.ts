@@ -4,6 +4,7 @@ import { loadConfig } from '../config/load.js';
 import { LintRun } from '../core/lint.js';
 import type { Problem } from '../core/types.js';
 import { fileKeys, readPostFiles, settingsForFiles } from './files.js';
+import { loadOverrideMatcher } from '../config/overrides.js';
 import type { Io } from './io.js';
 import type { FromWorker, LintWorkerData, ToWorker } from './parallel.js';
 
@@ -28,7 +29,7 @@ function portable(problems: readonly Problem[]): Problem[] {
  * its part of the run when told to finish.
  */
 export async function lintWorker(port: WorkerPort, data: LintWorkerData, io: Io): Promise<void> {
-  const loaded = await loadConfig({ cwd: data.cwd, configFile: data.configFile, rules: builtInRules });
+  const loaded = await loadConfig({ cwd: data.cwd, configFile: data.configFile, rules: builtInRules, noPlugins: data.noPlugins });
   if (!loaded.config) {
     port.postMessage({ type: 'failed', message: 'the config did not load' });
     port.close();
@@ -36,7 +37,7 @@ export async function lintWorker(port: WorkerPort, data: LintWorkerData, io: Io)
   }
   const config = loaded.config;
   const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : data.cwd;
-  const settingsFor = settingsForFiles(config, baseDir, data.presence);
+  const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, baseDir), data.presence);
   const keyOf = fileKeys(data.cwd, baseDir);
   const run = new LintRun(config, loaded.rules, { mask: data.mask, reportUnusedIgnores: data.reportUnusedIgnores });
 

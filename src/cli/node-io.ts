@@ -1,54 +1,65 @@
 import { execFile } from 'node:child_process';
-import { closeSync, constants as fsConstants, createReadStream, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { createReadStream, promises as fs } from 'node:fs';
+import { checkFoundFile, findProjectRoot, openRegular, readRegularFile, SafeFileError, writeFileSafely } from '../fs/safe-file.js';
 import type { Io } from './io.js';
 import { importModule } from '../core/import-module.js';
 import { WORKER_ARGUMENT, type FromWorker, type LintWorker, type LintWorkerData } from './parallel.js';
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/**
+ * Reads a stream up to `maxBytes`: one byte more is an EFBIG error, and the
+ * rest is not read (1.5 GB piped in used to take 3.1 GB before the size check).
+ */
+async function readAtMost(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const piece = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += piece.length;
+    if (size > maxBytes) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new SafeFileError('EFBIG', `more than ${maxBytes} bytes`, size);
+    }
+    chunks.push(piece);
+  }
   return Buffer.concat(chunks);
 }
 
 /**
- * Writes a file atomically: to a temporary file beside it, then renamed
- * over it, so a reader never sees half a file.
+ * stdout and stderr that stop quietly when the reader goes away
+ * (`presence check posts | head -1`), as other command-line tools do,
+ * instead of an EPIPE stack trace: later writes are dropped, and the run
+ * ends with its own exit code.
  */
-async function writeAtomic(file: string, text: string, options: { mode?: number; replace?: boolean } = {}): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, text, { encoding: 'utf8', ...(options.mode ? { mode: options.mode } : {}) });
-    if (options.replace === false) {
-      // A hard link is made only where nothing is: no window in which another
-      // process's file could be replaced between a check and the rename.
-      await fs.link(tmp, file).catch(async (error: NodeJS.ErrnoException) => {
-        // A file system without hard links: an exclusive copy, which still never replaces a file.
-        if (error.code === 'EEXIST' || error.code === 'EISDIR') throw error;
-        await fs.copyFile(tmp, file, fsConstants.COPYFILE_EXCL);
-      });
-      await fs.rm(tmp, { force: true });
-    } else {
-      await fs.rename(tmp, file);
+function quietOnClosedPipes(): Pick<Io, 'stdout' | 'stderr'> {
+  const stream = (target: NodeJS.WriteStream): Io['stdout'] => {
+    let closed = false;
+    if (!target.listeners('error').some((l) => (l as { presenceEpipe?: boolean }).presenceEpipe)) {
+      const listener = Object.assign(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EPIPE') throw error;
+        },
+        { presenceEpipe: true },
+      );
+      target.on('error', listener);
     }
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
+    return {
+      write: (s) => {
+        if (closed || target.destroyed) return;
+        try {
+          target.write(s);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+          closed = true;
+        }
+      },
+      isTTY: Boolean(target.isTTY),
+    };
+  };
+  return { stdout: stream(process.stdout), stderr: stream(process.stderr) };
 }
 
-/** A file's bytes, or an EFBIG error when it is larger than `maxBytes` (found before reading it). */
-function readAtMost(file: string, maxBytes: number | undefined): Uint8Array {
-  if (maxBytes === undefined) return readFileSync(file);
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) throw Object.assign(new Error(`file is ${size} bytes, more than ${maxBytes}`), { code: 'EFBIG', size });
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
+/** What any read of a file takes at most without a cap of its own, in bytes. */
+const DEFAULT_MAX_READ_BYTES = 256 * 1024 * 1024;
 
 /** A worker thread running `script` (the launcher, which runs the lint worker off the main thread). */
 async function startWorker(script: string, data: LintWorkerData): Promise<LintWorker> {
@@ -82,21 +93,20 @@ async function startWorker(script: string, data: LintWorkerData): Promise<LintWo
 export function nodeIo(options: { workerScript?: string } = {}): Io {
   const workerScript = options.workerScript;
   return {
+    ...quietOnClosedPipes(),
     ...(workerScript ? { startLintWorker: (data: LintWorkerData) => startWorker(workerScript, data) } : {}),
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: (s) => void process.stdout.write(s), isTTY: Boolean(process.stdout.isTTY) },
-    stderr: { write: (s) => void process.stderr.write(s), isTTY: Boolean(process.stderr.isTTY) },
-    readStdin: () => readAll(process.stdin),
+    readStdin: (maxBytes) => readAtMost(process.stdin, maxBytes),
     // Read synchronously: for the many small files of a post repository, a
     // blocking read is about three times faster than the thread pool's
     // open/stat/read/close round trips (bench/floor.mjs measures both), and
     // presence has nothing else to do meanwhile. Errors still reject.
-    readFile: async (p, options) => readAtMost(p, options?.maxBytes),
+    readFile: async (p, options) => readRegularFile(p, options?.maxBytes ?? DEFAULT_MAX_READ_BYTES),
     // Small pieces: a 64 KB piece of a CSV with emoji decodes to a string over
     // 128 KB, which V8 puts straight into the old generation's large-object
     // space, and the heap grew with them (1,000,000 rows: tens of MB more at peak).
-    readChunks: (p) => createReadStream(p, { highWaterMark: 1 << 13 }),
+    readChunks: (p) => createReadStream('', { fd: openRegular(p), highWaterMark: 1 << 13 }),
     fileSize: async (p) => (await fs.stat(p)).size,
     stat: async (p) => {
       const s = await fs.stat(p);
@@ -110,13 +120,18 @@ export function nodeIo(options: { workerScript?: string } = {}): Io {
         isSymbolicLink: d.isSymbolicLink(),
       })),
     realpath: (p) => fs.realpath(p),
-    writeFile: writeAtomic,
-    git: (args, cwd) =>
+    writeFile: writeFileSafely,
+    projectRoot: findProjectRoot,
+    checkFoundFile,
+    git: (args, cwd, input) =>
       new Promise((resolve) => {
-        execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+        const child = execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
           const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0;
-          resolve({ code, stdout, stderr: stderr.toString('utf8') });
+          const reason = error && typeof error.code !== 'number' ? `${stderr.toString('utf8')}${error.message}` : stderr.toString('utf8');
+          resolve({ code, stdout, stderr: reason });
         });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(input ?? '');
       }),
   };
 }

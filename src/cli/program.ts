@@ -6,6 +6,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { explainIssue } from '../config/explain.js';
 import { suggest } from '../config/validate.js';
 import { loadConfig } from '../config/load.js';
+import { pluginOfError } from '../config/plugins.js';
+import { loadOverrideMatcher } from '../config/overrides.js';
 import { LintRun, resolveRule, summarize, type ParsedFile } from '../core/lint.js';
 import type { FileResult, PresenceName, Problem, Rule } from '../core/types.js';
 import { AUDIENCES, PRESENCE_NAMES } from '../core/types.js';
@@ -13,16 +15,18 @@ import { describeSeverities } from '../docs/rules-table.js';
 import { formatters } from '../format/index.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { VERSION } from '../version.js';
+import { realOrSelf } from '../fs/safe-file.js';
+import { visible, visibleLines } from '../format/escape.js';
 import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } from './baseline.js';
 import { ExitCode } from './exit-codes.js';
 import { streamCsv } from '../sources/csv-stream.js';
 import { readerFor } from '../sources/index.js';
-import { expandPaths, fileKeys, parsePostFile, readPostFiles, settingsForFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
+import { expandPaths, fileKeys, MAX_POST_FILE_BYTES, parsePostFile, readPostFiles, settingsForFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
 import { installHook, stagedPosts } from './git.js';
 import type { InitOptions } from './init.js';
 import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
 import type { Io } from './io.js';
-import { isConcurrency, lintInThreads, PARALLEL_MIN_FILES, threadCount, type LintWorker } from './parallel.js';
+import { isConcurrency, lintInThreads, MAX_THREADS, PARALLEL_MIN_FILES, threadCount, type LintWorker } from './parallel.js';
 
 /** Options of `presence check`, as commander parses them. */
 interface CheckOptions {
@@ -48,6 +52,15 @@ interface CheckOptions {
   force?: boolean;
   /** Threads: auto, off, or a number. */
   concurrency: string;
+  /** false with --no-plugins: a config's `plugins:` is refused. */
+  plugins: boolean;
+}
+
+/** Whether plugins are refused: --no-plugins, or PRESENCE_NO_PLUGINS set to anything but "", "0" or "false" (for CI on pull requests). */
+export function pluginsRefused(options: { plugins?: boolean }, io: Io): boolean {
+  if (options.plugins === false) return true;
+  const env = io.env.PRESENCE_NO_PLUGINS;
+  return env !== undefined && env !== '' && env !== '0' && env.toLowerCase() !== 'false';
 }
 
 /**
@@ -58,11 +71,12 @@ async function baselineStep(
   io: Io,
   options: CheckOptions,
   baseDir: string,
+  root: string,
   results: FileResult[],
   problems: Problem[],
 ): Promise<FileResult[]> {
-  const file = path.resolve(options.baseline ? io.cwd : baseDir, options.baseline ?? BASELINE_FILE);
-  const shown = path.relative(io.cwd, file) || file;
+  const file = baselinePath(io, options, baseDir);
+  const shown = visible(path.relative(io.cwd, file) || file);
   if (options.writeBaseline) {
     // A baseline records what a team agreed to leave; replacing it silently would forgive every new finding since.
     const refused: Problem = {
@@ -79,7 +93,7 @@ async function baselineStep(
       return results;
     }
     try {
-      await io.writeFile(file, baselineText(results), { replace: Boolean(options.force) });
+      await io.writeFile(file, baselineText(results), { replace: Boolean(options.force), root });
     } catch (error) {
       problems.push((error as NodeJS.ErrnoException).code === 'EEXIST' ? refused : { file: shown, message: `cannot write the baseline: ${describeWriteError(error)}`, cause: error });
       return results;
@@ -88,7 +102,7 @@ async function baselineStep(
     io.stderr.write(`presence: wrote ${count} finding${count === 1 ? '' : 's'} to ${shown}; later runs report only new ones.\n`);
     return results.map((r) => summarize(r.filePath, []));
   }
-  const read = await readBaseline(io, file, !options.baseline);
+  const read = await readBaseline(io, file, !options.baseline, root);
   if (read.problem) {
     problems.push(read.problem);
     return results;
@@ -101,7 +115,7 @@ async function baselineStep(
   }
   if (options.pruneBaseline) {
     try {
-      await io.writeFile(file, prunedText(entries, applied.stale));
+      await io.writeFile(file, prunedText(entries, applied.stale), { root });
       io.stderr.write(`presence: pruned ${applied.stale.length} stale entr${applied.stale.length === 1 ? 'y' : 'ies'} from ${shown}.\n`);
     } catch (error) {
       problems.push({ file: shown, message: `cannot write the baseline: ${describeWriteError(error)}`, cause: error });
@@ -110,6 +124,27 @@ async function baselineStep(
     io.stderr.write(`presence: ${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y matches' : 'ies match'} nothing any more; run with --prune-baseline to drop ${applied.stale.length === 1 ? 'it' : 'them'}.\n`);
   }
   return applied.results;
+}
+
+/** The baseline file of a run: --baseline, else the default one in the project's folder. */
+function baselinePath(io: Io, options: CheckOptions, baseDir: string): string {
+  return path.resolve(options.baseline ? io.cwd : baseDir, options.baseline ?? BASELINE_FILE);
+}
+
+/**
+ * A baseline is JSON that presence reads and writes: never a post. One with
+ * a post file's extension is refused before anything is read or written,
+ * and so is one that is among the files checked (a link to a post, say).
+ */
+function baselineIsPost(io: Io, options: CheckOptions, baseDir: string, checked: readonly string[] = []): Problem | undefined {
+  if (!options.baseline && !options.writeBaseline && !options.pruneBaseline) return undefined;
+  const file = baselinePath(io, options, baseDir);
+  const shown = path.relative(io.cwd, file) || file;
+  const hint = `Keep the baseline in its own JSON file, such as ${BASELINE_FILE}.`;
+  if (readerFor(file)) return { file: shown, message: 'refusing to use a post file as the baseline', hint };
+  const real = realOrSelf(file);
+  if (checked.some((c) => realOrSelf(c) === real)) return { file: shown, message: 'refusing to use a file that is being checked as the baseline', hint };
+  return undefined;
 }
 
 /** Files larger than this (bytes) are streamed when their format allows (CSV). */
@@ -150,10 +185,10 @@ async function streamFile(
 /** One line (and a hint) for a problem; the stack only with --debug. */
 export function formatProblem(problem: Problem, debug: boolean): string {
   const where = problem.file
-    ? `${problem.file}${problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : ''}: `
+    ? `${visible(problem.file)}${problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : ''}: `
     : '';
-  let text = `presence: ${where}${problem.message}\n`;
-  if (problem.hint) text += `  hint: ${problem.hint}\n`;
+  let text = `presence: ${where}${visible(problem.message)}\n`;
+  if (problem.hint) text += `  hint: ${visible(problem.hint)}\n`;
   if (debug && problem.cause instanceof Error && problem.cause.stack) text += `${problem.cause.stack}\n`;
   return text;
 }
@@ -168,7 +203,7 @@ export function useColor(explicit: boolean | undefined, io: Io): boolean {
 }
 
 function parseConcurrency(value: string): string {
-  if (!isConcurrency(value)) throw new InvalidArgumentError('expected auto, off, or a number of threads from 1 to 999.');
+  if (!isConcurrency(value)) throw new InvalidArgumentError(`expected auto, off, or a number of threads from 1 to ${MAX_THREADS}.`);
   return value;
 }
 
@@ -189,6 +224,9 @@ function describeWriteError(error: unknown): string {
     case 'ENOENT':
     case 'ENOTDIR':
       return 'its folder does not exist';
+    case 'ENOTREG':
+    case 'ELINKOUT':
+      return `${(error as Error).message}; presence replaces only regular files in the project`;
     default:
       return (error as Error).message;
   }
@@ -200,7 +238,7 @@ function describeWriteError(error: unknown): string {
  * --force. Any other existing file is replaced only with --force; without
  * it, not even one that appears between the check and the write.
  */
-async function writeReport(io: Io, outputFile: string, output: string, force: boolean): Promise<Problem[]> {
+async function writeReport(io: Io, outputFile: string, output: string, force: boolean, root: string): Promise<Problem[]> {
   const target = path.resolve(io.cwd, outputFile);
   const existing = await io.stat(target).then(
     (stat) => stat,
@@ -215,7 +253,7 @@ async function writeReport(io: Io, outputFile: string, output: string, force: bo
   if (existing?.isDirectory) return [{ file: outputFile, message: 'is a folder, not a file for the report', hint: 'Name a file, such as report.json.' }];
   if (existing && !force) return refused();
   try {
-    await io.writeFile(target, output, { replace: force });
+    await io.writeFile(target, output, { replace: force, root });
     return [];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return refused();
@@ -232,9 +270,10 @@ function onlyErrors(result: FileResult): FileResult {
 
 async function check(paths: string[], options: CheckOptions, io: Io, rules: readonly Rule[]): Promise<number> {
   const debug = Boolean(options.debug);
-  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules });
+  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules, noPlugins: pluginsRefused(options, io) });
   for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
   if (!loaded.config) return ExitCode.failure;
+  const root = loaded.projectRoot ?? io.projectRoot(io.cwd);
   // The built-in rules, then the config's patterns and its plugins' rules.
   rules = loaded.rules;
   if (!loaded.filepath) {
@@ -244,9 +283,16 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   }
   const config = loaded.config;
   const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : io.cwd;
-  const settingsFor = settingsForFiles(config, baseDir, options.presence);
+  const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, baseDir), options.presence);
+  const postBaseline = baselineIsPost(io, options, baseDir);
+  if (postBaseline) {
+    io.stderr.write(formatProblem(postBaseline, debug));
+    return ExitCode.failure;
+  }
 
   const problems: Problem[] = [];
+  /** The absolute paths of the files checked, so that no baseline is one of them. */
+  const checkedFiles: string[] = [];
   const run = new LintRun(config, rules, { mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) });
   let postCount = 0;
   const keyOf = fileKeys(io.cwd, baseDir);
@@ -260,8 +306,15 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   if (stdinIndex >= 0) {
     const name = options.stdinFilename ?? '<stdin>';
     const readerName = options.stdinFilename ?? 'stdin.txt';
-    const parsed = parsePostFile(
-      await io.readStdin(),
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await io.readStdin(MAX_POST_FILE_BYTES);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EFBIG') throw error;
+      problems.push({ file: name, message: `standard input is too large to be a post (more than ${MAX_POST_FILE_BYTES / (1024 * 1024)} MB); presence stopped reading it`, hint: 'Save a bulk schedule as a .csv file and check the file: CSV files are read row by row.' });
+    }
+    const parsed = bytes === undefined ? { problems: [] } : parsePostFile(
+      bytes,
       name,
       path.extname(readerName) ? readerName : `${readerName}.txt`,
       settingsFor(path.resolve(io.cwd, readerName)),
@@ -270,7 +323,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     append(problems, parsed.problems);
   }
   const { ignorer, problems: ignoreProblems } = options.ignore
-    ? await loadIgnorer(io, { ignorePath: options.ignorePath, root: baseDir, configDir: baseDir, patterns: config.ignorePatterns })
+    ? await loadIgnorer(io, { ignorePath: options.ignorePath, root: baseDir, configDir: baseDir, patterns: config.ignorePatterns, projectRoot: root })
     : { ignorer: NO_IGNORE, problems: [] };
   append(problems, ignoreProblems);
   if (options.staged) {
@@ -278,6 +331,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     const staged = await stagedPosts(io, paths.length === 1 && paths[0] === '.' ? [] : filePaths, ignorer);
     append(problems, staged.problems);
     for (const file of staged.files) {
+      checkedFiles.push(file.absolute);
       const parsed = parsePostFile(file.bytes, file.shown, file.shown, settingsFor(file.absolute));
       if (parsed.file) add(parsed.file);
       append(problems, parsed.problems);
@@ -285,19 +339,20 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   } else if (filePaths.length > 0) {
     const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern, ignorer });
     append(problems, expanded.problems);
-    for (const notice of expanded.notices) io.stderr.write(`presence: ${notice}\n`);
+    for (const notice of expanded.notices) io.stderr.write(`presence: ${visible(notice)}\n`);
     // A large bulk schedule is streamed row by row, in bounded memory; the rest is read whole.
     const threshold = Number(io.env.PRESENCE_STREAM_BYTES ?? STREAM_BYTES);
     const whole: InputFile[] = [];
     const streamed: InputFile[] = [];
     for (const file of expanded.files) {
+      checkedFiles.push(file.absolute);
       const large = /\.csv$/i.test(file.absolute) && (await io.fileSize(file.absolute).catch(() => 0)) > threshold;
       (large ? streamed : whole).push(file);
     }
     const here = async (files: readonly InputFile[]): Promise<Problem[]> => (await readPostFiles(io, files, (f) => settingsFor(f.absolute), add)).problems;
     const threads = io.startLintWorker ? threadCount(options.concurrency, whole.length, availableParallelism()) : 1;
     if (threads > 1) {
-      const data = { cwd: io.cwd, configFile: options.config, presence: options.presence, mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) };
+      const data = { cwd: io.cwd, configFile: options.config, noPlugins: pluginsRefused(options, io), presence: options.presence, mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) };
       const workers: LintWorker[] = [];
       for (let i = 1; i < threads; i++) {
         try {
@@ -323,14 +378,16 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const linted = { results: run.finish(), problems: run.problems };
   append(problems, linted.problems);
   let results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  results = await baselineStep(io, options, baseDir, results, problems);
+  const checkedSet = baselineIsPost(io, options, baseDir, checkedFiles);
+  if (checkedSet) problems.push(checkedSet);
+  else results = await baselineStep(io, options, baseDir, root, results, problems);
   if (options.quiet) results = results.map(onlyErrors);
 
   const formatter = formatters[options.format]!;
   const color = options.outputFile ? false : useColor(options.color, io);
   const output = formatter(results, { color, postCount, rules, version: VERSION });
   if (options.outputFile) {
-    append(problems, await writeReport(io, options.outputFile, output, Boolean(options.force)));
+    append(problems, await writeReport(io, options.outputFile, output, Boolean(options.force), root));
     // Someone at a terminal still sees the findings; a script or CI log gets only the file.
     if (io.stdout.isTTY) {
       const summary = formatters.stylish!(results, { color: useColor(options.color, io), postCount, rules, version: VERSION });
@@ -360,7 +417,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeErr: (s) => io.stderr.write(visibleLines(s)),
     })
     .showHelpAfterError('(run `presence --help` for usage)');
 
@@ -390,6 +447,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
       parseConcurrency,
       'off',
     )
+    .option('--no-plugins', "refuse the config's plugins (code) instead of running them; also PRESENCE_NO_PLUGINS=1, for CI on pull requests")
     .option('--no-mask', 'show sensitive values (phone numbers, addresses, booking codes) in messages instead of masking them')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
@@ -459,7 +517,7 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .description("list every rule, the config's patterns and plugin rules included, with its default severity per presence and audience")
     .option('-c, --config <file>', 'use this config file instead of searching for one')
     .action(async (options: { config?: string }) => {
-      const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules });
+      const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules, noPlugins: pluginsRefused({}, io) });
       for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
       if (!loaded.config) {
         result.code = ExitCode.failure;
@@ -475,13 +533,13 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
 const DOC_FOLDERS = ['../rules/', '../../rules/', '../../../rules/'];
 
 async function explain(id: string, options: { config?: string }, io: Io, builtIn: readonly Rule[]): Promise<number> {
-  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules: builtIn });
+  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules: builtIn, noPlugins: pluginsRefused({}, io) });
   for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
   if (!loaded.config) return ExitCode.failure;
   const rules = loaded.rules;
   if (!rules.some((r) => r.id === id)) {
     const guess = suggest(id, rules.map((r) => r.id));
-    io.stderr.write(`presence: unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}\n  hint: Run \`presence rules\` to list the rules.\n`);
+    io.stderr.write(`presence: unknown rule "${visible(id)}"${guess ? ` (did you mean "${guess}"?)` : ''}\n  hint: Run \`presence rules\` to list the rules.\n`);
     return ExitCode.failure;
   }
   for (const folder of DOC_FOLDERS) {
@@ -505,12 +563,13 @@ async function printConfig(
   io: Io,
   rules: readonly Rule[],
 ): Promise<number> {
-  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules });
+  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules, noPlugins: pluginsRefused({}, io) });
   for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
   if (!loaded.config) return ExitCode.failure;
   rules = loaded.rules;
   const config = loaded.config;
-  const settings = settingsForFiles(config, loaded.filepath ? path.dirname(loaded.filepath) : io.cwd, options.presence)(path.resolve(io.cwd, file));
+  const matcher = await loadOverrideMatcher(config, loaded.filepath ? path.dirname(loaded.filepath) : io.cwd);
+  const settings = settingsForFiles(config, matcher, options.presence)(path.resolve(io.cwd, file));
   const { overrides, defaultPresence: presence } = settings;
   const resolved = Object.fromEntries(
     rules.map((rule) => {
@@ -553,6 +612,22 @@ export function listRules(rules: readonly Rule[], origins: ReadonlyMap<string, s
 }
 
 /**
+ * The line for an error that escaped every call presence made (a plugin's
+ * timer that throws, a promise it rejects and never awaits): the plugin it
+ * came from when its code is on the stack, the stack only with --debug. The
+ * launcher prints it once and ends with exit code 2.
+ */
+export function describeStrayError(error: unknown, debug: boolean): string {
+  const plugin = pluginOfError(error);
+  const message = visible(error instanceof Error ? error.message : String(error));
+  const head = plugin
+    ? `presence: plugin "${visible(plugin)}" failed outside its rule's check: ${message}\n  hint: This is a bug in the plugin (a timer or promise it left running); the run's results cannot be trusted.\n`
+    : `presence: internal error: ${message}\n`;
+  const stack = error instanceof Error && error.stack ? error.stack : '';
+  return `${head}${debug ? `${stack}\n` : plugin ? '' : '  hint: run again with --debug for the stack trace, and report it.\n'}`;
+}
+
+/**
  * Runs the presence command line and returns its exit code. Never exits the
  * process and never throws: every failure becomes a message and code 2.
  *
@@ -570,7 +645,7 @@ export async function run(argv: readonly string[], io: Io, rules: readonly Rule[
     }
     const debug = argv.includes('--debug');
     io.stderr.write(
-      `presence: internal error: ${(error as Error).message ?? String(error)}\n${debug ? `${(error as Error).stack}\n` : '  hint: run again with --debug for the stack trace, and report it.\n'}`,
+      `presence: internal error: ${visible((error as Error).message ?? String(error))}\n${debug ? `${(error as Error).stack}\n` : '  hint: run again with --debug for the stack trace, and report it.\n'}`,
     );
     return ExitCode.failure;
   }

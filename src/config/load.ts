@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { cosmiconfig, type Loader, type PublicExplorer } from 'cosmiconfig';
-import { parse } from 'yaml';
+import { lstatSync } from 'node:fs';
+import { checkFoundFile, findRepositoryRoot, isInside, readRegularFile, realOrSelf } from '../fs/safe-file.js';
 import { importModule } from '../core/import-module.js';
 import { severities } from '../core/rule.js';
 import type { Config, Rule } from '../core/types.js';
@@ -12,8 +12,7 @@ import { compilePatterns } from './patterns.js';
 import { loadPlugins } from './plugins.js';
 import { ruleSettingSchema } from './schema.js';
 import type { ConfigIssue } from './validate.js';
-import { readConfigDocument, validateDocument } from './validate.js';
-import { MAX_ALIAS_COUNT } from './yaml-document.js';
+import { readConfigDocument, validateDocument, type Locator } from './validate.js';
 
 /**
  * The validator for these rules: precompiled by the build for the built-in
@@ -116,11 +115,38 @@ export interface LoadedConfig {
   rules: readonly Rule[];
   /** Where each rule that the config adds comes from, by id: `pattern in .presencerc.yaml`, `plugin ./brand-voice.js`. */
   origins: ReadonlyMap<string, string>;
+  /**
+   * The project of the run: the git repository the current folder is in,
+   * else the folder of the config found, else the current folder. Links
+   * from inside it to outside are not followed, and nothing of a file
+   * outside it is printed.
+   */
+  projectRoot?: string;
 }
 
 /** A stand-in for a pattern that has errors, so that its `rules:` settings do not add "unknown rule" to them. */
 function placeholderRule(id: string): Rule {
   return { id, description: 'A pattern of the config.', messages: {}, defaultSeverity: severities({ professional: 'off', personal: 'off' }), check: () => [] };
+}
+
+/**
+ * What `plugins:` gives when plugins are refused (--no-plugins,
+ * PRESENCE_NO_PLUGINS): no rules, and an issue at the key, so that a run
+ * told to run no code from the repository fails instead of quietly running
+ * fewer rules.
+ */
+function refusedPlugins(plugins: unknown, at: Locator): { rules: Rule[]; origins: Map<string, string>; issues: ConfigIssue[] } {
+  if (plugins === undefined || (Array.isArray(plugins) && plugins.length === 0)) return { rules: [], origins: new Map(), issues: [] };
+  return {
+    rules: [],
+    origins: new Map(),
+    issues: [
+      at.issue(['plugins'], 'plugins are refused: --no-plugins (or PRESENCE_NO_PLUGINS) is set, and this config loads code', {
+        key: true,
+        hint: 'A plugin is JavaScript that runs with your permissions. Check a repository you trust without --no-plugins, or remove `plugins:` from its config.',
+      }),
+    ],
+  };
 }
 
 /**
@@ -138,6 +164,8 @@ export async function validateConfigText(options: {
   filepath: string;
   rules: readonly Rule[];
   prop?: string;
+  /** Refuse `plugins:` with an issue instead of loading them. */
+  noPlugins?: boolean;
 }): Promise<Omit<LoadedConfig, 'filepath'>> {
   const { rules: base, shown } = options;
   const origins = new Map<string, string>();
@@ -153,7 +181,7 @@ export async function validateConfigText(options: {
     taken.set(id, 'a pattern of the config');
     origins.set(id, `pattern in ${shown}`);
   }
-  const plugins = await loadPlugins(raw.plugins, options.filepath, document.at, taken);
+  const plugins = options.noPlugins ? refusedPlugins(raw.plugins, document.at) : await loadPlugins(raw.plugins, options.filepath, document.at, taken);
   for (const [id, name] of plugins.origins) origins.set(id, `plugin ${name}`);
   const rules = [...base, ...patterns.rules, ...plugins.rules];
   const built = new Set(patterns.rules.map((r) => r.id));
@@ -169,102 +197,153 @@ export async function validateConfigText(options: {
   return { ...validated, rules, origins };
 }
 
+/** The largest config file presence reads, in bytes: a config is a page of YAML, not a data dump. */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
+/** Why a config path cannot be read, for people. */
+function describeReadError(error: unknown): string {
+  const err = error as NodeJS.ErrnoException & { size?: number };
+  switch (err.code) {
+    case 'ENOENT':
+      return 'config file not found';
+    case 'EISDIR':
+      return 'config path is a directory, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'config file cannot be read (permission denied)';
+    case 'EFBIG':
+      return `config file is too large (${err.size ?? 'over'} bytes; a config is at most ${MAX_CONFIG_BYTES / (1024 * 1024)} MB)`;
+    case 'ENOTREG':
+      return err.message.startsWith('is a folder') ? 'config path is a directory, not a file' : `config path ${err.message}`;
+    case 'ELINKOUT':
+      return `config path ${err.message}`;
+    default:
+      return err.message;
+  }
+}
+
+/** A config file's text, read safely: a regular file (or a link to one within the project), at most {@link MAX_CONFIG_BYTES}. */
+function readConfigFile(file: string, root: string): string {
+  checkFoundFile(file, root);
+  return new TextDecoder().decode(readRegularFile(file, MAX_CONFIG_BYTES));
+}
+
 /**
  * Looks for the config from `cwd` upward, in each folder trying every one of
- * {@link SEARCH_PLACES}. Unlike cosmiconfig's search, which skips a search
- * place it cannot read (the run then went on with a config from a folder
- * further up, or with none, and said nothing), a search place that is a
- * folder or cannot be read throws its error with its `path`; and two configs
- * in one folder are an issue naming both, not a silent choice by the order of
- * the search places. A `package.json` counts only with a `presence` key.
+ * {@link SEARCH_PLACES}. A search place that is a folder, a pipe, a device,
+ * a link out of the project or cannot be read throws its error with its
+ * `path` (a silent skip would go on with a config from further up, or none);
+ * two configs in one folder are an issue naming both, not a silent choice by
+ * the order of the search places. A `package.json` counts only with a
+ * `presence` key, and one presence cannot read is not presence's to judge.
+ * There is no fallback to a config in the home folder.
  */
-async function searchUpward(explorer: PublicExplorer, cwd: string): Promise<{ filepath?: string; issue?: ConfigIssue }> {
+function searchUpward(cwd: string, repository: string | undefined): { filepath?: string; text?: string; issue?: ConfigIssue } {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    const found: string[] = [];
+    const found: { file: string; text: string }[] = [];
     for (const place of SEARCH_PLACES) {
       const file = path.join(dir, place);
       try {
-        if (await explorer.load(file)) found.push(file);
+        lstatSync(file);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        // Not there; or a package.json that is not presence's to judge.
-        if (code === 'ENOENT' || code === 'ENOTDIR' || (place === 'package.json' && (code === 'EISDIR' || code === 'EACCES'))) continue;
+        if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+        throw Object.assign(error as Error, { path: file });
+      }
+      try {
+        // Outside a repository, the folder a config is found in is its project.
+        const text = readConfigFile(file, repository ?? dir);
+        if (place === 'package.json' && !hasPresenceKey(text)) continue;
+        found.push({ file, text });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+        if (place === 'package.json' && (code === 'EISDIR' || code === 'EACCES' || code === 'ENOTREG' || code === 'EFBIG')) continue;
         throw Object.assign(error as Error, { path: file });
       }
     }
     if (found.length > 1) {
-      const names = found.map((f) => path.basename(f));
+      const names = found.map((f) => path.basename(f.file));
       return {
         issue: {
           severity: 'error',
-          file: path.relative(cwd, found[0]!) || found[0]!,
+          file: path.relative(cwd, found[0]!.file) || found[0]!.file,
           message: `more than one config file in this folder: ${names.slice(0, -1).join(', ')} and ${names.at(-1)}; presence does not guess which one applies`,
           hint: `Keep one (move the other's settings into it), or name the one to use with --config.`,
         },
       };
     }
-    if (found.length === 1) return { filepath: found[0]! };
+    if (found.length === 1) return { filepath: found[0]!.file, text: found[0]!.text };
     if (path.dirname(dir) === dir) return {};
   }
 }
 
+/** Whether a package.json's text holds a `presence` key (an unparseable one holds none presence can use). */
+function hasPresenceKey(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'presence' in value;
+  } catch {
+    return false;
+  }
+}
+
+/** The config formats presence reads: data only. */
+const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', ''];
+
+/**
+ * The issues of a config file outside the project, with nothing of its
+ * content: an error message may quote the file (a key, a value, a JSON
+ * parser's excerpt), and a file outside the project may be anything
+ * (`-c /proc/self/environ` in a hook's arguments that a pull request wrote).
+ */
+function withoutContent(issues: readonly ConfigIssue[], root: string): ConfigIssue[] {
+  return issues.map((issue) => ({
+    severity: issue.severity,
+    file: issue.file,
+    ...(issue.line === undefined ? {} : { line: issue.line, column: issue.column ?? 1 }),
+    message: `the config has ${issue.severity === 'warning' ? 'a warning' : 'an error'} here; its text is not shown, as the file is outside the project (${root})`,
+    hint: 'Run presence from a folder of the project that holds this config to see the error in full.',
+  }));
+}
+
 /**
  * Finds (or reads the named) config file and validates it, with the rules
- * of its patterns and plugins. Every way of failing comes back as issues;
+ * of its patterns and plugins. Configs are data: YAML and JSON only, never
+ * JavaScript, and no `$import`. Every way of failing comes back as issues;
  * nothing throws for a bad file.
+ *
+ * @param noPlugins refuse a config's `plugins:` (the one way a config runs code) with an issue
  */
-export async function loadConfig(options: { cwd: string; configFile?: string; rules: readonly Rule[] }): Promise<LoadedConfig> {
-  const texts = new Map<string, string>();
-  // The loader only remembers the text and tells cosmiconfig whether there is
-  // a config here; validation (with positions) happens on the text below.
-  const loader: Loader = (filepath, content) => {
-    texts.set(filepath, content);
-    try {
-      // Duplicate keys are found later, in linear time (the yaml library's check is quadratic).
-      return parse(content, { maxAliasCount: MAX_ALIAS_COUNT, uniqueKeys: false }) ?? {};
-    } catch {
-      return path.basename(filepath) === 'package.json' ? {} : { broken: true };
-    }
-  };
-  const explorer = cosmiconfig('presence', {
-    searchPlaces: SEARCH_PLACES,
-    searchStrategy: 'global',
-    stopDir: path.parse(options.cwd).root,
-    ignoreEmptySearchPlaces: false,
-    cache: false,
-    loaders: { '.json': loader, '.yaml': loader, '.yml': loader, noExt: loader },
-  });
+export async function loadConfig(options: { cwd: string; configFile?: string; rules: readonly Rule[]; noPlugins?: boolean }): Promise<LoadedConfig> {
+  const repository = findRepositoryRoot(options.cwd);
+  let root = repository ?? path.resolve(options.cwd);
   let filepath: string | undefined;
+  let text = '';
   try {
     if (options.configFile) {
       filepath = path.resolve(options.cwd, options.configFile);
-      await explorer.load(filepath);
+      const ext = path.extname(filepath);
+      if (path.basename(filepath) !== 'package.json' && !CONFIG_EXTENSIONS.includes(ext)) {
+        return { issues: [{ severity: 'error', file: options.configFile, message: `unsupported config format "${ext}": use YAML or JSON` }], rules: options.rules, origins: new Map() };
+      }
+      text = readConfigFile(filepath, root);
     } else {
-      const found = await searchUpward(explorer, options.cwd);
-      if (found.issue) return { issues: [found.issue], rules: options.rules, origins: new Map() };
-      // Then the user's own config folder (~/.config/presence/config.yaml ...), as cosmiconfig's global search does.
-      filepath = found.filepath ?? (await explorer.search(path.parse(options.cwd).root))?.filepath;
+      const found = searchUpward(options.cwd, repository);
+      if (found.issue) return { issues: [found.issue], rules: options.rules, origins: new Map(), projectRoot: root };
+      filepath = found.filepath;
+      text = found.text ?? '';
+      if (filepath && !repository) root = path.dirname(filepath);
     }
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     const file = options.configFile ?? (err.path ? path.relative(options.cwd, err.path) || err.path : 'config');
-    const reason =
-      err.code === 'ENOENT' ? 'config file not found' : err.code === 'EISDIR' ? 'config path is a directory, not a file' : err.code === 'EACCES' ? 'config file cannot be read (permission denied)' : err.message;
-    return { issues: [{ severity: 'error', file, message: reason }], rules: options.rules, origins: new Map() };
+    return { issues: [{ severity: 'error', file, message: describeReadError(error) }], rules: options.rules, origins: new Map(), projectRoot: root };
   }
-  if (!filepath) return { config: defaultConfig(), issues: [], rules: options.rules, origins: new Map() };
-  const text = texts.get(filepath) ?? '';
+  if (!filepath) return { config: defaultConfig(), issues: [], rules: options.rules, origins: new Map(), projectRoot: root };
   const shown = path.relative(options.cwd, filepath) || filepath;
   const isPackage = path.basename(filepath) === 'package.json';
-  const ext = path.extname(filepath);
-  if (!isPackage && !['.json', '.yaml', '.yml', ''].includes(ext)) {
-    return {
-      filepath,
-      issues: [{ severity: 'error', file: shown, message: `unsupported config format "${ext}": use YAML or JSON` }],
-      rules: options.rules,
-      origins: new Map(),
-    };
-  }
-  const validated = await validateConfigText({ text, shown, filepath, rules: options.rules, ...(isPackage ? { prop: 'presence' } : {}) });
-  return { ...validated, filepath };
+  const validated = await validateConfigText({ text, shown, filepath, rules: options.rules, noPlugins: Boolean(options.noPlugins), ...(isPackage ? { prop: 'presence' } : {}) });
+  const outside = !isInside(realOrSelf(filepath), realOrSelf(root));
+  return { ...validated, issues: outside ? withoutContent(validated.issues, root) : validated.issues, filepath, projectRoot: root };
 }

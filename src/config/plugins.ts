@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importModule } from '../core/import-module.js';
 import type { SeveritySpec } from '../core/rule.js';
 import type { Audience, DefaultSeverity, OptionSpec, PresenceName, Rule, RuleOptions, SeveritySetting } from '../core/types.js';
@@ -188,6 +188,28 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
+/** Where each plugin loaded in this process lives (its file, or its package's folder), by the name the config gives it. */
+const pluginPlaces = new Map<string, string>();
+
+function rememberPlugin(name: string, url: string): void {
+  const file = url.startsWith('file:') ? fileURLToPath(url) : url;
+  const inPackage = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(file);
+  pluginPlaces.set(name, inPackage && !isPath(name) ? inPackage[1]! : file);
+}
+
+/**
+ * The plugin whose code threw an error that no rule call caught (a timer
+ * that throws, a promise that rejects after `check` returned), found by
+ * where its stack's frames are; undefined when no plugin's code is on it.
+ */
+export function pluginOfError(error: unknown): string | undefined {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  for (const [name, place] of pluginPlaces) {
+    if (stack.includes(place) || stack.includes(pathToFileURL(place).href)) return name;
+  }
+  return undefined;
+}
+
 /**
  * Loads the config's `plugins` with dynamic import(): local modules
  * (`./x.js`, from the folder of the config) and npm packages (found from
@@ -235,6 +257,7 @@ export async function loadPlugins(value: unknown, configFile: string, at: Locato
     }
     let module: unknown;
     try {
+      rememberPlugin(name, url);
       module = await importModule(url);
     } catch (error) {
       issue(`failed to load: ${reason(error)}`, 'The module threw or failed to import something; run `node <plugin file>` to see the stack trace.');

@@ -166,6 +166,8 @@ interface Tracked {
  */
 export interface PartialRun {
   diagnostics: [string, Diagnostic[]][];
+  /** Findings left out per file, past {@link MAX_FINDINGS_PER_FILE}. */
+  dropped: [string, number][];
   suppressions: Tracked[];
   /** Per collection rule: the rows kept, and for each the index of the ignore entry riding along, or -1. */
   collected: { ruleId: string; rows: CollectedRow[]; suppressed: number[] }[];
@@ -185,6 +187,34 @@ function failure(rule: Rule, file: string, where: string, error: unknown): Probl
  * they kept of every post. Files can be added one at a time, so a caller
  * may stream a large input and drop each file's posts once it is linted.
  */
+/**
+ * How many findings of one file are reported. A post file of a few MB can
+ * hold a million matches (a word list pasted a million times); past this
+ * many, the report says how many more there were instead of listing them.
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+/**
+ * How much of one text of a post the rules read, in UTF-16 units. No
+ * platform takes more than 63,206 characters (Facebook), so a longer text
+ * is not a post but a log or a data dump; reading all of a 16 MB one takes
+ * the rules over a minute. A text of up to a megabyte or so is still read
+ * whole (a pasted thread, an export); past this, the run says so and
+ * reads no further.
+ */
+export const MAX_SEARCHED_CHARS = 2_000_000;
+
+/** The post itself, or a copy whose texts stop at {@link MAX_SEARCHED_CHARS} (spans into a prefix stay exact). */
+function withinSearchLimit(post: Post): Post {
+  if (!post.segments.some((s) => s.text.length > MAX_SEARCHED_CHARS)) return post;
+  const cut = (text: string): string => {
+    // Not between the two halves of a surrogate pair.
+    const end = /[\uD800-\uDBFF]/.test(text[MAX_SEARCHED_CHARS - 1]!) ? MAX_SEARCHED_CHARS - 1 : MAX_SEARCHED_CHARS;
+    return text.slice(0, end);
+  };
+  return { ...post, segments: post.segments.map((s) => (s.text.length > MAX_SEARCHED_CHARS ? { ...s, text: cut(s.text) } : s)) };
+}
+
 export class LintRun {
   private readonly active = new Map<string, Record<PresenceName, ActiveRule[]>>();
   /** What each collection rule kept of every post; a post's ignore of the rule rides along. */
@@ -196,6 +226,8 @@ export class LintRun {
   private readonly ruleIds: Set<string>;
   private readonly yielding: Map<string, Set<string>>;
   readonly problems: Problem[] = [];
+  /** Findings left out of files that had more than {@link MAX_FINDINGS_PER_FILE}, by file. */
+  private readonly dropped = new Map<string, number>();
 
   constructor(
     private readonly config: Config,
@@ -229,7 +261,16 @@ export class LintRun {
     const lines = (): LineIndex => (index ??= file.origin ? new PieceLineIndex(file.text, file.origin) : new LineIndex(file.text));
     const seen = new Set<string>();
 
-    for (const post of file.posts) {
+    for (const original of file.posts) {
+      const post = withinSearchLimit(original);
+      if (post !== original) {
+        const longest = Math.max(...original.segments.map((s) => s.text.length));
+        this.problems.push({
+          file: file.filePath,
+          message: `post ${original.index} is ${longest.toLocaleString('en-US')} characters long, longer than any platform takes; only its first ${MAX_SEARCHED_CHARS.toLocaleString('en-US')} characters of each text were checked`,
+          hint: 'Check that the file is a post: no platform publishes more than 63,206 characters (Facebook).',
+        });
+      }
       const presence = config.presences[post.presence];
       const otherPresence = config.presences[post.presence === 'professional' ? 'personal' : 'professional'];
       const withText = { ...post, text: post.segments[0]?.text ?? '' };
@@ -269,6 +310,10 @@ export class LintRun {
           seen.add(key);
           if (suppressed) {
             suppressed.used = true;
+            continue;
+          }
+          if (messages.length >= MAX_FINDINGS_PER_FILE) {
+            this.dropped.set(file.filePath, (this.dropped.get(file.filePath) ?? 0) + 1);
             continue;
           }
           spans.push({ ruleId: rule.id, field, start, end, index: messages.length });
@@ -433,6 +478,7 @@ export class LintRun {
     const indexOf = new Map(this.suppressions.map((t, i) => [t, i]));
     return {
       diagnostics: [...this.diagnostics],
+      dropped: [...this.dropped],
       suppressions: this.suppressions.map((t) => ({ suppression: t.suppression, file: t.file, post: { index: t.post.index, presence: t.post.presence }, used: t.used })),
       collected: [...this.collected].map(([rule, store]) => {
         const rows: CollectedRow[] = [];
@@ -450,6 +496,7 @@ export class LintRun {
   /** Takes in the work of another run over other files, as `partial()` gave it; before `finish()`. */
   merge(part: PartialRun): void {
     const tracked = part.suppressions.map((t) => ({ ...t }));
+    for (const [file, count] of part.dropped) this.dropped.set(file, (this.dropped.get(file) ?? 0) + count);
     append(this.suppressions, tracked);
     for (const [file, messages] of part.diagnostics) {
       const known = this.diagnostics.get(file);
@@ -470,6 +517,10 @@ export class LintRun {
 
   /** Runs the collection rules and returns every file's result, in the order files were added. */
   finish(): FileResult[] {
+    for (const [file, count] of this.dropped) {
+      this.problems.push({ file, message: `${count.toLocaleString('en-US')} more finding${count === 1 ? '' : 's'} in this file not reported (presence reports at most ${MAX_FINDINGS_PER_FILE.toLocaleString('en-US')} per file)`, hint: 'Check that the file is a post; fix the first findings and run again.' });
+    }
+    this.dropped.clear();
     for (const [rule, posts] of this.collected) {
       let findings;
       try {

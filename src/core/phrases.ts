@@ -184,12 +184,22 @@ export function assertNoCaptures(source: string): void {
   }
 }
 
-/** Bounds of the sentence around a span: up to `.`, `!`, `?` or a line break. */
+/**
+ * How far a sentence reaches on each side of a span, in UTF-16 units. Real
+ * sentences are far shorter; without a bound, a megabyte with no full stop
+ * was one sentence, scanned again for every match in it (quadratic: a 1.5 MB
+ * post took over three minutes).
+ */
+export const MAX_SENTENCE_REACH = 1000;
+
+/** Bounds of the sentence around a span: up to `.`, `!`, `?` or a line break, and at most {@link MAX_SENTENCE_REACH} either side. */
 export function sentenceAround(text: string, span: Span): Span {
   let start = span.start;
-  while (start > 0 && !isSentenceEnd(text, start - 1)) start--;
+  const low = Math.max(0, span.start - MAX_SENTENCE_REACH);
+  while (start > low && !isSentenceEnd(text, start - 1)) start--;
   let end = span.end;
-  while (end < text.length && !isSentenceEnd(text, end)) end++;
+  const high = Math.min(text.length, span.end + MAX_SENTENCE_REACH);
+  while (end < high && !isSentenceEnd(text, end)) end++;
   return { start, end };
 }
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/types.js';
+import { visible } from './escape.js';
 import type { Formatter } from './types.js';
 
 /** A message on one line: line breaks (and the blanks around them) become one space. */
@@ -6,9 +7,13 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ');
 }
 
-/** One finding as `file:line:col: severity message [rule-id]`; the junit format reuses it. */
-export function compactLine(filePath: string, m: Diagnostic): string {
-  return `${filePath}:${m.line}:${m.column}: ${m.severity} ${oneLine(m.message)} [${m.ruleId}]`;
+/**
+ * One finding as `file:line:col: severity message [rule-id]`, control
+ * characters made visible; the junit format reuses it with its own
+ * escaping (`escape`: XML's, which keeps the text as it is).
+ */
+export function compactLine(filePath: string, m: Diagnostic, escape: (text: string) => string = visible): string {
+  return `${escape(filePath)}:${m.line}:${m.column}: ${m.severity} ${escape(oneLine(m.message))} [${escape(m.ruleId)}]`;
 }
 
 /**

@@ -67,7 +67,7 @@ export const junit: Formatter = (results) => {
     const posts = byPost(result.messages);
     const common = { classname: result.filePath, time: 0 };
     for (const [post, messages] of [...posts].sort((a, b) => a[0] - b[0])) {
-      const lines = text(messages.map((m) => compactLine(result.filePath, m)).join('\n'));
+      const lines = text(messages.map((m) => compactLine(result.filePath, m, (s) => s)).join('\n'));
       const errors = messages.filter((m) => m.severity === 'error');
       const open = `    <testcase${attributes({ name: `post ${post}`, ...common })}>`;
       if (errors.length > 0) {

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../core/types.js';
+import { visible } from './escape.js';
 import type { Formatter } from './types.js';
 
 function plural(n: number, word: string): string {
@@ -23,9 +24,9 @@ export const stylish: Formatter = (results, context) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     suggestions += result.suggestionCount;
-    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message.replace(/\s*\n\s*/g, ' '), m.ruleId] as const);
+    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, visible(m.message.replace(/\s*\n\s*/g, ' ')), visible(m.ruleId)] as const);
     const widths = [0, 1, 2].map((i) => rows.reduce((width, r) => Math.max(width, r[i]!.length), 0));
-    out.push(c.underline(result.filePath));
+    out.push(c.underline(visible(result.filePath)));
     for (const [pos, severity, message, ruleId] of rows) {
       out.push(
         `  ${c.dim(pos.padEnd(widths[0]!))}  ${paint[severity as Severity](severity.padEnd(widths[1]!))}  ${message.padEnd(widths[2]!)}  ${c.dim(ruleId)}`,

@@ -370,6 +370,9 @@ export class CsvRecordTracker {
   }
 }
 
+/** The longest row of a CSV presence reads, in characters. */
+export const MAX_ROW_CHARS = 1_000_000;
+
 export const PARSE_OPTIONS = {
   // Rows of any length reach recordToPost, which judges them against the layout.
   relax_column_count: true,
@@ -380,6 +383,8 @@ export const PARSE_OPTIONS = {
   skip_empty_lines: false,
   record_delimiter: ['\r\n', '\n', '\r'],
   bom: true,
+  // A row of a schedule is a post and a few dates: a million characters in one is an unclosed quote or not a schedule, and holding it grows without bound.
+  max_record_size: MAX_ROW_CHARS,
 } satisfies Options;
 
 /** How far into a file the first row is looked for before reading the whole file, in UTF-16 units. */
@@ -519,6 +524,15 @@ export class CsvRows {
         column: at.column,
         message: `a quoted cell opened here is never closed, so the rest of the file, from line ${row.line}, cannot be split into rows reliably and was not checked`,
         hint: 'Close the quote; inside a quoted cell, write a quote as two ("").',
+        cause: error,
+      });
+    } else if (error.code === 'CSV_MAX_RECORD_SIZE') {
+      this.onProblem({
+        file: filePath,
+        line: row.line,
+        column: row.column,
+        message: `a row from line ${row.line} is longer than ${MAX_ROW_CHARS.toLocaleString('en-US')} characters, too long for a post; it and the rest of the file were not checked`,
+        hint: 'Check for a quote that is never closed, or that the file is a schedule.',
         cause: error,
       });
     } else {
