@@ -10,6 +10,8 @@
 export { lint, loadConfig, formatResults, ConfigError, PresenceConfig } from './api.js';
 export type { ConfigOptions, FilesInput, LintOptions, LintResult, TextInput } from './api.js';
 export { defineRule, severities } from './core/rule.js';
+export { cuesOf, isFormOf, lemmaCandidates, read } from './core/reading/index.js';
+export type { About, Cues, Mode, Reading, Token } from './core/reading/index.js';
 export type { SeveritySpec } from './core/rule.js';
 export type { Plugin, PluginRule } from './config/plugins.js';
 export type { PatternSpec } from './config/patterns.js';

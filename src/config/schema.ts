@@ -25,8 +25,16 @@ function optionSchema(spec: OptionSpec): JsonSchema {
 const severitySchema: JsonSchema = { enum: [...SEVERITY_SETTINGS] };
 
 /** The schema of one rule's setting: a severity, or `{ severity, ...options }`. */
+/** The least confidence of a finding that is reported, for a rule or for all. */
+const minConfidenceSchema: JsonSchema = {
+  description: 'Report only findings this sure (0 to 1) of the rules that say how sure they are; the others always report.',
+  type: 'number',
+  minimum: 0,
+  maximum: 1,
+};
+
 export function ruleSettingSchema(rule: Rule): JsonSchema {
-  const properties: Record<string, JsonSchema> = { severity: severitySchema };
+  const properties: Record<string, JsonSchema> = { severity: severitySchema, minConfidence: minConfidenceSchema };
   for (const [name, spec] of Object.entries(rule.options ?? {})) properties[name] = optionSchema(spec);
   return {
     description: rule.description,
@@ -143,6 +151,7 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
           },
         },
       },
+      minConfidence: minConfidenceSchema,
       ignorePatterns: { description: 'Files never to check (gitignore syntax), besides .presenceignore.', ...stringList },
       patterns: {
         description: 'Rules written in the config: words to avoid (words), words to replace (swap), or a regular expression (regex).',

@@ -218,6 +218,7 @@ interface RawConfig {
   rules?: RuleSettings;
   overrides?: Override[];
   ignorePatterns?: string[];
+  minConfidence?: number;
   csv?: CsvMapping;
 }
 
@@ -342,6 +343,7 @@ export function validateDocument(document: ConfigDocument, validator: ConfigVali
     config.overrides = input.overrides.map((o) => (o.platforms ? { ...o, platforms: normalizePlatforms(o.platforms) } : o));
   }
   if (Array.isArray(input.ignorePatterns)) config.ignorePatterns = input.ignorePatterns;
+  if (typeof input.minConfidence === 'number') config.minConfidence = input.minConfidence;
   if (input.csv && typeof input.csv === 'object') config.csv = input.csv;
 
   const professional = input.presences?.professional;

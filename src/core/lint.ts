@@ -132,6 +132,9 @@ function contractViolation(rule: Rule, finding: Finding, post: Post): string | u
       return `returned span ${JSON.stringify(span)} outside its text (length ${segment.text.length})`;
     }
   }
+  if (finding.confidence !== undefined && !(typeof finding.confidence === 'number' && finding.confidence >= 0 && finding.confidence <= 1)) {
+    return `returned confidence ${JSON.stringify(finding.confidence)}, not a number from 0 to 1`;
+  }
   return undefined;
 }
 
@@ -187,6 +190,13 @@ function failure(rule: Rule, file: string, where: string, error: unknown): Probl
  * they kept of every post. Files can be added one at a time, so a caller
  * may stream a large input and drop each file's posts once it is linted.
  */
+/**
+ * The least confidence of a reported finding when the config sets none:
+ * chosen on the development corpus (bench/corpus, PRECISION.md), where it
+ * keeps near-miss false alarms low without losing clear cases.
+ */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
 /**
  * How many findings of one file are reported. A post file of a few MB can
  * hold a million matches (a word list pasted a million times); past this
@@ -291,12 +301,14 @@ export class LintRun {
           this.ruleFailed(rule, file.filePath, post.index, error);
           continue;
         }
+        const least = typeof options.minConfidence === 'number' ? options.minConfidence : (config.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
         for (const finding of findings) {
           const violation = contractViolation(rule, finding, post);
           if (violation) {
             this.problems.push({ file: file.filePath, message: `rule "${rule.id}" ${violation} on post ${post.index}` });
             continue;
           }
+          if (finding.confidence !== undefined && finding.confidence < least) continue;
           const field = finding.field ?? 'body';
           const segment = post.segments.find((s) => s.field === field)!;
           const start = finding.span?.start ?? 0;
@@ -330,6 +342,8 @@ export class LintRun {
             endLine: at.end.line,
             endColumn: at.end.column,
             fingerprint: fingerprintOf(rule.id),
+            ...(finding.confidence === undefined ? {} : { confidence: Math.round(finding.confidence * 100) / 100 }),
+            ...(finding.cues?.length ? { cues: [...finding.cues] } : {}),
           });
         }
         if (rule.summarize && rule.checkCollection) {

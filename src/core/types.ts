@@ -106,6 +106,8 @@ export interface Config {
   overrides: Override[];
   /** Globs of files never to check (gitignore syntax), besides `.presenceignore`. */
   ignorePatterns: string[];
+  /** The least confidence of a reported finding, for rules whose findings carry one and that set none of their own. */
+  minConfidence?: number;
   csv?: CsvMapping;
 }
 
@@ -158,6 +160,14 @@ export interface Finding {
    * findings are errors may add advice (`suggestion`) of the same kind.
    */
   severity?: Severity;
+  /**
+   * How sure the rule is, from 0 to 1: what its reading of the text says
+   * (affirmed, about the author, literal, current) and how strong the words
+   * are. Findings below the `minConfidence` in force are not reported.
+   */
+  confidence?: number;
+  /** The cues that decided the finding and its confidence, as `name:word` (`about:author:i`, `trigger:hangover`). */
+  cues?: string[];
 }
 
 /** Severity of a rule for each presence and audience, used when the config says nothing. */
@@ -259,6 +269,12 @@ export interface Rule<O extends RuleOptions = RuleOptions, S = unknown> {
    * is reported. `oversharing` yields to `personal-info` on addresses and dates.
    */
   yieldsTo?: string[];
+  /**
+   * How often the rule's findings are right, as measured on the development
+   * corpus (PRECISION.md): SARIF's `precision` property, which code scanning
+   * uses to rank alerts.
+   */
+  precision?: 'very-high' | 'high' | 'medium' | 'low';
   check(context: RuleContext<O>): Finding[];
   /**
    * For a collection rule: what to keep of each post for `checkCollection`
@@ -290,6 +306,10 @@ export interface Diagnostic {
    * the file and the post's normalised text (for baselines).
    */
   fingerprint?: string;
+  /** The finding's confidence, from 0 to 1, when its rule gives one. */
+  confidence?: number;
+  /** The cues behind it, when its rule gives them. */
+  cues?: string[];
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Formatter } from './types.js';
 /**
  * One object per file: `{ filePath, messages, errorCount, warningCount,
  * suggestionCount }`, each message with its rule, severity, position, post
- * index, presence and field.
+ * index, presence and field, and, from rules that give them, its
+ * `confidence` (0 to 1) and the `cues` that decided it.
  */
 export const json: Formatter = (results) =>
   `${JSON.stringify(
@@ -20,6 +21,8 @@ export const json: Formatter = (results) =>
         post: m.post,
         presence: m.presence,
         field: m.field,
+        ...(m.confidence === undefined ? {} : { confidence: m.confidence }),
+        ...(m.cues ? { cues: m.cues } : {}),
       })),
       errorCount: r.errorCount,
       warningCount: r.warningCount,

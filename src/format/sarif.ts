@@ -56,6 +56,7 @@ function describeRule(rule: Rule): Record<string, unknown> {
     fullDescription: { text: rule.description },
     helpUri: url,
     help: { text: `${rule.description} See ${url}`, markdown: `${rule.description} [Documentation](${url})` },
+    ...(rule.precision ? { properties: { precision: rule.precision } } : {}),
   };
 }
 
@@ -74,7 +75,9 @@ function describeResult(filePath: string, m: Diagnostic, ruleIndex: ReadonlyMap<
         },
       },
     ],
-    properties: { presence: m.presence, post: m.post, field: m.field },
+    // SARIF's rank is a priority from 0 to 100: the finding's confidence, where its rule gives one.
+    ...(m.confidence === undefined ? {} : { rank: Math.round(m.confidence * 1000) / 10 }),
+    properties: { presence: m.presence, post: m.post, field: m.field, ...(m.cues ? { cues: m.cues } : {}) },
   };
 }
 

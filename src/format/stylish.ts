@@ -7,6 +7,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Below this, stylish says how sure the rule is: a finding to read twice. */
+const UNSURE = 0.75;
+
+/** A message, with "(unsure: 0.6)" after it when its rule is not sure. */
+function withConfidence(message: string, confidence: number | undefined): string {
+  return confidence !== undefined && confidence < UNSURE ? `${message} (unsure: ${confidence.toFixed(2)})` : message;
+}
+
 /**
  * For people in a terminal: findings grouped by file, one line each
  * (`line:col  severity  message  rule-id`), then a summary. Prints nothing
@@ -24,7 +32,7 @@ export const stylish: Formatter = (results, context) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     suggestions += result.suggestionCount;
-    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, visible(m.message.replace(/\s*\n\s*/g, ' ')), visible(m.ruleId)] as const);
+    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, visible(withConfidence(m.message.replace(/\s*\n\s*/g, ' '), m.confidence)), visible(m.ruleId)] as const);
     const widths = [0, 1, 2].map((i) => rows.reduce((width, r) => Math.max(width, r[i]!.length), 0));
     out.push(c.underline(visible(result.filePath)));
     for (const [pos, severity, message, ruleId] of rows) {

@@ -1,0 +1,90 @@
+/**
+ * Tokens of a post with exact offsets, and their normalised forms: what the
+ * reading layer reads before it asks who, whether and how. Pure.
+ */
+
+/** What a token is. */
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'mention' | 'hashtag' | 'url';
+
+/** One token: `text` is exactly `source.slice(start, end)`; offsets are UTF-16 units. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  /**
+   * The word as it is meant: lower case, typographic apostrophes as `'`,
+   * elongations shortened ("soooo" -> "soo"), common run-together
+   * spellings restored ("wasnt" -> "wasn't", "im" -> "i'm").
+   */
+  norm: string;
+  /** `norm` with every run of a repeated letter shortened to one ("waaay" -> "way", "soo" -> "so"). */
+  short: string;
+}
+
+/**
+ * One regex, one pass: links, mentions, hashtags, words (letters with inner
+ * apostrophes and hyphens), numbers (with separators, ordinals, "52k",
+ * "9am"), then any other single character that is not a space.
+ */
+const TOKEN =
+  /(?<url>https?:\/\/\S+|www\.\S+)|(?<mention>@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}_.-]+)?)|(?<hashtag>#[\p{L}\p{N}_]+)|(?<number>[$£€¥]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|k|m|am|pm|s|%)?(?![\p{L}\p{N}]))|(?<word>[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+|-[\p{L}\p{N}]+)*)|(?<other>\S)/gu;
+
+/** Spellings people type without the apostrophe, mapped to the word they mean. */
+const RUN_TOGETHER: Record<string, string> = {
+  im: "i'm",
+  ive: "i've",
+  ill: "i'll",
+  id: "i'd",
+  dont: "don't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  arent: "aren't",
+  cant: "can't",
+  couldnt: "couldn't",
+  shouldnt: "shouldn't",
+  wouldnt: "wouldn't",
+  wont: "won't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  hadnt: "hadn't",
+  aint: "ain't",
+  youre: "you're",
+  theyre: "they're",
+  thats: "that's",
+  whats: "what's",
+  hes: "he's",
+  shes: "she's",
+  lets: "let's",
+};
+
+/** The normal form of one word or number token. */
+export function normalizeWord(text: string): string {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const shortened = lower.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  return RUN_TOGETHER[shortened] ?? shortened;
+}
+
+function kindOf(groups: Record<string, string | undefined>): TokenKind {
+  if (groups.word !== undefined) return 'word';
+  if (groups.number !== undefined) return 'number';
+  if (groups.url !== undefined) return 'url';
+  if (groups.mention !== undefined) return 'mention';
+  if (groups.hashtag !== undefined) return 'hashtag';
+  return /[\p{P}]/u.test(groups.other ?? '') ? 'punct' : 'symbol';
+}
+
+/** The tokens of a text, in order, each with its exact span. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const kind = kindOf(m.groups as Record<string, string | undefined>);
+    const norm = kind === 'word' || kind === 'number' ? normalizeWord(m[0]) : m[0];
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind, norm, short: norm.replace(/(\p{L})\1+/gu, '$1') });
+  }
+  return tokens;
+}
