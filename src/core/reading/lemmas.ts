@@ -100,7 +100,7 @@ export function lemmaCandidates(word: string): string[] {
   const es = stem('es');
   if (es && /(?:s|x|z|ch|sh)$/.test(es)) add(es);
   const s = stem('s');
-  if (s && !word.endsWith('ss') && !word.endsWith('us')) add(s);
+  if (s && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) add(s);
   const er = stem('er');
   if (er && VOWEL.test(er)) add(er); // not a lemma, a family: drinker -> drink
   return out;

@@ -279,7 +279,7 @@ class TextReading implements Reading {
     const before = tokens[from - 1];
     if (before && w.titleCues.has(before.norm)) return cue('title', before.norm);
     // "by <Artist>" after the run: a song.
-    if (tokens[to + 1]?.norm === 'by' && capital(tokens[to + 2])) return cue('title', 'by');
+    if (tokens[to + 1]?.norm === 'by' && (capital(tokens[to + 2]) || (tokens[to + 2]?.norm === 'the' && capital(tokens[to + 3])))) return cue('title', 'by');
     // A capitalised run of two or more words that does not open the sentence: "The Hangover Part II".
     if (to - from >= 1 && from > sentence.from && !this.allCaps(sentence)) return cue('title', 'capitalised run');
     return false;
@@ -300,7 +300,7 @@ class TextReading implements Reading {
 
   private comparison(clause: Range, first: number, cue: (n: string, w: string) => true): boolean {
     const { tokens, w } = this;
-    for (let i = Math.max(clause.from, first - 3); i < first; i++) {
+    for (let i = Math.max(clause.from, first - 4); i < first; i++) {
       const phrase = w.words.comparison.find((p) => spells(tokens, i, p, first));
       // "like" as a verb ("I like beer") or a filler ("like 5 shots") is not a comparison of the trigger.
       if (phrase && !(phrase.length === 1 && phrase[0] === 'like' && (this.isLikeVerb(i) || tokens[i + 1]?.kind === 'number'))) return cue('comparison', phrase.join(' '));

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { lemmaCandidates } from '../src/core/reading/lemmas.js';
+import { read, type Cues } from '../src/core/reading/read.js';
+import { normalizeWord, tokenize } from '../src/core/reading/tokens.js';
+
+/** The cues of the first occurrence of `word` in `text`. */
+function cues(text: string, word: string): Cues {
+  const start = text.indexOf(word);
+  if (start < 0) throw new Error(`"${word}" is not in "${text}"`);
+  return read(text).cues(start, start + word.length);
+}
+
+describe('tokens', () => {
+  it('keep exact offsets, through emoji, links, mentions and typographic apostrophes', () => {
+    const text = 'Didn’t sleep 😴 — @jo said https://x.co/a?b, #hungover 3rd time, $9.50 left';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const kinds = Object.fromEntries(tokenize(text).map((t) => [t.text, t.kind]));
+    expect(kinds).toMatchObject({ '@jo': 'mention', 'https://x.co/a?b,': 'url', '#hungover': 'hashtag', '3rd': 'number', '$9.50': 'number', 'Didn’t': 'word' });
+  });
+
+  it('normalise case, apostrophes, elongations and run-together spellings', () => {
+    expect(normalizeWord('Didn’t')).toBe("didn't");
+    expect(normalizeWord('wasnt')).toBe("wasn't");
+    expect(normalizeWord('IM')).toBe("i'm");
+    expect(normalizeWord('soooooo')).toBe('soo');
+    expect(tokenize('waaaay')[0]!.short).toBe('way');
+    // Ordinary words are left as they are.
+    expect(normalizeWord('good')).toBe('good');
+    expect(normalizeWord('Ill')).toBe("i'll");
+  });
+});
+
+describe('lemmas', () => {
+  it('find the lemma of inflected and irregular forms', () => {
+    expect(lemmaCandidates('divorced')).toContain('divorce');
+    expect(lemmaCandidates('divorcing')).toContain('divorce');
+    expect(lemmaCandidates('shots')).toContain('shot');
+    expect(lemmaCandidates('drank')).toContain('drink');
+    expect(lemmaCandidates('partied')).toContain('party');
+    expect(lemmaCandidates('stopped')).toContain('stop');
+    expect(lemmaCandidates('separating')).toContain('separate');
+  });
+
+  it('do not turn a word into an unrelated one', () => {
+    expect(lemmaCandidates('this')).not.toContain('thi');
+    expect(lemmaCandidates('bus')).toEqual(['bus']);
+    expect(lemmaCandidates('glass')).toEqual(['glass']);
+  });
+});
+
+describe('sentences and clauses', () => {
+  it('split at full stops, question marks, exclamations and line breaks, and clauses at commas and "but"', () => {
+    const r = read('Long day. Drinks tonight?\nMaybe! I was tired but happy, then home');
+    expect(r.sentences.map((s) => r.tokens.slice(s.from, s.to).map((t) => t.text).join(' '))).toEqual(['Long day .', 'Drinks tonight ?', 'Maybe !', 'I was tired but happy , then home']);
+    const happy = r.tokens.findIndex((t) => t.text === 'happy');
+    const clause = r.clauseOf(happy);
+    expect(r.tokens.slice(clause.from, clause.to).map((t) => t.text).join(' ')).toBe('but happy');
+  });
+
+  it('do not end a sentence at a decimal point or an abbreviation without a space after it', () => {
+    const r = read('Paid $9.50 for a pint');
+    expect(r.sentences).toHaveLength(1);
+  });
+});
+
+describe('negation', () => {
+  it('reaches forward in its clause: not, never, no, n’t, without, sober, quit, no more', () => {
+    for (const [text, word] of [
+      ["I'm not hungover at all", 'hungover'],
+      ['Never drank a drop', 'drank'],
+      ['no hangover this time', 'hangover'],
+      ['I didnt get drunk', 'drunk'],
+      ['a night out without a single beer', 'beer'],
+      ['stone cold sober at the party', 'party'],
+      ['quit drinking in March', 'drinking'],
+      ['no more tequila for me', 'tequila'],
+      ['hungover? nope', 'hungover'],
+    ] as const) {
+      expect(cues(text, word).negated, text).toBe(true);
+    }
+  });
+
+  it('stops at the end of its clause, and knows phrases that only look negative', () => {
+    for (const [text, word] of [
+      ['So hungover today', 'hungover'],
+      ["I've never been so hungover", 'hungover'],
+      ["can't believe how drunk we got", 'drunk'],
+      ['not gonna lie, three pints in', 'pints'],
+      ["It wasn't me, but I did get wasted", 'wasted'],
+      ["I don't remember last night, too many shots", 'shots'],
+    ] as const) {
+      expect(cues(text, word).negated, text).toBe(false);
+    }
+  });
+});
+
+describe('mode', () => {
+  it('reads questions and wishes, conditions and what-ifs as not happening', () => {
+    expect(cues('should I get drunk tonight?', 'drunk').mode).toBe('irrealis');
+    expect(cues('if I won the lottery I would quit my job', 'quit').mode).toBe('irrealis');
+    expect(cues('I wish I was at the beach', 'beach').mode).toBe('irrealis');
+    expect(cues('anyone else hungover?', 'hungover').mode).toBe('question');
+  });
+
+  it('reads statements, plans and the past as real', () => {
+    expect(cues('Getting drunk tonight', 'drunk').mode).toBe('real');
+    expect(cues('We got so wasted last night!', 'wasted').mode).toBe('real');
+  });
+});
+
+describe('quotations, titles and comparisons', () => {
+  it('finds quoted words and titles', () => {
+    expect(cues('she said "let\'s get wasted" and I laughed', 'wasted').quoted).toBe(true);
+    expect(cues('watching The Hangover again lol', 'Hangover').title).toBe(true);
+    expect(cues('Tequila Sunrise by the Eagles on the radio', 'Tequila').title).toBe(true);
+  });
+
+  it('does not take a capitalised first word, or a sentence of capitals, for a title', () => {
+    expect(cues('Hungover again', 'Hungover').title).toBe(false);
+    expect(cues('So Hungover After The Party', 'Hungover').title).toBe(false);
+    expect(cues('so hungover', 'hungover').quoted).toBe(false);
+  });
+
+  it('finds comparisons, not the verb "like"', () => {
+    expect(cues('feels like a hangover without the fun', 'hangover').comparison).toBe(true);
+    expect(cues('as if I was drunk', 'drunk').comparison).toBe(true);
+    expect(cues('I like beer', 'beer').comparison).toBe(false);
+    expect(cues('had like 5 shots', 'shots').comparison).toBe(false);
+  });
+});
+
+describe('who it is about', () => {
+  it('the author: I, we, my + a thing, "Jo and I"', () => {
+    expect(cues('I got so drunk', 'drunk').about).toBe('author');
+    expect(cues('Jo and I are separating', 'separating').about).toBe('author');
+    expect(cues('my dialysis moved to Friday', 'dialysis').about).toBe('author');
+    expect(cues('me and my friends got wasted', 'wasted').about).toBe('author');
+  });
+
+  it('the family, and other people', () => {
+    expect(cues("my mum's chemo starts monday", 'chemo').about).toBe('family');
+    expect(cues('my coworker got wasted at the party', 'wasted').about).toBe('other');
+    expect(cues("he's getting divorced, poor guy", 'divorced').about).toBe('other');
+    expect(cues('Last night, Jess got so drunk', 'drunk').about).toBe('other');
+  });
+
+  it('nobody named: the subject left out, as in "Starting physio tomorrow"', () => {
+    expect(cues('Starting physio tomorrow', 'physio').about).toBe('unknown');
+  });
+});
+
+describe('news and history', () => {
+  it('frames research, reports and past years', () => {
+    expect(cues('A study says hangovers cost $2bn', 'hangovers').news).toBe(true);
+    expect(cues('in 1969 they partied at Woodstock', 'partied').news).toBe(true);
+  });
+
+  it('leaves a post about the author alone', () => {
+    expect(cues('partied till 3 in the morning', 'partied').news).toBe(false);
+    expect(cues('back on the 9th of 2026', 'back').news).toBe(false);
+  });
+});
+
+describe('the evidence', () => {
+  it('names the words behind each cue', () => {
+    expect(cues("I'm not hungover", 'hungover').evidence).toEqual(['negated:not', "about:author:i'm"]);
+  });
+});
