@@ -4,7 +4,12 @@ import { PhraseMatcher, phraseSource, sentenceAround, type PhraseMatch } from '.
 import { analyze, hostMatches, type Link } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Brand, Config, Finding, RuleContext, Segment, Span } from '../src/core/types.js';
+import { read } from '../src/core/reading/index.js';
 import {
+  GENERIC_NAME_WORDS,
+  NOT_AN_AD,
+  PROMOTION_ASKS,
+  PROMOTION_CUES_NEAR_BRAND,
   PROMOTION_PHRASES,
   PROMOTION_WORDS_NEAR_BRAND,
   REPOST_MARKERS,
@@ -34,12 +39,20 @@ function day(time: number): string {
 interface BrandMarker extends Span {
   text: string;
   kind: 'name' | 'handle' | 'hashtag' | 'domain';
+  /** A shortened name ("Happy Paws" of "Happy Paws Rescue"): counts for promotions in its sentence only. */
+  weak?: boolean;
 }
 
 /** The brand markers of both presences, ready to look for. */
 interface CompiledBrand {
   /** Names as configured or in capitals, at word boundaries; undefined when there are none. */
   names: RegExp | undefined;
+  /**
+   * Names without their generic last word ("Happy Paws" of "Happy Paws
+   * Rescue"), as configured or in capitals: weaker markers, for promotions
+   * in their sentence only; undefined when no name has such a word.
+   */
+  shortNames: RegExp | undefined;
   /** Lower case, with `@`. */
   handles: Set<string>;
   /** Lower case, with `#`. */
@@ -55,6 +68,10 @@ interface CompiledOptions {
   phrases: PhraseMatcher;
   /** Reported when a brand marker is in the same sentence. */
   nearBrand: PhraseMatcher;
+  /** Prices, offers and asks reported when a brand marker is in the same sentence (weaker than `nearBrand`). */
+  widened: PhraseMatcher;
+  /** Asks to follow or share and plugs, reported when a brand marker is anywhere in the post. */
+  asks: PhraseMatcher;
   /** Finds the allowed words, which silence reposts and brand markers too. */
   allow: PhraseMatcher | undefined;
 }
@@ -81,6 +98,8 @@ const compileOptions = perOptions((options: Options): CompiledOptions => {
   return {
     phrases: new PhraseMatcher([...PROMOTION_PHRASES], [{ category: 'custom', words: options.extraWords ?? [] }], allowWords),
     nearBrand: new PhraseMatcher([...PROMOTION_WORDS_NEAR_BRAND], [], allowWords),
+    widened: new PhraseMatcher([...PROMOTION_CUES_NEAR_BRAND], [], allowWords),
+    asks: new PhraseMatcher([...PROMOTION_ASKS], [], allowWords),
     allow: allowWords.some((w) => w.trim()) ? new PhraseMatcher([], [{ category: 'allowed', words: allowWords }]) : undefined,
   };
 });
@@ -105,12 +124,26 @@ function compileBrand(a: Brand, b: Brand): CompiledBrand {
     const names = [...new Set([...a.names, ...b.names].map((n) => n.trim()).filter(Boolean))];
     // "Happy Paws" as configured or in capitals; "happy paws" may be a dog's feet.
     const variants = [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].sort((x, y) => y.length - x.length);
+    const generic = new Set(GENERIC_NAME_WORDS.map((w) => w.toLowerCase()));
+    const shorts = [
+      ...new Set(
+        names.flatMap((n) => {
+          const words = n.split(/\s+/);
+          if (words.length < 3 || !generic.has(words.at(-1)!.toLowerCase())) return [];
+          const short = words.slice(0, -1).join(' ');
+          return [short, short.toUpperCase()];
+        }),
+      ),
+    ].sort((x, y) => y.length - x.length);
     const handles = new Set([...a.handles, ...b.handles].map((h) => h.toLowerCase()));
     const hashtags = new Set([...a.hashtags, ...b.hashtags].map((h) => h.toLowerCase()));
     const domains = [...new Set([...a.domains, ...b.domains].map(bareHost).filter(Boolean))];
     compiled = {
       names: variants.length
         ? nativeRegExp(`(?<![\\p{L}\\p{N}_@#])(?:${variants.map(nameSource).join('|')})${WORD_AFTER}`, 'gu')
+        : undefined,
+      shortNames: shorts.length
+        ? nativeRegExp(`(?<![\\p{L}\\p{N}_@#])(?:${shorts.map(nameSource).join('|')})${WORD_AFTER}`, 'gu')
         : undefined,
       handles,
       hashtags,
@@ -127,7 +160,7 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** The brand markers of one text, ordered by start. */
-function brandMarkers(segment: Segment, brand: CompiledBrand, allowed: Span[]): BrandMarker[] {
+function brandMarkers(segment: Segment, brand: CompiledBrand, allowed: Span[], withWeak = false): BrandMarker[] {
   const text = segment.text;
   const analysis = analyze(segment);
   const found: BrandMarker[] = [];
@@ -136,6 +169,14 @@ function brandMarkers(segment: Segment, brand: CompiledBrand, allowed: Span[]): 
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'name' });
+    }
+  }
+  if (withWeak && brand.shortNames) {
+    const re = brand.shortNames;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!found.some((f) => overlaps(f, span))) found.push({ ...span, text: m[0], kind: 'name', weak: true });
     }
   }
   if (brand.handles.size && text.includes('@')) {
@@ -207,21 +248,29 @@ function findReposts(segment: Segment, markers: BrandMarker[], allowed: Span[]):
   const findings: Finding[] = [];
   const links = () => analyze(segment).links;
   for (const marker of markers) {
-    if (marker.kind === 'hashtag') continue;
+    if (marker.kind === 'hashtag' || marker.weak) continue;
     const lineStart = lineStartOf(text, marker.start);
     const before = text.slice(lineStart, marker.start);
     let start: number | undefined;
     let end = marker.end;
+    let confidence = 0.95;
+    let cue = 'trigger:repost marker';
     const repost = REPOST_BEFORE.exec(before);
     if (repost) start = lineStart + repost.index;
     else {
       const via = VIA_BEFORE.exec(before);
-      if (via && isViaCredit(text, lineStart + via.index, marker, links)) start = lineStart + via.index;
+      if (via && isViaCredit(text, lineStart + via.index, marker, links)) {
+        start = lineStart + via.index;
+        confidence = 0.85;
+        cue = 'trigger:via credit';
+      }
       // An old-style quoted retweet, `"@happypaws: ...` opening a line; the
       // span is the handle and its colon.
       else if (marker.kind === 'handle' && /^\s*["“]$/u.test(before) && text[marker.end] === ':') {
         start = marker.start;
         end = marker.end + 1;
+        confidence = 0.9;
+        cue = 'trigger:quoted retweet';
       }
     }
     if (start === undefined) continue;
@@ -232,6 +281,8 @@ function findReposts(segment: Segment, markers: BrandMarker[], allowed: Span[]):
       field: segment.field,
       span,
       data: { text: text.slice(start, end), brand: marker.text },
+      confidence,
+      cues: [cue, `brand:${marker.kind}`],
     });
   }
   return findings;
@@ -251,6 +302,26 @@ function nearest(markers: BrandMarker[], span: Span): BrandMarker | undefined {
   return best;
 }
 
+/** How sure a kind of promotion match is, before the reading cues. */
+const PROMOTION_CONFIDENCE = {
+  /** A phrase that is marketing on its own, in the sentence of a brand marker. */
+  phraseNearBrand: 0.9,
+  /** The same, with the brand marker elsewhere in the post. */
+  phrase: 0.8,
+  /** An ordinary word that is marketing next to the brand ("sale", "sign up"). */
+  nearBrand: 0.75,
+  /** A price, an offer or an ask in the sentence of a brand marker. */
+  widened: 0.7,
+  /** An ask to follow or share, or a plug, anywhere in a post with a brand marker. */
+  ask: 0.7,
+} as const;
+const NOT_AN_AD_RE = new RegExp(`${WORD_BEFORE}${NOT_AN_AD}${WORD_AFTER}`, 'iu');
+
+interface Scored extends PhraseMatch {
+  confidence: number;
+  cues: string[];
+}
+
 /** Promotional language in one text of a post that carries a brand marker. */
 function findPromotions(
   segment: Segment,
@@ -258,36 +329,87 @@ function findPromotions(
   firstMarker: BrandMarker,
   compiled: CompiledOptions,
   taken: Span[],
+  postHasStrongMarker: boolean,
 ): Finding[] {
   const text = segment.text;
   const analysis = analyze(segment);
+  const strong = markers.filter((m) => !m.weak);
   const inSentence = (span: Span, tags: readonly Span[]): boolean => {
     const sentence = sentenceAround(text, span);
     return tags.some((t) => t.start >= sentence.start && t.end <= sentence.end);
   };
-  const nearBrand = compiled.nearBrand.find(text).filter((m) => inSentence(m, markers));
+  const scored = (list: PhraseMatch[], kind: string, confidence: (m: PhraseMatch) => number): Scored[] =>
+    list.map((m) => ({ ...m, confidence: confidence(m), cues: [`trigger:${kind}:${m.category}`] }));
+  // A shortened name ("Happy Paws") is weaker than a full marker: it counts only in its sentence.
+  const weakOnly = (m: PhraseMatch) => markers.some((k) => k.weak) && !inSentence(m, strong) && inSentence(m, markers);
+  const nearBrand = scored(
+    compiled.nearBrand.find(text).filter((m) => inSentence(m, strong)),
+    'near brand',
+    () => PROMOTION_CONFIDENCE.nearBrand,
+  );
+  const widened = scored(
+    compiled.widened.find(text).filter((m) => inSentence(m, markers)),
+    'offer near brand',
+    (m) => PROMOTION_CONFIDENCE.widened * (weakOnly(m) ? 0.9 : 1),
+  );
   // A promotion whose sentence names another account and not the brand is
   // that account's: "20% off at @trailjoes today!".
   const others = text.includes('@') ? analysis.mentions.filter((t) => !markers.some((b) => overlaps(b, t))) : [];
-  const phrases = compiled.phrases.find(text).filter((m) => !others.length || inSentence(m, markers) || !inSentence(m, others));
-  const candidates = [...phrases, ...nearBrand];
+  const postLevel = (m: PhraseMatch) =>
+    (!others.length || inSentence(m, markers) || !inSentence(m, others)) && (postHasStrongMarker ? true : inSentence(m, markers));
+  const phrases = scored(compiled.phrases.find(text).filter(postLevel), 'phrase', (m) =>
+    weakOnly(m) ? PROMOTION_CONFIDENCE.widened : inSentence(m, strong) ? PROMOTION_CONFIDENCE.phraseNearBrand : PROMOTION_CONFIDENCE.phrase,
+  );
+  const asks = scored(compiled.asks.find(text).filter(postLevel), 'ask', () => PROMOTION_CONFIDENCE.ask);
+  // Prices, offers and asks are weaker evidence: looked at only when no classic phrase is there.
+  const candidates = phrases.length || nearBrand.length ? [...phrases, ...nearBrand] : [...asks, ...widened];
   if (!candidates.length) return [];
-  // Longest first among matches at the same place; no two findings overlap.
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Longest first among matches at the same place, the strongest first among equals; no two findings overlap.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence);
   // Words inside a link or a handle are not language: "happypaws.org/sale".
   const blocked: Span[] = [...taken, ...markers, ...analysis.mentions];
   if (text.includes('.')) append(blocked, analysis.links);
-  const kept: PhraseMatch[] = [];
+  const kept: Scored[] = [];
   for (const c of candidates) {
     if (blocked.some((b) => overlaps(b, c)) || kept.some((k) => overlaps(k, c))) continue;
     kept.push(c);
   }
-  return kept.map((m) => ({
-    messageId: 'promotion',
-    field: segment.field,
-    span: { start: m.start, end: m.end },
-    data: { phrase: m.text, category: m.category, brand: (nearest(markers, m) ?? firstMarker).text },
-  }));
+  if (!kept.length) return [];
+  // What the reading layer says of each: denied ("no discount at Happy Paws"),
+  // the writer asking ("should I sign up?"), or a post that says it is no ad.
+  const reading = read(text);
+  const disclaimer = NOT_AN_AD_RE.exec(text);
+  return kept.map((m) => {
+    const cues = reading.cues(m.start, m.start + 1);
+    let confidence = m.confidence;
+    const evidence = [...m.cues];
+    if (cues.negated) {
+      confidence -= 0.4;
+      append(evidence, cues.evidence.filter((e) => e.startsWith('negated')));
+    }
+    if (cues.mode === 'question' && cues.about === 'author') {
+      confidence -= 0.3;
+      evidence.push('mode:question', `about:author`);
+    }
+    if (cues.quoted) {
+      confidence -= 0.2;
+      evidence.push('quoted');
+    }
+    if (disclaimer) {
+      confidence -= 0.3;
+      evidence.push(`disclaimer:${disclaimer[0].toLowerCase()}`);
+    }
+    const brand = nearest(markers, m) ?? firstMarker;
+    evidence.push(`brand:${brand.kind}${brand.weak ? ':short' : ''}`);
+    return {
+      messageId: 'promotion',
+      field: segment.field,
+      span: { start: m.start, end: m.end },
+      data: { phrase: m.text, category: m.category, brand: brand.text },
+      confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
+      cues: evidence,
+    };
+  });
 }
 
 /**
@@ -301,7 +423,7 @@ export function hasBrandMarker(segment: Segment, config: Config): boolean {
 }
 
 /** The brand markers of a personal post, honouring `allowWords`; empty elsewhere or without a brand. */
-function markersOf(ctx: RuleContext<Options>): { segment: Segment; markers: BrandMarker[] }[] {
+function markersOf(ctx: RuleContext<Options>, withWeak = false): { segment: Segment; markers: BrandMarker[] }[] {
   if (ctx.presence.name !== 'personal') return [];
   const { professional, personal } = ctx.config.presences;
   const brand = compileBrand(professional.brand, personal.brand);
@@ -309,7 +431,7 @@ function markersOf(ctx: RuleContext<Options>): { segment: Segment; markers: Bran
   const compiled = compileOptions(ctx.options);
   return ctx.post.segments.map((segment) => ({
     segment,
-    markers: brandMarkers(segment, brand, compiled.allow ? compiled.allow.find(segment.text) : []),
+    markers: brandMarkers(segment, brand, compiled.allow ? compiled.allow.find(segment.text) : [], withWeak),
   }));
 }
 
@@ -360,9 +482,10 @@ export default defineRule<Options, undefined>({
   // is off there, and returns nothing even when a config turns it on.
   defaultSeverity: severities({ professional: 'off', personal: 'warning' }),
   check(ctx: RuleContext<Options>): Finding[] {
-    const found = markersOf(ctx);
+    const found = markersOf(ctx, true);
     const firstMarker = found.find((f) => f.markers.length)?.markers[0];
     if (!firstMarker) return [];
+    const strongMarker = found.some((f) => f.markers.some((m) => !m.weak));
     const compiled = compileOptions(ctx.options);
     const segments = found.map((f) => f.segment);
     const markersBySegment = found.map((f) => f.markers);
@@ -374,7 +497,7 @@ export default defineRule<Options, undefined>({
       const reposts = ctx.options.reposts !== false && markers.length ? findReposts(segment, markers, allowedBySegment[i]!) : [];
       const promotions =
         ctx.options.promotions !== false
-          ? findPromotions(segment, markers, firstMarker, compiled, reposts.map((r) => r.span!))
+          ? findPromotions(segment, markers, firstMarker, compiled, reposts.map((r) => r.span!), strongMarker)
           : [];
       append(findings, [...reposts, ...promotions].sort((a, b) => a.span!.start - b.span!.start));
     });

@@ -236,3 +236,70 @@ export const VIA_THROUGH_VERBS: readonly string[] = [
   'registered',
   'volunteer\\p{L}*',
 ];
+
+/**
+ * The business's marketing in a personal post, beyond the classic phrases:
+ * prices and offers, asks to follow or share the business, and plugs that
+ * say they are work. Reported when a brand marker is in the same sentence
+ * (a price in "we spent $40 on Happy Paws treats" is the writer's own money:
+ * see the `unless` lists).
+ */
+export const PROMOTION_CUES_NEAR_BRAND: readonly PhraseEntry[] = [
+  // "only $20", "$10 donation", "$30 entry", "$15 each": a price the business asks.
+  {
+    match: '(?:(?:only|just|from|for)\\s+)?[$€£]\\s?\\d+(?:[.,]\\d\\d)?(?:\\s+(?:each|entry|donation|a\\s+(?:ticket|head|person|slot|dog|pet)|per\\s+(?:person|pet|dog|ticket|session|class)))?',
+    category: 'price',
+    unless: [
+      // The writer's own money: "we raised $500 for Happy Paws", "I spent $40 on treats".
+      '(?:I|we|me|my|our)\\s+(?:[\\p{L}\'’]+\\s+){0,3}?(?:raised|spent|spend|paid|pay|donated|owe|earned|make|made|got|lost|saved|tipped|gave)',
+      // Also with the subject left out: "spent $40 on treats for the Happy Paws dogs".
+      'raised|spent|paid|donated|tipped|owed?',
+      'cost\\s+(?:me|us)',
+    ],
+  },
+  // "follow @happypaws": the business gaining followers; "I follow @happypaws" is the writer's habit.
+  {
+    match: '(?:please\\s+|go\\s+|pls\\s+)?follow(?=\\s+@)',
+    category: 'ask to share',
+    unless: ["(?:I|we|I['’]ve|we['’]ve|who|they|she|he|you\\s+already|already|still)\\s+(?:[\\p{L}'’]+\\s+){0,2}?follow"],
+  },
+  { match: '\\d\\s?-?for-?\\s?\\d|two-for-one|2\\s+for\\s+1', category: 'discount' },
+  { match: '(?:no|zero|reduced|waived)\\s+(?:adoption\\s+|entry\\s+|booking\\s+)?fees?|fees?\\s+(?:are\\s+)?(?:waived|reduced|halved)', category: 'discount' },
+  { match: 'free\\s+(?:health\\s+checks?|checks?|check-?ups?|exams?|entry|admission|microchip\\p{L}*|vaccin\\p{L}*|nail\\s+trims?|photos?|gifts?)', category: 'discount' },
+  { match: 'walk-?ins\\s+(?:are\\s+)?welcome', category: 'call to action' },
+  { match: 'call\\s+(?:us\\s+)?(?:now\\s+)?to\\s+(?:book|reserve|register|order|enrol{1,2}|sign\\s*up)', category: 'call to action' },
+  // "order at happypaws.org/shop", "details at happypaws.org/chip": an ask with the link it points to.
+  {
+    match: '(?:order|buy|shop|book|details|info|more\\s+info|tickets|register|apply|donate|sign\\s*up)\\s+(?:online\\s+)?(?:at|via|on|here)(?=\\s*:?\\s*(?:https?://|www\\.)?[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
+    category: 'call to action',
+  },
+  { match: '(?:registration|registrations|sign-?ups?|entries|bookings)\\s+(?:are\\s+|is\\s+)?(?:now\\s+)?(?:close[sd]?|end(?:s|ed)?)', category: 'urgency' },
+  { match: "now['’]?s\\s+the\\s+time|now\\s+is\\s+the\\s+time|what\\s+are\\s+you\\s+waiting\\s+for", category: 'urgency' },
+];
+
+/**
+ * Asks and plugs that make a post the business's, wherever the brand marker
+ * is in the post: "follow @happypaws", "please share", "shameless plug".
+ */
+export const PROMOTION_ASKS: readonly PhraseEntry[] = [
+  { match: '(?:book|reserve|grab|secure)\\s+your\\s+(?:slot|appointment|table|place|spot)s?', category: 'call to action' },
+  { match: '(?:please\\s+|pls\\s+)?(?:share|retweet|boost|repost)\\s+(?:our|their|this|these|the|its)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:posts?|page|story|stories|tweets?|appeals?|links?)', category: 'ask to share' },
+  { match: 'tell\\s+(?:all\\s+)?your\\s+friends|spread\\s+the\\s+word|please\\s+share|pls\\s+share|share\\s+(?:far\\s+and\\s+wide|widely)|every\\s+share\\s+helps', category: 'ask to share' },
+  { match: 'shameless\\s+(?:self[-\\s]?)?plug|(?:sharing|posting)\\s+(?:this\\s+)?for\\s+work|work\\s+(?:asked|made|wants)\\s+(?:me|us)\\s+to\\s+(?:post|share)|plug\\s*:', category: 'plug' },
+];
+
+/**
+ * Words that say a post is no advertisement: "not a promo, just proud".
+ * They lower the confidence of a promotion, never of a repost.
+ */
+export const NOT_AN_AD = String.raw`(?:not\s+(?:a|an)\s+(?:promo|promotion|ad|advert|advertisement|plug|sales\s+pitch)|not\s+sponsored|not\s+an?\s+ad)`;
+
+/**
+ * Generic last words of a business name: "Happy Paws Rescue" is also called
+ * "Happy Paws". The shortened name counts as a brand marker only for strong
+ * promotional phrases in its sentence ("Black Friday at Happy Paws: 30% off").
+ */
+export const GENERIC_NAME_WORDS: readonly string[] = [
+  'Rescue', 'Shelter', 'Sanctuary', 'Clinic', 'Hospital', 'Inc', 'Inc.', 'LLC', 'Ltd', 'Ltd.', 'Co', 'Co.', 'Company',
+  'Group', 'Studio', 'Studios', 'Foundation', 'Trust', 'Charity', 'Centre', 'Center', 'Society', 'Shop', 'Store',
+];

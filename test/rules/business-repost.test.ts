@@ -108,3 +108,34 @@ describe('business-repost', () => {
 });
 
 testScheduleFixtures(rule, 'schedule-');
+
+describe('business-repost confidence and cues', () => {
+  it('gives reposts and promotions a confidence and the cues behind it', () => {
+    const [repost] = runCase(rule, { text: 'RT @happypaws: new kittens in the shelter today' });
+    expect(repost!.confidence).toBe(0.95);
+    expect(repost!.cues).toEqual(['trigger:repost marker', 'brand:handle']);
+    const [phrase] = runCase(rule, { text: '20% off adoption fees at Happy Paws this weekend!' });
+    expect(phrase!.confidence).toBe(0.9);
+    const [price] = runCase(rule, { text: 'Happy Paws Rescue dog wash day, only $12 a dog, all weekend' });
+    expect(price!.confidence).toBe(0.7);
+  });
+
+  it('lowers a promotion that is denied or that the post says is no ad', () => {
+    const [denied] = runCase(rule, { text: 'There is no discount at Happy Paws this week, sorry folks' });
+    expect(denied!.confidence).toBeLessThan(0.5);
+    expect(denied!.cues).toContain('negated:no');
+    const [disclaimed] = runCase(rule, { text: 'Not a promo, just proud: no adoption fees at Happy Paws Rescue for seniors this week' });
+    expect(disclaimed!.confidence).toBeLessThan(0.5);
+    expect(disclaimed!.cues).toContain('disclaimer:not a promo');
+  });
+
+  it('reads a business name without its generic last word as a weak marker, for promotions in its sentence only', () => {
+    const config = fixtureConfig();
+    config.presences.professional.brand = { ...config.presences.professional.brand, names: ['Happy Paws Rescue'] };
+    const [found] = runWith(config, 'Black Friday at Happy Paws: 30% off every hoodie');
+    expect(found).toMatchObject({ messageId: 'promotion', data: { phrase: '30% off', brand: 'Happy Paws' } });
+    expect(found!.cues).toContain('brand:name:short');
+    expect(runWith(config, 'Long day at Happy Paws. Then 30% off pizza at the place down the road')).toEqual([]);
+    expect(runWith(config, 'RT Happy Paws so true')).toEqual([]);
+  });
+});
