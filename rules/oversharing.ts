@@ -1,7 +1,9 @@
 import { PhraseMatcher, sentenceAround, type PhraseMatch } from '../src/core/phrases.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding, RuleOptions } from '../src/core/types.js';
+import { read, type Range, type Reading, type Token } from '../src/core/reading/index.js';
 import { CATEGORY_GATES, CATEGORY_REASONS, CUSTOM_CATEGORY, OVERSHARING_ENTRIES } from './data/oversharing.js';
+import * as W from './data/oversharing-reading.js';
 
 /** Options of the `oversharing` rule. */
 export interface OversharingOptions extends RuleOptions {
@@ -111,6 +113,858 @@ function matchesIn(text: string, groups: Group[]): PhraseMatch[] {
   return apart.filter((m) => keep.has(m));
 }
 
+/** A finding before it is reported: the list's or the reading pass's, with its confidence and cues. */
+interface Candidate {
+  start: number;
+  end: number;
+  category: string;
+  confidence: number;
+  cues: string[];
+  /** The list entry that matched (its index), for the reading pass `undefined`. */
+  entry?: number;
+}
+
+const setOf = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const HEALTH = setOf(W.HEALTH_STRONG);
+const HEALTH_WEAK = setOf(W.HEALTH_WEAK);
+const BODY = setOf(W.BODY);
+const MEDICAL_PEOPLE = setOf(W.MEDICAL_PEOPLE);
+const HEALTH_NOT_AFTER = setOf(W.HEALTH_NOT_AFTER);
+const HEALTH_NOT_BEFORE = setOf(W.HEALTH_NOT_BEFORE);
+const ANIMALS = setOf(W.ANIMALS);
+const DEATH = setOf(W.DEATH);
+const MEDIA = setOf(W.MEDIA);
+const MODAL = setOf(W.MODAL);
+const MONEY = setOf(W.MONEY_STRONG);
+const MONEY_TROUBLE = setOf(W.MONEY_TROUBLE);
+const PUBLIC_MONEY_WORDS = setOf(W.PUBLIC_MONEY);
+const RELATIONSHIP = setOf(W.RELATIONSHIP_STRONG);
+const PARTNERS = setOf(W.PARTNERS);
+const NOT_PARTNERS = setOf(W.NOT_PARTNERS);
+const AWAY = setOf(W.AWAY);
+const HOUSE_EMPTY = setOf(W.HOUSE_EMPTY);
+const UNTIL = setOf(W.UNTIL);
+const WEEKDAYS = setOf(W.WEEKDAYS);
+const MONTHS = setOf(W.MONTHS);
+const DURATIONS = setOf(W.DURATIONS);
+const FEASTS = setOf(W.FEASTS);
+const WORK_NEWS = setOf(W.WORK_NEWS);
+const SECRECY_WORDS = setOf(W.SECRECY_WORDS);
+const BOSS_TARGETS = setOf(W.BOSS_TARGETS);
+const COMPLAINTS = setOf(W.COMPLAINTS);
+const BOSS_NOT = setOf(W.BOSS_NOT);
+const SICK_EXCUSE = setOf(W.SICK_EXCUSE);
+const SICK_WORK = setOf(W.SICK_WORK);
+const NOT_REALLY_SICK = setOf(W.NOT_REALLY_SICK);
+const REALLY_SICK_WORDS = setOf(W.REALLY_SICK);
+const DOCUMENTS = setOf(W.DOCUMENTS);
+const DOCUMENT_SHOWN = setOf(W.DOCUMENT_SHOWN);
+const ID_CARDS = setOf(W.ID_CARDS);
+const BIRTH = setOf(W.BIRTH);
+const SCHOOL_TYPES = setOf(W.SCHOOL_TYPES);
+const CLASS_WORDS = setOf(W.CLASS_WORDS);
+const CHILDREN = setOf(W.CHILDREN);
+const NOT_CHILD_NAMES = setOf(W.NOT_CHILD_NAMES);
+const DOG_SCHOOL = setOf(W.DOG_SCHOOL);
+const STREET_TYPES = setOf(W.STREET_TYPES);
+const HOME_CUES = setOf(W.HOME_CUES);
+const PUBLIC_PLACES = setOf(W.PUBLIC_PLACES);
+const OTHER_SUBJECTS = setOf(['he', "he's", 'she', "she's", 'his', 'her', 'they', 'their']);
+const ADVICE = setOf(['never', 'burglars', 'burglar', 'tip', 'tips', 'psa', 'advice', 'hide', 'hiding', 'thieves', 'scammers']);
+const POLITICS = setOf(['minister', 'ministers', 'government', 'rule', 'economy', 'parliament', 'election', 'bjp', 'modi', 'alliance', 'sources', 'reportedly']);
+const DISTANCE = setOf(['blocks', 'block', 'minutes', 'mins', 'minute', 'miles', 'mile', 'km', 'hours', 'down', 'up', 'from', 'the', 'away', 'doors', 'steps', 'off', 'near', 'to', 'of', 'a', 'an']);
+const GAMING_WORDS = setOf(['game', 'games', 'gaming', 'level', 'boss', 'fight', 'battle', 'raid', 'dungeon', 'xbox', 'playstation', 'nintendo', 'steam']);
+
+/**
+ * Cheap tests of a text, one per category: the reading pass reads a text
+ * (`read()`) only when one of them matches, and runs only the categories
+ * whose test matched. Most posts match none.
+ */
+const READING_GATES: [string, RegExp][] = [
+  ['health', /chemo|dialys|physio|therap|surg|biops|\bmri\b|x-?ray|scan\b|blood|\bmeds?\b|medic|antibiot|antidep|sertral|lithium|insulin|inhaler|naproxen|ibuprofen|relaxant|steroid|opioid|painkill|diagnos|miscarr|\bivf\b|eclampsia|stroke|\bicu\b|cancer|tumou?r|diabet|endometr|fibromyal|bronchit|\buti\b|\bclot|hernia|gallbladder|rehab|epilep|seizure|mammo|colonosc|ectomy|cardiol|oncol|neurol|sclerosis|lupus|pcos|adhd|ptsd|\bocd\b|bipolar|pregnan|c-section|stitches|\bop\b|tablets|migraines|blocker|panic|anxiety|side effects|hospital|\ber\b|a&e|doctor|\bdoc\b|\bdr\b|\bgp\b|appointment|appt|clinic|prescri|\bms\b|\biv\b|sick pay/i],
+  ['money', /overdra|debt|bankrupt|bailiff|evict|repossess|arrears|pay ?day|salar|wage|paycheck|p60|loan|maxed|declined|broke|money|hourly|afford|can'?t pay|payment|credit|balance|account|to last|rent is|lost (?:his|her|my) job|sick pay|[£$€]\s?\d|\d\s?k\b/i],
+  ['relationship', /divorc|separat|split|dump|cheat|custody|break ?-?up|broke up|broken up|\bex\b|single again|seeing someone/i],
+  ['travel', /away|holiday|vacation|trip|abroad|flying|flight|leaving|camping|until|till|\btil\b|\bback\b|fortnight|\bkeys?\b|locked up|empty|nobody|not home|sitter|burgl|to itself|\d+ (?:days|weeks|nights)/i],
+  ['birthdate', /born|birth|b-?day|\bdob\b|turn(?:s|ing)? \d|\bhit \d|\d+ today|\d+ years/i],
+  ['child-school', /primary|elementary|academy|montessori|nursery|\bhigh\b|school|junior|middle|\bprep\b|kindergarten|c of e|\bclass\b|\byear \d|\byr \d|grade|\bst \p{L}+['’]s/iu],
+  ['home-address', /\d[\p{L}\p{N}/,.' -]{3,40}\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)\b|\brue\b|corner of|house from|top floor|street sign|number \d/iu],
+  ['boss-complaint', /boss|manager|\bmgr\b|supervisor|employer|\bjob\b|management|company|\bfirm\b|partners|\bchef\b|team lead/i],
+  ['sick-skip', /sick|\bill\b|migraine|fever|\bbug\b|poisoning|cough|hooky|skip|ditch|dentist|doctor|died|broke down|mental health day|go in\b/i],
+  ['confidential', /\bnda\b|confidential|not public|supposed to|been told|know yet|hasn['’]?t told|can['’]?t say|cannot say|can['’]?t announce|don['’]?t tell|nobody tell|by accident|it['’]s out|announcement|private|lawyers|🤐|🤫|👀|leaked|secretly|internal|restructur|layoff|headcount/i],
+  ['badge-id', /badge|passport|licen[cs]e|lanyard|\bid\b|card|\bpass\b/i],
+];
+
+/** The categories whose cheap test a text passes. */
+function gatedCategories(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [category, gate] of READING_GATES) if (gate.test(text)) out.add(category);
+  return out;
+}
+
+/** The reading of a text, with the small questions the detectors ask of its tokens. */
+class Look {
+  readonly tokens: Token[];
+  constructor(
+    readonly r: Reading,
+    readonly segmentField: string,
+  ) {
+    this.tokens = r.tokens;
+  }
+  norm(i: number): string {
+    const t = this.tokens[i];
+    if (!t) return '';
+    return t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
+  }
+  is(i: number, set: ReadonlySet<string>): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    if (t.kind === 'hashtag') return set.has(t.norm.slice(1));
+    return set.has(t.norm) || this.r.isForm(i, set);
+  }
+  /** Whether the norms from `i` spell `phrase`. */
+  spells(i: number, phrase: readonly string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) if (this.norm(i + k) !== phrase[k]) return false;
+    return true;
+  }
+  /** Whether any token of [from, to) is in `set`. */
+  any(from: number, to: number, set: ReadonlySet<string>): number {
+    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) if (this.is(i, set)) return i;
+    return -1;
+  }
+  anyPhrase(from: number, to: number, phrases: readonly (readonly string[])[]): number {
+    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) for (const p of phrases) if (this.spells(i, p)) return i;
+    return -1;
+  }
+  /** A capitalised word that reads as a name: "Krystle", "Mia". */
+  isName(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text)) return false;
+    const bare = t.norm.replace(/'s$/, '');
+    return !NOT_CHILD_NAMES.has(bare) && !ENGLISH_COMMON.has(bare);
+  }
+  span(from: number, to: number): { start: number; end: number } {
+    return { start: this.tokens[from]!.start, end: this.tokens[to - 1]!.end };
+  }
+}
+
+/** Capitalised words that open sentences and are no names. */
+const ENGLISH_COMMON = setOf([
+  'back', 'heading', 'starting', 'off', 'got', 'had', 'new', 'second', 'going', 'having', 'getting', 'is', 'was', 'will', 'just',
+  'still', 'already', 'once', 'working', 'feeling', 'surgery', 'dialysis', 'therapy', 'doing', 'too', 'oh', 'man', 'why', 'what',
+  'when', 'how', 'who', 'good', 'bad', 'hospital', 'doctor', 'update', 'day', 'finally', 'whole', 'dropped', 'leaving', 'three',
+  'two', 'four', 'five', 'bags', 'camping', 'gone', 'flat', 'house', 'home', 'ok', 'okay', 'well', 'yes', 'no', 'not', 'nobody',
+  'everyone', 'spare', 'key', 'inconclusive', 'ears', 'bed', 'ivf', 'biopsy', 'panic', 'anyone', 'type', 'my', 'our',
+  'hates', 'crazy', 'comin', 'sephora', 'divorce', 'custody', 'turns', 'found', 'single', 'me',
+  'hotel', 'mental', 'ooh', 'said', 'told', 'called', 'faked', 'skipped', 'skipping', 'ditched', 'left', 'third', 'phoned',
+  'security', 'passed', 'look', 'passport', 'renewed', 'registering', 'filling', 'head', 'cannot', 'honestly', 'this',
+  'worst', 'lol', 'asked', 'sneak', 'saw', 'heard', 'our', 'can', 'so', 'sports', 'proud', 'pick', 'omg',
+  'can', 'moving', 'housewarming', 'party', 'whoever', 'uber', 'amazon', 'xmas', 'we', 'new', 'returning', 'pizza', 'bank',
+  'student', 'payday', 'rent', 'missed', 'overdraft', 'bailiffs', 'filing', 'hourly', 'sick',
+]);
+
+/** What the cues of a span do to a finding of a category: its confidence and the cues that decided it, or undefined to drop it. */
+function judge(look: Look, start: number, end: number, category: string, base: number, trigger: string, hard: boolean): Candidate | undefined {
+  const c = look.r.cues(start, end);
+  let confidence = base;
+  const cues = [...c.evidence, `trigger:${trigger}`];
+  const drop = () => {
+    if (hard) return undefined;
+    confidence = Math.min(confidence, 0.2);
+    return { start, end, category, confidence, cues };
+  };
+  if (c.negated) return drop();
+  if (c.news) return drop();
+  if (c.title) confidence *= 0.4;
+  if (c.quoted && category !== 'sick-skip') confidence *= 0.6;
+  if (c.comparison) confidence *= 0.6;
+  if (c.mode === 'irrealis') confidence *= 0.45;
+  else if (c.mode === 'question') confidence *= 0.7;
+  if (c.about === 'other') {
+    const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
+    const fine =
+      (category === 'health' && MEDICAL_PEOPLE.has(who)) ||
+      category === 'boss-complaint' ||
+      category === 'confidential' ||
+      (category === 'relationship' && PARTNERS.has(who));
+    if (!fine) return drop();
+  }
+  if (c.about === 'family' && !['health', 'money', 'travel', 'child-school'].includes(category)) return drop();
+  return { start, end, category, confidence: Math.round(confidence * 100) / 100, cues };
+}
+
+type Detector = (look: Look, sentence: Range, all: Range) => Candidate[];
+
+/** health: a condition, treatment, test or medicine of the author or their family. */
+const health: Detector = (look, s, all) => {
+  const out: Candidate[] = [];
+  const animals = look.any(all.from, all.to, ANIMALS) >= 0;
+  if (animals) return out;
+  if (look.any(s.from, s.to, DEATH) >= 0) return out;
+  for (let i = s.from; i < s.to; i++) {
+    let end = i + 1;
+    let base = 0;
+    const phrase = W.HEALTH_PHRASES.find((p) => look.spells(i, p));
+    if (phrase) {
+      end = i + phrase.length;
+      base = 0.8;
+    } else if (look.is(i, HEALTH)) {
+      const needs = W.HEALTH_NEEDS_NEXT[look.norm(i)];
+      if (needs && needs.length && !needs.includes(look.norm(i + 1))) continue;
+      if (needs && !needs.length && !['my', 'the', 'her', 'his', 'hernia'].includes(look.norm(i - 1)) && look.norm(i) === 'op') continue;
+      base = needs && !needs.length ? 0.6 : 0.8;
+      if (look.norm(i) === 'beta') end = i + 2;
+    } else if (look.is(i, HEALTH_WEAK)) {
+      // A hospital or a doctor alone is not a medical detail; with a body part, a symptom or a test of the author's, it is.
+      const body = look.any(s.from, s.to, BODY);
+      if (body < 0) continue;
+      base = 0.6;
+    } else continue;
+    if (HEALTH_NOT_AFTER.has(look.norm(end)) || HEALTH_NOT_BEFORE.has(look.norm(i - 1))) continue;
+    // "out of surgery", "into surgery": a vet's day as often as a patient's.
+    if ((look.norm(i - 1) === 'of' && look.norm(i - 2) === 'out') || look.norm(i - 1) === 'into') continue;
+    // "I'm a Cancer": a star sign.
+    if (look.tokens[i]!.text === 'Cancer' && look.norm(i - 1) === 'a') continue;
+    // Something on a screen: "watching cosmetic surgery nightmares".
+    const clause = look.r.clauseOf(i);
+    if (look.any(clause.from, i, MEDIA) >= 0) continue;
+    // Someone named: "Krystle's surgery", "Tasha's ... being treated".
+    let named = false;
+    for (let k = clause.from; k < i; k++) {
+      if (!look.isName(k) || MEDICAL_PEOPLE.has(look.norm(k))) continue;
+      const before = look.norm(k - 1);
+      if (['in', 'at', 'from', 'to', 'on'].includes(before)) continue;
+      if (k === i - 1 || /['’]s$/.test(look.tokens[k]!.text) || ['is', 'was', 'has', 'had', 'finished', 'needs', 'got'].includes(look.norm(k + 1))) named = true;
+    }
+    if (named) continue;
+    if (look.any(Math.max(s.from, i - 4), i, MODAL) >= 0) base *= 0.6;
+    const { start, end: stop } = look.span(i, end);
+    const c = judge(look, start, stop, 'health', base, look.r.text.slice(start, stop).toLowerCase(), true);
+    if (c) out.push(c);
+  }
+  return out;
+};
+
+/** money: own money trouble, or pay in figures. */
+const money: Detector = (look, s) => {
+  const out: Candidate[] = [];
+  if (look.any(s.from, s.to, PUBLIC_MONEY_WORDS) >= 0 && look.any(s.from, s.to, setOf(['i', 'my', "i'm", 'me'])) < 0) return out;
+  const firstPerson = look.any(s.from, s.to, setOf(['i', 'my', "i'm", 'me', 'we', 'our', "we're"])) >= 0;
+  const amount = (i: number) => look.tokens[i]?.kind === 'number' && (/^[$£€]/.test(look.tokens[i]!.text) || /\d(?:k|,\d{3})$/i.test(look.tokens[i]!.text));
+  for (let i = s.from; i < s.to; i++) {
+    let base = 0;
+    let end = i + 1;
+    const n = look.norm(i);
+    const phrase = W.MONEY_PHRASES.find((p) => look.spells(i, p));
+    if (phrase) {
+      end = i + phrase.length;
+      const p = phrase.join(' ');
+      if (p === 'credit card' || p === 'credit cards' || p === 'bank balance' || p === 'in my account' || p === 'to last' || p === 'rent is') {
+        // Only trouble makes a card, a balance or an account worth telling: "maxed", "till payday", "late".
+        if (look.any(s.from, s.to, MONEY_TROUBLE) < 0 && !look.spells(i - 2, ['pay', 'off']) && !look.spells(i - 3, ['living', 'off', 'the'])) continue;
+        base = 0.7;
+      } else if (p === 'no money' || p === 'not having money') {
+        if (look.any(s.from, s.to, setOf(['payday', 'pay', 'desperation', 'gas', 'rent', 'bills'])) < 0) continue;
+        base = 0.7;
+      } else base = 0.75;
+    } else if (look.is(i, MONEY)) {
+      if (n === 'broke') {
+        // "broke my phone", "broke up": a verb. A bare "I'm so broke" is everyday talk; broke till payday is not.
+        if (['up', 'down', 'my', 'the', 'a', 'his', 'her', 'into', 'in', 'out', 'it', 'free', 'through'].includes(look.norm(i + 1))) continue;
+        if (look.any(i + 1, Math.min(s.to, i + 4), setOf(['till', 'until', 'til', 'payday'])) < 0) base = 0.4;
+        else base = 0.8;
+      } else if (n === 'declined' && look.any(s.from, s.to, setOf(['card'])) < 0) continue;
+      else if (n === 'loan' && look.any(s.from, s.to, setOf(['payday', 'student', 'loan'])) < 0) continue;
+      else if ((n === 'debt' || n === 'debts') && look.norm(i + 1) === 'to') continue;
+      else base = 0.75;
+    } else if (amount(i)) {
+      // A figure of the author's: "I'm on £21k", "$12 in my account till friday", "£9 to last till payday", "salary is $38,400".
+      const near = look.any(Math.max(s.from, i - 3), Math.min(s.to, i + 5), setOf(['till', 'until', 'payday', 'salary', 'hourly', 'account', 'debt', 'balance', 'makes', 'earn', 'p60', 'last']));
+      const onPay = look.norm(i - 1) === 'on' && /k$/i.test(look.tokens[i]!.text) && ["i'm", 'im', 'i'].includes(look.norm(i - 2));
+      if (near < 0 && !onPay) continue;
+      base = 0.75;
+    } else continue;
+    // A company or a person named as the subject: "Toys R Us files for bankruptcy", "Christian Lacroix bankrupt".
+    const clause = look.r.clauseOf(i);
+    let named = false;
+    for (let k = clause.from; k < i; k++) if (look.isName(k)) named = true;
+    if (named && !firstPerson) continue;
+    const { start, end: stop } = look.span(i, end);
+    const c = judge(look, start, stop, 'money', base, look.r.text.slice(start, stop).toLowerCase(), true);
+    if (c) out.push(c);
+  }
+  return out;
+};
+
+/** relationship: own break-up, divorce, separation, custody fight, a cheating partner, ex drama. */
+const relationship: Detector = (look, s) => {
+  const out: Candidate[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    let base = 0;
+    let end = i + 1;
+    const n = look.norm(i);
+    const next = look.norm(i + 1);
+    const next2 = look.norm(i + 2);
+    const objectOk = (k: number) => {
+      // The one left, divorced or cheated on is a person or no one: "divorcing my phone" is a joke.
+      const a = look.norm(k);
+      const b = look.norm(k + 1);
+      if (['the', 'a'].includes(a) && !PARTNERS.has(b)) return false;
+      if (['my', 'your', 'this'].includes(a) && NOT_PARTNERS.has(b)) return false;
+      if (NOT_PARTNERS.has(a)) return false;
+      return true;
+    };
+    if ((n === 'broke' || n === 'break' || n === 'breaking' || n === 'broken') && next === 'up') {
+      if (!objectOk(i + 2)) continue;
+      end = i + 2;
+      base = 0.8;
+    } else if (n === 'break' && next === 'up' ) {
+      base = 0.8;
+    } else if (n === 'breakup' || n === 'break-up' || (n === 'the' && next === 'break' && next2 === 'up')) {
+      if (n === 'the') {
+        i += 1;
+        end = i + 2;
+      }
+      base = 0.75;
+    } else if (n === 'single' && next === 'again') {
+      end = i + 2;
+      base = 0.75;
+    } else if (n === 'seeing' && next === 'someone') {
+      end = i + 2;
+      base = 0.7;
+    } else if (n === 'ex' || n === 'ex-boyfriend' || n === 'ex-girlfriend' || n === 'ex-husband' || n === 'ex-wife') {
+      // "my ex" with something happening: drama, an engagement, moving out.
+      if (!['my', 'now', 'her', 'his'].includes(look.norm(i - 1)) || look.norm(i - 1) !== 'my' && look.norm(i - 1) !== 'now') continue;
+      base = 0.6;
+    } else if (look.is(i, RELATIONSHIP)) {
+      if (n.startsWith('cheat')) {
+        // "cheat day", "cheat sheet", "cheated the system", "I feel cheated": no partner.
+        if (!['on', '.', '!', 'again'].includes(next) && !(look.tokens[i + 1]?.kind === 'punct') && i + 1 < s.to) continue;
+        if (next === 'on' && !['me', 'her', 'him', 'us'].includes(next2)) continue;
+        if (['feel', 'felt', 'i'].includes(look.norm(i - 1)) && next !== 'on') continue;
+        const subject = look.any(Math.max(s.from, i - 4), i, setOf(['he', 'she', "he's", "she's", 'wife', 'husband', 'boyfriend', 'girlfriend', 'partner', 'ex', 'bf', 'gf']));
+        if (subject < 0 && next !== 'on') continue;
+      } else if (n.startsWith('separat') || n === 'split' || n.startsWith('splitting')) {
+        // "separating the puppies", "split 3 ways": an object that is not a partner.
+        const k = i + 1;
+        if (next === 'up') end = i + 2;
+        else if (next === 'with') {
+          /* split with an ex */
+        } else if (look.tokens[k] && look.tokens[k]!.kind !== 'punct' && k < s.to && !['after', 'for', 'from', 'today', 'and', 'last'].includes(next)) continue;
+        const we = look.any(Math.max(s.from, i - 4), i, setOf(['we', "we're", "we've", 'i', "i've", "i'm", 'and', 'us']));
+        if (we < 0 && s.from !== i) continue;
+      } else if (n.startsWith('dump')) {
+        if (!['me', 'him', 'her'].includes(next) && look.norm(i - 1) !== 'got') continue;
+      } else if (n.startsWith('divorc')) {
+        if (!objectOk(i + 1)) continue;
+      } else if (n === 'custody') {
+        /* a custody hearing, fight or issue */
+      }
+      base = 0.8;
+    } else continue;
+    const { start, end: stop } = look.span(i, end);
+    const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true);
+    if (c) out.push(c);
+  }
+  return out;
+};
+
+/** A date or day that an absence runs to: "the 9th", "Sunday", "July 9", "March 2", "Labor Day". Returns the index after it, or -1. */
+function dateAt(look: Look, i: number): number {
+  const n = look.norm(i);
+  const t = look.tokens[i];
+  if (!t) return -1;
+  if (n === 'the' && look.tokens[i + 1]?.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(look.norm(i + 1))) return i + 2;
+  if (t.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(n)) return i + 1;
+  if (t.kind === 'number' && /^\d{1,2}[/.]\d{1,2}$/.test(n)) return i + 1;
+  if (WEEKDAYS.has(n)) return i + 1;
+  if (MONTHS.has(n) && look.tokens[i + 1]?.kind === 'number') return i + 2;
+  if (n === 'next' && (WEEKDAYS.has(look.norm(i + 1)) || DURATIONS.has(look.norm(i + 1)))) return i + 2;
+  if (FEASTS.has(n) && (look.norm(i + 1) === 'day' || n === 'christmas' || n === 'easter')) return i + 2;
+  if (n === 'half' && look.norm(i + 1) === 'term') return i + 2;
+  return -1;
+}
+
+/** A stretch of time: "for a fortnight", "for 2 weeks", "two weeks in", "10 days", "a month". Returns the index after it, or -1. */
+function durationAt(look: Look, i: number): number {
+  const n = look.norm(i);
+  const t = look.tokens[i];
+  if (!t) return -1;
+  const count = t.kind === 'number' || ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'few', 'couple'].includes(n);
+  if (count && DURATIONS.has(look.norm(i + 1))) return i + 2;
+  if (n === 'a' && look.norm(i + 1) === 'fortnight') return i + 2;
+  if ((n === 'all' || n === 'whole') && ['week', 'weekend', 'month', 'summer'].includes(look.norm(i + 1))) return i + 2;
+  return -1;
+}
+
+/** travel: the household away with a return date or a stretch of time, or the home said to be empty, locked up or open. */
+const travel: Detector = (look, s, all) => {
+  const out: Candidate[] = [];
+  let when = -1;
+  let whenEnd = -1;
+  let strength = 0;
+  for (let i = s.from; i < s.to && when < 0; i++) {
+    const n = look.norm(i);
+    if (UNTIL.has(n) && dateAt(look, i + 1) > 0) {
+      when = i;
+      whenEnd = dateAt(look, i + 1);
+      strength = 0.75;
+    } else if ((n === 'back' || n === 'home' || n === 'return' || n === 'returning') && (dateAt(look, i + 1) > 0 || (['on', 'by', 'in'].includes(look.norm(i + 1)) && dateAt(look, i + 2) > 0))) {
+      when = i;
+      whenEnd = dateAt(look, i + 1) > 0 ? dateAt(look, i + 1) : dateAt(look, i + 2);
+      strength = 0.7;
+    } else if (n === 'for' && durationAt(look, i + 1) > 0) {
+      when = i;
+      whenEnd = durationAt(look, i + 1);
+      strength = 0.6;
+    } else if (n === 'from' && dateAt(look, i + 1) > 0 && look.norm(dateAt(look, i + 1)) === 'to') {
+      when = i;
+      whenEnd = dateAt(look, dateAt(look, i + 1) + 1);
+      strength = 0.75;
+    } else if (durationAt(look, i) > 0 && ['in', 'at', 'starting', 'camping'].includes(look.norm(durationAt(look, i)))) {
+      when = i;
+      whenEnd = durationAt(look, i);
+      strength = 0.6;
+    } else if (n === 'see' && look.norm(i + 1) === 'you' && (['on', 'in'].includes(look.norm(i + 2)) && (dateAt(look, i + 3) > 0 || durationAt(look, i + 3) > 0))) {
+      when = i;
+      whenEnd = Math.max(dateAt(look, i + 3), durationAt(look, i + 3));
+      strength = 0.65;
+    } else if (/^\d{1,2}\/\d{1,2}-\d{1,2}(?:st|nd|rd|th)?$/.test(look.r.text.slice(look.tokens[i]!.start, look.tokens[i + 2]?.end ?? look.tokens[i]!.end).replace(/\s/g, ''))) {
+      when = i;
+      whenEnd = i + 3;
+      strength = 0.6;
+    }
+  }
+  // Whether the post says the household goes away, or the home is left empty.
+  const away = look.any(all.from, all.to, AWAY);
+  const empty = look.any(all.from, all.to, HOUSE_EMPTY);
+  const work = look.any(s.from, s.to, setOf(['work', 'office', 'school', 'shift', 'inbox', 'meeting', 'class']));
+  if (when >= 0) {
+    const words = look.norm(when);
+    // "back on Monday" alone is as often work; an absence word or an empty house makes it a trip.
+    if (away < 0 && empty < 0 && !(words === 'back' && /\d/.test(look.norm(whenEnd - 1)))) return out;
+    if (work >= 0 && away < 0 && empty < 0) return out;
+    const { start, end } = look.span(when, Math.max(when + 1, whenEnd));
+    const c = judge(look, start, end, 'travel', strength + (empty >= 0 ? 0.1 : 0), words, true);
+    if (c) out.push(c);
+    return out;
+  }
+  // No date: the house said to be empty, locked up or watched while away, or where the key is. Advice ("Hide a spare key under the mat? Never.") is not one's own.
+  if (look.any(all.from, all.to, ADVICE) >= 0) return out;
+  for (let i = s.from; i < s.to; i++) {
+    const n = look.norm(i);
+    let end = -1;
+    if ((n === 'empty' || n === 'locked') && look.any(Math.max(s.from, i - 5), i, setOf(['house', 'flat', 'place', 'home', 'apartment'])) >= 0 && (away >= 0 || n === 'locked')) end = i + 1;
+    else if ((n === 'key' || n === 'key\'s' || n === 'keys') && look.any(i + 1, Math.min(s.to, i + 8), setOf(['under', 'mat', 'pot', 'code', 'spot', 'behind'])) >= 0) end = i + 1;
+    else if (n === 'nobody' && ['home', 'in'].includes(look.norm(i + 2)) ) end = i + 3;
+    else if (n === 'itself' && look.norm(i - 2) === 'house') end = i + 1;
+    else if (n === 'sitter' && look.norm(i - 1) === 'house') end = i + 1;
+    else if (n === 'eye' && look.norm(i + 2) === 'the' && look.norm(i + 3) === 'house') end = i + 4;
+    if (end < 0) continue;
+    const { start, end: stop } = look.span(n === 'nobody' || n === 'eye' ? i : Math.max(s.from, i - 1), end);
+    const c = judge(look, start, stop, 'travel', 0.65, n, true);
+    if (c) out.push(c);
+    break;
+  }
+  return out;
+};
+
+/** A date of birth's day and month (and year when given): "29/02/1996", "1 April 1987", "Feb 29, 1992", "the 14th of October", "June 22", "8th June". */
+function birthDateAt(look: Look, i: number): { end: number; year: boolean } | undefined {
+  const t = look.tokens[i];
+  if (!t) return undefined;
+  const n = look.norm(i);
+  const year = (k: number) => look.tokens[k]?.kind === 'number' && /^(?:19\d\d|200\d|201\d)$/.test(look.norm(k));
+  const dayNum = (k: number) => look.tokens[k]?.kind === 'number' && /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(look.norm(k));
+  if (t.kind === 'number' && /^\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|20[01]\d)$/.test(n)) return { end: i + 1, year: true };
+  if (t.kind === 'number' && /^(?:19\d\d|20[01]\d)-\d\d-\d\d$/.test(n)) return { end: i + 1, year: true };
+  const skip = (k: number) => (look.norm(k) === ',' ? k + 1 : k);
+  if (MONTHS.has(n) && n !== 'may' && dayNum(i + 1)) {
+    const k = skip(i + 2);
+    return year(k) ? { end: k + 1, year: true } : { end: i + 2, year: false };
+  }
+  if (n === 'may' && dayNum(i + 1) && year(skip(i + 2))) return { end: skip(i + 2) + 1, year: true };
+  let k = i;
+  if (n === 'the') k++;
+  if (dayNum(k)) {
+    let m = k + 1;
+    if (look.norm(m) === 'of') m++;
+    if (MONTHS.has(look.norm(m))) {
+      const y = skip(m + 1);
+      return year(y) ? { end: y + 1, year: true } : { end: m + 1, year: false };
+    }
+  }
+  if (n === 'christmas' && look.norm(i + 1) === 'eve') return { end: i + 2, year: false };
+  return undefined;
+}
+
+/** birthdate: the author's own date of birth with the year, or a day of birth with the age. */
+const birthdate: Detector = (look, s, all) => {
+  const out: Candidate[] = [];
+  let date: { at: number; end: number; year: boolean } | undefined;
+  for (let i = all.from; i < all.to && !date; i++) {
+    const d = birthDateAt(look, i);
+    if (d && (d.year || !date)) date = { at: i, ...d };
+  }
+  if (!date) return out;
+  // The birth word of this sentence, or an age: "turning 40 on", "Hit 35", "I'm 52", "25 today", "33 years".
+  let cue = -1;
+  let age = false;
+  for (let i = s.from; i < s.to && cue < 0; i++) {
+    const n = look.norm(i);
+    if (BIRTH.has(n) || (n === 'date' && look.norm(i + 1) === 'of' && look.norm(i + 2) === 'birth')) cue = i;
+    else if (['turning', 'turn', 'turns', 'hit', "i'm"].includes(n) && look.tokens[i + 1]?.kind === 'number' && /^\d{1,2}$/.test(look.norm(i + 1))) {
+      cue = i;
+      age = true;
+    } else if (look.tokens[i]?.kind === 'number' && /^\d{1,2}$/.test(n) && (look.norm(i + 1) === 'today' || (look.norm(i + 1) === 'years' && look.norm(i + 2) !== 'ago'))) {
+      cue = i;
+      age = true;
+    }
+  }
+  if (cue < 0) return out;
+  const dateInSentence = date.at >= s.from && date.at < s.to;
+  if (!date.year && !age && !look.any(all.from, all.to, setOf(['today', 'birthday'])) ) return out;
+  if (!date.year) {
+    // A day without a year counts with an age of the author somewhere in the post.
+    let hasAge = age;
+    for (let i = all.from; i < all.to && !hasAge; i++) {
+      const n = look.norm(i);
+      if ((['turning', 'turns', 'hit', "i'm"].includes(n) && /^\d{1,2}$/.test(look.norm(i + 1))) || (/^\d{1,2}$/.test(n) && ['today', 'years'].includes(look.norm(i + 1)))) hasAge = true;
+    }
+    if (!hasAge) return out;
+  }
+  if (!dateInSentence && !age && look.norm(cue) !== 'birthday') return out;
+  // Someone else's: "my grandfather was born", "The Queen was born", "Meet Max! Born ..., he's our longest resident", a dog.
+  if (look.any(all.from, all.to, ANIMALS) >= 0) return out;
+  if (look.any(s.from, s.to, OTHER_SUBJECTS) >= 0) return out;
+  const { start, end } = look.span(cue, cue + (age ? 2 : 1));
+  const c = judge(look, start, end, 'birthdate', date.year ? 0.8 : 0.65, look.norm(cue), true);
+  if (c) {
+    c.cues.push(`date:${look.r.text.slice(look.tokens[date.at]!.start, look.tokens[date.end - 1]!.end)}`);
+    out.push(c);
+  }
+  return out;
+};
+
+/** A school's name ending at a school word: "Oak Hill Elementary", "St Anne's Primary", "Holy Trinity C of E", "St Mary's". Returns [from, to) or undefined. */
+function schoolAt(look: Look, i: number): [number, number] | undefined {
+  const t = look.tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const capital = (k: number) => /^\p{Lu}/u.test(look.tokens[k]?.text ?? '') && look.tokens[k]!.kind === 'word';
+  let to = -1;
+  if (SCHOOL_TYPES.has(look.norm(i)) && capital(i)) to = i + 1;
+  else if (look.norm(i) === 'c' && look.norm(i + 1) === 'of' && look.norm(i + 2) === 'e') to = i + 3;
+  else if (look.norm(i) === 'st' && capital(i) && /['’]s$/.test(look.tokens[i + 1]?.text ?? '') && capital(i + 1)) return [i, SCHOOL_TYPES.has(look.norm(i + 2)) ? i + 3 : i + 2];
+  if (to < 0) return undefined;
+  let from = i;
+  while (from - 1 >= 0 && capital(from - 1) && from > i - 4) from--;
+  if (from === i) return undefined;
+  return [from, to];
+}
+
+/** child-school: a child's name next to their school, class or year. */
+const childSchool: Detector = (look, s, all) => {
+  const out: Candidate[] = [];
+  if (look.any(all.from, all.to, DOG_SCHOOL) >= 0) return out;
+  let school: [number, number] | undefined;
+  for (let i = s.from; i < s.to && !school; i++) school = schoolAt(look, i);
+  let klass = -1;
+  for (let i = s.from; i < s.to && klass < 0; i++) {
+    const n = look.norm(i);
+    if (CLASS_WORDS.has(n) && /^(?:\d{1,2}[a-z]?|r|reception)$/i.test(look.norm(i + 1))) klass = i;
+    else if (look.tokens[i]!.kind === 'number' && /^\d(?:st|nd|rd|th)$/.test(n) && look.norm(i + 1) === 'grade') klass = i;
+    else if (look.tokens[i]!.kind === 'word' && /^\d[A-Z]$/.test(look.tokens[i]!.text)) klass = i;
+    else if (n === 'kindergarten' || n === 'nursery') klass = i;
+  }
+  if (!school && klass < 0) return out;
+  // The child: a first name that is not the school's, a teacher's or a day's, or "my son", "our daughter".
+  let child = -1;
+  for (let i = all.from; i < all.to && child < 0; i++) {
+    if (school && i >= school[0] && i < school[1]) continue;
+    if (['mr', 'mrs', 'ms', 'miss', 'dr', 'coach', 'st'].includes(look.norm(i - 1).replace(/\.$/, '')) || look.norm(i - 1) === '.' && ['mr', 'mrs', 'ms', 'dr'].includes(look.norm(i - 2))) continue;
+    if (look.isName(i) && look.norm(i + 1) !== 'primary' && !SCHOOL_TYPES.has(look.norm(i + 1)) && !(look.tokens[i + 1] && /^\p{Lu}/u.test(look.tokens[i + 1]!.text) && SCHOOL_TYPES.has(look.norm(i + 2)))) child = i;
+    else if (CHILDREN.has(look.norm(i)) && ['my', 'our'].includes(look.norm(i - 1)) && look.isName(i + 1)) child = i;
+  }
+  if (child < 0) return out;
+  // A teacher named with the school: "Mrs. Smith starts at", and school news with no child: "our volunteer readers".
+  if (look.any(s.from, s.to, setOf(['volunteer', 'volunteers', 'teacher', 'teachers', 'principal', 'staff'])) >= 0 && look.any(all.from, all.to, CHILDREN) < 0 && !/['’]s$/.test(look.tokens[child]!.text)) return out;
+  const at = school ?? [klass, klass + 2];
+  const { start, end } = look.span(at[0], at[1]);
+  const c = judge(look, start, end, 'child-school', school && klass >= 0 ? 0.8 : 0.7, look.r.text.slice(start, end), true);
+  if (c) out.push(c);
+  return out;
+};
+
+/** home-address: a street address (any case) or a close description of one's home, said to be one's home. */
+const homeAddress: Detector = (look, s, all) => {
+  const out: Candidate[] = [];
+  let address = -1;
+  for (let i = s.from; i < s.to && address < 0; i++) {
+    const t = look.tokens[i]!;
+    if (t.kind === 'number' && /^(?:\d{1,5}[a-z]?|\d+\/\d+)$/i.test(t.norm)) {
+      for (let k = i + 1; k <= i + 5 && k < s.to; k++) {
+        if (look.tokens[k]!.kind !== 'word' || DISTANCE.has(look.norm(k))) break;
+        if (STREET_TYPES.has(look.norm(k)) && k > i + 1) {
+          address = i;
+          break;
+        }
+      }
+    }
+    if (look.norm(i) === 'rue' && look.isName(i + 1)) address = i;
+    if (look.norm(i) === 'corner' && look.norm(i + 1) === 'of') address = i;
+    if (look.norm(i) === 'house' && look.norm(i + 1) === 'from') address = i;
+    if (look.norm(i) === 'street' && look.norm(i + 1) === 'sign') address = i;
+    if (look.norm(i) === 'number' && look.tokens[i + 1]?.kind === 'number' && look.any(s.from, s.to, setOf(['door', 'street'])) >= 0) address = i;
+    if ((look.norm(i) === 'above' || look.norm(i) === 'behind') && look.any(i, Math.min(s.to, i + 8), STREET_TYPES) >= 0) address = i;
+    if (look.norm(i) === 'top' && look.norm(i + 1) === 'floor') address = i;
+  }
+  if (address < 0) return out;
+  if (look.any(s.from, s.to, PUBLIC_PLACES) >= 0) return out;
+  // Whose: "my address", "I live", "we're the yellow house", "Housewarming", "my driveway", "send post there".
+  let cue = -1;
+  for (let i = s.from; i < s.to && cue < 0; i++) {
+    if (i >= address && i < address + 4) continue;
+    const n = look.norm(i);
+    if (HOME_CUES.has(n) && (['my', 'our', 'new', 'i', 'we', "we're", 'at'].includes(look.norm(i - 1)) || ['housewarming', 'moved', 'moving', 'mine', 'driveway', 'deets', 'live', 'visit', 'fam', 'ours'].includes(n))) cue = i;
+    else if ((n === "we're" || n === 'we') && i < address) cue = i;
+  }
+  if (cue < 0) {
+    // An alt text of one's own front door, a card list "to: ...": a home with no one else's business around it.
+    for (let i = all.from; i < all.to && cue < 0; i++) if (['our', 'my', 'mine', 'fam', 'housewarming'].includes(look.norm(i)) || (look.norm(i) === 'live' && look.norm(i - 1) === 'i')) cue = i;
+    if (cue < 0 && !(look.any(s.from, s.to, setOf(['find', 'parking', 'delivered', 'cards', 'to'])) >= 0 && look.any(all.from, all.to, setOf(['my', 'i', 'it\'s', 'fam', 'mine'])) >= 0)) return out;
+    if (cue < 0) cue = s.from;
+  }
+  const { start, end } = look.span(cue, cue + 1);
+  const c = judge(look, start, end, 'home-address', 0.75, look.norm(cue), true);
+  if (c) out.push(c);
+  return out;
+};
+
+/** boss-complaint: the author's own boss, manager, job or employer, complained about. */
+const bossComplaint: Detector = (look, s) => {
+  const out: Candidate[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    if (!look.is(i, BOSS_TARGETS)) continue;
+    const n = look.norm(i);
+    const before = look.norm(i - 1);
+    if (BOSS_NOT.has(look.norm(i + 1)) || BOSS_NOT.has(before)) continue;
+    // Whose: mine ("my boss", "this job", "the management at this store", "New boss", a bare "boss" opening the clause); not a friend's.
+    const own = ['my', 'this', 'our', 'new', 'the', '"'].includes(before) || i === s.from || look.r.clauseOf(i).from === i || (before === 'line' || before === 'head' || before === 'team');
+    if (!own) continue;
+    if (['his', 'her', 'their', 'your', "friend's", "sister's", "brother's"].includes(before) || /['’]s$/.test(look.tokens[i - 1]?.text ?? '') && before !== "boss's") continue;
+    if (['company', 'firm', 'partners', 'chef', 'lead', 'management', 'employer'].includes(n) && !['my', 'this', 'our', 'the'].includes(before) && !(n === 'chef' && before === 'head') && !(n === 'lead' && before === 'team')) continue;
+    if ((n === 'company' || n === 'management' || n === 'firm') && before === 'the' && look.norm(i + 1) !== 'at') continue;
+    if (look.any(s.from, s.to, GAMING_WORDS) >= 0 && look.any(s.from, s.to, setOf(['game', 'games', 'level', 'fight', 'raid', 'xbox', 'playstation', 'nintendo', 'steam', 'battle'])) >= 0) continue;
+    const complaint = look.any(s.from, s.to, COMPLAINTS);
+    const phrase = look.anyPhrase(s.from, s.to, [['no', 'idea'], ["couldn't", 'run'], ['treats', 'us'], ['pays', 'us'], ['took', 'credit'], ["don't", 'like'], ['have', 'to', 'come', 'in'], ['called', 'me'], ['yelled', 'at'], ['under', 'foot'], ['quick', 'question'], ["isn't", 'an'], ['so', 'done'], ["can't", 'stand'], ['no', 'clue']]);
+    if (complaint < 0 && phrase < 0) continue;
+    // "worst at hiding gifts", "the worst boss fight": teasing and games.
+    if (complaint >= 0 && look.norm(complaint) === 'worst' && look.norm(complaint + 1) === 'at') continue;
+    const start = Math.max(s.from, before === 'my' || before === 'this' || before === 'line' || before === 'head' ? i - 1 : i);
+    const { start: a, end: b } = look.span(start, i + 1);
+    const c = judge(look, a, b, 'boss-complaint', complaint >= 0 && ['hate', 'suck', 'sucks', 'idiot', 'worst', 'quit', 'yelled', 'bully', 'bullying', 'clown', 'freak'].includes(look.norm(complaint)) ? 0.8 : 0.65, `${n}+${complaint >= 0 ? look.norm(complaint) : look.norm(phrase)}`, true);
+    // A complaint word that is itself denied: "I don't hate my job".
+    if (c && complaint >= 0 && look.r.cues(look.tokens[complaint]!.start, look.tokens[complaint]!.end).negated && look.norm(complaint) !== 'quit') continue;
+    if (c) out.push(c);
+    break;
+  }
+  return out;
+};
+
+/** sick-skip: an excuse to skip work that was not true. */
+const sickSkip: Detector = (look, s, all) => {
+  const out: Candidate[] = [];
+  const notSick = look.any(all.from, all.to, NOT_REALLY_SICK) >= 0 || look.anyPhrase(all.from, all.to, [['not', 'sick'], ['not', 'been', 'ill'], ["didn't", 'want'], ['so', 'i', 'could'], ['thinks', "i'm"], ["i'm", 'not']]) >= 0;
+  const reallySick = look.any(all.from, all.to, REALLY_SICK_WORDS) >= 0 && !notSick;
+  for (let i = s.from; i < s.to; i++) {
+    const n = look.norm(i);
+    let end = -1;
+    let base = 0;
+    if ((n === 'called' || n === 'call' || n === 'calling' || n === 'phoned' || n === 'rang') && look.norm(i + 1) === 'in') {
+      end = look.norm(i + 2) === '"' ? i + 5 : i + 3;
+      if (!['sick', '"'].includes(look.norm(i + 2))) continue;
+      base = notSick ? 0.8 : 0.4;
+    } else if (n === 'sick' && look.norm(i + 1) === 'day' && look.any(Math.max(s.from, i - 3), i, setOf(['third', 'second', 'another', 'took', 'faked', 'fake'])) >= 0) {
+      if (!notSick) continue;
+      end = i + 2;
+      base = 0.8;
+    } else if (look.tokens[i]!.kind === 'word' && SICK_EXCUSE.has(n) && look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end).quoted) {
+      // The excuse in quotation marks: "sick", "migraine", "for a doctor's appointment".
+      end = i + 1;
+      base = 0.75;
+    } else if ((n === 'told' || n === 'tell' || n === 'telling') && look.is(i + 1, SICK_WORK) || ((n === 'told' || n === 'telling') && look.norm(i + 1) === 'my' && look.is(i + 2, SICK_WORK))) {
+      const from = i + 1;
+      const excuse = look.any(from, Math.min(s.to, i + 9), SICK_EXCUSE);
+      if (excuse < 0) continue;
+      end = excuse + 1;
+      base = 0.75;
+    } else if ((n === 'faked' || n === 'fake' || n === 'faking') && look.any(i + 1, Math.min(s.to, i + 4), SICK_EXCUSE) >= 0) {
+      end = i + 3;
+      base = 0.8;
+    } else if (['skipped', 'skip', 'skipping', 'ditched', 'ditch', 'bunked', 'bailed'].includes(n) && ['work', 'shift'].includes(look.norm(i + 1) === 'my' ? look.norm(i + 2) : look.norm(i + 1))) {
+      end = look.norm(i + 1) === 'my' ? i + 3 : i + 2;
+      base = 0.7;
+    } else if (n === 'mental' && look.norm(i + 1) === 'health' && look.norm(i + 2) === 'day' && notSick) {
+      end = i + 3;
+      base = 0.7;
+    } else if (n === 'day' && look.norm(i + 1) === 'off' && look.any(all.from, all.to, setOf(['told', 'said'])) >= 0 && notSick) {
+      end = i + 2;
+      base = 0.65;
+    } else if (n === 'said' && look.norm(i + 1) === 'my' && look.any(i, Math.min(s.to, i + 5), setOf(['died'])) >= 0 && look.anyPhrase(s.from, s.to, [['so', 'i', 'could']]) >= 0) {
+      end = i + 4;
+      base = 0.75;
+    } else continue;
+    if (reallySick) continue;
+    const { start, end: stop } = look.span(i, Math.min(end, look.tokens.length));
+    const c = judge(look, start, stop, 'sick-skip', base, n, true);
+    if (c) out.push(c);
+    break;
+  }
+  return out;
+};
+
+/** confidential: unannounced work news, or a secret kept for work (NDA). */
+const confidential: Detector = (look, s, all) => {
+  const out: Candidate[] = [];
+  const secret = look.anyPhrase(all.from, all.to, W.SECRECY_PHRASES);
+  const secretWord = look.any(all.from, all.to, SECRECY_WORDS);
+  const news = look.any(all.from, all.to, WORK_NEWS);
+  const inSentence = look.any(s.from, s.to, WORK_NEWS);
+  if (inSentence < 0 && (secret < s.from || secret >= s.to)) return out;
+  const at = secret >= s.from && secret < s.to ? secret : secretWord >= s.from && secretWord < s.to ? secretWord : inSentence;
+  if (at < 0) return out;
+  if (secret < 0 && secretWord < 0) return out;
+  if (news < 0 && look.norm(secretWord) !== 'confidential' && look.norm(secretWord) !== 'nda') return out;
+  // Public news and politics: "sources say", "under NDA rule, the minister said".
+  if (look.any(all.from, all.to, POLITICS) >= 0) return out;
+  const { start, end } = look.span(at, at + 1);
+  const c = judge(look, start, end, 'confidential', secret >= 0 ? 0.75 : 0.6, look.norm(at), true);
+  if (c) out.push(c);
+  return out;
+};
+
+/** badge-id: a photo of the author's own badge, ID card, passport or licence. */
+const badgeId: Detector = (look, s, all) => {
+  const out: Candidate[] = [];
+  const alt = look.segmentField.endsWith('.alt');
+  for (let i = s.from; i < s.to; i++) {
+    if (!look.is(i, DOCUMENTS)) continue;
+    const n = look.norm(i);
+    if ((n === 'card' || n === 'pass') && !look.is(i - 1, ID_CARDS)) continue;
+    if (n === 'id' && look.norm(i + 1) === 'tag') continue;
+    if (['boarding', 'bus', 'season', 'credit', 'debit', 'birthday', 'gift'].includes(look.norm(i - 1))) continue;
+    const shown = alt ? look.any(all.from, all.to, DOCUMENT_SHOWN) >= 0 || look.any(all.from, all.to, setOf(['my'])) >= 0 : look.anyPhrase(s.from, s.to, [['look', 'at'], ['here', 'is'], ["here's"]]) >= 0 || look.any(s.from, s.to, setOf(['📸', 'pic', 'selfie'])) >= 0 || (look.any(Math.max(s.from, i - 4), i, setOf(['new', 'got', 'my'])) >= 0 && ['badge', 'pass', 'card', 'id'].includes(n) && i > s.from && look.is(i - 1, ID_CARDS));
+    if (!shown) continue;
+    if (!alt && look.any(s.from, s.to, setOf(['lost', 'forgot', 'stolen', 'misplaced', 'expired', 'renew', 'renewal', 'typo', 'asks', 'wants'])) >= 0) continue;
+    let from = i;
+    while (from - 1 >= s.from && look.is(from - 1, ID_CARDS)) from--;
+    const { start, end } = look.span(from, i + 1);
+    const c = judge(look, start, end, 'badge-id', alt ? 0.8 : 0.65, n, true);
+    if (c) out.push(c);
+    break;
+  }
+  return out;
+};
+
+const DETECTORS: [string, Detector][] = [
+  ['health', health],
+  ['money', money],
+  ['relationship', relationship],
+  ['travel', travel],
+  ['birthdate', birthdate],
+  ['child-school', childSchool],
+  ['home-address', homeAddress],
+  ['boss-complaint', bossComplaint],
+  ['sick-skip', sickSkip],
+  ['confidential', confidential],
+  ['badge-id', badgeId],
+];
+
+/** The reading pass over one text: candidates of every category whose cheap test the text passed. */
+function readingCandidates(text: string, field: string): Candidate[] {
+  const gated = gatedCategories(text);
+  if (gated.size === 0) return [];
+  const r = read(text);
+  if (r.tokens.length === 0) return [];
+  const look = new Look(r, field);
+  const all = { from: 0, to: r.tokens.length };
+  const out: Candidate[] = [];
+  for (const [category, detect] of DETECTORS) {
+    if (!gated.has(category)) continue;
+    for (const s of r.sentences) out.push(...detect(look, s, all));
+  }
+  return out;
+}
+
+/** The confidence of a list match: the list is sure of its words; the reading says whether they are meant. */
+function listCandidate(text: string, m: PhraseMatch, category: string): Candidate {
+  const cues = [`trigger:${m.text.replace(/\s+/g, ' ').toLowerCase()}`];
+  if (category === CUSTOM_CATEGORY) return { start: m.start, end: m.end, category, confidence: 0.9, cues, entry: -1 };
+  const r = read(text);
+  const c = r.cues(m.start, m.end);
+  cues.unshift(...c.evidence);
+  let confidence = 0.9;
+  if (c.negated && !['confidential', 'relationship', 'sick-skip'].includes(category)) confidence = 0.3;
+  if (c.news) confidence = Math.min(confidence, 0.3);
+  if (c.mode === 'irrealis') confidence *= 0.5;
+  if (c.about === 'other' && !['boss-complaint', 'confidential', 'relationship', 'health', 'travel', 'booking', 'badge-id'].includes(category)) confidence *= 0.5;
+  const words = r.tokens.slice(r.tokenAt(m.start), r.tokenAt(m.end) + 1).map((t) => t.norm);
+  // A bare "I'm broke" is everyday talk; broke till payday is money trouble.
+  if (category === 'money' && words.includes('broke') && !/\b(?:till|until|til|payday)\b/i.test(text.slice(m.end, m.end + 40))) confidence = Math.min(confidence, 0.4);
+  // Saying one has an ID number is not showing it; personal-info reports the number itself.
+  if (category === 'badge-id' && /number|no\.?|#|ssn|social security/i.test(m.text)) confidence = Math.min(confidence, 0.4);
+  // A joke about a thing: "divorcing my phone", "cheating on me with the charger".
+  if (category === 'relationship' && r.tokens.some((t) => NOT_PARTNERS.has(t.norm))) confidence = Math.min(confidence, 0.4);
+  // Someone else's sick day: "watched my brother-in-law call in sick".
+  if (category === 'sick-skip' && /\b(?:watched|saw)\s+(?:my|his|her)\s+[\p{L}-]+\s+call/iu.test(text)) confidence = Math.min(confidence, 0.3);
+  return { start: m.start, end: m.end, category, confidence: Math.round(confidence * 100) / 100, cues, entry: 0 };
+}
+
+/** The least confidence of a reading-pass candidate that is reported at all (the engine's `minConfidence` then decides). */
+const REPORT_FLOOR = 0.3;
+
+/**
+ * The findings of one text: the list's matches and the reading pass's
+ * candidates, left to right without overlaps, one per category and
+ * sentence; a list match wins over a reading candidate of its category and
+ * sentence (the list's span is the finer one), and a surer candidate over a
+ * less sure one.
+ */
+function candidatesIn(text: string, field: string, groups: Group[], allow: readonly string[]): Candidate[] {
+  const list = matchesIn(text, groups).map((m) => listCandidate(text, m, categoryOf(m)));
+  const spans = allowedSpans(text, allow);
+  const reading = readingCandidates(text, field).filter((c) => c.confidence >= REPORT_FLOOR && !spans.some((a) => a.start < c.end && c.start < a.end));
+  if (reading.length === 0) return list;
+  const all = [...list, ...reading].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    const clash = kept.findIndex((k) => k.start < c.end && c.start < k.end);
+    if (clash < 0) kept.push(c);
+    else if (c.entry !== undefined && kept[clash]!.entry === undefined) kept[clash] = c;
+  }
+  const best = new Map<string, Candidate>();
+  const rank = (c: Candidate) => (c.entry !== undefined ? 2 : 0) + c.confidence;
+  for (const c of kept) {
+    const key = `${sentenceAround(text, c).start} ${c.category}`;
+    const k = best.get(key);
+    if (!k || rank(c) > rank(k)) best.set(key, c);
+  }
+  const keep = new Set(best.values());
+  return kept.filter((c) => keep.has(c)).sort((a, b) => a.start - b.start);
+}
+
+/** Where the allowed words occur in a text (whole words, any case): no finding may overlap one. */
+function allowedSpans(text: string, allow: readonly string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const word of allow) {
+    const source = word.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    if (!source) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${source}(?![\\p{L}\\p{N}_])`, 'giu');
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 export default defineRule<OversharingOptions>({
   id: 'oversharing',
   description: 'Flags personal details that should not be public: travel plans, IDs, health, money, work secrets and more.',
@@ -140,14 +994,16 @@ export default defineRule<OversharingOptions>({
     const groups = groupsFor(options);
     const findings: Finding[] = [];
     for (const segment of post.segments) {
-      for (const m of matchesIn(segment.text, groups)) {
-        const category = categoryOf(m) as keyof typeof CATEGORY_REASONS;
+      for (const c of candidatesIn(segment.text, segment.field, groups, options.allowWords ?? [])) {
+        const category = c.category as keyof typeof CATEGORY_REASONS;
         findings.push({
           messageId: 'overshare',
           field: segment.field,
-          span: { start: m.start, end: m.end },
-          data: { category, match: m.text.replace(/\s+/g, ' '), reason: CATEGORY_REASONS[category] },
+          span: { start: c.start, end: c.end },
+          data: { category, match: segment.text.slice(c.start, c.end).replace(/\s+/g, ' '), reason: CATEGORY_REASONS[category] },
           ...(SENSITIVE_CATEGORIES.has(category) ? { sensitive: ['match'] } : {}),
+          confidence: c.confidence,
+          cues: c.cues,
         });
       }
     }

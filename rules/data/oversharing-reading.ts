@@ -1,0 +1,197 @@
+/**
+ * Words of the `oversharing` rule's reading pass: the lemmas and shapes that
+ * make a post worth reading (triggers), and the words around a trigger that
+ * decide whether it is the author's overshare. Lemmas are lower case and
+ * matched through `Reading.isForm` (so "surgery" reads "surgeries", "divorce"
+ * reads "divorced" and "divorcing"); phrases are lists of token norms.
+ */
+
+/** Lemmas that name a medical condition, treatment, test or medicine: a medical detail on their own. */
+export const HEALTH_STRONG = [
+  'chemo', 'chemotherapy', 'radiotherapy', 'dialysis', 'physio', 'physiotherapy', 'therapy', 'therapist',
+  'psychiatrist', 'counsellor', 'counselor', 'surgery', 'surgeon', 'neurosurgeon', 'biopsy', 'mri', 'x-ray', 'xray',
+  'ultrasound', 'bloodtest', 'bloodwork', 'meds', 'medication', 'antibiotic', 'antibiotics', 'antidepressant',
+  'antidepressants', 'sertraline', 'lithium', 'insulin', 'inhaler', 'naproxen', 'ibuprofen', 'relaxant', 'relaxants',
+  'steroid', 'steroids', 'opioid', 'opioids', 'painkiller', 'painkillers', 'diagnosis', 'diagnose', 'diagnosed',
+  'miscarriage', 'ivf', 'pre-eclampsia', 'preeclampsia', 'stroke', 'icu', 'cancer', 'tumour', 'tumor', 'diabetes',
+  'diabetic', 'endometriosis', 'fibromyalgia', 'bronchitis', 'uti', 'clot', 'hernia', 'gallbladder', 'rehab',
+  'epilepsy', 'seizure', 'chemo', 'mammogram', 'colonoscopy', 'mastectomy', 'hysterectomy', 'cardiology',
+  'oncology', 'oncologist', 'cardiologist', 'neurologist', 'sclerosis', 'lupus', 'pcos', 'adhd', 'ptsd', 'ocd',
+  'bipolar', 'pregnancy', 'c-section', 'stitches', 'op', 'tablets', 'migraines', 'beta',
+];
+/** Strong lemmas that still need a second word to be medical: "beta blockers", "my op", "anxiety attack". */
+export const HEALTH_NEEDS_NEXT: Record<string, string[]> = {
+  beta: ['blocker', 'blockers'],
+  op: [],
+  tablets: [],
+  migraines: [],
+};
+/** Phrases of norms that are a medical detail: "cat scan", "blood test", "panic attack". */
+export const HEALTH_PHRASES: string[][] = [
+  ['cat', 'scan'], ['ct', 'scan'], ['pet', 'scan'], ['blood', 'test'], ['blood', 'tests'], ['blood', 'pressure'],
+  ['panic', 'attack'], ['panic', 'attacks'], ['anxiety', 'attack'], ['anxiety', 'attacks'], ['anxiety', 'issues'],
+  ['anxiety', 'disorder'], ['side', 'effects'], ['heart', 'doctor'], ['iv', 'drip'], ['ms', 'flare'],
+  ['heart', 'attack'], ['broken', 'bones'], ['muscle', 'relaxants'], ['sick', 'pay'],
+];
+/** Lemmas of a weaker kind: a place or person of medicine, medical only with a body part or symptom of the author. */
+export const HEALTH_WEAK = ['hospital', 'er', 'a&e', 'doctor', 'doc', 'dr', 'gp', 'appointment', 'appt', 'clinic', 'prescription', 'prescribed', 'medicine'];
+/** Body parts and symptoms that make a weak health word a detail: "the hospital to sort out my back". */
+export const BODY = ['back', 'knee', 'leg', 'arm', 'hip', 'lump', 'chest', 'heart', 'lungs', 'liver', 'kidney', 'neck', 'shoulder', 'wrist', 'ankle', 'foot', 'spine', 'eye', 'ear', 'stomach', 'bleeding', 'blood', 'fever', 'pain', 'tests', 'results'];
+/** People of medicine: as a subject they act on the author ("the doctor diagnosed ..."), they are not the one who is ill. */
+export const MEDICAL_PEOPLE = ['doctor', 'doctors', 'doc', "doc's", 'dr', 'surgeon', 'neurosurgeon', 'nurse', 'nurses', 'gp', 'consultant', 'dentist', 'specialist', 'physio', 'therapist', 'psychiatrist', 'ins', 'insurance'];
+/** A word right after a health trigger that makes it something else: "therapy dog", "cancer research". */
+export const HEALTH_NOT_AFTER = [
+  'dog', 'dogs', 'cat', 'cats', 'animal', 'animals', 'pet', 'pets', 'patients', 'patient', 'research', 'fundraiser',
+  'awareness', 'charity', 'foundation', 'walk', 'run', 'survivors', 'schedule', 'list', 'nightmares', 'murder', 'who',
+  'anatomy', 'ward', 'team', 'department', 'season', 'episode', 'show',
+];
+/** A word right before a health trigger that makes it something else: "retail therapy", "car hospital", "plastic surgery" jokes. */
+export const HEALTH_NOT_BEFORE = ['retail', 'car', 'cosmetic', 'plastic', 'tree', 'brain-dead', 'cheat', 'couples'];
+/** Animals, vets and their work: a post about them is not the author's health. */
+export const ANIMALS = [
+  'dog', 'dogs', 'doggy', 'doggie', 'cat', 'cats', 'puppy', 'puppies', 'pup', 'pups', 'kitten', 'kittens', 'pet', 'pets',
+  'horse', 'rabbit', 'bunny', 'hamster', 'feline', 'canine', 'vet', 'vets', 'veterinary', 'spay', 'spays', 'neuter',
+  'paw', 'paws', 'wagging', 'tail', 'fuzzball', '🐶', '🐕', '🐱', '🐾', 'dogbook',
+];
+/** Death: a post about a death is about someone else's illness. */
+export const DEATH = ['died', 'passed', 'funeral', 'rip', 'r.i.p', 'past', 'death', 'dying'];
+/** Watching or reading: what follows in the clause is on a screen. */
+export const MEDIA = ['watch', 'watchin', 'watching', 'watched', 'reading', 'episode', 'itv', 'bbc', 'netflix', 'tv', 'film', 'movie', 'documentary'];
+/** Modal words that make a treatment a possibility, not a fact: "I may need therapy now". */
+export const MODAL = ['may', 'might', 'could', 'maybe', 'probably', 'chance'];
+
+/** Money trouble, as lemmas. */
+export const MONEY_STRONG = [
+  'overdraft', 'overdrawn', 'debt', 'debts', 'bankruptcy', 'bankrupt', 'bailiff', 'bailiffs', 'evict', 'evicted',
+  'eviction', 'repossess', 'repossessed', 'arrears', 'payday', 'salary', 'salaries', 'wage', 'wages', 'paycheck', 'p60',
+  'loan', 'maxed', 'declined', 'broke',
+];
+/** Phrases of money trouble or pay. */
+export const MONEY_PHRASES: string[][] = [
+  ['pay', 'day'], ['no', 'money'], ['not', 'having', 'money'], ['hourly', 'rate'], ['can\'t', 'afford'], ['cannot', 'afford'],
+  ['can\'t', 'pay'], ['cannot', 'pay'], ['car', 'payment'], ['credit', 'card'], ['credit', 'cards'], ['poor', 'credit'],
+  ['bank', 'balance'], ['in', 'my', 'account'], ['to', 'last'], ['rent', 'is'], ['lost', 'his', 'job'], ['lost', 'her', 'job'],
+  ['lost', 'my', 'job'], ['sick', 'pay'],
+];
+/** Words that make a money word trouble or pay of one's own. */
+export const MONEY_TROUBLE = [
+  'till', 'until', 'til', 'payday', 'late', 'missed', 'again', 'maxed', 'declined', 'fees', 'off', 'can\'t',
+  'cannot', 'no', 'counting', 'desperation', 'hates', 'living', 'ramen', 'beans', 'cover', 'overdraft', 'limit',
+  'negative', 'landlord', 'repossessed', 'lost',
+];
+/** Words of news and politics that make money talk someone else's. */
+export const PUBLIC_MONEY = [
+  'country', 'nation', 'america', 'government', 'federal', 'national', 'state', 'states', 'city', 'taxpayers',
+  'economy', 'students', 'americans', 'families', 'millions', 'people', 'generation', 'workers', 'renters', 'congress',
+  'average', 'company', 'companies', 'bank', 'banks',
+];
+
+/** Relationship lemmas: a break-up, a divorce, a cheating partner. */
+export const RELATIONSHIP_STRONG = ['divorce', 'divorced', 'divorcing', 'separate', 'separated', 'separating', 'split', 'splitting', 'dump', 'dumped', 'cheat', 'cheated', 'cheating', 'custody', 'breakup', 'break-up', 'ex'];
+/** Partners, as the other one in a relationship word: "broke up with my girlfriend", "he cheated". */
+export const PARTNERS = ['husband', 'wife', 'hubby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'spouse', 'ex', 'marriage', 'relationship', 'him', 'her', 'me', 'us', 'he', 'she'];
+/** Things people joke about breaking up with, divorcing or being cheated by. */
+export const NOT_PARTNERS = ['phone', 'charger', 'gym', 'plants', 'autocorrect', 'carbs', 'coffee', 'diet', 'system', 'sheet', 'day', 'meal', 'code', 'fight', 'ups', 'california', 'twitter', 'job', 'puppies', 'kittens', 'dogs', 'cats', 'bill', 'cost', 'ways', 'screen', 'week'];
+
+/** Travel: words that say the household is going, or is, away. */
+export const AWAY = [
+  'away', 'holiday', 'holidays', 'vacation', 'trip', 'abroad', 'flying', 'flight', 'leaving', 'camping', 'off', 'gone',
+  'travelling', 'traveling', 'cruise', 'visiting', 'staying', 'bali', 'spain', 'portugal', 'greece', 'japan', 'mexico',
+  'florida', 'ibiza', 'cornwall', 'lanzarote', 'lake', 'beach', 'coast', 'cabin',
+];
+/** Words of an empty or watched-over home. */
+export const HOUSE_EMPTY = ['empty', 'locked', 'sitter', 'burgle', 'burglars', 'itself', 'nobody', 'key', 'keys', 'spare'];
+/** Return and absence words before a date or day: "back on the 9th", "until Sunday". */
+export const UNTIL = ['until', 'till', 'til', 'thru', 'through'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'weekend'];
+export const MONTHS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
+export const DURATIONS = ['day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'fortnight'];
+/** Holidays that end an absence: "till Labor Day". */
+export const FEASTS = ['christmas', 'easter', 'labor', 'labour', 'thanksgiving', 'new'];
+
+/** Confidential: work matters that are news before they are announced. */
+export const WORK_NEWS = [
+  'layoff', 'layoffs', 'redundancy', 'redundancies', 'headcount', 'restructure', 'restructuring', 'reorg', 'merger',
+  'acquisition', 'acquired', 'closing', 'closure', 'cut', 'cuts', 'cutting', 'account', 'contract', 'numbers', 'guidance',
+  'stock', 'salaries', 'launch', 'rebrand', 'ceo', 'board', 'office', 'store', 'team', 'shift', 'sequel', 'script',
+  'menu', 'product', 'deal', 'nda', 'client', 'announcement', 'stepping',
+];
+/** Secrecy: the post says it is not public. */
+export const SECRECY_PHRASES: string[][] = [
+  ['not', 'public'], ['not', 'supposed', 'to'], ['nobody', "'s", 'been', 'told'], ["nobody's", 'been', 'told'], ['been', 'told', 'yet'],
+  ["don't", 'know', 'yet'], ["hasn't", 'told'], ["haven't", 'told'], ["can't", 'say'], ['cannot', 'say'], ["can't", 'announce'],
+  ["don't", 'tell'], ['dont', 'tell'], ['nobody', 'tell'], ['by', 'accident'], ['when', "it's", 'out'], ['public', 'announcement'],
+  ['private', 'meeting'], ['lawyers', 'would'], ["can't", 'wait', 'till', 'you', 'all', 'see'], ['told', 'us', 'today'],
+  ['keep', 'it', 'quiet'], ['under', 'nda'], ['signed', 'the', 'nda'], ['not', 'announced'], ['before', 'the', 'announcement'],
+];
+export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'secretly', 'internal', 'shh'];
+
+/** Boss complaints: who. */
+export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'employer', 'job', 'management', 'company', 'firm', 'partners', 'chef', 'lead'];
+/** Boss complaints: what. Lemmas. */
+export const COMPLAINTS = [
+  'hate', 'suck', 'sucks', 'idiot', 'worst', 'quit', 'yell', 'yelled', 'scream', 'screamed', 'bully', 'bullying', 'freak',
+  'clown', 'moron', 'jerk', 'useless', 'incompetent', 'awful', 'terrible', 'horrible', 'stupid', 'dumb', 'annoying',
+  'hovering', 'bugging', 'micromanage', 'micromanaging', 'credit', 'blame', 'blamed', 'threw', 'laughed', 'robots', 'interns',
+  'suckers', 'cv', 'resume', 'cursing', 'unpaid', 'forgot', 'tired', 'done', 'anorexic', 'bath', 'mindset', 'sir', 'pissy',
+  'ugh', 'why', 'loathe', 'despise', 'dread', 'miserable', 'toxic', 'joke', 'nightmare', 'hell',
+];
+/** Things a "boss" is in a game, or a job is when it is looked for. */
+export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'ring', 'zelda', 'search', 'hunt', 'interview', 'application', 'like', 'baby', 'lady'];
+
+/** Sick-skip: the excuse. */
+export const SICK_EXCUSE = ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky'];
+/** Sick-skip: the work that was skipped, and whom it was told to. */
+export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead'];
+/** Sick-skip: signs the excuse was not true. */
+export const NOT_REALLY_SICK = [
+  'lol', 'lmao', 'haha', 'oops', '😂', '🤫', '😉', '😜', '😎', '🏖️', '🏖', 'beach', 'zoo', 'ibiza', 'airport', 'gaming',
+  'hangover', 'hungover', 'concert', 'festival', 'tickets', 'ikea', 'disneyland', 'glastonbury', 'lying', 'fine', 'bothered',
+  'actually', 'really', 'lake', 'pub', 'beer', 'napping', 'sunny', 'queue', 'nobody', "didn't", 'cheeky', 'real', 'sad',
+];
+/** Real illness: a sick day taken for it is not skipping. */
+export const REALLY_SICK = ['doctor', 'dentist', 'flu', 'fever', 'covid', 'vomiting', 'puking', 'stomach', 'recovering', 'hospital', 'surgery', 'genuinely', '🤒', '🤢', '🤮'];
+
+/** Badge-id: the documents. */
+export const DOCUMENTS = ['badge', 'passport', 'licence', 'license', 'lanyard', 'id', 'card', 'pass'];
+/** Badge-id: words that say the document can be read in the picture. */
+export const DOCUMENT_SHOWN = ['photo', 'pic', 'picture', 'selfie', 'look', 'here', "here's", 'visible', 'readable', 'number', 'name', 'barcode', 'qr', 'close-up', 'scan', '📸', 'page'];
+/** Badge-id: the kinds of card that identify their holder. */
+export const ID_CARDS = ['id', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional'];
+
+/** Birthdate: words of one's birth. */
+export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth'];
+
+/** Child-school: the words a school's name ends with. */
+export const SCHOOL_TYPES = ['primary', 'elementary', 'academy', 'montessori', 'nursery', 'high', 'school', 'junior', 'middle', 'prep', 'kindergarten', 'infants', 'college'];
+/** Child-school: class and year words. */
+export const CLASS_WORDS = ['class', 'year', 'yr', 'grade', 'room', 'form'];
+/** Children. */
+export const CHILDREN = ['son', 'daughter', 'kid', 'kids', 'twins', 'boy', 'girl', 'child', 'children', 'toddler', 'baby'];
+/** Words that are not a child's name though they are written with a capital. */
+export const NOT_CHILD_NAMES = [
+  'i', 'today', 'tomorrow', 'yesterday', 'tonight', 'the', 'a', 'my', 'our', 'so', 'omg', 'proud', 'pick', 'sports', 'school',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'st', 'star', 'week', 'class', 'year', 'can', 'any', 'first', 'mum', 'mom', 'dad',
+  'just', 'and', 'his', 'her', 'we', 'it', 'this', 'that', 'moment', 'photo', 'harvest', 'nativity', 'run', 'done', 'go',
+  'yes', 'no', 'ok', 'lol', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'september',
+  'january', 'march', 'april', 'june', 'july', 'august', 'october', 'november', 'december', 'primary', 'elementary',
+  'academy', 'high', 'junior', 'nursery', 'montessori', 'tickets', 'starting', 'lincoln', 'memorial', 'teacher', 'coach',
+];
+/** Schools of dogs. */
+export const DOG_SCHOOL = ['doggy', 'doggie', 'puppy', 'puppies', 'dog', 'dogs', 'obedience', 'agility', 'k9', 'canine', 'paws', '🐶', '🐾', '🐕'];
+
+/** Home-address: the street types of an address. */
+export const STREET_TYPES = [
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'way',
+  'place', 'pl', 'terrace', 'crescent', 'close', 'mews', 'row', 'grove', 'gardens', 'square', 'walk', 'hill', 'parade',
+  'rue', 'strasse', 'straße', 'circle', 'parkway', 'highway', 'trail', 'loop',
+];
+/** Home-address: words that say the address is one's home. */
+export const HOME_CUES = ['address', 'live', 'living', 'moved', 'moving', 'housewarming', 'mine', 'driveway', 'flat', 'house', 'home', 'ours', 'keys', 'deets', 'post', 'parcel', 'cards', 'fam', 'visit'];
+/** Public places and businesses: their address is public on purpose. */
+export const PUBLIC_PLACES = [
+  'museum', 'market', 'restaurant', 'shop', 'store', 'gallery', 'cafe', 'café', 'coffee', 'bar', 'pub', 'polling',
+  'library', 'station', 'storehouse', 'church', 'theatre', 'theater', 'cinema', 'park', 'opened', 'opens', 'open',
+  'clinic', 'shelter', 'office', 'salon', 'studio', 'bakery', 'hours', 'customers', 'fence', 'gift', 'view', 'venue',
+  'tickets', 'event',
+];
