@@ -1,7 +1,10 @@
-import { PhraseMatcher } from '../src/core/phrases.js';
+import { nativeRegExp } from '../src/core/native-regexp.js';
+import { foldForLiterals, PhraseMatcher, phraseSource } from '../src/core/phrases.js';
+import { read, type Cues, type Reading } from '../src/core/reading/index.js';
+import type { Token } from '../src/core/reading/index.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding } from '../src/core/types.js';
-import { PARTY_PHRASES } from './data/party-photo.js';
+import { PARTY_PHRASES, PARTY_WORDS as W, SHOTS_NOT_DRINKS } from './data/party-photo.js';
 
 /** Options of `party-photo`. */
 export type PartyPhotoOptions = {
@@ -9,15 +12,614 @@ export type PartyPhotoOptions = {
   allowWords: string[];
 };
 
+interface Compiled {
+  matcher: PhraseMatcher;
+  allow: RegExp | undefined;
+}
+
 /** The matcher for some options, compiled once. */
-const matcherFor = perOptions(
-  (options: PartyPhotoOptions) =>
-    new PhraseMatcher([...PARTY_PHRASES], [{ category: 'custom', words: options.extraWords ?? [] }], options.allowWords ?? []),
+const compiledFor = perOptions(
+  (options: PartyPhotoOptions): Compiled => {
+    const allowed = (options.allowWords ?? []).filter((w) => w.trim()).map(phraseSource);
+    return {
+      matcher: new PhraseMatcher([...PARTY_PHRASES], [{ category: 'custom', words: options.extraWords ?? [] }], options.allowWords ?? []),
+      allow: allowed.length ? nativeRegExp(`(?<![\\p{L}\\p{N}_])(?:${allowed.join('|')})(?![\\p{L}\\p{N}_])`, 'giu') : undefined,
+    };
+  },
 );
+
+/** Whether a text may hold a token trigger: one cheap search before the reading layer is asked. */
+const QUICK = nativeRegExp(W.quick);
+const SHOTS_INNOCENT = nativeRegExp(`(?<![\\p{L}\\p{N}_])(?:${SHOTS_NOT_DRINKS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const DRUNK_ALWAYS = set(W.drunkAlways);
+const DRUNK_AMBIGUOUS = set(W.drunkAmbiguous);
+const NEEDS_ALCOHOL = set(W.needsAlcohol);
+const STATE_FRAME = set(W.stateFrame);
+const DEGREE = set(W.degree);
+const AFTER_STATE = set(W.afterState);
+const AUTHOR_THINGS = set(W.authorThings);
+const PERSON_NOUNS = set(W.personNouns);
+const FIGURE_BEFORE = set(W.figureBefore);
+const FIGURE_ADVERBS = set(W.figureAdverbs);
+const ALCOHOL = set(W.alcohol);
+const SPIRITS = set(W.spirits);
+/** Alcohol as a context: not the words that also name other things ("shot", "drink", "round"). */
+const ALCOHOL_CONTEXT = set(W.alcohol.filter((w) => !['shot', 'drink', 'drank', 'round', 'brew', 'claw', 'bud', 'corona', 'keg'].includes(w)));
+const COUNTABLE = set(W.countable);
+const CONTAINERS = set(W.containers);
+const COUNT_CUES = set(W.countCues);
+const NON_ALCOHOL = set(W.nonAlcohol);
+const NIGHT_OUT = set(W.nightOut);
+const INNOCENT_STATES = set(W.innocentStates);
+const ILLNESS = set(W.illness);
+const NIGHT_PLACES = set(W.nightPlaces);
+const DOG_HAIR = set(W.dogHair);
+const COMPANY = set(W.company);
+const SESSION_TIME = set(W.sessionTime);
+const WISHES = set(W.wishes);
+const IMPERATIVES = set(W.imperatives);
+const ADDRESSEE = set(W.addressee);
+const HEDGES = set(W.hedges);
+const WEAK_IRREALIS = set(W.weakIrrealis);
+const CARRIERS = set(W.negationCarriers);
+const NOT_TITLE = set(W.notTitleWords);
+const TITLE_GLUE = set(W.titleGlue);
+const GROUPS = set(W.groups);
+const KIDS = set(W.kids);
+const CHOOSING = set(W.choosing);
+const DRINK = set(['drink']);
+const SHOT = set(['shot']);
+const SHOT_OR_ROUND = set(['shot', 'round']);
+const NOT_A_DRINK_NAME = set(['drink', 'shot', 'drank']);
+const BLACKOUT_CLUES = set(['apparently', 'midnight']);
+const MORNING_AFTER = set(['woke', 'waking', 'wake', 'night', 'saturday', 'friday', 'sunday', 'weekend']);
+const KEG_STAND = set(['upside', 'legs', 'handstand', 'stand']);
+const AUTHOR_WORDS = set(['i', "i'm", 'me', 'we', "we're", 'my', 'us', "let's"]);
+const PARTY = set(['party']);
+const DRINK_EMOJI = /[🍻🍺🥃🍸🍹🥂🍾🍷🥴🤮]/u;
+const LATE_HOUR = /^(?:1[0-2]|[1-6])(?::\d\d)?am$/;
+
+/** How sure a trigger alone makes the rule, before the cues: strong phrases, then weaker readings. */
+const STRONG = 0.9;
+/** Below this the rule keeps nothing (the engine's `minConfidence`, 0.5 by default, drops more). */
+const FLOOR = 0.3;
+
+/** A trigger found in a text. `head` is the span the cues are read for (the word the trigger is about). */
+interface Candidate {
+  start: number;
+  end: number;
+  head: { start: number; end: number };
+  category: string;
+  base: number;
+  trigger: string;
+  /** A noun trigger (an activity: "bar crawl", "keg stand"), which "but it's ..." can reframe. */
+  noun?: boolean;
+  /** Negation inside the trigger's own words ("don't remember last night") is the trigger, not a denial. */
+  phrase?: boolean;
+  cues?: string[];
+}
+
+/** The tokens of a reading, with the small questions the triggers ask of them. */
+class Look {
+  readonly t: Token[];
+  constructor(readonly r: Reading) {
+    this.t = r.tokens;
+  }
+  norm(i: number): string {
+    return this.t[i]?.norm ?? '';
+  }
+  word(i: number): boolean {
+    return this.t[i]?.kind === 'word';
+  }
+  in(i: number, words: ReadonlySet<string>): boolean {
+    const t = this.t[i];
+    return t !== undefined && (words.has(t.norm) || words.has(t.short));
+  }
+  form(i: number, lemmas: ReadonlySet<string>): boolean {
+    return this.in(i, lemmas) || this.r.isForm(i, lemmas);
+  }
+  /** The next word token after `i` (skipping nothing but emoji and symbols when `loose`). */
+  next(i: number, loose = false): number {
+    let j = i + 1;
+    while (loose && j < this.t.length && this.t[j]!.kind !== 'word' && this.t[j]!.kind !== 'number') j++;
+    return j;
+  }
+  /** Whether the sentence of token `i` holds a word of `words` (as a form). */
+  sentenceHas(i: number, words: ReadonlySet<string>, forms = false): boolean {
+    const s = this.r.sentenceOf(i);
+    for (let k = s.from; k < s.to; k++) if (forms ? this.form(k, words) : this.in(k, words)) return true;
+    return false;
+  }
+  textHas(words: ReadonlySet<string>, forms = false): boolean {
+    for (let k = 0; k < this.t.length; k++) if (forms ? this.form(k, words) : this.in(k, words)) return true;
+    return false;
+  }
+  sentenceText(i: number): string {
+    const s = this.r.sentenceOf(i);
+    return this.r.text.slice(this.t[s.from]!.start, this.t[s.to - 1]!.end);
+  }
+  /** Alcohol, a drink emoji or a small hour anywhere in the text. */
+  alcoholInText(): boolean {
+    return this.textHas(ALCOHOL_CONTEXT, true) || DRINK_EMOJI.test(this.r.text);
+  }
+  lateHour(): boolean {
+    return this.t.some((t) => t.kind === 'number' && LATE_HOUR.test(t.norm));
+  }
+  /** A count: digits, a number word, "#7". */
+  count(i: number): number | undefined {
+    const t = this.t[i];
+    if (!t) return undefined;
+    const digits = /^#?(\d{1,3})(?:st|nd|rd|th)?$/.exec(t.norm);
+    if (digits) return Number(digits[1]);
+    return W.numbers[t.norm];
+  }
+  spells(i: number, phrase: readonly string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) if (this.norm(i + k) !== phrase[k]) return false;
+    return true;
+  }
+}
+
+/** "too", also when typed "to" before a degree's word: "partied to hard", "drank way to much". */
+function isToo(l: Look, i: number): boolean {
+  const n = l.t[i]?.short;
+  if (n === 'to' || n === 'too' || n === 'two') {
+    const after = l.t[i + 1]?.short;
+    return n === 'too' || after === 'hard' || after === 'much' || after === 'many';
+  }
+  return false;
+}
+
+/** A span over tokens [a, b] (inclusive). */
+function span(l: Look, a: number, b: number): { start: number; end: number } {
+  return { start: l.t[a]!.start, end: l.t[b]!.end };
+}
+
+function candidate(l: Look, a: number, b: number, category: string, base: number, trigger: string, head = a, extra: Partial<Candidate> = {}): Candidate {
+  return { ...span(l, a, b), head: span(l, head, head), category, base, trigger, ...extra };
+}
+
+/** Being drunk: "drunk", "tipsy", and the ambiguous states in a person's frame ("getting WRECKED tonight"). */
+function drunkStates(l: Look, i: number, out: Candidate[]): void {
+  const always = l.in(i, DRUNK_ALWAYS);
+  const ambiguous = !always && l.in(i, DRUNK_AMBIGUOUS);
+  if (!always && !ambiguous) return;
+  const n = l.t[i]!.norm;
+  const prev = l.norm(i - 1);
+  const next = l.norm(i + 1);
+  if (FIGURE_BEFORE.has(prev) || (l.norm(i - 1) === '-' && FIGURE_BEFORE.has(l.norm(i - 2)))) return;
+  if (PERSON_NOUNS.has(next) || PERSON_NOUNS.has(l.norm(i + 2)) && l.word(i + 1) && !AUTHOR_THINGS.has(next) && /^(?:little|old|young|random|stupid|sloppy)$/.test(next)) return;
+  // "have drunk two coffees": a past participle, unless the author's own thing follows ("drunk hickups").
+  if (n === 'drunk' && /^(?:have|has|had|'ve|i've|we've|you've|they've)$/.test(prev) && !AUTHOR_THINGS.has(next)) return;
+  // Frame: a person's be/get/feel, or a degree, up to three words before.
+  let framed = false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!l.word(k)) break;
+    if (l.in(k, STATE_FRAME)) {
+      framed = true;
+      break;
+    }
+    if (!l.in(k, DEGREE) && !isToo(l, k)) break;
+    if (ambiguous) continue;
+    framed = true;
+  }
+  const s = l.r.sentenceOf(i);
+  const alone = s.to - s.from <= 3 && i <= s.from + 1;
+  const after = AFTER_STATE.has(next) || AUTHOR_THINGS.has(next) || !l.word(i + 1);
+  if (always) {
+    // "drunk on power", "drunk with love": only alcohol, a day or a party after "on".
+    const base = framed || alone || AUTHOR_THINGS.has(next) ? 0.85 : after ? 0.7 : 0.55;
+    out.push(candidate(l, i, i, 'drunk', base, n));
+    return;
+  }
+  // Ambiguous: in a person's frame, not "wasted time", not "hammered by", not "plastered in mud".
+  if (!framed && !alone) return;
+  if (/^(?:by|in|into|onto|over|across|everywhere|out|away|the|a|an|my|your|his|her|our|their|it|them|him|for|up|down|through)$/.test(next)) return;
+  if (next === 'off' && n === 'pissed') return;
+  if ((next === 'with' || next === 'on' || next === 'from') && !namesANight(l, i + 2)) return;
+  const alcohol = l.alcoholInText();
+  const night = l.sentenceHas(i, NIGHT_OUT) || l.lateHour();
+  if (l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_OUT)) return;
+  if (NEEDS_ALCOHOL.has(n) ? !alcohol : !(alcohol || night)) return;
+  out.push(candidate(l, i, i, 'drunk', alcohol ? 0.85 : 0.75, n));
+}
+
+/** Whether the words from `k` (past small words) name a drink, a night out, a day or company: "with the girls", "from last night". */
+function namesANight(l: Look, k: number): boolean {
+  for (; k < Math.min(l.t.length, k + 6); k++) {
+    if (l.t[k]!.kind === 'number') return true;
+    if (!l.word(k)) return false;
+    const n = l.norm(k);
+    if (/^(?:too|much|so|all|way|many|pure|just|a|an|the|this|that|these|those|my|our|your|his|her|their|its|some|free|cheap|\S+'s)$/.test(n)) continue;
+    return l.form(k, ALCOHOL) || l.in(k, NIGHT_OUT) || l.in(k, COMPANY) || /^(?:last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|work|new|nye|it|one|me|us|them)$/.test(n);
+  }
+  return false;
+}
+
+/** Drinking as a session: "drinking since 9", "drinking away our sorrows", "drank my weight in margaritas", "drank waaay to much". */
+function drinkingSessions(l: Look, i: number, out: Candidate[]): void {
+  const n = l.t[i]!.norm;
+  if (n === 'drunk' || n === 'drinks' || !(l.form(i, DRINK) || /^dr[ai]n?k(?:in|ing|n)$/.test(l.t[i]!.short))) return;
+  const slang = /^drank(?:in|ing)$|^drankn$/.test(l.t[i]!.short);
+  const j = l.next(i);
+  const a = l.norm(j);
+  const b = l.norm(j + 1);
+  const c = l.norm(j + 2);
+  if (NON_ALCOHOL.has(a) || NON_ALCOHOL.has(b) || (a === 'some' && NON_ALCOHOL.has(c))) return;
+  const end = (k: number) => candidate(l, i, Math.min(k, l.t.length - 1), 'drinking', 0, n, i);
+  let found: Candidate | undefined;
+  if (a === 'since' || a === 'till' || a === 'til' || a === 'until' || (a === 'all' && SESSION_TIME.has(b)) || (a === 'for' && (SESSION_TIME.has(b) || l.count(j + 1) !== undefined)))
+    found = { ...end(j + 1), base: 0.8 };
+  else if (a === 'away' || (a === 'our' || a === 'my') && b === 'sorrows') found = { ...end(j), base: 0.85 };
+  else if ((a === 'my' || a === 'our') && b === 'weight') found = { ...end(j + 1), base: 0.85 };
+  else if (a === 'myself' || a === 'ourselves') found = { ...end(j), base: 0.8 };
+  else if ((a === 'a' || a === 'the' || a === 'an') && (b === 'whole' || b === 'entire') && (c === 'bottle' || c === 'bar' || c === 'minibar' || c === 'keg')) found = { ...end(j + 2), base: 0.85 };
+  else if (a === 'the' && [j + 2, j + 3, j + 4].some((k) => l.norm(k) === 'dry' && l.word(k - 1))) {
+    const k = [j + 2, j + 3, j + 4].find((k) => l.norm(k) === 'dry')!;
+    found = { ...end(k), base: 0.85 };
+  }
+  else if ((isToo(l, j) || ((a === 'way' || a === 'far' || a === 'so') && isToo(l, j + 1)) || (l.t[j]?.short === 'way' && isToo(l, j + 1))) && !NON_ALCOHOL.has(l.norm(l.next(j + (isToo(l, j) ? 1 : 2)) + 0))) {
+    const k = isToo(l, j) ? j + 1 : j + 2;
+    if (l.norm(k) === 'much' && !NON_ALCOHOL.has(l.norm(k + 1))) found = { ...end(k), base: 0.85 };
+  } else if (slang) found = { ...end(i), base: 0.75 };
+  else if (a === 'with' && (COMPANY.has(b) || COMPANY.has(c))) found = { ...end(COMPANY.has(b) ? j + 1 : j + 2), base: 0.6 };
+  else if (/^(?:out|went|go|going|been)$/.test(l.norm(i - 1)) && !l.word(j)) found = { ...end(i), base: 0.6 };
+  else {
+    // An alcohol object: spirits are a night, a beer or a glass of wine is not.
+    for (let k = j; k < Math.min(j + 3, l.t.length); k++) {
+      if (!l.word(k)) break;
+      if (l.form(k, SPIRITS) && !l.in(k, SHOT)) {
+        found = { ...end(k), base: 0.65 };
+        break;
+      }
+    }
+  }
+  if (found) out.push(found);
+}
+
+/** Counts of drinks: "three pints in", "6 beers deep", "the last 4 cocktails", "too many dranks", "drink #7", "bottle no. 2", "Round 2 of shots". */
+function drinkCounts(l: Look, i: number, out: Candidate[]): void {
+  const t = l.t[i]!;
+  if ((t.short === 'many' || t.norm === 'one' || l.count(i) !== undefined || l.form(i, COUNTABLE) || l.form(i, CONTAINERS)) && l.sentenceHas(i, CHOOSING)) return;
+  // "too many dranks", "one too many", "so many pints".
+  if ((t.short === 'many' && (isToo(l, i - 1) || l.t[i - 1]?.short === 'so')) || (t.norm === 'one' && isToo(l, i + 1) && l.norm(i + 2) === 'many')) {
+    const k = t.norm === 'one' ? i + 3 : l.next(i);
+    if (t.norm === 'one' || l.form(k, COUNTABLE)) {
+      if (l.form(k, SHOT_OR_ROUND) && SHOTS_INNOCENT.test(l.sentenceText(i))) return;
+      const last = t.norm === 'one' ? i + 2 : k;
+      out.push(candidate(l, i - (t.norm === 'one' ? 0 : 1), Math.min(last, l.t.length - 1), l.form(k, SHOT) ? 'shots' : 'drinking', 0.85, `${t.norm} ${l.norm(k)}`.trim(), i));
+    }
+    return;
+  }
+  const count = l.count(i);
+  if (count !== undefined && count >= 2) {
+    let k = l.next(i);
+    // "Friday pints", "tequila shots": one word between.
+    if (l.word(k) && !l.form(k, COUNTABLE) && !l.form(k, CONTAINERS) && l.form(k + 1, COUNTABLE)) k++;
+    const noun = l.form(k, COUNTABLE) && !/^(?:drinks?|rounds?)$/.test('') ? k : undefined;
+    const ofAlcohol = l.form(k, CONTAINERS) && l.norm(k + 1) === 'of' && (l.form(k + 2, ALCOHOL) || l.form(k + 3, ALCOHOL));
+    if (noun === undefined && !ofAlcohol) return;
+    const nounWord = l.norm(k);
+    if (/^rounds?$/.test(nounWord) && !(l.norm(k + 1) === 'of' && l.form(k + 2, ALCOHOL))) return;
+    const soFar = /^(?:deep|down|later|counting)$/.test(l.norm(l.next(k)));
+    if (l.form(k, SHOT_OR_ROUND) && !soFar && SHOTS_INNOCENT.test(l.sentenceText(i))) return;
+    if (ofAlcohol && /^(?:cans?|box(?:es)?|cases?|crates?)$/.test(nounWord) && count < 3) return;
+    // "Got three shots today" is a vaccine day: shots counted need a drink or a night out around them.
+    if (l.form(k, SHOT) && !soFar && !l.alcoholInText() && !l.sentenceHas(i, NIGHT_OUT)) return;
+    const cue = l.in(l.next(k), COUNT_CUES) || (l.norm(l.next(k)) === 'were' && l.norm(l.next(k) + 2) === 'mistake') || l.norm(k + 1) === 'of';
+    const last = l.norm(i - 1) === 'the' && l.norm(i - 2) !== 'of' ? 0.05 : 0;
+    const base = count >= 4 ? (cue ? 0.85 : 0.75) : count === 3 ? (cue ? 0.85 : 0.65) : cue ? 0.55 : 0.4;
+    const endAt = ofAlcohol ? (l.form(k + 2, ALCOHOL) ? k + 2 : k + 3) : cue && l.word(l.next(k)) ? l.next(k) : k;
+    out.push(candidate(l, i, endAt, l.form(k, SHOT) ? 'shots' : 'drinking', Math.min(0.9, base + last), `${count} ${nounWord}`, k));
+    return;
+  }
+  // "drink #7", "bottle no. 2", "Round 2 of shots", "on my third bottle".
+  if (l.form(i, COUNTABLE) || l.form(i, CONTAINERS)) {
+    let k = i + 1;
+    const marked = l.norm(k) === 'no' || l.norm(k) === 'number' || l.norm(k) === 'num';
+    if (marked) k += l.norm(k + 1) === '.' ? 2 : 1;
+    const n2 = l.count(k);
+    if (n2 === undefined || k === i) return;
+    if (!marked && !/^#/.test(l.t[k]!.norm) && !/^rounds?$/.test(t.norm)) return;
+    if (!/^(?:drinks?|pints?|beers?|bottles?|glass(?:es)?|rounds?|cocktails?|shots?|jugs?|pitchers?)$/.test(t.norm)) return;
+    const bottle = /^(?:bottles?|jugs?|pitchers?)$/.test(t.norm);
+    const round = /^rounds?$/.test(t.norm);
+    if (round && !(l.norm(k + 1) === 'of' && l.form(k + 2, ALCOHOL))) return;
+    if ((round || /^shots?$/.test(t.norm)) && SHOTS_INNOCENT.test(l.sentenceText(i))) return;
+    if (!bottle && !round && !l.form(i, COUNTABLE)) return;
+    if (bottle && !l.alcoholInText()) return;
+    const enough = bottle || round ? n2 >= 2 : n2 >= 3;
+    out.push(candidate(l, i, round ? k + 2 : k, round ? 'shots' : 'drinking', enough ? 0.75 : 0.4, `${t.norm} ${n2}`, i));
+  }
+}
+
+/** Shots as drinks by their verb or company: "doing shots", "drinks and shots", "shot glasses of tequila". */
+function shots(l: Look, i: number, out: Candidate[]): void {
+  const n = l.t[i]!.norm;
+  if (n !== 'shots' && n !== 'shot') return;
+  if (n === 'shot' && (l.norm(i + 1) === 'glass' || l.norm(i + 1) === 'glasses')) {
+    const ofDrink = l.norm(i + 2) === 'of' && l.form(i + 3, ALCOHOL);
+    if (ofDrink || l.alcoholInText() || l.lateHour()) out.push(candidate(l, i, ofDrink ? i + 3 : i + 1, 'shots', 0.8, 'shot glasses', i));
+    return;
+  }
+  if (SHOTS_INNOCENT.test(l.sentenceText(i))) return;
+  // "Doing shots... of wheatgrass": what follows "of", past the dots.
+  const of = l.next(i, true);
+  if (l.norm(of) === 'of' && (NON_ALCOHOL.has(l.norm(l.next(of, true))) || !l.form(l.next(of, true), ALCOHOL))) return;
+  const prev = l.norm(i - 1);
+  const prev2 = l.norm(i - 2);
+  if (n !== 'shots') return;
+  if (prev === 'body' && (l.sentenceHas(i, NIGHT_OUT) || l.alcoholInText())) {
+    out.push(candidate(l, i - 1, i, 'shots', 0.8, 'body shots', i));
+    return;
+  }
+  const doing = /^(?:do|doing|doin|did|done|pound|pounding|pounded|down|downing|downed|slam|slamming|slammed|buy|buying|bought|order|ordering|ordered)$/;
+  const taking = /^(?:take|taking|takin|took|had|having|get|got|getting)$/;
+  const verbAt = doing.test(prev) || taking.test(prev) ? i - 1 : (doing.test(prev2) || taking.test(prev2)) && l.word(i - 1) && (l.count(i - 1) !== undefined || /^(?:some|more|few|the)$/.test(prev)) ? i - 2 : -1;
+  if (verbAt >= 0) {
+    const strong = doing.test(l.norm(verbAt));
+    const base = strong ? 0.75 : l.alcoholInText() || l.sentenceHas(i, NIGHT_OUT) ? 0.7 : 0.45;
+    out.push(candidate(l, verbAt, i, 'shots', base, `${l.norm(verbAt)} shots`, i));
+    return;
+  }
+  // "drinks and shots", "shots and beers".
+  const joined = (a: number, b: number) => /^(?:and|&|n|nd|an|plus)$/.test(l.norm(a)) && l.form(b, ALCOHOL) && l.norm(b) !== 'shots';
+  if (joined(i - 1, i - 2) || joined(i + 1, i + 2)) out.push(candidate(l, joined(i - 1, i - 2) ? i - 2 : i, joined(i - 1, i - 2) ? i : i + 2, 'shots', 0.7, 'drinks and shots', i));
+}
+
+/** "partied to hard", "partying too hard", "partied all night". */
+function partyingHard(l: Look, i: number, out: Candidate[]): void {
+  const n = l.t[i]!.norm;
+  if (!/^part(?:ied|ying|yin|y|ies)$/.test(l.t[i]!.short) || !l.form(i, PARTY) || l.sentenceHas(i, KIDS)) return;
+  let k = i + 1;
+  if (l.t[k]?.short === 'way' || l.t[k]?.short === 'so') k++;
+  if (isToo(l, k)) k++;
+  if (l.norm(k) === 'hard' && k > i + 1 || (l.norm(k) === 'hard' && /^part(?:ied|ying)$/.test(n)) || (l.norm(i + 1) === 'all' && l.norm(i + 2) === 'night'))
+    out.push(candidate(l, i, l.norm(k) === 'hard' ? k : i + 2, 'wild-night', 0.85, `${n} hard`, i));
+}
+
+/** The morning after and the night itself: throwing up, passing out, blacking out, no memory, stumbling home, the room spinning, hair of the dog, the bottle gone. */
+function aftermath(l: Look, i: number, out: Candidate[]): void {
+  const n = l.t[i]!.norm;
+  const next = l.norm(i + 1);
+  const sentence = (words: ReadonlySet<string>) => l.sentenceHas(i, words);
+  if (((n === 'threw' || n === 'throwing' || n === 'throw') && next === 'up') || /^(?:puked|puking|vomited|vomiting|spewed|spewing|chundered)$/.test(n)) {
+    if (sentence(ILLNESS) || !(sentence(NIGHT_PLACES) || l.alcoholInText())) return;
+    out.push(candidate(l, i, next === 'up' ? i + 1 : i, 'drunk', 0.7, n === 'threw' || n === 'throwing' ? 'threw up' : n, i));
+    return;
+  }
+  if ((n === 'passed' || n === 'passing') && next === 'out') {
+    if (sentence(ILLNESS) || !(sentence(NIGHT_PLACES) || l.alcoholInText())) return;
+    out.push(candidate(l, i, i + 1, 'blackout', 0.7, 'passed out', i));
+    return;
+  }
+  if (n === 'blacked' && next === 'out') {
+    if (l.textHas(ILLNESS)) return;
+    out.push(candidate(l, i, i + 1, 'blackout', l.alcoholInText() || l.sentenceHas(i, BLACKOUT_CLUES) ? 0.75 : 0.6, 'blacked out', i));
+    return;
+  }
+  if (n === 'no' && (next === 'memory' || next === 'recollection') && l.norm(i + 2) !== 'of') {
+    if (!l.sentenceHas(i, MORNING_AFTER)) return;
+    out.push(candidate(l, i, i + 1, 'blackout', 0.7, 'no memory', i + 1, { phrase: true }));
+    return;
+  }
+  if (/^(?:stumbled|stumbling|staggered|staggering|crawled)$/.test(n) && /^(?:home|in|back)$/.test(next)) {
+    if (n === 'crawled' && !l.lateHour()) return;
+    out.push(candidate(l, i, i + 1, 'wild-night', l.lateHour() || l.alcoholInText() ? 0.8 : 0.65, `${n} ${next}`, i));
+    return;
+  }
+  if ((n === 'spinning' || n === 'spins') && (/^(?:room|bed|ceiling|world)$/.test(l.norm(i - 2)) || /^(?:room|bed|ceiling)$/.test(l.norm(i - 1)) || l.norm(i - 1) === 'the')) {
+    if (l.norm(i - 1) === 'the' && n !== 'spins') return;
+    if (l.textHas(ILLNESS)) return;
+    out.push(candidate(l, i, i, 'drunk', l.alcoholInText() ? 0.8 : 0.6, `${l.norm(i - 2)} ${n}`, i));
+    return;
+  }
+  if (n === 'hair' && l.spells(i + 1, ['of', 'the', 'dog'])) {
+    if (l.sentenceHas(i, DOG_HAIR)) return;
+    out.push(candidate(l, i, i + 3, 'hangover', 0.7, 'hair of the dog', i, { noun: true }));
+    return;
+  }
+  // A keg stand described: "upside down on a keg", "holding my legs over the keg".
+  if (/^kegs?$/.test(n) && l.sentenceHas(i, KEG_STAND)) {
+    out.push(candidate(l, i, i, 'keg', 0.8, 'keg stand', i, { noun: true }));
+    return;
+  }
+  // "the vodka is gone", "killed a bottle of rum".
+  if (l.form(i, ALCOHOL) && !l.in(i, NOT_A_DRINK_NAME) && /^(?:is|was|'s)$/.test(next) && (l.norm(i + 2) === 'gone' || (l.norm(i + 2) === 'all' && l.norm(i + 3) === 'gone'))) {
+    out.push(candidate(l, i, l.norm(i + 2) === 'gone' ? i + 2 : i + 3, 'drinking', 0.75, `${n} gone`, i));
+  }
+}
+
+const TRIGGERS = [drunkStates, drinkingSessions, drinkCounts, shots, partyingHard, aftermath];
+
+/** The candidates of a reading's tokens, at most one per sentence (the surest), none in a sentence a phrase already reports. */
+function tokenCandidates(l: Look, taken: readonly { start: number; end: number; category: string }[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < l.t.length; i++) {
+    if (l.t[i]!.kind !== 'word' && l.t[i]!.kind !== 'number' && l.t[i]!.kind !== 'hashtag') continue;
+    for (const trigger of TRIGGERS) trigger(l, i, found);
+  }
+  const bySentence = new Map<number, Candidate>();
+  for (const c of found) {
+    const s = l.r.sentenceOf(l.r.tokenAt(c.head.start));
+    const sStart = l.t[s.from]!.start;
+    const sEnd = l.t[s.to - 1]!.end;
+    if (taken.some((p) => (p.start < sEnd && sStart < p.end) || p.category === c.category)) continue;
+    const best = bySentence.get(s.from);
+    if (!best || c.base > best.base) bySentence.set(s.from, c);
+  }
+  return [...bySentence.values()];
+}
+
+/** The token index of the negation word named by the layer's evidence, before the head. */
+function negatorAt(l: Look, head: number, word: string): number {
+  const first = word.split(' ')[0];
+  for (let k = head - 1; k >= Math.max(0, head - 7); k--) if (l.norm(k) === first) return k;
+  return -1;
+}
+
+/**
+ * How sure the rule is of a candidate, from the layer's cues and a few of
+ * its own: multiplicative, so that each cue against it weighs on its own.
+ */
+function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
+  const cues: Cues = l.r.cues(c.head.start, c.head.end);
+  const head = l.r.tokenAt(c.head.start);
+  const evidence = new Set(cues.evidence);
+  const why = [`trigger:${c.trigger}`];
+  let confidence = c.base;
+  const weigh = (factor: number, cue: string) => {
+    confidence *= factor;
+    why.push(cue);
+  };
+  const sentence = l.r.sentenceOf(head);
+  const clause = l.r.clauseOf(head);
+
+  if (cues.negated) {
+    const word = [...evidence].find((e) => e.startsWith('negated:'))!.slice('negated:'.length);
+    const at = negatorAt(l, head, word);
+    const inside = at >= 0 && l.t[at]!.start >= c.start;
+    // The negation reaches the trigger only through words that carry it ("didn't even get", "no more"); "NOT helping my hangover" denies the helping.
+    let carried = at < 0 || !inside;
+    for (let k = at + 1; carried && at >= 0 && k < head; k++) if (l.word(k) && !l.in(k, CARRIERS) && !l.in(k, DEGREE) && !l.in(k, STATE_FRAME)) carried = false;
+    if (carried && !(inside && c.phrase)) weigh(0.15, `negated:${word}`);
+  }
+  const irrealis = [...evidence].find((e) => e.startsWith('irrealis:'));
+  if (irrealis) {
+    if (WEAK_IRREALIS.has(irrealis.slice('irrealis:'.length))) weigh(0.8, irrealis);
+    else weigh(0.3, irrealis);
+  } else {
+    // A condition earlier in the sentence than the layer looks ("If we ever go to Vegas, promise me we're doing the bar crawl"), a wish, a habit.
+    for (let k = sentence.from; k < head; k++) {
+      if (l.norm(k) === 'if' && k < clause.from) {
+        weigh(0.3, 'irrealis:if');
+        break;
+      }
+      if (k >= clause.from && l.in(k, WISHES) && l.norm(k) !== 'would') {
+        weigh(0.45, `irrealis:${l.norm(k)}`);
+        break;
+      }
+      if (k >= clause.from && W.habit.some((p) => l.spells(k, p))) {
+        weigh(0.2, 'habit:used to');
+        break;
+      }
+    }
+  }
+  if (cues.mode === 'question' && !irrealis) {
+    // The question mark of the trigger's own clause, not one after a dash: "really rather drunk - how am i getting to work?!".
+    const mark = l.t.findIndex((t, k) => k > head && k < sentence.to && t.text === '?');
+    const cut = mark > 0 && l.t.slice(head, mark).some((t) => t.kind === 'punct' && /^(?:-|–|—|:|\.)$/.test(t.text));
+    const inClause = !cut && l.t.slice(clause.from, clause.to).some((t) => t.text === '?');
+    const opens = /^(?:do|does|did|is|are|was|were|can|could|should|would|will|what|why|how|who|where|when|which|anyone|anybody|has|have|am)$/.test(l.norm(sentence.from));
+    if (inClause || opens) {
+      const inclusive = W.inclusiveQuestion.some((p) => l.spells(sentence.from, p));
+      weigh(inclusive ? 0.85 : 0.4, inclusive ? 'question:inclusive' : 'question:?');
+    }
+  }
+  if (cues.quoted) weigh(0.25, 'quoted');
+  const byWord = cues.title && [...evidence].some((e) => e.startsWith('title:') && e !== 'title:capitalised run');
+  if (byWord || titleRun(l, head)) weigh(0.25, [...evidence].find((e) => e.startsWith('title:')) ?? 'title:capitalised run');
+  if (cues.comparison) {
+    const word = [...evidence].find((e) => e.startsWith('comparison:'))!.slice('comparison:'.length);
+    if (!HEDGES.has(word)) weigh(0.35, `comparison:${word}`);
+  }
+  // Figures: "drunk on sunshine", "hungover from too much Eurovision", "spiritually hungover", "Bar crawl but it's chocolate bars".
+  const figure = figurative(l, c, head);
+  if (figure) weigh(0.2, `figurative:${figure}`);
+  let about = cues.about;
+  let aboutWord = [...evidence].find((e) => e.startsWith('about:'));
+  // The author inside the trigger ("i got drunk"), or joined to the others before it ("me n the girls").
+  const FIRST = /^(?:i|i'm|im|me|we|we're|us|my|our|myself)$/;
+  const inside = l.t.slice(l.r.tokenAt(c.start), l.r.tokenAt(c.end - 1) + 1).find((t) => FIRST.test(t.norm));
+  const joined = l.t.slice(clause.from, head).findIndex((t, k, all) => FIRST.test(t.norm) && (/^(?:and|n|nd|an|&|\+|with)$/.test(all[k + 1]?.norm ?? '') || /^(?:and|n|nd|an|&|\+)$/.test(all[k - 1]?.norm ?? '')));
+  if (about !== 'author' && (inside || joined >= 0)) {
+    about = 'author';
+    aboutWord = `about:author:${inside?.norm ?? l.t[clause.from + joined]!.norm}`;
+  }
+  if (about === 'unknown' || about === 'author') {
+    // The person addressed ("you drank it", "You guys dont get too drunk"), or a bare imperative to them ("Get wasted 2nite!").
+    for (let k = head - 1; k >= clause.from; k--) {
+      if (l.in(k, ADDRESSEE)) {
+        about = 'other';
+        why.push(`about:other:${l.norm(k)}`);
+        break;
+      }
+      if (l.in(k, AUTHOR_WORDS)) break;
+    }
+    if (about !== 'other' && sentence.from === clause.from && l.in(sentence.from, IMPERATIVES) && /^\p{Lu}?/u.test(l.t[sentence.from]!.text) && l.t[0]?.kind === 'mention' && !l.t.slice(sentence.from, head).some((t) => /^(?:i|i'm|we|me)$/.test(t.norm))) {
+      about = 'other';
+      why.push(`about:other:imperative`);
+    }
+  }
+  if (about === 'other' && aboutWord && GROUPS.has(aboutWord.split(':').pop()!)) {
+    about = 'unknown';
+    why.push(`${aboutWord}:group`);
+  }
+  if (about === 'other') weigh(0.25, aboutWord ?? 'about:other');
+  else if (about === 'family') weigh(0.3, aboutWord ?? 'about:family');
+  else if (about === 'author') why.push(aboutWord ?? 'about:author');
+  if (cues.news) weigh(0.3, [...evidence].find((e) => e.startsWith('news:')) ?? 'news');
+  // Drinking around a weak trigger makes it surer.
+  if (c.base < 0.8 && confidence === c.base && (DRINK_EMOJI.test(l.r.text) || l.lateHour())) {
+    confidence = Math.min(0.9, confidence + 0.1);
+    why.push('context:drinks');
+  }
+  return { confidence: Math.round(confidence * 100) / 100, cues: why };
+}
+
+/** A run of three or more capitalised words (small words between) around a token: "Two Pints of Lager and a Packet of Crisps". */
+function titleRun(l: Look, head: number): boolean {
+  const capital = (k: number) => l.word(k) && /^\p{Lu}/u.test(l.t[k]!.text) && l.t[k]!.text !== l.t[k]!.text.toUpperCase();
+  const s = l.r.sentenceOf(head);
+  let a = head;
+  let b = head;
+  while (a - 1 >= s.from && (capital(a - 1) || (TITLE_GLUE.has(l.norm(a - 1)) && capital(a - 2)))) a--;
+  while (b + 1 < s.to && (capital(b + 1) || (TITLE_GLUE.has(l.norm(b + 1)) && capital(b + 2)))) b++;
+  let capitals = 0;
+  for (let k = a; k <= b; k++) if (capital(k) && !NOT_TITLE.has(l.norm(k))) capitals++;
+  return capitals >= 3;
+}
+
+/** Why a trigger is a figure of speech, if it is. */
+function figurative(l: Look, c: Candidate, head: number): string | undefined {
+  if (l.in(head - 1, FIGURE_ADVERBS)) return l.norm(head - 1);
+  const end = l.r.tokenAt(c.end - 1);
+  if (/\b(?:not|no)\s+(?:the\s+)?(?:alcohol|booze|drinking)\b/i.test(l.r.text)) return 'not alcohol';
+  // "the hangover you get from too much Taylor Swift": "from too much" a little after, with no drink.
+  for (let k = end + 1; k < Math.min(l.t.length, end + 5) && l.word(k); k++) {
+    if (l.norm(k) === 'from' && isToo(l, k + 1) && l.norm(k + 2) === 'much' && l.word(k + 3) && !l.form(k + 3, ALCOHOL) && !l.in(k + 3, NIGHT_OUT)) return `from too much ${l.norm(k + 3)}`;
+  }
+  // "drunk on X" / "hungover from too much X" where X is no drink, day, night or company: a state only.
+  const after = l.norm(end + 1);
+  if ((after === 'on' || after === 'with' || after === 'from') && (c.category === 'drunk' || c.category === 'hangover') && !c.noun) {
+    const stop = Math.min(l.t.length, end + 7);
+    for (let k = end + 2; k < stop; k++) {
+      if (l.t[k]!.kind === 'number') return undefined;
+      if (!l.word(k)) break;
+      const n = l.norm(k);
+      if (/^(?:too|much|so|all|way|many|pure|just|a|an|the|this|that|these|those|my|our|your|his|her|their|its|some|free|cheap|\S+'s)$/.test(n)) continue;
+      if (l.form(k, ALCOHOL) || l.in(k, NIGHT_OUT) || l.in(k, COMPANY) || /^(?:last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|work|new|nye|it|one|me|us|them)$/.test(n)) return undefined;
+      return `${after} ${n}`;
+    }
+  }
+  // "Bar crawl but it's chocolate bars": an activity, then a "but it's" that makes it something else.
+  if (c.noun || /^(?:bar-crawl|keg|drinking-game|shots)$/.test(c.category)) {
+    const k = end + 1;
+    const hit = W.reframe.find((p) => l.spells(k, p));
+    if (hit) return hit.join(' ');
+  }
+  return undefined;
+}
 
 /**
  * Drinking and partying in a post or its alt texts and captions: keg stands,
  * rounds of shots, hangovers, blackout nights, bar crawls, drinking games.
+ * Phrases that only partying uses and readings of the words (inflections,
+ * counts of drinks, states in a person's frame) are the triggers; the
+ * reading layer's cues (negation, question or wish, quotation and titles,
+ * comparison, who it is about, news) and the rule's own (figures of speech,
+ * the person addressed) weigh each one into a confidence.
  */
 export default defineRule<PartyPhotoOptions>({
   id: 'party-photo',
@@ -42,15 +644,44 @@ export default defineRule<PartyPhotoOptions>({
     personal: { public: 'error', default: 'warning' },
   }),
   check({ post, options }) {
-    const matcher = matcherFor(options);
+    const { matcher, allow } = compiledFor(options);
     const findings: Finding[] = [];
     for (const segment of post.segments) {
-      for (const m of matcher.find(segment.text)) {
+      const text = segment.text;
+      const phrases = matcher.find(text);
+      const candidates: Candidate[] = phrases.map((m) => ({
+        start: m.start,
+        end: m.end,
+        head: { start: m.start, end: m.end },
+        category: m.category,
+        base: STRONG,
+        trigger: m.text.toLowerCase(),
+        phrase: true,
+        noun: /^(?:bar-crawl|keg|drinking-game)$/.test(m.category),
+      }));
+      let look: Look | undefined;
+      if (QUICK.test(foldForLiterals(text))) {
+        look = new Look(read(text));
+        let more = tokenCandidates(look, phrases);
+        if (allow && more.length) {
+          const allowed = [...text.matchAll(allow)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+          more = more.filter((c) => !allowed.some((a) => a.start < c.end && c.start < a.end));
+        }
+        candidates.push(...more);
+      }
+      if (candidates.length === 0) continue;
+      look ??= new Look(read(text));
+      candidates.sort((a, b) => a.start - b.start);
+      for (const c of candidates) {
+        const { confidence, cues } = judge(look, c);
+        if (confidence < FLOOR) continue;
         findings.push({
           messageId: 'partying',
           field: segment.field,
-          span: { start: m.start, end: m.end },
-          data: { match: m.text, category: m.category },
+          span: { start: c.start, end: c.end },
+          data: { match: text.slice(c.start, c.end), category: c.category },
+          confidence,
+          cues,
         });
       }
     }

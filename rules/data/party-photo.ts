@@ -909,3 +909,133 @@ export const PARTY_PHRASES: readonly PhraseEntry[] = [
     unless: ['futurama', 'robot', 'productivity', 'cleaning', 'baking', 'shopping', 'reading', 'netflix', 'binge-?watching', 'coding', 'writing', 'knitting', 'organi[sz]ing', 'fender'],
   },
 ];
+
+/**
+ * The words of the rule's second reading: triggers found on the tokens of
+ * the reading layer (src/core/reading), in the normal forms it gives
+ * (`Token.norm`, lower case; elongations also tried shortened), so that
+ * inflections, elongations ("drunkkk", "waaay") and typos ("to hard") need
+ * no list of their own. The rule weighs what it finds with the layer's cues.
+ */
+export const PARTY_WORDS = {
+  /**
+   * A cheap look at the text (in lower case) before the layer is asked to
+   * read it: only a text holding one of these runs of letters can hold a
+   * token trigger.
+   */
+  quick:
+    'drunk|drank|drink|wast|hammer|plaster|smash|wreck|slosh|trash|tipsy|faced|legless|blitz|pint|beer|bevv|shot|cocktail|marg|wine|vodka|tequila|whisk|\\brum\\b|\\bgin\\b|booze|jäger|jager|cider|prosecco|mimosa|partied|partying|party|thr[eo]w\\s+up|puk|vomit|passed\\s+out|blacked\\s+out|memory|stumbl|spinning|hair\\s+of|bottle|\\blit\\b|turnt|faded',
+  /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
+  drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity'],
+  /** Drunk only as a person's state and near drinking or a night out: "getting WRECKED tonight", "got absolutely plastered". */
+  drunkAmbiguous: ['wasted', 'hammered', 'plastered', 'smashed', 'wrecked', 'trashed', 'tanked', 'blasted', 'obliterated', 'munted', 'bladdered', 'paralytic', 'blotto', 'mullered', 'leathered', 'steaming', 'lit', 'faded', 'pissed', 'gone'],
+  /** Of those, the ones that need alcohol in the post, not only a night out ("lit" is also a fire, "pissed" also angry). */
+  needsAlcohol: ['lit', 'faded', 'pissed', 'gone', 'steaming', 'blasted', 'tanked', 'trashed', 'smashed'],
+  /** Words before a state that make it a person's state: be, get, feel, stay, and degrees. */
+  stateFrame: [
+    'be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "i'm", "we're", "you're", "they're", "he's", "she's", "'m", 'im',
+    'get', 'got', 'gets', 'getting', 'gettin', 'gotten', 'feel', 'feeling', 'felt', 'feelin', 'stay', 'stayed', 'staying', 'still', 'already',
+  ],
+  /** Degree words between the frame and the state ("so", "absolutely", "rather"). */
+  degree: [
+    'so', 'soo', 'very', 'super', 'pretty', 'really', 'rather', 'quite', 'too', 'way', 'totally', 'completely', 'absolutely', 'hella', 'mad', 'kinda', 'bit', 'little', 'lil', 'slightly', 'proper', 'properly',
+    'fully', 'fucking', 'fuckin', 'freaking', 'damn', 'extremely', 'obviously', 'clearly', 'definitely', 'def', 'seriously', 'thoroughly', 'utterly', 'bloody', 'well', 'a', 'of', 'sort', 'kind', 'also', 'just', 'now', 'all', 'stupidly', 'stupid', 'dead', 'piss',
+  ],
+  /** After the state, words that make it a state now: "drunk af", "drunk rn", "drunk again". */
+  afterState: ['af', 'rn', 'now', 'tonight', 'tonite', '2nite', 'again', 'as', 'last', 'from', 'off', 'haha', 'lol', 'lmao', 'and', 'enough', 'already', 'still', 'yet', 'at', 'all', 'today', 'this', 'by', 'before', 'after', 'since', 'with'],
+  /** Attributive "drunk" before these is the author's own: "drunk thoughts", "drunk hiccups". */
+  authorThings: [
+    'thoughts', 'thought', 'texts', 'text', 'texting', 'texted', 'dial', 'dialing', 'dialling', 'calls', 'call', 'calling', 'tweets', 'tweet', 'tweeting', 'twittering', 'twitter', 'hiccups', 'hickups', 'hiccup', 'munchies',
+    'eyes', 'me', 'mess', 'decisions', 'decision', 'shopping', 'purchases', 'food', 'pizza', 'kebab', 'selfie', 'selfies', 'rant', 'ramblings', 'logic', 'walk', 'dancing', 'karaoke', 'snaps', 'posts', 'post', 'posting', 'brain', 'confessions', 'feelings',
+  ],
+  /** Attributive "drunk" before these is someone else: "thanks drunk girl", "texting my drunk friends". */
+  personNouns: [
+    'girl', 'girls', 'guy', 'guys', 'people', 'ppl', 'person', 'friend', 'friends', 'ones', 'one', 'guest', 'guests', 'uncle', 'aunt', 'dad', 'mom', 'mum', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'lady', 'ladies',
+    'bloke', 'blokes', 'customer', 'customers', 'fan', 'fans', 'sailor', 'idiot', 'idiots', 'kids', 'students', 'tourists', 'driver', 'drivers', 'driving', 'drive', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'tank', 'uncles',
+    'husband', 'wife', 'boyfriend', 'girlfriend', 'brother', 'sister', 'roommate', 'housemate', 'flatmate', 'coworker', 'coworkers', 'colleague', 'colleagues', 'boss', 'stranger', 'strangers', 'bride', 'groom',
+  ],
+  /** Words right before "drunk" that make it a figure: "love drunk", "punch drunk", "half drunk cup". */
+  figureBefore: ['love', 'punch', 'power', 'sleep', 'sun', 'half', 'word', 'data', 'cuteness'],
+  /** Adverbs that make a state a figure: "spiritually hungover". */
+  figureAdverbs: ['spiritually', 'emotionally', 'socially', 'metaphorically', 'figuratively', 'creatively', 'musically', 'culturally'],
+  /** Alcohol, by kind, brand and slang, as lemmas (plurals are read as inflections). */
+  alcohol: [
+    'beer', 'pint', 'lager', 'ale', 'ipa', 'stout', 'cider', 'wine', 'vino', 'rosé', 'rose', 'prosecco', 'champagne', 'cava', 'bubbly', 'sangria', 'vodka', 'tequila', 'whisky', 'whiskey', 'bourbon', 'scotch', 'rum',
+    'gin', 'sake', 'soju', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'booze', 'alcohol', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron',
+    'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'margarita', 'marg', 'mimosa', 'cocktail', 'martini', 'mojito', 'daiquiri', 'negroni', 'spritz', 'bellini', 'seltzer', 'claw', 'shot', 'drink', 'drank',
+    'brew', 'bevvy', 'bevvies', 'bev', 'tinny', 'tinnies', 'minibar', 'keg', 'guinness', 'corona', 'heineken', 'budweiser', 'bud', 'natty', 'pbr', 'coors', 'stella', 'tequilas', 'vodkas', 'g&t', 'g&ts', 'cosmo',
+  ],
+  /** Spirits: drinking them is more than a glass with dinner. */
+  spirits: ['vodka', 'tequila', 'whisky', 'whiskey', 'bourbon', 'scotch', 'rum', 'gin', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron', 'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'shot', 'booze'],
+  /** Drinks counted one by one: "three pints", "6 beers", "4 cocktails", "too many dranks". */
+  countable: ['pint', 'beer', 'drink', 'dranks', 'drank', 'shot', 'cocktail', 'marg', 'margarita', 'mimosa', 'tequila', 'vodka', 'jagerbomb', 'jägerbomb', 'cider', 'lager', 'bevvy', 'bevvies', 'bev', 'seltzer', 'claw', 'martini', 'mojito', 'spritz', 'negroni', 'whisky', 'whiskey', 'g&t', 'g&ts', 'tinny', 'tinnies', 'ipa', 'stein', 'round'],
+  /** Containers that count drinks only with an alcohol after "of": "3 bottles of wine", "a whole bottle of rum". */
+  containers: ['bottle', 'glass', 'jug', 'pitcher', 'bucket', 'can', 'carafe', 'tray', 'round', 'shitload', 'ton', 'load', 'bunch', 'crate', 'case', 'box', 'bottles', 'glasses'],
+  /** Words after a count that say "so far tonight": "three pints in", "6 beers deep", "five pints later". */
+  countCues: ['in', 'deep', 'down', 'later', 'counting', 'mistake', 'tonight', 'tonite', 'already', 'deep.'],
+  /** Not alcohol: what a person may drink a lot of, sober. */
+  nonAlcohol: [
+    'water', 'coffee', 'tea', 'milk', 'juice', 'soda', 'pop', 'coke', 'sprite', 'cordial', 'lemsip', 'smoothie', 'smoothies', 'kombucha', 'gatorade', 'lemonade', 'cocoa', 'chocolate', 'espresso', 'latte', 'lattes',
+    'fluids', 'fluid', 'the view', 'view', 'wheatgrass', 'ginger', 'caffeine', 'redbull', 'red', 'diet', 'squash', 'matcha', 'protein', 'shake', 'shakes', 'kool-aid', 'koolaid', 'broth', 'soup', 'formula', 'bottle',
+    'mocktail', 'mocktails', 'energy', 'electrolytes', 'decaf', 'iced', 'ice', 'hot', 'herbal', 'chai', 'frappuccino', 'slushie', 'vitamin', 'vaccine', 'vaccines', 'flu', 'booster', 'covid', 'novacaine',
+  ],
+  /** A night out: with one of these around, an ambiguous state ("hammered", "wrecked") reads as drunk. */
+  nightOut: [
+    'bar', 'pub', 'club', 'party', 'parties', 'wedding', 'reception', 'reunion', 'festival', 'gig', 'hen', 'stag', 'bachelorette', 'bachelor', 'do', 'christmas', 'xmas', 'bday', 'birthday', 'tonight', 'tonite', '2nite',
+    'night', 'weekend', 'friday', 'saturday', 'girls', 'lads', 'boys', 'uni', 'frat', 'tailgate', 'vegas', 'uber', 'taxi', 'cab', 'kebab', 'karaoke', 'afterparty', 'pregame', 'rave', 'lake', '30th', '21st', '40th', '50th', 'crew',
+  ],
+  /** With one of these in the sentence, an ambiguous state is not drunk: tired, beaten, covered, busy. */
+  innocentStates: [
+    'hike', 'hiking', 'run', 'running', 'marathon', 'gym', 'workout', 'training', 'practice', 'shift', 'work', 'tired', 'exhausted', 'sleep', 'nap', 'exams', 'exam', 'studying', 'flu', 'sick', 'fever', 'time', 'money',
+    'food', 'potential', 'talent', 'effort', 'polls', 'election', 'midterms', 'votes', 'game', 'match', 'team', 'score', 'storm', 'rain', 'snow', 'hail', 'wind', 'stocks', 'market', 'emails', 'mud', 'paint', 'walls',
+    'posters', 'flyers', 'phone', 'screen', 'car', 'bike', 'season', 'injuries', 'cycles', 'page', 'day', 'hour', 'hours', 'weekend', 'sunday', 'nap', 'ducks', 'bread', 'off', 'angry', 'mad', 'annoyed', 'furious',
+  ],
+  /** Illness, babies and travel: being sick without a night out. */
+  illness: ['flu', 'bug', 'stomach', 'poisoning', 'pregnant', 'pregnancy', 'morning', 'migraine', 'chemo', 'baby', 'toddler', 'dog', 'cat', 'puppy', 'kitten', 'carsick', 'seasick', 'motion', 'virus', 'covid', 'norovirus', 'fever', 'meds', 'medication', 'antibiotics', 'heat', 'pain', 'blood', 'hospital', 'doctor', 'gym', 'workout', 'faint', 'fainted', 'dizzy', 'seizure', 'sugar', 'anxiety', 'panic', 'exhausted', 'tired', 'power', 'outage', 'storm', 'curtains'],
+  /** Places a person passes out, wakes or throws up after a night out. */
+  nightPlaces: ['uber', 'taxi', 'cab', 'bar', 'club', 'pub', 'party', 'bouncer', 'pool', 'table', 'lawn', 'bathtub', 'toilet', 'loo', 'sofa', 'couch', 'floor', 'bathroom', 'stairs', 'kebab', 'night', 'drinks'],
+  /** Words that keep a "hair of the dog" literal: dog hair on things. */
+  dogHair: ['brush', 'brushing', 'groom', 'grooming', 'shed', 'shedding', 'fur', 'vacuum', 'hoover', 'lint', 'couch', 'sofa', 'clothes', 'everywhere', 'carpet', 'bed', 'coat'],
+  /** Company words: drinking with these is a night out. */
+  company: ['friends', 'girls', 'lads', 'boys', 'mates', 'crew', 'coworkers', 'co-workers', 'colleagues', 'team', 'ladiez', 'ladies', 'gang', 'squad', 'besties'],
+  /** Time after "drinking since/for/till/all": the length of a session. */
+  sessionTime: ['noon', 'lunch', 'breakfast', 'brunch', 'morning', 'dawn', 'sunrise', 'close', 'closing', 'night', 'day', 'afternoon', 'evening', 'weekend', 'hours', 'hour', 'past', 'the', 'midnight', 'late', 'last'],
+  /** Clues that the post talks of another time or another person as a habit: "I used to get drunk". */
+  habit: [['used', 'to'], ['use', 'to']],
+  /** Wishes and plans that do not happen: "wanna be drinking", "want to get drunk". */
+  wishes: ['wanna', 'want', 'wants', 'hope', 'hoping', 'wish', 'wishing', 'would', 'could', 'should', 'might'],
+  /** Questions whose asker is one of the drinkers: "who else is hungover?". */
+  inclusiveQuestion: [['who', 'else'], ['anyone', 'else'], ['anybody', 'else'], ['am', 'i', 'the', 'only'], ['why', 'am', 'i'], ['why', 'did', 'i'], ['how', 'did', 'i'], ['how', 'am', 'i'], ['how', 'is', 'it'], ['why', 'is', 'it']],
+  /** Bare imperatives at a sentence's start: advice or a dare to someone else ("Get wasted 2nite!"). */
+  imperatives: ['get', 'go', 'have', 'drink', 'take', 'do', 'enjoy', 'stop', 'keep', "don't", 'dont', 'never'],
+  /** Groups the author is usually one of: "the whole team doing a keg stand", "with the crew". */
+  groups: ['team', 'crew', 'squad', 'gang', 'group', 'lot', 'family'],
+  /** Children around a party: "partied hard at the kids' birthday". */
+  kids: ['kid', 'kids', "kids'", "kid's", 'children', 'toddler', 'toddlers', 'bounce', 'nephew', 'niece', 'son', 'daughter', 'grandkids', 'kiddos', 'playdate', 'preschool', 'nursery'],
+  /** Drinks as a list to choose from, not drunk: "too many drinks on this menu". */
+  choosing: ['menu', 'menus', 'options', 'choices', 'choose', 'choosing', 'recipes', 'recipe', 'list', 'selection', 'stock', 'stocked', 'sell', 'sells', 'selling', 'sale', 'tap', 'order', 'ordering'],
+  /** Pronouns of the person addressed, which the layer leaves to `unknown`. */
+  addressee: ['you', 'u', 'ya', "y'all", 'yall', "you're", 'youre', 'ur', "you've", "you'll"],
+  /** Comparison evidence that is a hedge of degree, not a simile: "kind of drunk", "more hungover than ever". */
+  hedges: ['kind of', 'sort of', 'more than', 'than'],
+  /** Irrealis evidence that only hedges: "maybe because I'm drunk". */
+  weakIrrealis: ['maybe', 'might', 'thinking about', 'tempted to'],
+  /** Words after a noun trigger that reframe it as a joke: "Bar crawl but it's chocolate bars". */
+  reframe: [['but', "it's"], ['but', 'its'], ['but', 'make', 'it'], ['but', 'with'], ['but', 'for']],
+  /** Words that, between a negation and a state, still carry the negation to it ("didn't even get", "not planning on getting"). */
+  negationCarriers: [
+    'be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets', 'getting', 'do', 'did', 'done', 'doing', 'have', 'had', 'having', 'feel', 'feeling', 'even', 'really', 'so', 'that', 'too', 'very',
+    'a', 'an', 'the', 'any', 'more', 'much', 'many', 'single', 'one', 'all', 'gonna', 'going', 'to', 'wanna', 'want', 'need', 'plan', 'planning', 'on', 'think', 'again', 'ever', 'yet', 'once', 'at', 'remotely', 'particularly',
+    'as', 'quite', 'exactly', 'totally', 'completely', 'bit', 'little', 'lil', 'super', 'drink', 'drank', 'drinking', 'go', 'went', 'gone', 'i', 'we', 'me', 'you', 'just', 'tonight', 'today', 'this', 'year', 'since', 'and',
+    'or', 'nor', 'of', 'my', 'our', 'big', 'huge', 'real', 'bad', 'proper', 'single',
+  ],
+  /** Weekdays and times that may follow a capitalised state without making it a title: "Hungover Friday". */
+  notTitleWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'night', 'weekend', 'again', 'today'],
+  /** Small words inside a title: "Two Pints of Lager and a Packet of Crisps". */
+  titleGlue: ['of', 'and', 'a', 'an', 'the', 'in', 'on', 'to', 'for', 'at', 'by', '&'],
+  /** Number words, for counts of drinks. */
+  numbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, several: 3, many: 4, multiple: 3, few: 3, couple: 2, dozen: 12, lots: 4, endless: 6 } as Record<string, number>,
+} as const;
+
+/** The innocent contexts of "shots", for the token triggers: vaccines, sports and guns, photos, idioms. */
+export const SHOTS_NOT_DRINKS: readonly string[] = [...MEDICAL, ...SPORTS_AND_GUNS, ...PHOTO, ...SHOTS_IDIOMS, 'espresso', 'wheatgrass', 'ginger', 'juice', 'novacaine', 'novocaine', 'dentist', 'dr', 'doc'];
