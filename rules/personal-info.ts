@@ -4,6 +4,7 @@ import LinkifyIt from 'linkify-it';
 import { analyze, coverage, hostMatches } from '../src/core/post.js';
 import { native, nativeRegExp } from '../src/core/native-regexp.js';
 import { phraseSource, sentenceAround } from '../src/core/phrases.js';
+import { read } from '../src/core/reading/index.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding, Presence, RuleOptions, Span } from '../src/core/types.js';
 import {
@@ -11,25 +12,39 @@ import {
   BIRTH_EVENT_CUES,
   BIRTH_FORM_CUES,
   BIRTHDAY_CUES,
+  BUSINESS_PHONE_CUES,
   BUSINESS_PHONE_TYPES,
   CARD_ISSUERS,
   COUNT_WORDS,
   DIRECTIONS,
+  FALLBACK_PHONE_COUNTRIES,
   FIRST_PERSON,
   IBAN_LENGTHS,
   INVALID_SSNS,
   LITTLE_WORDS,
+  LOWER_CASE_STREET_TYPES,
   NOT_STREETS,
+  OWN_ADDRESS_CUES,
+  OWN_PHONE_CUES,
   PERSONAL_INFO_KINDS,
+  PHONE_VERB_CUES,
+  PREFIX_STREET_PARTICLES,
+  PREFIX_STREET_TYPES,
+  PUBLIC_ADDRESS_CUES,
   PUBLIC_ADDRESSES,
+  PUBLIC_AFTER_CUES,
   RECENT_BIRTHDAY_YEAR,
   REFERENCE_WORDS,
   ROLE_EMAIL_LOCAL_PARTS,
+  ROLE_EMAIL_LOCAL_PART_WORDS,
   SSN_CUES,
   STREET_TYPES,
+  SUFFIX_STREET_TYPES,
+  TEST_CARD_CONTEXT,
   TEST_CARD_NUMBERS,
   TIME_WORDS,
   TITLE_LIKE_STREET_TYPES,
+  UK_POSTCODE,
   UNITS,
   VENUE_WORDS,
   type PersonalInfoKind,
@@ -54,6 +69,11 @@ interface Candidate extends Span {
    * digits of "5035550100@example.com" are never a phone number.
    */
   quiet?: boolean;
+  /** How sure the value is a person's (0..1), before whose-value cues; and the cues behind it. */
+  confidence: number;
+  cues: string[];
+  /** A phone number read only because a personal cue came right before it ("text me on 07700 900 318"). */
+  cueLed?: boolean;
 }
 
 /** What a rule run needs from its options, compiled once per options object. */
@@ -131,6 +151,8 @@ export function maskEmail(address: string): string {
 // E-mail addresses: linkify-it knows the top-level domains.
 let linkify: LinkifyIt | undefined;
 const ROLE_LOCAL_PARTS = new Set(ROLE_EMAIL_LOCAL_PARTS);
+/** A local part made of a role word and more: "servicedesk", "it-support", "bookings.leeds". */
+const ROLE_LOCAL_PART_WORDS = new RegExp(`(?:${ROLE_EMAIL_LOCAL_PART_WORDS.join('|')})`, 'i');
 
 function emails(text: string, presence: Presence): Candidate[] {
   if (!text.includes('@')) return [];
@@ -148,8 +170,9 @@ function emails(text: string, presence: Presence): Candidate[] {
     // A role address, and a business's own address on its professional presence, are public on purpose.
     const quiet =
       ROLE_LOCAL_PARTS.has(local.replace(/\+.*$/, '')) ||
+      ROLE_LOCAL_PART_WORDS.test(local) ||
       (presence.name === 'professional' && presence.brand.domains.some((d) => hostMatches(domain, d)));
-    found.push({ kind: 'email', start, end: m.lastIndex, masked: maskEmail(value), keys: [normalise(value)], quiet });
+    found.push({ kind: 'email', start, end: m.lastIndex, masked: maskEmail(value), keys: [normalise(value)], quiet, confidence: 0.85, cues: ['trigger:email'] });
   }
   return found;
 }
@@ -188,7 +211,7 @@ function ibans(text: string): Candidate[] {
     }
     if (compact.length !== length || /[\p{L}\p{N}_]/u.test(text[end] ?? '') || !ibanChecks(compact)) continue;
     const value = text.slice(m.index, end);
-    found.push({ kind: 'iban', start: m.index, end, masked: maskValue(value, 4), keys: [normalise(value)] });
+    found.push({ kind: 'iban', start: m.index, end, masked: maskValue(value, 4), keys: [normalise(value)], confidence: 0.95, cues: ['trigger:iban', 'check:mod97'] });
     IBAN_START.lastIndex = end;
   }
   return found;
@@ -219,6 +242,7 @@ function knownIssuer(digits: string): boolean {
 }
 
 const TEST_CARDS = new Set(TEST_CARD_NUMBERS);
+const TEST_CONTEXT = new RegExp(`${WORD_BEFORE}${TEST_CARD_CONTEXT}${WORD_AFTER}`, 'iu');
 
 function cards(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -232,8 +256,10 @@ function cards(text: string): Candidate[] {
       if (groups.slice(0, -1).some((g) => g.length < 3 || g.length > 6) || groups.at(-1)!.length > 6) continue;
     }
     const digits = digitsOf(value);
-    if (/^(\d)\1+$/.test(digits) || TEST_CARDS.has(digits) || !knownIssuer(digits) || !luhn(digits)) continue;
-    found.push({ kind: 'card', start: m.index, end: m.index + value.length, masked: maskValue(value, 4), keys: [digits] });
+    if (/^(\d)\1+$/.test(digits) || !knownIssuer(digits) || !luhn(digits)) continue;
+    // A published test number is a developer's checkout only in a post about testing; elsewhere it stands for a card.
+    if (TEST_CARDS.has(digits) && TEST_CONTEXT.test(text)) continue;
+    found.push({ kind: 'card', start: m.index, end: m.index + value.length, masked: maskValue(value, 4), keys: [digits], confidence: 0.95, cues: ['trigger:card', 'check:luhn'] });
   }
   return found;
 }
@@ -260,7 +286,7 @@ function ssns(text: string): Candidate[] {
     if (!validSsn(digits)) continue;
     // "212 10 2020" with spaces and a year at the end reads as a list or a date; it needs "SSN" before it.
     if (m[2] === ' ' && /^(?:19|20)\d\d$/.test(m[4]!) && !SSN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    found.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length, masked: maskValue(m[0], 2), keys: [digits] });
+    found.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length, masked: maskValue(m[0], 2), keys: [digits], confidence: 0.9, cues: ['trigger:ssn'] });
   }
   if (/ss|soc|s\.s/i.test(text)) {
     SSN_BARE.lastIndex = 0;
@@ -268,7 +294,7 @@ function ssns(text: string): Candidate[] {
       const digits = m[1]!;
       if (!validSsn(digits)) continue;
       const start = m.index + m[0].length - 9;
-      found.push({ kind: 'ssn', start, end: start + 9, masked: maskValue(digits, 2), keys: [digits] });
+      found.push({ kind: 'ssn', start, end: start + 9, masked: maskValue(digits, 2), keys: [digits], confidence: 0.95, cues: ['trigger:ssn', 'cue:ssn label'] });
     }
   }
   return found;
@@ -362,6 +388,75 @@ function phones(text: string, country: CountryCode): Candidate[] {
       masked,
       keys: [digitsOf(value), digitsOf(m.number.number), m.number.nationalNumber],
       quiet: type !== undefined && BUSINESS_TYPES.has(type),
+      confidence: 0.7,
+      cues: ['trigger:phone'],
+    });
+  }
+  if (/[A-Za-z]/.test(text)) append(found, cueLedPhones(text, country, found));
+  return found;
+}
+
+const OWN_PHONE = new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'giu');
+const PHONE_VERB_BEFORE = new RegExp(`${WORD_BEFORE}${PHONE_VERB_CUES}`, 'iu');
+/** "call Jen 0491 570 156", "text Sam on ...": a verb of calling and a first name right before the number (case matters). */
+const CALL_NAME_BEFORE = /(?<![\p{L}\p{N}_])(?:[Cc]all|[Tt]ext|[Rr]ing|[Aa]sk\s+for)\s+\p{Lu}\p{Ll}+(?:\s+(?:on|at))?\s*[:\-–—]?\s*$/u;
+/** A run that may be a phone number: an optional plus, then 7 to 15 digits in groups. */
+const PHONE_RUN = /(?<![\p{L}\p{N}_+#$€£.,/-])\+?\(?\d(?:[ ().-]{0,2}\d){6,14}(?![\p{L}\p{N}_]|[.,/-]\d)/gu;
+/** What may stand between a personal phone cue and the number: no digits, no sentence end, at most 40 characters. */
+const CUE_GAP = /^(?:[^\d.!?\n]{0,40}|[\s!.:]{1,4})$/;
+
+/** Whether a run of digits has the shape of a phone number when the default country does not read it as one. */
+function phoneShaped(value: string, country: CountryCode): boolean {
+  const digits = digitsOf(value);
+  if (value.startsWith('+')) return digits.length >= 8 && digits.length <= 15;
+  if (digits.startsWith('0')) return digits.length >= 9 && digits.length <= 11;
+  if (digits.length === 7) return /^\d{3}[-. ]\d{4}$/.test(value);
+  if (digits.length === 10) return true;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return [country, ...FALLBACK_PHONE_COUNTRIES].some((c) => parsePhoneNumberFromString(value, c as CountryCode)?.isValid() === true);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * Numbers right after a personal phone cue ("text me on 07700 900 318", "my
+ * new number is +44 7700 900123", "call Jen 0491 570 156") that
+ * libphonenumber-js does not read under the default country: another
+ * country's number, or a number of a range kept for fiction.
+ */
+function cueLedPhones(text: string, country: CountryCode, known: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  PHONE_RUN.lastIndex = 0;
+  for (let m = PHONE_RUN.exec(text); m; m = PHONE_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    let cue: string | undefined;
+    OWN_PHONE.lastIndex = 0;
+    for (let c = OWN_PHONE.exec(before); c; c = OWN_PHONE.exec(before)) {
+      if (CUE_GAP.test(before.slice(c.index + c[0].length))) {
+        cue = c[0];
+        break;
+      }
+      // "My number changed!!": a later cue may start inside this one.
+      OWN_PHONE.lastIndex = c.index + 1;
+    }
+    cue ??= CALL_NAME_BEFORE.exec(before)?.[0] ?? PHONE_VERB_BEFORE.exec(before)?.[0];
+    if (!cue || !phoneShaped(m[0], country)) continue;
+    const value = m[0];
+    found.push({
+      kind: 'phone',
+      start,
+      end,
+      masked: maskValue(value, 4, /\d/),
+      keys: [digitsOf(value)],
+      confidence: 0.7,
+      cues: ['trigger:phone after a cue'],
+      cueLed: true,
     });
   }
   return found;
@@ -404,6 +499,82 @@ export function yearOfDate(date: string): number | undefined {
   return MONTHS.some((m) => lower.includes(m)) ? Number(/\d{4}/.exec(date)![0]) : undefined;
 }
 
+const OTHER_SUBJECT = /(?<![\p{L}])(?:he|she|they|he['’]s|she['’]s|they['’]re|his|her|their)(?![\p{L}])/iu;
+/** Compiled the first time a text mentions a birth. */
+let anyDate: RegExp | undefined;
+let birthCue: RegExp | undefined;
+/** Text between two sentences that are next to each other: one run of sentence ends. */
+const ONE_BREAK = /^[^.!?\n]*[.!?\n]+[^.!?\n]*$/;
+
+/**
+ * A date of birth said another way than "born on <date>": the date first
+ * ("17 May 1994, I was born", "12.12.1982 — my birthday"), far from its
+ * cue ("my date of birth ... it's 11/09/1990"), the cue opening the sentence
+ * with the subject left out ("Born 1 April 1987."), or the cue in the
+ * sentence next to it ("It's my birthday!! March 3rd 1991").
+ */
+function looseBirthdates(text: string, scheduled: Date | undefined, known: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const cues: Span[] = [];
+  const BIRTH_CUE = (birthCue ??= nativeRegExp(`${WORD_BEFORE}(?:${BIRTH_FORM_CUES}|${BIRTH_EVENT_CUES})(?:['’]s)?${WORD_AFTER}`, 'giu'));
+  const ANY_DATE = (anyDate ??= nativeRegExp(`(?<![\\p{L}\\p{N}_/.-])(?<date>${DATE})(?![\\p{L}\\p{N}_]|[/.-]\\d)`, 'giu'));
+  BIRTH_CUE.lastIndex = 0;
+  for (let m = BIRTH_CUE.exec(text); m; m = BIRTH_CUE.exec(text)) cues.push({ start: m.index, end: m.index + m[0].length });
+  if (!cues.length) return found;
+  ANY_DATE.lastIndex = 0;
+  for (let m = ANY_DATE.exec(text); m; m = ANY_DATE.exec(text)) {
+    const value = m.groups!.date!;
+    const start = m.index;
+    const end = start + value.length;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    const year = yearOfDate(value);
+    if (year === undefined) continue;
+    const sentence = sentenceAround(text, { start, end });
+    const around = text.slice(sentence.start, sentence.end);
+    if (ANIMALS_RE.test(around)) continue;
+    let best: { confidence: number; cue: string; span: Span } | undefined;
+    for (const cue of cues) {
+      const word = text.slice(cue.start, cue.end);
+      const between = cue.end <= start ? text.slice(cue.end, start) : text.slice(end, cue.start);
+      const sameSentence = cue.start >= sentence.start && cue.end <= sentence.end;
+      const near = between.length <= 60;
+      // The cue in the sentence next to the date, close to it: "It's my birthday!! March 3rd 1991".
+      if (!sameSentence && !(near && ONE_BREAK.test(between))) continue;
+      const cueSentence = sentenceAround(text, cue);
+      const lead = text.slice(cueSentence.start, cue.start);
+      const tail = cue.start > end ? text.slice(end, cue.end) : '';
+      const firstPerson = FIRST_PERSON_RE.test(lead) || FIRST_PERSON_RE.test(tail);
+      // "Born 1 April 1987.": the cue opens its sentence, with the subject left out.
+      // Someone else named right after the date is the subject: "Born March 3, 2019, he's our longest resident".
+      const elided = /^[\s\p{P}\p{S}]*$/u.test(lead) && !OTHER_SUBJECT.test(text.slice(cueSentence.start, Math.min(cueSentence.end, Math.max(end, cue.end) + 15)));
+      let confidence: number;
+      if (FORM_CUE.test(word)) confidence = sameSentence ? 0.9 : 0.7;
+      else if (firstPerson) confidence = sameSentence ? 0.85 : 0.65;
+      else if (elided) confidence = sameSentence ? 0.75 : 0.55;
+      else continue;
+      // "my birthday is March 3, 2026" is this year's party, not a date of birth.
+      const recent = scheduled ? scheduled.getUTCFullYear() - 1 : RECENT_BIRTHDAY_YEAR;
+      if (BIRTHDAY_CUES.test(word) && year >= recent) continue;
+      if (!best || confidence > best.confidence) best = { confidence, cue: word.toLowerCase(), span: cue };
+    }
+    if (!best) continue;
+    // History ("in 1969 ...") is nobody's private date.
+    const reading = read(text);
+    const cueRead = reading.cues(best.span.start, best.span.end);
+    if (cueRead.news) continue;
+    found.push({
+      kind: 'birthdate',
+      start,
+      end,
+      masked: maskValue(value, 2),
+      keys: [normalise(value)],
+      confidence: best.confidence,
+      cues: ['trigger:full date', `cue:${best.cue}`, ...cueRead.evidence.filter((e) => e.startsWith('about'))],
+    });
+  }
+  return found;
+}
+
 function birthdates(text: string, scheduled: Date | undefined): Candidate[] {
   if (!MAYBE_BIRTH.test(text)) return [];
   const found: Candidate[] = [];
@@ -424,8 +595,17 @@ function birthdates(text: string, scheduled: Date | undefined): Candidate[] {
     // "my birthday is March 3, 2026" is this year's party, not a date of birth.
     const recent = scheduled ? scheduled.getUTCFullYear() - 1 : RECENT_BIRTHDAY_YEAR;
     if (BIRTHDAY_CUES.test(cue) && year >= recent) continue;
-    found.push({ kind: 'birthdate', start, end: start + value.length, masked: maskValue(value, 2), keys: [normalise(value)] });
+    found.push({
+      kind: 'birthdate',
+      start,
+      end: start + value.length,
+      masked: maskValue(value, 2),
+      keys: [normalise(value)],
+      confidence: FORM_CUE.test(cue) ? 0.95 : 0.85,
+      cues: ['trigger:full date', `cue:${cue.toLowerCase()}`],
+    });
   }
+  append(found, looseBirthdates(text, scheduled, found));
   return found;
 }
 
@@ -435,7 +615,7 @@ const STREET_TYPE = `(?:${caseForms(STREET_TYPES).join('|')})`;
 /** A word of a street name: capitalised, not a little word of a title ("100 Days Of Code Drive"), or an ordinal ("6th"). */
 const NAME_WORD = String.raw`(?:(?!${LITTLE_WORDS}(?![\p{L}\p{N}_]))\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))`;
 const ADDRESS = nativeRegExp(
-  String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?<number>\d{1,6}(?:[A-Z](?![\p{L}\p{N}]))?)\s+(?:${DIRECTIONS}\s+)?(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?<type>${STREET_TYPE})(?![\p{L}\p{N}_])(?<tail>(?:\.?\s+${DIRECTIONS}(?![\p{L}\p{N}_]))?(?:,?\s+${UNITS}\s?[A-Za-z0-9-]{1,6}(?![\p{L}\p{N}_]))?)`,
+  String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?<number>(?:\d{1,4}\/)?\d{1,6}(?:[A-Z](?![\p{L}\p{N}]))?)\s+(?:${DIRECTIONS}\s+)?(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?<type>${STREET_TYPE})(?![\p{L}\p{N}_])(?<tail>(?:\.?\s+${DIRECTIONS}(?![\p{L}\p{N}_]))?(?:,?\s+${UNITS}\s?[A-Za-z0-9-]{1,6}(?![\p{L}\p{N}_]))?)`,
   'gu',
 );
 const COUNT_BEFORE = new RegExp(`${WORD_BEFORE}${COUNT_WORDS}\\s+$`, 'iu');
@@ -483,10 +663,112 @@ function addresses(text: string, presence: Presence): Candidate[] {
     if (PUBLIC.has(head)) continue;
     // A business's place or an event's venue is public on purpose on the professional presence.
     if (presence.name === 'professional' && atVenue(text, { start: m.index, end }, presence)) continue;
-    found.push({ kind: 'address', start: m.index, end, masked: maskValue(value, 2), keys: [normalise(value), normalise(head)] });
+    found.push({ kind: 'address', start: m.index, end, masked: maskValue(value, 2), keys: [normalise(value), normalise(head)], confidence: 0.7, cues: ['trigger:street address'] });
+  }
+  append(found, otherAddresses(text, presence, found));
+  return found;
+}
+
+const LOWER_TYPE = `(?:${LOWER_CASE_STREET_TYPES.join('|')})`;
+/** "12 elm street", "number 4 oak road", "flat 3, 22 baker st": kept only after a cue that the address is someone's. */
+const ADDRESS_ANY_CASE = nativeRegExp(
+  String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?:(?:number|no\.?|num)\s+)?(?<number>\d{1,5}[a-z]?)\s+(?<name>[\p{L}][\p{L}'’-]+(?:\s+[\p{L}][\p{L}'’-]+)?)\s+(?<type>${LOWER_TYPE})\.?(?![\p{L}\p{N}_])`,
+  'giu',
+);
+/** "19 Rue des Martyrs", "12 Calle Mayor": the type before the name. */
+const ADDRESS_PREFIX_TYPE = nativeRegExp(
+  String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])\d{1,4}(?:\s?(?:bis|ter))?,?\s+${PREFIX_STREET_TYPES}\s+(?:${PREFIX_STREET_PARTICLES}\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:${PREFIX_STREET_PARTICLES}\s*)?\p{Lu}[\p{L}'’-]+)?`,
+  'gu',
+);
+/** "Hauptstraße 5", "Prinsengracht 263": the type in the name, the number after. */
+const ADDRESS_SUFFIX_TYPE = nativeRegExp(
+  String.raw`(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+${SUFFIX_STREET_TYPES}\s+\d{1,4}[a-z]?(?![\p{L}\p{N}_])`,
+  'gu',
+);
+/** A number, a capitalised name and a UK postcode: "3 Oakfield Wynd, Leeds LS6 2QP", whatever the street type. */
+const ADDRESS_POSTCODE = nativeRegExp(
+  String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])\d{1,4}[A-Z]?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},?\s+(?:\p{Lu}\p{L}+,?\s+){0,2}${UK_POSTCODE}(?![\p{L}\p{N}_])`,
+  'gu',
+);
+const OWN_ADDRESS = new RegExp(`${WORD_BEFORE}${OWN_ADDRESS_CUES}${WORD_AFTER}`, 'iu');
+/** "flat 3, 22 baker st": a unit before the house number. */
+const UNIT_BEFORE = /(?<![\p{L}\p{N}_])(?:flat|apt|apartment|unit|suite)\.?\s*\d{1,4}[a-z]?,?\s*$/iu;
+const PUBLIC_BEFORE = new RegExp(`${WORD_BEFORE}${PUBLIC_ADDRESS_CUES}${WORD_AFTER}`, 'iu');
+const PUBLIC_AFTER = new RegExp(`${WORD_BEFORE}${PUBLIC_AFTER_CUES}${WORD_AFTER}`, 'iu');
+/** "Luigi's at 221 Baker Street", "The Empire State Building, 20 W 34th St": a named place right before (case matters). */
+const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Building|Centre|Center|Hall|Museum|Gallery|Library|Market|Tower|Theatre|Theater|Hotel|Church|Cathedral|Station|Stadium|Arena|Park|Gardens|House|Arms|Inn|Tavern))\s*(?:,|at|is\s+at|on)?\s*$/u;
+const OWN_PHONE_ONE = new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'iu');
+const BUSINESS_PHONE = new RegExp(`${WORD_BEFORE}${BUSINESS_PHONE_CUES}${WORD_AFTER}`, 'iu');
+/** "Mike's Plumbing, 01632 960 123", "Sweet Things Bakery, 555-0134": a business name right before (case matters). */
+const BUSINESS_NAME_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s\s+\p{Lu}\p{L}+|(?:\p{Lu}\p{L}+\s+){1,3}(?:Bakery|Plumbing|Plumbers|Electrical|Dental|Dentistry|Pharmacy|Pizza|Kitchen|Cafe|Café|Salon|Garage|Motors|Taxis?|Cabs|Removals|Cleaning|Services|Solutions|Ltd|Inc|LLC|Co))[\s,:\-–—]*$/u;
+
+/**
+ * Whose value an address or a phone number is, from the words around it in
+ * its sentence: the author's ("my address is", "text me on"), a public
+ * place's or a business's ("the museum at", "call us", "the council
+ * helpline is"), or nobody says. Returns the confidence and the cues.
+ */
+function whose(text: string, c: Candidate, previousEnd: number): { confidence: number; cues: string[] } {
+  const sentence = sentenceAround(text, c);
+  const before = text.slice(Math.max(sentence.start, previousEnd, c.start - 100), c.start);
+  const after = text.slice(c.end, Math.min(sentence.end, c.end + 60));
+  const cues = [...c.cues];
+  const hit = (re: RegExp, where: string, name: string): boolean => {
+    const m = re.exec(where);
+    if (m) cues.push(`${name}:${m[0].trim().toLowerCase()}`);
+    return m !== null;
+  };
+  if (c.kind === 'address') {
+    if (hit(OWN_ADDRESS, before, 'whose:own') || hit(OWN_ADDRESS, after, 'whose:own')) return { confidence: 0.9, cues };
+    if (hit(PUBLIC_BEFORE, before, 'whose:public') || hit(NAMED_PLACE_BEFORE, before, 'whose:public') || hit(PUBLIC_AFTER, after, 'whose:public')) {
+      return { confidence: 0.3, cues };
+    }
+    return { confidence: c.confidence, cues };
+  }
+  if (hit(OWN_PHONE_ONE, before, 'whose:own') || hit(CALL_NAME_BEFORE, before, 'whose:own')) return { confidence: 0.9, cues };
+  if (hit(BUSINESS_PHONE, before, 'whose:business') || hit(BUSINESS_NAME_BEFORE, before, 'whose:business')) return { confidence: 0.3, cues };
+  if (hit(PHONE_VERB_BEFORE, before, 'cue')) return { confidence: 0.8, cues };
+  return { confidence: c.confidence, cues };
+}
+
+/** Addresses in the other shapes: any case after a cue, prefixed and suffixed street types, UK postcodes. */
+function otherAddresses(text: string, presence: Presence, known: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (start: number, end: number, cue: string) => {
+    if ([...known, ...found].some((k) => k.start < end && start < k.end)) return;
+    const span = { start, end };
+    if (presence.name === 'professional' && atVenue(text, span, presence)) return;
+    const value = text.slice(start, end);
+    found.push({ kind: 'address', start, end, masked: maskValue(value, 2), keys: [normalise(value)], confidence: 0.7, cues: [`trigger:${cue}`] });
+  };
+  const lower = text.toLowerCase();
+  if (LOWER_CASE_STREET_TYPES.some((t) => lower.includes(` ${t}`))) {
+    ADDRESS_ANY_CASE.lastIndex = 0;
+    for (let m = ADDRESS_ANY_CASE.exec(text); m; m = ADDRESS_ANY_CASE.exec(text)) {
+      const sentence = sentenceAround(text, { start: m.index, end: m.index + m[0].length });
+      const before = text.slice(Math.max(sentence.start, m.index - 80), m.index);
+      const name = m.groups!.name!.toLowerCase();
+      if (LITTLE_WORD_RE.test(name) || NOT_STREET_NAMES.includes(squeeze(`${name} ${m.groups!.type}`))) {
+        ADDRESS_ANY_CASE.lastIndex = m.index + 1;
+        continue;
+      }
+      // Lower case is how people type; without a cue or "number" it is too often a phrase.
+      if (OWN_ADDRESS.test(before) || UNIT_BEFORE.test(before) || /^(?:number|no|num)\b/i.test(m[0])) add(m.index, m.index + m[0].length, 'street address in any case');
+    }
+  }
+  if (/\d/.test(text)) {
+    for (const [re, cue] of [
+      [ADDRESS_PREFIX_TYPE, 'street address, type first'],
+      [ADDRESS_SUFFIX_TYPE, 'street address, number after'],
+      [ADDRESS_POSTCODE, 'street address with a postcode'],
+    ] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length, cue);
+    }
   }
   return found;
 }
+const LITTLE_WORD_RE = new RegExp(`^${LITTLE_WORDS}(?:\\s|$)`, 'iu');
 
 /**
  * Whether a candidate lies in text that is never read: a link (tweet ids,
@@ -610,9 +892,14 @@ export default defineRule<PersonalInfoOptions>({
         kept.push(c);
       }
       kept.sort((a, b) => a.start - b.start);
+      let previousEnd = 0;
       for (const c of kept) {
+        const judged = c.kind === 'address' || c.kind === 'phone' ? whose(text, c, previousEnd) : c;
+        previousEnd = c.end;
         // The value itself is sensitive: reports show `masked` unless --no-mask.
         findings.push({
+          confidence: judged.confidence,
+          cues: judged.cues,
           messageId: c.kind,
           field: segment.field,
           span: { start: c.start, end: c.end },

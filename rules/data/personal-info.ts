@@ -37,6 +37,15 @@ export const ROLE_EMAIL_LOCAL_PARTS: readonly string[] = [
 ];
 
 /**
+ * Parts of a local part that make it a role's in any combination:
+ * "servicedesk@", "it-support@", "bookings.leeds@". Not "info" or "team",
+ * which are inside names ("martina.info" is rare, "steam" is not).
+ */
+export const ROLE_EMAIL_LOCAL_PART_WORDS: readonly string[] = [
+  'helpdesk', 'servicedesk', 'support', 'customerservice', 'enquiries', 'inquiries', 'reception', 'bookings', 'noreply', 'no-reply',
+];
+
+/**
  * Issuer (IIN) prefixes of payment cards and the lengths each allows.
  * `from`/`to` are compared with the first `from.length` digits of the number.
  */
@@ -115,7 +124,16 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 export const STREET_TYPES: readonly string[] = [
   'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct',
   'Way', 'Place', 'Pl', 'Terrace', 'Terr', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Trail', 'Trl', 'Crescent', 'Cres',
-  'Close', 'Loop', 'Alley', 'Pike', 'Highway', 'Hwy',
+  'Close', 'Loop', 'Alley', 'Pike', 'Highway', 'Hwy', 'Mews', 'Gardens', 'Grove', 'Row', 'Rise', 'Parade',
+];
+
+/**
+ * Street types that may be written in lower case ("12 elm street", "number 4
+ * oak road"): full words that are rarely anything else after a number and a
+ * word. Not "drive", "way" or "place" ("a 3 hour drive").
+ */
+export const LOWER_CASE_STREET_TYPES: readonly string[] = [
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'crescent', 'terrace', 'mews', 'gardens',
 ];
 
 /**
@@ -158,7 +176,7 @@ export const PUBLIC_ADDRESSES: readonly string[] = [
  * Words before a number that make it a count, not a house number: "Top 5
  * Main Street Shops", "all 3 Elm Street houses".
  */
-export const COUNT_WORDS = String.raw`(?:top|best|worst|these|those|all|over|about|around|nearly|almost|only|just|every|some|another|first|last|next|other|than|the|vs|versus|chapter|episode|season|part|page|vol|volume|no|number|level|grade|gate|platform|pier|route|exit|mile|highway|hwy|interstate)`;
+export const COUNT_WORDS = String.raw`(?:top|best|worst|these|those|all|over|about|around|nearly|almost|only|just|every|some|another|first|last|next|other|than|the|vs|versus|chapter|episode|season|part|page|vol|volume|level|grade|gate|platform|pier|route|exit|mile|highway|hwy|interstate)`;
 
 /** Words before a year that make "2016 Main Street" a time, not a house number: "in 2016 Main Street voted". */
 export const TIME_WORDS = String.raw`(?:in|since|from|until|till|til|before|after|during|circa|ca\.|around|by|of|year)`;
@@ -203,3 +221,61 @@ export const ANIMALS = String.raw`(?:dogs?|doggo|doggy|doggie|pupp(?:y|ies)|pups
  * for a post without a date, this year and later.
  */
 export const RECENT_BIRTHDAY_YEAR = 2020;
+
+/**
+ * Words before an address, in its sentence, that make it the author's own
+ * (or their family's): "my address is", "we live at", "come over to", "our
+ * new place", "send it to me at", "party at mine".
+ */
+export const OWN_ADDRESS_CUES = String.raw`(?:(?:my|our|mum['’]?s|mom['’]?s|dad['’]?s|parents['’]?|nan['’]?s|gran['’]?s)\s+(?:new\s+|old\s+|home\s+|current\s+|postal\s+|forwarding\s+)?(?:address|addy|place|flat|apartment|apt|house|home|digs|pad)|(?:new|forwarding|home|postal|delivery)\s+address|(?:I|we|I['’]m|we['’]re|they|she|he)\s+(?:now\s+|still\s+|currently\s+)?(?:live|living|lives|stay|staying|moved|moving|moved\s+in)\s+(?:at|to|in|into)|moved\s+(?:in\s+)?(?:to|into)|live\s+at|come\s+(?:over|round|by)\s+(?:to|at)|(?:party|drinks|bbq|housewarming|dinner)\s+at\s+(?:mine|ours|my\s+place)|at\s+(?:mine|ours)|housewarming|(?:send|post|mail|deliver|ship|drop)\s+(?:it|them|things|stuff|post|mail|cards?|parcels?|packages?|presents?|gifts?)?\s*(?:to\s+(?:me|us)\s+)?(?:to|at)|(?:cards?|post|mail|parcels?|packages?)\s+to|pizza\s+guy|uber|courier|delivery\s+driver|driveway|officially\s+ours|got\s+the\s+keys|deets|details\s+for)`;
+
+/**
+ * Words before an address, in its sentence, that make it a public place's:
+ * a venue, a shop, a landmark, "located at", "visit us at", "opening at".
+ */
+export const PUBLIC_ADDRESS_CUES = String.raw`(?:museum|gallery|library|shop|store|boutique|market|farmers\s+market|caf[eé]|coffee\s+(?:place|shop)|restaurant|pizzeria|diner|bistro|bakery|pub|bar|brewery|hotel|hostel|theatre|theater|cinema|gym|studio|salon|church|chapel|cathedral|temple|mosque|synagogue|hall|centre|center|station|stadium|arena|venue|clinic|hospital|surgery|pharmacy|school|college|university|campus|office|offices|HQ|headquarters|building|tower|landmark|monument|memorial|park|zoo|aquarium|mall|exhibition|expo|fair|festival|storytime|polling|located|location|visit\s+us|find\s+us|come\s+see\s+us|opening|opened|opens|now\s+open|grand\s+opening)`;
+
+/**
+ * Words after an address, in its sentence, that say a public place is meant:
+ * a review, opening hours, an exhibition.
+ */
+export const PUBLIC_AFTER_CUES = String.raw`(?:is\s+(?:worth|free|open|closed|lit|amazing|great|ace|stunning|the\s+best)|worth\s+(?:it|a\s+visit|the\s+trip)|highly\s+recommend|recommend|gift\s+shop|exhibition|open\s+(?:till|until|from|daily)|opening\s+hours|walk-?ins|tickets|admission|entry\s+is|fight\s+me|best\s+\p{L}+\s+in\s+town|(?:every|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+
+/**
+ * Words before a phone number, in its sentence, that make it a person's:
+ * "call me", "text me", "my number", "my cell", "new number", "call Jen".
+ */
+export const OWN_PHONE_CUES = String.raw`(?:(?:call|text|ring|phone|whatsapp|message|msg|dm|reach|contact|buzz|bell|hit)\s+(?:or\s+(?:call|text)\s+)?(?:me|us\s+(?:at\s+)?(?:home|mine))(?:\s+up)?|(?:my|his|her|their|mum['’]?s|mom['’]?s|dad['’]?s|nan['’]?s|gran['’]?s|grandma['’]?s|sister['’]?s|brother['’]?s|wife['’]?s|husband['’]?s|partner['’]?s|son['’]?s|daughter['’]?s)\s+(?:new\s+|old\s+|personal\s+|home\s+|work\s+|uk\s+|us\s+)?(?:number|no\.?|num|cell|cellphone|mobile|mob|phone|landline|digits|whatsapp)s?|new\s+(?:number|mobile|cell|phone\s+number|digits)|number\s+(?:changed|is\s+now))`;
+
+/** A verb of calling right before a number: a person's number more often than not, but weaker than "call me". */
+export const PHONE_VERB_CUES = String.raw`(?:call|text|ring|phone|whatsapp|sms|mobile|mob|cell|tel|landline)\.?(?:\s+(?:or\s+)?(?:call|text))?(?:\s+(?:on|at))?\s*[:\-–—]?\s*$`;
+
+/**
+ * Words before a phone number, in its sentence, that make it a business's,
+ * a campaign's or a helpline's: "call us", "our office", "the hotline".
+ */
+export const BUSINESS_PHONE_CUES = String.raw`(?:call\s+us|ring\s+us|text\s+us|our\s+(?:office|shop|store|clinic|team|front\s+desk|reception|line|number)|office|hotline|helpline|help\s+line|hot\s+line|line|switchboard|reception|front\s+desk|box\s+office|customer\s+(?:service|care|support)|support|service\s+desk|helpdesk|enquiries|inquiries|bookings|reservations|campaign|council|warden|dentist['’]?s?|doctor['’]?s|surgery|pharmacy|chemist|clinic|hospital|vet['’]?s?|takeaway|take-?out|delivery|restaurant|pizzeria|bakery|shop|store|salon|garage|plumb\p{L}*|electrician|locksmith|taxi|cab\s+company|agency|bank|airline|insurer|landlord\s+agency|retention|emergency|they|their)`;
+
+/**
+ * A post that talks about test payment numbers: a developer's checkout, not a
+ * leak. Without one of these, a published test number is read as a card.
+ */
+export const TEST_CARD_CONTEXT = String.raw`(?:test|testing|tests|stripe|braintree|adyen|sandbox|staging|checkout\s+(?:flow|page|form|integration)|integration|api|dev|developer|QA|dummy|sample|example|fake|mock|demo)`;
+
+/** Countries tried for a number after a personal phone cue when the default country does not read it. */
+export const FALLBACK_PHONE_COUNTRIES: readonly string[] = ['GB', 'AU', 'IE', 'CA', 'NZ', 'DE', 'FR', 'NL', 'ES', 'IT'];
+
+/**
+ * Street types written before the name (French, Spanish, Italian, Portuguese):
+ * "19 Rue des Martyrs", "12 Calle Mayor".
+ */
+export const PREFIX_STREET_TYPES = String.raw`(?:Rue|Avenue|Boulevard|Bd|Place|Via|Viale|Corso|Calle|Carrer|Avenida|Rua|Travessa|Plaza|Paseo)`;
+
+/** Little words inside a prefixed street name: "Rue des Martyrs", "Calle de la Paz". */
+export const PREFIX_STREET_PARTICLES = String.raw`(?:de|des|du|la|le|les|del|della|delle|di|da|do|dos|das|d['’])`;
+
+/** German and Dutch street names end in their type and take the number after: "Hauptstraße 5". */
+export const SUFFIX_STREET_TYPES = String.raw`(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|steeg)`;
+
+/** A UK postcode: "NR4 7PL", "M20 6QT", "SE1 9TG". */
+export const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}`;
