@@ -4,6 +4,7 @@ import type { Finding, RuleOptions } from '../src/core/types.js';
 import { read, type Range, type Reading, type Token } from '../src/core/reading/index.js';
 import { CATEGORY_GATES, CATEGORY_REASONS, CUSTOM_CATEGORY, OVERSHARING_ENTRIES } from './data/oversharing.js';
 import * as W from './data/oversharing-reading.js';
+import { ENGLISH } from '../src/core/reading/words-en.js';
 
 /** Options of the `oversharing` rule. */
 export interface OversharingOptions extends RuleOptions {
@@ -170,6 +171,8 @@ const STREET_TYPES = setOf(W.STREET_TYPES);
 const HOME_CUES = setOf(W.HOME_CUES);
 const PUBLIC_PLACES = setOf(W.PUBLIC_PLACES);
 const OTHER_SUBJECTS = setOf(['he', "he's", 'she', "she's", 'his', 'her', 'they', 'their']);
+const WORK_CONTEXT = setOf(['work', 'job', 'office', 'shift', 'meeting', 'email', 'report', 'customer', 'customers', 'team', 'pay', 'raise', 'overtime', 'rota']);
+const HEALTH_BUSINESS = setOf(['available', 'offer', 'offers', 'reception']);
 const ADVICE = setOf(['never', 'burglars', 'burglar', 'tip', 'tips', 'psa', 'advice', 'hide', 'hiding', 'thieves', 'scammers']);
 const POLITICS = setOf(['minister', 'ministers', 'government', 'rule', 'economy', 'parliament', 'election', 'bjp', 'modi', 'alliance', 'sources', 'reportedly']);
 const DISTANCE = setOf(['blocks', 'block', 'minutes', 'mins', 'minute', 'miles', 'mile', 'km', 'hours', 'down', 'up', 'from', 'the', 'away', 'doors', 'steps', 'off', 'near', 'to', 'of', 'a', 'an']);
@@ -263,8 +266,30 @@ const ENGLISH_COMMON = setOf([
   'student', 'payday', 'rent', 'missed', 'overdraft', 'bailiffs', 'filing', 'hourly', 'sick',
 ]);
 
+/** People addressed or thanked, not the ones a sentence is about: "Update for the people who asked: the surgery went ok". */
+const AUDIENCE = setOf(['people', 'ppl', 'everyone', 'everybody']);
+const PRONOUNS = setOf(['he', "he's", 'she', "she's", 'him', 'her', 'his']);
+const FAMILY = setOf(ENGLISH.family);
+
+/** Whether the author's family is named before a token in its sentence: "my mom ... since she had her surgery". */
+function familyBefore(look: Look, s: Range, at: number): boolean {
+  for (let k = s.from; k < at; k++) if (FAMILY.has(look.norm(k).replace(/'s$/, '')) && ['my', 'our'].includes(look.norm(k - 1))) return true;
+  return false;
+}
+
+/** Whether someone named is the subject before a token in its clause: "The Queen was born", "Krystle's surgery". */
+function namedBefore(look: Look, at: number): boolean {
+  const clause = look.r.clauseOf(at);
+  for (let k = clause.from; k < at; k++) {
+    if (!look.isName(k) || MEDICAL_PEOPLE.has(look.norm(k))) continue;
+    if (['in', 'at', 'from', 'to', 'on'].includes(look.norm(k - 1))) continue;
+    if (k === at - 1 || /['’]s$/.test(look.tokens[k]!.text) || ['is', 'was', 'has', 'had', 'finished', 'needs', 'got', 'files', 'filed', 'went'].includes(look.norm(k + 1))) return true;
+  }
+  return false;
+}
+
 /** What the cues of a span do to a finding of a category: its confidence and the cues that decided it, or undefined to drop it. */
-function judge(look: Look, start: number, end: number, category: string, base: number, trigger: string, hard: boolean): Candidate | undefined {
+function judge(look: Look, start: number, end: number, category: string, base: number, trigger: string, hard: boolean, family = false): Candidate | undefined {
   const c = look.r.cues(start, end);
   let confidence = base;
   const cues = [...c.evidence, `trigger:${trigger}`];
@@ -273,9 +298,12 @@ function judge(look: Look, start: number, end: number, category: string, base: n
     confidence = Math.min(confidence, 0.2);
     return { start, end, category, confidence, cues };
   };
-  if (c.negated) return drop();
-  if (c.news) return drop();
-  if (c.title) confidence *= 0.4;
+  // "quit my job" is a complaint about the job, not a denial of it.
+  if (c.negated && !(category === 'boss-complaint' && c.evidence.some((e) => e === 'negated:quit' || e === 'negated:quitting'))) return drop();
+  // Work has reports and data too: news framing decides only where the news is about others' lives.
+  if (c.news && !['boss-complaint', 'confidential', 'sick-skip'].includes(category)) return drop();
+  // A school's or a street's name is a capitalised run too: a title only for the other categories.
+  if (c.title && category !== 'child-school' && category !== 'home-address') confidence *= 0.4;
   if (c.quoted && category !== 'sick-skip') confidence *= 0.6;
   if (c.comparison) confidence *= 0.6;
   if (c.mode === 'irrealis') confidence *= 0.45;
@@ -283,9 +311,10 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   if (c.about === 'other') {
     const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
     const fine =
-      (category === 'health' && MEDICAL_PEOPLE.has(who)) ||
+      (category === 'health' && (MEDICAL_PEOPLE.has(who) || AUDIENCE.has(who) || (family && PRONOUNS.has(who)))) ||
       category === 'boss-complaint' ||
       category === 'confidential' ||
+      category === 'child-school' ||
       (category === 'relationship' && PARTNERS.has(who));
     if (!fine) return drop();
   }
@@ -298,9 +327,12 @@ type Detector = (look: Look, sentence: Range, all: Range) => Candidate[];
 /** health: a condition, treatment, test or medicine of the author or their family. */
 const health: Detector = (look, s, all) => {
   const out: Candidate[] = [];
-  const animals = look.any(all.from, all.to, ANIMALS) >= 0;
+  let animals = false;
+  for (let k = all.from; k < all.to && !animals; k++) if (look.is(k, ANIMALS) && !(look.norm(k) === 'cat' && look.norm(k + 1) === 'scan')) animals = true;
   if (animals) return out;
-  if (look.any(s.from, s.to, DEATH) >= 0) return out;
+  if (look.any(s.from, s.to, DEATH) >= 0 || look.anyPhrase(s.from, s.to, [['passed', 'away'], ['past', 'away']]) >= 0) return out;
+  // A business's offer: "payment plans available for surgery, ask at reception".
+  if (look.any(s.from, s.to, HEALTH_BUSINESS) >= 0) return out;
   for (let i = s.from; i < s.to; i++) {
     let end = i + 1;
     let base = 0;
@@ -329,17 +361,10 @@ const health: Detector = (look, s, all) => {
     const clause = look.r.clauseOf(i);
     if (look.any(clause.from, i, MEDIA) >= 0) continue;
     // Someone named: "Krystle's surgery", "Tasha's ... being treated".
-    let named = false;
-    for (let k = clause.from; k < i; k++) {
-      if (!look.isName(k) || MEDICAL_PEOPLE.has(look.norm(k))) continue;
-      const before = look.norm(k - 1);
-      if (['in', 'at', 'from', 'to', 'on'].includes(before)) continue;
-      if (k === i - 1 || /['’]s$/.test(look.tokens[k]!.text) || ['is', 'was', 'has', 'had', 'finished', 'needs', 'got'].includes(look.norm(k + 1))) named = true;
-    }
-    if (named) continue;
+    if (namedBefore(look, i)) continue;
     if (look.any(Math.max(s.from, i - 4), i, MODAL) >= 0) base *= 0.6;
     const { start, end: stop } = look.span(i, end);
-    const c = judge(look, start, stop, 'health', base, look.r.text.slice(start, stop).toLowerCase(), true);
+    const c = judge(look, start, stop, 'health', base, look.r.text.slice(start, stop).toLowerCase(), true, familyBefore(look, s, i));
     if (c) out.push(c);
   }
   return out;
@@ -636,7 +661,8 @@ const birthdate: Detector = (look, s, all) => {
   if (!dateInSentence && !age && look.norm(cue) !== 'birthday') return out;
   // Someone else's: "my grandfather was born", "The Queen was born", "Meet Max! Born ..., he's our longest resident", a dog.
   if (look.any(all.from, all.to, ANIMALS) >= 0) return out;
-  if (look.any(s.from, s.to, OTHER_SUBJECTS) >= 0) return out;
+  if (look.any(look.r.clauseOf(cue).from, cue, OTHER_SUBJECTS) >= 0 || look.any(date.end, date.end + 3, OTHER_SUBJECTS) >= 0) return out;
+  if (namedBefore(look, cue)) return out;
   const { start, end } = look.span(cue, cue + (age ? 2 : 1));
   const c = judge(look, start, end, 'birthdate', date.year ? 0.8 : 0.65, look.norm(cue), true);
   if (c) {
@@ -665,7 +691,7 @@ function schoolAt(look: Look, i: number): [number, number] | undefined {
 /** child-school: a child's name next to their school, class or year. */
 const childSchool: Detector = (look, s, all) => {
   const out: Candidate[] = [];
-  if (look.any(all.from, all.to, DOG_SCHOOL) >= 0) return out;
+  if (look.any(s.from, s.to, DOG_SCHOOL) >= 0) return out;
   let school: [number, number] | undefined;
   for (let i = s.from; i < s.to && !school; i++) school = schoolAt(look, i);
   let klass = -1;
@@ -674,8 +700,9 @@ const childSchool: Detector = (look, s, all) => {
     if (CLASS_WORDS.has(n) && /^(?:\d{1,2}[a-z]?|r|reception)$/i.test(look.norm(i + 1))) klass = i;
     else if (look.tokens[i]!.kind === 'number' && /^\d(?:st|nd|rd|th)$/.test(n) && look.norm(i + 1) === 'grade') klass = i;
     else if (look.tokens[i]!.kind === 'word' && /^\d[A-Z]$/.test(look.tokens[i]!.text)) klass = i;
-    else if (n === 'kindergarten' || n === 'nursery') klass = i;
   }
+  // A saint's name alone ("St Mary's") is a school only beside a class: "(3C at St Mary's)"; otherwise a church, a gate, a hall.
+  if (school && look.norm(school[0]) === 'st' && !SCHOOL_TYPES.has(look.norm(school[1] - 1)) && klass < 0) school = undefined;
   if (!school && klass < 0) return out;
   // The child: a first name that is not the school's, a teacher's or a day's, or "my son", "our daughter".
   let child = -1;
@@ -741,30 +768,40 @@ const homeAddress: Detector = (look, s, all) => {
 };
 
 /** boss-complaint: the author's own boss, manager, job or employer, complained about. */
-const bossComplaint: Detector = (look, s) => {
+const bossComplaint: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   for (let i = s.from; i < s.to; i++) {
     if (!look.is(i, BOSS_TARGETS)) continue;
     const n = look.norm(i);
     const before = look.norm(i - 1);
     if (BOSS_NOT.has(look.norm(i + 1)) || BOSS_NOT.has(before)) continue;
-    // Whose: mine ("my boss", "this job", "the management at this store", "New boss", a bare "boss" opening the clause); not a friend's.
-    const own = ['my', 'this', 'our', 'new', 'the', '"'].includes(before) || i === s.from || look.r.clauseOf(i).from === i || (before === 'line' || before === 'head' || before === 'team');
-    if (!own) continue;
-    if (['his', 'her', 'their', 'your', "friend's", "sister's", "brother's"].includes(before) || /['’]s$/.test(look.tokens[i - 1]?.text ?? '') && before !== "boss's") continue;
-    if (['company', 'firm', 'partners', 'chef', 'lead', 'management', 'employer'].includes(n) && !['my', 'this', 'our', 'the'].includes(before) && !(n === 'chef' && before === 'head') && !(n === 'lead' && before === 'team')) continue;
-    if ((n === 'company' || n === 'management' || n === 'firm') && before === 'the' && look.norm(i + 1) !== 'at') continue;
+    // Whose: mine ("my boss", "this job", "the management at this store", "New boss", a bare "boss"); not a friend's ("his boss", "Jo's manager").
+    if (['his', 'her', 'their', 'your', 'a', 'an'].includes(before) || (/['’]s$/.test(look.tokens[i - 1]?.text ?? '') && look.tokens[i - 1]!.kind === 'word')) continue;
+    // "Horrible Bosses on telly": a capitalised target inside a sentence is a title.
+    if (i > s.from && /^\p{Lu}\p{Ll}/u.test(look.tokens[i]!.text) && /^\p{Lu}/u.test(look.tokens[i - 1]!.text)) continue;
+    const people = ['boss', 'manager', 'mgr', 'supervisor'].includes(n);
+    const mine = ['my', 'this', 'our'].includes(before) || (before === 'the' && look.norm(i + 1) === 'at') || (n === 'chef' && before === 'head') || (n === 'lead' && before === 'team') || COMPLAINTS.has(before);
+    if (!people && !mine) continue;
+    // "the worst boss ever, took me 40 tries": a bare boss with only an insult needs the job around it.
+    if (COMPLAINTS.has(before) && !['my', 'this', 'our'].includes(look.norm(i - 2)) && n === 'boss' && look.any(all.from, all.to, WORK_CONTEXT) < 0) continue;
     if (look.any(s.from, s.to, GAMING_WORDS) >= 0 && look.any(s.from, s.to, setOf(['game', 'games', 'level', 'fight', 'raid', 'xbox', 'playstation', 'nintendo', 'steam', 'battle'])) >= 0) continue;
-    const complaint = look.any(s.from, s.to, COMPLAINTS);
-    const phrase = look.anyPhrase(s.from, s.to, [['no', 'idea'], ["couldn't", 'run'], ['treats', 'us'], ['pays', 'us'], ['took', 'credit'], ["don't", 'like'], ['have', 'to', 'come', 'in'], ['called', 'me'], ['yelled', 'at'], ['under', 'foot'], ['quick', 'question'], ["isn't", 'an'], ['so', 'done'], ["can't", 'stand'], ['no', 'clue']]);
+    // The complaint, in this sentence or the next: "manager scheduled me for a double AGAIN. I'm so done with this place".
+    const next = look.r.sentences.find((x) => x.from === s.to);
+    const to = next ? next.to : s.to;
+    const phrases = [['no', 'idea'], ["couldn't", 'run'], ['treats', 'us'], ['pays', 'us'], ['took', 'credit'], ["don't", 'like'], ['have', 'to', 'come', 'in'], ['called', 'me'], ['yelled', 'at'], ['under', 'foot'], ['quick', 'question'], ["isn't", 'an'], ['so', 'done'], ["can't", 'stand'], ['no', 'clue']];
+    const phrase = look.anyPhrase(s.from, to, phrases);
+    let complaint = -1;
+    for (let k = s.from; k < to && complaint < 0; k++) {
+      if (!look.is(k, COMPLAINTS)) continue;
+      // "worst at hiding gifts" is teasing; "I don't hate my job" is no complaint.
+      if (look.norm(k) === 'worst' && look.norm(k + 1) === 'at') continue;
+      if (look.norm(k) !== 'quit' && look.r.cues(look.tokens[k]!.start, look.tokens[k]!.end).negated) continue;
+      complaint = k;
+    }
     if (complaint < 0 && phrase < 0) continue;
-    // "worst at hiding gifts", "the worst boss fight": teasing and games.
-    if (complaint >= 0 && look.norm(complaint) === 'worst' && look.norm(complaint + 1) === 'at') continue;
     const start = Math.max(s.from, before === 'my' || before === 'this' || before === 'line' || before === 'head' ? i - 1 : i);
     const { start: a, end: b } = look.span(start, i + 1);
     const c = judge(look, a, b, 'boss-complaint', complaint >= 0 && ['hate', 'suck', 'sucks', 'idiot', 'worst', 'quit', 'yelled', 'bully', 'bullying', 'clown', 'freak'].includes(look.norm(complaint)) ? 0.8 : 0.65, `${n}+${complaint >= 0 ? look.norm(complaint) : look.norm(phrase)}`, true);
-    // A complaint word that is itself denied: "I don't hate my job".
-    if (c && complaint >= 0 && look.r.cues(look.tokens[complaint]!.start, look.tokens[complaint]!.end).negated && look.norm(complaint) !== 'quit') continue;
     if (c) out.push(c);
     break;
   }
@@ -911,6 +948,8 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   const words = r.tokens.slice(r.tokenAt(m.start), r.tokenAt(m.end) + 1).map((t) => t.norm);
   // A bare "I'm broke" is everyday talk; broke till payday is money trouble.
   if (category === 'money' && words.includes('broke') && !/\b(?:till|until|til|payday)\b/i.test(text.slice(m.end, m.end + 40))) confidence = Math.min(confidence, 0.4);
+  // Someone named was born then: "The Queen was born on 21 April 1926".
+  if (category === 'birthdate' && namedBefore(new Look(r, ''), r.tokenAt(m.start) + (/^born/i.test(m.text) ? 0 : 1))) confidence = Math.min(confidence, 0.4);
   // Saying one has an ID number is not showing it; personal-info reports the number itself.
   if (category === 'badge-id' && /number|no\.?|#|ssn|social security/i.test(m.text)) confidence = Math.min(confidence, 0.4);
   // A joke about a thing: "divorcing my phone", "cheating on me with the charger".

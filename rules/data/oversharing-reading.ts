@@ -31,12 +31,12 @@ export const HEALTH_PHRASES: string[][] = [
   ['cat', 'scan'], ['ct', 'scan'], ['pet', 'scan'], ['blood', 'test'], ['blood', 'tests'], ['blood', 'pressure'],
   ['panic', 'attack'], ['panic', 'attacks'], ['anxiety', 'attack'], ['anxiety', 'attacks'], ['anxiety', 'issues'],
   ['anxiety', 'disorder'], ['side', 'effects'], ['heart', 'doctor'], ['iv', 'drip'], ['ms', 'flare'],
-  ['heart', 'attack'], ['broken', 'bones'], ['muscle', 'relaxants'], ['sick', 'pay'],
+  ['heart', 'attack'], ['muscle', 'relaxants'], ['sick', 'pay'],
 ];
 /** Lemmas of a weaker kind: a place or person of medicine, medical only with a body part or symptom of the author. */
 export const HEALTH_WEAK = ['hospital', 'er', 'a&e', 'doctor', 'doc', 'dr', 'gp', 'appointment', 'appt', 'clinic', 'prescription', 'prescribed', 'medicine'];
 /** Body parts and symptoms that make a weak health word a detail: "the hospital to sort out my back". */
-export const BODY = ['back', 'knee', 'leg', 'arm', 'hip', 'lump', 'chest', 'heart', 'lungs', 'liver', 'kidney', 'neck', 'shoulder', 'wrist', 'ankle', 'foot', 'spine', 'eye', 'ear', 'stomach', 'bleeding', 'blood', 'fever', 'pain', 'tests', 'results'];
+export const BODY = ['back', 'knee', 'leg', 'arm', 'hip', 'lump', 'chest', 'heart', 'lungs', 'liver', 'kidney', 'neck', 'shoulder', 'wrist', 'ankle', 'foot', 'spine', 'eye', 'ear', 'stomach', 'bleeding', 'blood', 'fever', 'pain', 'tests', 'results', 'migraine', 'migraines', 'migrains', 'headache', 'headaches', 'cough', 'coughing', 'scan'];
 /** People of medicine: as a subject they act on the author ("the doctor diagnosed ..."), they are not the one who is ill. */
 export const MEDICAL_PEOPLE = ['doctor', 'doctors', 'doc', "doc's", 'dr', 'surgeon', 'neurosurgeon', 'nurse', 'nurses', 'gp', 'consultant', 'dentist', 'specialist', 'physio', 'therapist', 'psychiatrist', 'ins', 'insurance'];
 /** A word right after a health trigger that makes it something else: "therapy dog", "cancer research". */
@@ -54,7 +54,7 @@ export const ANIMALS = [
   'paw', 'paws', 'wagging', 'tail', 'fuzzball', '🐶', '🐕', '🐱', '🐾', 'dogbook',
 ];
 /** Death: a post about a death is about someone else's illness. */
-export const DEATH = ['died', 'passed', 'funeral', 'rip', 'r.i.p', 'past', 'death', 'dying'];
+export const DEATH = ['died', 'funeral', 'rip', 'r.i.p', 'death', 'dying'];
 /** Watching or reading: what follows in the clause is on a screen. */
 export const MEDIA = ['watch', 'watchin', 'watching', 'watched', 'reading', 'episode', 'itv', 'bbc', 'netflix', 'tv', 'film', 'movie', 'documentary'];
 /** Modal words that make a treatment a possibility, not a fact: "I may need therapy now". */
@@ -132,7 +132,7 @@ export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'employer',
 export const COMPLAINTS = [
   'hate', 'suck', 'sucks', 'idiot', 'worst', 'quit', 'yell', 'yelled', 'scream', 'screamed', 'bully', 'bullying', 'freak',
   'clown', 'moron', 'jerk', 'useless', 'incompetent', 'awful', 'terrible', 'horrible', 'stupid', 'dumb', 'annoying',
-  'hovering', 'bugging', 'micromanage', 'micromanaging', 'credit', 'blame', 'blamed', 'threw', 'laughed', 'robots', 'interns',
+  'hovering', 'bugging', 'micromanage', 'micromanages', 'micromanaging', 'blame', 'blamed', 'threw', 'laughed', 'robots', 'interns',
   'suckers', 'cv', 'resume', 'cursing', 'unpaid', 'forgot', 'tired', 'done', 'anorexic', 'bath', 'mindset', 'sir', 'pissy',
   'ugh', 'why', 'loathe', 'despise', 'dread', 'miserable', 'toxic', 'joke', 'nightmare', 'hell',
 ];

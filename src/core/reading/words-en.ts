@@ -178,6 +178,8 @@ export const ENGLISH: ReadingWords = {
     'bro',
     'grandma',
     'grandpa',
+    'grandad',
+    'granddad',
     'gran',
     'granny',
     'nan',
