@@ -52,6 +52,8 @@ const CONTAINERS = set(W.containers);
 const COUNT_CUES = set(W.countCues);
 const NON_ALCOHOL = set(W.nonAlcohol);
 const NIGHT_OUT = set(W.nightOut);
+/** A night out by its event, not only its time: what outweighs a tired "wrecked after that night shift". */
+const NIGHT_EVENTS = set(W.nightOut.filter((w) => !['night', 'weekend', 'friday', 'saturday', 'tonight', 'tonite', '2nite', 'crew', 'boys', 'girls', 'lads'].includes(w)));
 const INNOCENT_STATES = set(W.innocentStates);
 const ILLNESS = set(W.illness);
 const NIGHT_PLACES = set(W.nightPlaces);
@@ -62,6 +64,7 @@ const WISHES = set(W.wishes);
 const IMPERATIVES = set(W.imperatives);
 const ADDRESSEE = set(W.addressee);
 const HEDGES = set(W.hedges);
+const PRESUPPOSING = set(W.presupposing);
 const WEAK_IRREALIS = set(W.weakIrrealis);
 const CARRIERS = set(W.negationCarriers);
 const NOT_TITLE = set(W.notTitleWords);
@@ -75,7 +78,7 @@ const SHOT_OR_ROUND = set(['shot', 'round']);
 const NOT_A_DRINK_NAME = set(['drink', 'shot', 'drank']);
 const BLACKOUT_CLUES = set(['apparently', 'midnight']);
 const MORNING_AFTER = set(['woke', 'waking', 'wake', 'night', 'saturday', 'friday', 'sunday', 'weekend']);
-const KEG_STAND = set(['upside', 'legs', 'handstand', 'stand']);
+const KEG_STAND = set(['upside', 'legs', 'ankles', 'handstand']);
 const AUTHOR_WORDS = set(['i', "i'm", 'me', 'we', "we're", 'my', 'us', "let's"]);
 const PARTY = set(['party']);
 const DRINK_EMOJI = /[🍻🍺🥃🍸🍹🥂🍾🍷🥴🤮]/u;
@@ -220,7 +223,7 @@ function drunkStates(l: Look, i: number, out: Candidate[]): void {
   if ((next === 'with' || next === 'on' || next === 'from') && !namesANight(l, i + 2)) return;
   const alcohol = l.alcoholInText();
   const night = l.sentenceHas(i, NIGHT_OUT) || l.lateHour();
-  if (l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_OUT)) return;
+  if (l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_EVENTS)) return;
   if (NEEDS_ALCOHOL.has(n) ? !alcohol : !(alcohol || night)) return;
   out.push(candidate(l, i, i, 'drunk', alcohol ? 0.85 : 0.75, n));
 }
@@ -399,7 +402,7 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
     out.push(candidate(l, i, i + 1, 'blackout', l.alcoholInText() || l.sentenceHas(i, BLACKOUT_CLUES) ? 0.75 : 0.6, 'blacked out', i));
     return;
   }
-  if (n === 'no' && (next === 'memory' || next === 'recollection') && l.norm(i + 2) !== 'of') {
+  if (n === 'no' && (next === 'memory' || next === 'recollection')) {
     if (!l.sentenceHas(i, MORNING_AFTER)) return;
     out.push(candidate(l, i, i + 1, 'blackout', 0.7, 'no memory', i + 1, { phrase: true }));
     return;
@@ -492,7 +495,7 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   } else {
     // A condition earlier in the sentence than the layer looks ("If we ever go to Vegas, promise me we're doing the bar crawl"), a wish, a habit.
     for (let k = sentence.from; k < head; k++) {
-      if (l.norm(k) === 'if' && k < clause.from) {
+      if (l.norm(k) === 'if' && l.norm(k - 1) !== 'as' && l.norm(k + 1) !== 'anything') {
         weigh(0.3, 'irrealis:if');
         break;
       }
@@ -513,11 +516,16 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
     const inClause = !cut && l.t.slice(clause.from, clause.to).some((t) => t.text === '?');
     const opens = /^(?:do|does|did|is|are|was|were|can|could|should|would|will|what|why|how|who|where|when|which|anyone|anybody|has|have|am)$/.test(l.norm(sentence.from));
     if (inClause || opens) {
-      const inclusive = W.inclusiveQuestion.some((p) => l.spells(sentence.from, p));
+      // "who else is hungover?", "beer pong tonight, anyone??", "is it bad that I'm hungover?": the asker is one of the drinkers.
+      const tail = l.t.slice(sentence.from, mark > 0 ? mark : sentence.to).filter((t) => t.kind === 'word');
+      const invitation = W.invitationTails.some((p) => p.length <= tail.length && p.every((w, k) => tail[tail.length - p.length + k]!.norm === w));
+      const presupposed = l.t.slice(sentence.from, head).some((t, k, all) => PRESUPPOSING.has(t.norm) && /^(?:i|i'm|im|we|we're)$/.test(all[k + 1]?.norm ?? ''));
+      const inclusive = invitation || presupposed || W.inclusiveQuestion.some((p) => l.spells(sentence.from, p));
       weigh(inclusive ? 0.85 : 0.4, inclusive ? 'question:inclusive' : 'question:?');
     }
   }
-  if (cues.quoted) weigh(0.25, 'quoted');
+  if (cues.quoted || singleQuoted(l, head)) weigh(0.25, cues.quoted ? 'quoted' : 'quoted:single quotes');
+  else if (!cues.title && byArtist(l, head)) weigh(0.25, 'title:by');
   const byWord = cues.title && [...evidence].some((e) => e.startsWith('title:') && e !== 'title:capitalised run');
   if (byWord || titleRun(l, head)) weigh(0.25, [...evidence].find((e) => e.startsWith('title:')) ?? 'title:capitalised run');
   if (cues.comparison) {
@@ -566,6 +574,25 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
     why.push('context:drinks');
   }
   return { confidence: Math.round(confidence * 100) / 100, cues: why };
+}
+
+/** Between single quotation marks in its sentence: "Listening to 'Tipsy' by J-Kwon" (an apostrophe inside a word is part of the word's token). */
+function singleQuoted(l: Look, head: number): boolean {
+  const s = l.r.sentenceOf(head);
+  const mark = (k: number) => l.t[k]?.text === "'" || l.t[k]?.text === '‘' || l.t[k]?.text === '’';
+  let open = -1;
+  for (let k = head - 1; k >= s.from && k >= head - 6; k--) if (mark(k) && (k === 0 || l.t[k - 1]!.end < l.t[k]!.start)) { open = k; break; }
+  if (open < 0) return false;
+  for (let k = head + 1; k < s.to && k <= head + 6; k++) if (mark(k)) return true;
+  return false;
+}
+
+/** A capitalised trigger followed by "by" and a capitalised name: a song. */
+function byArtist(l: Look, head: number): boolean {
+  if (!/^\p{Lu}/u.test(l.t[head]!.text)) return false;
+  let k = head + 1;
+  while (k < l.t.length && l.t[k]!.kind === 'punct' && l.t[k]!.text !== '.') k++;
+  return l.norm(k) === 'by' && /^[\p{Lu}@]/u.test(l.t[k + 1]?.text ?? '');
 }
 
 /** A run of three or more capitalised words (small words between) around a token: "Two Pints of Lager and a Packet of Crisps". */

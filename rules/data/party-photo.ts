@@ -924,7 +924,7 @@ export const PARTY_WORDS = {
    * token trigger.
    */
   quick:
-    'drunk|drank|drink|wast|hammer|plaster|smash|wreck|slosh|trash|tipsy|faced|legless|blitz|pint|beer|bevv|shot|cocktail|marg|wine|vodka|tequila|whisk|\\brum\\b|\\bgin\\b|booze|jäger|jager|cider|prosecco|mimosa|partied|partying|party|thr[eo]w\\s+up|puk|vomit|passed\\s+out|blacked\\s+out|memory|stumbl|spinning|hair\\s+of|bottle|\\blit\\b|turnt|faded',
+    'drunk|drank|drink|wast|hammer|plaster|smash|wreck|slosh|trash|tipsy|faced|legless|blitz|pint|beer|bevv|shot|cocktail|marg|wine|vodka|tequila|whisk|\\brum\\b|\\bgin\\b|booze|jäger|jager|cider|prosecco|mimosa|partied|partying|party|thr[eo]w\\s+up|puk|vomit|passed\\s+out|blacked\\s+out|memory|stumbl|crawled|stagger|spinning|hair\\s+of|bottle|keg|\\blit\\b|turnt|faded',
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity'],
   /** Drunk only as a person's state and near drinking or a night out: "getting WRECKED tonight", "got absolutely plastered". */
@@ -1006,6 +1006,10 @@ export const PARTY_WORDS = {
   wishes: ['wanna', 'want', 'wants', 'hope', 'hoping', 'wish', 'wishing', 'would', 'could', 'should', 'might'],
   /** Questions whose asker is one of the drinkers: "who else is hungover?". */
   inclusiveQuestion: [['who', 'else'], ['anyone', 'else'], ['anybody', 'else'], ['am', 'i', 'the', 'only'], ['why', 'am', 'i'], ['why', 'did', 'i'], ['how', 'did', 'i'], ['how', 'am', 'i'], ['how', 'is', 'it'], ['why', 'is', 'it']],
+  /** Question tails that make a plan an invitation, not a doubt: "beer pong tonight, anyone??", "who's in?". */
+  invitationTails: [['anyone'], ['anybody'], ["who's", 'in'], ['whos', 'in'], ["who's", 'down'], ['whos', 'down'], ['u', 'in'], ['you', 'in'], ['who', 'wants', 'in'], ['who', 'else']],
+  /** Words after which a first-person clause is presupposed, even in a question: "is it bad that I'm hungover?". */
+  presupposing: ['that', 'when', 'because', 'cause', 'cuz', 'since', 'how'],
   /** Bare imperatives at a sentence's start: advice or a dare to someone else ("Get wasted 2nite!"). */
   imperatives: ['get', 'go', 'have', 'drink', 'take', 'do', 'enjoy', 'stop', 'keep', "don't", 'dont', 'never'],
   /** Groups the author is usually one of: "the whole team doing a keg stand", "with the crew". */

@@ -52,6 +52,53 @@ describe('party-photo', () => {
     expect(rule.defaultSeverity.personal).toEqual({ public: 'error', followers: 'warning', friends: 'warning', private: 'warning' });
   });
 
+  describe('confidence and cues', () => {
+    const one = (text: string) => {
+      const findings = runCase(rule as Rule, { text });
+      expect(findings.length, text).toBe(1);
+      return findings[0]!;
+    };
+
+    it('is sure of an affirmed phrase about the author, and names the trigger and the cues', () => {
+      const f = one("I'm so hungover");
+      expect(f.confidence).toBeGreaterThanOrEqual(0.85);
+      expect(f.cues).toEqual(expect.arrayContaining(['trigger:hungover', "about:author:i'm"]));
+    });
+
+    it('gives a reading trigger (a count of drinks) its own confidence', () => {
+      const f = one('Three pints down and counting');
+      expect(f.match).toBe('Three pints down');
+      expect(f.confidence).toBeGreaterThanOrEqual(0.8);
+      expect(f.cues).toContain('trigger:3 pints');
+    });
+
+    it('keeps a question that counts the asker in above the default threshold, and a plain question below it', () => {
+      expect(one('who else is hungover?').confidence).toBeGreaterThanOrEqual(0.5);
+      const asked = runCase(rule as Rule, { text: "what's the best hangover cure?" });
+      expect(asked.every((f) => (f.confidence ?? 1) < 0.5)).toBe(true);
+    });
+
+    it('returns nothing for a denied, wished, quoted or other person\'s night', () => {
+      for (const text of ['no hangover this time, I switched to water', 'If we go out tonight we are doing a bar crawl', 'Why does everyone say "so hungover" all the time', 'my boss was hungover at the meeting']) {
+        expect(runCase(rule as Rule, { text }), text).toEqual([]);
+      }
+    });
+
+    it('gives every finding a confidence from 0 to 1 and a trigger cue', () => {
+      const findings = runCase(rule as Rule, { text: 'Five rounds of shots and a keg stand. 6 beers deep, so drunk rn' });
+      expect(findings.length).toBeGreaterThan(1);
+      for (const f of findings) {
+        expect(f.confidence).toBeGreaterThanOrEqual(0);
+        expect(f.confidence).toBeLessThanOrEqual(1);
+        expect(f.cues?.some((c) => c.startsWith('trigger:'))).toBe(true);
+      }
+    });
+
+    it('drops reading triggers covered by allowWords too', () => {
+      expect(found('Three pints down', { allowWords: ['three pints'] })).toEqual([]);
+    });
+  });
+
   it('finds nothing in an empty post', () => {
     expect(found('')).toEqual([]);
   });
