@@ -80,9 +80,9 @@ export async function expandPaths(
   };
   // Folders walked so far, by real path, so that a link to a folder already walked is not walked again.
   const visited = new Set<string>();
-  const unmatched = (given: string, message: string): void => {
+  const unmatched = (given: string, message: string, hint = 'Pass --no-error-on-unmatched-pattern to allow it.'): void => {
     if (options.errorOnUnmatched) {
-      problems.push({ file: given, message, hint: 'Pass --no-error-on-unmatched-pattern to allow it.' });
+      problems.push({ file: given, message, hint });
     }
   };
 
@@ -105,11 +105,16 @@ export async function expandPaths(
       const found: InputFile[] = [];
       const real = await io.realpath(absolute).catch(() => absolute);
       const walked = visited.has(real);
-      const tree: Tree = { real, leaving: [] };
+      const tree: Tree = { real, leaving: [], ignored: { files: 0, folders: 0 } };
       await walk(io, absolute, given, found, { visited, above: [] }, problems, options.ignorer, tree);
       leavingNotice(notices, given, tree.leaving);
       found.sort(byShownPath);
-      if (found.length === 0 && !walked) unmatched(given, `no post files found in this folder (looked for ${POST_EXTENSIONS.join(', ')})`);
+      const ignored = tree.ignored!;
+      if (found.length === 0 && !walked && (ignored.files > 0 || ignored.folders > 0)) {
+        const what = [ignored.files > 0 ? `${ignored.files} post file${ignored.files === 1 ? '' : 's'}` : '', ignored.folders > 0 ? `${ignored.folders} folder${ignored.folders === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+        unmatched(given, `every post file here is ignored (${what}, by ${ignored.source ?? 'the ignore rules'}); nothing to check`, 'Pass --no-ignore to check them, or --no-error-on-unmatched-pattern to allow it.');
+        if (!options.errorOnUnmatched) notices.push(`${given}: ${what} here, all ignored by ${ignored.source ?? 'the ignore rules'}; use --no-ignore to check them`);
+      } else if (found.length === 0 && !walked) unmatched(given, `no post files found in this folder (looked for ${POST_EXTENSIONS.join(', ')})`);
       for (const file of found) await add(file);
     } else if (options.ignorer.ignores(absolute)) {
       notices.push(`${given}: ignored by ${options.ignorer.source(absolute)}; use --no-ignore to check it`);
@@ -172,6 +177,8 @@ function isGlob(given: string): boolean {
 interface Tree {
   real: string;
   leaving: string[];
+  /** Post files and folders left out by the ignore rules, and the first rule's source, to say so when nothing is left. */
+  ignored?: { files: number; folders: number; source?: string };
 }
 
 async function walk(
@@ -220,10 +227,21 @@ async function walk(
       }
     }
     if (isDirectory) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name) || ignorer.ignores(absolute, true)) continue;
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      if (ignorer.ignores(absolute, true)) {
+        if (tree.ignored) {
+          tree.ignored.folders++;
+          tree.ignored.source ??= ignorer.source(`${absolute}${path.sep}x`) ?? ignorer.source(absolute);
+        }
+        continue;
+      }
       await walk(io, absolute, shown, found, { visited: folders.visited, above: [...folders.above, real] }, problems, ignorer, tree);
-    } else if (isFile && readerFor(entry.name) && !ignorer.ignores(absolute)) {
-      found.push({ shown, absolute });
+    } else if (isFile && readerFor(entry.name)) {
+      if (!ignorer.ignores(absolute)) found.push({ shown, absolute });
+      else if (tree.ignored) {
+        tree.ignored.files++;
+        tree.ignored.source ??= ignorer.source(absolute);
+      }
     }
   }
 }

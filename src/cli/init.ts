@@ -113,6 +113,13 @@ export async function init(io: Io, options: InitOptions, rules: readonly Rule[])
     return ExitCode.failure;
   }
   let answers: InitAnswers = { ...options };
+  if (!options.yes && !io.interactive) {
+    // Without a terminal the questions cannot be answered: say how to give the answers instead of showing one and leaving.
+    io.stderr.write(
+      'presence: init asks its questions in a terminal, and standard input is not one; nothing written.\n  hint: Pass --yes with the answers as flags: presence init --yes --professional-role ... --professional-field ... --professional-for ... --personal-role ... --personal-field ... --personal-for ... (see presence init --help).\n',
+    );
+    return ExitCode.failure;
+  }
   if (!options.yes) {
     const asked = await ask(answers);
     if (!asked) {

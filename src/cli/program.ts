@@ -20,7 +20,7 @@ import { visible, visibleLines } from '../format/escape.js';
 import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } from './baseline.js';
 import { ExitCode } from './exit-codes.js';
 import { streamCsv } from '../sources/csv-stream.js';
-import { readerFor } from '../sources/index.js';
+import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
 import { expandPaths, fileKeys, MAX_POST_FILE_BYTES, parsePostFile, readPostFiles, settingsForFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
 import { installHook, stagedPosts } from './git.js';
 import type { InitOptions } from './init.js';
@@ -268,8 +268,33 @@ function onlyErrors(result: FileResult): FileResult {
   );
 }
 
+/**
+ * Options that contradict each other or cannot work, found before anything
+ * is read or printed: each a usage error (exit 2) with a hint.
+ */
+function contradictions(paths: readonly string[], options: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const stdin = paths.includes('-');
+  if (options.writeBaseline && options.pruneBaseline) {
+    problems.push({ message: '--write-baseline and --prune-baseline cannot be used together', hint: '--write-baseline records every current finding; --prune-baseline drops the entries that match nothing. Run one, then the other.' });
+  }
+  if (options.stdinFilename !== undefined && !stdin) {
+    problems.push({ message: '--stdin-filename names the post read from stdin, but no - is given', hint: 'Pass - to read the post from stdin: `presence check - --stdin-filename post.md`.' });
+  }
+  if (options.staged && stdin) problems.push({ message: '--staged checks what git will commit and cannot read stdin as well', hint: 'Run the two checks apart.' });
+  if (stdin && options.stdinFilename !== undefined && !readerFor(options.stdinFilename)) {
+    problems.push({ file: options.stdinFilename, message: `unsupported file type; presence reads ${POST_EXTENSIONS.join(', ')}`, hint: '--stdin-filename chooses how the post is read by its extension.' });
+  }
+  return problems;
+}
+
 async function check(paths: string[], options: CheckOptions, io: Io, rules: readonly Rule[]): Promise<number> {
   const debug = Boolean(options.debug);
+  const usage = contradictions(paths, options);
+  if (usage.length > 0) {
+    for (const problem of usage) io.stderr.write(formatProblem(problem, debug));
+    return ExitCode.failure;
+  }
   const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules, noPlugins: pluginsRefused(options, io) });
   for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
   if (!loaded.config) return ExitCode.failure;
@@ -325,7 +350,16 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const { ignorer, problems: ignoreProblems } = options.ignore
     ? await loadIgnorer(io, { ignorePath: options.ignorePath, root: baseDir, configDir: baseDir, patterns: config.ignorePatterns, projectRoot: root })
     : { ignorer: NO_IGNORE, problems: [] };
-  append(problems, ignoreProblems);
+  if (ignoreProblems.length > 0) {
+    // A missing --ignore-path file is a setup error: no partial report before it.
+    for (const problem of ignoreProblems) io.stderr.write(formatProblem(problem, debug));
+    return ExitCode.failure;
+  }
+  if (options.writeBaseline && !options.force && (await io.stat(baselinePath(io, options, baseDir)).then(() => true, () => false))) {
+    const shown = visible(path.relative(io.cwd, baselinePath(io, options, baseDir)) || baselinePath(io, options, baseDir));
+    io.stderr.write(formatProblem({ file: shown, message: 'refusing to replace the existing baseline', hint: 'Pass --force to record the current findings over it, or --prune-baseline to drop only the entries that match nothing any more.' }, debug));
+    return ExitCode.failure;
+  }
   if (options.staged) {
     // What will be committed, not the working tree: the staged blobs of the staged post files.
     const staged = await stagedPosts(io, paths.length === 1 && paths[0] === '.' ? [] : filePaths, ignorer);
@@ -628,6 +662,26 @@ export function describeStrayError(error: unknown, debug: boolean): string {
 }
 
 /**
+ * "presence chek": a first argument that is no command, no option and no
+ * file or folder, but close to a command's name, is a misspelt command, not
+ * a path of `check` (which would say "no such file" of it).
+ */
+async function misspeltCommand(argv: readonly string[], program: Command, io: Io): Promise<string | undefined> {
+  const first = argv[0];
+  if (first === undefined || first.startsWith('-') || /[./\\*?[\]{}]/.test(first)) return undefined;
+  const names = program.commands.map((c) => c.name());
+  if (names.includes(first) || first === 'help') return undefined;
+  const exists = await io.stat(path.resolve(io.cwd, first)).then(
+    () => true,
+    () => false,
+  );
+  if (exists) return undefined;
+  const guess = suggest(first, names);
+  if (!guess) return undefined;
+  return `presence: unknown command "${visible(first)}" (did you mean "${guess}"?)\n  hint: Run \`presence --help\` for the commands; a file named like a command is checked with \`presence check ${visible(first)}\`.\n`;
+}
+
+/**
  * Runs the presence command line and returns its exit code. Never exits the
  * process and never throws: every failure becomes a message and code 2.
  *
@@ -636,6 +690,11 @@ export function describeStrayError(error: unknown, debug: boolean): string {
 export async function run(argv: readonly string[], io: Io, rules: readonly Rule[] = builtInRules): Promise<number> {
   const result = { code: ExitCode.ok as number };
   const program = buildProgram(io, rules, result);
+  const misspelt = await misspeltCommand(argv, program, io);
+  if (misspelt) {
+    io.stderr.write(misspelt);
+    return ExitCode.failure;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return result.code;
