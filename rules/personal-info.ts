@@ -637,7 +637,7 @@ function atVenue(text: string, span: Span, presence: Presence): boolean {
 }
 
 function addresses(text: string, presence: Presence): Candidate[] {
-  if (!/\d[A-Z]?\s/.test(text)) return [];
+  if (!/\d[A-Z]?\s/.test(text)) return otherAddresses(text, presence, []);
   const found: Candidate[] = [];
   ADDRESS.lastIndex = 0;
   for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
@@ -691,6 +691,9 @@ const ADDRESS_POSTCODE = nativeRegExp(
   'gu',
 );
 const OWN_ADDRESS = new RegExp(`${WORD_BEFORE}${OWN_ADDRESS_CUES}${WORD_AFTER}`, 'iu');
+const MAYBE_PREFIX_TYPE = new RegExp(`\\d,?\\s+${PREFIX_STREET_TYPES}\\s`, 'u');
+const MAYBE_SUFFIX_TYPE = new RegExp(`${SUFFIX_STREET_TYPES}\\s+\\d`, 'u');
+const MAYBE_POSTCODE = /[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}/;
 /** "flat 3, 22 baker st": a unit before the house number. */
 const UNIT_BEFORE = /(?<![\p{L}\p{N}_])(?:flat|apt|apartment|unit|suite)\.?\s*\d{1,4}[a-z]?,?\s*$/iu;
 const PUBLIC_BEFORE = new RegExp(`${WORD_BEFORE}${PUBLIC_ADDRESS_CUES}${WORD_AFTER}`, 'iu');
@@ -708,7 +711,7 @@ const BUSINESS_NAME_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s\s+\p{Lu}\p{L}+|(?:\p{Lu}\
  * place's or a business's ("the museum at", "call us", "the council
  * helpline is"), or nobody says. Returns the confidence and the cues.
  */
-function whose(text: string, c: Candidate, previousEnd: number): { confidence: number; cues: string[] } {
+function whose(text: string, c: Candidate, previousEnd: number, presence: Presence): { confidence: number; cues: string[] } {
   const sentence = sentenceAround(text, c);
   const before = text.slice(Math.max(sentence.start, previousEnd, c.start - 100), c.start);
   const after = text.slice(c.end, Math.min(sentence.end, c.end + 60));
@@ -727,6 +730,13 @@ function whose(text: string, c: Candidate, previousEnd: number): { confidence: n
   }
   if (hit(OWN_PHONE_ONE, before, 'whose:own') || hit(CALL_NAME_BEFORE, before, 'whose:own')) return { confidence: 0.9, cues };
   if (hit(BUSINESS_PHONE, before, 'whose:business') || hit(BUSINESS_NAME_BEFORE, before, 'whose:business')) return { confidence: 0.3, cues };
+  // The business's own name before a number, on either presence: "Happy Paws Rescue: 503-555-0100".
+  const lowerBefore = before.toLowerCase();
+  const brand = presence.brand.names.find((n) => n.trim() && lowerBefore.includes(n.toLowerCase()));
+  if (brand) {
+    cues.push(`whose:business:${brand.toLowerCase()}`);
+    return { confidence: 0.3, cues };
+  }
   if (hit(PHONE_VERB_BEFORE, before, 'cue')) return { confidence: 0.8, cues };
   return { confidence: c.confidence, cues };
 }
@@ -757,11 +767,13 @@ function otherAddresses(text: string, presence: Presence, known: readonly Candid
     }
   }
   if (/\d/.test(text)) {
-    for (const [re, cue] of [
-      [ADDRESS_PREFIX_TYPE, 'street address, type first'],
-      [ADDRESS_SUFFIX_TYPE, 'street address, number after'],
-      [ADDRESS_POSTCODE, 'street address with a postcode'],
+    for (const [re, cue, maybe] of [
+      [ADDRESS_PREFIX_TYPE, 'street address, type first', MAYBE_PREFIX_TYPE],
+      [ADDRESS_SUFFIX_TYPE, 'street address, number after', MAYBE_SUFFIX_TYPE],
+      [ADDRESS_POSTCODE, 'street address with a postcode', MAYBE_POSTCODE],
     ] as const) {
+      // A cheap test first: most texts with digits hold none of these shapes.
+      if (!maybe.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length, cue);
     }
@@ -894,7 +906,7 @@ export default defineRule<PersonalInfoOptions>({
       kept.sort((a, b) => a.start - b.start);
       let previousEnd = 0;
       for (const c of kept) {
-        const judged = c.kind === 'address' || c.kind === 'phone' ? whose(text, c, previousEnd) : c;
+        const judged = c.kind === 'address' || c.kind === 'phone' ? whose(text, c, previousEnd, presence) : c;
         previousEnd = c.end;
         // The value itself is sensitive: reports show `masked` unless --no-mask.
         findings.push({

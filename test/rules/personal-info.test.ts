@@ -128,3 +128,46 @@ describe('personal-info', () => {
     expect(found('')).toEqual([]);
   });
 });
+
+describe('personal-info: whose value it is (confidence and cues)', () => {
+  const judged = (text: string, presence?: 'personal' | 'professional') =>
+    runCase(rule as Rule, { text, presence }).map((f) => ({ match: f.match, confidence: f.confidence, cues: f.cues }));
+
+  it("is sure of the author's own address and number", () => {
+    const [address] = judged('my address is 12 Elm St, send the invite there');
+    expect(address).toMatchObject({ match: '12 Elm St', confidence: 0.9 });
+    expect(address!.cues).toContain('whose:own:my address');
+    expect(judged('text me 503-555-0123 when you are outside')[0]).toMatchObject({ confidence: 0.9 });
+  });
+
+  it("reads a public place's address and a business's number as not personal (below the default 0.5)", () => {
+    for (const text of [
+      'The gallery at 40 Wharf Road has a new show, go see it',
+      "Best tacos in Portland: Rosa's at 88 Alder Street",
+      'The Central Library, 801 SW 10th Ave, has free wifi',
+      'The market at 12 Elm St is worth it for the bread alone',
+    ]) {
+      const [found] = judged(text);
+      expect(found, text).toBeDefined();
+      expect(found!.confidence, text).toBeLessThan(0.5);
+      expect(found!.cues.some((c) => c.startsWith('whose:public')), text).toBe(true);
+    }
+    for (const text of [
+      "Our dentist's office is (503) 555-0188, ask for Dr. Kim",
+      'The campaign hotline is 503-555-0177 if you want a lawn sign',
+      'Call us at 503-555-0100 to book a visit',
+      "Mike's Plumbing, 503-555-0166, came out on a Sunday",
+    ]) {
+      const [found] = judged(text);
+      expect(found, text).toBeDefined();
+      expect(found!.confidence, text).toBeLessThan(0.5);
+    }
+  });
+
+  it('keeps the author cue when both are there, and the plain confidence when nothing says', () => {
+    expect(judged('Shelter line 503-555-0100, my cell 503-555-0123').map((f) => f.confidence)).toEqual([0.3, 0.9]);
+    expect(judged('Package goes to 4500 W Main Avenue Apt 3, thanks Mom')[0]).toMatchObject({ confidence: 0.7 });
+    expect(judged('DOB: 03/14/1990')[0]).toMatchObject({ confidence: 0.95 });
+    expect(judged('Born 2 February 1989. Still not over it.')[0]!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
