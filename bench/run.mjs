@@ -66,6 +66,33 @@ if (peersOn) {
   console.log(`peers: ${textlint.versions} (bench/peers/package-lock.json)`);
 }
 
+// The previous release, built side by side (bench/.work/base, a git worktree
+// of BENCH_BASE, default bench/base-ref), so that its ratio comes from the
+// same run on the same machine. BENCH_BASE=0 leaves it out.
+const baseRef = process.env.BENCH_BASE ?? readFileSync(path.join(here, 'base-ref'), 'utf8').trim();
+let baseBin;
+if (baseRef !== '0') {
+  const baseDir = path.join(work, 'base');
+  const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const wanted = git('rev-parse', '--verify', `${baseRef}^{commit}`).stdout.trim();
+  if (!wanted) fail(`BENCH_BASE ${baseRef} is not a commit of this repository`);
+  const have = existsSync(baseDir) ? spawnSync('git', ['rev-parse', 'HEAD'], { cwd: baseDir, encoding: 'utf8' }).stdout.trim() : '';
+  if (have !== wanted) {
+    if (existsSync(baseDir)) git('worktree', 'remove', '--force', baseDir);
+    const added = git('worktree', 'add', '--detach', baseDir, wanted);
+    if (added.status !== 0) fail(`cannot check out ${baseRef}: ${added.stderr}`);
+  }
+  baseBin = path.join(baseDir, 'dist/presence.cjs');
+  if (!existsSync(baseBin)) {
+    console.log(`building the previous release ${wanted.slice(0, 10)} in ${rel(baseDir)} (npm ci, npm run build)...`);
+    for (const args of [['ci', '--no-audit', '--no-fund', '--ignore-scripts'], ['run', 'build']]) {
+      const r = spawnSync('npm', args, { cwd: baseDir, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (r.status !== 0) fail(`npm ${args.join(' ')} failed in ${rel(baseDir)}`);
+    }
+  }
+  console.log(`previous release: ${wanted.slice(0, 10)} (${rel(baseDir)})`);
+}
+
 // Each command with the exit codes it may end with and a check of its output,
 // run after every run (warm-up included): a timing only counts when the
 // command did its work.
@@ -89,6 +116,10 @@ const commands = {
   },
   'presence, 10,000 files': { args: [bin, 'check', '-c', config, '--quiet', tweetsDir], status: [0, 1] },
 };
+if (baseBin) {
+  commands['previous release, one post'] = { args: [baseBin, 'check', '-c', config, path.join(oneDir, 'post.txt')], status: [0, 1] };
+  commands['previous release, 10,000 files'] = { args: [baseBin, 'check', '-c', config, '--quiet', tweetsDir], status: [0, 1] };
+}
 if (textlint) {
   commands['textlint + prh, 10,000 files'] = {
     args: [textlintBin, '-f', 'compact', '-c', textlint.config, tweetsDir],
@@ -144,6 +175,12 @@ const many = m['presence, 10,000 files'] / m['floor: read + one regex, 10,000 fi
 ratio('one post / node -e 0', one, '<= 2x', one <= 2);
 ratio('one post with findings / node -e 0', oneFinding, '<= 2x', oneFinding <= 2);
 ratio('10,000 files: presence / floor', many, '<= 3x', many <= 3);
+if (baseBin) {
+  const onePrev = m['presence, one post'] / m['previous release, one post'];
+  const manyPrev = m['presence, 10,000 files'] / m['previous release, 10,000 files'];
+  ratio('one post: presence / previous release', onePrev, '<= 1.1x', onePrev <= 1.1);
+  ratio('10,000 files: presence / previous release', manyPrev, '<= 1.3x', manyPrev <= 1.3);
+}
 if (textlint) {
   const peer = m['textlint + prh, 10,000 files'] / m['presence, 10,000 files'];
   ratio('10,000 files: textlint + prh / presence', peer, '>= 10x', peer >= 10);
