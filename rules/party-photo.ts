@@ -65,6 +65,7 @@ const IMPERATIVES = set(W.imperatives);
 const ADDRESSEE = set(W.addressee);
 const HEDGES = set(W.hedges);
 const PRESUPPOSING = set(W.presupposing);
+const PURCHASE = set(W.purchase);
 const WEAK_IRREALIS = set(W.weakIrrealis);
 const CARRIERS = set(W.negationCarriers);
 const NOT_TITLE = set(W.notTitleWords);
@@ -288,10 +289,13 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
   // "too many dranks", "one too many", "so many pints".
   if ((t.short === 'many' && (isToo(l, i - 1) || l.t[i - 1]?.short === 'so')) || (t.norm === 'one' && isToo(l, i + 1) && l.norm(i + 2) === 'many')) {
     const k = t.norm === 'one' ? i + 3 : l.next(i);
-    if (t.norm === 'one' || l.form(k, COUNTABLE)) {
+    // "one too many at the work do", but not "one too many emails".
+    const oneTooMany = t.norm === 'one' && (!l.word(k) || l.form(k, COUNTABLE) || l.form(k, ALCOHOL) || /^(?:at|in|on|and|last|tonight|with|before|after|again|lol|haha|this|yesterday|earlier|already|over|now|of)$/.test(l.norm(k)));
+    if (t.norm === 'one' && l.norm(k) === 'of' && !l.form(k + 1, ALCOHOL) && !l.form(k + 2, ALCOHOL) && !l.form(k + 1, COUNTABLE)) return;
+    if (oneTooMany || (t.norm !== 'one' && l.form(k, COUNTABLE))) {
       if (l.form(k, SHOT_OR_ROUND) && SHOTS_INNOCENT.test(l.sentenceText(i))) return;
       const last = t.norm === 'one' ? i + 2 : k;
-      out.push(candidate(l, i - (t.norm === 'one' ? 0 : 1), Math.min(last, l.t.length - 1), l.form(k, SHOT) ? 'shots' : 'drinking', 0.85, `${t.norm} ${l.norm(k)}`.trim(), i));
+      out.push(candidate(l, i - (t.norm === 'one' ? 0 : 1), Math.min(last, l.t.length - 1), l.form(k, SHOT) ? 'shots' : 'drinking', 0.85, t.norm === 'one' ? 'one too many' : `too many ${l.norm(k)}`, i));
     }
     return;
   }
@@ -310,6 +314,9 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     if (ofAlcohol && /^(?:cans?|box(?:es)?|cases?|crates?)$/.test(nounWord) && count < 3) return;
     // "Got three shots today" is a vaccine day: shots counted need a drink or a night out around them.
     if (l.form(k, SHOT) && !soFar && !l.alcoholInText() && !l.sentenceHas(i, NIGHT_OUT)) return;
+    // Bought or brought, not drunk: "bought 6 beers for the bbq", "5 bottles of wine for the dinner party".
+    const after = ofAlcohol ? (l.form(k + 2, ALCOHOL) ? k + 3 : k + 4) : k + 1;
+    if ([i - 1, i - 2, i - 3].some((p) => p >= 0 && l.in(p, PURCHASE)) || (l.norm(after) === 'for' && !/^(?:me|us|myself|breakfast|lunch|brunch)$/.test(l.norm(after + 1)))) return;
     const cue = l.in(l.next(k), COUNT_CUES) || (l.norm(l.next(k)) === 'were' && l.norm(l.next(k) + 2) === 'mistake') || l.norm(k + 1) === 'of';
     const last = l.norm(i - 1) === 'the' && l.norm(i - 2) !== 'of' ? 0.05 : 0;
     const base = count >= 4 ? (cue ? 0.85 : 0.75) : count === 3 ? (cue ? 0.85 : 0.65) : cue ? 0.55 : 0.4;
@@ -426,6 +433,21 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
   // A keg stand described: "upside down on a keg", "holding my legs over the keg".
   if (/^kegs?$/.test(n) && l.sentenceHas(i, KEG_STAND)) {
     out.push(candidate(l, i, i, 'keg', 0.8, 'keg stand', i, { noun: true }));
+    return;
+  }
+  // "never drinking again": the morning after, though it is said with a "never".
+  if (n === 'never' && l.norm(i + 1) === 'drinking' && (l.norm(i + 2) === 'again' || (l.norm(i + 2) === 'ever' && l.norm(i + 3) === 'again'))) {
+    out.push(candidate(l, i, l.norm(i + 2) === 'again' ? i + 2 : i + 3, 'hangover', 0.75, 'never drinking again', i + 1, { phrase: true }));
+    return;
+  }
+  // "pre-drinks at mine", "predrinks".
+  if (n === 'pre-drinks' || n === 'predrinks' || n === 'pre-drinking' || n === 'predrinking') {
+    out.push(candidate(l, i, i, 'drinking', 0.75, n, i));
+    return;
+  }
+  // "a bottle of wine to myself".
+  if (/^bottles?$/.test(n) && l.norm(i + 1) === 'of' && l.form(i + 2, ALCOHOL) && l.norm(i + 3) === 'to' && /^(?:myself|ourselves)$/.test(l.norm(i + 4))) {
+    out.push(candidate(l, i, i + 4, 'drinking', 0.8, 'a bottle to myself', i));
     return;
   }
   // "the vodka is gone", "killed a bottle of rum".

@@ -924,7 +924,7 @@ export const PARTY_WORDS = {
    * token trigger.
    */
   quick:
-    'drunk|drank|drink|wast|hammer|plaster|smash|wreck|slosh|trash|tipsy|faced|legless|blitz|pint|beer|bevv|shot|cocktail|marg|wine|vodka|tequila|whisk|\\brum\\b|\\bgin\\b|booze|jäger|jager|cider|prosecco|mimosa|partied|partying|party|thr[eo]w\\s+up|puk|vomit|passed\\s+out|blacked\\s+out|memory|stumbl|crawled|stagger|spinning|hair\\s+of|bottle|keg|\\blit\\b|turnt|faded',
+    'drunk|drank|drink|wast|hammer|plaster|smash|wreck|slosh|trash|tipsy|faced|legless|blitz|pint|beer|bevv|shot|cocktail|marg|wine|vodka|tequila|whisk|\\brum\\b|\\bgin\\b|booze|jäger|jager|cider|prosecco|mimosa|partied|partying|party|thr[eo]w\\s+up|puk|vomit|passed\\s+out|blacked\\s+out|memory|stumbl|crawled|stagger|spinning|hair\\s+of|bottle|keg|one\\s+too\\s+many|\\blit\\b|turnt|faded',
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity'],
   /** Drunk only as a person's state and near drinking or a night out: "getting WRECKED tonight", "got absolutely plastered". */
@@ -969,10 +969,12 @@ export const PARTY_WORDS = {
   spirits: ['vodka', 'tequila', 'whisky', 'whiskey', 'bourbon', 'scotch', 'rum', 'gin', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron', 'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'shot', 'booze'],
   /** Drinks counted one by one: "three pints", "6 beers", "4 cocktails", "too many dranks". */
   countable: ['pint', 'beer', 'drink', 'dranks', 'drank', 'shot', 'cocktail', 'marg', 'margarita', 'mimosa', 'tequila', 'vodka', 'jagerbomb', 'jägerbomb', 'cider', 'lager', 'bevvy', 'bevvies', 'bev', 'seltzer', 'claw', 'martini', 'mojito', 'spritz', 'negroni', 'whisky', 'whiskey', 'g&t', 'g&ts', 'tinny', 'tinnies', 'ipa', 'stein', 'round'],
-  /** Containers that count drinks only with an alcohol after "of": "3 bottles of wine", "a whole bottle of rum". */
-  containers: ['bottle', 'glass', 'jug', 'pitcher', 'bucket', 'can', 'carafe', 'tray', 'round', 'shitload', 'ton', 'load', 'bunch', 'crate', 'case', 'box', 'bottles', 'glasses'],
+  /** Containers that count drinks only with an alcohol after "of": "3 bottles of wine", "a whole bottle of rum" (not cases and crates: those are bought, not drunk). */
+  containers: ['bottle', 'glass', 'jug', 'pitcher', 'bucket', 'can', 'carafe', 'tray', 'round', 'shitload', 'ton', 'load', 'bunch', 'bottles', 'glasses'],
   /** Words after a count that say "so far tonight": "three pints in", "6 beers deep", "five pints later". */
   countCues: ['in', 'deep', 'down', 'later', 'counting', 'mistake', 'tonight', 'tonite', 'already', 'deep.'],
+  /** Verbs of buying and bringing: drinks counted for a shop or a party are not drunk ("bought 6 beers for the bbq"). */
+  purchase: ['bought', 'buy', 'buying', 'grab', 'grabbed', 'grabbing', 'pick', 'picked', 'picking', 'ordered', 'order', 'ordering', 'bring', 'bringing', 'brought', 'need', 'needs', 'stock', 'stocked', 'stocking', 'delivered', 'delivery', 'sell', 'selling', 'sold', 'won', 'gift', 'gifted', 'chilling', 'chilled', 'fridge', 'list'],
   /** Not alcohol: what a person may drink a lot of, sober. */
   nonAlcohol: [
     'water', 'coffee', 'tea', 'milk', 'juice', 'soda', 'pop', 'coke', 'sprite', 'cordial', 'lemsip', 'smoothie', 'smoothies', 'kombucha', 'gatorade', 'lemonade', 'cocoa', 'chocolate', 'espresso', 'latte', 'lattes',
@@ -993,7 +995,7 @@ export const PARTY_WORDS = {
   /** Illness, babies and travel: being sick without a night out. */
   illness: ['flu', 'bug', 'stomach', 'poisoning', 'pregnant', 'pregnancy', 'morning', 'migraine', 'chemo', 'baby', 'toddler', 'dog', 'cat', 'puppy', 'kitten', 'carsick', 'seasick', 'motion', 'virus', 'covid', 'norovirus', 'fever', 'meds', 'medication', 'antibiotics', 'heat', 'pain', 'blood', 'hospital', 'doctor', 'gym', 'workout', 'faint', 'fainted', 'dizzy', 'seizure', 'sugar', 'anxiety', 'panic', 'exhausted', 'tired', 'power', 'outage', 'storm', 'curtains'],
   /** Places a person passes out, wakes or throws up after a night out. */
-  nightPlaces: ['uber', 'taxi', 'cab', 'bar', 'club', 'pub', 'party', 'bouncer', 'pool', 'table', 'lawn', 'bathtub', 'toilet', 'loo', 'sofa', 'couch', 'floor', 'bathroom', 'stairs', 'kebab', 'night', 'drinks'],
+  nightPlaces: ['uber', 'taxi', 'cab', 'bar', 'club', 'pub', 'party', 'bouncer', 'pool', 'table', 'lawn', 'bathtub', 'toilet', 'loo', 'sofa', 'couch', 'floor', 'bathroom', 'stairs', 'kebab', 'drinks', 'wedding', 'reception', 'festival', 'hen', 'stag'],
   /** Words that keep a "hair of the dog" literal: dog hair on things. */
   dogHair: ['brush', 'brushing', 'groom', 'grooming', 'shed', 'shedding', 'fur', 'vacuum', 'hoover', 'lint', 'couch', 'sofa', 'clothes', 'everywhere', 'carpet', 'bed', 'coat'],
   /** Company words: drinking with these is a night out. */
