@@ -270,6 +270,7 @@ const ENGLISH_COMMON = setOf([
 const AUDIENCE = setOf(['people', 'ppl', 'everyone', 'everybody']);
 const PRONOUNS = setOf(['he', "he's", 'she', "she's", 'him', 'her', 'his']);
 const FAMILY = setOf(ENGLISH.family);
+const OTHER_NOUNS = setOf(ENGLISH.otherPeople);
 
 /** Whether the author's family is named before a token in its sentence: "my mom ... since she had her surgery". */
 function familyBefore(look: Look, s: Range, at: number): boolean {
@@ -289,7 +290,7 @@ function namedBefore(look: Look, at: number): boolean {
 }
 
 /** What the cues of a span do to a finding of a category: its confidence and the cues that decided it, or undefined to drop it. */
-function judge(look: Look, start: number, end: number, category: string, base: number, trigger: string, hard: boolean, family = false): Candidate | undefined {
+function judge(look: Look, start: number, end: number, category: string, base: number, trigger: string, hard: boolean, family = false, allowOther = false, ignoreNegation = false): Candidate | undefined {
   const c = look.r.cues(start, end);
   let confidence = base;
   const cues = [...c.evidence, `trigger:${trigger}`];
@@ -298,27 +299,40 @@ function judge(look: Look, start: number, end: number, category: string, base: n
     confidence = Math.min(confidence, 0.2);
     return { start, end, category, confidence, cues };
   };
-  // "quit my job" is a complaint about the job, not a denial of it.
-  if (c.negated && !(category === 'boss-complaint' && c.evidence.some((e) => e === 'negated:quit' || e === 'negated:quitting'))) return drop();
+  const first = look.r.tokenAt(start);
+  const negWord = c.evidence.find((e) => e.startsWith('negated:'))?.slice('negated:'.length) ?? '';
+  // The trigger itself is the layer's negation word ("skipped my shift", "quit my job"), or the denial is of a verb
+  // and not of the author's thing ("my INS wouldn't pay for the therapy", "wouldn't reverse my overdraft fees").
+  const ownThing = ['my', 'our'].includes(look.norm(first - 1)) || ['my', 'our'].includes(look.norm(first - 2));
+  const negated = c.negated && negWord !== look.norm(first) && !(ownThing && ['health', 'money'].includes(category) && !['no', 'not', 'never', 'without'].includes(negWord)) && !(category === 'boss-complaint' && (negWord === 'quit' || negWord === 'quitting')) && !ignoreNegation;
+  if (negated) return drop();
   // Work has reports and data too: news framing decides only where the news is about others' lives.
   if (c.news && !['boss-complaint', 'confidential', 'sick-skip'].includes(category)) return drop();
   // A school's or a street's name is a capitalised run too: a title only for the other categories.
   if (c.title && category !== 'child-school' && category !== 'home-address') confidence *= 0.4;
-  if (c.quoted && category !== 'sick-skip') confidence *= 0.6;
+  // Quotation marks in an alt text are the words in the picture; around a sick excuse they say it was not true.
+  if (c.quoted && category !== 'sick-skip' && !look.segmentField.endsWith('.alt')) confidence *= 0.6;
   if (c.comparison) confidence *= 0.6;
   if (c.mode === 'irrealis') confidence *= 0.45;
   else if (c.mode === 'question') confidence *= 0.7;
-  if (c.about === 'other') {
+  let about = c.about;
+  if (about === 'other') {
+    const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
+    // "Whole family in Lanzarote": the household, without "my"; "Student loan", "the dog at mum's": a word of the thing, or an object, not the subject.
+    if (FAMILY.has(who.replace(/'s$/, '')) && (category === 'travel' || category === 'money')) about = 'family';
+    else if ((ANIMALS.has(who) && category !== 'health' && category !== 'birthdate') || (look.norm(first - 1) === who && OTHER_NOUNS.has(who))) about = 'unknown';
+  }
+  if (about === 'other') {
     const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
     const fine =
       (category === 'health' && (MEDICAL_PEOPLE.has(who) || AUDIENCE.has(who) || (family && PRONOUNS.has(who)))) ||
       category === 'boss-complaint' ||
       category === 'confidential' ||
       category === 'child-school' ||
-      (category === 'relationship' && PARTNERS.has(who));
+      (category === 'relationship' && allowOther && (PRONOUNS.has(who) || PARTNERS.has(who)));
     if (!fine) return drop();
   }
-  if (c.about === 'family' && !['health', 'money', 'travel', 'child-school'].includes(category)) return drop();
+  if (about === 'family' && !['health', 'money', 'travel', 'child-school'].includes(category)) return drop();
   return { start, end, category, confidence: Math.round(confidence * 100) / 100, cues };
 }
 
@@ -379,6 +393,7 @@ const money: Detector = (look, s) => {
   for (let i = s.from; i < s.to; i++) {
     let base = 0;
     let end = i + 1;
+    let ignoreNegation = false;
     const n = look.norm(i);
     const phrase = W.MONEY_PHRASES.find((p) => look.spells(i, p));
     if (phrase) {
@@ -392,6 +407,8 @@ const money: Detector = (look, s) => {
         if (look.any(s.from, s.to, setOf(['payday', 'pay', 'desperation', 'gas', 'rent', 'bills'])) < 0) continue;
         base = 0.7;
       } else base = 0.75;
+      // "no money", "can't afford": the denial is the trouble.
+      ignoreNegation = true;
     } else if (look.is(i, MONEY)) {
       if (n === 'broke') {
         // "broke my phone", "broke up": a verb. A bare "I'm so broke" is everyday talk; broke till payday is not.
@@ -399,14 +416,17 @@ const money: Detector = (look, s) => {
         if (look.any(i + 1, Math.min(s.to, i + 4), setOf(['till', 'until', 'til', 'payday'])) < 0) base = 0.4;
         else base = 0.8;
       } else if (n === 'declined' && look.any(s.from, s.to, setOf(['card'])) < 0) continue;
-      else if (n === 'loan' && look.any(s.from, s.to, setOf(['payday', 'student', 'loan'])) < 0) continue;
+      else if (n.startsWith('loan') && (n === 'loaner' || look.any(s.from, s.to, setOf(['payday', 'student', 'loans'])) < 0)) continue;
+      else if (n === 'payday' && look.any(s.from, s.to, setOf(['broke', 'till', 'until', 'til', 'roll', 'money', 'last', 'loan', 'loans', 'skint'])) < 0) continue;
       else if ((n === 'debt' || n === 'debts') && look.norm(i + 1) === 'to') continue;
       else base = 0.75;
     } else if (amount(i)) {
       // A figure of the author's: "I'm on £21k", "$12 in my account till friday", "£9 to last till payday", "salary is $38,400".
-      const near = look.any(Math.max(s.from, i - 3), Math.min(s.to, i + 5), setOf(['till', 'until', 'payday', 'salary', 'hourly', 'account', 'debt', 'balance', 'makes', 'earn', 'p60', 'last']));
+      const near = look.any(Math.max(s.from, i - 3), Math.min(s.to, i + 5), setOf(['payday', 'salary', 'hourly', 'account', 'debt', 'balance', 'earn', 'p60', 'last', 'overdraft']));
+      let until = -1;
+      for (let k = i + 1; k < Math.min(s.to, i + 6) && until < 0; k++) if (UNTIL.has(look.norm(k)) && (dateAt(look, k + 1) > 0 || look.norm(k + 1) === 'payday')) until = k;
       const onPay = look.norm(i - 1) === 'on' && /k$/i.test(look.tokens[i]!.text) && ["i'm", 'im', 'i'].includes(look.norm(i - 2));
-      if (near < 0 && !onPay) continue;
+      if (near < 0 && until < 0 && !onPay) continue;
       base = 0.75;
     } else continue;
     // A company or a person named as the subject: "Toys R Us files for bankruptcy", "Christian Lacroix bankrupt".
@@ -415,7 +435,7 @@ const money: Detector = (look, s) => {
     for (let k = clause.from; k < i; k++) if (look.isName(k)) named = true;
     if (named && !firstPerson) continue;
     const { start, end: stop } = look.span(i, end);
-    const c = judge(look, start, stop, 'money', base, look.r.text.slice(start, stop).toLowerCase(), true);
+    const c = judge(look, start, stop, 'money', base, look.r.text.slice(start, stop).toLowerCase(), true, false, false, ignoreNegation);
     if (c) out.push(c);
   }
   return out;
@@ -430,8 +450,10 @@ const relationship: Detector = (look, s) => {
     const n = look.norm(i);
     const next = look.norm(i + 1);
     const next2 = look.norm(i + 2);
-    const objectOk = (k: number) => {
-      // The one left, divorced or cheated on is a person or no one: "divorcing my phone" is a joke.
+    const objectOk = (at: number) => {
+      // The one left, divorced or cheated on is a person or no one: "divorcing my phone", "a divorce from autocorrect", "I divorce you, California" are jokes.
+      const k = ['from', 'with', 'w', '/'].includes(look.norm(at)) ? at + (look.norm(at) === 'w' ? 2 : 1) : at;
+      if (['you', 'your', 'autocorrect'].includes(look.norm(k)) || ['you', 'your'].includes(look.norm(k + 1))) return false;
       const a = look.norm(k);
       const b = look.norm(k + 1);
       if (['the', 'a'].includes(a) && !PARTNERS.has(b)) return false;
@@ -487,8 +509,15 @@ const relationship: Detector = (look, s) => {
       }
       base = 0.8;
     } else continue;
+    // Someone addressed ("you're gonna have to break up with"), a thing ("My plants and I have broken up"), a joke of would ("We'd be 10 years divorced").
+    const clause = look.r.clauseOf(i);
+    if (look.any(clause.from, i, setOf(['you', "you're", 'u', 'ur', "you'll"])) >= 0) continue;
+    const thing = look.any(clause.from, i, NOT_PARTNERS);
+    if (thing >= 0 && look.norm(thing + 1) === 'and') continue;
+    if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
+    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone');
     const { start, end: stop } = look.span(i, end);
-    const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true);
+    const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true, false, cheat);
     if (c) out.push(c);
   }
   return out;
