@@ -20,7 +20,7 @@ const SAMPLES = [
   ['post.txt', 'Keg party at 1200 Oak Street tonight! Call me at 503-555-0123, my birthday is March 3, 1990. #party #fun #weekend #friday #drinks\n'],
   [
     'post.md',
-    '---\npresence: personal\nplatform: [x, bluesky]\n---\nRT @happypaws: 20% off adoption fees at Happy Paws Rescue this weekend only, use promo code PAWS20! https://happypaws.org/adopt #AdoptDontShop\n',
+    '---\npresence: personal\nplatforms: [x, bluesky]\n---\nRT @happypaws: 20% off adoption fees at Happy Paws Rescue this weekend only, use promo code PAWS20! https://happypaws.org/adopt #AdoptDontShop\n',
   ],
   ['post.csv', 'date,text,presence\n2026-01-05 09:00,"Hungover again, what a night. Damn.",personal\n2026-01-05 10:00,"Hungover again, what a night. Damn.",personal\n'],
 ];

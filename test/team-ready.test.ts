@@ -85,3 +85,30 @@ describe('init without a terminal', () => {
     expect(r.stderr).toContain('hint: Pass --yes with the answers as flags');
   });
 });
+
+describe('a misspelt front-matter or JSON Lines key', () => {
+  it('is an error with its position and "did you mean", and the post is still checked', () => {
+    const dir = tempDir({
+      '.presencerc.yaml': EXAMPLE_CONFIG,
+      'a.md': '---\npresense: professional\n---\nAdoption day!\n',
+      'b.md': '---\nplatfroms: [x]\n---\nAdoption day!\n',
+      'c.md': '---\nPresence: professional\n---\nAdoption day!\n',
+      'd.md': '---\nmedia:\n  - file: a.jpg\n    alt_text: "Five rounds of shots"\n---\nAdoption day!\n',
+      'e.jsonl': '{"text":"Adoption day!","presense":"professional"}\n',
+    });
+    const r = presence(['check', 'a.md', 'b.md', 'c.md', 'd.md', 'e.jsonl'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('presence: a.md:2:11: front matter key "presense" is not one presence reads (did you mean "presence"?)');
+    expect(r.stderr).toContain('presence: b.md:2:12: front matter key "platfroms" is not one presence reads (did you mean "platforms"?)');
+    expect(r.stderr).toContain('presence: c.md:2:11: front matter key "Presence" is not one presence reads (did you mean "presence"?)');
+    expect(r.stderr).toMatch(/presence: d\.md:4:\d+: front matter media\[0\] key "alt_text" is not one presence reads \(did you mean "alt"\?\)/);
+    expect(r.stderr).toMatch(/presence: e\.jsonl:1:\d+: key "presense" is not one presence reads \(did you mean "presence"\?\)/);
+  });
+
+  it('leaves truly foreign keys alone', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a.md': '---\ntitle: Adoption day\nauthor: Sam\ntags: [dogs]\nslug: adoption\n---\nAdoption day! What questions do you have?\n' });
+    const r = presence(['check', 'a.md'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});

@@ -251,6 +251,40 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const KNOWN_PLATFORMS: readonly string[] = PLATFORMS;
 
+/** The keys of a media item presence reads. */
+const MEDIA_KEYS = ['file', 'alt', 'caption'];
+
+/** The keys presence reads in front matter, or (`jsonl`) in a JSON Lines post. */
+function knownKeys(keys: MetaKeys, jsonl: boolean): string[] {
+  return [
+    'presence',
+    'platforms',
+    'date',
+    'media',
+    'ignore',
+    ...(keys.publishing ? ['schedule', 'reply', 'retweet', 'poll'] : []),
+    ...(keys.thread ? ['thread-delimiter', 'threadDelimiter'] : []),
+    ...(jsonl ? ['text'] : []),
+  ];
+}
+
+/**
+ * The known key a key is a near-miss of: the same in another case
+ * ("Presence"), or a small edit away ("presense", "platfroms", "alt_text");
+ * undefined for a known key, and for a truly foreign one, which other tools
+ * may read and presence leaves alone.
+ */
+export function meantKey(key: string, known: readonly string[]): string | undefined {
+  if (known.includes(key)) return undefined;
+  const lower = key.toLowerCase();
+  const same = known.find((k) => k.toLowerCase() === lower || k.toLowerCase() === lower.replace(/[-_ ]?(text|texts)$/, ''));
+  if (same) return same;
+  if (key.length < 4) return undefined;
+  const best = closest(lower, [...known]);
+  const limit = key.length <= 5 ? 1 : 2;
+  return distance(lower, best.toLowerCase()) <= limit ? best : undefined;
+}
+
 /**
  * Reads and checks the keys a post file or a JSONL post object shares:
  * `presence`, `platforms`, `date` and `media` (alt texts and captions), and
@@ -275,6 +309,12 @@ export function readPostKeys(
     if (!options.soft) broken = true;
   };
 
+  // A misspelt key ("presense", "platfroms", "Presence") would turn its check off without a word.
+  const known = knownKeys(keys, label === '');
+  for (const key of Object.keys(data)) {
+    const meant = meantKey(key, known);
+    if (meant) report([key], `${label}key "${key}" is not one presence reads (did you mean "${meant}"?)`, { hint: `Write it as "${meant}"; a key of another tool that happens to look like it can be renamed.`, soft: true });
+  }
   if (data.presence !== undefined) {
     if (typeof data.presence === 'string' && (PRESENCE_NAMES as readonly string[]).includes(data.presence)) {
       meta.presence = data.presence as PresenceName;
@@ -324,6 +364,10 @@ export function readPostKeys(
         if (!isRecord(item)) {
           report(['media', i], `${label}media[${i}] must be a mapping with "file" and "alt"`);
           return;
+        }
+        for (const key of Object.keys(item)) {
+          const meant = meantKey(key, MEDIA_KEYS);
+          if (meant) report(['media', i, key], `${label}media[${i}] key "${key}" is not one presence reads (did you mean "${meant}"?)`, { hint: `Write it as "${meant}": only "alt" and "caption" are checked.`, soft: true });
         }
         for (const key of ['alt', 'caption']) {
           const value = item[key];
