@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
@@ -84,5 +84,29 @@ describe('presence install-hook', () => {
     expect(readFileSync(path.join(dir, '.git/hooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\necho mine\n');
     expect(presence(['install-hook', '--force'], { cwd: dir }).code).toBe(0);
     expect(readFileSync(path.join(dir, '.git/hooks/pre-commit'), 'utf8')).toMatch(/presence check --staged/);
+  });
+});
+
+describe('the hook install-hook writes', () => {
+  it('runs the presence that wrote it, wherever that is installed, and says how to install it when it is gone', () => {
+    const dir = repo({ 'posts/a.md': PARTY });
+    // No node_modules in the repository, and no presence on PATH: only the one that wrote the hook can run.
+    rmSync(path.join(dir, 'node_modules'), { recursive: true });
+    expect(presence(['install-hook'], { cwd: dir }).code).toBe(0);
+    const hook = readFileSync(path.join(dir, '.git/hooks/pre-commit'), 'utf8');
+    expect(hook).toContain(`'${process.execPath}' '${BIN}' check --staged`);
+    expect(hook).not.toContain('npx');
+    const env = cleanEnv({ HOME: dir, PATH: '/usr/bin:/bin' });
+    git(dir, 'add', 'posts/a.md', '.presencerc.yaml', '.gitignore');
+    const bad = spawnSync('git', ['commit', '-m', 'party'], { cwd: dir, env, encoding: 'utf8' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/hungover[\s\S]*party-photo/);
+
+    // The same hook with the launcher moved away: one clear message, the commit stopped.
+    writeFileSync(path.join(dir, '.git/hooks/pre-commit'), hook.split(BIN).join('/nonexistent/presence.cjs'));
+    const gone = spawnSync('git', ['commit', '-m', 'party'], { cwd: dir, env, encoding: 'utf8' });
+    expect(gone.status).not.toBe(0);
+    expect(gone.stderr).toContain('presence: this pre-commit hook cannot find presence (it was at /nonexistent/presence.cjs).');
+    expect(gone.stderr).toContain('hint: install it in the project (npm install --save-dev presence-lint)');
   });
 });

@@ -122,12 +122,33 @@ export async function stagedPosts(
   return { files, problems };
 }
 
-/** The pre-commit hook `presence install-hook` writes. */
-export const HOOK_SCRIPT = `#!/bin/sh
+/** A word for sh, in single quotes. */
+function shQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The pre-commit hook `presence install-hook` writes: it runs the presence
+ * that wrote it (`node` and `launcher`, absolute paths), and if that has
+ * moved, the project's own (node_modules/.bin), then one on PATH, and else
+ * says how to install it. (`npx --no-install presence` failed every commit
+ * where presence was installed globally or elsewhere, and a bare `npx
+ * presence` would fetch an unrelated npm package of that name.)
+ */
+export function hookScript(node: string | undefined, launcher: string | undefined): string {
+  const self = node && launcher ? `if [ -x ${shQuote(node)} ] && [ -f ${shQuote(launcher)} ]; then exec ${shQuote(node)} ${shQuote(launcher)} check --staged; fi\n` : '';
+  return `#!/bin/sh
 # Written by \`presence install-hook\`: checks the staged posts before each
 # commit; a post with errors stops the commit. Skip once with --no-verify.
-exec npx --no-install presence check --staged
+# Runs the presence that wrote this hook; if it has moved, the project's own
+# (node_modules/.bin), then one on PATH.
+${self}if [ -x ./node_modules/.bin/presence ]; then exec ./node_modules/.bin/presence check --staged; fi
+if command -v presence >/dev/null 2>&1; then exec presence check --staged; fi
+echo "presence: this pre-commit hook cannot find presence${launcher ? ` (it was at ${launcher.replace(/["$`\\]/g, '')})` : ''}." >&2
+echo "  hint: install it in the project (npm install --save-dev presence-lint) and run presence install-hook --force again, or commit with --no-verify." >&2
+exit 1
 `;
+}
 
 /** Writes `.git/hooks/pre-commit`, never over an existing hook without `force`. */
 export async function installHook(io: Io, force: boolean): Promise<{ message?: string; problem?: Problem }> {
@@ -140,10 +161,10 @@ export async function installHook(io: Io, force: boolean): Promise<{ message?: s
     () => false,
   );
   if (exists && !force) {
-    return { problem: { file: shown, message: 'a pre-commit hook exists already; not overwritten', hint: 'Add `npx --no-install presence check --staged` to it, or run again with --force to replace it.' } };
+    return { problem: { file: shown, message: 'a pre-commit hook exists already; not overwritten', hint: 'Add `presence check --staged` to it, or run again with --force to replace it.' } };
   }
   try {
-    await io.writeFile(file, HOOK_SCRIPT, { mode: 0o755, replace: force });
+    await io.writeFile(file, hookScript(io.self?.node, io.self?.launcher), { mode: 0o755, replace: force });
   } catch (error) {
     return { problem: { file: shown, message: `cannot write the hook: ${(error as Error).message}` } };
   }

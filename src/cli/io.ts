@@ -19,6 +19,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   stdout: OutStream;
   stderr: OutStream;
+  /** The Node binary and the launcher of this presence (absolute paths), for the hook `install-hook` writes. */
+  self?: { node: string; launcher: string };
   /** Whether standard input is a terminal a person can answer questions at (`init`). */
   interactive?: boolean;
   /** Standard input, at most `maxBytes` of it: more rejects with an error whose `code` is `EFBIG`. */

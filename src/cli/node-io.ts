@@ -97,6 +97,7 @@ export function nodeIo(options: { workerScript?: string } = {}): Io {
     ...(workerScript ? { startLintWorker: (data: LintWorkerData) => startWorker(workerScript, data) } : {}),
     cwd: process.cwd(),
     env: process.env,
+    ...(workerScript ? { self: { node: process.execPath, launcher: workerScript } } : {}),
     interactive: Boolean(process.stdin.isTTY),
     readStdin: (maxBytes) => readAtMost(process.stdin, maxBytes),
     // Read synchronously: for the many small files of a post repository, a
