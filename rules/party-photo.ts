@@ -66,6 +66,7 @@ const ADDRESSEE = set(W.addressee);
 const HEDGES = set(W.hedges);
 const PRESUPPOSING = set(W.presupposing);
 const PURCHASE = set(W.purchase);
+const HISTORY = set(W.history);
 const WEAK_IRREALIS = set(W.weakIrrealis);
 const CARRIERS = set(W.negationCarriers);
 const NOT_TITLE = set(W.notTitleWords);
@@ -458,6 +459,19 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
 
 const TRIGGERS = [drunkStates, drinkingSessions, drinkCounts, shots, partyingHard, aftermath];
 
+/** The same drink named again and again: "Friday pints turned into Saturday pints, now Sunday pints". */
+function repeatedDrinks(l: Look, out: Candidate[]): void {
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i < l.t.length; i++) {
+    const t = l.t[i]!;
+    if (t.kind !== 'word' || !t.norm.endsWith('s') || t.norm === 'shots' || t.norm === 'drinks' || !l.form(i, COUNTABLE)) continue;
+    const at = seen.get(t.norm) ?? [];
+    at.push(i);
+    seen.set(t.norm, at);
+  }
+  for (const [word, at] of seen) if (at.length >= 3) out.push(candidate(l, at.at(-1)!, at.at(-1)!, 'drinking', 0.7, `${word} x${at.length}`));
+}
+
 /** The candidates of a reading's tokens, at most one per sentence (the surest), none in a sentence a phrase already reports. */
 function tokenCandidates(l: Look, taken: readonly { start: number; end: number; category: string }[]): Candidate[] {
   const found: Candidate[] = [];
@@ -465,6 +479,7 @@ function tokenCandidates(l: Look, taken: readonly { start: number; end: number; 
     if (l.t[i]!.kind !== 'word' && l.t[i]!.kind !== 'number' && l.t[i]!.kind !== 'hashtag') continue;
     for (const trigger of TRIGGERS) trigger(l, i, found);
   }
+  repeatedDrinks(l, found);
   const bySentence = new Map<number, Candidate>();
   for (const c of found) {
     const s = l.r.sentenceOf(l.r.tokenAt(c.head.start));
@@ -590,6 +605,14 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   else if (about === 'family') weigh(0.3, aboutWord ?? 'about:family');
   else if (about === 'author') why.push(aboutWord ?? 'about:author');
   if (cues.news) weigh(0.3, [...evidence].find((e) => e.startsWith('news:')) ?? 'news');
+  else if (l.sentenceHas(head, HISTORY)) weigh(0.3, 'news:history');
+  // The next sentence takes it back: "getting tipsy!... well everyone else is".
+  const following = l.r.sentences.find((s) => s.from >= sentence.to);
+  if (following) {
+    const words = l.t.slice(following.from, Math.min(following.to, following.from + 8)).filter((t) => t.kind === 'word').map((t) => t.norm);
+    const back = W.retractions.find((p) => p.every((w, k) => words[k] === w));
+    if (back) weigh(0.3, `retracted:${back.join(' ')}`);
+  }
   // Drinking around a weak trigger makes it surer.
   if (c.base < 0.8 && confidence === c.base && (DRINK_EMOJI.test(l.r.text) || l.lateHour())) {
     confidence = Math.min(0.9, confidence + 0.1);
@@ -642,15 +665,17 @@ function figurative(l: Look, c: Candidate, head: number): string | undefined {
   // "drunk on X" / "hungover from too much X" where X is no drink, day, night or company: a state only.
   const after = l.norm(end + 1);
   if ((after === 'on' || after === 'with' || after === 'from') && (c.category === 'drunk' || c.category === 'hangover') && !c.noun) {
-    const stop = Math.min(l.t.length, end + 7);
-    for (let k = end + 2; k < stop; k++) {
+    // Any drink, night, day or company in the next few words makes it literal ("from an epic night"); none makes it a figure.
+    let content: string | undefined;
+    for (let k = end + 2; k < Math.min(l.t.length, end + 7); k++) {
       if (l.t[k]!.kind === 'number') return undefined;
       if (!l.word(k)) break;
       const n = l.norm(k);
-      if (/^(?:too|much|so|all|way|many|pure|just|a|an|the|this|that|these|those|my|our|your|his|her|their|its|some|free|cheap|\S+'s)$/.test(n)) continue;
-      if (l.form(k, ALCOHOL) || l.in(k, NIGHT_OUT) || l.in(k, COMPANY) || /^(?:last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|work|new|nye|it|one|me|us|them)$/.test(n)) return undefined;
-      return `${after} ${n}`;
+      if (/^(?:now|and|but|because|cause|when|since|so|that|which|who)$/.test(n)) break;
+      if (l.form(k, ALCOHOL) || l.in(k, NIGHT_OUT) || l.in(k, COMPANY) || /^(?:last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|work|new|nye|it|one|me|us|them|yesterday)$/.test(n)) return undefined;
+      if (!content && !/^(?:too|much|so|all|way|many|pure|just|a|an|the|this|these|those|my|our|your|his|her|their|its|some|free|cheap|\S+'s)$/.test(n)) content = n;
     }
+    if (content) return `${after} ${content}`;
   }
   // "Bar crawl but it's chocolate bars": an activity, then a "but it's" that makes it something else.
   if (c.noun || /^(?:bar-crawl|keg|drinking-game|shots)$/.test(c.category)) {

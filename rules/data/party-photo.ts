@@ -975,6 +975,10 @@ export const PARTY_WORDS = {
   countCues: ['in', 'deep', 'down', 'later', 'counting', 'mistake', 'tonight', 'tonite', 'already', 'deep.'],
   /** Verbs of buying and bringing: drinks counted for a shop or a party are not drunk ("bought 6 beers for the bbq"). */
   purchase: ['bought', 'buy', 'buying', 'grab', 'grabbed', 'grabbing', 'pick', 'picked', 'picking', 'ordered', 'order', 'ordering', 'bring', 'bringing', 'brought', 'need', 'needs', 'stock', 'stocked', 'stocking', 'delivered', 'delivery', 'sell', 'selling', 'sold', 'won', 'gift', 'gifted', 'chilling', 'chilled', 'fridge', 'list'],
+  /** History and trivia: "Fun fact: the first recorded hangover cure is from ancient Egypt". */
+  history: ['ancient', 'medieval', 'century', 'centuries', 'historians', 'archaeologists', 'invented', 'recorded', 'trivia', 'romans', 'egyptians', 'vikings', 'victorians'],
+  /** A next sentence that takes it back: "getting tipsy!... well everyone else is". */
+  retractions: [['well', 'everyone', 'else'], ['everyone', 'else', 'is'], ['not', 'me'], ['jk'], ['just', 'kidding'], ['kidding'], ['not', 'really'], ['well', 'not', 'me']],
   /** Not alcohol: what a person may drink a lot of, sober. */
   nonAlcohol: [
     'water', 'coffee', 'tea', 'milk', 'juice', 'soda', 'pop', 'coke', 'sprite', 'cordial', 'lemsip', 'smoothie', 'smoothies', 'kombucha', 'gatorade', 'lemonade', 'cocoa', 'chocolate', 'espresso', 'latte', 'lattes',
@@ -1019,7 +1023,7 @@ export const PARTY_WORDS = {
   /** Children around a party: "partied hard at the kids' birthday". */
   kids: ['kid', 'kids', "kids'", "kid's", 'children', 'toddler', 'toddlers', 'bounce', 'nephew', 'niece', 'son', 'daughter', 'grandkids', 'kiddos', 'playdate', 'preschool', 'nursery'],
   /** Drinks as a list to choose from, not drunk: "too many drinks on this menu". */
-  choosing: ['menu', 'menus', 'options', 'choices', 'choose', 'choosing', 'recipes', 'recipe', 'list', 'selection', 'stock', 'stocked', 'sell', 'sells', 'selling', 'sale', 'tap', 'order', 'ordering'],
+  choosing: ['menu', 'menus', 'options', 'choices', 'choose', 'choosing', 'recipes', 'recipe', 'list', 'selection', 'tap'],
   /** Pronouns of the person addressed, which the layer leaves to `unknown`. */
   addressee: ['you', 'u', 'ya', "y'all", 'yall', "you're", 'youre', 'ur', "you've", "you'll"],
   /** Comparison evidence that is a hedge of degree, not a simile: "kind of drunk", "more hungover than ever". */
