@@ -336,7 +336,10 @@ function findPromotions(
   const strong = markers.filter((m) => !m.weak);
   const inSentence = (span: Span, tags: readonly Span[]): boolean => {
     const sentence = sentenceAround(text, span);
-    return tags.some((t) => t.start >= sentence.start && t.end <= sentence.end);
+    // Hashtags, mentions, links and emoji that end the line belong to its last sentence: "Fees waived!! #AdoptDontShop".
+    const lineEnd = lineEndOf(text, sentence.end);
+    const end = TRAILING.test(text.slice(sentence.end, lineEnd)) ? lineEnd : sentence.end;
+    return tags.some((t) => t.start >= sentence.start && t.end <= end);
   };
   const scored = (list: PhraseMatch[], kind: string, confidence: (m: PhraseMatch) => number): Scored[] =>
     list.map((m) => ({ ...m, confidence: confidence(m), cues: [`trigger:${kind}:${m.category}`] }));

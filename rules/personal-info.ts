@@ -543,7 +543,8 @@ function looseBirthdates(text: string, scheduled: Date | undefined, known: reado
       const cueSentence = sentenceAround(text, cue);
       const lead = text.slice(cueSentence.start, cue.start);
       const tail = cue.start > end ? text.slice(end, cue.end) : '';
-      const firstPerson = FIRST_PERSON_RE.test(lead) || FIRST_PERSON_RE.test(tail);
+      // "my grandad, born ...", "twins were born ...": the author, or their family as the reading layer finds it.
+      const firstPerson = FIRST_PERSON_RE.test(lead) || FIRST_PERSON_RE.test(tail) || read(text).cues(cue.start, cue.end).about === 'family';
       // "Born 1 April 1987.": the cue opens its sentence, with the subject left out.
       // Someone else named right after the date is the subject: "Born March 3, 2019, he's our longest resident".
       const elided = /^[\s\p{P}\p{S}]*$/u.test(lead) && !OTHER_SUBJECT.test(text.slice(cueSentence.start, Math.min(cueSentence.end, Math.max(end, cue.end) + 15)));
@@ -699,7 +700,7 @@ const UNIT_BEFORE = /(?<![\p{L}\p{N}_])(?:flat|apt|apartment|unit|suite)\.?\s*\d
 const PUBLIC_BEFORE = new RegExp(`${WORD_BEFORE}${PUBLIC_ADDRESS_CUES}${WORD_AFTER}`, 'iu');
 const PUBLIC_AFTER = new RegExp(`${WORD_BEFORE}${PUBLIC_AFTER_CUES}${WORD_AFTER}`, 'iu');
 /** "Luigi's at 221 Baker Street", "The Empire State Building, 20 W 34th St": a named place right before (case matters). */
-const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Building|Centre|Center|Hall|Museum|Gallery|Library|Market|Tower|Theatre|Theater|Hotel|Church|Cathedral|Station|Stadium|Arena|Park|Gardens|House|Arms|Inn|Tavern))\s*(?:,|at|is\s+at|on)?\s*$/u;
+const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Building|Centre|Center|Hall|Museum|Gallery|Library|Market|Tower|Theatre|Theater|Hotel|Church|Cathedral|Station|Stadium|Arena|Academy|Club|Park|Gardens|House|Arms|Inn|Tavern))\s*(?:,|at|is\s+at|on)?\s*$/u;
 const OWN_PHONE_ONE = new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'iu');
 const BUSINESS_PHONE = new RegExp(`${WORD_BEFORE}${BUSINESS_PHONE_CUES}${WORD_AFTER}`, 'iu');
 /** "Mike's Plumbing, 01632 960 123", "Sweet Things Bakery, 555-0134": a business name right before (case matters). */
@@ -729,7 +730,9 @@ function whose(text: string, c: Candidate, previousEnd: number, presence: Presen
     return { confidence: c.confidence, cues };
   }
   if (hit(OWN_PHONE_ONE, before, 'whose:own') || hit(CALL_NAME_BEFORE, before, 'whose:own')) return { confidence: 0.9, cues };
-  if (hit(BUSINESS_PHONE, before, 'whose:business') || hit(BUSINESS_NAME_BEFORE, before, 'whose:business')) return { confidence: 0.3, cues };
+  if (hit(BUSINESS_PHONE, before, 'whose:business') || hit(BUSINESS_NAME_BEFORE, before, 'whose:business') || hit(PUBLIC_BEFORE, before, 'whose:business')) {
+    return { confidence: 0.3, cues };
+  }
   // The business's own name before a number, on either presence: "Happy Paws Rescue: 503-555-0100".
   const lowerBefore = before.toLowerCase();
   const brand = presence.brand.names.find((n) => n.trim() && lowerBefore.includes(n.toLowerCase()));

@@ -146,6 +146,8 @@ describe('personal-info: whose value it is (confidence and cues)', () => {
       "Best tacos in Portland: Rosa's at 88 Alder Street",
       'The Central Library, 801 SW 10th Ave, has free wifi',
       'The market at 12 Elm St is worth it for the bread alone',
+      'Farmers market moved to 300 Harbour Road this summer',
+      'Tickets for the gig at the O2 Academy, 16 Stockwell Road, are on sale now',
     ]) {
       const [found] = judged(text);
       expect(found, text).toBeDefined();
@@ -157,6 +159,7 @@ describe('personal-info: whose value it is (confidence and cues)', () => {
       'The campaign hotline is 503-555-0177 if you want a lawn sign',
       'Call us at 503-555-0100 to book a visit',
       "Mike's Plumbing, 503-555-0166, came out on a Sunday",
+      'Pizza place on the corner, 503-555-0123, does the best garlic knots',
     ]) {
       const [found] = judged(text);
       expect(found, text).toBeDefined();
