@@ -172,6 +172,7 @@ const HOME_CUES = setOf(W.HOME_CUES);
 const PUBLIC_PLACES = setOf(W.PUBLIC_PLACES);
 const OTHER_SUBJECTS = setOf(['he', "he's", 'she', "she's", 'his', 'her', 'they', 'their']);
 const WORK_CONTEXT = setOf(['work', 'job', 'office', 'shift', 'meeting', 'email', 'report', 'customer', 'customers', 'team', 'pay', 'raise', 'overtime', 'rota']);
+const HOME_NOUNS = setOf(['house', 'flat', 'place', 'home', 'door', 'driveway', 'street', 'road', 'apartment', 'apt', 'building', 'gate', 'front']);
 const HEALTH_BUSINESS = setOf(['available', 'offer', 'offers', 'reception']);
 const ADVICE = setOf(['never', 'burglars', 'burglar', 'tip', 'tips', 'psa', 'advice', 'hide', 'hiding', 'thieves', 'scammers']);
 const POLITICS = setOf(['minister', 'ministers', 'government', 'rule', 'economy', 'parliament', 'election', 'bjp', 'modi', 'alliance', 'sources', 'reportedly']);
@@ -210,6 +211,8 @@ class Look {
   constructor(
     readonly r: Reading,
     readonly segmentField: string,
+    /** Whether another text of the post gives the author's age ("25 today!!!" over a photo of the card). */
+    readonly ageElsewhere = false,
   ) {
     this.tokens = r.tokens;
   }
@@ -307,7 +310,8 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   const negated = c.negated && negWord !== look.norm(first) && !(ownThing && ['health', 'money'].includes(category) && !['no', 'not', 'never', 'without'].includes(negWord)) && !(category === 'boss-complaint' && (negWord === 'quit' || negWord === 'quitting')) && !ignoreNegation;
   if (negated) return drop();
   // Work has reports and data too: news framing decides only where the news is about others' lives.
-  if (c.news && !['boss-complaint', 'confidential', 'sick-skip'].includes(category)) return drop();
+  if (c.news && category === 'birthdate') confidence *= 0.75;
+  else if (c.news && !['boss-complaint', 'confidential', 'sick-skip'].includes(category)) return drop();
   // A school's or a street's name is a capitalised run too: a title only for the other categories.
   if (c.title && category !== 'child-school' && category !== 'home-address') confidence *= 0.4;
   // Quotation marks in an alt text are the words in the picture; around a sick excuse they say it was not true.
@@ -631,7 +635,7 @@ function birthDateAt(look: Look, i: number): { end: number; year: boolean } | un
   const year = (k: number) => look.tokens[k]?.kind === 'number' && /^(?:19\d\d|200\d|201\d)$/.test(look.norm(k));
   const dayNum = (k: number) => look.tokens[k]?.kind === 'number' && /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(look.norm(k));
   if (t.kind === 'number' && /^\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|20[01]\d)$/.test(n)) return { end: i + 1, year: true };
-  if (t.kind === 'number' && /^(?:19\d\d|20[01]\d)-\d\d-\d\d$/.test(n)) return { end: i + 1, year: true };
+  if (t.kind === 'number' && /^(?:19\d\d|20[01]\d)$/.test(n) && look.norm(i + 1) === '-' && /^\d\d$/.test(look.norm(i + 2)) && look.norm(i + 3) === '-' && /^\d\d$/.test(look.norm(i + 4)) && look.tokens[i + 1]!.start === t.end) return { end: i + 5, year: true };
   const skip = (k: number) => (look.norm(k) === ',' ? k + 1 : k);
   if (MONTHS.has(n) && n !== 'may' && dayNum(i + 1)) {
     const k = skip(i + 2);
@@ -677,10 +681,10 @@ const birthdate: Detector = (look, s, all) => {
   }
   if (cue < 0) return out;
   const dateInSentence = date.at >= s.from && date.at < s.to;
-  if (!date.year && !age && !look.any(all.from, all.to, setOf(['today', 'birthday'])) ) return out;
+  if (!date.year && !age && look.any(all.from, all.to, setOf(['today', 'birthday'])) < 0) return out;
   if (!date.year) {
     // A day without a year counts with an age of the author somewhere in the post.
-    let hasAge = age;
+    let hasAge = age || look.ageElsewhere;
     for (let i = all.from; i < all.to && !hasAge; i++) {
       const n = look.norm(i);
       if ((['turning', 'turns', 'hit', "i'm"].includes(n) && /^\d{1,2}$/.test(look.norm(i + 1))) || (/^\d{1,2}$/.test(n) && ['today', 'years'].includes(look.norm(i + 1)))) hasAge = true;
@@ -766,7 +770,7 @@ const homeAddress: Detector = (look, s, all) => {
         }
       }
     }
-    if (look.norm(i) === 'rue' && look.isName(i + 1)) address = i;
+    if (look.norm(i) === 'rue' && look.tokens[i + 1]?.kind === 'word') address = i;
     if (look.norm(i) === 'corner' && look.norm(i + 1) === 'of') address = i;
     if (look.norm(i) === 'house' && look.norm(i + 1) === 'from') address = i;
     if (look.norm(i) === 'street' && look.norm(i + 1) === 'sign') address = i;
@@ -775,7 +779,8 @@ const homeAddress: Detector = (look, s, all) => {
     if (look.norm(i) === 'top' && look.norm(i + 1) === 'floor') address = i;
   }
   if (address < 0) return out;
-  if (look.any(s.from, s.to, PUBLIC_PLACES) >= 0) return out;
+  // A public place or business around the address; "Park Rd", "Station Road" are street names, not places.
+  for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1))) return out;
   // Whose: "my address", "I live", "we're the yellow house", "Housewarming", "my driveway", "send post there".
   let cue = -1;
   for (let i = s.from; i < s.to && cue < 0; i++) {
@@ -786,8 +791,13 @@ const homeAddress: Detector = (look, s, all) => {
   }
   if (cue < 0) {
     // An alt text of one's own front door, a card list "to: ...": a home with no one else's business around it.
-    for (let i = all.from; i < all.to && cue < 0; i++) if (['our', 'my', 'mine', 'fam', 'housewarming'].includes(look.norm(i)) || (look.norm(i) === 'live' && look.norm(i - 1) === 'i')) cue = i;
-    if (cue < 0 && !(look.any(s.from, s.to, setOf(['find', 'parking', 'delivered', 'cards', 'to'])) >= 0 && look.any(all.from, all.to, setOf(['my', 'i', 'it\'s', 'fam', 'mine'])) >= 0)) return out;
+    for (let i = all.from; i < all.to && cue < 0; i++) {
+      const n = look.norm(i);
+      if (['mine', 'fam', 'housewarming'].includes(n) || (n === 'live' && look.norm(i - 1) === 'i')) cue = i;
+      else if ((n === 'my' || n === 'our') && look.any(i + 1, i + 3, HOME_NOUNS) >= 0) cue = i;
+    }
+    // The author's home with no "my": the pizza guy who can't find it, a parcel delivered to the wrong number, cards to send.
+    if (cue < 0 && !(look.any(s.from, s.to, setOf(['find', 'delivered', 'cards'])) >= 0 && look.any(all.from, all.to, setOf(['my', 'i', "it's", 'fam', 'mine'])) >= 0)) return out;
     if (cue < 0) cue = s.from;
   }
   const { start, end } = look.span(cue, cue + 1);
@@ -947,12 +957,12 @@ const DETECTORS: [string, Detector][] = [
 ];
 
 /** The reading pass over one text: candidates of every category whose cheap test the text passed. */
-function readingCandidates(text: string, field: string): Candidate[] {
+function readingCandidates(text: string, field: string, ageElsewhere: boolean): Candidate[] {
   const gated = gatedCategories(text);
   if (gated.size === 0) return [];
   const r = read(text);
   if (r.tokens.length === 0) return [];
-  const look = new Look(r, field);
+  const look = new Look(r, field, ageElsewhere);
   const all = { from: 0, to: r.tokens.length };
   const out: Candidate[] = [];
   for (const [category, detect] of DETECTORS) {
@@ -988,6 +998,9 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   return { start: m.start, end: m.end, category, confidence: Math.round(confidence * 100) / 100, cues, entry: 0 };
 }
 
+/** An age of the author's in a text: "25 today", "turning 40", "I'm 52". */
+const AGE = /\b(?:turning|turns|hit|i['’]m|im)\s+\d{1,2}\b|\b\d{1,2}\s+today\b/i;
+
 /** The least confidence of a reading-pass candidate that is reported at all (the engine's `minConfidence` then decides). */
 const REPORT_FLOOR = 0.3;
 
@@ -998,10 +1011,10 @@ const REPORT_FLOOR = 0.3;
  * sentence (the list's span is the finer one), and a surer candidate over a
  * less sure one.
  */
-function candidatesIn(text: string, field: string, groups: Group[], allow: readonly string[]): Candidate[] {
+function candidatesIn(text: string, field: string, groups: Group[], allow: readonly string[], ageElsewhere = false): Candidate[] {
   const list = matchesIn(text, groups).map((m) => listCandidate(text, m, categoryOf(m)));
   const spans = allowedSpans(text, allow);
-  const reading = readingCandidates(text, field).filter((c) => c.confidence >= REPORT_FLOOR && !spans.some((a) => a.start < c.end && c.start < a.end));
+  const reading = readingCandidates(text, field, ageElsewhere).filter((c) => c.confidence >= REPORT_FLOOR && !spans.some((a) => a.start < c.end && c.start < a.end));
   if (reading.length === 0) return list;
   const all = [...list, ...reading].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
@@ -1062,7 +1075,9 @@ export default defineRule<OversharingOptions>({
     const groups = groupsFor(options);
     const findings: Finding[] = [];
     for (const segment of post.segments) {
-      for (const c of candidatesIn(segment.text, segment.field, groups, options.allowWords ?? [])) {
+      const others = post.segments.filter((o) => o !== segment);
+      const ageElsewhere = others.length > 0 && others.some((o) => AGE.test(o.text));
+      for (const c of candidatesIn(segment.text, segment.field, groups, options.allowWords ?? [], ageElsewhere)) {
         const category = c.category as keyof typeof CATEGORY_REASONS;
         findings.push({
           messageId: 'overshare',
