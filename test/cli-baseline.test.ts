@@ -64,3 +64,20 @@ describe('baselines', () => {
     expect(presence(['check', 'a.md', '--baseline', 'bad.json'], { cwd: dir }).stderr).toMatch(/invalid baseline: not a presence baseline/);
   });
 });
+
+describe('pruning a baseline after a partial run', () => {
+  it('keeps the entries of files the run did not check, and hints to prune only after a run over the whole project', () => {
+    const PARTY_POST = '---\npresence: professional\n---\nFive rounds of shots, still hungover\n';
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a.md': PARTY_POST, 'b.md': PARTY_POST });
+    expect(presence(['check', '.', '--write-baseline'], { cwd: dir }).code).toBe(0);
+    const before = JSON.parse(readFileSync(path.join(dir, '.presence-baseline.json'), 'utf8')).findings;
+    writeFileSync(path.join(dir, 'a.md'), 'Adoption day! What questions do you have?\n');
+    // Only b.md checked: a.md's entries are stale, but this run cannot know it.
+    const partial = presence(['check', 'b.md', '--prune-baseline'], { cwd: dir });
+    expect(partial.stderr).toMatch(/pruned 0 stale entries from \.presence-baseline\.json \(entries of files not checked in this run are kept\)/);
+    expect(JSON.parse(readFileSync(path.join(dir, '.presence-baseline.json'), 'utf8')).findings).toEqual(before);
+    expect(presence(['check', 'b.md'], { cwd: dir }).stderr).not.toContain('--prune-baseline');
+    const whole = presence(['check', '.'], { cwd: dir });
+    expect(whole.stderr).toMatch(/baseline entr(y matches|ies match) nothing any more; run with --prune-baseline/);
+  });
+});

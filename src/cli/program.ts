@@ -74,6 +74,8 @@ async function baselineStep(
   root: string,
   results: FileResult[],
   problems: Problem[],
+  /** Whether this run checked the whole project (the hint to prune is given only then). */
+  wholeProject: boolean,
 ): Promise<FileResult[]> {
   const file = baselinePath(io, options, baseDir);
   const shown = visible(path.relative(io.cwd, file) || file);
@@ -110,18 +112,21 @@ async function baselineStep(
   const entries = read.entries!;
   if (entries.size === 0) return results;
   const applied = applyBaseline(results, entries);
+  // Only entries of files this run checked can be judged stale: a --staged commit or a run over one folder knows nothing of the others.
+  const checked = new Set(results.map((r) => r.filePath));
+  const stale = applied.stale.filter((key) => checked.has(entries.get(key)!.file));
   if (applied.baselined > 0) {
     io.stderr.write(`presence: ${applied.baselined} finding${applied.baselined === 1 ? ' is' : 's are'} in the baseline ${shown} and not shown.\n`);
   }
   if (options.pruneBaseline) {
     try {
-      await io.writeFile(file, prunedText(entries, applied.stale), { root });
-      io.stderr.write(`presence: pruned ${applied.stale.length} stale entr${applied.stale.length === 1 ? 'y' : 'ies'} from ${shown}.\n`);
+      await io.writeFile(file, prunedText(entries, stale), { root });
+      io.stderr.write(`presence: pruned ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'} from ${shown}${stale.length < applied.stale.length ? ` (entries of files not checked in this run are kept)` : ''}.\n`);
     } catch (error) {
       problems.push({ file: shown, message: `cannot write the baseline: ${describeWriteError(error)}`, cause: error });
     }
-  } else if (applied.stale.length > 0) {
-    io.stderr.write(`presence: ${applied.stale.length} baseline entr${applied.stale.length === 1 ? 'y matches' : 'ies match'} nothing any more; run with --prune-baseline to drop ${applied.stale.length === 1 ? 'it' : 'them'}.\n`);
+  } else if (stale.length > 0 && wholeProject) {
+    io.stderr.write(`presence: ${stale.length} baseline entr${stale.length === 1 ? 'y matches' : 'ies match'} nothing any more; run with --prune-baseline to drop ${stale.length === 1 ? 'it' : 'them'}.\n`);
   }
   return applied.results;
 }
@@ -414,7 +419,10 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   let results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   const checkedSet = baselineIsPost(io, options, baseDir, checkedFiles);
   if (checkedSet) problems.push(checkedSet);
-  else results = await baselineStep(io, options, baseDir, root, results, problems);
+  else {
+    const wholeProject = !options.staged && paths.length === 1 && paths[0] === '.' && path.resolve(io.cwd) === path.resolve(baseDir);
+    results = await baselineStep(io, options, baseDir, root, results, problems, wholeProject);
+  }
   if (options.quiet) results = results.map(onlyErrors);
 
   const formatter = formatters[options.format]!;
