@@ -67,6 +67,15 @@ const HEDGES = set(W.hedges);
 const PRESUPPOSING = set(W.presupposing);
 const PURCHASE = set(W.purchase);
 const HISTORY = set(W.history);
+const WINE_COLOURS = set(W.wineColours);
+const DOWNING = set(W.downing);
+const STRANGE_BEDS = set(W.strangeBeds);
+const EVENTS = set(W.events);
+const STATE_WITH_DRINK = set(W.stateWithDrink);
+const TITLE_NOUNS = set(W.titleNouns);
+const HANGOVER = set(['hungover', 'hangover', 'hungova', 'hangova']);
+/** Where someone lies down at home: a night out only with a drink or an event in the post. */
+const FURNITURE = set(['sofa', 'couch', 'floor', 'bathroom', 'stairs', 'lawn', 'bathtub', 'bath', 'toilet', 'loo', 'garden']);
 const WEAK_IRREALIS = set(W.weakIrrealis);
 const CARRIERS = set(W.negationCarriers);
 const NOT_TITLE = set(W.notTitleWords);
@@ -206,7 +215,7 @@ function drunkStates(l: Look, i: number, out: Candidate[]): void {
       break;
     }
     if (!l.in(k, DEGREE) && !isToo(l, k)) break;
-    if (ambiguous) continue;
+    // A degree frames an ambiguous state only with a night out or a drink around it, which the checks below ask for.
     framed = true;
   }
   const s = l.r.sentenceOf(i);
@@ -306,7 +315,7 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     // "Friday pints", "tequila shots": one word between.
     if (l.word(k) && !l.form(k, COUNTABLE) && !l.form(k, CONTAINERS) && l.form(k + 1, COUNTABLE)) k++;
     const noun = l.form(k, COUNTABLE) && !/^(?:drinks?|rounds?)$/.test('') ? k : undefined;
-    const ofAlcohol = l.form(k, CONTAINERS) && l.norm(k + 1) === 'of' && (l.form(k + 2, ALCOHOL) || l.form(k + 3, ALCOHOL));
+    const ofAlcohol = l.form(k, CONTAINERS) && l.norm(k + 1) === 'of' && (l.form(k + 2, ALCOHOL) || l.form(k + 3, ALCOHOL) || (/^(?:bottles?|glass(?:es)?)$/.test(l.norm(k)) && l.in(k + 2, WINE_COLOURS)));
     if (noun === undefined && !ofAlcohol) return;
     const nounWord = l.norm(k);
     if (/^rounds?$/.test(nounWord) && !(l.norm(k + 1) === 'of' && l.form(k + 2, ALCOHOL))) return;
@@ -321,7 +330,7 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     const cue = l.in(l.next(k), COUNT_CUES) || (l.norm(l.next(k)) === 'were' && l.norm(l.next(k) + 2) === 'mistake') || l.norm(k + 1) === 'of';
     const last = l.norm(i - 1) === 'the' && l.norm(i - 2) !== 'of' ? 0.05 : 0;
     const base = count >= 4 ? (cue ? 0.85 : 0.75) : count === 3 ? (cue ? 0.85 : 0.65) : cue ? 0.55 : 0.4;
-    const endAt = ofAlcohol ? (l.form(k + 2, ALCOHOL) ? k + 2 : k + 3) : cue && l.word(l.next(k)) ? l.next(k) : k;
+    const endAt = ofAlcohol ? (l.form(k + 2, ALCOHOL) || l.in(k + 2, WINE_COLOURS) ? k + 2 : k + 3) : cue && l.word(l.next(k)) ? l.next(k) : k;
     out.push(candidate(l, i, endAt, l.form(k, SHOT) ? 'shots' : 'drinking', Math.min(0.9, base + last), `${count} ${nounWord}`, k));
     return;
   }
@@ -396,12 +405,12 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
   const next = l.norm(i + 1);
   const sentence = (words: ReadonlySet<string>) => l.sentenceHas(i, words);
   if (((n === 'threw' || n === 'throwing' || n === 'throw') && next === 'up') || /^(?:puked|puking|vomited|vomiting|spewed|spewing|chundered)$/.test(n)) {
-    if (sentence(ILLNESS) || !(sentence(NIGHT_PLACES) || l.alcoholInText())) return;
+    if (sentence(ILLNESS) || !(sentence(NIGHT_PLACES) || l.alcoholInText() || /\bnight bus\b/i.test(l.sentenceText(i)))) return;
     out.push(candidate(l, i, next === 'up' ? i + 1 : i, 'drunk', 0.7, n === 'threw' || n === 'throwing' ? 'threw up' : n, i));
     return;
   }
   if ((n === 'passed' || n === 'passing') && next === 'out') {
-    if (sentence(ILLNESS) || !(sentence(NIGHT_PLACES) || l.alcoholInText())) return;
+    if (sentence(ILLNESS) || !(sentence(NIGHT_PLACES) || l.alcoholInText() || (sentence(FURNITURE) && l.textHas(NIGHT_EVENTS)))) return;
     out.push(candidate(l, i, i + 1, 'blackout', 0.7, 'passed out', i));
     return;
   }
@@ -434,6 +443,88 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
   // A keg stand described: "upside down on a keg", "holding my legs over the keg".
   if (/^kegs?$/.test(n) && l.sentenceHas(i, KEG_STAND)) {
     out.push(candidate(l, i, i, 'keg', 0.8, 'keg stand', i, { noun: true }));
+    return;
+  }
+  // "downed a yard of ale", "necked a bottle of wine": a verb that only drinks, and a drink within a few words.
+  if (l.in(i, DOWNING) && !(n === 'smashed' || n === 'polished' || n === 'knocked') || ((n === 'polished' || n === 'knocked') && /^(?:off|back)$/.test(next))) {
+    for (let k = i + 1; k < Math.min(l.t.length, i + 6) && l.word(k); k++) {
+      if (NON_ALCOHOL.has(l.norm(k))) return;
+      if ((l.form(k, ALCOHOL) && l.norm(k) !== 'drink') || (l.in(k, WINE_COLOURS) && l.norm(k - 1) === 'of')) {
+        out.push(candidate(l, i, k, 'drinking', 0.8, `${n} ${l.norm(k)}`, i));
+        return;
+      }
+    }
+  }
+  // "cannot remember getting home", "don't remember leaving": a lost night, said with a negation that is the trigger.
+  if (n === 'remember' && [i - 1, i - 2].some((k) => /^(?:can't|cannot|don't|didn't|do|not)$/.test(l.norm(k)))) {
+    const a = l.norm(i + 1);
+    const b = l.norm(i + 2);
+    if (((a === 'getting' || a === 'going' || a === 'coming') && b === 'home') || a === 'leaving' || (a === 'anything' && /^(?:after|past|from)$/.test(b)) || (a === 'last' && b === 'night' && !/^(?:'s|being|was)$/.test(l.norm(i + 3)))) {
+      const from = [i - 1, i - 2].find((k) => /^(?:can't|cannot|don't|didn't|do|not)$/.test(l.norm(k)))!;
+      out.push(candidate(l, from, i + 2, 'blackout', 0.75, `remember ${a} ${b}`, i, { phrase: true }));
+      return;
+    }
+  }
+  // "woke up on my mate's floor", "woke up in a bush".
+  if ((n === 'woke' || n === 'waking' || n === 'wake') && next === 'up' && /^(?:on|in|at|under|next)$/.test(l.norm(i + 2))) {
+    for (let k = i + 3; k < Math.min(l.t.length, i + 7) && l.word(k); k++) {
+      if (l.in(k, STRANGE_BEDS) || (/'s$/.test(l.norm(k)) && /^(?:floor|sofa|couch|bed|bathroom|lawn)$/.test(l.norm(k + 1)) && l.norm(k) !== "mum's" && l.norm(k) !== "mom's")) {
+        out.push(candidate(l, i, k, 'wild-night', 0.65, 'woke up elsewhere', i));
+        return;
+      }
+    }
+  }
+  // "the morning after the christmas party".
+  if (n === 'morning' && next === 'after' && (l.in(i + 2, EVENTS) || l.in(i + 3, EVENTS) || l.in(i + 4, EVENTS) || (l.norm(i + 2) === 'the' && l.norm(i + 3) === 'night'))) {
+    const k = [i + 2, i + 3, i + 4].find((j) => l.in(j, EVENTS)) ?? i + 4;
+    out.push(candidate(l, i, k, 'hangover', 0.7, 'morning after', i));
+    return;
+  }
+  // "tequila tuesday got out of hand": a night with drink that went too far.
+  if (n === 'out' && next === 'of' && l.norm(i + 2) === 'hand' && /^(?:got|gets|getting|went|go)$/.test(l.norm(i - 1)) && (l.sentenceHas(i, ALCOHOL_CONTEXT, true) || DRINK_EMOJI.test(l.sentenceText(i)))) {
+    out.push(candidate(l, i - 1, i + 2, 'wild-night', 0.75, 'got out of hand', i));
+    return;
+  }
+  // "sooo hungoverrrr": the state, spelled long, where the phrase list did not see it.
+  if (l.in(i, HANGOVER) && (l.t[i]!.short !== l.t[i]!.norm || /^hang?ova$|^hungova$/.test(l.t[i]!.short))) {
+    out.push(candidate(l, i, i, 'hangover', 0.85, l.t[i]!.short, i));
+    return;
+  }
+  // "buzzing from the vodka", "rough after the tequila", "still smell like tequila": a state and the drink that made it.
+  if (l.in(i, STATE_WITH_DRINK) && /^(?:from|off|on|after|like|of)$/.test(next)) {
+    for (let k = i + 2; k < Math.min(l.t.length, i + 5) && l.word(k); k++) {
+      if (l.form(k, ALCOHOL_CONTEXT)) {
+        out.push(candidate(l, i, k, 'drunk', 0.75, `${n} ${next} ${l.norm(k)}`, i));
+        return;
+      }
+    }
+  }
+  // "too much prosecco", "way too much tequila".
+  if (isToo(l, i) && l.norm(i + 1) === 'much' && l.form(i + 2, ALCOHOL_CONTEXT) && !NON_ALCOHOL.has(l.norm(i + 2))) {
+    out.push(candidate(l, i, i + 2, 'drinking', 0.8, `too much ${l.norm(i + 2)}`, i));
+    return;
+  }
+  // "half a bottle of vodka down", "a whole bottle of wine", "the amount of tequila I consumed".
+  if (/^(?:bottles?|jugs?|pitchers?)$/.test(n) && l.norm(i + 1) === 'of' && (l.form(i + 2, ALCOHOL_CONTEXT) || l.in(i + 2, WINE_COLOURS))) {
+    const size = l.norm(i - 1) === 'whole' || l.norm(i - 1) === 'entire' || (l.norm(i - 1) === 'a' && l.norm(i - 2) === 'half');
+    const soFar = /^(?:down|deep|gone|later|between)$/.test(l.norm(i + 3));
+    if (size || soFar) {
+      out.push(candidate(l, size && l.norm(i - 2) === 'half' ? i - 2 : i, soFar ? i + 3 : i + 2, 'drinking', 0.8, `bottle of ${l.norm(i + 2)}`, i));
+      return;
+    }
+  }
+  if (n === 'amount' && l.norm(i + 1) === 'of' && l.form(i + 2, ALCOHOL_CONTEXT)) {
+    out.push(candidate(l, i, i + 2, 'drinking', 0.75, `amount of ${l.norm(i + 2)}`, i));
+    return;
+  }
+  // "cocktails turned into shots turned into karaoke": a night that grew, drink by drink.
+  if (n === 'turned' && next === 'into' && ([i - 1, i - 2].some((k) => l.form(k, ALCOHOL) || /^boozy$/.test(l.norm(k))) || [i + 2, i + 3].some((k) => l.form(k, ALCOHOL)))) {
+    out.push(candidate(l, i, i + 1, 'drinking', 0.7, 'turned into', i));
+    return;
+  }
+  // "my liver is filing a complaint": the joke about what drink does.
+  if (n === 'liver' && (l.norm(i - 1) === 'my' || l.norm(i - 1) === 'our') && (l.alcoholInText() || l.textHas(NIGHT_EVENTS) || l.sentenceHas(i, set(['weekend', 'night', 'tonight'])))) {
+    out.push(candidate(l, i - 1, i, 'drinking', 0.6, 'my liver', i));
     return;
   }
   // "never drinking again": the morning after, though it is said with a "never".
@@ -563,6 +654,10 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   }
   if (cues.quoted || singleQuoted(l, head)) weigh(0.25, cues.quoted ? 'quoted' : 'quoted:single quotes');
   else if (!cues.title && byArtist(l, head)) weigh(0.25, 'title:by');
+  // A capitalised trigger in a sentence about a film, a song or a brand is a name: "Hangover Square is a great old film".
+  if (/^\p{Lu}/u.test(l.t[head]!.text) && l.sentenceHas(head, TITLE_NOUNS) && (/^\p{Lu}/u.test(l.t[head + 1]?.text ?? '') || /^\p{Lu}/u.test(l.t[head - 1]?.text ?? ''))) weigh(0.25, 'title:named');
+  // A capitalised state next to another capitalised word is a name: "Drunk Elephant skincare".
+  if (!c.phrase && c.category === 'drunk' && /^\p{Lu}\p{Ll}/u.test(l.t[head]!.text) && /^\p{Lu}\p{Ll}/u.test(l.t[head + 1]?.text ?? '') && !l.in(head + 1, NOT_TITLE) && l.t[head + 1]?.norm !== 'i') weigh(0.5, 'title:name');
   const byWord = cues.title && [...evidence].some((e) => e.startsWith('title:') && e !== 'title:capitalised run');
   if (byWord || titleRun(l, head)) weigh(0.25, [...evidence].find((e) => e.startsWith('title:')) ?? 'title:capitalised run');
   if (cues.comparison) {
@@ -595,6 +690,15 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
     if (about !== 'other' && sentence.from === clause.from && l.in(sentence.from, IMPERATIVES) && /^\p{Lu}?/u.test(l.t[sentence.from]!.text) && l.t[0]?.kind === 'mention' && !l.t.slice(sentence.from, head).some((t) => /^(?:i|i'm|we|me)$/.test(t.norm))) {
       about = 'other';
       why.push(`about:other:imperative`);
+    }
+  }
+  // The subject right before the frame is a person the layer does not list: "the bride was so drunk".
+  if (about === 'unknown') {
+    let k = l.r.tokenAt(c.start) - 1;
+    while (k >= clause.from && (l.in(k, STATE_FRAME) || l.in(k, DEGREE))) k--;
+    if (k >= clause.from && l.in(k, PERSON_NOUNS)) {
+      about = 'other';
+      aboutWord = `about:other:${l.norm(k)}`;
     }
   }
   if (about === 'other' && aboutWord && GROUPS.has(aboutWord.split(':').pop()!)) {
@@ -664,7 +768,7 @@ function figurative(l: Look, c: Candidate, head: number): string | undefined {
   }
   // "drunk on X" / "hungover from too much X" where X is no drink, day, night or company: a state only.
   const after = l.norm(end + 1);
-  if ((after === 'on' || after === 'with' || after === 'from') && (c.category === 'drunk' || c.category === 'hangover') && !c.noun) {
+  if ((after === 'on' || after === 'with' || after === 'from' || after === 'by') && (c.category === 'drunk' || c.category === 'hangover') && !c.noun) {
     // Any drink, night, day or company in the next few words makes it literal ("from an epic night"); none makes it a figure.
     let content: string | undefined;
     for (let k = end + 2; k < Math.min(l.t.length, end + 7); k++) {
@@ -672,7 +776,7 @@ function figurative(l: Look, c: Candidate, head: number): string | undefined {
       if (!l.word(k)) break;
       const n = l.norm(k);
       if (/^(?:now|and|but|because|cause|when|since|so|that|which|who)$/.test(n)) break;
-      if (l.form(k, ALCOHOL) || l.in(k, NIGHT_OUT) || l.in(k, COMPANY) || /^(?:last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|work|new|nye|it|one|me|us|them|yesterday)$/.test(n)) return undefined;
+      if (l.form(k, ALCOHOL) || l.in(k, NIGHT_OUT) || l.in(k, COMPANY) || /^(?:last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|work|new|nye|it|one|me|us|them|yesterday|noon|midnight|lunch|lunchtime|morning|evening|afternoon|tonight|then|now)$/.test(n)) return undefined;
       if (!content && !/^(?:too|much|so|all|way|many|pure|just|a|an|the|this|these|those|my|our|your|his|her|their|its|some|free|cheap|\S+'s)$/.test(n)) content = n;
     }
     if (content) return `${after} ${content}`;
