@@ -499,6 +499,7 @@ export function yearOfDate(date: string): number | undefined {
   return MONTHS.some((m) => lower.includes(m)) ? Number(/\d{4}/.exec(date)![0]) : undefined;
 }
 
+const BORN_SAYING = /^\s+(?:to\s+\p{L}|this\s+way|ready|free|again|and\s+(?:raised|bred))/iu;
 const OTHER_SUBJECT = /(?<![\p{L}])(?:he|she|they|he['’]s|she['’]s|they['’]re|his|her|their)(?![\p{L}])/iu;
 /** Compiled the first time a text mentions a birth. */
 let anyDate: RegExp | undefined;
@@ -535,6 +536,8 @@ function looseBirthdates(text: string, scheduled: Date | undefined, known: reado
     let best: { confidence: number; cue: string; span: Span } | undefined;
     for (const cue of cues) {
       const word = text.slice(cue.start, cue.end);
+      // "born to run", "born and raised", "born this way": sayings, not a birth.
+      if (/^born$/i.test(word) && BORN_SAYING.test(text.slice(cue.end, cue.end + 16))) continue;
       const between = cue.end <= start ? text.slice(cue.end, start) : text.slice(end, cue.start);
       const sameSentence = cue.start >= sentence.start && cue.end <= sentence.end;
       const near = between.length <= 60;
@@ -750,6 +753,9 @@ function otherAddresses(text: string, presence: Presence, known: readonly Candid
   const add = (start: number, end: number, cue: string) => {
     if ([...known, ...found].some((k) => k.start < end && start < k.end)) return;
     const span = { start, end };
+    // "10 downing street" in lower case is still the landmark.
+    const head = squeeze(text.slice(start, end).replace(/^(?:number|no\.?|num)\s+/i, ''));
+    if (PUBLIC.has(head) || NOT_STREET_NAMES.some((s) => head.endsWith(` ${s}`))) return;
     if (presence.name === 'professional' && atVenue(text, span, presence)) return;
     const value = text.slice(start, end);
     found.push({ kind: 'address', start, end, masked: maskValue(value, 2), keys: [normalise(value)], confidence: 0.7, cues: [`trigger:${cue}`] });

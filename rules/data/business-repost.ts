@@ -264,7 +264,8 @@ export const PROMOTION_CUES_NEAR_BRAND: readonly PhraseEntry[] = [
     unless: ["(?:I|we|I['’]ve|we['’]ve|who|they|she|he|you\\s+already|already|still)\\s+(?:[\\p{L}'’]+\\s+){0,2}?follow"],
   },
   { match: '\\d\\s?-?for-?\\s?\\d|two-for-one|2\\s+for\\s+1', category: 'discount' },
-  { match: '(?:no|zero|reduced|waived)\\s+(?:adoption\\s+|entry\\s+|booking\\s+)?fees?|fees?\\s+(?:are\\s+)?(?:waived|reduced|halved)', category: 'discount' },
+  // "no adoption fees", "fees waived"; a bare "no fees" is too often a figure of speech ("no fees can cover what they do").
+  { match: '(?:no|zero|reduced|waived)\\s+(?:adoption|entry|booking|rehoming|registration)\\s+fees?|(?:reduced|waived)\\s+fees?|fees?\\s+(?:are\\s+)?(?:waived|reduced|halved)', category: 'discount' },
   { match: 'free\\s+(?:health\\s+checks?|checks?|check-?ups?|exams?|entry|admission|microchip\\p{L}*|vaccin\\p{L}*|nail\\s+trims?|photos?|gifts?)', category: 'discount' },
   { match: 'walk-?ins\\s+(?:are\\s+)?welcome', category: 'call to action' },
   { match: 'call\\s+(?:us\\s+)?(?:now\\s+)?to\\s+(?:book|reserve|register|order|enrol{1,2}|sign\\s*up)', category: 'call to action' },
