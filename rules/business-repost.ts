@@ -8,6 +8,7 @@ import { read } from '../src/core/reading/index.js';
 import {
   GENERIC_NAME_WORDS,
   NOT_AN_AD,
+  OWN_WORK_PAST_VERBS,
   PROMOTION_ASKS,
   PROMOTION_CUES_NEAR_BRAND,
   PROMOTION_PHRASES,
@@ -316,6 +317,23 @@ const PROMOTION_CONFIDENCE = {
   ask: 0.7,
 } as const;
 const NOT_AN_AD_RE = new RegExp(`${WORD_BEFORE}${NOT_AN_AD}${WORD_AFTER}`, 'iu');
+const OWN_WORK_PAST = new Set(OWN_WORK_PAST_VERBS);
+
+/** Whether the sentence of a token tells the writer's own past work: "Spent the day ...", "we did 40 ...". */
+function toldAsOwnWork(reading: ReturnType<typeof read>, token: number): string | undefined {
+  const sentence = reading.sentenceOf(token);
+  const tokens = reading.tokens;
+  let first = sentence.from;
+  while (first < token && tokens[first]!.kind !== 'word') first++;
+  const opening = tokens[first];
+  if (opening && OWN_WORK_PAST.has(opening.norm)) return opening.norm;
+  for (let i = sentence.from; i < token; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if ((t.norm === 'i' || t.norm === 'we') && next && OWN_WORK_PAST.has(next.norm)) return `${t.norm} ${next.norm}`;
+  }
+  return undefined;
+}
 
 interface Scored extends PhraseMatch {
   confidence: number;
@@ -401,6 +419,12 @@ function findPromotions(
     if (disclaimer) {
       confidence -= 0.3;
       evidence.push(`disclaimer:${disclaimer[0].toLowerCase()}`);
+    }
+    // A price or an offer told as the writer's own day at work is news of the work, not an ask.
+    const ownWork = m.confidence <= PROMOTION_CONFIDENCE.widened ? toldAsOwnWork(reading, reading.tokenAt(m.start)) : undefined;
+    if (ownWork) {
+      confidence -= 0.25;
+      evidence.push(`about:author:${ownWork}`);
     }
     const brand = nearest(markers, m) ?? firstMarker;
     evidence.push(`brand:${brand.kind}${brand.weak ? ':short' : ''}`);

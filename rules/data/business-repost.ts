@@ -304,3 +304,16 @@ export const GENERIC_NAME_WORDS: readonly string[] = [
   'Rescue', 'Shelter', 'Sanctuary', 'Clinic', 'Hospital', 'Inc', 'Inc.', 'LLC', 'Ltd', 'Ltd.', 'Co', 'Co.', 'Company',
   'Group', 'Studio', 'Studios', 'Foundation', 'Trust', 'Charity', 'Centre', 'Center', 'Society', 'Shop', 'Store',
 ];
+
+/**
+ * Past-tense verbs of the writer's own day at work, opening a sentence with
+ * the subject left out or after "I"/"we": "Spent the morning giving free nail
+ * trims at Happy Paws", "we did 40 microchips for $10 each". An offer told as
+ * what the writer did is news of their work, not an ask; it lowers the
+ * confidence of a price or an offer (not of a classic phrase or a repost).
+ */
+export const OWN_WORK_PAST_VERBS: readonly string[] = [
+  'spent', 'worked', 'did', 'had', 'gave', 'helped', 'ran', 'handed', 'made', 'took', 'finished', 'started', 'cleaned',
+  'walked', 'fed', 'met', 'got', 'sold', 'served', 'volunteered', 'organised', 'organized', 'hosted', 'covered', 'manned',
+  'staffed', 'microchipped', 'vaccinated', 'trimmed', 'washed', 'photographed',
+];

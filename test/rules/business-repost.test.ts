@@ -129,6 +129,20 @@ describe('business-repost confidence and cues', () => {
     expect(disclaimed!.cues).toContain('disclaimer:not a promo');
   });
 
+  it("lowers a price or an offer told as the writer's own day at work", () => {
+    for (const text of [
+      'Spent the morning at Happy Paws Rescue doing free nail trims for the seniors 🐾',
+      'we did 40 microchips at Happy Paws Rescue today, only $10 each, my hands are gone',
+    ]) {
+      const [found] = runCase(rule, { text });
+      expect(found, text).toBeDefined();
+      expect(found!.confidence, text).toBeLessThan(0.5);
+      expect(found!.cues!.some((c) => c.startsWith('about:author')), text).toBe(true);
+    }
+    const [offer] = runCase(rule, { text: 'Free nail trims at Happy Paws Rescue all weekend 🐾' });
+    expect(offer!.confidence).toBe(0.7);
+  });
+
   it('reads a business name without its generic last word as a weak marker, for promotions in its sentence only', () => {
     const config = fixtureConfig();
     config.presences.professional.brand = { ...config.presences.professional.brand, names: ['Happy Paws Rescue'] };
