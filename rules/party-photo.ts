@@ -72,10 +72,12 @@ const DOWNING = set(W.downing);
 const STRANGE_BEDS = set(W.strangeBeds);
 const EVENTS = set(W.events);
 const STATE_WITH_DRINK = set(W.stateWithDrink);
+const MORNING_STATES = set(W.morningStates);
+const STRAIGHT = set(W.straight);
 const TITLE_NOUNS = set(W.titleNouns);
 const HANGOVER = set(['hungover', 'hangover', 'hungova', 'hangova']);
 /** Where someone lies down at home: a night out only with a drink or an event in the post. */
-const FURNITURE = set(['sofa', 'couch', 'floor', 'bathroom', 'stairs', 'lawn', 'bathtub', 'bath', 'toilet', 'loo', 'garden']);
+const FURNITURE = set(['sofa', 'couch', 'floor', 'bathroom', 'stairs', 'lawn', 'toilet', 'loo', 'garden']);
 const WEAK_IRREALIS = set(W.weakIrrealis);
 const CARRIERS = set(W.negationCarriers);
 const NOT_TITLE = set(W.notTitleWords);
@@ -266,7 +268,7 @@ function drinkingSessions(l: Look, i: number, out: Candidate[]): void {
   if (a === 'since' || a === 'till' || a === 'til' || a === 'until' || (a === 'all' && SESSION_TIME.has(b)) || (a === 'for' && (SESSION_TIME.has(b) || l.count(j + 1) !== undefined)))
     found = { ...end(j + 1), base: 0.8 };
   else if (a === 'away' || (a === 'our' || a === 'my') && b === 'sorrows') found = { ...end(j), base: 0.85 };
-  else if ((a === 'my' || a === 'our') && b === 'weight') found = { ...end(j + 1), base: 0.85 };
+  else if ((a === 'my' || a === 'our') && (b === 'weight' || (b === 'body' && c === 'weight'))) found = { ...end(b === 'weight' ? j + 1 : j + 2), base: 0.85 };
   else if (a === 'myself' || a === 'ourselves') found = { ...end(j), base: 0.8 };
   else if ((a === 'a' || a === 'the' || a === 'an') && (b === 'whole' || b === 'entire') && (c === 'bottle' || c === 'bar' || c === 'minibar' || c === 'keg')) found = { ...end(j + 2), base: 0.85 };
   else if (a === 'the' && [j + 2, j + 3, j + 4].some((k) => l.norm(k) === 'dry' && l.word(k - 1))) {
@@ -297,6 +299,10 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
   const t = l.t[i]!;
   if ((t.short === 'many' || t.norm === 'one' || l.count(i) !== undefined || l.form(i, COUNTABLE) || l.form(i, CONTAINERS)) && l.sentenceHas(i, CHOOSING)) return;
   // "too many dranks", "one too many", "so many pints".
+  if (/^(?:few|couple|two)$/.test(t.norm) && isToo(l, i + 1) && l.norm(i + 2) === 'many') {
+    out.push(candidate(l, l.norm(i - 1) === 'a' ? i - 1 : i, i + 2, 'drinking', 0.85, 'a few too many', i));
+    return;
+  }
   if ((t.short === 'many' && (isToo(l, i - 1) || l.t[i - 1]?.short === 'so')) || (t.norm === 'one' && isToo(l, i + 1) && l.norm(i + 2) === 'many')) {
     const k = t.norm === 'one' ? i + 3 : l.next(i);
     // "one too many at the work do", but not "one too many emails".
@@ -313,8 +319,9 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
   if (count !== undefined && count >= 2) {
     let k = l.next(i);
     // "Friday pints", "tequila shots": one word between.
-    if (l.word(k) && !l.form(k, COUNTABLE) && !l.form(k, CONTAINERS) && l.form(k + 1, COUNTABLE)) k++;
-    const noun = l.form(k, COUNTABLE) && !/^(?:drinks?|rounds?)$/.test('') ? k : undefined;
+    const counted = (j: number) => l.form(j, COUNTABLE) || (l.form(j, ALCOHOL_CONTEXT) && l.t[j]!.norm.endsWith('s'));
+    if (l.word(k) && !counted(k) && !l.form(k, CONTAINERS) && counted(k + 1)) k++;
+    const noun = counted(k) ? k : undefined;
     const ofAlcohol = l.form(k, CONTAINERS) && l.norm(k + 1) === 'of' && (l.form(k + 2, ALCOHOL) || l.form(k + 3, ALCOHOL) || (/^(?:bottles?|glass(?:es)?)$/.test(l.norm(k)) && l.in(k + 2, WINE_COLOURS)));
     if (noun === undefined && !ofAlcohol) return;
     const nounWord = l.norm(k);
@@ -381,6 +388,11 @@ function shots(l: Look, i: number, out: Candidate[]): void {
     const strong = doing.test(l.norm(verbAt));
     const base = strong ? 0.75 : l.alcoholInText() || l.sentenceHas(i, NIGHT_OUT) ? 0.7 : 0.45;
     out.push(candidate(l, verbAt, i, 'shots', base, `${l.norm(verbAt)} shots`, i));
+    return;
+  }
+  // "shots at 3am": the small hours make them drinks.
+  if (l.lateHour() && !l.sentenceHas(i, NON_ALCOHOL)) {
+    out.push(candidate(l, i, i, 'shots', 0.75, 'shots at night', i));
     return;
   }
   // "drinks and shots", "shots and beers".
@@ -466,7 +478,7 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
     }
   }
   // "woke up on my mate's floor", "woke up in a bush".
-  if ((n === 'woke' || n === 'waking' || n === 'wake') && next === 'up' && /^(?:on|in|at|under|next)$/.test(l.norm(i + 2))) {
+  if ((n === 'woke' || n === 'waking' || n === 'wake') && next === 'up' && /^(?:on|in|at|under|next|fully|with|still)$/.test(l.norm(i + 2))) {
     for (let k = i + 3; k < Math.min(l.t.length, i + 7) && l.word(k); k++) {
       if (l.in(k, STRANGE_BEDS) || (/'s$/.test(l.norm(k)) && /^(?:floor|sofa|couch|bed|bathroom|lawn)$/.test(l.norm(k + 1)) && l.norm(k) !== "mum's" && l.norm(k) !== "mom's")) {
         out.push(candidate(l, i, k, 'wild-night', 0.65, 'woke up elsewhere', i));
@@ -485,15 +497,50 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
     out.push(candidate(l, i - 1, i + 2, 'wild-night', 0.75, 'got out of hand', i));
     return;
   }
+  // "can barely see straight", "couldn't walk straight", "seeing double".
+  if (n === 'straight' && l.in(i - 1, STRAIGHT) && [i - 2, i - 3].some((k) => /^(?:can't|cannot|couldn't|barely|cant|couldnt|not)$/.test(l.norm(k)))) {
+    const from = [i - 3, i - 2].find((k) => /^(?:can't|cannot|couldn't|barely|cant|couldnt|not|can)$/.test(l.norm(k)))!;
+    out.push(candidate(l, from, i, 'drunk', 0.7, `${l.norm(i - 1)} straight`, i, { phrase: true }));
+    return;
+  }
+  if (n === 'seeing' && next === 'double') {
+    out.push(candidate(l, i, i + 1, 'drunk', 0.7, 'seeing double', i));
+    return;
+  }
+  // "dunno how I got home", "no idea how we got home".
+  if (n === 'how' && /^(?:i|we)$/.test(next) && l.norm(i + 2) === 'got' && l.norm(i + 3) === 'home' && [i - 1, i - 2, i - 3].some((k) => /^(?:dunno|know|idea|remember|sure|knows)$/.test(l.norm(k)))) {
+    if (/^(?:so|fast|quick|quickly|early|in)$/.test(l.norm(i + 4))) return;
+    out.push(candidate(l, i, i + 3, 'blackout', 0.75, 'how i got home', i, { phrase: true }));
+    return;
+  }
+  // "never mixing rum and cider again".
+  if ((n === 'mixing' || n === 'mix' || n === 'mixed') && [i + 1, i + 2].some((k) => l.form(k, ALCOHOL_CONTEXT) || l.in(k, WINE_COLOURS)) && !l.sentenceHas(i, set(['recipe', 'cocktail', 'class', 'paint', 'colours', 'colors']))) {
+    out.push(candidate(l, l.norm(i - 1) === 'never' ? i - 1 : i, l.form(i + 1, ALCOHOL_CONTEXT) ? i + 1 : i + 2, 'hangover', 0.7, 'mixing drinks', i, { phrase: true }));
+    return;
+  }
+  // "10 hours of drinking", "all day drinking".
+  if ((n === 'hours' || n === 'hrs') && l.norm(i + 1) === 'of' && /^(?:drinking|boozing|drinkin)$/.test(l.norm(i + 2)) && l.count(i - 1) !== undefined) {
+    out.push(candidate(l, i - 1, i + 2, 'drinking', 0.8, 'hours of drinking', i + 2));
+    return;
+  }
+  // "vodka for breakfast", "beers at 10am": drinking in the morning.
+  if (l.form(i, ALCOHOL_CONTEXT) && ((next === 'for' && /^(?:breakfast|brunch)$/.test(l.norm(i + 2))) || (next === 'before' && /^(?:noon|lunch|midday|10|11|9)$/.test(l.norm(i + 2))) || (next === 'at' && /^(?:[6-9]|1[01])(?::\d\d)?am$/.test(l.norm(i + 2))))) {
+    out.push(candidate(l, i, i + 2, 'drinking', 0.75, `${n} ${next} ${l.norm(i + 2)}`, i));
+    return;
+  }
   // "sooo hungoverrrr": the state, spelled long, where the phrase list did not see it.
   if (l.in(i, HANGOVER) && (l.t[i]!.short !== l.t[i]!.norm || /^hang?ova$|^hungova$/.test(l.t[i]!.short))) {
     out.push(candidate(l, i, i, 'hangover', 0.85, l.t[i]!.short, i));
     return;
   }
   // "buzzing from the vodka", "rough after the tequila", "still smell like tequila": a state and the drink that made it.
-  if (l.in(i, STATE_WITH_DRINK) && /^(?:from|off|on|after|like|of)$/.test(next)) {
-    for (let k = i + 2; k < Math.min(l.t.length, i + 5) && l.word(k); k++) {
-      if (l.form(k, ALCOHOL_CONTEXT)) {
+  if (l.in(i, MORNING_STATES) && next === 'out' && l.norm(i + 2) === 'of' && [i + 5, i + 6].some((k) => l.norm(k) === 'after')) {
+    out.push(candidate(l, i, i, 'hangover', 0.7, `${n} after`, i));
+    return;
+  }
+  if (l.in(i, STATE_WITH_DRINK) && /^(?:from|off|on|after|like|of)$/.test(next) && !(l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_EVENTS))) {
+    for (let k = i + 2; k < Math.min(l.t.length, i + 6) && l.word(k); k++) {
+      if (l.form(k, ALCOHOL_CONTEXT) ||  (l.in(i, MORNING_STATES) && (next === 'after' || next === 'from') && ((l.in(k, EVENTS) && l.norm(k) !== 'night') || (l.norm(k) === 'last' && /^night/.test(l.norm(k + 1)))))) {
         out.push(candidate(l, i, k, 'drunk', 0.75, `${n} ${next} ${l.norm(k)}`, i));
         return;
       }

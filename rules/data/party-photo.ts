@@ -924,7 +924,7 @@ export const PARTY_WORDS = {
    * token trigger.
    */
   quick:
-    'drunk|drank|drink|wast|hammer|plaster|smash|wreck|slosh|trash|tipsy|faced|legless|blitz|leather|muller|bladder|munted|blotto|paralytic|steaming|tanked|blasted|obliterat|sozzled|inebriat|intoxicat|crunk|necked|necking|downed|downing|chugg|(?:n.t|not|cant|dont)\\s+(?:\\w+\\s+)?remember|w(?:oke|aking)\\s+up\\s+(?:on|in|at|under|next)|morning\\s+after|out\\s+of\\s+hand|pint|beer|bevv|shot|cocktail|marg|wine|vodka|tequila|whisk|\\brum\\b|\\bgin\\b|booze|jäger|jager|cider|prosecco|mimosa|partied|partying|party|thr[eo]w\\s+up|puk|vomit|passed\\s+out|blacked\\s+out|memory|stumbl|crawled|stagger|spinning|hair\\s+of|bottle|keg|one\\s+too\\s+many|hungov|hangov|hungova|\\bliver\\b|amount\\s+of|turned\\s+into|buzz|\\blit\\b|turnt|faded',
+    'drunk|drank|drink|wast|hammer|plaster|smash|wreck|slosh|trash|tipsy|faced|legless|blitz|leather|muller|bladder|munted|blotto|paralytic|steaming|tanked|blasted|obliterat|sozzled|inebriat|intoxicat|crunk|necked|necking|downed|downing|chugg|(?:n.t|not|cant|dont)\\s+(?:\\w+\\s+)?remember|w(?:oke|aking)\\s+up\\s+(?:on|in|at|under|next|fully|with|still)|(?:few|couple)\\s+too\\s+many|morning\\s+after|straight|seeing\\s+double|how\\s+(?:i|we)\\s+got\\s+home|mix|hours\\s+of|breakfast|hanging|rough|out\\s+of\\s+hand|pint|beer|bevv|shot|cocktail|marg|wine|vodka|tequila|whisk|\\brum\\b|\\bgin\\b|booze|jäger|jager|cider|prosecco|mimosa|partied|partying|party|thr[eo]w\\s+up|puk|vomit|passed\\s+out|blacked\\s+out|memory|stumbl|crawled|stagger|spinning|hair\\s+of|bottle|keg|one\\s+too\\s+many|hungov|hangov|hungova|\\bliver\\b|amount\\s+of|turned\\s+into|buzz|\\blit\\b|turnt|faded',
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity'],
   /** Drunk only as a person's state and near drinking or a night out: "getting WRECKED tonight", "got absolutely plastered". */
@@ -974,17 +974,21 @@ export const PARTY_WORDS = {
   /** Words after a count that say "so far tonight": "three pints in", "6 beers deep", "five pints later". */
   countCues: ['in', 'deep', 'down', 'later', 'counting', 'mistake', 'tonight', 'tonite', 'already', 'deep.'],
   /** Verbs of buying and bringing: drinks counted for a shop or a party are not drunk ("bought 6 beers for the bbq"). */
-  purchase: ['bought', 'buy', 'buying', 'grab', 'grabbed', 'grabbing', 'pick', 'picked', 'picking', 'ordered', 'order', 'ordering', 'bring', 'bringing', 'brought', 'need', 'needs', 'stock', 'stocked', 'stocking', 'delivered', 'delivery', 'sell', 'selling', 'sold', 'won', 'gift', 'gifted', 'chilling', 'chilled', 'fridge', 'list'],
+  purchase: ['bought', 'buy', 'buying', 'grab', 'grabbed', 'grabbing', 'pick', 'picked', 'picking', 'bring', 'bringing', 'brought', 'need', 'needs', 'stock', 'stocked', 'stocking', 'delivered', 'delivery', 'sell', 'selling', 'sold', 'won', 'gift', 'gifted', 'chilling', 'chilled', 'fridge', 'list'],
   /** Wine by its colour, after a container: "2 bottles of red". */
   wineColours: ['red', 'white', 'rosé', 'rose', 'fizz', 'bubbly', 'plonk', 'vino', 'sparkling'],
   /** Verbs that only drink: "downed a yard of ale", "necked a bottle of wine". */
   downing: ['downed', 'downing', 'necked', 'necking', 'chugged', 'chugging', 'sank', 'sunk', 'sinking', 'pounded', 'pounding', 'guzzled', 'guzzling', 'knocked', 'polished', 'smashed'],
   /** Someone else's floor or a place nobody sleeps: where waking up tells of the night before. */
-  strangeBeds: ["mate's", "friend's", "someone's", "stranger's", 'random', 'bathtub', 'bath', 'bush', 'lawn', 'garden', 'stairs', 'street', 'hallway', 'doorstep', 'beach', 'bench', 'park'],
+  strangeBeds: ["mate's", "friend's", "someone's", "stranger's", 'random', 'bathtub', 'bath', 'bush', 'lawn', 'garden', 'stairs', 'street', 'hallway', 'doorstep', 'beach', 'bench', 'park', 'clothed', 'clothes', 'shoes', 'kebab', 'makeup'],
   /** Events whose "morning after" is a hangover. */
-  events: ['party', 'wedding', 'reception', 'night', 'session', 'sesh', 'do', 'bash', 'festival', 'reunion', 'stag', 'hen', 'bender', 'celebrations', 'birthday', 'bday', 'drinks'],
+  events: ['party', 'wedding', 'reception', 'night', 'session', 'sesh', 'do', 'bash', 'festival', 'reunion', 'stag', 'hen', 'bender', 'celebrations', 'birthday', 'bday', 'drinks', 'races', 'night out', 'afterparty'],
   /** States a drink leaves, named with the drink: "buzzing from the vodka", "feeling the wine", "rough after the tequila". */
   stateWithDrink: ['buzzing', 'buzzin', 'buzzed', 'merry', 'giddy', 'fuzzy', 'dizzy', 'rough', 'hanging', 'dying', 'wobbly', 'spinning', 'wrecked', 'ruined', 'destroyed', 'fragile', 'delicate', 'feeling', 'suffering', 'regretting', 'sick', 'smell', 'smelling', 'reek', 'reeking', 'stinking'],
+  /** Of those, the ones that also tell of the morning after a night out without naming the drink: "hanging after last night's session". */
+  morningStates: ['rough', 'hanging', 'dying', 'fragile', 'delicate', 'wrecked', 'destroyed', 'ruined', 'suffering', 'broken'],
+  /** Things a person cannot do straight when drunk: "can barely see straight". */
+  straight: ['see', 'walk', 'stand', 'type', 'think', 'talk', 'drive'],
   /** Title nouns anywhere in the sentence that make a capitalised trigger a name: "Hangover Square is a great old film". */
   titleNouns: ['film', 'films', 'movie', 'movies', 'song', 'songs', 'album', 'book', 'novel', 'show', 'series', 'band', 'brand', 'skincare', 'podcast', 'track', 'musical', 'play', 'episode', 'sitcom', 'documentary', 'cafe', 'café', 'restaurant', 'shop', 'range', 'label'],
   /** History and trivia: "Fun fact: the first recorded hangover cure is from ancient Egypt". */
@@ -1000,7 +1004,7 @@ export const PARTY_WORDS = {
   /** A night out: with one of these around, an ambiguous state ("hammered", "wrecked") reads as drunk. */
   nightOut: [
     'bar', 'pub', 'club', 'party', 'parties', 'wedding', 'reception', 'reunion', 'festival', 'gig', 'hen', 'stag', 'bachelorette', 'bachelor', 'do', 'christmas', 'xmas', 'bday', 'birthday', 'tonight', 'tonite', '2nite',
-    'night', 'weekend', 'friday', 'saturday', 'girls', 'lads', 'boys', 'uni', 'frat', 'tailgate', 'vegas', 'uber', 'taxi', 'cab', 'kebab', 'karaoke', 'afterparty', 'pregame', 'rave', 'lake', '30th', '21st', '40th', '50th', 'crew',
+    'night', 'weekend', 'friday', 'saturday', 'girls', 'lads', 'boys', 'uni', 'frat', 'tailgate', 'vegas', 'uber', 'taxi', 'cab', 'kebab', 'karaoke', 'afterparty', 'pregame', 'rave', 'lake', '30th', '21st', '40th', '50th', 'crew', 'session', 'sesh', 'races', 'leavers', 'holiday', 'magaluf', 'ibiza',
   ],
   /** With one of these in the sentence, an ambiguous state is not drunk: tired, beaten, covered, busy. */
   innocentStates: [
@@ -1011,7 +1015,7 @@ export const PARTY_WORDS = {
   /** Illness, babies and travel: being sick without a night out. */
   illness: ['flu', 'bug', 'stomach', 'poisoning', 'pregnant', 'pregnancy', 'morning', 'migraine', 'chemo', 'baby', 'toddler', 'dog', 'cat', 'puppy', 'kitten', 'carsick', 'seasick', 'motion', 'virus', 'covid', 'norovirus', 'fever', 'meds', 'medication', 'antibiotics', 'heat', 'pain', 'blood', 'hospital', 'doctor', 'gym', 'workout', 'faint', 'fainted', 'dizzy', 'seizure', 'sugar', 'anxiety', 'panic', 'exhausted', 'tired', 'power', 'outage', 'storm', 'curtains'],
   /** Places a person passes out, wakes or throws up after a night out. */
-  nightPlaces: ['uber', 'taxi', 'cab', 'bar', 'club', 'pub', 'party', 'bouncer', 'pool', 'kebab', 'drinks', 'wedding', 'reception', 'festival', 'hen', 'stag', 'rave', 'gig'],
+  nightPlaces: ['uber', 'taxi', 'cab', 'bar', 'club', 'pub', 'party', 'bouncer', 'pool', 'kebab', 'drinks', 'wedding', 'reception', 'festival', 'hen', 'stag', 'rave', 'gig', 'bathtub', 'bush', 'street', 'gutter', 'session', 'sesh'],
   /** Words that keep a "hair of the dog" literal: dog hair on things. */
   dogHair: ['brush', 'brushing', 'groom', 'grooming', 'shed', 'shedding', 'fur', 'vacuum', 'hoover', 'lint', 'couch', 'sofa', 'clothes', 'everywhere', 'carpet', 'bed', 'coat'],
   /** Company words: drinking with these is a night out. */
