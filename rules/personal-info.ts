@@ -704,6 +704,8 @@ const PUBLIC_BEFORE = new RegExp(`${WORD_BEFORE}${PUBLIC_ADDRESS_CUES}${WORD_AFT
 const PUBLIC_AFTER = new RegExp(`${WORD_BEFORE}${PUBLIC_AFTER_CUES}${WORD_AFTER}`, 'iu');
 /** "Luigi's at 221 Baker Street", "The Empire State Building, 20 W 34th St": a named place right before (case matters). */
 const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Building|Centre|Center|Hall|Museum|Gallery|Library|Market|Tower|Theatre|Theater|Hotel|Church|Cathedral|Station|Stadium|Arena|Academy|Club|Park|Gardens|House|Arms|Inn|Tavern))\s*(?:,|at|is\s+at|on)?\s*$/u;
+/** What a business's number is for, right after it: "to book", "for appointments", "to report a stray". */
+const BUSINESS_PURPOSE_AFTER = /^[\s,:)\-–—]*(?:to|for)\s+(?:book|order|reserve|register|donate|enquire|inquire|report|make\s+an?\s+(?:appointment|booking)|appointments?|bookings?|orders?|reservations?|enquiries|inquiries|opening\s+hours)(?![\p{L}])/iu;
 const OWN_PHONE_ONE = new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'iu');
 const BUSINESS_PHONE = new RegExp(`${WORD_BEFORE}${BUSINESS_PHONE_CUES}${WORD_AFTER}`, 'iu');
 /** "Mike's Plumbing, 01632 960 123", "Sweet Things Bakery, 555-0134": a business name right before (case matters). */
@@ -742,6 +744,13 @@ function whose(text: string, c: Candidate, previousEnd: number, presence: Presen
   if (brand) {
     cues.push(`whose:business:${brand.toLowerCase()}`);
     return { confidence: 0.3, cues };
+  }
+  // "Ring 503-555-0108 to book a spay appointment": what the number is for.
+  if (hit(BUSINESS_PURPOSE_AFTER, after, 'whose:business')) return { confidence: 0.3, cues };
+  // On the professional presence a number nobody says is personal is the business's line.
+  if (presence.name === 'professional') {
+    cues.push('whose:business:professional presence');
+    return { confidence: 0.4, cues };
   }
   if (hit(PHONE_VERB_BEFORE, before, 'cue')) return { confidence: 0.8, cues };
   return { confidence: c.confidence, cues };

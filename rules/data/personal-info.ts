@@ -254,7 +254,7 @@ export const PHONE_VERB_CUES = String.raw`(?:call|text|ring|phone|whatsapp|sms|m
  * Words before a phone number, in its sentence, that make it a business's,
  * a campaign's or a helpline's: "call us", "our office", "the hotline".
  */
-export const BUSINESS_PHONE_CUES = String.raw`(?:call\s+us|ring\s+us|text\s+us|our\s+(?:office|shop|store|clinic|team|front\s+desk|reception|line|number)|office|hotline|helpline|help\s+line|hot\s+line|line|switchboard|reception|front\s+desk|box\s+office|customer\s+(?:service|care|support)|support|service\s+desk|helpdesk|enquiries|inquiries|bookings|reservations|campaign|council|warden|dentist['’]?s?|doctor['’]?s|surgery|pharmacy|chemist|clinic|hospital|vet['’]?s?|takeaway|take-?out|delivery|restaurant|pizzeria|bakery|shop|store|salon|garage|plumb\p{L}*|electrician|locksmith|taxi|cab\s+company|agency|bank|airline|insurer|landlord\s+agency|retention|emergency|they|their)`;
+export const BUSINESS_PHONE_CUES = String.raw`(?:call\s+us|ring\s+us|text\s+us|our\s+(?:office|shop|store|clinic|team|front\s+desk|reception|line|number)|office|hotline|helpline|help\s+line|hot\s+line|line|switchboard|reception|front\s+desk|box\s+office|shelter|rescue|adoptions?|appointments?|on\s+call|customer\s+(?:service|care|support)|support|service\s+desk|helpdesk|enquiries|inquiries|bookings|reservations|campaign|council|warden|dentist['’]?s?|doctor['’]?s|surgery|pharmacy|chemist|clinic|hospital|vet['’]?s?|takeaway|take-?out|delivery|restaurant|pizzeria|bakery|shop|store|salon|garage|plumb\p{L}*|electrician|locksmith|taxi|cab\s+company|agency|bank|airline|insurer|landlord\s+agency|retention|emergency|they|their)`;
 
 /**
  * A post that talks about test payment numbers: a developer's checkout, not a

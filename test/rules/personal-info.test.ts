@@ -167,6 +167,15 @@ describe('personal-info: whose value it is (confidence and cues)', () => {
     }
   });
 
+  it("reads a number on the professional presence as the business's unless the post says it is personal", () => {
+    for (const text of ['Questions about adopting? Call the shelter at 503-555-0100', 'Dr Kim is on call this weekend: 503-555-0119', 'Ring 503-555-0108 to book a spay appointment']) {
+      const [found] = judged(text, 'professional');
+      expect(found!.confidence, text).toBeLessThan(0.5);
+    }
+    expect(judged('Working from home, my cell is 503-555-0144 if anything comes up', 'professional')[0]!.confidence).toBe(0.9);
+    expect(judged('Ring 503-555-0108 to book a table', 'personal')[0]!.confidence).toBeLessThan(0.5);
+  });
+
   it('keeps the author cue when both are there, and the plain confidence when nothing says', () => {
     expect(judged('Shelter line 503-555-0100, my cell 503-555-0123').map((f) => f.confidence)).toEqual([0.3, 0.9]);
     expect(judged('Package goes to 4500 W Main Avenue Apt 3, thanks Mom')[0]).toMatchObject({ confidence: 0.7 });
