@@ -68,6 +68,8 @@ const PRESUPPOSING = set(W.presupposing);
 const PURCHASE = set(W.purchase);
 const HISTORY = set(W.history);
 const WINE_COLOURS = set(W.wineColours);
+const TOPIC = set(W.topic);
+const NOT_SUBJECTS = set(W.notSubjects);
 const DOWNING = set(W.downing);
 const STRANGE_BEDS = set(W.strangeBeds);
 const EVENTS = set(W.events);
@@ -528,6 +530,21 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
     out.push(candidate(l, i, i + 2, 'drinking', 0.75, `${n} ${next} ${l.norm(i + 2)}`, i));
     return;
   }
+  // "drinks were flowing", "rosé all day", "the bar tab from last night".
+  if (l.form(i, ALCOHOL_CONTEXT) || n === 'drinks') {
+    if (/^(?:was|were|kept|keep)$/.test(next) && /^(?:flowing|pouring)$/.test(l.norm(i + 2))) {
+      out.push(candidate(l, i, i + 2, 'drinking', 0.7, `${n} flowing`, i));
+      return;
+    }
+    if (next === 'all' && /^(?:day|night|weekend|afternoon)$/.test(l.norm(i + 2)) && n !== 'drinks') {
+      out.push(candidate(l, i, i + 2, 'drinking', 0.7, `${n} all ${l.norm(i + 2)}`, i));
+      return;
+    }
+  }
+  if (n === 'bar' && next === 'tab' && !l.sentenceHas(i, PURCHASE)) {
+    out.push(candidate(l, i, i + 1, 'drinking', 0.65, 'bar tab', i));
+    return;
+  }
   // "sooo hungoverrrr": the state, spelled long, where the phrase list did not see it.
   if (l.in(i, HANGOVER) && (l.t[i]!.short !== l.t[i]!.norm || /^hang?ova$|^hungova$/.test(l.t[i]!.short))) {
     out.push(candidate(l, i, i, 'hangover', 0.85, l.t[i]!.short, i));
@@ -748,6 +765,14 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
       aboutWord = `about:other:${l.norm(k)}`;
     }
   }
+  // A third party named with a determiner opening the clause: "the sailors in this novel are always drunk".
+  if (about === 'unknown' && /^(?:the|these|those|some|all|many|most|this|that)$/.test(l.norm(clause.from)) && l.word(clause.from + 1) && l.t[clause.from + 1]!.start < c.start) {
+    const noun = clause.from + 1;
+    if (!l.in(noun, NOT_SUBJECTS) && !l.in(noun, GROUPS) && !l.form(noun, ALCOHOL) && !l.in(noun, NIGHT_OUT) && !l.in(noun, EVENTS) && !l.in(noun, HANGOVER) && !FIRST.test(l.norm(noun)) && !l.in(noun, DEGREE) && !l.in(noun, STATE_FRAME)) {
+      about = 'other';
+      aboutWord = `about:other:${l.norm(noun)}`;
+    }
+  }
   if (about === 'other' && aboutWord && GROUPS.has(aboutWord.split(':').pop()!)) {
     about = 'unknown';
     why.push(`${aboutWord}:group`);
@@ -755,6 +780,7 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   if (about === 'other') weigh(0.25, aboutWord ?? 'about:other');
   else if (about === 'family') weigh(0.3, aboutWord ?? 'about:family');
   else if (about === 'author') why.push(aboutWord ?? 'about:author');
+  if (c.category === 'hangover' && [head + 1, head + 2, head + 3].some((k) => k < sentence.to && l.in(k, TOPIC))) weigh(0.3, 'topic:hangover');
   if (cues.news) weigh(0.3, [...evidence].find((e) => e.startsWith('news:')) ?? 'news');
   else if (l.sentenceHas(head, HISTORY)) weigh(0.3, 'news:history');
   // The next sentence takes it back: "getting tipsy!... well everyone else is".
