@@ -267,11 +267,18 @@ export const PROMOTION_CUES_NEAR_BRAND: readonly PhraseEntry[] = [
   // "no adoption fees", "fees waived"; a bare "no fees" is too often a figure of speech ("no fees can cover what they do").
   { match: '(?:no|zero|reduced|waived)\\s+(?:adoption|entry|booking|rehoming|registration)\\s+fees?|(?:reduced|waived)\\s+fees?|fees?\\s+(?:are\\s+)?(?:waived|reduced|halved)', category: 'discount' },
   { match: 'free\\s+(?:health\\s+checks?|checks?|check-?ups?|exams?|entry|admission|microchip\\p{L}*|vaccin\\p{L}*|nail\\s+trims?|photos?|gifts?)', category: 'discount' },
-  { match: 'walk-?ins\\s+(?:are\\s+)?welcome', category: 'call to action' },
+  { match: '(?:walk-?ins|everyone|everybody|all|families|all\\s+ages)\\s+(?:are\\s+|is\\s+)?(?:very\\s+)?welcome', category: 'call to action' },
+  { match: "(?:is|are|we['’]re|now)\\s+hiring", category: 'call to action' },
+  // "donations are doubled", "... are matched until midnight".
+  {
+    match: '(?:donations?|gifts?)\\s+(?:are\\s+|is\\s+)?(?:being\\s+)?(?:matched|doubled|tripled)|(?:are|is|get|gets)\\s+(?:being\\s+)?(?:matched|doubled|tripled)(?=\\s+(?:until|till|til|today|tonight|this|all))',
+    category: 'urgency',
+  },
+  { match: '(?:please\\s+|pls\\s+|go\\s+)?vote\\s+for', category: 'ask to share', unless: ["(?:I|we)\\s+(?:[\\p{L}'’]+\\s+){0,2}?vote"] },
   { match: 'call\\s+(?:us\\s+)?(?:now\\s+)?to\\s+(?:book|reserve|register|order|enrol{1,2}|sign\\s*up)', category: 'call to action' },
   // "order at happypaws.org/shop", "details at happypaws.org/chip": an ask with the link it points to.
   {
-    match: '(?:order|buy|shop|book|details|info|more\\s+info|tickets|register|apply|donate|sign\\s*up)\\s+(?:online\\s+)?(?:at|via|on|here)(?=\\s*:?\\s*(?:https?://|www\\.)?[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
+    match: '(?:(?:order|buy|shop|book|grab|get)(?:\\s+(?:them|yours|one|it|tickets))?|details|info|more\\s+info|tickets|register|apply|donate|sign\\s*up)\\s+(?:online\\s+)?(?:at|via|on|here)(?=\\s*:?\\s*(?:https?://|www\\.)?[\\p{L}\\p{N}-]+\\.[\\p{L}]{2,})',
     category: 'call to action',
   },
   { match: '(?:registration|registrations|sign-?ups?|entries|bookings)\\s+(?:are\\s+|is\\s+)?(?:now\\s+)?(?:close[sd]?|end(?:s|ed)?)', category: 'urgency' },
