@@ -342,7 +342,8 @@ function ownLife(look: Look, s: Range, all: Range): boolean {
   for (let k = all.from; k < all.to; k++) if (FIRST_PERSON.has(look.norm(k)) || (FAMILY.has(look.norm(k)) && FIRST_PERSON.has(look.norm(k - 1)))) return true;
   let first = s.from;
   while (first < s.to && look.tokens[first]!.kind !== 'word') first++;
-  return ELIDED.has(look.norm(first));
+  // "mum's biopsy came back clear": the family, with "my" left out, opening the sentence.
+  return ELIDED.has(look.norm(first)) || FAMILY.has(look.norm(first).replace(/'s$/, ''));
 }
 
 /** Whether someone named is the subject before a token in its clause: "The Queen was born", "Krystle's surgery". */
@@ -575,7 +576,7 @@ const relationship: Detector = (look, s) => {
         else if (next === 'with') {
           /* split with an ex */
         } else if (look.tokens[k] && look.tokens[k]!.kind !== 'punct' && k < s.to && !['after', 'for', 'from', 'today', 'and', 'last'].includes(next)) continue;
-        const we = look.any(Math.max(s.from, i - 4), i, setOf(['we', "we're", "we've", 'i', "i've", "i'm", 'and', 'us']));
+        const we = look.any(Math.max(s.from, i - 5), i, setOf(['we', "we're", "we've", 'i', "i've", "i'm", 'us', 'me']));
         if (we < 0 && s.from !== i) continue;
       } else if (n.startsWith('dump')) {
         if (!['me', 'him', 'her'].includes(next) && look.norm(i - 1) !== 'got') continue;
@@ -592,6 +593,8 @@ const relationship: Detector = (look, s) => {
     const thing = look.any(clause.from, i, NOT_PARTNERS);
     if (thing >= 0 && look.norm(thing + 1) === 'and') continue;
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
+    // "Ross and Rachel split up": named people with no author in the sentence.
+    if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0) continue;
     const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone');
     const { start, end: stop } = look.span(i, end);
     const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true, false, cheat);
@@ -992,7 +995,8 @@ const confidential: Detector = (look, s, all) => {
   if (news < 0 && look.norm(secretWord) !== 'confidential' && look.norm(secretWord) !== 'nda') return out;
   // Public news and politics: "sources say", "under NDA rule, the minister said".
   if (look.any(all.from, all.to, POLITICS) >= 0) return out;
-  const { start, end } = look.span(at, at + 1);
+  const phrase = at === secret ? W.SECRECY_PHRASES.find((p) => look.spells(at, p)) : undefined;
+  const { start, end } = look.span(at, at + (phrase?.length ?? 1));
   const c = judge(look, start, end, 'confidential', secret >= 0 ? 0.75 : 0.6, look.norm(at), true);
   if (c) out.push(c);
   return out;

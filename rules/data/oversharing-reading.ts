@@ -188,7 +188,7 @@ export const STREET_TYPES = [
   'rue', 'strasse', 'straße', 'circle', 'parkway', 'highway', 'trail', 'loop',
 ];
 /** Home-address: words that say the address is one's home. */
-export const HOME_CUES = ['address', 'live', 'living', 'moved', 'moving', 'housewarming', 'mine', 'driveway', 'flat', 'house', 'home', 'ours', 'keys', 'deets', 'post', 'parcel', 'cards', 'fam', 'visit'];
+export const HOME_CUES = ['address', 'place', 'live', 'living', 'moved', 'moving', 'housewarming', 'mine', 'driveway', 'flat', 'house', 'home', 'ours', 'keys', 'deets', 'post', 'parcel', 'cards', 'fam', 'visit'];
 /** Public places and businesses: their address is public on purpose. */
 export const PUBLIC_PLACES = [
   'museum', 'market', 'restaurant', 'shop', 'store', 'gallery', 'cafe', 'café', 'coffee', 'bar', 'pub', 'polling',

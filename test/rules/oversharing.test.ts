@@ -81,6 +81,31 @@ describe('oversharing', () => {
     expect(rule.defaultSeverity.professional.followers).toBe('warning');
   });
 
+  it('gives every finding a confidence and the cues behind it, a trigger among them', () => {
+    for (const c of loadCases('oversharing', 'fire')) {
+      for (const f of runCase(rule, c)) {
+        expect(f.confidence, c.text).toBeGreaterThanOrEqual(0);
+        expect(f.confidence, c.text).toBeLessThanOrEqual(1);
+        expect(f.cues?.some((cue) => cue.startsWith('trigger:')), c.text).toBe(true);
+      }
+    }
+  });
+
+  it('lowers what the reading says is weak: a bare "I\'m broke" stays under the default minConfidence, broke till payday does not', () => {
+    const [bare] = runCase(rule, { text: "I'm broke and my boss is an idiot." });
+    const [payday] = runCase(rule, { text: "I'm broke until Friday so no brunch for me" });
+    expect(bare!.confidence).toBeLessThan(0.5);
+    expect(payday!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reads a post only when its words open a category, and then reads its cues: denied, someone else, a title', () => {
+    expect(runCase(rule, { text: 'Lovely walk by the river this morning' })).toEqual([]);
+    expect(runCase(rule, { text: "I didn't need surgery after all, just rest" })).toEqual([]);
+    expect(runCase(rule, { text: 'Hoping I hear something soon about Krystle’s surgery' })).toEqual([]);
+    const [own] = runCase(rule, { text: 'Surgery when I wake up, see you on the other side' });
+    expect(own!.data).toMatchObject({ category: 'health' });
+  });
+
   it('keeps every list entry in a known category', () => {
     for (const e of OVERSHARING_ENTRIES) expect(OVERSHARING_CATEGORIES).toContain(e.category);
   });
