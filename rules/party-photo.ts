@@ -1,6 +1,6 @@
 import { nativeRegExp } from '../src/core/native-regexp.js';
 import { foldForLiterals, PhraseMatcher, phraseSource } from '../src/core/phrases.js';
-import { read, type Cues, type Reading } from '../src/core/reading/index.js';
+import { lemmaCandidates, read, type Cues, type Reading } from '../src/core/reading/index.js';
 import type { Token } from '../src/core/reading/index.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding } from '../src/core/types.js';
@@ -28,8 +28,22 @@ const compiledFor = perOptions(
   },
 );
 
-/** Whether a text may hold a token trigger: one cheap search before the reading layer is asked. */
-const QUICK = nativeRegExp(W.quick);
+/**
+ * Whether a text (in lower case) may hold a token trigger: one cheap search
+ * before the reading layer is asked, its strings grouped by first letter so
+ * that most positions of a text try one group, not every string.
+ */
+const QUICK = nativeRegExp(quickSource(W.quick));
+
+function quickSource(strings: readonly string[]): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const byFirst = new Map<string, string[]>();
+  for (const text of [...strings].sort((a, b) => b.length - a.length)) {
+    const first = text[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), text.slice(1)]);
+  }
+  return [...byFirst].map(([first, rests]) => `${escape(first)}(?:${rests.map(escape).join('|')})`).join('|');
+}
 const SHOTS_INNOCENT = nativeRegExp(`(?<![\\p{L}\\p{N}_])(?:${SHOTS_NOT_DRINKS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -135,8 +149,19 @@ class Look {
     const t = this.t[i];
     return t !== undefined && (words.has(t.norm) || words.has(t.short));
   }
+  /** The forms each token may inflect, worked out once per token: the triggers ask many lists of the same words. */
+  private readonly forms: (string[] | undefined)[] = [];
   form(i: number, lemmas: ReadonlySet<string>): boolean {
-    return this.in(i, lemmas) || this.r.isForm(i, lemmas);
+    const t = this.t[i];
+    if (!t) return false;
+    let forms = this.forms[i];
+    if (!forms) {
+      forms = lemmaCandidates(t.norm);
+      if (t.short !== t.norm) forms = [...forms, ...lemmaCandidates(t.short)];
+      this.forms[i] = forms;
+    }
+    for (const form of forms) if (lemmas.has(form)) return true;
+    return false;
   }
   /** The next word token after `i` (skipping nothing but emoji and symbols when `loose`). */
   next(i: number, loose = false): number {
@@ -159,11 +184,15 @@ class Look {
     return this.r.text.slice(this.t[s.from]!.start, this.t[s.to - 1]!.end);
   }
   /** Alcohol, a drink emoji or a small hour anywhere in the text. */
+  private alcohol?: boolean;
+  private late?: boolean;
   alcoholInText(): boolean {
-    return this.textHas(ALCOHOL_CONTEXT, true) || DRINK_EMOJI.test(this.r.text);
+    this.alcohol ??= this.textHas(ALCOHOL_CONTEXT, true) || DRINK_EMOJI.test(this.r.text);
+    return this.alcohol;
   }
   lateHour(): boolean {
-    return this.t.some((t) => t.kind === 'number' && LATE_HOUR.test(t.norm));
+    this.late ??= this.t.some((t) => t.kind === 'number' && LATE_HOUR.test(t.norm));
+    return this.late;
   }
   /** A count: digits, a number word, "#7". */
   count(i: number): number | undefined {

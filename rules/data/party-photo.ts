@@ -920,11 +920,21 @@ export const PARTY_PHRASES: readonly PhraseEntry[] = [
 export const PARTY_WORDS = {
   /**
    * A cheap look at the text (in lower case) before the layer is asked to
-   * read it: only a text holding one of these runs of letters can hold a
-   * token trigger.
+   * read it: only a text holding one of these strings can hold a token
+   * trigger. Plain strings (the rule builds one search of them, grouped by
+   * first letter); a token trigger's words must be reachable from one.
    */
-  quick:
-    'drunk|drank|drink|wast|hammer|plaster|smash|wreck|slosh|trash|tipsy|faced|legless|blitz|leather|muller|bladder|munted|blotto|paralytic|steaming|tanked|blasted|obliterat|sozzled|inebriat|intoxicat|crunk|necked|necking|downed|downing|chugg|(?:n.t|not|cant|dont)\\s+(?:\\w+\\s+)?remember|w(?:oke|aking)\\s+up\\s+(?:on|in|at|under|next|fully|with|still)|(?:few|couple)\\s+too\\s+many|morning\\s+after|straight|seeing\\s+double|how\\s+(?:i|we)\\s+got\\s+home|mix|hours\\s+of|breakfast|hanging|rough|flowing|all\\s+day|all\\s+night|bar\\s+tab|out\\s+of\\s+hand|pint|beer|bevv|shot|cocktail|marg|wine|vodka|tequila|whisk|\\brum\\b|\\bgin\\b|booze|jäger|jager|cider|prosecco|mimosa|partied|partying|party|thr[eo]w\\s+up|puk|vomit|passed\\s+out|blacked\\s+out|memory|stumbl|crawled|stagger|spinning|hair\\s+of|bottle|keg|one\\s+too\\s+many|hungov|hangov|hungova|\\bliver\\b|amount\\s+of|turned\\s+into|buzz|\\blit\\b|turnt|faded',
+  quick: [
+    'drunk', 'drank', 'drink', 'wast', 'hammer', 'plaster', 'smash', 'wreck', 'slosh', 'trash', 'tipsy', 'faced', 'legless', 'blitz', 'leather',
+    'muller', 'bladder', 'munted', 'blotto', 'paralytic', 'steaming', 'tanked', 'blasted', 'obliterat', 'sozzled', 'inebriat', 'intoxicat', 'crunk',
+    'necked', 'necking', 'downed', 'downing', 'chugg', 'remember', 'woke up', 'waking up', 'few too many', 'couple too many', 'one too many',
+    'morning after', 'see straight', 'walk straight', 'stand straight', 'think straight', 'type straight', 'talk straight', 'seeing double',
+    'how i got home', 'how we got home', 'mixing', 'never mix', 'rough after', 'hanging', 'were flowing', 'was flowing', 'bar tab', 'out of hand',
+    'pint', 'beer', 'bevv', 'shot', 'cocktail', 'marg', 'wine', 'vodka', 'tequila', 'whisk', 'rosé', 'booze', 'jäger', 'jager', 'cider', 'prosecco',
+    'mimosa', 'sangria', 'champagne', 'partied', 'partying', 'party', 'threw up', 'throw up', 'puk', 'vomit', 'passed out', 'blacked out',
+    'no memory', 'no recollection', 'stumbl', 'crawled', 'stagger', 'spinning', 'spins', 'hair of the dog', 'bottle', 'keg', 'hungov', 'hangov',
+    'hungova', 'my liver', 'turned into', 'turnt', 'faded',
+  ],
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity'],
   /** Drunk only as a person's state and near drinking or a night out: "getting WRECKED tonight", "got absolutely plastered". */
