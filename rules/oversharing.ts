@@ -335,7 +335,7 @@ function familyBefore(look: Look, s: Range, at: number): boolean {
 
 const FIRST_PERSON = setOf(ENGLISH.firstPerson);
 /** Words that open a sentence whose subject, the author, is left out: "Getting an MRI after that", "has bronchitis". */
-const ELIDED = setOf(['has', 'have', 'had', 'is', 'am', 'getting', 'got', 'going', 'starting', 'started', 'back', 'off', 'just', 'heading', 'finally', 'waiting', 'recovering', 'doing', 'having', 'still', 'new', 'too', 'second', 'third', 'another', 'bed', 'home', 'day', 'been', 'need', 'needs', 'at', 'in', 'on', 'filing', 'behind', 'overdraft', 'broke', 'missed', 'payday', 'student', 'divorce', 'custody', 'single', 'surgery', 'therapy', 'dialysis', 'biopsy', 'ivf', 'panic', 'hospital', 'type', 'migraining', 'stupid', 'ugh']);
+const ELIDED = setOf(['also', 'went', 'woke', 'need', 'has', 'have', 'had', 'is', 'am', 'getting', 'got', 'going', 'starting', 'started', 'back', 'off', 'just', 'heading', 'finally', 'waiting', 'recovering', 'doing', 'having', 'still', 'new', 'too', 'second', 'third', 'another', 'bed', 'home', 'day', 'been', 'need', 'needs', 'at', 'in', 'on', 'filing', 'behind', 'overdraft', 'broke', 'missed', 'payday', 'student', 'divorce', 'custody', 'single', 'surgery', 'therapy', 'dialysis', 'biopsy', 'ivf', 'panic', 'hospital', 'type', 'migraining', 'stupid', 'ugh']);
 
 /** Whether a post speaks of the author's own life: a first-person or family word, or a sentence that leaves its subject (the author) out. */
 function ownLife(look: Look, s: Range, all: Range): boolean {
@@ -343,7 +343,7 @@ function ownLife(look: Look, s: Range, all: Range): boolean {
   let first = s.from;
   while (first < s.to && look.tokens[first]!.kind !== 'word') first++;
   // "mum's biopsy came back clear": the family, with "my" left out, opening the sentence.
-  return ELIDED.has(look.norm(first)) || FAMILY.has(look.norm(first).replace(/'s$/, ''));
+  return ELIDED.has(look.norm(first)) || FAMILY.has(look.norm(first).replace(/'s$/, '')) || MEDICAL_PEOPLE.has(look.norm(first));
 }
 
 /** Whether someone named is the subject before a token in its clause: "The Queen was born", "Krystle's surgery". */
@@ -627,6 +627,8 @@ function durationAt(look: Look, i: number): number {
   const count = t.kind === 'number' || ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'few', 'couple'].includes(n);
   if (count && DURATIONS.has(look.norm(i + 1))) return i + 2;
   if (n === 'a' && look.norm(i + 1) === 'fortnight') return i + 2;
+  // "for a 8 days": a slip of the keyboard.
+  if (n === 'a' && look.tokens[i + 1]?.kind === 'number' && DURATIONS.has(look.norm(i + 2))) return i + 3;
   if ((n === 'all' || n === 'whole') && ['week', 'weekend', 'month', 'summer'].includes(look.norm(i + 1))) return i + 2;
   return -1;
 }
