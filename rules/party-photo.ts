@@ -367,7 +367,8 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     if ([i - 1, i - 2, i - 3].some((p) => p >= 0 && l.in(p, PURCHASE)) || (l.norm(after) === 'for' && !/^(?:me|us|myself|breakfast|lunch|brunch)$/.test(l.norm(after + 1)))) return;
     const cue = l.in(l.next(k), COUNT_CUES) || (l.norm(l.next(k)) === 'were' && l.norm(l.next(k) + 2) === 'mistake') || l.norm(k + 1) === 'of';
     const last = l.norm(i - 1) === 'the' && l.norm(i - 2) !== 'of' ? 0.05 : 0;
-    const base = count >= 4 ? (cue ? 0.85 : 0.75) : count === 3 ? (cue ? 0.85 : 0.65) : cue ? 0.55 : 0.4;
+    const bottles = ofAlcohol && /^(?:bottles?|jugs?|pitchers?)$/.test(nounWord);
+    const base = count >= 4 || (bottles && count >= 2) ? (cue ? 0.85 : 0.75) : count === 3 ? (cue ? 0.85 : 0.65) : cue ? 0.55 : 0.4;
     const endAt = ofAlcohol ? (l.form(k + 2, ALCOHOL) || l.in(k + 2, WINE_COLOURS) ? k + 2 : k + 3) : cue && l.word(l.next(k)) ? l.next(k) : k;
     out.push(candidate(l, i, endAt, l.form(k, SHOT) ? 'shots' : 'drinking', Math.min(0.9, base + last), `${count} ${nounWord}`, k));
     return;
@@ -472,7 +473,7 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
     out.push(candidate(l, i, i + 1, 'wild-night', l.lateHour() || l.alcoholInText() ? 0.8 : 0.65, `${n} ${next}`, i));
     return;
   }
-  if ((n === 'spinning' || n === 'spins') && (/^(?:room|bed|ceiling|world)$/.test(l.norm(i - 2)) || /^(?:room|bed|ceiling)$/.test(l.norm(i - 1)) || l.norm(i - 1) === 'the')) {
+  if ((n === 'spinning' || n === 'spins') && ([i - 1, i - 2, i - 3, i - 4].some((k) => /^(?:room|bed|ceiling)$/.test(l.norm(k))) || l.norm(i - 2) === 'world' || l.norm(i - 1) === 'the')) {
     if (l.norm(i - 1) === 'the' && n !== 'spins') return;
     if (l.textHas(ILLNESS)) return;
     out.push(candidate(l, i, i, 'drunk', l.alcoholInText() ? 0.8 : 0.6, `${l.norm(i - 2)} ${n}`, i));
@@ -570,7 +571,15 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
       return;
     }
   }
-  if (n === 'bar' && next === 'tab' && !l.sentenceHas(i, PURCHASE)) {
+  if ((n === 'yard' || n === 'yards') && next === 'of' && (l.form(i + 2, ALCOHOL_CONTEXT) || l.in(i + 2, WINE_COLOURS))) {
+    out.push(candidate(l, i, i + 2, 'drinking', 0.8, `yard of ${l.norm(i + 2)}`, i));
+    return;
+  }
+  if (/^(?:hit|hitting|hits)$/.test(n) && next === 'the' && /^(?:bottle|booze|sauce|drink)$/.test(l.norm(i + 2))) {
+    out.push(candidate(l, i, i + 2, 'drinking', 0.8, 'hit the bottle', i));
+    return;
+  }
+  if (n === 'bar' && (next === 'tab' || next === 'bill') && !l.sentenceHas(i, PURCHASE)) {
     out.push(candidate(l, i, i + 1, 'drinking', 0.65, 'bar tab', i));
     return;
   }
@@ -584,7 +593,16 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
     out.push(candidate(l, i, i, 'hangover', 0.7, `${n} after`, i));
     return;
   }
-  if (l.in(i, STATE_WITH_DRINK) && /^(?:from|off|on|after|like|of)$/.test(next) && !(l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_EVENTS))) {
+  // "sick as a dog after the stag": the state, a few words, then what caused it.
+  if (l.in(i, MORNING_STATES) && !/^(?:from|off|on|after|like|of)$/.test(next)) {
+    const at = [i + 2, i + 3, i + 4].find((k) => /^(?:after|from)$/.test(l.norm(k)));
+    const k = at === undefined ? -1 : [at + 1, at + 2, at + 3].find((j) => (l.in(j, EVENTS) && l.norm(j) !== 'night') || l.form(j, ALCOHOL_CONTEXT)) ?? -1;
+    if (k > 0 && l.t.slice(i + 1, at).every((t) => t.kind === 'word') && !(l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, NIGHT_EVENTS)) && (next === 'as' ? !l.textHas(set(['prawns', 'fish', 'seafood', 'food', 'flu', 'bug', 'virus'])) : !l.textHas(ILLNESS))) {
+      out.push(candidate(l, i, k, 'hangover', 0.7, `${n} after ${l.norm(k)}`, i));
+      return;
+    }
+  }
+  if (l.in(i, STATE_WITH_DRINK) && /^(?:from|off|on|after|like|of)$/.test(next) && !(l.in(i, MORNING_STATES) && l.textHas(ILLNESS)) && !(l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_EVENTS))) {
     for (let k = i + 2; k < Math.min(l.t.length, i + 6) && l.word(k); k++) {
       if (l.form(k, ALCOHOL_CONTEXT) ||  (l.in(i, MORNING_STATES) && (next === 'after' || next === 'from') && ((l.in(k, EVENTS) && l.norm(k) !== 'night') || (l.norm(k) === 'last' && /^night/.test(l.norm(k + 1)))))) {
         out.push(candidate(l, i, k, 'drunk', 0.75, `${n} ${next} ${l.norm(k)}`, i));

@@ -933,7 +933,7 @@ export const PARTY_WORDS = {
     'pint', 'beer', 'bevv', 'shot', 'cocktail', 'marg', 'wine', 'vodka', 'tequila', 'whisk', 'rosé', 'booze', 'jäger', 'jager', 'cider', 'prosecco',
     'mimosa', 'sangria', 'champagne', 'partied', 'partying', 'party', 'threw up', 'throw up', 'puk', 'vomit', 'passed out', 'blacked out',
     'no memory', 'no recollection', 'stumbl', 'crawled', 'stagger', 'spinning', 'spins', 'hair of the dog', 'bottle', 'keg', 'hungov', 'hangov',
-    'hungova', 'my liver', 'turned into', 'turnt', 'faded',
+    'hungova', 'my liver', 'turned into', 'turnt', 'faded', 'yard of', 'hit the bottle', 'bar bill', 'merlot', 'malbec', 'pinot', 'sick as',
   ],
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity'],
@@ -974,6 +974,7 @@ export const PARTY_WORDS = {
     'gin', 'sake', 'soju', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'booze', 'alcohol', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron',
     'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'margarita', 'marg', 'mimosa', 'cocktail', 'martini', 'mojito', 'daiquiri', 'negroni', 'spritz', 'bellini', 'seltzer', 'claw', 'shot', 'drink', 'drank',
     'brew', 'bevvy', 'bevvies', 'bev', 'tinny', 'tinnies', 'minibar', 'keg', 'guinness', 'corona', 'heineken', 'budweiser', 'bud', 'natty', 'pbr', 'coors', 'stella', 'tequilas', 'vodkas', 'g&t', 'g&ts', 'cosmo',
+    'merlot', 'malbec', 'pinot', 'sauvignon', 'chardonnay', 'shiraz', 'rioja', 'cabernet', 'redbull-vodka', 'jagers', 'ale', 'ales', 'porter', 'sherry', 'port', 'baileys', 'aperol',
   ],
   /** Spirits: drinking them is more than a glass with dinner. */
   spirits: ['vodka', 'tequila', 'whisky', 'whiskey', 'bourbon', 'scotch', 'rum', 'gin', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron', 'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'shot', 'booze'],
@@ -996,7 +997,7 @@ export const PARTY_WORDS = {
   /** States a drink leaves, named with the drink: "buzzing from the vodka", "feeling the wine", "rough after the tequila". */
   stateWithDrink: ['buzzing', 'buzzin', 'buzzed', 'merry', 'giddy', 'fuzzy', 'dizzy', 'rough', 'hanging', 'dying', 'wobbly', 'spinning', 'wrecked', 'ruined', 'destroyed', 'fragile', 'delicate', 'feeling', 'suffering', 'regretting', 'sick', 'smell', 'smelling', 'reek', 'reeking', 'stinking'],
   /** Of those, the ones that also tell of the morning after a night out without naming the drink: "hanging after last night's session". */
-  morningStates: ['rough', 'hanging', 'dying', 'fragile', 'delicate', 'wrecked', 'destroyed', 'ruined', 'suffering', 'broken'],
+  morningStates: ['rough', 'hanging', 'dying', 'fragile', 'delicate', 'wrecked', 'destroyed', 'ruined', 'suffering', 'broken', 'sick', 'poorly', 'ill'],
   /** Things a person cannot do straight when drunk: "can barely see straight". */
   straight: ['see', 'walk', 'stand', 'type', 'think', 'talk', 'drive'],
   /** Title nouns anywhere in the sentence that make a capitalised trigger a name: "Hangover Square is a great old film". */
@@ -1027,7 +1028,7 @@ export const PARTY_WORDS = {
     'posters', 'flyers', 'phone', 'screen', 'car', 'bike', 'season', 'injuries', 'cycles', 'page', 'day', 'hour', 'hours', 'weekend', 'sunday', 'nap', 'ducks', 'bread', 'off', 'angry', 'mad', 'annoyed', 'furious',
   ],
   /** Illness, babies and travel: being sick without a night out. */
-  illness: ['flu', 'bug', 'stomach', 'poisoning', 'pregnant', 'pregnancy', 'morning', 'migraine', 'chemo', 'baby', 'toddler', 'dog', 'cat', 'puppy', 'kitten', 'carsick', 'seasick', 'motion', 'virus', 'covid', 'norovirus', 'fever', 'meds', 'medication', 'antibiotics', 'heat', 'pain', 'blood', 'hospital', 'doctor', 'gym', 'workout', 'faint', 'fainted', 'dizzy', 'seizure', 'sugar', 'anxiety', 'panic', 'exhausted', 'tired', 'power', 'outage', 'storm', 'curtains'],
+  illness: ['flu', 'bug', 'stomach', 'poisoning', 'pregnant', 'pregnancy', 'morning', 'migraine', 'chemo', 'baby', 'toddler', 'dog', 'cat', 'puppy', 'kitten', 'carsick', 'seasick', 'motion', 'virus', 'covid', 'norovirus', 'fever', 'meds', 'medication', 'antibiotics', 'heat', 'pain', 'blood', 'hospital', 'doctor', 'gym', 'workout', 'faint', 'fainted', 'dizzy', 'seizure', 'sugar', 'anxiety', 'panic', 'exhausted', 'tired', 'power', 'outage', 'storm', 'curtains', 'prawns', 'fish', 'seafood', 'oysters', 'chicken', 'ate', 'eating', 'takeaway', 'undercooked', 'dodgy', 'mussels', 'sushi', 'allergy', 'allergic'],
   /** Places a person passes out, wakes or throws up after a night out. */
   nightPlaces: ['uber', 'taxi', 'cab', 'bar', 'club', 'pub', 'party', 'bouncer', 'pool', 'kebab', 'drinks', 'wedding', 'reception', 'festival', 'hen', 'stag', 'rave', 'gig', 'bathtub', 'bush', 'street', 'gutter', 'session', 'sesh'],
   /** Words that keep a "hair of the dog" literal: dog hair on things. */
@@ -1074,7 +1075,7 @@ export const PARTY_WORDS = {
   /** Small words inside a title: "Two Pints of Lager and a Packet of Crisps". */
   titleGlue: ['of', 'and', 'a', 'an', 'the', 'in', 'on', 'to', 'for', 'at', 'by', '&'],
   /** Number words, for counts of drinks. */
-  numbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, several: 3, many: 4, multiple: 3, few: 3, couple: 2, dozen: 12, lots: 4, endless: 6 } as Record<string, number>,
+  numbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, several: 3, many: 4, multiple: 3, few: 3, couple: 2, dozen: 12, lots: 4, endless: 6, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 } as Record<string, number>,
 } as const;
 
 /** The innocent contexts of "shots", for the token triggers: vaccines, sports and guns, photos, idioms. */
