@@ -208,7 +208,7 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['travel', (f) => (has(f, B.away!) && has(f, B.time!)) || has(f, B.house!)],
   ['birthdate', (f, text) => has(f, B.birth!) && has(f, NUMBER_BIT) && A_DATE.test(text)],
   ['child-school', (f, text) => has(f, B.school! | B.klass!) && SCHOOL_NAME.test(text)],
-  ['home-address', (f, text) => has(f, B.street!) && has(f, NUMBER_BIT) && STREET_ADDRESS.test(text)],
+  ['home-address', (f, text) => has(f, B.street!) && STREET_ADDRESS.test(text)],
   ['boss-complaint', (f) => has(f, B.boss!) && has(f, B.complaint!)],
   ['sick-skip', (f) => has(f, B.sickExcuse! | B.sickSkip!) || (has(f, B.sickTold!) && has(f, B.sickLie!))],
   ['confidential', (f) => has(f, B.secret!) && has(f, B.workNews!)],
@@ -216,7 +216,7 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
 ];
 
 /** What is not part of a gate word. */
-const GATE_SPLIT = /[^a-z0-9&'’"-]+/;
+const GATE_SPLIT = /[^a-z0-9&'’-]+/;
 const SECRET_EMOJI = /[🤐🤫👀]/u;
 
 /**
@@ -401,7 +401,9 @@ function judge(look: Look, start: number, end: number, category: string, base: n
       (category === 'relationship' && allowOther && (PRONOUNS.has(who) || PARTNERS.has(who)));
     if (!fine) return drop();
   }
-  if (about === 'family' && !['health', 'money', 'travel', 'child-school'].includes(category)) return drop();
+  // The family is the author's household for money and travel, a patient for health, and for relationship the partner ("my wife's been seeing someone").
+  const familyWho = c.evidence.find((e) => e.startsWith('about:family:'))?.slice('about:family:'.length).replace(/'s$/, '') ?? '';
+  if (about === 'family' && !['health', 'money', 'travel', 'child-school'].includes(category) && !(category === 'relationship' && PARTNERS.has(familyWho))) return drop();
   return { start, end, category, confidence: Math.round(confidence * 100) / 100, cues };
 }
 
@@ -497,7 +499,7 @@ const money: Detector = (look, s, all) => {
       else base = 0.75;
     } else if (amount(i)) {
       // A figure of the author's: "I'm on £21k", "$12 in my account till friday", "£9 to last till payday", "salary is $38,400".
-      const near = look.any(Math.max(s.from, i - 3), Math.min(s.to, i + 5), setOf(['payday', 'salary', 'hourly', 'account', 'debt', 'balance', 'earn', 'p60', 'last', 'overdraft']));
+      const near = look.any(Math.max(s.from, i - 6), Math.min(s.to, i + 5), setOf(['payday', 'salary', 'hourly', 'account', 'debt', 'balance', 'earn', 'p60', 'last', 'overdraft']));
       let until = -1;
       for (let k = i + 1; k < Math.min(s.to, i + 6) && until < 0; k++) if (UNTIL.has(look.norm(k)) && (dateAt(look, k + 1) > 0 || look.norm(k + 1) === 'payday')) until = k;
       const onPay = look.norm(i - 1) === 'on' && /k$/i.test(look.tokens[i]!.text) && ["i'm", 'im', 'i'].includes(look.norm(i - 2));
