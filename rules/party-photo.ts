@@ -765,6 +765,8 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   }
   if (cues.quoted || singleQuoted(l, head)) weigh(0.25, cues.quoted ? 'quoted' : 'quoted:single quotes');
   else if (!cues.title && byArtist(l, head)) weigh(0.25, 'title:by');
+  // A title noun right after the trigger names a work: "the hangover episode of that sitcom".
+  if (l.in(head + 1, TITLE_NOUNS) && !/^(?:range|label|shop|cafe|café|restaurant)$/.test(l.norm(head + 1))) weigh(0.25, `title:${l.norm(head + 1)}`);
   // A capitalised trigger in a sentence about a film, a song or a brand is a name: "Hangover Square is a great old film".
   if (/^\p{Lu}/u.test(l.t[head]!.text) && l.sentenceHas(head, TITLE_NOUNS) && (/^\p{Lu}/u.test(l.t[head + 1]?.text ?? '') || /^\p{Lu}/u.test(l.t[head - 1]?.text ?? ''))) weigh(0.25, 'title:named');
   // A capitalised state next to another capitalised word is a name: "Drunk Elephant skincare".

@@ -993,7 +993,7 @@ export const PARTY_WORDS = {
   /** Someone else's floor or a place nobody sleeps: where waking up tells of the night before. */
   strangeBeds: ["mate's", "friend's", "someone's", "stranger's", 'random', 'bathtub', 'bath', 'bush', 'lawn', 'garden', 'stairs', 'street', 'hallway', 'doorstep', 'beach', 'bench', 'park', 'clothed', 'clothes', 'shoes', 'kebab', 'makeup'],
   /** Events whose "morning after" is a hangover. */
-  events: ['party', 'wedding', 'reception', 'night', 'session', 'sesh', 'do', 'bash', 'festival', 'reunion', 'stag', 'hen', 'bender', 'celebrations', 'birthday', 'bday', 'drinks', 'races', 'night out', 'afterparty'],
+  events: ['party', 'wedding', 'reception', 'night', 'session', 'sesh', 'do', 'bash', 'festival', 'reunion', 'stag', 'hen', 'bender', 'celebrations', 'birthday', 'bday', 'drinks', 'races', 'night out', 'afterparty', 'dos', 'parties', 'socials', 'social'],
   /** States a drink leaves, named with the drink: "buzzing from the vodka", "feeling the wine", "rough after the tequila". */
   stateWithDrink: ['buzzing', 'buzzin', 'buzzed', 'merry', 'giddy', 'fuzzy', 'dizzy', 'rough', 'hanging', 'dying', 'wobbly', 'spinning', 'wrecked', 'ruined', 'destroyed', 'fragile', 'delicate', 'feeling', 'suffering', 'regretting', 'sick', 'smell', 'smelling', 'reek', 'reeking', 'stinking'],
   /** Of those, the ones that also tell of the morning after a night out without naming the drink: "hanging after last night's session". */
