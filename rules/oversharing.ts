@@ -215,8 +215,6 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['badge-id', (f) => has(f, B.document!)],
 ];
 
-/** What is not part of a gate word. */
-const GATE_SPLIT = /[^a-z0-9&'’-]+/;
 const SECRET_EMOJI = /[🤐🤫👀]/u;
 
 /**
@@ -226,16 +224,38 @@ const SECRET_EMOJI = /[🤐🤫👀]/u;
  */
 function gatedCategories(text: string): Set<string> {
   let flags = 0;
-  const words = text.toLowerCase().split(GATE_SPLIT);
-  for (const w of words) {
-    if (w === '') continue;
-    const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      flags |= NUMBER_BIT;
-      if (w.endsWith('k') && w.length > 1 && w.charCodeAt(w.length - 2) <= 57) flags |= AMOUNT_BIT;
+  // One pass over the characters: a word is a run of ASCII letters and digits with inner ' ’ - &,
+  // lower-cased only when it holds a capital.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const isWordChar = (k: number) => (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
+    if (!isWordChar(c)) {
+      i++;
       continue;
     }
-    const f = GATE_BITS.get(w) ?? (w.includes('’') ? GATE_BITS.get(w.replace(/’/g, "'")) : undefined);
+    const start = i;
+    let upper = false;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (isWordChar(c)) {
+        if (c <= 90 && c >= 65) upper = true;
+        i++;
+      } else if ((c === 39 || c === 8217 || c === 45 || c === 38) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const first = text.charCodeAt(start);
+    if (first >= 48 && first <= 57) {
+      flags |= NUMBER_BIT;
+      const last = text.charCodeAt(i - 1);
+      if ((last === 107 || last === 75) && i - start > 1) flags |= AMOUNT_BIT;
+      continue;
+    }
+    let w = text.slice(start, i);
+    if (upper) w = w.toLowerCase();
+    if (w.includes('’')) w = w.replace(/’/g, "'");
+    const f = GATE_BITS.get(w);
     if (f !== undefined) flags |= f;
   }
   if (flags === 0) return new Set();
