@@ -77,7 +77,7 @@ describe('.tweet: real nodejs/tweet files', () => {
       const { posts, problems } = readerFor(name)!(text, { filePath: name, defaultPresence: 'professional' });
       expect(problems, name).toEqual([]);
       expect(posts, name).toHaveLength(1);
-      expect(posts[0]).toMatchObject({ file: name, index: 0, presence: 'professional', platforms: [] });
+      expect(posts[0]).toMatchObject({ file: name, index: 0, presence: 'professional', platforms: ['x'] }); // a .tweet is an X post
       expect(posts[0]!.segments[0]!.text, name).toBe(text.trim());
     }
   });
@@ -338,5 +338,13 @@ describe('.tweet: metadata problems', () => {
   it('reports front matter that is not closed, or not YAML', () => {
     expect(read('---\npresence: personal\nHi').problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/never closed/) });
     expect(read('---\npresence: [\n---\nHi').problems[0]!.message).toMatch(/^malformed front matter/);
+  });
+});
+
+describe('the platform of a .tweet or .toot', () => {
+  it('is X or Mastodon unless front matter names others', () => {
+    expect(readTweet('Hello', { filePath: 'a.tweet', defaultPresence: 'personal' }).posts[0]!.platforms).toEqual(['x']);
+    expect(readTweet('Hello', { filePath: 'a.toot', defaultPresence: 'personal' }).posts[0]!.platforms).toEqual(['mastodon']);
+    expect(readTweet('---\nplatforms: [bluesky]\n---\nHello', { filePath: 'a.tweet', defaultPresence: 'personal' }).posts[0]!.platforms).toEqual(['bluesky']);
   });
 });

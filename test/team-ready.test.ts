@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
@@ -110,5 +110,23 @@ describe('a misspelt front-matter or JSON Lines key', () => {
     const r = presence(['check', 'a.md'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('the run’s own report', () => {
+  it('may not have a post file’s name, which the next run would check as a post', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'post.md': PARTY });
+    const r = presence(['check', '.', '-f', 'compact', '-o', 'report.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('presence: report.txt: refusing to write the report to a post file type: the next run would check it as a post');
+  });
+
+  it('is not read as a post of the same run, even through a link with a post file’s name', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'post.md': PARTY, 'report.log': 'Five rounds of shots\n' });
+    symlinkSync('report.log', path.join(dir, 'report-link.md'));
+    const r = presence(['check', '.', '-f', 'compact', '-o', 'report.log', '--force'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(readFileSync(path.join(dir, 'report.log'), 'utf8')).not.toContain('report-link.md');
   });
 });

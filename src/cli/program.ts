@@ -287,6 +287,10 @@ function contradictions(paths: readonly string[], options: CheckOptions): Proble
     problems.push({ message: '--stdin-filename names the post read from stdin, but no - is given', hint: 'Pass - to read the post from stdin: `presence check - --stdin-filename post.md`.' });
   }
   if (options.staged && stdin) problems.push({ message: '--staged checks what git will commit and cannot read stdin as well', hint: 'Run the two checks apart.' });
+  if (options.outputFile !== undefined && readerFor(options.outputFile)) {
+    // A report named like a post would be read as one by the next run, and could never be replaced (presence never writes over a post).
+    problems.push({ file: options.outputFile, message: 'refusing to write the report to a post file type: the next run would check it as a post', hint: 'Choose another --output-file, such as report.json or report.log.' });
+  }
   if (stdin && options.stdinFilename !== undefined && !readerFor(options.stdinFilename)) {
     problems.push({ file: options.stdinFilename, message: `unsupported file type; presence reads ${POST_EXTENSIONS.join(', ')}`, hint: '--stdin-filename chooses how the post is read by its extension.' });
   }
@@ -377,6 +381,11 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     }
   } else if (filePaths.length > 0) {
     const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern, ignorer });
+    if (options.outputFile) {
+      // The report of an earlier run (-o report.txt) is not a post of this one.
+      const report = realOrSelf(path.resolve(io.cwd, options.outputFile));
+      expanded.files = expanded.files.filter((f) => realOrSelf(f.absolute) !== report);
+    }
     append(problems, expanded.problems);
     for (const notice of expanded.notices) io.stderr.write(`presence: ${visible(notice)}\n`);
     // A large bulk schedule is streamed row by row, in bounded memory; the rest is read whole.

@@ -29,6 +29,17 @@ const POLL_OPTION = /^((?:\(\s?\)|\[\s?\])[ \t]+)(\S(?:.*\S)?)[ \t]*$/;
 
 const WHITESPACE = /\s/;
 
+/**
+ * The platform a file's extension names: a `.tweet` is an X post and a
+ * `.toot` a Mastodon post, so their limits apply unless front matter names
+ * other platforms.
+ */
+function platformOfExtension(filePath: string): string[] {
+  if (/\.tweet$/i.test(filePath)) return ['x'];
+  if (/\.toot$/i.test(filePath)) return ['mastodon'];
+  return [];
+}
+
 /** The lines of `text` from `from` on; `\n`, `\r\n` and a lone `\r` end a line, as in LineIndex. */
 function linesOf(text: string, from: number): Line[] {
   const lines: Line[] = [];
@@ -140,7 +151,7 @@ export const readTweet: Reader = (text, { filePath, defaultPresence }) => {
       index: posts.length,
       presence: meta.presence ?? defaultPresence,
       segments,
-      platforms: meta.platforms ?? [],
+      platforms: meta.platforms ?? platformOfExtension(filePath),
     };
     if (meta.date) post.date = meta.date;
     if (meta.ignores) post.ignores = meta.ignores;
