@@ -370,7 +370,7 @@ describe('presence check: bad input', () => {
     writeFileSync(path.join(dir, 'b.txt'), 'hello');
     const r = presence(['check', 'a.txt', '-o', 'b.txt'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/b\.txt: refusing to write the report over a post file/);
+    expect(r.stderr).toMatch(/b\.txt: refusing to write the report to a post file type/);
     expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('hello');
   });
 });
