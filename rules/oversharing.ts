@@ -1049,6 +1049,9 @@ const badgeId: Detector = (look, s, all) => {
   return out;
 };
 
+/** How many tokens around a sentence stand for "the whole post" to a detector: far more than any post has. */
+const WHOLE_REACH = 400;
+
 const DETECTORS: [string, Detector][] = [
   ['health', health],
   ['money', money],
@@ -1074,7 +1077,9 @@ function readingCandidates(text: string, field: string, ageElsewhere: boolean): 
   const out: Candidate[] = [];
   for (const [category, detect] of DETECTORS) {
     if (!gated.has(category)) continue;
-    for (const s of r.sentences) out.push(...detect(look, s, all));
+    // The whole text, as a detector sees it around one sentence: at most WHOLE_REACH tokens either side, so that a
+    // detector reading "the rest of the post" per sentence stays linear in a long text.
+    for (const s of r.sentences) out.push(...detect(look, s, { from: Math.max(all.from, s.from - WHOLE_REACH), to: Math.min(all.to, s.to + WHOLE_REACH) }));
   }
   return out;
 }

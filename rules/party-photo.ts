@@ -879,11 +879,19 @@ function titleRun(l: Look, head: number): boolean {
   return capitals >= 3;
 }
 
+/** Whether the post says "not alcohol" or "no drinking" anywhere; asked once per text, not once per trigger (that was quadratic in a long text). */
+const noAlcohol = new WeakMap<Look, boolean>();
+function saysNoAlcohol(l: Look): boolean {
+  let known = noAlcohol.get(l);
+  if (known === undefined) noAlcohol.set(l, (known = /\b(?:not|no)\s+(?:the\s+)?(?:alcohol|booze|drinking)\b/i.test(l.r.text)));
+  return known;
+}
+
 /** Why a trigger is a figure of speech, if it is. */
 function figurative(l: Look, c: Candidate, head: number): string | undefined {
   if (l.in(head - 1, FIGURE_ADVERBS)) return l.norm(head - 1);
   const end = l.r.tokenAt(c.end - 1);
-  if (/\b(?:not|no)\s+(?:the\s+)?(?:alcohol|booze|drinking)\b/i.test(l.r.text)) return 'not alcohol';
+  if (saysNoAlcohol(l)) return 'not alcohol';
   // "the hangover you get from too much Taylor Swift": "from too much" a little after, with no drink.
   for (let k = end + 1; k < Math.min(l.t.length, end + 5) && l.word(k); k++) {
     if (l.norm(k) === 'from' && isToo(l, k + 1) && l.norm(k + 2) === 'much' && l.word(k + 3) && !l.form(k + 3, ALCOHOL) && !l.in(k + 3, NIGHT_OUT)) return `from too much ${l.norm(k + 3)}`;

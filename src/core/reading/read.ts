@@ -105,7 +105,7 @@ function sentencesOf(text: string, tokens: readonly Token[]): Range[] {
     const next = tokens[i + 1];
     const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
     const ends = (t.kind === 'punct' && SENTENCE_END.has(t.text) && !(next && next.kind === 'punct' && SENTENCE_END.has(next.text))) || lineBreak;
-    if (ends) {
+    if (ends || i + 1 - from >= MAX_SENTENCE_TOKENS) {
       out.push({ from, to: i + 1 });
       from = i + 1;
     }
@@ -113,6 +113,18 @@ function sentencesOf(text: string, tokens: readonly Token[]): Range[] {
   if (from < tokens.length) out.push({ from, to: tokens.length });
   return out;
 }
+
+/**
+ * The most tokens one sentence holds: a longer run without a full stop is
+ * cut here. Real sentences are far shorter (a tweet is 20 to 40 tokens); a
+ * megabyte without one was one "sentence", which every rule reading the
+ * sentence around each match read again, in quadratic time (a 110,000-character
+ * post took 18 s).
+ */
+const MAX_SENTENCE_TOKENS = 150;
+
+/** How many tokens either side of a span its cues look at, at most. */
+const REACH = 200;
 
 /** A year before this one reads as history ("in 1969"); sessions live in the present. */
 const PAST_YEAR = /^(?:1[5-9]\d\d|20[01]\d)$/;
@@ -167,7 +179,16 @@ class TextReading implements Reading {
       if (clauses.length === 0) clauses.push(s);
       this.clauses.set(n, clauses);
     }
-    return clauses.find((c) => token >= c.from && token < c.to) ?? clauses.at(-1)!;
+    // By halves: a long sentence may have thousands of clauses.
+    let low = 0;
+    let high = clauses.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (clauses[mid]!.from <= token) low = mid;
+      else high = mid - 1;
+    }
+    const found = clauses[low]!;
+    return token >= found.from && token < found.to ? found : (clauses.find((c) => token >= c.from && token < c.to) ?? clauses.at(-1)!);
   }
 
   isForm(token: number, lemmas: ReadonlySet<string>): boolean {
@@ -183,8 +204,11 @@ class TextReading implements Reading {
     const first = Math.min(this.tokenAt(start), Math.max(0, tokens.length - 1));
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
-    const sentence = this.sentenceOf(first);
-    const clause = this.clauseOf(first);
+    // A sentence or clause is read at most REACH tokens either side of the span: a megabyte without a full stop is one
+    // "sentence", and reading all of it for every match in it was quadratic.
+    const clip = (r: Range): Range => ({ from: Math.max(r.from, first - REACH), to: Math.min(r.to, last + 1 + REACH) });
+    const sentence = clip(this.sentenceOf(first));
+    const clause = clip(this.clauseOf(first));
     const evidence: string[] = [];
     const cue = (name: string, word: string): true => {
       evidence.push(`${name}:${word}`);
