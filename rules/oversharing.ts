@@ -1,7 +1,7 @@
 import { PhraseMatcher, sentenceAround, type PhraseMatch } from '../src/core/phrases.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding, RuleOptions } from '../src/core/types.js';
-import { lemmaCandidates, read, type Range, type Reading, type Token } from '../src/core/reading/index.js';
+import { read, type Range, type Reading, type Token } from '../src/core/reading/index.js';
 import { CATEGORY_GATES, CATEGORY_REASONS, CUSTOM_CATEGORY, OVERSHARING_ENTRIES } from './data/oversharing.js';
 import * as W from './data/oversharing-reading.js';
 import { ENGLISH } from '../src/core/reading/words-en.js';
@@ -282,22 +282,12 @@ class Look {
     if (!t) return '';
     return t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
   }
-  /** The forms each token may be an inflection of, computed once per token (the detectors ask of every token many times). */
-  private readonly forms: (string[] | undefined)[] = [];
   is(i: number, set: ReadonlySet<string>): boolean {
     const t = this.tokens[i];
     if (!t) return false;
     if (t.kind === 'hashtag') return set.has(t.norm.slice(1));
     if (set.has(t.norm)) return true;
-    if (t.kind !== 'word') return false;
-    let forms = this.forms[i];
-    if (!forms) {
-      forms = lemmaCandidates(t.norm);
-      if (t.short !== t.norm) forms = [...forms, ...lemmaCandidates(t.short)];
-      this.forms[i] = forms;
-    }
-    for (const f of forms) if (set.has(f)) return true;
-    return false;
+    return t.kind === 'word' && this.r.isForm(i, set);
   }
   /** Whether the norms from `i` spell `phrase`. */
   spells(i: number, phrase: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import { nativeRegExp } from '../src/core/native-regexp.js';
 import { foldForLiterals, PhraseMatcher, phraseSource } from '../src/core/phrases.js';
-import { lemmaCandidates, read, type Cues, type Reading } from '../src/core/reading/index.js';
+import { read, type Cues, type Reading } from '../src/core/reading/index.js';
 import type { Token } from '../src/core/reading/index.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding } from '../src/core/types.js';
@@ -149,19 +149,8 @@ class Look {
     const t = this.t[i];
     return t !== undefined && (words.has(t.norm) || words.has(t.short));
   }
-  /** The forms each token may inflect, worked out once per token: the triggers ask many lists of the same words. */
-  private readonly forms: (string[] | undefined)[] = [];
   form(i: number, lemmas: ReadonlySet<string>): boolean {
-    const t = this.t[i];
-    if (!t) return false;
-    let forms = this.forms[i];
-    if (!forms) {
-      forms = lemmaCandidates(t.norm);
-      if (t.short !== t.norm) forms = [...forms, ...lemmaCandidates(t.short)];
-      this.forms[i] = forms;
-    }
-    for (const form of forms) if (lemmas.has(form)) return true;
-    return false;
+    return this.r.isForm(i, lemmas);
   }
   /** The next word token after `i` (skipping nothing but emoji and symbols when `loose`). */
   next(i: number, loose = false): number {

@@ -191,11 +191,19 @@ class TextReading implements Reading {
     return token >= found.from && token < found.to ? found : (clauses.find((c) => token >= c.from && token < c.to) ?? clauses.at(-1)!);
   }
 
+  /** The forms each token may be an inflection of, worked out once per token: rules ask many lists of the same words. */
+  private readonly forms: (string[] | undefined)[] = [];
+
   isForm(token: number, lemmas: ReadonlySet<string>): boolean {
     const t = this.tokens[token];
     if (!t) return false;
-    for (const form of lemmaCandidates(t.norm)) if (lemmas.has(form)) return true;
-    if (t.short !== t.norm) for (const form of lemmaCandidates(t.short)) if (lemmas.has(form)) return true;
+    let forms = this.forms[token];
+    if (!forms) {
+      forms = lemmaCandidates(t.norm);
+      if (t.short !== t.norm) forms = [...forms, ...lemmaCandidates(t.short)];
+      this.forms[token] = forms;
+    }
+    for (const form of forms) if (lemmas.has(form)) return true;
     return false;
   }
 
