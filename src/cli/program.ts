@@ -80,20 +80,8 @@ async function baselineStep(
   const file = baselinePath(io, options, baseDir);
   const shown = visible(path.relative(io.cwd, file) || file);
   if (options.writeBaseline) {
-    // A baseline records what a team agreed to leave; replacing it silently would forgive every new finding since.
-    const refused: Problem = {
-      file: shown,
-      message: 'refusing to replace the existing baseline',
-      hint: 'Pass --force to record the current findings over it, or --prune-baseline to drop only the entries that match nothing any more.',
-    };
-    const exists = await io.stat(file).then(
-      () => true,
-      () => false,
-    );
-    if (exists && !options.force) {
-      problems.push(refused);
-      return results;
-    }
+    // An existing baseline was refused before the run (check()); one that appeared since is refused by the exclusive write.
+    const refused = baselineRefused(shown);
     try {
       await io.writeFile(file, baselineText(results), { replace: Boolean(options.force), root });
     } catch (error) {
@@ -129,6 +117,15 @@ async function baselineStep(
     io.stderr.write(`presence: ${stale.length} baseline entr${stale.length === 1 ? 'y matches' : 'ies match'} nothing any more; run with --prune-baseline to drop ${stale.length === 1 ? 'it' : 'them'}.\n`);
   }
   return applied.results;
+}
+
+/** A baseline records what a team agreed to leave; replacing it silently would forgive every new finding since. */
+function baselineRefused(shown: string): Problem {
+  return {
+    file: shown,
+    message: 'refusing to replace the existing baseline',
+    hint: 'Pass --force to record the current findings over it, or --prune-baseline to drop only the entries that match nothing any more.',
+  };
 }
 
 /** The baseline file of a run: --baseline, else the default one in the project's folder. */
@@ -366,7 +363,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   }
   if (options.writeBaseline && !options.force && (await io.stat(baselinePath(io, options, baseDir)).then(() => true, () => false))) {
     const shown = visible(path.relative(io.cwd, baselinePath(io, options, baseDir)) || baselinePath(io, options, baseDir));
-    io.stderr.write(formatProblem({ file: shown, message: 'refusing to replace the existing baseline', hint: 'Pass --force to record the current findings over it, or --prune-baseline to drop only the entries that match nothing any more.' }, debug));
+    io.stderr.write(formatProblem(baselineRefused(shown), debug));
     return ExitCode.failure;
   }
   if (options.staged) {
