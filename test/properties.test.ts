@@ -36,7 +36,9 @@ const SEED = Number(process.env.FC_SEED ?? 20260705);
 const SCALE = Number(process.env.FC_RUNS ?? 1);
 const runs = (numRuns: number): fc.Parameters<unknown> => ({ numRuns: Math.max(1, Math.round(numRuns * SCALE)), seed: SEED });
 
-const config = fixtureConfig();
+// Every finding, however unsure the rule is: these properties are about where findings are, and a
+// business's number on the professional presence (confidence 0.4) must be placed exactly too.
+const config = { ...fixtureConfig(), minConfidence: 0 };
 
 // ---------------------------------------------------------------------------
 // Positions, counted here independently of src/core/location.ts.
@@ -791,7 +793,15 @@ describe('the engine (properties)', { tags: ['slow'] }, () => {
         const { results, problems, readProblems } = lintTexts([{ path, text }]);
         const messages = results[0]?.messages ?? [];
         const lines = linesOf(text);
+        // A phrase between quotation marks is someone's words or a title, which the rules reading language
+        // leave unreported on purpose (issue 13); its place is still checked whenever it is reported.
+        const quoted = (offset: number, length: number): boolean => {
+          const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+          const after = text.slice(offset + length).split(/[\r\n]/)[0]!;
+          return /["'“”‘’]/.test(text.slice(lineStart, offset)) && /["'“”‘’]/.test(after);
+        };
         const missing = plants.flatMap(({ phrase, rule, offset }) => {
+          if (quoted(offset, phrase.length)) return [];
           const start = positionAt(lines, offset);
           const end = positionAt(lines, offset + phrase.length);
           const found = messages.some(
