@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command: loads dist/program.cjs with its code cache (see
 // src/cli/launch.ts) and runs it; started as a worker thread by a large
-// check (src/cli/parallel.ts), it checks the files it is sent. Bundled as
+// check (src/engine/parallel.ts), it checks the files it is sent. Bundled as
 // CommonJS (dist/presence.cjs), which Node starts a few milliseconds sooner
 // than an ES module. It used to set V8's --no-regexp-tier-up here, with
 // v8.setFlagsFromString: changed after start-up, that flag crashed Node 24
@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { loadProgram } from '../src/cli/launch.js';
-import { WORKER_ARGUMENT } from '../src/cli/parallel.js';
+import { WORKER_ARGUMENT } from '../src/engine/parallel.js';
 
 const self = fileURLToPath(import.meta.url);
 const { program } = loadProgram(fileURLToPath(new URL('./program.cjs', import.meta.url)));

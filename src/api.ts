@@ -1,19 +1,12 @@
-import { append } from './core/arrays.js';
 import path from 'node:path';
-import { expandPaths, parsePostFile, readPostFiles, settingsForFiles } from './cli/files.js';
-import { loadIgnorer, NO_IGNORE } from './cli/ignore-rules.js';
 import { nodeIo } from './cli/node-io.js';
-import { loadOverrideMatcher } from './config/overrides.js';
 import { explainIssue } from './config/explain.js';
-import { loadConfig as findConfig, validateConfigText } from './config/load.js';
 import type { ConfigIssue } from './config/validate.js';
 import { normalizePlatforms } from './config/validate.js';
-import { lintFiles, type ParsedFile } from './core/lint.js';
 import type { Config, FileResult, PresenceName, Problem, Rule } from './core/types.js';
+import { Presence, type LintReport, type PresenceOptions } from './engine/presence.js';
 import { formatters } from './format/index.js';
-import { readerFor } from './sources/index.js';
 import { VERSION } from './version.js';
-import { rules as builtInRules } from '../rules/index.js';
 
 /** Where the config comes from: found from `cwd` upward (as the command does), a named file, or an object. */
 export interface ConfigOptions {
@@ -24,8 +17,8 @@ export interface ConfigOptions {
   /**
    * The config as an object, written as it would be in YAML (presences,
    * rules, patterns, plugins...), instead of a file; plugins resolve from
-   * `cwd`. Or a config already loaded with {@link loadConfig}, to lint many
-   * times without reading it again.
+   * `cwd`. Or a config already loaded with {@link loadConfig}. To lint many
+   * texts, make one {@link Presence} engine and call its `lintText`.
    */
   config?: Record<string, unknown> | PresenceConfig;
 }
@@ -54,6 +47,8 @@ export class PresenceConfig {
     readonly filepath: string | undefined,
     /** Issues that do not stop a run (a professional presence that is not public). */
     readonly warnings: readonly ConfigIssue[],
+    /** The object it was made from, for a config given as one. */
+    readonly object?: Record<string, unknown>,
   ) {}
 }
 
@@ -66,15 +61,14 @@ export class PresenceConfig {
 export async function loadConfig(options: ConfigOptions = {}): Promise<PresenceConfig> {
   if (options.config instanceof PresenceConfig) return options.config;
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  if (options.config) {
-    const text = `${JSON.stringify(options.config, null, 2)}\n`;
-    const validated = await validateConfigText({ text, shown: '<config object>', filepath: path.join(cwd, '<config object>'), rules: builtInRules });
-    if (!validated.config) throw new ConfigError(validated.issues);
-    return new PresenceConfig(validated.config, validated.rules, cwd, undefined, validated.issues);
-  }
-  const loaded = await findConfig({ cwd, ...(options.configFile ? { configFile: options.configFile } : {}), rules: builtInRules });
-  if (!loaded.config) throw new ConfigError(loaded.issues);
-  return new PresenceConfig(loaded.config, loaded.rules, loaded.filepath ? path.dirname(loaded.filepath) : cwd, loaded.filepath, loaded.issues);
+  const engine = await Presence.create({
+    io: { ...nodeIo(), cwd },
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.config ? { configObject: options.config } : {}),
+  });
+  if (!engine.ok) throw new ConfigError(engine.issues);
+  const { loaded, baseDir } = engine.base;
+  return new PresenceConfig(loaded.config!, loaded.rules, baseDir, loaded.filepath, loaded.issues, options.config);
 }
 
 /** One post (or a file's worth of posts) as text. */
@@ -121,60 +115,45 @@ export interface LintResult {
 /**
  * Lints a post given as text, or files, with the config (found from `cwd`
  * as the command finds it, named, or given). Never prints; problems with
- * the input come back in `problems`.
+ * the input come back in `problems`. The same engine as the command
+ * ({@link Presence}): without a named or given config, each file is checked
+ * under the nearest config above it.
  *
  * @example
  * const { results } = await lint({ text: 'Still hungover from the bar crawl', presence: 'professional' });
  * @throws {ConfigError} when the config is broken
  */
 export async function lint(input: TextInput | FilesInput, options: LintOptions = {}): Promise<LintResult> {
-  const loaded = await loadConfig(options);
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  const { config, rules, baseDir } = loaded;
-  const io = { ...nodeIo(), cwd };
-  const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, baseDir), input.presence);
-
-  const parsedFiles: ParsedFile[] = [];
-  const problems: Problem[] = [];
+  const engine = await engineFor(options, input.presence);
+  let report: LintReport;
   if ('text' in input) {
-    const filePath = input.filePath ?? '<text>';
-    const readerName = input.filePath && path.extname(input.filePath) ? input.filePath : `${filePath}.txt`;
-    if (!readerFor(readerName)) {
-      problems.push({ file: filePath, message: 'unsupported file type: name the text .txt, .md or another post file type presence reads' });
-    } else {
-      const parsed = parsePostFile(new TextEncoder().encode(input.text), filePath, readerName, settingsFor(path.resolve(cwd, filePath)));
-      append(problems, parsed.problems);
-      if (parsed.file) {
-        if (input.platforms?.length) {
-          const platforms = normalizePlatforms(input.platforms);
-          for (const post of parsed.file.posts) if (post.platforms.length === 0) post.platforms = [...platforms];
-        }
-        parsedFiles.push(parsed.file);
-      }
-    }
+    report = await engine.lintText(input.text, {
+      ...(input.filePath ? { filePath: input.filePath } : {}),
+      ...(input.platforms?.length ? { platforms: normalizePlatforms(input.platforms) } : {}),
+    });
   } else {
-    const { ignorer, problems: ignoreProblems } =
-      options.ignore === false
-        ? { ignorer: NO_IGNORE, problems: [] }
-        : await loadIgnorer(io, { root: baseDir, configDir: baseDir, patterns: config.ignorePatterns });
-    append(problems, ignoreProblems);
-    const expanded = await expandPaths(io, input.files, { errorOnUnmatched: true, ignorer });
-    append(problems, expanded.problems);
-    const read = await readPostFiles(io, expanded.files, (f) => settingsFor(f.absolute), (file) => parsedFiles.push(file));
-    append(problems, read.problems);
+    report = await engine.lintFiles(input.files);
   }
+  if (report.configIssues.some((i) => i.severity === 'error')) throw new ConfigError(report.configIssues);
+  return { results: report.results, problems: [...report.setupProblems, ...report.problems], rules: report.rules, postCount: report.postCount };
+}
 
-  for (const file of parsedFiles) {
-    file.key = path.relative(baseDir, path.resolve(cwd, file.filePath)).split(path.sep).join('/');
-  }
-  const linted = lintFiles(parsedFiles, config, rules, { mask: options.mask ?? true });
-  const results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return {
-    results,
-    problems: [...problems, ...linted.problems],
-    rules,
-    postCount: parsedFiles.reduce((n, f) => n + f.posts.length, 0),
-  };
+/** The engine for a call of {@link lint}: the config found, named, given as an object, or loaded before. */
+async function engineFor(options: LintOptions, presence: PresenceName | undefined): Promise<Presence> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const loaded = options.config instanceof PresenceConfig ? options.config : undefined;
+  const engine = await Presence.create({
+    io: { ...nodeIo(), cwd },
+    ...(loaded ? { configFile: loaded.filepath } : {}),
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.config && !loaded ? { configObject: options.config as Record<string, unknown> } : {}),
+    ...(loaded && !loaded.filepath ? { configObject: loaded.object } : {}),
+    ...(presence ? { presence } : {}),
+    mask: options.mask ?? true,
+    ignore: options.ignore ?? true,
+  });
+  if (!engine.ok) throw new ConfigError(engine.issues);
+  return engine;
 }
 
 /**
@@ -185,4 +164,19 @@ export function formatResults(result: LintResult, format = 'stylish', options: {
   const formatter = formatters[format];
   if (!formatter) throw new Error(`unknown format "${format}": expected one of ${Object.keys(formatters).join(', ')}`);
   return formatter(result.results, { color: options.color ?? false, postCount: result.postCount, rules: result.rules, version: VERSION });
+}
+
+/**
+ * An engine for many lints with one setup (an editor, a scheduler): the
+ * config of `cwd` (or the named or given one) loaded once, each file's
+ * nearest config once, then `lintText`, `lintFiles`, `configForFile` and
+ * `isPathIgnored` as often as needed.
+ *
+ * @throws {ConfigError} when the config of `cwd` is broken
+ */
+export async function createPresence(options: Omit<PresenceOptions, 'io' | 'configObject'> & { cwd?: string; config?: Record<string, unknown> } = {}): Promise<Presence> {
+  const { cwd, config, ...rest } = options;
+  const engine = await Presence.create({ ...rest, io: { ...nodeIo(), cwd: path.resolve(cwd ?? process.cwd()) }, ...(config ? { configObject: config } : {}) });
+  if (!engine.ok) throw new ConfigError(engine.issues);
+  return engine;
 }

@@ -7,7 +7,10 @@
  * const result = await lint({ text: 'Five rounds of shots tonight!', presence: 'professional' });
  * console.log(formatResults(result));
  */
-export { lint, loadConfig, formatResults, ConfigError, PresenceConfig } from './api.js';
+export { lint, loadConfig, formatResults, createPresence, ConfigError, PresenceConfig } from './api.js';
+export { Presence } from './engine/presence.js';
+export type { LintReport, PresenceOptions } from './engine/presence.js';
+export type { ResolvedConfig } from './engine/configs.js';
 export type { ConfigOptions, FilesInput, LintOptions, LintResult, TextInput } from './api.js';
 export { defineRule, severities } from './core/rule.js';
 export { cuesOf, isFormOf, lemmaCandidates, read } from './core/reading/index.js';

@@ -4,11 +4,11 @@ import { rules as builtInRules } from '../rules/index.js';
 import { loadConfig } from '../src/config/load.js';
 import { LintRun } from '../src/core/lint.js';
 import type { Problem } from '../src/core/types.js';
-import { readPostFiles, settingsForFiles, type InputFile } from '../src/cli/files.js';
+import { readPostFiles, settingsForFiles, type InputFile } from '../src/engine/files.js';
 import { loadOverrideMatcher } from '../src/config/overrides.js';
-import { lintWorker, type WorkerPort } from '../src/cli/lint-worker.js';
+import { lintWorker, type WorkerPort } from '../src/engine/lint-worker.js';
 import { nodeIo } from '../src/cli/node-io.js';
-import { isConcurrency, lintInThreads, threadCount, type FromWorker, type LintWorker, type LintWorkerData, type ToWorker } from '../src/cli/parallel.js';
+import { isConcurrency, lintInThreads, threadCount, type FromWorker, type LintWorker, type LintWorkerData, type ToWorker } from '../src/engine/parallel.js';
 import { EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
 import { realTweets } from './support/real-posts.js';
 

@@ -3,4 +3,4 @@
 // file; bin/presence.ts loads the bundle.
 export { describeStrayError, run } from './program.js';
 export { nodeIo } from './node-io.js';
-export { lintWorker } from './lint-worker.js';
+export { lintWorker } from '../engine/lint-worker.js';

@@ -1,22 +1,15 @@
-import type { LintWorker, LintWorkerData } from './parallel.js';
+import type { EngineIo } from '../engine/io.js';
+
+export type { DirEntry } from '../engine/io.js';
+
 /** A writable stream as the CLI sees it. */
 export interface OutStream {
   write(text: string): void;
   isTTY: boolean;
 }
 
-/** A directory entry, enough to walk a tree. */
-export interface DirEntry {
-  name: string;
-  isFile: boolean;
-  isDirectory: boolean;
-  isSymbolicLink: boolean;
-}
-
-/** What the world provides to the CLI; injected so tests can run it in-process. */
-export interface Io {
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
+/** What the world provides to the CLI: the engine's reading, plus the terminal and writing files; injected so tests can run it in-process. */
+export interface Io extends EngineIo {
   stdout: OutStream;
   stderr: OutStream;
   /** The Node binary and the launcher of this presence (absolute paths), for the hook `install-hook` writes. */
@@ -26,21 +19,6 @@ export interface Io {
   /** Standard input, at most `maxBytes` of it: more rejects with an error whose `code` is `EFBIG`. */
   readStdin(maxBytes: number): Promise<Uint8Array>;
   /**
-   * A regular file's bytes, never blocking on a named pipe or a device
-   * (those reject with `code` `ENOTREG`). A file larger than `maxBytes`
-   * (default 256 MB) is not read: the promise rejects with an error whose
-   * `code` is `EFBIG` and `size` its size in bytes.
-   */
-  readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
-  /** A regular file's bytes in pieces, for files too large to hold at once (throws `ENOTREG` for anything else). */
-  readChunks(path: string): AsyncIterable<Uint8Array>;
-  /** A file's size in bytes. */
-  fileSize(path: string): Promise<number>;
-  /** Follows symbolic links. */
-  stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean }>;
-  readdir(path: string): Promise<DirEntry[]>;
-  realpath(path: string): Promise<string>;
-  /**
    * Writes atomically through an exclusively created temporary file with an
    * unpredictable name, renamed over the target; `mode` for executables such
    * as hooks. An existing target that is not a regular file rejects with
@@ -49,16 +27,4 @@ export interface Io {
    * target in the project whose folder is a link out of it rejects with `ELINKOUT`.
    */
   writeFile(path: string, text: string, options?: { mode?: number; replace?: boolean; root?: string }): Promise<void>;
-  /** The project a folder belongs to: the nearest folder upward with `.git`, else the folder itself. */
-  projectRoot(dir: string): string;
-  /**
-   * Throws unless a file found by searching (config, ignore file, baseline)
-   * is a regular file, or a link to one inside the project `root`; `code`
-   * ENOENT, ENOTREG or ELINKOUT.
-   */
-  checkFoundFile(path: string, root: string): void;
-  /** Runs git with arguments (no shell) in a folder, with `input` on its standard input. */
-  git(args: readonly string[], cwd: string, input?: string): Promise<{ code: number; stdout: Uint8Array; stderr: string }>;
-  /** Starts a worker thread that checks files (parallel.ts); absent where there are none, and then one thread checks all. */
-  startLintWorker?(data: LintWorkerData): Promise<LintWorker>;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import type { lintWorker } from './lint-worker.js';
+import type { lintWorker } from '../engine/lint-worker.js';
 import type { nodeIo } from './node-io.js';
 import type { describeStrayError, run } from './program.js';
 

@@ -3,7 +3,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { checkFoundFile, findProjectRoot, openRegular, readRegularFile, SafeFileError, writeFileSafely } from '../fs/safe-file.js';
 import type { Io } from './io.js';
 import { importModule } from '../core/import-module.js';
-import { WORKER_ARGUMENT, type FromWorker, type LintWorker, type LintWorkerData } from './parallel.js';
+import { WORKER_ARGUMENT, type FromWorker, type LintWorker, type LintWorkerData } from '../engine/parallel.js';
 
 /**
  * Reads a stream up to `maxBytes`: one byte more is an EFBIG error, and the

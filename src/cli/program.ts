@@ -7,26 +7,23 @@ import { explainIssue } from '../config/explain.js';
 import { suggest } from '../config/validate.js';
 import { loadConfig } from '../config/load.js';
 import { pluginOfError } from '../config/plugins.js';
-import { loadOverrideMatcher } from '../config/overrides.js';
-import { LintRun, resolveRule, summarize, type ParsedFile } from '../core/lint.js';
-import type { FileResult, PresenceName, Problem, Rule } from '../core/types.js';
-import { AUDIENCES, PRESENCE_NAMES } from '../core/types.js';
+import { resolveRule, summarize } from '../core/lint.js';
+import type { Config, FileResult, Override, PresenceName, Problem, Rule } from '../core/types.js';
+import { AUDIENCES, PRESENCE_NAMES, SEVERITY_SETTINGS } from '../core/types.js';
 import { describeSeverities } from '../docs/rules-table.js';
 import { formatters } from '../format/index.js';
 import { rules as builtInRules } from '../../rules/index.js';
 import { VERSION } from '../version.js';
-import { realOrSelf } from '../fs/safe-file.js';
+import { findRepositoryRoot, realOrSelf } from '../fs/safe-file.js';
 import { visible, visibleLines } from '../format/escape.js';
-import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } from './baseline.js';
+import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } from '../engine/baseline.js';
+import { MAX_STDIN_BYTES, Presence } from '../engine/presence.js';
 import { ExitCode } from './exit-codes.js';
-import { streamCsv } from '../sources/csv-stream.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
-import { expandPaths, fileKeys, MAX_POST_FILE_BYTES, parsePostFile, readPostFiles, settingsForFiles, withOverridePlatforms, type FileSettings, type InputFile } from './files.js';
-import { installHook, stagedPosts } from './git.js';
+import { installHook } from './hook.js';
 import type { InitOptions } from './init.js';
-import { loadIgnorer, NO_IGNORE } from './ignore-rules.js';
 import type { Io } from './io.js';
-import { isConcurrency, lintInThreads, MAX_THREADS, PARALLEL_MIN_FILES, threadCount, type LintWorker } from './parallel.js';
+import { isConcurrency, MAX_THREADS, PARALLEL_MIN_FILES } from '../engine/parallel.js';
 
 /** Options of `presence check`, as commander parses them. */
 interface CheckOptions {
@@ -54,6 +51,10 @@ interface CheckOptions {
   concurrency: string;
   /** false with --no-plugins: a config's `plugins:` is refused. */
   plugins: boolean;
+  /** `--rule id:severity`, by rule id. */
+  rule: Record<string, string>;
+  /** `--ignore-pattern`, gitignore patterns from the current folder. */
+  ignorePattern: string[];
 }
 
 /** Whether plugins are refused: --no-plugins, or PRESENCE_NO_PLUGINS set to anything but "", "0" or "false" (for CI on pull requests). */
@@ -149,41 +150,6 @@ function baselineIsPost(io: Io, options: CheckOptions, baseDir: string, checked:
   return undefined;
 }
 
-/** Files larger than this (bytes) are streamed when their format allows (CSV). */
-const STREAM_BYTES = 8 * 1024 * 1024;
-
-/** Checks a large CSV file row by row: each post is linted as soon as its row is read, then dropped. */
-async function streamFile(
-  io: Io,
-  file: InputFile,
-  settings: FileSettings,
-  run: LintRun,
-  key: string,
-  count: () => void,
-): Promise<Problem[]> {
-  run.addFile({ filePath: file.shown, text: '', posts: [], key });
-  try {
-    return await streamCsv(
-      io.readChunks(file.absolute),
-      { filePath: file.shown, defaultPresence: settings.defaultPresence, ...(settings.csv ? { csv: settings.csv } : {}) },
-      (post, record) => {
-        withOverridePlatforms([post], settings.overrides);
-        count();
-        run.addFile({
-          filePath: file.shown,
-          text: record.raw,
-          posts: [post],
-          overrides: settings.overrides,
-          key,
-          origin: { offset: record.start, line: record.line, column: record.column },
-        });
-      },
-    );
-  } catch (error) {
-    return [{ file: file.shown, message: `cannot read file: ${(error as Error).message}`, cause: error }];
-  }
-}
-
 /** One line (and a hint) for a problem; the stack only with --debug. */
 export function formatProblem(problem: Problem, debug: boolean): string {
   const where = problem.file
@@ -207,6 +173,21 @@ export function useColor(explicit: boolean | undefined, io: Io): boolean {
 function parseConcurrency(value: string): string {
   if (!isConcurrency(value)) throw new InvalidArgumentError(`expected auto, off, or a number of threads from 1 to ${MAX_THREADS}.`);
   return value;
+}
+
+/** `--rule id:severity`, repeatable: the severities by rule id. */
+function parseRule(value: string, previous: Record<string, string> = {}): Record<string, string> {
+  const at = value.lastIndexOf(':');
+  const id = value.slice(0, at).trim();
+  const severity = value.slice(at + 1).trim();
+  if (at <= 0 || !id || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+    throw new InvalidArgumentError(`expected rule-id:severity, the severity one of ${SEVERITY_SETTINGS.join(', ')} (e.g. --rule party-photo:off).`);
+  }
+  return { ...previous, [id]: severity };
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 function parseMaxWarnings(value: string): number {
@@ -301,64 +282,40 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     for (const problem of usage) io.stderr.write(formatProblem(problem, debug));
     return ExitCode.failure;
   }
-  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules, noPlugins: pluginsRefused(options, io) });
-  for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
-  if (!loaded.config) return ExitCode.failure;
-  const root = loaded.projectRoot ?? io.projectRoot(io.cwd);
-  // The built-in rules, then the config's patterns and its plugins' rules.
-  rules = loaded.rules;
-  if (!loaded.filepath) {
+  const engine = await Presence.create({
+    io,
+    ...(options.config ? { configFile: options.config } : {}),
+    rules,
+    noPlugins: pluginsRefused(options, io),
+    ...(options.presence ? { presence: options.presence } : {}),
+    mask: options.mask,
+    ignore: options.ignore,
+    ...(options.ignorePath ? { ignorePath: options.ignorePath } : {}),
+    ignorePatterns: options.ignorePattern,
+    ruleSeverities: options.rule,
+    reportUnusedIgnores: Boolean(options.reportUnusedIgnores),
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    concurrency: options.concurrency,
+    cores: availableParallelism(),
+    workersOnly: io.env.PRESENCE_WORKERS_ONLY === '1',
+  });
+  for (const issue of engine.issues) io.stderr.write(`${explainIssue(issue)}\n`);
+  if (!engine.ok) return ExitCode.failure;
+  const unknownRule = unknownRuleOption(options.rule, engine.base.loaded.rules);
+  if (unknownRule) {
+    io.stderr.write(formatProblem(unknownRule, debug));
+    return ExitCode.failure;
+  }
+  const root = engine.projectRoot;
+  if (!engine.base.loaded.filepath) {
     io.stderr.write(
       'presence: no config found; using built-in defaults.\n  hint: run `presence init` to write .presencerc.yaml with your two positioning statements.\n',
     );
   }
-  const config = loaded.config;
-  const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : io.cwd;
-  const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, baseDir), options.presence);
+  const baseDir = engine.base.baseDir;
   const postBaseline = baselineIsPost(io, options, baseDir);
   if (postBaseline) {
     io.stderr.write(formatProblem(postBaseline, debug));
-    return ExitCode.failure;
-  }
-
-  const problems: Problem[] = [];
-  /** The absolute paths of the files checked, so that no baseline is one of them. */
-  const checkedFiles: string[] = [];
-  const run = new LintRun(config, rules, { mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) });
-  let postCount = 0;
-  const keyOf = fileKeys(io.cwd, baseDir);
-  const add = (file: ParsedFile): void => {
-    file.key = keyOf(file.filePath);
-    postCount += file.posts.length;
-    run.addFile(file);
-  };
-  const stdinIndex = paths.indexOf('-');
-  const filePaths = paths.filter((p) => p !== '-');
-  if (stdinIndex >= 0) {
-    const name = options.stdinFilename ?? '<stdin>';
-    const readerName = options.stdinFilename ?? 'stdin.txt';
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await io.readStdin(MAX_POST_FILE_BYTES);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EFBIG') throw error;
-      problems.push({ file: name, message: `standard input is too large to be a post (more than ${MAX_POST_FILE_BYTES / (1024 * 1024)} MB); presence stopped reading it`, hint: 'Save a bulk schedule as a .csv file and check the file: CSV files are read row by row.' });
-    }
-    const parsed = bytes === undefined ? { problems: [] } : parsePostFile(
-      bytes,
-      name,
-      path.extname(readerName) ? readerName : `${readerName}.txt`,
-      settingsFor(path.resolve(io.cwd, readerName)),
-    );
-    if (parsed.file) add(parsed.file);
-    append(problems, parsed.problems);
-  }
-  const { ignorer, problems: ignoreProblems } = options.ignore
-    ? await loadIgnorer(io, { ignorePath: options.ignorePath, root: baseDir, configDir: baseDir, patterns: config.ignorePatterns, projectRoot: root })
-    : { ignorer: NO_IGNORE, problems: [] };
-  if (ignoreProblems.length > 0) {
-    // A missing --ignore-path file is a setup error: no partial report before it.
-    for (const problem of ignoreProblems) io.stderr.write(formatProblem(problem, debug));
     return ExitCode.failure;
   }
   if (options.writeBaseline && !options.force && (await io.stat(baselinePath(io, options, baseDir)).then(() => true, () => false))) {
@@ -366,64 +323,32 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     io.stderr.write(formatProblem(baselineRefused(shown), debug));
     return ExitCode.failure;
   }
-  if (options.staged) {
-    // What will be committed, not the working tree: the staged blobs of the staged post files.
-    const staged = await stagedPosts(io, paths.length === 1 && paths[0] === '.' ? [] : filePaths, ignorer);
-    append(problems, staged.problems);
-    for (const file of staged.files) {
-      checkedFiles.push(file.absolute);
-      const parsed = parsePostFile(file.bytes, file.shown, file.shown, settingsFor(file.absolute));
-      if (parsed.file) add(parsed.file);
-      append(problems, parsed.problems);
-    }
-  } else if (filePaths.length > 0) {
-    const expanded = await expandPaths(io, filePaths, { errorOnUnmatched: options.errorOnUnmatchedPattern, ignorer });
-    if (options.outputFile) {
-      // The report of an earlier run (-o report.txt) is not a post of this one.
-      const report = realOrSelf(path.resolve(io.cwd, options.outputFile));
-      expanded.files = expanded.files.filter((f) => realOrSelf(f.absolute) !== report);
-    }
-    append(problems, expanded.problems);
-    for (const notice of expanded.notices) io.stderr.write(`presence: ${visible(notice)}\n`);
-    // A large bulk schedule is streamed row by row, in bounded memory; the rest is read whole.
-    const threshold = Number(io.env.PRESENCE_STREAM_BYTES ?? STREAM_BYTES);
-    const whole: InputFile[] = [];
-    const streamed: InputFile[] = [];
-    for (const file of expanded.files) {
-      checkedFiles.push(file.absolute);
-      const large = /\.csv$/i.test(file.absolute) && (await io.fileSize(file.absolute).catch(() => 0)) > threshold;
-      (large ? streamed : whole).push(file);
-    }
-    const here = async (files: readonly InputFile[]): Promise<Problem[]> => (await readPostFiles(io, files, (f) => settingsFor(f.absolute), add)).problems;
-    const threads = io.startLintWorker ? threadCount(options.concurrency, whole.length, availableParallelism()) : 1;
-    if (threads > 1) {
-      const data = { cwd: io.cwd, configFile: options.config, noPlugins: pluginsRefused(options, io), presence: options.presence, mask: options.mask, reportUnusedIgnores: Boolean(options.reportUnusedIgnores) };
-      const workers: LintWorker[] = [];
-      for (let i = 1; i < threads; i++) {
-        try {
-          workers.push(await io.startLintWorker!(data));
-        } catch {
-          break; // No more threads to be had: the ones started, and this one, check the files.
-        }
-      }
-      const before = run.problems.length;
-      // PRESENCE_WORKERS_ONLY=1 leaves every batch to the workers, for the tests of this path.
-      const parallel = await lintInThreads({ files: whole, workers, run, here, workersOnly: io.env.PRESENCE_WORKERS_ONLY === '1' });
-      append(problems, parallel.readProblems);
-      // The rules' problems in the order of the files, whichever thread met them.
-      run.problems.length = before;
-      append(run.problems, parallel.lintProblems);
-      postCount += parallel.workerPosts;
-    } else {
-      append(problems, await here(whole));
-    }
-    for (const file of streamed) append(problems, await streamFile(io, file, settingsFor(file.absolute), run, keyOf(file.shown), () => postCount++));
-  }
 
-  const linted = { results: run.finish(), problems: run.problems };
-  append(problems, linted.problems);
-  let results = [...linted.results].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  const checkedSet = baselineIsPost(io, options, baseDir, checkedFiles);
+  const problems: Problem[] = [];
+  let stdin: { bytes: Uint8Array; name: string; readerName: string } | undefined;
+  if (paths.includes('-')) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const readerName = options.stdinFilename ?? 'stdin.txt';
+    try {
+      stdin = { bytes: await io.readStdin(MAX_STDIN_BYTES), name, readerName: path.extname(readerName) ? readerName : `${readerName}.txt` };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EFBIG') throw error;
+      problems.push({ file: name, message: `standard input is too large to be a post (more than ${MAX_STDIN_BYTES / (1024 * 1024)} MB); presence stopped reading it`, hint: 'Save a bulk schedule as a .csv file and check the file: CSV files are read row by row.' });
+    }
+  }
+  const filePaths = paths.filter((p) => p !== '-');
+  const report = await engine.lintFiles(options.staged ? paths : filePaths, { ...(options.staged ? { staged: true } : {}), ...(stdin ? { stdin } : {}), ...(options.outputFile ? { exclude: [path.resolve(io.cwd, options.outputFile)] } : {}) });
+  for (const issue of report.configIssues) io.stderr.write(`${explainIssue(issue)}\n`);
+  if (report.configIssues.some((i) => i.severity === 'error')) return ExitCode.failure;
+  if (report.setupProblems.length > 0) {
+    // A missing --ignore-path file is a setup error: no partial report before it.
+    for (const problem of report.setupProblems) io.stderr.write(formatProblem(problem, debug));
+    return ExitCode.failure;
+  }
+  for (const notice of report.notices) io.stderr.write(`presence: ${visible(notice)}\n`);
+  append(problems, report.problems);
+  let results = report.results;
+  const checkedSet = baselineIsPost(io, options, baseDir, report.checkedFiles);
   if (checkedSet) problems.push(checkedSet);
   else {
     const wholeProject = !options.staged && paths.length === 1 && paths[0] === '.' && path.resolve(io.cwd) === path.resolve(baseDir);
@@ -433,12 +358,14 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
 
   const formatter = formatters[options.format]!;
   const color = options.outputFile ? false : useColor(options.color, io);
-  const output = formatter(results, { color, postCount, rules, version: VERSION });
+  const repositoryRoot = findRepositoryRoot(io.cwd);
+  const context = { postCount: report.postCount, rules: report.rules, version: VERSION, paths: { cwd: path.resolve(io.cwd), ...(repositoryRoot ? { repositoryRoot } : {}) } };
+  const output = formatter(results, { color, ...context });
   if (options.outputFile) {
     append(problems, await writeReport(io, options.outputFile, output, Boolean(options.force), root));
     // Someone at a terminal still sees the findings; a script or CI log gets only the file.
     if (io.stdout.isTTY) {
-      const summary = formatters.stylish!(results, { color: useColor(options.color, io), postCount, rules, version: VERSION });
+      const summary = formatters.stylish!(results, { color: useColor(options.color, io), ...context });
       if (summary) io.stdout.write(summary);
     }
   } else if (output) {
@@ -455,6 +382,16 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     return ExitCode.findings;
   }
   return ExitCode.ok;
+}
+
+/** A `--rule` naming no rule of the run: a usage error with "did you mean". */
+function unknownRuleOption(severities: Readonly<Record<string, string>>, rules: readonly Rule[]): Problem | undefined {
+  for (const id of Object.keys(severities)) {
+    if (rules.some((r) => r.id === id)) continue;
+    const guess = suggest(id, rules.map((r) => r.id));
+    return { message: `--rule names an unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, hint: 'Run `presence rules` to list the rules.' };
+  }
+  return undefined;
 }
 
 /** The commander program; its actions store their exit code in `result`. */
@@ -480,7 +417,9 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--quiet', 'report errors only')
     .option('-o, --output-file <path>', 'write the report to a new file (--force to replace one; never a post file); a terminal still gets the stylish report')
     .option('--stdin-filename <name>', 'name of the post read from stdin; its extension chooses the format')
+    .option('--rule <id:severity>', 'set a rule\'s severity for this run, over every config (repeatable): error, warning, suggestion or off', parseRule, {})
     .option('--ignore-path <file>', 'read ignore patterns from this file instead of .presenceignore')
+    .option('--ignore-pattern <pattern>', 'ignore files matching this pattern too (gitignore syntax, from the current folder; repeatable)', collect, [])
     .option('--no-ignore', 'check ignored files too (.presenceignore, --ignore-path, ignorePatterns)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no post file')
     .option('--staged', 'check the staged content of the staged post files (what will be committed), for git hooks')
@@ -611,32 +550,56 @@ async function printConfig(
   io: Io,
   rules: readonly Rule[],
 ): Promise<number> {
-  const loaded = await loadConfig({ cwd: io.cwd, configFile: options.config, rules, noPlugins: pluginsRefused({}, io) });
-  for (const issue of loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
-  if (!loaded.config) return ExitCode.failure;
-  rules = loaded.rules;
-  const config = loaded.config;
-  const matcher = await loadOverrideMatcher(config, loaded.filepath ? path.dirname(loaded.filepath) : io.cwd);
-  const settings = settingsForFiles(config, matcher, options.presence)(path.resolve(io.cwd, file));
-  const { overrides, defaultPresence: presence } = settings;
+  const engine = await Presence.create({ io, ...(options.config ? { configFile: options.config } : {}), rules, noPlugins: pluginsRefused({}, io), ...(options.presence ? { presence: options.presence } : {}) });
+  for (const issue of engine.issues) io.stderr.write(`${explainIssue(issue)}\n`);
+  if (!engine.ok) return ExitCode.failure;
+  const shown = await engine.configForFile(file);
+  for (const issue of shown.id === engine.base.id ? [] : shown.loaded.issues) io.stderr.write(`${explainIssue(issue)}\n`);
+  const config = shown.loaded.config;
+  if (!config || !shown.settingsFor) return ExitCode.failure;
+  const settings = shown.settingsFor(path.resolve(io.cwd, file));
+  const { overrides } = settings;
+  // What check uses: the file's own front matter (or first post) when the file is there and readable.
+  const read = await engine.readPosts(file);
+  for (const problem of read.problems) io.stderr.write(formatProblem(problem, false));
+  const post = read.posts[0];
+  const presence = post?.presence ?? settings.defaultPresence;
+  const presenceFrom = post && post.presence !== settings.defaultPresence
+    ? 'the post'
+    : options.presence
+      ? '--presence'
+      : overrides.some((o) => o.presence)
+        ? `overrides[${config.overrides.indexOf(overrides.findLast((o) => o.presence)!)}]`
+        : 'default';
   const resolved = Object.fromEntries(
-    rules.map((rule) => {
+    shown.loaded.rules.map((rule) => {
       const { severity, options: ruleOptions } = resolveRule(rule, config, presence, overrides);
-      return [rule.id, { severity, options: ruleOptions }];
+      return [rule.id, { severity, options: ruleOptions, from: settingOrigin(rule.id, config, presence, overrides) }];
     }),
   );
+  const platforms = post && post.platforms.length > 0 ? post.platforms : (overrides.findLast((o) => o.platforms)?.platforms ?? config.presences[presence].platforms);
   const printed = {
-    config: loaded.filepath ? path.relative(io.cwd, loaded.filepath) || loaded.filepath : null,
+    config: shown.loaded.filepath ? path.relative(io.cwd, shown.loaded.filepath) || shown.loaded.filepath : null,
     file,
     presence,
+    presenceFrom,
     audience: config.presences[presence].audience,
     positioning: config.presences[presence].positioning?.statement ?? null,
-    platforms: overrides.findLast((o) => o.platforms)?.platforms ?? config.presences[presence].platforms,
+    platforms,
+    ...(read.posts.length > 1 ? { posts: read.posts.length } : {}),
     overrides: overrides.map((o) => config.overrides.indexOf(o)),
     rules: resolved,
   };
   io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
   return ExitCode.ok;
+}
+
+/** Which setting decides a rule's severity for a presence: the last matching override, the presence's rules, the top-level rules, or the default. */
+function settingOrigin(id: string, config: Config, presence: PresenceName, overrides: readonly Override[]): string {
+  for (let i = overrides.length - 1; i >= 0; i--) if (overrides[i]!.rules?.[id] !== undefined) return `overrides[${config.overrides.indexOf(overrides[i]!)}]`;
+  if (config.presences[presence].rules[id] !== undefined) return `presences.${presence}.rules`;
+  if (config.rules[id] !== undefined) return 'rules';
+  return 'default';
 }
 
 /**

@@ -238,8 +238,8 @@ function readConfigFile(file: string, root: string): string {
  * `presence` key, and one presence cannot read is not presence's to judge.
  * There is no fallback to a config in the home folder.
  */
-function searchUpward(cwd: string, repository: string | undefined): { filepath?: string; text?: string; issue?: ConfigIssue } {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+function searchUpward(from: string, cwd: string, repository: string | undefined): { filepath?: string; text?: string; issue?: ConfigIssue } {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
     const found: { file: string; text: string }[] = [];
     for (const place of SEARCH_PLACES) {
       const file = path.join(dir, place);
@@ -275,6 +275,21 @@ function searchUpward(cwd: string, repository: string | undefined): { filepath?:
     }
     if (found.length === 1) return { filepath: found[0]!.file, text: found[0]!.text };
     if (path.dirname(dir) === dir) return {};
+  }
+}
+
+/**
+ * The config file that a search from `dir` upward finds, without validating
+ * it: what tells the files of a run apart by config. Undefined when none is
+ * found, and for a search that fails (a config path that is a folder, two
+ * configs in one folder): {@link loadConfig} from the same folder reports it.
+ */
+export function findConfigPath(dir: string): { filepath?: string; failed?: true } {
+  try {
+    const found = searchUpward(dir, dir, findRepositoryRoot(dir));
+    return found.issue ? { failed: true } : found.filepath ? { filepath: found.filepath } : {};
+  } catch {
+    return { failed: true };
   }
 }
 
@@ -315,8 +330,16 @@ function withoutContent(issues: readonly ConfigIssue[], root: string): ConfigIss
  *
  * @param noPlugins refuse a config's `plugins:` (the one way a config runs code) with an issue
  */
-export async function loadConfig(options: { cwd: string; configFile?: string; rules: readonly Rule[]; noPlugins?: boolean }): Promise<LoadedConfig> {
-  const repository = findRepositoryRoot(options.cwd);
+export async function loadConfig(options: {
+  cwd: string;
+  /** The folder to search from, upward (a checked file's folder); default `cwd`. Paths in messages stay relative to `cwd`. */
+  searchFrom?: string;
+  configFile?: string;
+  rules: readonly Rule[];
+  noPlugins?: boolean;
+}): Promise<LoadedConfig> {
+  const from = options.searchFrom ?? options.cwd;
+  const repository = findRepositoryRoot(from);
   let root = repository ?? path.resolve(options.cwd);
   let filepath: string | undefined;
   let text = '';
@@ -329,7 +352,7 @@ export async function loadConfig(options: { cwd: string; configFile?: string; ru
       }
       text = readConfigFile(filepath, root);
     } else {
-      const found = searchUpward(options.cwd, repository);
+      const found = searchUpward(from, options.cwd, repository);
       if (found.issue) return { issues: [found.issue], rules: options.rules, origins: new Map(), projectRoot: root };
       filepath = found.filepath;
       text = found.text ?? '';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { summarize } from '../core/lint.js';
 import type { FileResult, Problem } from '../core/types.js';
-import type { Io } from './io.js';
+import type { EngineIo } from './io.js';
 
 /** The default baseline file, in the project's folder (the config's, else the current one). */
 export const BASELINE_FILE = '.presence-baseline.json';
@@ -27,7 +27,7 @@ export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
  * (the default one, found in the project's folder, which must then be a
  * regular file or a link to one inside the project `root`).
  */
-export async function readBaseline(io: Io, file: string, optional: boolean, root: string): Promise<{ entries?: Map<string, Entry>; problem?: Problem }> {
+export async function readBaseline(io: EngineIo, file: string, optional: boolean, root: string): Promise<{ entries?: Map<string, Entry>; problem?: Problem }> {
   let text: string;
   const shown = path.relative(io.cwd, file) || file;
   try {

@@ -6,8 +6,8 @@ import { decodePostFile } from '../sources/decode.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
 import { capProblems } from '../sources/problem-list.js';
 import picomatch from 'picomatch';
-import type { Ignorer } from './ignore-rules.js';
-import type { Io } from './io.js';
+import type { Ignorer } from './ignores.js';
+import type { EngineIo } from './io.js';
 
 /** A file to check: its path as shown to the user and where to read it. */
 export interface InputFile {
@@ -54,7 +54,7 @@ function byShownPath(a: InputFile, b: InputFile): number {
  * files it matches; ignored files left out, sorted, without duplicates.
  */
 export async function expandPaths(
-  io: Io,
+  io: EngineIo,
   paths: readonly string[],
   options: { errorOnUnmatched: boolean; ignorer: Ignorer },
 ): Promise<Expanded> {
@@ -149,7 +149,7 @@ function leavingNotice(notices: string[], given: string, leaving: readonly strin
  * wildcard) is walked as a named folder is, without following links out of
  * it or back into it, and each file is matched against the whole glob.
  */
-async function globPosts(io: Io, pattern: string, ignorer: Ignorer, problems: Problem[], notices: string[]): Promise<InputFile[]> {
+async function globPosts(io: EngineIo, pattern: string, ignorer: Ignorer, problems: Problem[], notices: string[]): Promise<InputFile[]> {
   const forward = pattern.split(path.sep).join('/');
   const { base } = picomatch.scan(forward);
   const start = path.resolve(io.cwd, base || '.');
@@ -182,7 +182,7 @@ interface Tree {
 }
 
 async function walk(
-  io: Io,
+  io: EngineIo,
   dir: string,
   shownDir: string,
   found: InputFile[],
@@ -331,7 +331,7 @@ export function parsePostFile(
  * only the files read ahead, not the whole run.
  */
 export async function readPostFiles(
-  io: Io,
+  io: EngineIo,
   files: readonly InputFile[],
   settingsFor: (file: InputFile) => FileSettings,
   onFile: (file: ParsedFile) => void,

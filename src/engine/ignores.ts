@@ -1,7 +1,7 @@
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Problem } from '../core/types.js';
-import type { Io } from './io.js';
+import type { EngineIo } from './io.js';
 
 /** Decides which paths are not checked: `.presenceignore` (or `--ignore-path`) and the config's `ignorePatterns`. */
 export interface Ignorer {
@@ -25,8 +25,16 @@ const MAX_IGNORE_BYTES = 4 * 1024 * 1024;
  * folder, the config's `ignorePatterns` to the config's folder, as in git.
  */
 export async function loadIgnorer(
-  io: Io,
-  options: { ignorePath?: string; root: string; configDir: string; patterns: readonly string[]; projectRoot?: string },
+  io: EngineIo,
+  options: {
+    ignorePath?: string;
+    root: string;
+    configDir: string;
+    patterns: readonly string[];
+    projectRoot?: string;
+    /** `--ignore-pattern`: patterns from the command line, relative to `base` (the current folder). */
+    extra?: { base: string; patterns: readonly string[] };
+  },
 ): Promise<{ ignorer: Ignorer; problems: Problem[] }> {
   const layers: Layer[] = [];
   const problems: Problem[] = [];
@@ -46,6 +54,9 @@ export async function loadIgnorer(
   }
   if (options.patterns.length) {
     layers.push({ base: options.configDir, matcher: ignore().add([...options.patterns]), name: 'ignorePatterns in the config' });
+  }
+  if (options.extra && options.extra.patterns.length) {
+    layers.push({ base: options.extra.base, matcher: ignore().add([...options.extra.patterns]), name: '--ignore-pattern' });
   }
   const hit = (absolute: string, isDirectory: boolean): Layer | undefined =>
     layers.find((layer) => {

@@ -5,7 +5,8 @@ import { LintRun } from '../core/lint.js';
 import type { Problem } from '../core/types.js';
 import { fileKeys, readPostFiles, settingsForFiles } from './files.js';
 import { loadOverrideMatcher } from '../config/overrides.js';
-import type { Io } from './io.js';
+import { withSeverities } from './configs.js';
+import type { EngineIo } from './io.js';
 import type { FromWorker, LintWorkerData, ToWorker } from './parallel.js';
 
 /** The worker's end of its channel to the command's thread. */
@@ -28,14 +29,14 @@ function portable(problems: readonly Problem[]): Problem[] {
  * the command did, checks the batches of files it is sent, and hands back
  * its part of the run when told to finish.
  */
-export async function lintWorker(port: WorkerPort, data: LintWorkerData, io: Io): Promise<void> {
+export async function lintWorker(port: WorkerPort, data: LintWorkerData, io: EngineIo): Promise<void> {
   const loaded = await loadConfig({ cwd: data.cwd, configFile: data.configFile, rules: builtInRules, noPlugins: data.noPlugins });
   if (!loaded.config) {
     port.postMessage({ type: 'failed', message: 'the config did not load' });
     port.close();
     return;
   }
-  const config = loaded.config;
+  const config = data.ruleSeverities ? withSeverities(data.ruleSeverities)(loaded.config) : loaded.config;
   const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : data.cwd;
   const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, baseDir), data.presence);
   const keyOf = fileKeys(data.cwd, baseDir);

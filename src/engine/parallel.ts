@@ -27,6 +27,8 @@ export interface LintWorkerData {
   presence: PresenceName | undefined;
   mask: boolean;
   reportUnusedIgnores: boolean;
+  /** `--rule id:severity` of the command. */
+  ruleSeverities?: Record<string, string>;
 }
 
 export type ToWorker = { type: 'batch'; id: number; files: readonly InputFile[] } | { type: 'finish' };

@@ -1,0 +1,377 @@
+import path from 'node:path';
+import { append } from '../core/arrays.js';
+import type { ConfigIssue } from '../config/validate.js';
+import { LintRun, type ParsedFile } from '../core/lint.js';
+import type { FileResult, Post, PresenceName, Problem, Rule } from '../core/types.js';
+import { streamCsv } from '../sources/csv-stream.js';
+import { readerFor } from '../sources/index.js';
+import { formatters, type FormatContext } from '../format/index.js';
+import { VERSION } from '../version.js';
+import { realOrSelf } from '../fs/safe-file.js';
+import { rules as builtInRules } from '../../rules/index.js';
+import { ConfigResolver, withSeverities, type ResolvedConfig } from './configs.js';
+import { expandPaths, fileKeys, MAX_POST_FILE_BYTES, parsePostFile, readPostFiles, withOverridePlatforms, type InputFile } from './files.js';
+import { loadIgnorer, NO_IGNORE, type Ignorer } from './ignores.js';
+import type { EngineIo } from './io.js';
+import { lintInThreads, threadCount, type LintWorker } from './parallel.js';
+import { stagedPosts } from './staged.js';
+
+/** How a {@link Presence} engine reads, chooses configs and reports. */
+export interface PresenceOptions {
+  io: EngineIo;
+  /** `--config`: one config for every file, instead of the nearest one above each file. */
+  configFile?: string;
+  /** A config as an object, written as in YAML, for every file (the library). */
+  configObject?: Record<string, unknown>;
+  /** The rules before the config's patterns and plugins; default the built-in ones. */
+  rules?: readonly Rule[];
+  /** Refuse configs that load plugins (`--no-plugins`). */
+  noPlugins?: boolean;
+  /** The presence of posts that name none, over the configs' defaults. */
+  presence?: PresenceName;
+  /** Mask sensitive values in messages; default true. */
+  mask?: boolean;
+  /** Leave out ignored files; default true. */
+  ignore?: boolean;
+  /** `--ignore-path`: the ignore file instead of `.presenceignore` in the config's folder. */
+  ignorePath?: string;
+  /** `--ignore-pattern`: more patterns (gitignore syntax, from the current folder). */
+  ignorePatterns?: readonly string[];
+  /** `--rule id:severity`: severities over every config's. */
+  ruleSeverities?: Readonly<Record<string, string>>;
+  reportUnusedIgnores?: boolean;
+  /** A glob or folder that matches no post file is a problem; default true. */
+  errorOnUnmatchedPattern?: boolean;
+  /** Threads: `off` (default), `auto` or a number (parallel.ts). */
+  concurrency?: string;
+  /** The cores there are, for `auto`. */
+  cores?: number;
+  /** CSV files larger than this (bytes) are streamed row by row; default 8 MB. */
+  streamBytes?: number;
+  /** Worker threads check batches only (tests of that path). */
+  workersOnly?: boolean;
+}
+
+/** What one lint found, and everything the caller must tell the user about it. */
+export interface LintReport {
+  /** One result per file, sorted by path, diagnostics by position. */
+  results: FileResult[];
+  /** What stopped part of the run: unreadable files, malformed posts, a rule that threw. The command exits 2 on any. */
+  problems: Problem[];
+  /** What the run could not be set up with (an `--ignore-path` file that is missing): the command stops on these before it reports. */
+  setupProblems: Problem[];
+  /** Issues of configs below the run's folder that govern some of the files (an error leaves their files unchecked). */
+  configIssues: ConfigIssue[];
+  /** Worth saying, not failures: ignored files named on the command line, links not followed, files with no config. */
+  notices: string[];
+  /** The rules of the run's own config (for formatters); each config's files ran that config's rules. */
+  rules: readonly Rule[];
+  postCount: number;
+  /** The absolute paths of the files read (a baseline must not be one). */
+  checkedFiles: string[];
+  /** Configs the files were checked under, with how many files each. */
+  configs: { config: string | undefined; files: number }[];
+}
+
+/** Where a file's posts come from: bytes at hand (stdin, a staged blob) or a file to read. */
+type Source = { input: InputFile; bytes?: Uint8Array; readerName?: string };
+
+/**
+ * The engine: config resolution, ignores, reading and linting for a run.
+ * The command (`presence check`, `print-config`), the library (`lint()`)
+ * and the language server all call it; nothing else reads files for
+ * linting or chooses configs. It reads, it never writes.
+ */
+export class Presence {
+  private readonly configs: ConfigResolver;
+  private readonly io: EngineIo;
+  private ignorers = new Map<string, Promise<{ ignorer: Ignorer; problems: Problem[] }>>();
+
+  private constructor(
+    private readonly options: PresenceOptions,
+    /** The config of the run's own folder (or the named one). */
+    readonly base: ResolvedConfig,
+    configs: ConfigResolver,
+  ) {
+    this.io = options.io;
+    this.configs = configs;
+  }
+
+  /** An engine for a run from `io.cwd`; its own config loaded (check `base.loaded.config` and `issues`). */
+  static async create(options: PresenceOptions): Promise<Presence> {
+    const configs = new ConfigResolver({
+      cwd: options.io.cwd,
+      ...(options.configFile ? { configFile: options.configFile } : {}),
+      ...(options.configObject ? { object: options.configObject } : {}),
+      rules: options.rules ?? builtInRules,
+      noPlugins: Boolean(options.noPlugins),
+      ...(options.presence ? { presence: options.presence } : {}),
+      ...(options.ruleSeverities && Object.keys(options.ruleSeverities).length > 0 ? { adjust: withSeverities(options.ruleSeverities) } : {}),
+    });
+    return new Presence(options, await configs.base(), configs);
+  }
+
+  /** Whether the run's own config loaded; when not, `issues` says why and nothing can be checked. */
+  get ok(): boolean {
+    return this.base.loaded.config !== undefined;
+  }
+
+  /** The run's config issues (errors stop the run; warnings do not). */
+  get issues(): readonly ConfigIssue[] {
+    return this.base.loaded.issues;
+  }
+
+  /** The project of the run: the git repository, else the config's folder, else the current one. */
+  get projectRoot(): string {
+    return this.base.loaded.projectRoot ?? this.io.projectRoot(this.io.cwd);
+  }
+
+  /** The config that applies to a file (it need not exist): what `print-config` shows. */
+  configForFile(filePath: string): Promise<ResolvedConfig> {
+    return this.configs.forFile(path.resolve(this.io.cwd, filePath));
+  }
+
+  /**
+   * The posts of a file as `check` reads them (front matter, platforms), or
+   * none when the file is not there: what `print-config` shows of a file.
+   */
+  async readPosts(filePath: string): Promise<{ posts: Post[]; problems: Problem[] }> {
+    const absolute = path.resolve(this.io.cwd, filePath);
+    const resolved = await this.configs.forFile(absolute);
+    if (!resolved.settingsFor || !readerFor(filePath)) return { posts: [], problems: [] };
+    const exists = await this.io.stat(absolute).then((s) => s.isFile, () => false);
+    if (!exists) return { posts: [], problems: [] };
+    const posts: Post[] = [];
+    const read = await readPostFiles(this.io, [{ shown: filePath, absolute }], (f) => resolved.settingsFor!(f.absolute), (file) => posts.push(...file.posts));
+    return { posts, problems: read.problems };
+  }
+
+  /** Whether a file is left out by its config's ignore file and patterns (and `--ignore-pattern`). */
+  async isPathIgnored(filePath: string): Promise<boolean> {
+    if (this.options.ignore === false) return false;
+    const absolute = path.resolve(this.io.cwd, filePath);
+    const resolved = await this.configs.forFile(absolute);
+    if (!resolved.loaded.config) return false;
+    return (await this.ignorerOf(resolved)).ignorer.ignores(absolute);
+  }
+
+  /** Renders results in one of the built-in formats. */
+  format(report: Pick<LintReport, 'results' | 'rules' | 'postCount'>, name = 'stylish', context: Partial<FormatContext> = {}): string {
+    const formatter = formatters[name];
+    if (!formatter) throw new Error(`unknown format "${name}": expected one of ${Object.keys(formatters).join(', ')}`);
+    return formatter(report.results, { color: false, postCount: report.postCount, rules: report.rules, version: VERSION, ...context });
+  }
+
+  /**
+   * Lints one text as the file it is (or will be) saved as: its config,
+   * overrides and reader come from `filePath` (default `<text>`, read as
+   * plain text); `platforms` for posts that name none.
+   */
+  async lintText(text: string, options: { filePath?: string; platforms?: readonly string[] } = {}): Promise<LintReport> {
+    const filePath = options.filePath ?? '<text>';
+    const readerName = options.filePath && path.extname(options.filePath) ? options.filePath : `${filePath}.txt`;
+    if (!readerFor(readerName)) {
+      return this.empty([{ file: filePath, message: 'unsupported file type: name the text .txt, .md or another post file type presence reads' }]);
+    }
+    const absolute = path.resolve(this.io.cwd, readerName);
+    return this.run([{ input: { shown: filePath, absolute }, bytes: new TextEncoder().encode(text), readerName }], [], options.platforms);
+  }
+
+  /**
+   * Lints post files, folders and globs as `presence check` takes them; with
+   * `staged`, the staged content of the staged post files inside them; with
+   * `stdin`, one more post read from standard input.
+   */
+  async lintFiles(
+    patterns: readonly string[],
+    options: {
+      staged?: boolean;
+      stdin?: { bytes: Uint8Array; name: string; readerName: string };
+      /** Files never to check (absolute): the report of an earlier run (`-o report.txt`) is not a post of this one. */
+      exclude?: readonly string[];
+    } = {},
+  ): Promise<LintReport> {
+    const problems: Problem[] = [];
+    const setupProblems: Problem[] = [];
+    const notices: string[] = [];
+    const sources: Source[] = [];
+    if (options.stdin) {
+      const { bytes, name, readerName } = options.stdin;
+      sources.push({ input: { shown: name, absolute: path.resolve(this.io.cwd, readerName) }, bytes, readerName });
+    }
+    const base = await this.ignorerOf(this.base);
+    append(setupProblems, base.problems);
+    if (options.staged) {
+      const staged = await stagedPosts(this.io, patterns.length === 1 && patterns[0] === '.' ? [] : patterns, base.ignorer);
+      append(problems, staged.problems);
+      for (const file of staged.files) sources.push({ input: { shown: file.shown, absolute: file.absolute }, bytes: file.bytes });
+    } else if (patterns.length > 0) {
+      const expanded = await expandPaths(this.io, patterns, { errorOnUnmatched: this.options.errorOnUnmatchedPattern !== false, ignorer: base.ignorer });
+      append(problems, expanded.problems);
+      append(notices, expanded.notices);
+      const excluded = new Set((options.exclude ?? []).map(realOrSelf));
+      for (const input of expanded.files) if (!excluded.has(realOrSelf(input.absolute))) sources.push({ input });
+    }
+    if (setupProblems.length > 0) return { ...this.empty(problems), setupProblems };
+    const report = await this.run(sources, problems);
+    report.notices.unshift(...notices);
+    return report;
+  }
+
+  /** The ignore rules of a config: its `.presenceignore` (or `--ignore-path`), its `ignorePatterns`, and `--ignore-pattern`. */
+  private ignorerOf(resolved: ResolvedConfig): Promise<{ ignorer: Ignorer; problems: Problem[] }> {
+    if (this.options.ignore === false || !resolved.loaded.config) return Promise.resolve({ ignorer: NO_IGNORE, problems: [] });
+    let ignorer = this.ignorers.get(resolved.id);
+    if (!ignorer) {
+      const config = resolved.loaded.config;
+      ignorer = loadIgnorer(this.io, {
+        ...(this.options.ignorePath ? { ignorePath: this.options.ignorePath } : {}),
+        root: resolved.baseDir,
+        configDir: resolved.baseDir,
+        patterns: config.ignorePatterns,
+        extra: { base: this.io.cwd, patterns: this.options.ignorePatterns ?? [] },
+        projectRoot: resolved.loaded.projectRoot ?? this.projectRoot,
+      });
+      this.ignorers.set(resolved.id, ignorer);
+    }
+    return ignorer;
+  }
+
+  private empty(problems: Problem[]): LintReport {
+    return { results: [], problems, setupProblems: [], configIssues: [], notices: [], rules: this.base.loaded.rules, postCount: 0, checkedFiles: [], configs: [] };
+  }
+
+  /**
+   * Groups the sources by the config that applies to each (files a nested
+   * config ignores are left out, with a notice), and lints each group as
+   * one run: the collection rules see the posts of one config together.
+   */
+  private async run(sources: readonly Source[], problems: Problem[], platforms?: readonly string[]): Promise<LintReport> {
+    const report = this.empty(problems);
+    const groups = new Map<string, { resolved: ResolvedConfig; sources: Source[] }>();
+    let nestedIgnored = 0;
+    for (const source of sources) {
+      const resolved = await this.configs.forFile(source.input.absolute);
+      let group = groups.get(resolved.id);
+      if (!group) groups.set(resolved.id, (group = { resolved, sources: [] }));
+      // The run's own ignores were applied while the files were found; a nested config's apply to its files here.
+      if (resolved.id !== this.base.id && source.bytes === undefined && (await this.ignorerOf(resolved)).ignorer.ignores(source.input.absolute)) {
+        nestedIgnored++;
+        continue;
+      }
+      group.sources.push(source);
+    }
+    if (nestedIgnored > 0) report.notices.push(`${nestedIgnored} post file${nestedIgnored === 1 ? ' is' : 's are'} ignored by the ignore rules of the config in ${nestedIgnored === 1 ? 'its' : 'their'} folder`);
+    for (const { resolved, sources: grouped } of groups.values()) {
+      if (resolved.id !== this.base.id) {
+        for (const issue of resolved.loaded.issues) report.configIssues.push(issue);
+        const ignores = await this.ignorerOf(resolved);
+        append(report.setupProblems, ignores.problems);
+      }
+      if (!resolved.loaded.config || !resolved.settingsFor) continue;
+      if (grouped.length === 0) continue;
+      report.configs.push({ config: resolved.loaded.filepath, files: grouped.length });
+      await this.lintGroup(resolved, grouped, report, platforms, groups.size === 1);
+    }
+    if (groups.size > 0 && [...groups.values()].some((g) => g.resolved.id === '<defaults>' && g.sources.length > 0) && this.base.id !== '<defaults>') {
+      report.notices.push('some files have no config above them and were checked with the built-in defaults');
+    }
+    report.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+    return report;
+  }
+
+  /** Lints the files of one config: read (on threads when asked), stream large CSV files, run the collection rules. */
+  private async lintGroup(resolved: ResolvedConfig, sources: readonly Source[], report: LintReport, platforms: readonly string[] | undefined, only: boolean): Promise<void> {
+    const config = resolved.loaded.config!;
+    const settingsFor = resolved.settingsFor!;
+    const rules = resolved.loaded.rules;
+    const { io } = this;
+    const run = new LintRun(config, rules, { mask: this.options.mask !== false, reportUnusedIgnores: Boolean(this.options.reportUnusedIgnores) });
+    const keyOf = fileKeys(io.cwd, resolved.baseDir);
+    const add = (file: ParsedFile): void => {
+      file.key = keyOf(file.filePath);
+      if (platforms?.length) for (const post of file.posts) if (post.platforms.length === 0) post.platforms = [...platforms];
+      report.postCount += file.posts.length;
+      run.addFile(file);
+    };
+    const whole: InputFile[] = [];
+    const streamed: InputFile[] = [];
+    const threshold = this.options.streamBytes ?? Number(io.env.PRESENCE_STREAM_BYTES ?? STREAM_BYTES);
+    for (const source of sources) {
+      if (source.bytes !== undefined) {
+        if (source.readerName === undefined) report.checkedFiles.push(source.input.absolute);
+        const parsed = parsePostFile(source.bytes, source.input.shown, source.readerName ?? source.input.shown, settingsFor(source.input.absolute));
+        if (parsed.file) add(parsed.file);
+        append(report.problems, parsed.problems);
+        continue;
+      }
+      report.checkedFiles.push(source.input.absolute);
+      const large = /\.csv$/i.test(source.input.absolute) && (await io.fileSize(source.input.absolute).catch(() => 0)) > threshold;
+      (large ? streamed : whole).push(source.input);
+    }
+    const here = async (files: readonly InputFile[]): Promise<Problem[]> => (await readPostFiles(io, files, (f) => settingsFor(f.absolute), add)).problems;
+    const threads = io.startLintWorker && only ? threadCount(this.options.concurrency ?? 'off', whole.length, this.options.cores ?? 1) : 1;
+    if (threads > 1) {
+      const data = {
+        cwd: io.cwd,
+        configFile: this.options.configFile ?? resolved.loaded.filepath,
+        noPlugins: Boolean(this.options.noPlugins),
+        presence: this.options.presence,
+        mask: this.options.mask !== false,
+        reportUnusedIgnores: Boolean(this.options.reportUnusedIgnores),
+        ...(this.options.ruleSeverities ? { ruleSeverities: { ...this.options.ruleSeverities } } : {}),
+      };
+      const workers: LintWorker[] = [];
+      for (let i = 1; i < threads; i++) {
+        try {
+          workers.push(await io.startLintWorker!(data));
+        } catch {
+          break; // No more threads to be had: the ones started, and this one, check the files.
+        }
+      }
+      const before = run.problems.length;
+      const parallel = await lintInThreads({ files: whole, workers, run, here, workersOnly: Boolean(this.options.workersOnly) });
+      append(report.problems, parallel.readProblems);
+      // The rules' problems in the order of the files, whichever thread met them.
+      run.problems.length = before;
+      append(run.problems, parallel.lintProblems);
+      report.postCount += parallel.workerPosts;
+    } else {
+      append(report.problems, await here(whole));
+    }
+    for (const file of streamed) append(report.problems, await this.streamFile(file, settingsFor, run, keyOf(file.shown), () => report.postCount++));
+    append(report.results, run.finish());
+    append(report.problems, run.problems);
+  }
+
+  /** Checks a large CSV file row by row: each post is linted as soon as its row is read, then dropped. */
+  private async streamFile(file: InputFile, settingsFor: NonNullable<ResolvedConfig['settingsFor']>, run: LintRun, key: string, count: () => void): Promise<Problem[]> {
+    const settings = settingsFor(file.absolute);
+    run.addFile({ filePath: file.shown, text: '', posts: [], key });
+    try {
+      return await streamCsv(
+        this.io.readChunks(file.absolute),
+        { filePath: file.shown, defaultPresence: settings.defaultPresence, ...(settings.csv ? { csv: settings.csv } : {}) },
+        (post, record) => {
+          withOverridePlatforms([post], settings.overrides);
+          count();
+          run.addFile({ filePath: file.shown, text: record.raw, posts: [post], overrides: settings.overrides, key, origin: { offset: record.start, line: record.line, column: record.column } });
+        },
+      );
+    } catch (error) {
+      return [{ file: file.shown, message: `cannot read file: ${(error as Error).message}`, cause: error }];
+    }
+  }
+}
+
+/** CSV files larger than this (bytes) are streamed when their format allows. */
+const STREAM_BYTES = 8 * 1024 * 1024;
+
+/** The largest post read from standard input, in bytes (as a post file). */
+export const MAX_STDIN_BYTES = MAX_POST_FILE_BYTES;
+
+/** Whether a path is one of the files a report names (through links too). */
+export function isChecked(report: Pick<LintReport, 'checkedFiles'>, file: string): boolean {
+  const real = realOrSelf(file);
+  return report.checkedFiles.some((c) => realOrSelf(c) === real);
+}

@@ -1,0 +1,123 @@
+// The engine behind the command, the library and the editor (src/engine):
+// configs found from each file's folder, --rule, --ignore-pattern, and
+// print-config showing what check uses for a file.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPresence, lint } from '../src/api.js';
+import { EXAMPLE_CONFIG, presence, tempDir } from './support/cli.js';
+
+const PARTY = 'Three rounds of tequila shots and I am wasted lol\n';
+/** A config whose personal presence turns party-photo off. */
+const QUIET_PARTY = `${EXAMPLE_CONFIG}rules:\n  party-photo: off\n`;
+
+describe('each file is checked under the config nearest above it', () => {
+  const tree = (): string =>
+    tempDir({
+      '.presencerc.yaml': EXAMPLE_CONFIG,
+      'posts/brand-a/.presencerc.yaml': QUIET_PARTY,
+      'posts/brand-a/night.txt': PARTY,
+      'posts/brand-b/night.txt': PARTY,
+    });
+
+  it('a sub-folder config governs its posts, from the root and from elsewhere', () => {
+    const dir = tree();
+    const fromRoot = presence(['check', 'posts', '--format', 'json'], { cwd: dir });
+    expect(fromRoot.stderr).toBe('');
+    const byFile = Object.fromEntries(JSON.parse(fromRoot.stdout).map((r: { filePath: string; messages: { ruleId: string }[] }) => [r.filePath, r.messages.map((m) => m.ruleId)]));
+    expect(byFile['posts/brand-a/night.txt']).not.toContain('party-photo');
+    expect(byFile['posts/brand-b/night.txt']).toContain('party-photo');
+    // From a folder beside them, the nearest config of each file still decides.
+    const fromPosts = presence(['check', 'brand-a/night.txt', 'brand-b/night.txt', '--format', 'json'], { cwd: path.join(dir, 'posts') });
+    const ids = JSON.parse(fromPosts.stdout).map((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId));
+    expect(ids[0]).not.toContain('party-photo');
+    expect(ids[1]).toContain('party-photo');
+  });
+
+  it('--config names one config for every file', () => {
+    const dir = tree();
+    const r = presence(['check', 'posts', '--format', 'json', '--config', '.presencerc.yaml'], { cwd: dir });
+    for (const result of JSON.parse(r.stdout)) expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toContain('party-photo');
+  });
+
+  it('a broken config in a sub-folder stops the run with its file and line', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a/.presencerc.yaml': 'rules:\n  party-foto: off\n', 'a/p.txt': 'hello\n', 'b/p.txt': 'hello\n' });
+    const r = presence(['check', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('a/.presencerc.yaml:2:3');
+    expect(r.stderr).toContain('did you mean "party-photo"');
+  });
+
+  it('a nested config\'s ignorePatterns apply to its files', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a/.presencerc.yaml': `${EXAMPLE_CONFIG}ignorePatterns: ["drafts/"]\n`, 'a/drafts/x.txt': PARTY, 'a/ok.txt': 'hello\n' });
+    const r = presence(['check', '.', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(['a/ok.txt']);
+    expect(r.stderr).toContain('1 post file is ignored by the ignore rules of the config in its folder');
+  });
+
+  it('the library finds the same configs', async () => {
+    const dir = tree();
+    const result = await lint({ files: ['posts'] }, { cwd: dir });
+    const ids = result.results.map((r) => r.messages.map((m) => m.ruleId));
+    expect(ids[0]).not.toContain('party-photo');
+    expect(ids[1]).toContain('party-photo');
+  });
+});
+
+describe('--rule and --ignore-pattern', () => {
+  it('--rule sets a severity over every config, and an unknown id is a usage error', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'p.txt': PARTY });
+    const off = presence(['check', 'p.txt', '--rule', 'party-photo:off', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(off.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('party-photo');
+    const warn = presence(['check', 'p.txt', '--rule', 'party-photo:suggestion', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(warn.stdout)[0].messages.find((m: { ruleId: string }) => m.ruleId === 'party-photo').severity).toBe('suggestion');
+    const unknown = presence(['check', 'p.txt', '--rule', 'party-foto:off'], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('presence: --rule names an unknown rule "party-foto" (did you mean "party-photo"?)\n  hint: Run `presence rules` to list the rules.\n');
+    const malformed = presence(['check', 'p.txt', '--rule', 'party-photo:loud'], { cwd: dir });
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain('expected rule-id:severity');
+  });
+
+  it('--ignore-pattern leaves files out, as patterns from the current folder', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'personal/a.txt': PARTY, 'work/b.txt': 'hello\n' });
+    const r = presence(['check', '.', '--ignore-pattern', 'personal/**', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath)).toEqual(['work/b.txt']);
+  });
+});
+
+describe('print-config shows what check uses for a file', () => {
+  it('reads the file\'s front matter for its presence and platforms', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'post.md': '---\npresence: professional\nplatforms: [linkedin]\n---\nHello\n' });
+    const printed = JSON.parse(presence(['print-config', 'post.md'], { cwd: dir }).stdout);
+    expect(printed).toMatchObject({ presence: 'professional', presenceFrom: 'the post', platforms: ['linkedin'] });
+    const absent = JSON.parse(presence(['print-config', 'other.md'], { cwd: dir }).stdout);
+    expect(absent).toMatchObject({ presence: 'personal', presenceFrom: 'default' });
+  });
+
+  it('names the nested config that governs the file', () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a/.presencerc.yaml': QUIET_PARTY });
+    const printed = JSON.parse(presence(['print-config', 'a/x.txt'], { cwd: dir }).stdout);
+    expect(printed.config).toBe(path.join('a', '.presencerc.yaml'));
+    expect(printed.rules['party-photo']).toMatchObject({ severity: 'off', from: 'rules' });
+  });
+});
+
+describe('the engine as a library', () => {
+  it('lints texts with one setup, by the file each will be saved as', async () => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a/.presencerc.yaml': QUIET_PARTY });
+    const engine = await createPresence({ cwd: dir });
+    const outside = await engine.lintText(PARTY, { filePath: 'b/night.txt' });
+    const inside = await engine.lintText(PARTY, { filePath: 'a/night.txt' });
+    expect(outside.results[0]!.messages.map((m) => m.ruleId)).toContain('party-photo');
+    expect(inside.results[0]!.messages.map((m) => m.ruleId)).not.toContain('party-photo');
+    expect((await engine.configForFile('a/night.txt')).loaded.filepath).toBe(path.join(dir, 'a', '.presencerc.yaml'));
+  });
+
+  it('isPathIgnored answers as the run would', async () => {
+    const dir = tempDir({ '.presencerc.yaml': `${EXAMPLE_CONFIG}ignorePatterns: ["drafts/"]\n`, '.presenceignore': 'old/\n' });
+    const engine = await createPresence({ cwd: dir });
+    expect(await engine.isPathIgnored('drafts/x.md')).toBe(true);
+    expect(await engine.isPathIgnored('old/x.md')).toBe(true);
+    expect(await engine.isPathIgnored('posts/x.md')).toBe(false);
+  });
+});
