@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -53,7 +54,7 @@ const files = {
 describe('presence check --format', () => {
   it('lists every format in --help', () => {
     const help = presence(['check', '--help'], { cwd: tempDir() }).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain('(choices: "stylish", "compact", "json", "sarif", "github", "junit", default: "stylish")');
+    expect(help).toContain('(choices: "stylish", "compact", "json", "sarif", "github", "junit", "markdown", default: "stylish")');
   });
 
   it('compact: one line per finding, with the same exit code as stylish', () => {
@@ -83,6 +84,35 @@ describe('presence check --format', () => {
     const clean = presence(['check', 'posts/clean.txt', '-f', 'sarif'], { cwd: dir });
     expect(clean.code).toBe(0);
     expect(validSarif(clean.stdout).runs[0]!.results).toEqual([]);
+  });
+
+  it('sarif: URIs relative to the root of the repository, wherever presence runs from', () => {
+    const dir = tempDir({ '.git/HEAD': 'ref: refs/heads/main\n', 'team/.presencerc.yaml': config['.presencerc.yaml'], 'team/posts/team night.txt': files['posts/team night.txt'] });
+    const fingerprints: string[] = [];
+    for (const [cwd, arg] of [['team', 'posts'], ['team/posts', '.'], ['.', 'team/posts']] as const) {
+      const r = presence(['check', arg, '--presence', 'professional', '-f', 'sarif', ...(cwd === '.' ? ['-c', 'team/.presencerc.yaml'] : [])], { cwd: path.join(dir, cwd) });
+      expect(r.code, cwd).toBe(1);
+      const runLog = validSarif(r.stdout).runs[0]! as SarifLog['runs'][number] & { originalUriBaseIds: Record<string, { uri?: string }> };
+      for (const result of runLog.results) {
+        expect(result.locations[0]!.physicalLocation.artifactLocation, cwd).toEqual({ uri: 'team/posts/team%20night.txt', uriBaseId: '%SRCROOT%' });
+      }
+      expect(runLog.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`${pathToFileURL(realpathSync(dir)).href}/`);
+      fingerprints.push(JSON.stringify(runLog.results.map((x) => (x as { partialFingerprints?: unknown }).partialFingerprints)));
+    }
+    // The same alerts from every folder: a fingerprint names the file from its config's folder.
+    expect(new Set(fingerprints).size).toBe(1);
+    expect(fingerprints[0]).toMatch(/presenceFinding\/v1":"[0-9a-f]{14}:0"/);
+  });
+
+  it('markdown: a summary with a table per file, useful in a pull-request comment', () => {
+    const dir = tempDir(files);
+    const r = presence(['check', 'posts', '--presence', 'professional', '-f', 'markdown'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^### ❌ presence: \d+ problems \(\d+ errors, 0 warnings, 0 suggestions\)\n\nChecked 2 posts in 2 files; 1 file with findings\.\n/);
+    expect(r.stdout).toContain('#### posts/team night.txt\n\n| Line | Severity | Rule | Message |');
+    expect(r.stdout).toMatch(/^\| 2:\d+ \| 🔴 error \| party-photo \| .+ \|$/m);
+    const clean = presence(['check', 'posts/clean.txt', '-f', 'markdown'], { cwd: dir });
+    expect(clean).toEqual({ code: 0, stdout: '### ✅ presence: no problems\n\nChecked 1 post in 1 file.\n', stderr: '' });
   });
 
   it('github: workflow commands with escaped properties', () => {

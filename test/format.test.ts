@@ -11,7 +11,10 @@ import { compact } from '../src/format/compact.js';
 import { github } from '../src/format/github.js';
 import { formatters, type FormatContext } from '../src/format/index.js';
 import { junit } from '../src/format/junit.js';
-import { artifactLocation, REPOSITORY_URL, ruleDocUrl, sarif } from '../src/format/sarif.js';
+import { artifactLocation, FINGERPRINT_KEY, REPOSITORY_URL, ruleDocUrl, sarif } from '../src/format/sarif.js';
+import { ANNOTATIONS_PER_KIND } from '../src/format/github.js';
+import { markdown, markdownText, MAX_MARKDOWN_ROWS } from '../src/format/markdown.js';
+import { repositoryPath } from '../src/format/paths.js';
 import { rules as builtInRules } from '../rules/index.js';
 import { ROOT } from './support/rule-tester.js';
 
@@ -216,6 +219,8 @@ describe('sarif', () => {
           text: 'Reports drinking and partying. See https://github.com/presence-lint/presence/blob/main/rules/party-photo.md',
           markdown: 'Reports drinking and partying. [Documentation](https://github.com/presence-lint/presence/blob/main/rules/party-photo.md)',
         },
+        defaultConfiguration: { enabled: true, level: 'error' },
+        properties: { tags: ['social-media', 'reputation', 'professional-presence', 'personal-presence'] },
       },
       expect.objectContaining({ id: 'oversharing', name: 'Oversharing', shortDescription: { text: 'Reports "where & when" you are away, <home> alone.' } }),
     ]);
@@ -272,6 +277,157 @@ describe('sarif', () => {
 
   it('links every rule to its page', () => {
     expect(ruleDocUrl('party-photo')).toBe(`${REPOSITORY_URL}/blob/main/rules/party-photo.md`);
+  });
+
+  it("links to the repository package.json names", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string }; homepage: string };
+    expect(REPOSITORY_URL).toBe(pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''));
+    expect(REPOSITORY_URL).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+    expect(pkg.homepage.startsWith(REPOSITORY_URL)).toBe(true);
+  });
+
+  it('gives each finding its fingerprint in partialFingerprints, the nth of a post and rule its own', () => {
+    const results = [fileResult('posts/a.md', [{ fingerprint: '00abc' }, { fingerprint: '00abc', line: 7 }, { fingerprint: '00def', ruleId: 'oversharing' }, {}])];
+    const run = validSarif(sarif(results, context)).runs[0]!;
+    expect(run.results.map((r) => (r as { partialFingerprints?: Record<string, string> }).partialFingerprints)).toEqual([
+      { [FINGERPRINT_KEY]: '00abc:0' },
+      { [FINGERPRINT_KEY]: '00abc:1' },
+      { [FINGERPRINT_KEY]: '00def:0' },
+      undefined,
+    ]);
+  });
+
+  it('describes each rule with its default level (the more severe of its defaults without a config), tags and precision', () => {
+    const quiet = defineRule({ id: 'quiet', description: 'Off by default.', messages: { m: 'm' }, defaultSeverity: severities({ professional: 'off', personal: 'off' }), check: () => [] });
+    const mild = defineRule({ id: 'mild', description: 'A hint.', messages: { m: 'm' }, precision: 'medium', defaultSeverity: severities({ professional: 'suggestion', personal: 'off' }), check: () => [] });
+    const [q, m] = validSarif(sarif([], { ...context, rules: [quiet, mild] })).runs[0]!.tool.driver.rules;
+    expect(q).toMatchObject({ defaultConfiguration: { enabled: false, level: 'none' }, properties: { tags: ['social-media'] } });
+    expect(m).toMatchObject({ defaultConfiguration: { enabled: true, level: 'note' }, properties: { precision: 'medium', tags: ['social-media', 'professional-presence'] } });
+    for (const rule of validSarif(sarif([], { ...context, rules: builtInRules })).runs[0]!.tool.driver.rules) {
+      expect((rule.properties as { tags: string[] }).tags.length, String(rule.id)).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it('names files by their path in the repository, wherever presence ran from', () => {
+    const paths = { cwd: '/work/repo/posts/2025', repositoryRoot: '/work/repo' };
+    expect(repositoryPath('launch.md', paths)).toBe('posts/2025/launch.md');
+    expect(repositoryPath('./q1/../q2/a.md', paths)).toBe('posts/2025/q2/a.md');
+    expect(repositoryPath('/work/repo/posts/x.md', paths)).toBe('posts/x.md');
+    expect(repositoryPath('../../../elsewhere/x.md', paths)).toBe('/work/elsewhere/x.md');
+    expect(repositoryPath('/work/repository-next/x.md', paths)).toBe('/work/repository-next/x.md');
+    expect(repositoryPath('a.md', { cwd: '/tmp/posts' })).toBe('a.md');
+    expect(repositoryPath('sub\\a.md', { cwd: 'C:\\repo\\posts', repositoryRoot: 'c:\\repo' })).toBe('posts/sub/a.md');
+    const log = validSarif(sarif([fileResult('launch day.md', [{}]), fileResult('../../../elsewhere/x.md', [{}])], { ...context, paths }));
+    const run = log.runs[0]!;
+    expect(run.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation)).toEqual([
+      { uri: 'posts/2025/launch%20day.md', uriBaseId: '%SRCROOT%' },
+      { uri: 'file:///work/elsewhere/x.md' },
+    ]);
+    expect(run.originalUriBaseIds['%SRCROOT%']).toEqual({ uri: 'file:///work/repo/', description: { text: 'The root of the repository; file paths are relative to it.' } });
+  });
+
+  it("meets GitHub code scanning's documented limits and requirements for upload", () => {
+    const results = [fileResult('posts/a.md', [{ fingerprint: '0a' }, { ruleId: 'oversharing', fingerprint: '0b', confidence: 0.8 }])];
+    for (const rules of [builtInRules, context.rules]) {
+      const log = validSarif(sarif(results, { ...context, rules, paths: { cwd: '/r/posts', repositoryRoot: '/r' } }));
+      expect(log.runs.length).toBeLessThanOrEqual(20);
+      const run = log.runs[0]!;
+      const ids = run.tool.driver.rules.map((r) => r.id as string);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const rule of run.tool.driver.rules) {
+        expect(String(rule.helpUri)).toMatch(/^https:\/\//);
+        expect(rule.shortDescription).toHaveProperty('text');
+        expect(['none', 'note', 'warning', 'error']).toContain((rule.defaultConfiguration as { level: string }).level);
+        const precision = (rule.properties as { precision?: string }).precision;
+        if (precision !== undefined) expect(['very-high', 'high', 'medium', 'low']).toContain(precision);
+      }
+      for (const result of run.results) {
+        expect(ids).toContain(result.ruleId);
+        expect(result.message.text.length).toBeGreaterThan(0);
+        const { artifactLocation: at, region } = result.locations[0]!.physicalLocation;
+        // Relative to the repository's root: no leading slash, no ./ or ../, forward slashes.
+        expect(at.uri).toMatch(/^(?![./])[^\\]*$/);
+        expect(region.startLine).toBeGreaterThanOrEqual(1);
+        expect(Object.keys((result as { partialFingerprints: object }).partialFingerprints)).toEqual([FINGERPRINT_KEY]);
+      }
+    }
+  });
+});
+
+describe('github: within the annotation limits', () => {
+  it('annotates ten findings of each kind, prints the rest as plain lines and counts them in one last notice', () => {
+    const many = [fileResult('a.txt', [
+      ...Array.from({ length: 12 }, (_, i) => ({ line: i + 1 })),
+      ...Array.from({ length: 3 }, (_, i) => ({ severity: 'warning' as const, line: 20 + i })),
+      ...Array.from({ length: 11 }, (_, i) => ({ severity: 'suggestion' as const, line: 30 + i })),
+    ])];
+    const lines = github(many, context).trimEnd().split('\n');
+    const commands = lines.filter((l) => l.startsWith('::'));
+    const count = (kind: string): number => commands.filter((l) => l.startsWith(`::${kind} `)).length;
+    expect([count('error'), count('warning'), count('notice')]).toEqual([ANNOTATIONS_PER_KIND, 3, ANNOTATIONS_PER_KIND]);
+    expect(commands.length).toBeLessThanOrEqual(50);
+    const plain = lines.filter((l) => !l.startsWith('::'));
+    expect(plain).toHaveLength(2 + 2);
+    expect(plain[0]).toBe('presence: a.txt:11:34: error "keg stand" reads as partying. [party-photo]');
+    expect(lines.at(-1)).toMatch(/^::notice title=presence::4 more findings are listed in the log but not annotated/);
+  });
+
+  it('annotates every finding when each kind is within its limit', () => {
+    const few = [fileResult('a.txt', Array.from({ length: ANNOTATIONS_PER_KIND }, (_, i) => ({ line: i + 1 })))];
+    expect(github(few, context).trimEnd().split('\n').every((l) => l.startsWith('::error '))).toBe(true);
+  });
+});
+
+describe('markdown', () => {
+  it('sums up, counts findings per rule and lists them per file', () => {
+    expect(markdown(sample, context)).toBe(
+      [
+        '### ❌ presence: 4 problems (2 errors, 1 warning, 1 suggestion)',
+        '',
+        'Checked 4 posts in 3 files; 2 files with findings.',
+        '',
+        '| Rule | Errors | Warnings | Suggestions |',
+        '| --- | ---: | ---: | ---: |',
+        '| [oversharing](https://github.com/presence-lint/presence/blob/main/rules/oversharing.md) | 1 | 0 | 0 |',
+        '| [party-photo](https://github.com/presence-lint/presence/blob/main/rules/party-photo.md) | 1 | 1 | 1 |',
+        '',
+        '#### posts/a.md',
+        '',
+        '| Line | Severity | Rule | Message |',
+        '| ---: | --- | --- | --- |',
+        '| 6:34 (media&#91;0&#93;.alt) | 🔴 error | party-photo | "keg stand" reads as partying. |',
+        '| 9:1 | 🟠 warning | party-photo | Sounds like a night out. |',
+        '| 10:5 | 🔴 error | oversharing | Says the house is empty. |',
+        '',
+        '#### posts/c.txt',
+        '',
+        '| Line | Severity | Rule | Message |',
+        '| ---: | --- | --- | --- |',
+        '| 1:1 | 🔵 suggestion | party-photo | Maybe later. |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(markdown([fileResult('a.txt', [])], { ...context, postCount: 1 })).toBe('### ✅ presence: no problems\n\nChecked 1 post in 1 file.\n');
+  });
+
+  it('keeps what a post says inert: no mention, no issue link, no HTML, no broken table', () => {
+    const text = markdownText('Ping @ceo about #12 <img src=x onerror=alert(1)> a|b [x](javascript:y) `code` *bold*\nnext');
+    expect(text.replace(/&#\d+;/g, '')).not.toMatch(/[@#<>|[\]`*&]/);
+    expect(text).not.toContain('\n');
+    expect(text.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))).toBe('Ping @ceo about #12 <img src=x onerror=alert(1)> a|b [x](javascript:y) `code` *bold* next');
+    const table = markdown([fileResult('we|ird.md', [{ message: 'a | b\n| c |' }])], context);
+    for (const line of table.split('\n').filter((l) => l.startsWith('| 6:34'))) expect(line.split('|')).toHaveLength(6);
+  });
+
+  it(`shows at most ${MAX_MARKDOWN_ROWS} findings and counts the rest`, () => {
+    const results = [fileResult('a.txt', Array.from({ length: MAX_MARKDOWN_ROWS + 5 }, (_, i) => ({ line: i + 1 }))), fileResult('b.txt', [{}])];
+    const out = markdown(results, context);
+    expect(out.split('\n').filter((l) => /^\| \d+:/.test(l))).toHaveLength(MAX_MARKDOWN_ROWS);
+    expect(out).not.toContain('#### b.txt');
+    expect(out).toContain('…and 6 more findings not shown here');
   });
 });
 
@@ -374,7 +530,7 @@ describe('junit', () => {
 
 describe('the formatters', () => {
   it('are registered by name', () => {
-    expect(Object.keys(formatters)).toEqual(['stylish', 'compact', 'json', 'sarif', 'github', 'junit']);
+    expect(Object.keys(formatters)).toEqual(['stylish', 'compact', 'json', 'sarif', 'github', 'junit', 'markdown']);
   });
 
   it('are pure: the same input gives the same output, and the input is left alone', () => {

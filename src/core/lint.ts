@@ -2,7 +2,7 @@ import { append } from './arrays.js';
 import { CollectedStore, type CollectedRow } from './collected.js';
 import { LineIndex, PieceLineIndex, spanPositions } from './location.js';
 import { EMPTY_TEXT_HASH, findingFingerprint, normalizedTextHash } from './fingerprint.js';
-import { maskData } from './mask.js';
+import { maskData, maskSpans } from './mask.js';
 import type {
   Config,
   Diagnostic,
@@ -18,6 +18,7 @@ import type {
   RuleSetting,
   Severity,
   SeveritySetting,
+  Span,
   Suppression,
 } from './types.js';
 import { PRESENCE_NAMES } from './types.js';
@@ -147,6 +148,31 @@ export interface LintOptions {
   mask?: boolean;
   /** Report a post's `ignore` entries that suppressed nothing (`--report-unused-ignores`). */
   reportUnusedIgnores?: boolean;
+  /**
+   * Keep every post for a report that shows them (`keptPosts()`, the HTML
+   * format), its texts masked where findings mark sensitive values when
+   * `mask` is on, and give each diagnostic its `span`.
+   */
+  keepPosts?: boolean;
+}
+
+/**
+ * A post as a report shows it (`LintOptions.keepPosts`). Its texts have
+ * the values that findings mark sensitive masked when the run masks, any
+ * finding: reported, ignored or below the least confidence, so that an
+ * ignored phone number is no more readable than a reported one. Masking
+ * keeps every text's length, so spans still point at the same place.
+ */
+export interface KeptPost {
+  file: string;
+  index: number;
+  presence: PresenceName;
+  platforms: string[];
+  /** When the post is scheduled, as ISO 8601 (UTC), when known. */
+  date?: string;
+  segments: { field: string; text: string }[];
+  /** The post's ignore entries, with whether each suppressed a finding in this run. */
+  ignores: { ruleId: string; reason: string; line: number; column: number; used: boolean }[];
 }
 
 /** The rule id of the diagnostics about `ignore` entries that suppressed nothing. */
@@ -238,6 +264,8 @@ export class LintRun {
   readonly problems: Problem[] = [];
   /** Findings left out of files that had more than {@link MAX_FINDINGS_PER_FILE}, by file. */
   private readonly dropped = new Map<string, number>();
+  /** With `keepPosts`: every post, and its tracked ignore entries (whether they were used is known at the end). */
+  private readonly kept: { post: Omit<KeptPost, 'ignores'>; ignores: readonly Suppression[]; tracked: readonly Tracked[] }[] = [];
 
   constructor(
     private readonly config: Config,
@@ -290,6 +318,8 @@ export class LintRun {
       const fingerprintOf = (ruleId: string): string => findingFingerprint(ruleId, file.key ?? file.filePath, hashOfText());
       const postStart = messages.length;
       const spans: { ruleId: string; field: string; start: number; end: number; index: number }[] = [];
+      /** With `keepPosts` and `mask`: the spans of sensitive values, by field. */
+      const sensitive = new Map<string, Span[]>();
       for (const { rule, severity, options } of active[post.presence]) {
         const context = { post: withText, presence, otherPresence, options, config };
         const suppressed = ignores.find((t) => t.suppression.ruleId === rule.id);
@@ -308,11 +338,16 @@ export class LintRun {
             this.problems.push({ file: file.filePath, message: `rule "${rule.id}" ${violation} on post ${post.index}` });
             continue;
           }
-          if (finding.confidence !== undefined && finding.confidence < least) continue;
           const field = finding.field ?? 'body';
           const segment = post.segments.find((s) => s.field === field)!;
           const start = finding.span?.start ?? 0;
           const end = finding.span?.end ?? segment.text.length;
+          if (this.options.keepPosts && this.options.mask && finding.sensitive?.length) {
+            const list = sensitive.get(field);
+            if (list) list.push({ start, end });
+            else sensitive.set(field, [{ start, end }]);
+          }
+          if (finding.confidence !== undefined && finding.confidence < least) continue;
           const at = spanPositions(lines(), segment, start, end);
           const data = this.options.mask ? maskData(finding) : finding.data;
           const message = interpolate(rule.messages[finding.messageId]!, data);
@@ -342,6 +377,7 @@ export class LintRun {
             endLine: at.end.line,
             endColumn: at.end.column,
             fingerprint: fingerprintOf(rule.id),
+            ...(this.options.keepPosts ? { span: { start, end } } : {}),
             ...(finding.confidence === undefined ? {} : { confidence: Math.round(finding.confidence * 100) / 100 }),
             ...(finding.cues?.length ? { cues: [...finding.cues] } : {}),
           });
@@ -355,7 +391,29 @@ export class LintRun {
         }
       }
       this.yieldOverlaps(messages, postStart, spans);
+      if (this.options.keepPosts) {
+        this.kept.push({
+          post: {
+            file: file.filePath,
+            index: post.index,
+            presence: post.presence,
+            platforms: [...post.platforms],
+            ...(post.date && !Number.isNaN(post.date.getTime()) ? { date: post.date.toISOString() } : {}),
+            segments: post.segments.map((s) => ({ field: s.field, text: sensitive.has(s.field) ? maskSpans(s.text, sensitive.get(s.field)!) : s.text })),
+          },
+          ignores: post.ignores ?? [],
+          tracked: ignores,
+        });
+      }
     }
+  }
+
+  /** With `keepPosts`, after `finish()`: every post added, in the order added, with its ignore entries. */
+  keptPosts(): KeptPost[] {
+    return this.kept.map(({ post, ignores, tracked }) => ({
+      ...post,
+      ignores: ignores.map((s) => ({ ruleId: s.ruleId, reason: s.reason, line: s.line, column: s.column, used: tracked.some((t) => t.suppression === s && t.used) })),
+    }));
   }
 
   /**

@@ -37,3 +37,29 @@ export function maskData(finding: {
   for (const key of sensitive) if (key in masked) masked[key] = finding.masked?.[key] ?? maskValue(String(masked[key]));
   return masked;
 }
+
+/**
+ * `text` with the letters and digits of each span hidden as
+ * {@link maskValue} hides a value (all but the last two of a span with more
+ * than four), one `•` per UTF-16 code unit, so that the text keeps its
+ * length and every other span of it still points at the same place.
+ */
+export function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  const units = text.split('');
+  for (const { start, end } of spans) {
+    const from = Math.max(0, start);
+    const to = Math.min(text.length, end);
+    const letters: number[] = [];
+    for (let i = from; i < to; ) {
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      if (/[\p{L}\p{N}]/u.test(char)) letters.push(i);
+      i += char.length;
+    }
+    const hidden = letters.length > 4 ? letters.slice(0, -2) : letters;
+    for (const i of hidden) {
+      units[i] = MASK;
+      if (text.codePointAt(i)! > 0xffff) units[i + 1] = MASK;
+    }
+  }
+  return units.join('');
+}

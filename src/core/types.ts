@@ -310,6 +310,8 @@ export interface Diagnostic {
   confidence?: number;
   /** The cues behind it, when its rule gives them. */
   cues?: string[];
+  /** Where in the text of `field` it is, when the run keeps posts for a report (`LintOptions.keepPosts`); not for collection rules' findings. */
+  span?: Span;
 }
 
 /**
