@@ -130,6 +130,7 @@ const HEALTH = setOf(W.HEALTH_STRONG);
 const HEALTH_WEAK = setOf(W.HEALTH_WEAK);
 const BODY = setOf(W.BODY);
 const MEDICAL_PEOPLE = setOf(W.MEDICAL_PEOPLE);
+const CLINICIAN_VERBS = setOf(W.CLINICIAN_VERBS);
 const HEALTH_NOT_AFTER = setOf(W.HEALTH_NOT_AFTER);
 const HEALTH_NOT_BEFORE = setOf(W.HEALTH_NOT_BEFORE);
 const ANIMALS = setOf(W.ANIMALS);
@@ -141,6 +142,11 @@ const MONEY_TROUBLE = setOf(W.MONEY_TROUBLE);
 const PUBLIC_MONEY_WORDS = setOf(W.PUBLIC_MONEY);
 const RELATIONSHIP = setOf(W.RELATIONSHIP_STRONG);
 const PARTNERS = setOf(W.PARTNERS);
+const COUPLE_CONTEXT = setOf(W.COUPLE_CONTEXT);
+const ENDED = setOf(W.ENDED);
+const WE_AND_I = setOf(['we', "we're", "we've", 'i', "i've", "i'm", 'us', 'me']);
+/** Words after "we're done" that end a task, not a couple: "done with the kitchen", "done here". */
+const NOT_ENDED = setOf(['with', 'here', 'for', 'now', 'eating', 'packing', 'talking']);
 const NOT_PARTNERS = setOf(W.NOT_PARTNERS);
 const AWAY = setOf(W.AWAY);
 const HOUSE_EMPTY = setOf(W.HOUSE_EMPTY);
@@ -204,8 +210,8 @@ const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|a
 const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['health', (f) => has(f, B.health!)],
   ['money', (f) => has(f, B.moneyStrong!) || (has(f, B.moneyWeak!) && has(f, B.moneyTrouble!)) || (has(f, AMOUNT_BIT) && has(f, B.moneyContext!))],
-  ['relationship', (f) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!))],
-  ['travel', (f) => (has(f, B.away!) && has(f, B.time!)) || has(f, B.house!)],
+  ['relationship', (f) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!)) || (has(f, B.movedOut!) && has(f, B.out!)) || (has(f, B.ended!) && has(f, B.we!))],
+  ['travel', (f, text) => (has(f, B.away!) && (has(f, B.time!) || (has(f, NUMBER_BIT) && DATE_RANGE.test(text)))) || has(f, B.house!) || (has(f, B.time!) && NOT_BACK.test(text))],
   ['birthdate', (f, text) => has(f, B.birth!) && has(f, NUMBER_BIT) && A_DATE.test(text)],
   ['child-school', (f, text) => has(f, B.school! | B.klass!) && SCHOOL_NAME.test(text)],
   ['home-address', (f, text) => has(f, B.street!) && STREET_ADDRESS.test(text)],
@@ -214,6 +220,11 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['confidential', (f) => has(f, B.secret!) && has(f, B.workNews!)],
   ['badge-id', (f) => has(f, B.document!)],
 ];
+
+/** Away said by denial: "not back till the 14th", "not home until Sunday". */
+const NOT_BACK = /\bnot (?:home|back)\b/i;
+/** A range of days: "7/15-28th", "3/4 - 3/9". */
+const DATE_RANGE = /\d{1,2}\/\d{1,2}\s*-\s*\d{1,2}/;
 
 const SECRET_EMOJI = /[🤐🤫👀]/u;
 
@@ -309,7 +320,7 @@ class Look {
     if (!t || t.kind !== 'word') return false;
     if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text)) return false;
     const bare = t.norm.replace(/'s$/, '');
-    return !NOT_CHILD_NAMES.has(bare) && !ENGLISH_COMMON.has(bare);
+    return !NOT_CHILD_NAMES.has(bare) && !ENGLISH_COMMON.has(bare) && !OTHER_SUBJECTS.has(bare) && !FIRST_PERSON.has(bare);
   }
   span(from: number, to: number): { start: number; end: number } {
     return { start: this.tokens[from]!.start, end: this.tokens[to - 1]!.end };
@@ -337,9 +348,16 @@ const PRONOUNS = setOf(['he', "he's", 'she', "she's", 'him', 'her', 'his']);
 const FAMILY = setOf(ENGLISH.family);
 const OTHER_NOUNS = setOf(ENGLISH.otherPeople);
 
-/** Whether the author's family is named before a token in its sentence: "my mom ... since she had her surgery". */
+/** Whether the author's family is named before a token in its sentence: "my mom ... since she had her surgery", "Mum's scan results ...". */
 function familyBefore(look: Look, s: Range, at: number): boolean {
-  for (let k = s.from; k < at; k++) if (FAMILY.has(look.norm(k).replace(/'s$/, '')) && ['my', 'our'].includes(look.norm(k - 1))) return true;
+  for (let k = s.from; k < at; k++) if (FAMILY.has(look.norm(k).replace(/'s$/, '')) && (['my', 'our'].includes(look.norm(k - 1)) || k === s.from)) return true;
+  return false;
+}
+
+/** Whether "they" before a token are the doctors: "they want to start radiotherapy", "they kept him in". */
+function cliniciansBefore(look: Look, at: number): boolean {
+  const clause = look.r.clauseOf(at);
+  for (let k = at - 1; k >= clause.from; k--) if (look.norm(k) === 'they' || look.norm(k) === "they'll" || look.norm(k) === "they've") return CLINICIAN_VERBS.has(look.norm(k + 1)) || look.norm(k).startsWith("they'");
   return false;
 }
 
@@ -384,9 +402,10 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   const ownThing = ['my', 'our'].includes(look.norm(first - 1)) || ['my', 'our'].includes(look.norm(first - 2));
   const negated = c.negated && negWord !== look.norm(first) && !(ownThing && ['health', 'money'].includes(category) && !['no', 'not', 'never', 'without'].includes(negWord)) && !(category === 'boss-complaint' && (negWord === 'quit' || negWord === 'quitting')) && !ignoreNegation;
   if (negated) return drop();
-  // Work has reports and data too: news framing decides only where the news is about others' lives.
+  // A boss and work news come with reports and data of their own ("the report says we're cutting the team"): news framing
+  // decides where the news is about others' lives, a study of skipping work among them.
   if (c.news && category === 'birthdate') confidence *= 0.75;
-  else if (c.news && !['boss-complaint', 'confidential', 'sick-skip'].includes(category)) return drop();
+  else if (c.news && !['boss-complaint', 'confidential'].includes(category)) return drop();
   // A school's or a street's name is a capitalised run too: a title only for the other categories.
   if (c.title && category !== 'child-school' && category !== 'home-address') confidence *= 0.4;
   // Quotation marks in an alt text are the words in the picture; around a sick excuse they say it was not true.
@@ -398,13 +417,13 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   if (about === 'other') {
     const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
     // "Whole family in Lanzarote": the household, without "my"; "Student loan", "the dog at mum's": a word of the thing, or an object, not the subject.
-    if (FAMILY.has(who.replace(/'s$/, '')) && (category === 'travel' || category === 'money')) about = 'family';
+    if ((FAMILY.has(who.replace(/'s$/, '')) || (AUDIENCE.has(who.replace(/'s$/, '')) && category === 'travel')) && (category === 'travel' || category === 'money')) about = 'family';
     else if ((ANIMALS.has(who) && category !== 'health' && category !== 'birthdate') || (look.norm(first - 1) === who && OTHER_NOUNS.has(who))) about = 'unknown';
   }
   if (about === 'other') {
     const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
     const fine =
-      (category === 'health' && (MEDICAL_PEOPLE.has(who) || AUDIENCE.has(who) || (family && PRONOUNS.has(who)))) ||
+      (category === 'health' && (MEDICAL_PEOPLE.has(who) || AUDIENCE.has(who) || (family && PRONOUNS.has(who)) || (who === 'they' && cliniciansBefore(look, first)))) ||
       category === 'boss-complaint' ||
       category === 'confidential' ||
       category === 'child-school' ||
@@ -521,8 +540,10 @@ const money: Detector = (look, s, all) => {
     let named = false;
     for (let k = clause.from; k < i; k++) if (look.isName(k)) named = true;
     if (named && !firstPerson) continue;
-    // Policy and news: no one's own money unless the author is in the post, or the trigger opens its sentence with the subject left out ("Overdraft maxed").
-    if (!own && i - s.from > 4) continue;
+    // Policy and news: no one's own money unless the author is in the post, or the trigger opens its sentence with the subject
+    // left out ("Overdraft maxed"), or follows a verb with none ("21 days away from being evicted").
+    const noSubject = ['being', 'getting', 'get', 'be', 'got'].includes(look.norm(i - 1)) && look.any(s.from, i, OTHER_SUBJECTS) < 0 && look.any(s.from, i, OTHER_NOUNS) < 0;
+    if (!own && i - s.from > 4 && !noSubject) continue;
     if ((n === "can't" || n === 'cannot') && look.norm(i - 1) === 'we' && ['not', 'more', 'her', 'him', 'another', 'to', 'this', 'that'].includes(look.norm(i + 2))) continue;
     const { start, end: stop } = look.span(i, end);
     const c = judge(look, start, stop, 'money', base, look.r.text.slice(start, stop).toLowerCase(), true, false, false, ignoreNegation);
@@ -532,7 +553,7 @@ const money: Detector = (look, s, all) => {
 };
 
 /** relationship: own break-up, divorce, separation, custody fight, a cheating partner, ex drama. */
-const relationship: Detector = (look, s) => {
+const relationship: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   for (let i = s.from; i < s.to; i++) {
     let base = 0;
@@ -546,7 +567,7 @@ const relationship: Detector = (look, s) => {
       if (['you', 'your', 'autocorrect'].includes(look.norm(k)) || ['you', 'your'].includes(look.norm(k + 1))) return false;
       const a = look.norm(k);
       const b = look.norm(k + 1);
-      if (['the', 'a'].includes(a) && !PARTNERS.has(b)) return false;
+      if (['the', 'a', 'this', 'that', 'these', 'those'].includes(a) && !PARTNERS.has(b)) return false;
       if (['my', 'your', 'this'].includes(a) && NOT_PARTNERS.has(b)) return false;
       if (NOT_PARTNERS.has(a)) return false;
       return true;
@@ -563,6 +584,19 @@ const relationship: Detector = (look, s) => {
         end = i + 2;
       }
       base = 0.75;
+    } else if ((n === 'moved' || n === 'moving' || n === 'moves') && next === 'out' && !['of', 'to', 'for'].includes(next2)) {
+      // A partner moving out ("He moved out yesterday", "Sam moved out today. First night alone in 4 years"): someone
+      // else, not the author or a flatmate, with a couple's life around it.
+      const who = look.norm(i - 1);
+      const partner = PARTNERS.has(who) || ['he', 'she'].includes(who) || (look.isName(i - 1) && look.norm(i - 2) !== 'my');
+      if (!partner || !coupleContext(look, all, i)) continue;
+      end = i + 2;
+      base = 0.7;
+    } else if ((n === "we're" || (n === 'we' && ['are', 'were'].includes(next))) && ENDED.has(n === "we're" ? next : next2)) {
+      // "we're done after 6 years", "we are over": a couple's end, with a couple's life around it.
+      if (!coupleContext(look, all, i) || look.any(i + 1, Math.min(s.to, i + 5), NOT_ENDED) >= 0) continue;
+      end = n === "we're" ? i + 2 : i + 3;
+      base = 0.7;
     } else if (n === 'single' && next === 'again') {
       end = i + 2;
       base = 0.75;
@@ -588,8 +622,10 @@ const relationship: Detector = (look, s) => {
         else if (next === 'with') {
           /* split with an ex */
         } else if (look.tokens[k] && look.tokens[k]!.kind !== 'punct' && k < s.to && !['after', 'for', 'from', 'today', 'and', 'last'].includes(next)) continue;
-        const we = look.any(Math.max(s.from, i - 5), i, setOf(['we', "we're", "we've", 'i', "i've", "i'm", 'us', 'me']));
-        if (we < 0 && s.from !== i) continue;
+        const we = look.any(Math.max(s.from, i - 5), i, WE_AND_I);
+        // "splitting with ex", "split from my husband": the partner named says whose split it is.
+        const withPartner = ['with', 'from'].includes(next) && (PARTNERS.has(next2) || (['my', 'now'].includes(next2) && PARTNERS.has(look.norm(i + 3))));
+        if (we < 0 && s.from !== i && !withPartner) continue;
       } else if (n.startsWith('dump')) {
         if (!['me', 'him', 'her'].includes(next) && look.norm(i - 1) !== 'got') continue;
       } else if (n.startsWith('divorc')) {
@@ -599,6 +635,8 @@ const relationship: Detector = (look, s) => {
       }
       base = 0.8;
     } else continue;
+    // Someone else as the subject of "are", "is", "was" ("elora danan are breaking up"); "we are", "Tom and I are" are the author.
+    if (['are', 'is', 'were', 'was'].includes(look.norm(i - 1)) && !FIRST_PERSON.has(look.norm(i - 2))) continue;
     // Someone addressed ("you're gonna have to break up with"), a thing ("My plants and I have broken up"), a joke of would ("We'd be 10 years divorced").
     const clause = look.r.clauseOf(i);
     if (look.any(clause.from, i, setOf(['you', "you're", 'u', 'ur', "you'll"])) >= 0) continue;
@@ -606,14 +644,29 @@ const relationship: Detector = (look, s) => {
     if (thing >= 0 && look.norm(thing + 1) === 'and') continue;
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
     // "Ross and Rachel split up": named people with no author in the sentence.
-    if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0) continue;
-    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone');
+    if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0 && !n.startsWith('mov')) continue;
+    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || n.startsWith('mov');
     const { start, end: stop } = look.span(i, end);
     const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true, false, cheat);
     if (c) out.push(c);
   }
   return out;
 };
+
+/**
+ * Whether a post speaks of a couple: a partner, a couple's word ("alone",
+ * "single", "💔"), a partner moving out, or the years of it ("after 6 years",
+ * "in 4 years"). `except` is the trigger's own token, not its context.
+ */
+function coupleContext(look: Look, all: Range, except = -1): boolean {
+  for (let k = all.from; k < all.to; k++) {
+    if (k === except) continue;
+    if (look.is(k, COUPLE_CONTEXT) || (PARTNERS.has(look.norm(k)) && !['me', 'us', 'him', 'her', 'he', 'she'].includes(look.norm(k)))) return true;
+    if (['moved', 'moving'].includes(look.norm(k)) && look.norm(k + 1) === 'out' && ['he', 'she'].includes(look.norm(k - 1))) return true;
+    if (['after', 'in', 'of'].includes(look.norm(k)) && (look.tokens[k + 1]?.kind === 'number' || ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'many'].includes(look.norm(k + 1))) && ['years', 'yrs', 'months'].includes(look.norm(k + 2))) return true;
+  }
+  return false;
+}
 
 /** A date or day that an absence runs to: "the 9th", "Sunday", "July 9", "March 2", "Labor Day". Returns the index after it, or -1. */
 function dateAt(look: Look, i: number): number {
@@ -661,6 +714,11 @@ const travel: Detector = (look, s, all) => {
       when = i;
       whenEnd = dateAt(look, i + 1) > 0 ? dateAt(look, i + 1) : dateAt(look, i + 2);
       strength = 0.7;
+    } else if ((n === 'work' || n === 'office') && ['to', 'at'].includes(look.norm(i - 1)) && (dateAt(look, i + 1) > 0 || (['on', 'by'].includes(look.norm(i + 1)) && dateAt(look, i + 2) > 0))) {
+      // "don't want to go back to work on tues", "back at work Monday": the day the trip ends.
+      when = i;
+      whenEnd = dateAt(look, i + 1) > 0 ? dateAt(look, i + 1) : dateAt(look, i + 2);
+      strength = 0.6;
     } else if (n === 'for' && durationAt(look, i + 1) > 0) {
       when = i;
       whenEnd = durationAt(look, i + 1);
@@ -684,7 +742,9 @@ const travel: Detector = (look, s, all) => {
     }
   }
   // Whether the post says the household goes away, or the home is left empty.
-  const away = look.any(all.from, all.to, AWAY);
+  // "passed away" is a death, not an absence.
+  let away = look.any(all.from, all.to, AWAY);
+  while (away >= 0 && look.norm(away) === 'away' && ['passed', 'past', 'pass', 'passing', 'passes'].includes(look.norm(away - 1))) away = look.any(away + 1, all.to, AWAY);
   const empty = look.any(all.from, all.to, HOUSE_EMPTY);
   const work = look.any(s.from, s.to, setOf(['work', 'office', 'school', 'shift', 'inbox', 'meeting', 'class']));
   // Someone else's trip: "Unable to reach for 3 days b/c of his cell phone".
@@ -692,10 +752,13 @@ const travel: Detector = (look, s, all) => {
   if (when >= 0) {
     const words = look.norm(when);
     // "back on Monday" alone is as often work; an absence word or an empty house makes it a trip.
-    if (away < 0 && empty < 0 && !(words === 'back' && /\d/.test(look.norm(whenEnd - 1)))) return out;
+    // "Not home till the 28th" is away too.
+    const notHome = look.anyPhrase(s.from, s.to, [['not', 'home'], ['not', 'back'], ['away', 'from', 'home']]) >= 0;
+    if (away < 0 && empty < 0 && !notHome && !(words === 'back' && /\d/.test(look.norm(whenEnd - 1)))) return out;
     if (work >= 0 && away < 0 && empty < 0) return out;
     const { start, end } = look.span(when, Math.max(when + 1, whenEnd));
-    const c = judge(look, start, end, 'travel', strength + (empty >= 0 ? 0.1 : 0), words, true);
+    // A denial does not undo a return date: "not back till the 9th", "don't want to go to work on tues".
+    const c = judge(look, start, end, 'travel', strength + (empty >= 0 ? 0.1 : 0), words, true, false, false, true);
     if (c) out.push(c);
     return out;
   }
@@ -1097,8 +1160,25 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   if (category === 'relationship' && r.tokens.some((t) => NOT_PARTNERS.has(t.norm))) confidence = Math.min(confidence, 0.4);
   // Someone else's sick day: "watched my brother-in-law call in sick".
   if (category === 'sick-skip' && /\b(?:watched|saw)\s+(?:my|his|her)\s+[\p{L}-]+\s+call/iu.test(text)) confidence = Math.min(confidence, 0.3);
-  return { start: m.start, end: m.end, category, confidence: Math.round(confidence * 100) / 100, cues, entry: 0 };
+  return { start: m.start, ...birthCueSpan(m, category), category, confidence: Math.round(confidence * 100) / 100, cues, entry: 0 };
 }
+
+/**
+ * The end of a birthdate match without its date: "my DOB is 02/11/1988" is
+ * reported as "my DOB", the situation, while personal-info reports the date
+ * itself; a span that covered the date would yield to that finding
+ * (`yieldsTo`), and the post would lose the overshare.
+ */
+function birthCueSpan(m: PhraseMatch, category: string): { end: number } {
+  if (category !== 'birthdate') return { end: m.end };
+  const date = BIRTH_DATE_START.exec(m.text);
+  if (!date || date.index === 0) return { end: m.end };
+  const cue = m.text.slice(0, date.index).replace(/(?:[\s,:=-]|\b(?:is|was|on|the|in [\p{L}.'’ -]+)\b|['’]s)+$/iu, '');
+  return cue.length > 0 ? { end: m.start + cue.length } : { end: m.end };
+}
+
+/** Where the date of a birthdate match begins: a day, a month or a year. */
+const BIRTH_DATE_START = /\b(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
 
 /** An age of the author's in a text: "25 today", "turning 40", "I'm 52". */
 const AGE = /\b(?:turning|turns|hit|i['’]m|im)\s+\d{1,2}\b|\b\d{1,2}\s+today\b/i;

@@ -95,12 +95,15 @@ const HANGOVER = set(['hungover', 'hangover', 'hungova', 'hangova']);
 /** Where someone lies down at home: a night out only with a drink or an event in the post. */
 const FURNITURE = set(['sofa', 'couch', 'floor', 'bathroom', 'stairs', 'lawn', 'toilet', 'loo', 'garden']);
 const WEAK_IRREALIS = set(W.weakIrrealis);
-const CARRIERS = set(W.negationCarriers);
+/** A drink's words and the rule's degrees and frames, through which a negation reaches a trigger, besides the layer's own. */
+const CARRIERS = set([...W.negationCarriers, ...W.degree, ...W.stateFrame]);
 const NOT_TITLE = set(W.notTitleWords);
 const TITLE_GLUE = set(W.titleGlue);
 const GROUPS = set(W.groups);
 const KIDS = set(W.kids);
 const CHOOSING = set(W.choosing);
+/** Verbs that make a state someone's effect: "This heatwave has me feeling drunk". */
+const CAUSING = set(['has', 'have', 'had', 'got', 'gets', 'getting', 'makes', 'made', 'making', 'left', 'leaves', 'leaving', 'keeps', 'kept']);
 const DRINK = set(['drink']);
 const SHOT = set(['shot']);
 const SHOT_OR_ROUND = set(['shot', 'round']);
@@ -176,7 +179,15 @@ class Look {
   private alcohol?: boolean;
   private late?: boolean;
   alcoholInText(): boolean {
-    this.alcohol ??= this.textHas(ALCOHOL_CONTEXT, true) || DRINK_EMOJI.test(this.r.text);
+    if (this.alcohol === undefined) {
+      // A drink's name inside a title or quotation ("Singing Tequila at karaoke") is no drink of the post's.
+      this.alcohol = DRINK_EMOJI.test(this.r.text);
+      for (let k = 0; k < this.t.length && !this.alcohol; k++) {
+        if (!this.form(k, ALCOHOL_CONTEXT)) continue;
+        const c = this.r.cues(this.t[k]!.start, this.t[k]!.end);
+        if (!c.title && !c.quoted) this.alcohol = true;
+      }
+    }
     return this.alcohol;
   }
   lateHour(): boolean {
@@ -251,6 +262,9 @@ function drunkStates(l: Look, i: number, out: Candidate[]): void {
   }
   // Ambiguous: in a person's frame, not "wasted time", not "hammered by", not "plastered in mud".
   if (!framed && !alone) return;
+  // A thing's state, not a person's: "my voice is gone", "the car was wrecked".
+  const frame = [i - 1, i - 2, i - 3].find((k) => k >= 0 && l.in(k, STATE_FRAME));
+  if (frame !== undefined && l.word(frame - 1) && /^(?:my|our|the|this|that|his|her|your|their)$/.test(l.norm(frame - 2)) && !l.in(frame - 1, PERSON_NOUNS) && l.r.personAt(frame - 1) === undefined) return;
   if (/^(?:by|in|into|onto|over|across|everywhere|out|away|the|a|an|my|your|his|her|our|their|it|them|him|for|up|down|through)$/.test(next)) return;
   if (next === 'off' && n === 'pissed') return;
   if ((next === 'with' || next === 'on' || next === 'from') && !namesANight(l, i + 2)) return;
@@ -695,7 +709,8 @@ function negatorAt(l: Look, head: number, word: string): number {
  * its own: multiplicative, so that each cue against it weighs on its own.
  */
 function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
-  const cues: Cues = l.r.cues(c.head.start, c.head.end);
+  // The negation reaches the trigger through the layer's carriers and a drink's own words ("didn't drink any shots").
+  const cues: Cues = l.r.cues(c.head.start, c.head.end, { carriers: CARRIERS });
   const head = l.r.tokenAt(c.head.start);
   const evidence = new Set(cues.evidence);
   const why = [`trigger:${c.trigger}`];
@@ -710,11 +725,9 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   if (cues.negated) {
     const word = [...evidence].find((e) => e.startsWith('negated:'))!.slice('negated:'.length);
     const at = negatorAt(l, head, word);
+    // Negation inside the trigger is the trigger's own: "don't remember last night", "never drinking again".
     const inside = at >= 0 && l.t[at]!.start >= c.start;
-    // The negation reaches the trigger only through words that carry it ("didn't even get", "no more"); "NOT helping my hangover" denies the helping.
-    let carried = at < 0 || !inside;
-    for (let k = at + 1; carried && at >= 0 && k < head; k++) if (l.word(k) && !l.in(k, CARRIERS) && !l.in(k, DEGREE) && !l.in(k, STATE_FRAME)) carried = false;
-    if (carried && !(inside && c.phrase)) weigh(0.15, `negated:${word}`);
+    if (!inside) weigh(0.15, `negated:${word}`);
   }
   const irrealis = [...evidence].find((e) => e.startsWith('irrealis:'));
   if (irrealis) {
@@ -752,7 +765,7 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
       weigh(inclusive ? 0.85 : 0.4, inclusive ? 'question:inclusive' : 'question:?');
     }
   }
-  if (cues.quoted || singleQuoted(l, head)) weigh(0.25, cues.quoted ? 'quoted' : 'quoted:single quotes');
+  if (cues.quoted) weigh(0.25, [...evidence].find((e) => e.startsWith('quoted:')) === 'quoted:single quotation marks' ? 'quoted:single quotes' : 'quoted');
   else if (!cues.title && byArtist(l, head)) weigh(0.25, 'title:by');
   // A title noun right after the trigger names a work: "the hangover episode of that sitcom".
   if (l.in(head + 1, TITLE_NOUNS) && !/^(?:range|label|shop|cafe|café|restaurant)$/.test(l.norm(head + 1))) weigh(0.25, `title:${l.norm(head + 1)}`);
@@ -836,17 +849,6 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   return { confidence: Math.round(confidence * 100) / 100, cues: why };
 }
 
-/** Between single quotation marks in its sentence: "Listening to 'Tipsy' by J-Kwon" (an apostrophe inside a word is part of the word's token). */
-function singleQuoted(l: Look, head: number): boolean {
-  const s = l.r.sentenceOf(head);
-  const mark = (k: number) => l.t[k]?.text === "'" || l.t[k]?.text === '‘' || l.t[k]?.text === '’';
-  let open = -1;
-  for (let k = head - 1; k >= s.from && k >= head - 6; k--) if (mark(k) && (k === 0 || l.t[k - 1]!.end < l.t[k]!.start)) { open = k; break; }
-  if (open < 0) return false;
-  for (let k = head + 1; k < s.to && k <= head + 6; k++) if (mark(k)) return true;
-  return false;
-}
-
 /** A capitalised trigger followed by "by" and a capitalised name: a song. */
 function byArtist(l: Look, head: number): boolean {
   if (!/^\p{Lu}/u.test(l.t[head]!.text)) return false;
@@ -868,19 +870,53 @@ function titleRun(l: Look, head: number): boolean {
   return capitals >= 3;
 }
 
-/** Whether the post says "not alcohol" or "no drinking" anywhere; asked once per text, not once per trigger (that was quadratic in a long text). */
-const noAlcohol = new WeakMap<Look, boolean>();
-function saysNoAlcohol(l: Look): boolean {
+/**
+ * Whether the post says it had no alcohol: "not alcohol", "no drinking", or
+ * "only had iced coffee" (a drink that is not alcohol after "only had");
+ * the words that say so, or undefined. Asked once per text, not once per
+ * trigger (that was quadratic in a long text).
+ */
+const noAlcohol = new WeakMap<Look, string | false>();
+function saysNoAlcohol(l: Look): string | undefined {
   let known = noAlcohol.get(l);
-  if (known === undefined) noAlcohol.set(l, (known = /\b(?:not|no)\s+(?:the\s+)?(?:alcohol|booze|drinking)\b/i.test(l.r.text)));
-  return known;
+  if (known === undefined) {
+    known = /\b(?:not|no)\s+(?:the\s+)?(?:alcohol|booze|drinking)\b/i.test(l.r.text) ? 'not alcohol' : false;
+    // "only had water since the tequila": with a drink named anywhere, "only had" is no denial.
+    for (let i = 0; i < l.t.length && !known && !l.alcoholInText(); i++) {
+      if (l.norm(i) !== 'only' || !/^(?:had|drunk|drank|drinking|having)$/.test(l.norm(i + 1))) continue;
+      for (let k = i + 2; k < Math.min(l.t.length, i + 6) && l.word(k); k++) {
+        if (l.form(k, ALCOHOL_CONTEXT)) break;
+        if (NON_ALCOHOL.has(l.norm(k))) {
+          known = `only ${l.norm(k)}`;
+          break;
+        }
+      }
+    }
+    noAlcohol.set(l, known);
+  }
+  return known || undefined;
 }
 
 /** Why a trigger is a figure of speech, if it is. */
 function figurative(l: Look, c: Candidate, head: number): string | undefined {
   if (l.in(head - 1, FIGURE_ADVERBS)) return l.norm(head - 1);
   const end = l.r.tokenAt(c.end - 1);
-  if (saysNoAlcohol(l)) return 'not alcohol';
+  const none = saysNoAlcohol(l);
+  if (none) return none;
+  // "This heatwave has me feeling drunk": a state with a cause that is no drink, night or event.
+  if (c.category === 'drunk' || c.category === 'hangover') {
+    let k = head - 1;
+    while (k >= 0 && (l.in(k, STATE_FRAME) || l.in(k, DEGREE))) k--;
+    if (/^(?:me|us)$/.test(l.norm(k)) && l.in(k - 1, CAUSING)) {
+      const clause = l.r.clauseOf(head);
+      let cause: string | undefined;
+      for (let j = clause.from; j < k - 1; j++) {
+        if (l.form(j, ALCOHOL) || l.in(j, NIGHT_OUT) || l.in(j, EVENTS) || l.t[j]!.kind === 'number') return undefined;
+        if (l.word(j) && !/^(?:this|that|the|a|an|my|all|these|those|so|much)$/.test(l.norm(j))) cause = l.norm(j);
+      }
+      if (cause) return `cause:${cause}`;
+    }
+  }
   // "the hangover you get from too much Taylor Swift": "from too much" a little after, with no drink.
   for (let k = end + 1; k < Math.min(l.t.length, end + 5) && l.word(k); k++) {
     if (l.norm(k) === 'from' && isToo(l, k + 1) && l.norm(k + 2) === 'much' && l.word(k + 3) && !l.form(k + 3, ALCOHOL) && !l.in(k + 3, NIGHT_OUT)) return `from too much ${l.norm(k + 3)}`;

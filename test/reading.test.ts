@@ -94,6 +94,33 @@ describe('negation', () => {
   });
 });
 
+describe('negation scope', () => {
+  it('reaches a span only through words that carry it', () => {
+    expect(cues("I didn't even get that drunk", 'drunk').negated).toBe(true);
+    expect(cues("I didn't need surgery after all", 'surgery').negated).toBe(true);
+    // The denial is of the paying, not of the therapy.
+    expect(cues("my insurance wouldn't pay for the therapy", 'therapy').negated).toBe(false);
+    expect(cues("the painkillers aren't helping my migraine", 'migraine').negated).toBe(false);
+  });
+
+  it('takes a rule’s own carriers', () => {
+    const text = "didn't drink any shots";
+    expect(read(text).cues(text.indexOf('shots'), text.length).negated).toBe(false);
+    expect(read(text).cues(text.indexOf('shots'), text.length, { carriers: new Set(['drink']) }).negated).toBe(true);
+  });
+
+  it('reads quit, sober and skipped as denials of what closely follows them, never of themselves', () => {
+    expect(cues('quit drinking in March', 'drinking').negated).toBe(true);
+    expect(cues('skipped the shots tonight', 'shots').negated).toBe(true);
+    expect(cues('sober at the party', 'party').negated).toBe(true);
+    expect(cues('I quit my job today', 'quit').negated).toBe(false);
+    expect(cues('skipped work to go to the beach', 'skipped work').negated).toBe(false);
+    expect(cues('6 months sober from opioids after the back surgery', 'surgery').negated).toBe(false);
+    // A denied denial affirms.
+    expect(cues("the room won't stop spinning", 'spinning').negated).toBe(false);
+  });
+});
+
 describe('mode', () => {
   it('reads questions and wishes, conditions and what-ifs as not happening', () => {
     expect(cues('should I get drunk tonight?', 'drunk').mode).toBe('irrealis');
@@ -113,6 +140,20 @@ describe('quotations, titles and comparisons', () => {
     expect(cues('she said "let\'s get wasted" and I laughed', 'wasted').quoted).toBe(true);
     expect(cues('watching The Hangover again lol', 'Hangover').title).toBe(true);
     expect(cues('Tequila Sunrise by the Eagles on the radio', 'Tequila').title).toBe(true);
+  });
+
+  it('finds single-quoted titles, not apostrophes', () => {
+    expect(cues("Listening to 'Tipsy' by J-Kwon on repeat", 'Tipsy').quoted).toBe(true);
+    expect(cues('Listening to ‘Tipsy’ on repeat', 'Tipsy').quoted).toBe(true);
+    expect(cues("the dogs' bowls and the cats' hangover", 'hangover').quoted).toBe(false);
+    expect(cues("I'm so hungover, it's not funny", 'hungover').quoted).toBe(false);
+  });
+
+  it('finds a title after a capitalised cue that opens the sentence, and after "listening to"', () => {
+    expect(cues('Singing Tequila at karaoke was a mistake', 'Tequila').title).toBe(true);
+    expect(cues('listening to Tipsy in the car', 'Tipsy').title).toBe(true);
+    expect(cues('Tequila at karaoke was a mistake', 'Tequila').title).toBe(false);
+    expect(cues('Drinking Tequila at the bar', 'Tequila').title).toBe(false);
   });
 
   it('does not take a capitalised first word, or a sentence of capitals, for a title', () => {
@@ -144,6 +185,32 @@ describe('who it is about', () => {
     expect(cues('Last night, Jess got so drunk', 'drunk').about).toBe('other');
   });
 
+  it('the subject of the clause, not the nearest person: an object is not who it is about', () => {
+    expect(cues('We had drinks with the team and got wasted', 'wasted').about).toBe('author');
+    expect(cues('Went to the pub with my coworkers and got hammered', 'hammered').about).toBe('unknown');
+    expect(cues('my coworker got wasted at my party', 'wasted').about).toBe('other');
+    expect(cues('Happy 80th to my grandad, born 5 June 1944', 'born').about).toBe('family');
+  });
+
+  it('"you" as a subject and role nouns are someone else; "thank you" is no subject', () => {
+    expect(cues('you got so drunk last night', 'drunk').about).toBe('other');
+    expect(cues('the intern got wasted at the party', 'wasted').about).toBe('other');
+    expect(cues('our CEO was hungover all through the meeting', 'hungover').about).toBe('other');
+    expect(cues('thank you all, the surgery went well', 'surgery').about).toBe('unknown');
+    expect(cues('I love you but I am so hungover', 'hungover').about).toBe('author');
+  });
+
+  it('the owner right before the span, and a person after it', () => {
+    expect(cues('her surgery is on Monday', 'surgery').about).toBe('other');
+    expect(cues("Mum's scan results came back", 'scan').about).toBe('family');
+    expect(cues('Chemo for my dad starts Monday', 'Chemo').about).toBe('family');
+    expect(cues('Chemo starts Monday', 'Chemo').about).toBe('unknown');
+  });
+
+  it('reads elongated words: "myy" is "my"', () => {
+    expect(cues('myy now ex boyfriend is done', 'ex').about).toBe('author');
+  });
+
   it('nobody named: the subject left out, as in "Starting physio tomorrow"', () => {
     expect(cues('Starting physio tomorrow', 'physio').about).toBe('unknown');
   });
@@ -155,9 +222,22 @@ describe('news and history', () => {
     expect(cues('in 1969 they partied at Woodstock', 'partied').news).toBe(true);
   });
 
+  it('frames a source with its reporting verb, a framing phrase and a statistic', () => {
+    expect(cues('Study finds 1 in 5 adults skip work after a big night out', 'skip work').news).toBe(true);
+    expect(cues('According to the survey, most people skip work once a year', 'skip work').news).toBe(true);
+    expect(cues('the report says layoffs are coming', 'layoffs').news).toBe(true);
+    expect(cues('1 in 3 adults has had a hangover at work', 'hangover').news).toBe(true);
+  });
+
   it('leaves a post about the author alone', () => {
     expect(cues('partied till 3 in the morning', 'partied').news).toBe(false);
     expect(cues('back on the 9th of 2026', 'back').news).toBe(false);
+    // A source alone, or "news" as a person's own, is not news.
+    expect(cues('my report is due and I am so hungover', 'hungover').news).toBe(false);
+    expect(cues('out of data on my phone, skipped work anyway', 'skipped work').news).toBe(false);
+    expect(cues('the government job interview, then surgery', 'surgery').news).toBe(false);
+    expect(cues('Good news, the biopsy came back clear', 'biopsy').news).toBe(false);
+    expect(cues("I'm breaking up with him", 'breaking up').news).toBe(false);
   });
 });
 

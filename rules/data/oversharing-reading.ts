@@ -39,6 +39,8 @@ export const HEALTH_WEAK = ['hospital', 'er', 'a&e', 'doctor', 'doc', 'dr', 'gp'
 export const BODY = ['back', 'knee', 'leg', 'arm', 'hip', 'lump', 'chest', 'heart', 'lungs', 'liver', 'kidney', 'neck', 'shoulder', 'wrist', 'ankle', 'foot', 'spine', 'eye', 'ear', 'stomach', 'bleeding', 'blood', 'fever', 'pain', 'tests', 'results', 'migraine', 'migraines', 'migrains', 'headache', 'headaches', 'cough', 'coughing', 'scan'];
 /** People of medicine: as a subject they act on the author ("the doctor diagnosed ..."), they are not the one who is ill. */
 export const MEDICAL_PEOPLE = ['doctor', 'doctors', 'doc', "doc's", 'dr', 'surgeon', 'neurosurgeon', 'nurse', 'nurses', 'gp', 'consultant', 'dentist', 'specialist', 'physio', 'therapist', 'psychiatrist', 'ins', 'insurance'];
+/** What "they" do when "they" are the doctors: "they want to start radiotherapy", "they said it's a fracture", "they kept me in". */
+export const CLINICIAN_VERBS = ['want', 'wanted', 'wants', 'said', 'say', 'says', 'think', 'thought', 'found', 'gave', 'put', 'kept', 'keep', 'took', 'need', 'needed', 'will', "'ll", 'decided', 'suggested', 'recommended', 'booked', 'scheduled', 'sent', 'referred', 'told', 'reckon', 'upped', 'changed', 'switched', 'started', 'doubled'];
 /** A word right after a health trigger that makes it something else: "therapy dog", "cancer research". */
 export const HEALTH_NOT_AFTER = [
   'dog', 'dogs', 'cat', 'cats', 'animal', 'animals', 'pet', 'pets', 'patients', 'patient', 'research', 'fundraiser',
@@ -91,6 +93,10 @@ export const PUBLIC_MONEY = [
 export const RELATIONSHIP_STRONG = ['divorce', 'divorced', 'divorcing', 'separate', 'separated', 'separating', 'split', 'splitting', 'dump', 'dumped', 'cheat', 'cheated', 'cheating', 'custody', 'breakup', 'break-up', 'ex'];
 /** Partners, as the other one in a relationship word: "broke up with my girlfriend", "he cheated". */
 export const PARTNERS = ['husband', 'wife', 'hubby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'spouse', 'ex', 'marriage', 'relationship', 'him', 'her', 'me', 'us', 'he', 'she'];
+/** Words of a couple's life: what makes "he moved out" or "we're done" the end of a relationship, not of a tenancy or a task. */
+export const COUPLE_CONTEXT = ['alone', 'single', 'together', 'ring', 'engagement', 'engaged', 'wedding', 'marriage', 'relationship', 'heartbroken', 'heartbreak', 'married', '💔'];
+/** Words after "we're" that end a relationship: "we're done", "we're over". */
+export const ENDED = ['done', 'over', 'through', 'finished'];
 /** Things people joke about breaking up with, divorcing or being cheated by. */
 export const NOT_PARTNERS = ['phone', 'charger', 'gym', 'plants', 'autocorrect', 'carbs', 'coffee', 'diet', 'system', 'sheet', 'day', 'meal', 'code', 'fight', 'ups', 'california', 'twitter', 'job', 'puppies', 'kittens', 'dogs', 'cats', 'bill', 'cost', 'ways', 'screen', 'week'];
 
@@ -215,8 +221,12 @@ export const GATE_WORDS: Record<string, string[]> = {
   relationship: [...RELATIONSHIP_STRONG, 'single', 'seeing', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife'],
   breakUp: ['broke', 'break', 'breaking', 'broken'],
   up: ['up'],
-  away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody'],
-  time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight'],
+  movedOut: ['moved', 'moving', 'moves'],
+  out: ['out'],
+  ended: ENDED,
+  we: ["we're", 'we', 'were'],
+  away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
+  time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office'],
   house: ['empty', 'locked', 'sitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle'],
   birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm"],
   school: [...SCHOOL_TYPES, 'st', 'c'],

@@ -5,7 +5,7 @@
  * about, news framing); `lemmaCandidates` the forms a word may inflect.
  */
 export { cuesOf, read } from './read.js';
-export type { About, Cues, Mode, Range, Reading } from './read.js';
+export type { About, CueOptions, Cues, Mode, Range, Reading } from './read.js';
 export { isFormOf, lemmaCandidates } from './lemmas.js';
 export { normalizeWord, tokenize } from './tokens.js';
 export type { Token, TokenKind } from './tokens.js';

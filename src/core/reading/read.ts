@@ -33,6 +33,12 @@ export interface Cues {
   evidence: string[];
 }
 
+/** What a rule may add to the layer's reading of a span. */
+export interface CueOptions {
+  /** Words a negation reaches the span through, besides the layer's own: a drink's verbs for a drinking rule ("didn't drink any shots"). */
+  carriers?: ReadonlySet<string>;
+}
+
 /** A sentence or a clause: a range of token indexes, [from, to). */
 export interface Range {
   from: number;
@@ -51,9 +57,19 @@ export interface Reading {
   /** The clause that holds a token (a sentence cut at commas, semicolons and "but", "because" ...). */
   clauseOf(token: number): Range;
   /** The cues of the span [start, end) of the text. */
-  cues(start: number, end: number): Cues;
+  cues(start: number, end: number, options?: CueOptions): Cues;
   /** Whether a token is a form of one of these lemmas. */
   isForm(token: number, lemmas: ReadonlySet<string>): boolean;
+  /** Whom a token names, if it names a person: "I", "my" the author, "mum" the family, "he", "coworker", "you" someone else. */
+  personAt(token: number): About | undefined;
+  /** A token's normal form ("" outside the text), a hashtag's without its "#". */
+  norm(token: number): string;
+  /** Whether the tokens from `token` spell a phrase of norms. */
+  spells(token: number, phrase: readonly string[]): boolean;
+  /** Whether a token is in a set of words: as written, elongations shortened ("waaay"), a hashtag's word, or as an inflection ("divorced"). */
+  is(token: number, words: ReadonlySet<string>): boolean;
+  /** The first token of [from, to) that `is` in a set, or -1. */
+  find(from: number, to: number, words: ReadonlySet<string>): number;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -61,6 +77,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 interface Compiled {
   words: ReadingWords;
   negation: Set<string>;
+  negationVerbs: Set<string>;
+  carriers: Set<string>;
   scopeBreak: Set<string>;
   irrealis: Set<string>;
   titleCues: Set<string>;
@@ -68,7 +86,10 @@ interface Compiled {
   family: Set<string>;
   otherPeople: Set<string>;
   otherPronouns: Set<string>;
+  addressee: Set<string>;
   newsFrame: Set<string>;
+  newsSources: Set<string>;
+  reportingVerbs: Set<string>;
   clauseBreak: Set<string>;
 }
 
@@ -76,6 +97,8 @@ function compile(words: ReadingWords): Compiled {
   return {
     words,
     negation: new Set(words.negation),
+    negationVerbs: new Set(words.negationVerbs),
+    carriers: new Set(words.negationCarriers),
     scopeBreak: new Set(words.scopeBreak),
     irrealis: new Set(words.irrealis),
     titleCues: new Set(words.titleCues),
@@ -83,12 +106,16 @@ function compile(words: ReadingWords): Compiled {
     family: new Set(words.family),
     otherPeople: new Set(words.otherPeople),
     otherPronouns: new Set(words.otherPronouns),
+    addressee: new Set(words.addressee),
     newsFrame: new Set(words.newsFrame),
+    newsSources: new Set(words.newsSources),
+    reportingVerbs: new Set(words.reportingVerbs),
     clauseBreak: new Set(words.clauseBreak),
   };
 }
 
-const EN = compile(ENGLISH);
+/** The English words, compiled on the first reading. */
+let english: Compiled | undefined;
 
 /** Whether the norms of `tokens` from `at` spell `phrase`. */
 function spells(tokens: readonly Token[], at: number, phrase: readonly string[], limit: number): boolean {
@@ -125,6 +152,19 @@ const MAX_SENTENCE_TOKENS = 150;
 
 /** How many tokens either side of a span its cues look at, at most. */
 const REACH = 200;
+
+/** The author's possessives (as `Token.short`, so that "myy" is "my"). */
+const AUTHOR_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'mine']);
+/** Someone else's possessives. */
+const POSSESSIVE_OTHER: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your', 'ur', 'yo']);
+/** Pronouns that are only ever objects. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them']);
+/** Words a person in object position follows: "with the team", "to my boss", "at him". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'w', 'to', 'for', 'at', 'from', 'about', 'of', 'on', 'by', 'like', 'than', 'behind', 'after', 'without', 'into', 'near', 'beside', 'between', 'among', 'around', 'thank', 'thanks', 'see', 'love', 'miss', 'met', 'meet', 'texted', 'visited', 'visit']);
+/** Determiners and possessives between a preposition and a person: "with the team", "to my boss". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'these', 'those', 'some', 'all']);
+/** Words after which "you" is a subject: "and you were wasted", "if you're hungover". */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'if', 'when', 'cause', 'because', 'cuz', 'coz', 'that', 'did', 'do', 'have', 'are', 'were', 'can', 'could', 'would', 'will', 'should', 'how', 'why', 'what', 'where', 'while', 'or', 'lol', 'omg', 'guess', 'hope', 'bet', 'think']);
 
 /** A year before this one reads as history ("in 1969"); sessions live in the present. */
 const PAST_YEAR = /^(?:1[5-9]\d\d|20[01]\d)$/;
@@ -207,7 +247,35 @@ class TextReading implements Reading {
     return false;
   }
 
-  cues(start: number, end: number): Cues {
+  personAt(token: number): About | undefined {
+    return this.person(token, token)?.about;
+  }
+
+  norm(token: number): string {
+    const t = this.tokens[token];
+    if (!t) return '';
+    return t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
+  }
+
+  spells(token: number, phrase: readonly string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) if (this.norm(token + k) !== phrase[k]) return false;
+    return true;
+  }
+
+  is(token: number, words: ReadonlySet<string>): boolean {
+    const t = this.tokens[token];
+    if (!t) return false;
+    if (t.kind === 'hashtag') return words.has(t.norm.slice(1));
+    if (words.has(t.norm) || words.has(t.short)) return true;
+    return t.kind === 'word' && this.isForm(token, words);
+  }
+
+  find(from: number, to: number, words: ReadonlySet<string>): number {
+    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) if (this.is(i, words)) return i;
+    return -1;
+  }
+
+  cues(start: number, end: number, options?: CueOptions): Cues {
     const tokens = this.tokens;
     const first = Math.min(this.tokenAt(start), Math.max(0, tokens.length - 1));
     let last = first;
@@ -223,21 +291,28 @@ class TextReading implements Reading {
       return true;
     };
     return {
-      negated: this.negated(sentence, clause, first, last, cue),
+      negated: this.negated(sentence, clause, first, last, cue, options?.carriers),
       mode: this.mode(sentence, clause, first, cue),
-      quoted: this.quoted(first, last, sentence) && cue('quoted', 'quotation marks'),
+      quoted: this.quoted(first, last, sentence, cue),
       title: this.title(sentence, first, last, cue),
       comparison: this.comparison(clause, first, cue),
-      about: this.about(sentence, clause, first, cue),
+      about: this.about(sentence, clause, first, last, cue),
       news: this.news(sentence, cue),
       evidence,
     };
   }
 
-  /** A negation cue in the span's clause before it (or the sentence's start before it), with no scope break between. */
-  private negated(sentence: Range, clause: Range, first: number, last: number, cue: (n: string, w: string) => true): boolean {
+  /**
+   * A negation cue before the span in its clause (or the sentence's start),
+   * with no scope break between and only carrier words between ("didn't even
+   * get drunk"; "wouldn't pay for the therapy" denies the paying). A word that
+   * denies only its object ("quit drinking", "sober at the party") reaches
+   * three tokens at most, and never a span that begins with it.
+   */
+  private negated(sentence: Range, clause: Range, first: number, last: number, cue: (n: string, w: string) => true, extra?: ReadonlySet<string>): boolean {
     const { tokens, w } = this;
     const from = Math.max(sentence.from, first - 6);
+    const carries = (t: Token) => w.carriers.has(t.norm) || w.carriers.has(t.short) || extra?.has(t.norm) === true || extra?.has(t.short) === true;
     for (let i = first - 1; i >= from; i--) {
       const t = tokens[i]!;
       if (t.kind === 'punct' && t.text !== "'" && t.text !== '-') break;
@@ -245,8 +320,15 @@ class TextReading implements Reading {
       if (t.kind === 'word' && w.scopeBreak.has(t.norm) && t.norm !== 'so') break;
       if (w.words.notNegation.some((p) => spells(tokens, i, p, sentence.to))) continue;
       if (w.negation.has(t.norm)) return cue('negated', t.norm);
-      const phrase = w.words.negationPhrases.find((p) => spells(tokens, i, p, sentence.to));
+      if (w.negationVerbs.has(t.norm) && first - i <= 3) {
+        // "won't stop spinning", "can't quit you": a denied denial affirms.
+        if (tokens[i - 1] && w.negation.has(tokens[i - 1]!.norm)) return false;
+        return cue('negated', t.norm);
+      }
+      const phrase = w.words.negationPhrases.find((p) => spells(tokens, i, p, first));
       if (phrase) return cue('negated', phrase.join(' '));
+      // A word that carries no negation ends its reach: what is before it denies that word, not the span.
+      if (t.kind === 'word' && !carries(t)) break;
     }
     // Inside the span: "no hangover", "zero drinks".
     for (let i = first; i < last; i++) {
@@ -283,19 +365,37 @@ class TextReading implements Reading {
     return 'real';
   }
 
-  /** Between quotation marks opened before the span and closed after it, in its sentence. */
-  private quoted(first: number, last: number, sentence: Range): boolean {
-    const { tokens } = this;
+  /**
+   * Between quotation marks opened before the span and closed after it, in
+   * its sentence: double ones, or single ones ('Tipsy' by J-Kwon) that open
+   * before a word and close after one (an apostrophe inside a word is part of
+   * the word's token, and one after a plural, "the dogs' bowls", opens nothing).
+   */
+  private quoted(first: number, last: number, sentence: Range, cue: (n: string, w: string) => true): boolean {
+    const { tokens, text } = this;
     const isOpen = (t: Token) => t.text === '"' || t.text === '“' || t.text === '«';
     const isClose = (t: Token) => t.text === '"' || t.text === '”' || t.text === '»';
+    const single = (t: Token) => t.text === "'" || t.text === '‘' || t.text === '’';
+    const spaceBefore = (i: number) => i === 0 || /\s|[(\[{“"]/u.test(text[tokens[i]!.start - 1] ?? ' ');
+    const joinedAfter = (i: number) => tokens[i + 1] !== undefined && tokens[i + 1]!.start === tokens[i]!.end;
+    const singleOpen = (i: number) => single(tokens[i]!) && tokens[i]!.text !== '’' && spaceBefore(i) && joinedAfter(i);
+    const singleClose = (i: number) => single(tokens[i]!) && tokens[i]!.text !== '‘' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && !joinedAfter(i);
     let opened = false;
+    let openedSingle = false;
     for (let i = sentence.from; i < first; i++) {
       const t = tokens[i]!;
       if (opened && isClose(t)) opened = false;
       else if (!opened && isOpen(t)) opened = true;
+      else if (openedSingle && singleClose(i)) openedSingle = false;
+      else if (!openedSingle && singleOpen(i)) openedSingle = true;
     }
-    if (!opened) return false;
-    for (let i = last + 1; i < sentence.to; i++) if (isClose(tokens[i]!)) return true;
+    if (opened) {
+      for (let i = last + 1; i < sentence.to; i++) if (isClose(tokens[i]!)) return cue('quoted', 'quotation marks');
+    }
+    if (openedSingle) {
+      // A single quotation is short: a title or a word or two, not the rest of a long sentence.
+      for (let i = last + 1; i < Math.min(sentence.to, last + 8); i++) if (singleClose(i)) return cue('quoted', 'single quotation marks');
+    }
     return false;
   }
 
@@ -305,11 +405,14 @@ class TextReading implements Reading {
     const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.norm !== 'i' && t.text !== t.text.toUpperCase();
     if (!capital(tokens[first])) return false;
     let from = first;
-    while (from - 1 >= sentence.from && (capital(tokens[from - 1]) || (tokens[from - 1]!.norm === 'the' && /^T/.test(tokens[from - 1]!.text)))) from--;
+    // The run stops at a title cue, capitalised or not: "Singing Tequila at karaoke", "Watched The Hangover".
+    while (from - 1 >= sentence.from && !w.titleCues.has(tokens[from - 1]!.norm) && (capital(tokens[from - 1]) || (tokens[from - 1]!.norm === 'the' && /^T/.test(tokens[from - 1]!.text)))) from--;
     let to = last;
     while (to + 1 < sentence.to && capital(tokens[to + 1])) to++;
     const before = tokens[from - 1];
     if (before && w.titleCues.has(before.norm)) return cue('title', before.norm);
+    // "listening to Tipsy", "dancing to Tequila": a cue, then "to".
+    if (before?.norm === 'to' && from - 2 >= sentence.from && w.titleCues.has(tokens[from - 2]!.norm)) return cue('title', `${tokens[from - 2]!.norm} to`);
     // "by <Artist>" after the run: a song.
     if (tokens[to + 1]?.norm === 'by' && (capital(tokens[to + 2]) || (tokens[to + 2]?.norm === 'the' && capital(tokens[to + 3])))) return cue('title', 'by');
     // A capitalised run of two or more words that does not open the sentence: "The Hangover Part II".
@@ -345,76 +448,140 @@ class TextReading implements Reading {
     return before !== undefined && ['i', 'we', 'you', 'they', "don't", 'do', 'would', "i'd", 'really', 'totally'].includes(before);
   }
 
-  /**
-   * Who the span's clause is about: the nearest subject before the span in
-   * its clause (then its sentence): "I", "we" and "my" + a thing are the
-   * author; "my mum" the author's family; "my coworker", "he", a name
-   * someone else. "Jo and I" is the author. Nothing is `unknown`.
-   */
-  private about(sentence: Range, clause: Range, first: number, cue: (n: string, w: string) => true): About {
+  /** Whether a token (as written, elongated or with "'s") is in a set: "myy" is "my", "mum's" is "mum". */
+  private named(i: number, set: ReadonlySet<string>): boolean {
+    const t = this.tokens[i];
+    if (!t || (t.kind !== 'word' && t.kind !== 'number')) return false;
+    return set.has(t.norm) || set.has(t.short) || (t.norm.endsWith("'s") && set.has(t.norm.slice(0, -2)));
+  }
+
+  /** Whose a possessive token says a thing is: "my" the author's, "mum's" after "my" the family's, "his" someone else's. */
+  private owner(i: number, clauseFrom: number): { about: About; word: string } | undefined {
     const { tokens, w } = this;
-    const look = (from: number, to: number): About => {
-      let found: About = 'unknown';
-      let word = '';
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return undefined;
+    const n = t.short === 'my' ? 'my' : t.norm;
+    if (n === 'my' || n === 'our') return { about: 'author', word: n };
+    if (POSSESSIVE_OTHER.has(n)) return { about: 'other', word: n };
+    if (!t.norm.endsWith("'s")) return undefined;
+    const bare = t.norm.slice(0, -2);
+    const mine = AUTHOR_POSSESSIVE.has(tokens[i - 1]?.short ?? '');
+    if (w.family.has(bare)) return { about: mine || i === clauseFrom ? 'family' : 'other', word: t.norm };
+    if (w.otherPeople.has(bare)) return { about: 'other', word: t.norm };
+    return undefined;
+  }
+
+  /** A person a token names as a subject could, and whether it is an object there ("with the team", "to my boss", "thank you"). */
+  private person(i: number, from: number): { about: About; word: string; object: boolean } | undefined {
+    const { tokens, w } = this;
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return undefined;
+    const n = t.norm;
+    const before = (k: number) => tokens[k]?.short ?? '';
+    // After a preposition, directly or through a determiner or a possessive.
+    let k = i - 1;
+    if (DETERMINERS.has(before(k))) k--;
+    const object = k >= from && PREPOSITIONS.has(before(k));
+    if (this.named(i, w.family)) {
+      const mine = AUTHOR_POSSESSIVE.has(before(i - 1));
+      return { about: mine || i === from ? 'family' : 'other', word: n, object };
+    }
+    if (this.named(i, w.otherPeople)) return { about: 'other', word: n, object };
+    if (this.named(i, w.firstPerson)) return { about: 'author', word: w.firstPerson.has(n) ? n : t.short, object: false };
+    if (this.named(i, w.otherPronouns)) return { about: 'other', word: n, object: object || OBJECT_PRONOUNS.has(n) };
+    if (this.named(i, w.addressee)) {
+      // "you got so drunk", "if you're hungover", "and u were wasted": a subject; "thank you", "see you" an object.
+      const prev = tokens[i - 1];
+      const subject = i === from || !prev || prev.kind !== 'word' || SUBJECT_OPENERS.has(prev.norm);
+      return { about: 'other', word: n, object: !subject };
+    }
+    return undefined;
+  }
+
+  /**
+   * Who the span is about. First its owner: a possessive right before it
+   * ("my first chemo", "her surgery", "my mum's biopsy"). Then the subject
+   * of its clause (then of its sentence): the nearest person before it who
+   * is not an object ("We had drinks with the team and got wasted" is about
+   * "we"); "I", "we" the author, "my mum" the family, "my coworker", "the
+   * intern", "he", "you" someone else; "Jo and I" the author. Then a person
+   * after it: "Surgery for my dad". Nobody named is `unknown` (most often
+   * the author, with the subject left out).
+   */
+  private about(sentence: Range, clause: Range, first: number, last: number, cue: (n: string, w: string) => true): About {
+    const { tokens } = this;
+    const say = (about: About, word: string): About => {
+      if (about !== 'unknown') cue('about', `${about}:${word}`);
+      return about;
+    };
+    for (let i = first - 1; i >= Math.max(clause.from, first - 3); i--) {
+      const owner = this.owner(i, clause.from);
+      if (owner) return say(owner.about, owner.word);
+      if (tokens[i]!.kind !== 'word' || this.person(i, clause.from)) break;
+    }
+    // In its own clause the subject is who it is about, and an object is not ("drinks with the team"); in the clauses before
+    // it, whoever was named last ("Happy 80th to my grandad, born 5 June 1944").
+    const look = (from: number, to: number, subjects: boolean): About => {
+      // A family word without "my" that does not open the clause ("I drove mum to chemo") is someone else only if nobody else is named.
+      let fallback: { about: About; word: string } | undefined;
       for (let i = to - 1; i >= from; i--) {
-        const t = tokens[i]!;
-        const n = t.norm;
-        const owner = tokens[i - 1]?.norm;
-        const possessed = owner === 'my' || owner === 'our' || owner === 'mine';
-        if (w.family.has(n) || w.family.has(n.replace(/'s$/, ''))) {
-          found = possessed || i === from ? 'family' : 'other';
-          word = n;
-          if (found === 'family') break;
+        const p = this.person(i, from);
+        // Before the clause, a named object counts ("to my grandad"), a pronoun object does not ("thank you", "told him").
+        if (!p || (p.object && (subjects || this.named(i, this.w.addressee) || this.named(i, this.w.otherPronouns)))) continue;
+        // "my" before a person belongs to that person: "to my grandad".
+        if (p.about === 'author' && AUTHOR_POSSESSIVE.has(tokens[i]!.short) && this.person(i + 1, from) && i + 1 < to) continue;
+        if (p.about === 'other' && this.named(i, this.w.family)) {
+          fallback ??= p;
           continue;
         }
-        if (w.otherPeople.has(n) || w.otherPeople.has(n.replace(/'s$/, ''))) {
-          found = 'other';
-          word = n;
-          break;
-        }
-        if (w.firstPerson.has(n)) {
-          found = 'author';
-          word = n;
-          break;
-        }
-        if (w.otherPronouns.has(n)) {
-          found = 'other';
-          word = n;
-          break;
-        }
-      }
-      if (found === 'other') {
-        // "my coworker and I", "me and my friends", "Jo and I": the author is in it too.
-        for (let i = from; i < to; i++) {
-          const n = tokens[i]!.norm;
-          if ((n === 'i' || n === 'we' || n === 'me') && (tokens[i - 1]?.norm === 'and' || tokens[i + 1]?.norm === 'and' || n === 'we')) {
-            cue('about', `author:${n}`);
-            return 'author';
+        if (p.about === 'other') {
+          // "my coworker and I", "me and my friends", "Jo and I": the author is in it too.
+          for (let k = from; k < to; k++) {
+            const n = tokens[k]!.short;
+            if ((n === 'i' || n === 'we' || n === 'me') && (tokens[k - 1]?.norm === 'and' || tokens[k + 1]?.norm === 'and' || n === 'we')) return say('author', n);
           }
         }
+        return say(p.about, p.word);
       }
-      if (found !== 'unknown') cue('about', `${found}:${word}`);
-      return found;
+      return fallback ? say(fallback.about, fallback.word) : 'unknown';
     };
-    const inClause = look(clause.from, first);
+    const inClause = look(clause.from, first, true);
     if (inClause !== 'unknown') return inClause;
-    const inSentence = look(sentence.from, clause.from);
+    const inSentence = look(sentence.from, clause.from, false);
     if (inSentence !== 'unknown') return inSentence;
     // A name opening the clause ("Jess got so drunk"): a capitalised word that is not a sentence's usual first word.
     const head = tokens[clause.from];
     const verb = tokens[clause.from + 1];
-    if (head && verb && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && /^(?:got|gets|is|was|has|had|and|just|drank|went|threw|told|said|did|does)$/.test(verb.norm) && clause.from !== sentence.from) {
-      cue('about', `other:${head.norm}`);
-      return 'other';
+    if (head && verb && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && /^(?:got|gets|is|was|has|had|and|just|drank|went|threw|told|said|did|does)$/.test(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
+    // After the span, in its clause: "Surgery for my dad on Monday", "the biopsy of my mum's".
+    for (let i = last + 1; i + 1 < clause.to; i++) {
+      if (tokens[i]!.norm !== 'for' && tokens[i]!.norm !== 'of') continue;
+      const p = this.person(i + 2, i + 1) ?? (AUTHOR_POSSESSIVE.has(tokens[i + 1]!.short) ? undefined : this.person(i + 1, i + 1));
+      if (p && p.about !== 'author' && AUTHOR_POSSESSIVE.has(tokens[i + 1]!.short)) return say(p.about, p.word);
+      if (p && p.about === 'other' && !AUTHOR_POSSESSIVE.has(tokens[i + 1]!.short) && POSSESSIVE_OTHER.has(tokens[i + 1]!.norm)) return say('other', p.word);
     }
     return 'unknown';
   }
 
+  /**
+   * News, research or history: a framing word ("researchers", "a
+   * documentary"), a framing phrase ("a study", "according to"), a source
+   * and its reporting verb ("the report says", "police said", "data shows"),
+   * a statistic ("1 in 5 adults"), or a past year ("in 1969"). A source alone
+   * is a person's own: "my report is due", "out of data", "good news!".
+   */
   private news(sentence: Range, cue: (n: string, w: string) => true): boolean {
     const { tokens, w } = this;
     for (let i = sentence.from; i < sentence.to; i++) {
       const t = tokens[i]!;
       if (w.newsFrame.has(t.norm)) return cue('news', t.norm);
+      const phrase = w.words.newsPhrases.find((p) => spells(tokens, i, p, sentence.to));
+      if (phrase) return cue('news', phrase.join(' '));
+      if (w.newsSources.has(t.norm)) {
+        const verb = tokens[i + 1] && w.reportingVerbs.has(tokens[i + 1]!.norm) ? tokens[i + 1]! : tokens[i + 2] && w.reportingVerbs.has(tokens[i + 2]!.norm) && tokens[i + 1]!.kind === 'word' ? tokens[i + 2]! : undefined;
+        if (verb && i + 1 < sentence.to) return cue('news', `${t.norm} ${verb.norm}`);
+      }
+      if (t.kind === 'number' && /^\d{1,3}$/.test(t.norm) && tokens[i + 1]?.norm === 'in' && /^\d{1,4}$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.kind === 'word') return cue('news', `${t.norm} in ${tokens[i + 2]!.norm}`);
       if (t.kind === 'number' && PAST_YEAR.test(t.norm) && (tokens[i - 1]?.norm === 'in' || tokens[i - 1]?.norm === 'since')) return cue('news', `in ${t.norm}`);
     }
     return false;
@@ -429,7 +596,7 @@ const CACHE_SIZE = 32;
 export function read(text: string): Reading {
   let reading = cache.get(text);
   if (!reading) {
-    reading = new TextReading(text, EN);
+    reading = new TextReading(text, (english ??= compile(ENGLISH)));
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(text, reading);
   }

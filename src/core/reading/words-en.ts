@@ -9,6 +9,18 @@ export interface ReadingWords {
   negation: string[];
   /** Phrases (of norms) that deny what follows: "no more", "gave up". */
   negationPhrases: string[][];
+  /**
+   * Words that deny only what closely follows them ("quit drinking", "sober at
+   * the party", "skipped the drinks"), never themselves: "quit my job" is a
+   * trigger of its own, not a denial of it.
+   */
+  negationVerbs: string[];
+  /**
+   * Words a negation reaches a span through: "didn't even get drunk", "no more
+   * tequila". Another word between stops it: "wouldn't pay for the therapy"
+   * denies the paying, not the therapy. A rule may add its own (a drink's verbs).
+   */
+  negationCarriers: string[];
   /** Phrases that look like a negation and are not one: "never been so", "can't believe". */
   notNegation: string[][];
   /** Words that end a negation's reach inside a sentence. */
@@ -29,8 +41,20 @@ export interface ReadingWords {
   otherPeople: string[];
   /** Pronouns and words that name someone else as the subject. */
   otherPronouns: string[];
-  /** Words that frame a sentence as news, history or research. */
+  /** The person addressed, someone else as a subject: "you got so drunk", "u ok?". Not in object position ("thank you", "see you"). */
+  addressee: string[];
+  /** Words that frame a sentence as news, history or research on their own: "researchers", "a documentary". */
   newsFrame: string[];
+  /** Phrases that frame a sentence as news: "a study", "according to", "in the news". */
+  newsPhrases: string[][];
+  /**
+   * Words that frame a sentence as news only when a reporting verb follows
+   * them: "the report says", "police said", "data shows"; alone they are a
+   * person's own ("my report is due", "out of data", "good news!").
+   */
+  newsSources: string[];
+  /** The reporting verbs after a news source: "says", "found", "shows". */
+  reportingVerbs: string[];
   /** Clause-joining words: a clause begins after them. */
   clauseBreak: string[];
 }
@@ -62,23 +86,24 @@ export const ENGLISH: ReadingWords = {
     "hadn't",
     "ain't",
     'nor',
-    'sober',
-    'quit',
-    'quitting',
-    'skipped',
-    'skipping',
-    'avoid',
-    'avoided',
-    'avoiding',
-    'instead',
   ],
   negationPhrases: [
     ['no', 'more'],
     ['gave', 'up'],
     ['give', 'up'],
     ['giving', 'up'],
-    ['stopped'],
     ['free', 'of'],
+    ['instead', 'of'],
+    ['no', 'longer'],
+  ],
+  negationVerbs: ['quit', 'quitting', 'quits', 'sober', 'skipped', 'skipping', 'skip', 'avoid', 'avoided', 'avoiding', 'stopped', 'stop', 'stopping'],
+  negationCarriers: [
+    'be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "i'm", "we're", 'get', 'got', 'gets', 'getting', 'do', 'did', 'done', 'doing', 'have', 'had', 'having', 'has',
+    'feel', 'feeling', 'felt', 'even', 'really', 'so', 'that', 'too', 'very', 'actually', 'exactly', 'totally', 'completely', 'quite', 'remotely', 'particularly',
+    'a', 'an', 'the', 'any', 'more', 'much', 'many', 'single', 'one', 'all', 'some', 'gonna', 'going', 'to', 'wanna', 'want', 'need', 'needed', 'needs',
+    'plan', 'planning', 'on', 'think', 'again', 'ever', 'yet', 'once', 'at', 'as', 'bit', 'little', 'lil', 'super', 'go', 'went', 'gone', 'end', 'up',
+    'i', 'we', 'me', 'you', 'just', 'tonight', 'today', 'this', 'year', 'since', 'and', 'or', 'nor', 'of', 'my', 'our', 'your', 'big', 'huge', 'real', 'bad', 'proper',
+    'take', 'took', 'taking', 'start', 'started', 'starting', 'such', 'longer', 'be', 'it', "it's", 'there', "there's", 'serious', 'major', 'new', 'sign', 'signs',
   ],
   notNegation: [
     ['never', 'been', 'so'],
@@ -137,7 +162,7 @@ export const ENGLISH: ReadingWords = {
     ['in', 'case'],
   ],
   comparison: [['like'], ['as', 'if'], ['as', 'though'], ['feels', 'like'], ['feel', 'like'], ['felt', 'like'], ['looks', 'like'], ['look', 'like'], ['sounds', 'like'], ['kind', 'of'], ['sort', 'of'], ['more', 'than'], ['than']],
-  titleCues: ['watching', 'watched', 'watch', 'movie', 'film', 'song', 'album', 'track', 'listening', 'listened', 'playing', 'played', 'reading', 'read', 'book', 'episode', 'show', 'series', 'sing', 'singing', 'sang', 'karaoke', 'titled', 'called', 'rewatching', 'binge', 'binging', 'streaming', 'novel', 'musical', 'play', 'tune', 'cover', 'lyrics'],
+  titleCues: ['watching', 'watched', 'watch', 'movie', 'film', 'song', 'album', 'track', 'listening', 'listened', 'playing', 'played', 'reading', 'read', 'book', 'episode', 'show', 'series', 'sing', 'singing', 'sang', 'karaoke', 'titled', 'called', 'rewatching', 'binge', 'binging', 'streaming', 'novel', 'musical', 'play', 'tune', 'cover', 'lyrics', 'listen', 'listens', 'sings', 'humming', 'blasting', 'dancing', 'danced'],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours', 'ourselves', "let's"],
   family: [
     'mum',
@@ -236,8 +261,64 @@ export const ENGLISH: ReadingWords = {
     'classmate',
     'classmates',
     'cousin',
+    'intern',
+    'interns',
+    'ceo',
+    'cfo',
+    'cto',
+    'coo',
+    'director',
+    'supervisor',
+    'receptionist',
+    'landlord',
+    'landlady',
+    'tenant',
+    'tenants',
+    'bartender',
+    'barman',
+    'waiter',
+    'waitress',
+    'nurse',
+    'surgeon',
+    'dentist',
+    'employee',
+    'employees',
+    'stranger',
+    'strangers',
+    'bride',
+    'groom',
+    'guests',
+    'lecturer',
+    'professor',
+    'driver',
   ],
-  otherPronouns: ['he', "he's", 'she', "she's", 'they', "they're", 'him', 'her', 'them', 'his', 'their', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'ppl', 'guy', 'guys', 'girl', 'girls', 'dude', 'lady', 'man', 'woman', 'celebrities', 'celebrity'],
-  newsFrame: ['study', 'studies', 'survey', 'report', 'reports', 'reported', 'researchers', 'research', 'scientists', 'according', 'news', 'article', 'headline', 'headlines', 'breaking', 'statistics', 'stats', 'percent', 'poll', 'data', 'officials', 'police', 'government', 'senator', 'president', 'history', 'historical', 'documentary', 'podcast'],
+  addressee: ['you', "you're", 'youre', 'u', 'ur', 'ya', "y'all", 'yall', "you've", "you'll", "you'd"],
+  otherPronouns: ['he', "he's", 'she', "she's", 'they', "they're", 'him', 'her', 'them', 'his', 'their', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'ppl', 'guy', 'guys', 'girl', 'girls', 'dude', 'lady', 'man', 'woman', 'celebrities', 'celebrity', 'celebs', 'celeb'],
+  newsFrame: ['researchers', 'scientists', 'headline', 'headlines', 'documentary', 'podcast', 'reportedly', 'statistically'],
+  newsPhrases: [
+    ['a', 'study'],
+    ['new', 'study'],
+    ['the', 'study'],
+    ['one', 'study'],
+    ['a', 'survey'],
+    ['new', 'survey'],
+    ['the', 'survey'],
+    ['a', 'poll'],
+    ['new', 'poll'],
+    ['a', 'report'],
+    ['new', 'report'],
+    ['according', 'to'],
+    ['in', 'the', 'news'],
+    ['on', 'the', 'news'],
+    ['breaking', 'news'],
+    ['news', 'report'],
+    ['an', 'article'],
+    ['this', 'article'],
+    ['the', 'article'],
+    ['percent', 'of'],
+    ['%', 'of'],
+  ],
+  newsSources: ['study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'report', 'reports', 'research', 'data', 'statistics', 'stats', 'figures', 'police', 'officials', 'government', 'senator', 'president', 'experts', 'news', 'article', 'history'],
+  reportingVerbs: ['says', 'say', 'said', 'finds', 'find', 'found', 'shows', 'show', 'showed', 'shown', 'suggests', 'suggest', 'suggested', 'claims', 'claim', 'claimed', 'reveals', 'reveal', 'revealed', 'warns', 'warn', 'warned', 'announced', 'announces', 'confirms', 'confirmed', 'estimates', 'estimated', 'reports', 'reported', 'links', 'linked'],
   clauseBreak: ['but', 'though', 'although', 'however', 'yet', 'because', 'cause', 'cuz', 'while', 'whereas', 'except'],
 };
