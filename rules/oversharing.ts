@@ -277,7 +277,11 @@ function gatedCategories(text: string): Set<string> {
   return out;
 }
 
-/** The reading of a text, with the small questions the detectors ask of its tokens. */
+/**
+ * The reading of a text, with the questions the detectors ask of its tokens:
+ * the layer's own (a token's norm, whether it is a form of a list's words,
+ * whether tokens spell a phrase) and this rule's (a name, a span).
+ */
 class Look {
   readonly tokens: Token[];
   constructor(
@@ -289,26 +293,17 @@ class Look {
     this.tokens = r.tokens;
   }
   norm(i: number): string {
-    const t = this.tokens[i];
-    if (!t) return '';
-    return t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
+    return this.r.norm(i);
   }
   is(i: number, set: ReadonlySet<string>): boolean {
-    const t = this.tokens[i];
-    if (!t) return false;
-    if (t.kind === 'hashtag') return set.has(t.norm.slice(1));
-    if (set.has(t.norm)) return true;
-    return t.kind === 'word' && this.r.isForm(i, set);
+    return this.r.is(i, set);
   }
-  /** Whether the norms from `i` spell `phrase`. */
   spells(i: number, phrase: readonly string[]): boolean {
-    for (let k = 0; k < phrase.length; k++) if (this.norm(i + k) !== phrase[k]) return false;
-    return true;
+    return this.r.spells(i, phrase);
   }
-  /** Whether any token of [from, to) is in `set`. */
+  /** The first token of [from, to) in `set`, or -1. */
   any(from: number, to: number, set: ReadonlySet<string>): number {
-    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) if (this.is(i, set)) return i;
-    return -1;
+    return this.r.find(from, to, set);
   }
   anyPhrase(from: number, to: number, phrases: readonly (readonly string[])[]): number {
     for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) for (const p of phrases) if (this.spells(i, p)) return i;

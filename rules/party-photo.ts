@@ -143,7 +143,7 @@ class Look {
     this.t = r.tokens;
   }
   norm(i: number): string {
-    return this.t[i]?.norm ?? '';
+    return this.r.norm(i);
   }
   word(i: number): boolean {
     return this.t[i]?.kind === 'word';
@@ -203,8 +203,7 @@ class Look {
     return W.numbers[t.norm];
   }
   spells(i: number, phrase: readonly string[]): boolean {
-    for (let k = 0; k < phrase.length; k++) if (this.norm(i + k) !== phrase[k]) return false;
-    return true;
+    return this.r.spells(i, phrase);
   }
 }
 
