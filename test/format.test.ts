@@ -530,7 +530,7 @@ describe('junit', () => {
 
 describe('the formatters', () => {
   it('are registered by name', () => {
-    expect(Object.keys(formatters)).toEqual(['stylish', 'compact', 'json', 'sarif', 'github', 'junit', 'markdown']);
+    expect(Object.keys(formatters)).toEqual(['stylish', 'compact', 'json', 'sarif', 'github', 'junit', 'markdown', 'html']);
   });
 
   it('are pure: the same input gives the same output, and the input is left alone', () => {

@@ -19,6 +19,7 @@ import { visible, visibleLines } from '../format/escape.js';
 import { applyBaseline, BASELINE_FILE, baselineText, prunedText, readBaseline } from '../engine/baseline.js';
 import { MAX_STDIN_BYTES, Presence } from '../engine/presence.js';
 import { ExitCode } from './exit-codes.js';
+import { reportData } from './report-data.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
 import { installHook } from './hook.js';
 import type { InitOptions } from './init.js';
@@ -298,6 +299,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     concurrency: options.concurrency,
     cores: availableParallelism(),
     workersOnly: io.env.PRESENCE_WORKERS_ONLY === '1',
+    ...(options.format === 'html' ? { keepPosts: true } : {}),
   });
   for (const issue of engine.issues) io.stderr.write(`${explainIssue(issue)}\n`);
   if (!engine.ok) return ExitCode.failure;
@@ -354,12 +356,16 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     const wholeProject = !options.staged && paths.length === 1 && paths[0] === '.' && path.resolve(io.cwd) === path.resolve(baseDir);
     results = await baselineStep(io, options, baseDir, root, results, problems, wholeProject);
   }
+  // The HTML report shows every post, and what the baseline left out.
+  // Its positioning statements are the run's config's, or without one the config of the files checked.
+  const shownConfig = options.format === 'html' && !engine.base.loaded.filepath && report.posts?.[0] ? (await engine.configForFile(report.posts[0].file)).loaded : engine.base.loaded;
+  const html = options.format === 'html' ? reportData({ config: shownConfig.config ?? engine.base.loaded.config!, configFile: shownConfig.filepath, cwd: io.cwd, posts: report.posts ?? [], before: report.results, after: results, baselineFile: baselinePath(io, options, baseDir), masked: options.mask }) : undefined;
   if (options.quiet) results = results.map(onlyErrors);
 
   const formatter = formatters[options.format]!;
   const color = options.outputFile ? false : useColor(options.color, io);
   const repositoryRoot = findRepositoryRoot(io.cwd);
-  const context = { postCount: report.postCount, rules: report.rules, version: VERSION, paths: { cwd: path.resolve(io.cwd), ...(repositoryRoot ? { repositoryRoot } : {}) } };
+  const context = { postCount: report.postCount, rules: report.rules, version: VERSION, paths: { cwd: path.resolve(io.cwd), ...(repositoryRoot ? { repositoryRoot } : {}) }, ...(html ? { report: html } : {}) };
   const output = formatter(results, { color, ...context });
   if (options.outputFile) {
     append(problems, await writeReport(io, options.outputFile, output, Boolean(options.force), root));

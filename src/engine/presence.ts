@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { append } from '../core/arrays.js';
 import type { ConfigIssue } from '../config/validate.js';
-import { LintRun, type ParsedFile } from '../core/lint.js';
+import { LintRun, type KeptPost, type ParsedFile } from '../core/lint.js';
 import type { FileResult, Post, PresenceName, Problem, Rule } from '../core/types.js';
 import { streamCsv } from '../sources/csv-stream.js';
 import { readerFor } from '../sources/index.js';
@@ -50,6 +50,8 @@ export interface PresenceOptions {
   streamBytes?: number;
   /** Worker threads check batches only (tests of that path). */
   workersOnly?: boolean;
+  /** Keep every checked post, masked, in `LintReport.posts` (the HTML report shows them); files are then read on this thread. */
+  keepPosts?: boolean;
 }
 
 /** What one lint found, and everything the caller must tell the user about it. */
@@ -71,6 +73,8 @@ export interface LintReport {
   checkedFiles: string[];
   /** Configs the files were checked under, with how many files each. */
   configs: { config: string | undefined; files: number }[];
+  /** With `keepPosts`: every checked post, its sensitive values masked as the findings' are. */
+  posts?: KeptPost[];
 }
 
 /** Where a file's posts come from: bytes at hand (stdin, a staged blob) or a file to read. */
@@ -286,7 +290,7 @@ export class Presence {
     const settingsFor = resolved.settingsFor!;
     const rules = resolved.loaded.rules;
     const { io } = this;
-    const run = new LintRun(config, rules, { mask: this.options.mask !== false, reportUnusedIgnores: Boolean(this.options.reportUnusedIgnores) });
+    const run = new LintRun(config, rules, { mask: this.options.mask !== false, reportUnusedIgnores: Boolean(this.options.reportUnusedIgnores), keepPosts: Boolean(this.options.keepPosts) });
     const keyOf = fileKeys(io.cwd, resolved.baseDir);
     const add = (file: ParsedFile): void => {
       file.key = keyOf(file.filePath);
@@ -310,7 +314,7 @@ export class Presence {
       (large ? streamed : whole).push(source.input);
     }
     const here = async (files: readonly InputFile[]): Promise<Problem[]> => (await readPostFiles(io, files, (f) => settingsFor(f.absolute), add)).problems;
-    const threads = io.startLintWorker && only ? threadCount(this.options.concurrency ?? 'off', whole.length, this.options.cores ?? 1) : 1;
+    const threads = io.startLintWorker && only && !this.options.keepPosts ? threadCount(this.options.concurrency ?? 'off', whole.length, this.options.cores ?? 1) : 1;
     if (threads > 1) {
       const data = {
         cwd: io.cwd,
@@ -341,6 +345,7 @@ export class Presence {
     }
     for (const file of streamed) append(report.problems, await this.streamFile(file, settingsFor, run, keyOf(file.shown), () => report.postCount++));
     append(report.results, run.finish());
+    if (this.options.keepPosts) append((report.posts ??= []), run.keptPosts());
     append(report.problems, run.problems);
   }
 
