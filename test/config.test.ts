@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainIssue } from '../src/config/explain.js';
 import { loadConfig } from '../src/config/load.js';
-import { parsePositioning } from '../src/config/positioning.js';
+import { parsePositioning, positioningProblem } from '../src/config/positioning.js';
 import { validateConfig } from '../src/config/validate.js';
 import { compileValidator, validatorModuleSource } from '../src/config/compile-validator.js';
 import { rules } from '../rules/index.js';
@@ -55,6 +55,33 @@ describe('positioning statements', () => {
     expect(parsePositioning('Vet. Dog person.')).toBeUndefined();
     expect(parsePositioning('I am a vet for families')).toBeUndefined();
     expect(parsePositioning('I am a  in  for ')).toBeUndefined();
+  });
+  it.each([
+    ['I am the founder of a bakery in Leeds for locals', 'founder of a bakery', 'Leeds', 'locals'],
+    ["I'm a baker in Leeds for locals", 'baker', 'Leeds', 'locals'],
+    ['I’m an editor in publishing for debut authors.', 'editor', 'publishing', 'debut authors'],
+    ['I am head of marketing in fintech for CFOs', 'head of marketing', 'fintech', 'CFOs'],
+    ['We are a rescue in Portland for families ready to adopt', 'rescue', 'Portland', 'families ready to adopt'],
+    ["We're the team in payroll for small firms", 'team', 'payroll', 'small firms'],
+    ['I am a baker in Leeds, for locals', 'baker', 'Leeds', 'locals'],
+  ])('accepts the variant %j', (statement, role, field, audience) => {
+    expect(parsePositioning(statement)).toEqual({ statement, role, field, audience });
+  });
+  it.each([
+    ['Dog lover, Portland', 'it should start with "I am" (or "I\'m")'],
+    ['Baker in Leeds for locals', 'it should start with "I am" (or "I\'m")'],
+    ['I love dogs', 'it should start with "I am" (or "I\'m")'],
+    ['I am a dog person', 'it has no "in <field>" part'],
+    ['I am a baker for locals', 'it has no "in <field>" part'],
+    ['I am a baker in Leeds', 'it has no "for <audience>" part after "in <field>"'],
+    ['I am in Leeds for locals', 'the <role> before "in" is missing'],
+    ['I am a in Leeds for locals', 'the <role> before "in" is missing'],
+    ['I am the in Leeds for locals', 'the <role> before "in" is missing'],
+    ['I am a baker in for locals', 'the <field> between "in" and "for" is missing'],
+    ['I am a baker in Leeds for ...', 'the <audience> after "for" is missing'],
+  ])('still rejects %j, saying why', (statement, problem) => {
+    expect(parsePositioning(statement)).toBeUndefined();
+    expect(positioningProblem(statement)).toBe(problem);
   });
 });
 
@@ -140,7 +167,7 @@ describe('validateConfig', () => {
     const [error] = errorsOf(GOOD.replace('I am a dog lover in Portland for my close friends and family', 'Dog lover, Portland'));
     expect(error).toBe(
       [
-        '.presencerc.yaml:6:18: the personal positioning statement does not fit the template "I am a/an <role> in <field> for <audience>"',
+        '.presencerc.yaml:6:18: the personal positioning statement does not fit the template "I am a/an <role> in <field> for <audience>": it should start with "I am" (or "I\'m")',
         '  6 |     positioning: "Dog lover, Portland"',
         '    |                  ^^^^^^^^^^^^^^^^^^^^^',
         '  hint: For example: positioning: "I am a veterinarian in animal rescue for families ready to adopt"',

@@ -6,7 +6,7 @@ import { LineIndex } from '../core/location.js';
 import type { Brand, Config, CsvMapping, Override, Presence, PresenceName, RuleSettings } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
 import { defaultConfig, defaultPresence } from './defaults.js';
-import { parsePositioning, POSITIONING_EXAMPLE, POSITIONING_TEMPLATE } from './positioning.js';
+import { parsePositioning, positioningProblem, POSITIONING_EXAMPLE, POSITIONING_TEMPLATE } from './positioning.js';
 import type { ConfigValidator } from './compile-validator.js';
 
 /** A problem with a config file, kept as data until the shell renders it. */
@@ -324,7 +324,7 @@ export function validateDocument(document: ConfigDocument, validator: ConfigVali
       if (parsed) presence.positioning = parsed;
       else {
         issues.push(
-          at.issue(['presences', name, 'positioning'], `the ${name} positioning statement does not fit the template "${POSITIONING_TEMPLATE}"`, {
+          at.issue(['presences', name, 'positioning'], `the ${name} positioning statement does not fit the template "${POSITIONING_TEMPLATE}": ${positioningProblem(p.positioning)}`, {
             hint: `For example: positioning: "${POSITIONING_EXAMPLE}"`,
           }),
         );
