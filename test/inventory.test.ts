@@ -7,6 +7,7 @@ import { rules } from '../rules/index.js';
 import { VERSION } from '../src/version.js';
 import { withRulesTable } from '../src/docs/rules-table.js';
 import { configSchemaText } from '../src/config/schema.js';
+import { SCHEMA_URL } from '../src/cli/init.js';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { ROOT } from './support/rule-tester.js';
@@ -116,7 +117,7 @@ describe('the config schema', () => {
 
   it('is what the example config is checked against by editors, and the example passes it', () => {
     const example = read('.presencerc.example.yaml');
-    expect(example.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema/presencerc.schema.json');
+    expect(example.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
     const validate = new Ajv({ strict: true }).compile(JSON.parse(read('schema/presencerc.schema.json')));
     expect(validate(parse(example)), JSON.stringify(validate.errors)).toBe(true);
   });

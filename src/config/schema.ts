@@ -1,5 +1,6 @@
 import type { OptionSpec, Rule } from '../core/types.js';
 import { AUDIENCES, PRESENCE_NAMES, SEVERITY_SETTINGS } from '../core/types.js';
+import { RULE_ID } from './patterns.js';
 
 /** A JSON Schema (draft-07) object. */
 export type JsonSchema = Record<string, unknown>;
@@ -24,7 +25,6 @@ function optionSchema(spec: OptionSpec): JsonSchema {
 
 const severitySchema: JsonSchema = { enum: [...SEVERITY_SETTINGS] };
 
-/** The schema of one rule's setting: a severity, or `{ severity, ...options }`. */
 /** The least confidence of a finding that is reported, for a rule or for all. */
 const minConfidenceSchema: JsonSchema = {
   description: 'Report only findings this sure (0 to 1) of the rules that say how sure they are; the others always report.',
@@ -33,6 +33,7 @@ const minConfidenceSchema: JsonSchema = {
   maximum: 1,
 };
 
+/** The schema of one rule's setting: a severity, or `{ severity, ...options }`. */
 export function ruleSettingSchema(rule: Rule): JsonSchema {
   const properties: Record<string, JsonSchema> = { severity: severitySchema, minConfidence: minConfidenceSchema };
   for (const [name, spec] of Object.entries(rule.options ?? {})) properties[name] = optionSchema(spec);
@@ -42,16 +43,59 @@ export function ruleSettingSchema(rule: Rule): JsonSchema {
   };
 }
 
-function rulesSchema(rules: readonly Rule[]): JsonSchema {
+/**
+ * The setting of a rule that a schema file cannot know: a rule of the
+ * config's `patterns` or of a plugin, whose ids and options are the config's.
+ */
+const addedRuleSettingSchema: JsonSchema = {
+  description: "A rule of the config's patterns or of a plugin.",
+  anyOf: [severitySchema, { type: 'object', properties: { severity: severitySchema, minConfidence: minConfidenceSchema } }],
+};
+
+/**
+ * A `rules` mapping. Closed, it takes the ids of `rules` only (what presence
+ * checks a config with, once the settings of its patterns and plugins are
+ * taken out); open, also any kebab-case id, as a pattern or a plugin rule.
+ */
+function rulesSchema(rules: readonly Rule[], open: boolean): JsonSchema {
   return {
     description: 'Rule settings: error | warning | suggestion | off, or { severity, ...options }.',
     type: 'object',
-    additionalProperties: false,
     properties: Object.fromEntries(rules.map((r) => [r.id, ruleSettingSchema(r)])),
+    ...(open ? { propertyNames: { pattern: RULE_ID.source }, additionalProperties: addedRuleSettingSchema } : { additionalProperties: false }),
+  };
+}
+
+/**
+ * For editors: without `patterns` and `plugins` in the config, every
+ * `rules` mapping takes the ids of the built-in rules only, so a misspelt
+ * id is marked as you type; with them, any kebab-case id (JSON Schema cannot
+ * read the ids a config's patterns give; presence itself checks them).
+ */
+function onlyBuiltInRules(rules: readonly Rule[]): JsonSchema {
+  const known: JsonSchema = { type: 'object', properties: Object.fromEntries(rules.map((r) => [r.id, true])), additionalProperties: false };
+  const withRules: JsonSchema = { type: 'object', properties: { rules: known } };
+  return {
+    // `false` holds only where the key is absent.
+    if: { type: 'object', properties: { patterns: false, plugins: false } },
+    then: {
+      properties: {
+        rules: known,
+        presences: { type: 'object', properties: Object.fromEntries(PRESENCE_NAMES.map((n) => [n, withRules])) },
+        overrides: { type: 'array', items: withRules },
+      },
+    },
   };
 }
 
 const stringList: JsonSchema = { type: 'array', items: { type: 'string', pattern: '\\S' } };
+
+/** What a brand marker must look like (a JSON Schema pattern each); `presence init` checks its answers with them too. */
+export const BRAND_PATTERNS = {
+  handles: '^@?[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$',
+  hashtags: '^#?[^\\s#]+$',
+  domains: '^[^\\s/]+\\.[^\\s/]+$',
+} as const;
 
 /** The platform names presence knows; `twitter` is an alias of `x`. */
 export const PLATFORMS = ['x', 'twitter', 'bluesky', 'mastodon', 'threads', 'linkedin', 'instagram', 'facebook'] as const;
@@ -92,16 +136,17 @@ const patternSchema: JsonSchema = {
 
 /**
  * The JSON Schema of the config file, generated from the rules' option specs.
- * The same schema validates every config that presence loads.
+ * The same schema validates every config that presence loads; `forEditors`
+ * is the variant of the schema file (see `configSchemaText`).
  */
-export function configSchema(rules: readonly Rule[]): JsonSchema {
+export function configSchema(rules: readonly Rule[], options: { forEditors?: boolean } = {}): JsonSchema {
   const presence: JsonSchema = {
     type: 'object',
     additionalProperties: false,
     required: ['positioning'],
     properties: {
       positioning: {
-        description: 'What this presence is for: "I am a/an <role> in <field> for <audience>".',
+        description: 'What this presence is for: "I am a/an <role> in <field> for <audience>" ("I\'m", "We are" and "the <role>" too).',
         type: 'string',
       },
       audience: { description: 'Who can see this presence.', enum: [...AUDIENCES] },
@@ -112,9 +157,9 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
         additionalProperties: false,
         properties: {
           names: stringList,
-          handles: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9_]+(@[A-Za-z0-9.-]+)?$' } },
-          hashtags: { type: 'array', items: { type: 'string', pattern: '^#?[^\\s#]+$' } },
-          domains: { type: 'array', items: { type: 'string', pattern: '^[^\\s/]+\\.[^\\s/]+$' } },
+          handles: { type: 'array', items: { type: 'string', pattern: BRAND_PATTERNS.handles } },
+          hashtags: { type: 'array', items: { type: 'string', pattern: BRAND_PATTERNS.hashtags } },
+          domains: { type: 'array', items: { type: 'string', pattern: BRAND_PATTERNS.domains } },
         },
       },
       platforms: { description: 'Where posts of this presence are published when a post does not say (x, bluesky, mastodon, threads, linkedin, instagram, facebook).', ...platformList },
@@ -180,12 +225,17 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
         },
       },
     },
+    ...(options.forEditors ? onlyBuiltInRules(rules) : {}),
     // Shared definitions: each is compiled once, however often it is used.
-    definitions: { presence, rules: rulesSchema(rules) },
+    definitions: { presence, rules: rulesSchema(rules, options.forEditors ?? false) },
   };
 }
 
-/** The config schema as the text of `schema/presencerc.schema.json`, for editors. */
+/**
+ * The config schema as the text of `schema/presencerc.schema.json`, for
+ * editors: the schema presence checks configs with, except that a `rules`
+ * mapping may name the rules of the config's patterns and plugins.
+ */
 export function configSchemaText(rules: readonly Rule[]): string {
-  return `${JSON.stringify(configSchema(rules), null, 2)}\n`;
+  return `${JSON.stringify(configSchema(rules, { forEditors: true }), null, 2)}\n`;
 }
