@@ -1,4 +1,4 @@
-import { nativeRegExp } from '../src/core/native-regexp.js';
+import { lazyRegExp, nativeRegExp } from '../src/core/native-regexp.js';
 import { foldForLiterals, PhraseMatcher, phraseSource } from '../src/core/phrases.js';
 import { read, type Cues, type Reading } from '../src/core/reading/index.js';
 import type { Token } from '../src/core/reading/index.js';
@@ -44,7 +44,8 @@ function quickSource(strings: readonly string[]): string {
   }
   return [...byFirst].map(([first, rests]) => `${escape(first)}(?:${rests.map(escape).join('|')})`).join('|');
 }
-const SHOTS_INNOCENT = nativeRegExp(`(?<![\\p{L}\\p{N}_])(?:${SHOTS_NOT_DRINKS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+/** Shots that are no drinks (vaccines, photos, sport): asked only of a text with a shot in it, so compiled when first asked. */
+const SHOTS_INNOCENT = lazyRegExp(() => `(?<![\\p{L}\\p{N}_])(?:${SHOTS_NOT_DRINKS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const DRUNK_ALWAYS = set(W.drunkAlways);
@@ -342,7 +343,7 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     const oneTooMany = t.norm === 'one' && (!l.word(k) || l.form(k, COUNTABLE) || l.form(k, ALCOHOL) || /^(?:at|in|on|and|last|tonight|with|before|after|again|lol|haha|this|yesterday|earlier|already|over|now|of)$/.test(l.norm(k)));
     if (t.norm === 'one' && l.norm(k) === 'of' && !l.form(k + 1, ALCOHOL) && !l.form(k + 2, ALCOHOL) && !l.form(k + 1, COUNTABLE)) return;
     if (oneTooMany || (t.norm !== 'one' && l.form(k, COUNTABLE))) {
-      if (l.form(k, SHOT_OR_ROUND) && SHOTS_INNOCENT.test(l.sentenceText(i))) return;
+      if (l.form(k, SHOT_OR_ROUND) && SHOTS_INNOCENT().test(l.sentenceText(i))) return;
       const last = t.norm === 'one' ? i + 2 : k;
       out.push(candidate(l, i - (t.norm === 'one' ? 0 : 1), Math.min(last, l.t.length - 1), l.form(k, SHOT) ? 'shots' : 'drinking', 0.85, t.norm === 'one' ? 'one too many' : `too many ${l.norm(k)}`, i));
     }
@@ -360,7 +361,7 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     const nounWord = l.norm(k);
     if (/^rounds?$/.test(nounWord) && !(l.norm(k + 1) === 'of' && l.form(k + 2, ALCOHOL))) return;
     const soFar = /^(?:deep|down|later|counting)$/.test(l.norm(l.next(k)));
-    if (l.form(k, SHOT_OR_ROUND) && !soFar && SHOTS_INNOCENT.test(l.sentenceText(i))) return;
+    if (l.form(k, SHOT_OR_ROUND) && !soFar && SHOTS_INNOCENT().test(l.sentenceText(i))) return;
     if (ofAlcohol && /^(?:cans?|box(?:es)?|cases?|crates?)$/.test(nounWord) && count < 3) return;
     // "Got three shots today" is a vaccine day: shots counted need a drink or a night out around them.
     if (l.form(k, SHOT) && !soFar && !l.alcoholInText() && !l.sentenceHas(i, NIGHT_OUT)) return;
@@ -387,7 +388,7 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     const bottle = /^(?:bottles?|jugs?|pitchers?)$/.test(t.norm);
     const round = /^rounds?$/.test(t.norm);
     if (round && !(l.norm(k + 1) === 'of' && l.form(k + 2, ALCOHOL))) return;
-    if ((round || /^shots?$/.test(t.norm)) && SHOTS_INNOCENT.test(l.sentenceText(i))) return;
+    if ((round || /^shots?$/.test(t.norm)) && SHOTS_INNOCENT().test(l.sentenceText(i))) return;
     if (!bottle && !round && !l.form(i, COUNTABLE)) return;
     if (bottle && !l.alcoholInText()) return;
     const enough = bottle || round ? n2 >= 2 : n2 >= 3;
@@ -404,7 +405,7 @@ function shots(l: Look, i: number, out: Candidate[]): void {
     if (ofDrink || l.alcoholInText() || l.lateHour()) out.push(candidate(l, i, ofDrink ? i + 3 : i + 1, 'shots', 0.8, 'shot glasses', i));
     return;
   }
-  if (SHOTS_INNOCENT.test(l.sentenceText(i))) return;
+  if (SHOTS_INNOCENT().test(l.sentenceText(i))) return;
   // "Doing shots... of wheatgrass": what follows "of", past the dots.
   const of = l.next(i, true);
   if (l.norm(of) === 'of' && (NON_ALCOHOL.has(l.norm(l.next(of, true))) || !l.form(l.next(of, true), ALCOHOL))) return;

@@ -2,7 +2,7 @@ import { append } from '../src/core/arrays.js';
 import { findPhoneNumbersInText, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
 import { analyze, coverage, hostMatches } from '../src/core/post.js';
-import { native, nativeRegExp } from '../src/core/native-regexp.js';
+import { lazyRegExp, native, nativeRegExp } from '../src/core/native-regexp.js';
 import { phraseSource, sentenceAround } from '../src/core/phrases.js';
 import { read } from '../src/core/reading/index.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
@@ -618,7 +618,7 @@ const caseForms = (words: readonly string[]) => words.flatMap((w) => [w, w.toUpp
 const STREET_TYPE = `(?:${caseForms(STREET_TYPES).join('|')})`;
 /** A word of a street name: capitalised, not a little word of a title ("100 Days Of Code Drive"), or an ordinal ("6th"). */
 const NAME_WORD = String.raw`(?:(?!${LITTLE_WORDS}(?![\p{L}\p{N}_]))\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))`;
-const ADDRESS = nativeRegExp(
+const ADDRESS = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?<number>(?:\d{1,4}\/)?\d{1,6}(?:[A-Z](?![\p{L}\p{N}]))?)\s+(?:${DIRECTIONS}\s+)?(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?<type>${STREET_TYPE})(?![\p{L}\p{N}_])(?<tail>(?:\.?\s+${DIRECTIONS}(?![\p{L}\p{N}_]))?(?:,?\s+${UNITS}\s?[A-Za-z0-9-]{1,6}(?![\p{L}\p{N}_]))?)`,
   'gu',
 );
@@ -643,11 +643,12 @@ function atVenue(text: string, span: Span, presence: Presence): boolean {
 function addresses(text: string, presence: Presence): Candidate[] {
   if (!/\d[A-Z]?\s/.test(text)) return otherAddresses(text, presence, []);
   const found: Candidate[] = [];
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
+  const ADDRESS_RE = ADDRESS();
+  ADDRESS_RE.lastIndex = 0;
+  for (let m = ADDRESS_RE.exec(text); m; m = ADDRESS_RE.exec(text)) {
     const { name, type, tail } = m.groups as { name: string; type: string; tail: string };
     const end = m.index + m[0].length;
-    const retry = () => (ADDRESS.lastIndex = m!.index + 1);
+    const retry = () => (ADDRESS_RE.lastIndex = m!.index + 1);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     // "Top 5 Main Street shops"; "in 2016 Main Street voted".
     if (COUNT_BEFORE.test(before) || (/^(?:1[89]|20)\d\d$/.test(m.groups!.number!) && TIME_BEFORE.test(before))) {
@@ -675,22 +676,22 @@ function addresses(text: string, presence: Presence): Candidate[] {
 
 const LOWER_TYPE = `(?:${LOWER_CASE_STREET_TYPES.join('|')})`;
 /** "12 elm street", "number 4 oak road", "flat 3, 22 baker st": kept only after a cue that the address is someone's. */
-const ADDRESS_ANY_CASE = nativeRegExp(
+const ADDRESS_ANY_CASE = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?:(?:number|no\.?|num)\s+)?(?<number>\d{1,5}[a-z]?)\s+(?<name>[\p{L}][\p{L}'’-]+(?:\s+[\p{L}][\p{L}'’-]+)?)\s+(?<type>${LOWER_TYPE})\.?(?![\p{L}\p{N}_])`,
   'giu',
 );
 /** "19 Rue des Martyrs", "12 Calle Mayor": the type before the name. */
-const ADDRESS_PREFIX_TYPE = nativeRegExp(
+const ADDRESS_PREFIX_TYPE = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])\d{1,4}(?:\s?(?:bis|ter))?,?\s+${PREFIX_STREET_TYPES}\s+(?:${PREFIX_STREET_PARTICLES}\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:${PREFIX_STREET_PARTICLES}\s*)?\p{Lu}[\p{L}'’-]+)?`,
   'gu',
 );
 /** "Hauptstraße 5", "Prinsengracht 263": the type in the name, the number after. */
-const ADDRESS_SUFFIX_TYPE = nativeRegExp(
+const ADDRESS_SUFFIX_TYPE = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+${SUFFIX_STREET_TYPES}\s+\d{1,4}[a-z]?(?![\p{L}\p{N}_])`,
   'gu',
 );
 /** A number, a capitalised name and a UK postcode: "3 Oakfield Wynd, Leeds LS6 2QP", whatever the street type. */
-const ADDRESS_POSTCODE = nativeRegExp(
+const ADDRESS_POSTCODE = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])\d{1,4}[A-Z]?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},?\s+(?:\p{Lu}\p{L}+,?\s+){0,2}${UK_POSTCODE}(?![\p{L}\p{N}_])`,
   'gu',
 );
@@ -771,13 +772,14 @@ function otherAddresses(text: string, presence: Presence, known: readonly Candid
   };
   const lower = text.toLowerCase();
   if (LOWER_CASE_STREET_TYPES.some((t) => lower.includes(` ${t}`))) {
-    ADDRESS_ANY_CASE.lastIndex = 0;
-    for (let m = ADDRESS_ANY_CASE.exec(text); m; m = ADDRESS_ANY_CASE.exec(text)) {
+    const anyCase = ADDRESS_ANY_CASE();
+    anyCase.lastIndex = 0;
+    for (let m = anyCase.exec(text); m; m = anyCase.exec(text)) {
       const sentence = sentenceAround(text, { start: m.index, end: m.index + m[0].length });
       const before = text.slice(Math.max(sentence.start, m.index - 80), m.index);
       const name = m.groups!.name!.toLowerCase();
       if (LITTLE_WORD_RE.test(name) || NOT_STREET_NAMES.includes(squeeze(`${name} ${m.groups!.type}`))) {
-        ADDRESS_ANY_CASE.lastIndex = m.index + 1;
+        anyCase.lastIndex = m.index + 1;
         continue;
       }
       // Lower case is how people type; without a cue or "number" it is too often a phrase.
@@ -792,8 +794,9 @@ function otherAddresses(text: string, presence: Presence, known: readonly Candid
     ] as const) {
       // A cheap test first: most texts with digits hold none of these shapes.
       if (!maybe.test(text)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length, cue);
+      const pattern = re();
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) add(m.index, m.index + m[0].length, cue);
     }
   }
   return found;

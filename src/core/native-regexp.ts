@@ -26,3 +26,14 @@ export function native(re: RegExp): RegExp {
 export function nativeRegExp(source: string, flags?: string): RegExp {
   return native(new RegExp(source, flags));
 }
+
+/**
+ * A pattern that only some posts need, compiled (to machine code) the first
+ * time it is asked for, not when its module loads: a one-post run pays only
+ * for the patterns its post reaches. `source` may be a function, so that a
+ * large source is also built only then.
+ */
+export function lazyRegExp(source: string | (() => string), flags?: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= nativeRegExp(typeof source === 'function' ? source() : source, flags));
+}

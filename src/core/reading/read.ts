@@ -90,6 +90,8 @@ interface Compiled {
   newsFrame: Set<string>;
   newsSources: Set<string>;
   reportingVerbs: Set<string>;
+  /** The news phrases by their first word, so that a sentence's tokens each try only the phrases they can open. */
+  newsPhrases: Map<string, string[][]>;
   clauseBreak: Set<string>;
 }
 
@@ -110,6 +112,7 @@ function compile(words: ReadingWords): Compiled {
     newsFrame: new Set(words.newsFrame),
     newsSources: new Set(words.newsSources),
     reportingVerbs: new Set(words.reportingVerbs),
+    newsPhrases: words.newsPhrases.reduce((m, p) => m.set(p[0]!, [...(m.get(p[0]!) ?? []), p]), new Map<string, string[][]>()),
     clauseBreak: new Set(words.clauseBreak),
   };
 }
@@ -575,7 +578,7 @@ class TextReading implements Reading {
     for (let i = sentence.from; i < sentence.to; i++) {
       const t = tokens[i]!;
       if (w.newsFrame.has(t.norm)) return cue('news', t.norm);
-      const phrase = w.words.newsPhrases.find((p) => spells(tokens, i, p, sentence.to));
+      const phrase = w.newsPhrases.get(t.norm)?.find((p) => spells(tokens, i, p, sentence.to));
       if (phrase) return cue('news', phrase.join(' '));
       if (w.newsSources.has(t.norm)) {
         const verb = tokens[i + 1] && w.reportingVerbs.has(tokens[i + 1]!.norm) ? tokens[i + 1]! : tokens[i + 2] && w.reportingVerbs.has(tokens[i + 2]!.norm) && tokens[i + 1]!.kind === 'word' ? tokens[i + 2]! : undefined;
