@@ -12,31 +12,24 @@ import { ROOT } from './support/rule-tester.js';
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'fixtures/integrations', name), 'utf8');
 const PARTY = '---\npresence: professional\n---\nStill hungover from the keg party, what a night\n';
 
-/** `npx presence check ...` as argv for the built binary. */
-function argv(command: string): string[] {
-  const words = command.trim().split(/\s+/);
-  expect(words.slice(0, 2)).toEqual(['npx', 'presence']);
-  return words.slice(2);
-}
+describe('the GitHub Actions workflow of docs/hooks-and-ci.md', () => {
+  interface WorkflowStep { id?: string; uses?: string; if?: string; with?: Record<string, string> }
+  const workflow = parse(fixture('.github/workflows/posts.yml')) as { jobs: { presence: { steps: WorkflowStep[] } } };
+  const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
 
-describe('the GitHub Actions workflow of the README', () => {
-  const workflow = parse(fixture('.github/workflows/posts.yml')) as { jobs: { presence: { steps: { run?: string; name?: string }[] } } };
-  const runs = workflow.jobs.presence.steps.filter((s) => s.run && s.run.includes('presence'));
-
-  it('annotates findings with workflow commands, and fails the job on errors', () => {
-    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'posts/a.md': PARTY });
-    const r = presence(argv(runs[0]!.run!), { cwd: dir });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=posts\/a\.md,line=4,col=\d+,endLine=4,endColumn=\d+,title=party-photo::/m);
+  it('is in the doc as it is here', () => {
+    expect(readFileSync(path.join(ROOT, 'docs/hooks-and-ci.md'), 'utf8')).toContain(`\`\`\`yaml\n${fixture('.github/workflows/posts.yml')}\`\`\``);
   });
 
-  it('writes a SARIF log for code scanning', () => {
-    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'posts/a.md': PARTY });
-    const r = presence(argv(runs[1]!.run!), { cwd: dir });
-    expect(r.code).toBe(1);
-    const sarif = JSON.parse(readFileSync(path.join(dir, 'presence.sarif'), 'utf8'));
-    expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.some((x: { ruleId: string }) => x.ruleId === 'party-photo')).toBe(true);
+  it("uses this repository's action at the package's version, with inputs and outputs it has", () => {
+    const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const step = workflow.jobs.presence.steps.find((s) => s.uses?.startsWith('presence-lint/presence@'))!;
+    expect(step.uses).toBe(`presence-lint/presence@v${version}`);
+    for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+    const upload = workflow.jobs.presence.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
+    expect(upload.with!.sarif_file).toBe(`\${{ steps.${step.id}.outputs.report }}`);
+    expect(Object.keys(action.outputs)).toContain('report');
+    expect(step.with!.format).toBe('sarif');
   });
 });
 
