@@ -1,6 +1,8 @@
 // The engine behind the command, the library and the editor (src/engine):
 // configs found from each file's folder, --rule, --ignore-pattern, and
 // print-config showing what check uses for a file.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPresence, lint } from '../src/api.js';
@@ -119,5 +121,54 @@ describe('the engine as a library', () => {
     expect(await engine.isPathIgnored('drafts/x.md')).toBe(true);
     expect(await engine.isPathIgnored('old/x.md')).toBe(true);
     expect(await engine.isPathIgnored('posts/x.md')).toBe(false);
+  });
+});
+
+describe('a hook sees the schedule: the rest of it is read as context', () => {
+  const TEXT = 'Adoption day at the shelter this Saturday! Come and meet the dogs.\n';
+  const post = (date: string) => `---\ndate: ${date}\n---\n${TEXT}`;
+  const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  const repo = (files: Record<string, string>): string => {
+    const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, ...files });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'schedule');
+    return dir;
+  };
+
+  it('--staged catches a duplicate of an already committed post, and says how many context posts it read', () => {
+    const dir = repo({ 'posts/mon.md': post('2026-12-07T09:00:00Z'), 'posts/other.md': post('2026-11-01T09:00:00Z').replace('Adoption', 'Vaccination') });
+    writeFileSync(path.join(dir, 'posts/tue.md'), post('2026-12-08T09:00:00Z'));
+    git(dir, 'add', 'posts/tue.md');
+    const r = presence(['check', '--staged', '--format', 'json'], { cwd: dir });
+    const results = JSON.parse(r.stdout);
+    expect(results.map((f: { filePath: string }) => f.filePath)).toEqual([path.join('posts', 'tue.md')]);
+    expect(results[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('duplicate-post');
+    expect(r.stderr).toContain('presence: read 2 other posts of the schedule as context');
+    expect(r.code).toBe(0); // duplicate-post is a warning
+    // A passing hook run with warnings ends with one line on stderr (a hook's stdout is often hidden).
+    expect(r.stderr).toMatch(/presence: \d+ warnings? and no errors; the check passes\.\n$/);
+    // Outside a hook, the report says it all.
+    expect(presence(['check', 'posts', '--format', 'json'], { cwd: dir }).stderr).toBe('');
+  });
+
+  it('a finding on a context post is shown where it names the checked file, and only then', () => {
+    // The staged post is the earlier one: the duplicate is reported on the committed one, naming the staged one.
+    const dir = repo({ 'posts/tue.md': post('2026-12-08T09:00:00Z'), 'posts/hashtags.md': '#a #b #c #d #e #f #g #h #i #j #k #l\n' });
+    writeFileSync(path.join(dir, 'posts/mon.md'), post('2026-12-07T09:00:00Z'));
+    git(dir, 'add', 'posts/mon.md');
+    const results = JSON.parse(presence(['check', '--staged', '--format', 'json'], { cwd: dir }).stdout);
+    const byFile = Object.fromEntries(results.map((f: { filePath: string; messages: { ruleId: string; message: string }[] }) => [f.filePath, f.messages]));
+    expect(byFile[path.join('posts', 'tue.md')].map((m: { ruleId: string }) => m.ruleId)).toEqual(['duplicate-post']);
+    expect(byFile[path.join('posts', 'tue.md')][0].message).toContain(`${path.join('posts', 'mon.md')}:`);
+    // The committed post with too many hashtags takes no part: not reported.
+    expect(byFile[path.join('posts', 'hashtags.md')]).toBeUndefined();
+  });
+
+  it('a folder checked is its own schedule: nothing is read as context', () => {
+    const dir = repo({ 'a/mon.md': post('2026-12-07T09:00:00Z'), 'b/tue.md': post('2026-12-08T09:00:00Z') });
+    const r = presence(['check', 'b', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)[0].messages).toEqual([]);
   });
 });

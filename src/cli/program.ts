@@ -283,6 +283,10 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     for (const problem of usage) io.stderr.write(formatProblem(problem, debug));
     return ExitCode.failure;
   }
+  // `'!personal/**'` among the paths leaves those files out, as ESLint users expect; only negated paths check the rest of the folder.
+  const negated = paths.filter((p) => p.startsWith('!') && p.length > 1).map((p) => p.slice(1));
+  const positive = paths.filter((p) => !(p.startsWith('!') && p.length > 1));
+  if (positive.length === 0) positive.push('.');
   const engine = await Presence.create({
     io,
     ...(options.config ? { configFile: options.config } : {}),
@@ -292,7 +296,7 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     mask: options.mask,
     ignore: options.ignore,
     ...(options.ignorePath ? { ignorePath: options.ignorePath } : {}),
-    ignorePatterns: options.ignorePattern,
+    ignorePatterns: [...options.ignorePattern, ...negated],
     ruleSeverities: options.rule,
     reportUnusedIgnores: Boolean(options.reportUnusedIgnores),
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
@@ -338,22 +342,26 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
       problems.push({ file: name, message: `standard input is too large to be a post (more than ${MAX_STDIN_BYTES / (1024 * 1024)} MB); presence stopped reading it`, hint: 'Save a bulk schedule as a .csv file and check the file: CSV files are read row by row.' });
     }
   }
-  const filePaths = paths.filter((p) => p !== '-');
-  const report = await engine.lintFiles(options.staged ? paths : filePaths, { ...(options.staged ? { staged: true } : {}), ...(stdin ? { stdin } : {}), ...(options.outputFile ? { exclude: [path.resolve(io.cwd, options.outputFile)] } : {}) });
+  const filePaths = positive.filter((p) => p !== '-');
+  const report = await engine.lintFiles(options.staged ? positive : filePaths, { ...(options.staged ? { staged: true } : {}), ...(stdin ? { stdin } : {}), ...(options.outputFile ? { exclude: [path.resolve(io.cwd, options.outputFile)] } : {}) });
+  // A broken config below leaves its files unchecked (exit 2), and the rest is still reported.
   for (const issue of report.configIssues) io.stderr.write(`${explainIssue(issue)}\n`);
-  if (report.configIssues.some((i) => i.severity === 'error')) return ExitCode.failure;
+  const brokenConfig = report.configIssues.some((i) => i.severity === 'error');
   if (report.setupProblems.length > 0) {
     // A missing --ignore-path file is a setup error: no partial report before it.
     for (const problem of report.setupProblems) io.stderr.write(formatProblem(problem, debug));
     return ExitCode.failure;
   }
   for (const notice of report.notices) io.stderr.write(`presence: ${visible(notice)}\n`);
+  if (report.contextPosts > 0) {
+    io.stderr.write(`presence: read ${report.contextPosts} other post${report.contextPosts === 1 ? '' : 's'} of the schedule as context for the rules that compare posts (reported only where a checked file takes part).\n`);
+  }
   append(problems, report.problems);
   let results = report.results;
   const checkedSet = baselineIsPost(io, options, baseDir, report.checkedFiles);
   if (checkedSet) problems.push(checkedSet);
   else {
-    const wholeProject = !options.staged && paths.length === 1 && paths[0] === '.' && path.resolve(io.cwd) === path.resolve(baseDir);
+    const wholeProject = !options.staged && negated.length === 0 && paths.length === 1 && paths[0] === '.' && path.resolve(io.cwd) === path.resolve(baseDir);
     results = await baselineStep(io, options, baseDir, root, results, problems, wholeProject);
   }
   // The HTML report shows every post, and what the baseline left out.
@@ -379,13 +387,17 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   }
 
   for (const problem of problems) io.stderr.write(formatProblem(problem, debug));
-  if (problems.length > 0) return ExitCode.failure;
+  if (problems.length > 0 || brokenConfig) return ExitCode.failure;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return ExitCode.findings;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr.write(`presence: too many warnings (${warnings}; the maximum is ${options.maxWarnings}).\n`);
     return ExitCode.findings;
+  }
+  // A hook that passes hides its output from a person at a terminal (git GUIs show only stderr; pre-commit without `verbose: true`): one line says there is something to read.
+  if (warnings > 0 && !io.stdout.isTTY && (options.staged || io.env.PRE_COMMIT === '1')) {
+    io.stderr.write(`presence: ${warnings} warning${warnings === 1 ? '' : 's'} and no errors; the check passes.\n`);
   }
   return ExitCode.ok;
 }

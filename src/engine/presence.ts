@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { append } from '../core/arrays.js';
 import type { ConfigIssue } from '../config/validate.js';
-import { LintRun, type KeptPost, type ParsedFile } from '../core/lint.js';
+import { LintRun, summarize, type KeptPost, type ParsedFile } from '../core/lint.js';
 import type { FileResult, Post, PresenceName, Problem, Rule } from '../core/types.js';
 import { streamCsv } from '../sources/csv-stream.js';
 import { readerFor } from '../sources/index.js';
@@ -71,6 +71,8 @@ export interface LintReport {
   postCount: number;
   /** The absolute paths of the files read (a baseline must not be one). */
   checkedFiles: string[];
+  /** Posts of the rest of the schedule read as context for the schedule-wide rules (`--staged`, named files). */
+  contextPosts: number;
   /** Configs the files were checked under, with how many files each. */
   configs: { config: string | undefined; files: number }[];
   /** With `keepPosts`: every checked post, its sensitive values masked as the findings' are. */
@@ -78,7 +80,13 @@ export interface LintReport {
 }
 
 /** Where a file's posts come from: bytes at hand (stdin, a staged blob) or a file to read. */
-type Source = { input: InputFile; bytes?: Uint8Array; readerName?: string };
+type Source = {
+  input: InputFile;
+  bytes?: Uint8Array;
+  readerName?: string;
+  /** Read only as context of the schedule-wide rules: reported on only where a checked file takes part. */
+  context?: true;
+};
 
 /**
  * The engine: config resolution, ignores, reading and linting for a run.
@@ -89,6 +97,8 @@ type Source = { input: InputFile; bytes?: Uint8Array; readerName?: string };
 export class Presence {
   private readonly configs: ConfigResolver;
   private readonly io: EngineIo;
+  /** What could not be read of the schedule read as context, for the report's notices. */
+  private contextNotices: string[] = [];
   private ignorers = new Map<string, Promise<{ ignorer: Ignorer; problems: Problem[] }>>();
 
   private constructor(
@@ -193,10 +203,18 @@ export class Presence {
       stdin?: { bytes: Uint8Array; name: string; readerName: string };
       /** Files never to check (absolute): the report of an earlier run (`-o report.txt`) is not a post of this one. */
       exclude?: readonly string[];
+      /**
+       * Read the rest of each config's schedule (the post files under its
+       * folder that are not ignored) as context, so that the schedule-wide
+       * rules (duplicate-post, business-repost's weekly limit) see what is
+       * already there; default: with `staged`, and when every path is a file.
+       */
+      context?: boolean;
     } = {},
   ): Promise<LintReport> {
     const problems: Problem[] = [];
     const setupProblems: Problem[] = [];
+    this.contextNotices = [];
     const notices: string[] = [];
     const sources: Source[] = [];
     if (options.stdin) {
@@ -217,9 +235,46 @@ export class Presence {
       for (const input of expanded.files) if (!excluded.has(realOrSelf(input.absolute))) sources.push({ input });
     }
     if (setupProblems.length > 0) return { ...this.empty(problems), setupProblems };
+    const named = patterns.length > 0 && (await Promise.all(patterns.map((p) => this.io.stat(path.resolve(this.io.cwd, p)).then((st) => st.isFile, () => false)))).every(Boolean);
+    if ((options.context ?? (options.staged || named)) && sources.length > 0) await this.addContext(sources, problems);
     const report = await this.run(sources, problems);
     report.notices.unshift(...notices);
+    if (this.contextNotices.length > 0) {
+      const listed = this.contextNotices.slice(0, 3).join('; ');
+      const more = this.contextNotices.length > 3 ? `; and ${this.contextNotices.length - 3} more` : '';
+      report.notices.push(`${this.contextNotices.length} file${this.contextNotices.length === 1 ? '' : 's'} of the schedule could not be read as context for the rules that compare posts: ${listed}${more}`);
+    }
     return report;
+  }
+
+  /**
+   * Adds the context of the sources: for each config they fall under, the
+   * other post files under its folder (not ignored, not being checked),
+   * read from the working tree. Only configs with a schedule-wide rule
+   * (one that compares posts) need it.
+   */
+  private async addContext(sources: Source[], problems: Problem[]): Promise<void> {
+    const taken = new Set(sources.map((s) => s.input.absolute));
+    const configs = new Map<string, ResolvedConfig>();
+    for (const source of sources) {
+      const resolved = await this.configs.forFile(source.input.absolute);
+      // Only a found config's folder is a schedule: without one, the current folder may be a home folder.
+      if (resolved.loaded.config && resolved.loaded.filepath && resolved.loaded.rules.some((r) => r.checkCollection)) configs.set(resolved.id, resolved);
+    }
+    for (const resolved of configs.values()) {
+      const { ignorer } = await this.ignorerOf(resolved);
+      const folder = path.relative(this.io.cwd, resolved.baseDir) || '.';
+      const found = await expandPaths(this.io, [folder], { errorOnUnmatched: false, ignorer });
+      for (const input of found.files) {
+        if (taken.has(input.absolute)) continue;
+        // A file of another config is that config's context, not this one's.
+        if ((await this.configs.forFile(input.absolute)).id !== resolved.id) continue;
+        taken.add(input.absolute);
+        sources.push({ input, context: true });
+      }
+      // The rest of the schedule is read to compare with, not checked: what cannot be read there is said, and does not fail the run.
+      for (const problem of found.problems) this.contextNotices.push(`${problem.file ? `${problem.file}: ` : ''}${problem.message}`);
+    }
   }
 
   /** The ignore rules of a config: its `.presenceignore` (or `--ignore-path`), its `ignorePatterns`, and `--ignore-pattern`. */
@@ -242,7 +297,7 @@ export class Presence {
   }
 
   private empty(problems: Problem[]): LintReport {
-    return { results: [], problems, setupProblems: [], configIssues: [], notices: [], rules: this.base.loaded.rules, postCount: 0, checkedFiles: [], configs: [] };
+    return { results: [], problems, setupProblems: [], configIssues: [], notices: [], rules: this.base.loaded.rules, postCount: 0, contextPosts: 0, checkedFiles: [], configs: [] };
   }
 
   /**
@@ -292,10 +347,12 @@ export class Presence {
     const { io } = this;
     const run = new LintRun(config, rules, { mask: this.options.mask !== false, reportUnusedIgnores: Boolean(this.options.reportUnusedIgnores), keepPosts: Boolean(this.options.keepPosts) });
     const keyOf = fileKeys(io.cwd, resolved.baseDir);
+    const contextFiles = new Set(sources.filter((s) => s.context).map((s) => s.input.shown));
     const add = (file: ParsedFile): void => {
       file.key = keyOf(file.filePath);
       if (platforms?.length) for (const post of file.posts) if (post.platforms.length === 0) post.platforms = [...platforms];
-      report.postCount += file.posts.length;
+      if (contextFiles.has(file.filePath)) report.contextPosts += file.posts.length;
+      else report.postCount += file.posts.length;
       run.addFile(file);
     };
     const whole: InputFile[] = [];
@@ -309,11 +366,17 @@ export class Presence {
         append(report.problems, parsed.problems);
         continue;
       }
-      report.checkedFiles.push(source.input.absolute);
+      if (!source.context) report.checkedFiles.push(source.input.absolute);
       const large = /\.csv$/i.test(source.input.absolute) && (await io.fileSize(source.input.absolute).catch(() => 0)) > threshold;
       (large ? streamed : whole).push(source.input);
     }
-    const here = async (files: readonly InputFile[]): Promise<Problem[]> => (await readPostFiles(io, files, (f) => settingsFor(f.absolute), add)).problems;
+    const here = async (files: readonly InputFile[]): Promise<Problem[]> => {
+      const read = (await readPostFiles(io, files, (f) => settingsFor(f.absolute), add)).problems;
+      if (contextFiles.size === 0) return read;
+      // A context file that cannot be read or parsed is said, not a failure of the run: it is not being checked.
+      for (const problem of read) if (problem.file !== undefined && contextFiles.has(problem.file)) this.contextNotices.push(`${problem.file}: ${problem.message}`);
+      return read.filter((p) => p.file === undefined || !contextFiles.has(p.file));
+    };
     const threads = io.startLintWorker && only && !this.options.keepPosts ? threadCount(this.options.concurrency ?? 'off', whole.length, this.options.cores ?? 1) : 1;
     if (threads > 1) {
       const data = {
@@ -344,8 +407,22 @@ export class Presence {
       append(report.problems, await here(whole));
     }
     for (const file of streamed) append(report.problems, await this.streamFile(file, settingsFor, run, keyOf(file.shown), () => report.postCount++));
-    append(report.results, run.finish());
-    if (this.options.keepPosts) append((report.posts ??= []), run.keptPosts());
+    const results = run.finish();
+    if (this.options.keepPosts) append((report.posts ??= []), run.keptPosts().filter((p) => !contextFiles.has(p.file)));
+    if (contextFiles.size === 0) append(report.results, results);
+    else {
+      // A context file is reported on only where a checked file takes part: a schedule-wide finding that names one.
+      const checked = sources.filter((s) => !s.context).map((s) => `${s.input.shown}:`);
+      const collection = new Set(rules.filter((r) => r.checkCollection).map((r) => r.id));
+      for (const result of results) {
+        if (!contextFiles.has(result.filePath)) report.results.push(result);
+        else {
+          const kept = result.messages.filter((m) => collection.has(m.ruleId) && checked.some((c) => m.message.includes(c)));
+          if (kept.length > 0) report.results.push(summarize(result.filePath, kept));
+        }
+      }
+    }
+    // Problems of context files (one that cannot be read) are still problems: nothing is silently skipped.
     append(report.problems, run.problems);
   }
 
