@@ -30,8 +30,9 @@ await build({
   // ajv compiles plugin rules' option schemas (the config's own validator is
   // precompiled, and its runtime helpers are bundled), re2js runs config
   // regexes, @clack/prompts asks init's questions, import-meta-resolve finds
-  // plugin packages.
-  external: ['re2js', '@clack/prompts', 'import-meta-resolve'],
+  // plugin packages, vscode-languageserver serves `presence lsp` (a
+  // long-running process, where a few milliseconds of loading do not matter).
+  external: ['re2js', '@clack/prompts', 'import-meta-resolve', 'vscode-languageserver', 'vscode-languageserver-textdocument'],
   plugins: [
     {
       name: 'ajv-package-only',

@@ -507,6 +507,16 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     });
 
   program
+    .command('lsp')
+    .description('run the language server on stdin and stdout, for editors (docs/editors.md)')
+    .option('--stdio', 'talk over stdin and stdout (the default, and the only way; accepted as editors pass it)')
+    .option('--no-plugins', "refuse configs' plugins instead of running them; also PRESENCE_NO_PLUGINS=1")
+    .action(async (options: { plugins?: boolean }) => {
+      const { serveStdio } = await import('../lsp/stdio.js');
+      result.code = await serveStdio({ cwd: io.cwd, noPlugins: pluginsRefused(options, io) });
+    });
+
+  program
     .command('install-hook')
     .description('write a git pre-commit hook that runs `presence check --staged`')
     .option('--force', 'replace an existing pre-commit hook')
