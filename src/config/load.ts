@@ -12,7 +12,8 @@ import { compilePatterns } from './patterns.js';
 import { loadPlugins } from './plugins.js';
 import { ruleSettingSchema } from './schema.js';
 import type { ConfigIssue } from './validate.js';
-import { readConfigDocument, validateDocument, type Locator } from './validate.js';
+import { readConfigDocument, validateDocument, type ConfigDocument, type Locator } from './validate.js';
+import { anchorPlugins, extendsEntries, mergeConfig, PACKAGE_CONFIG_FILES, resolveExtends } from './extends.js';
 
 /**
  * The validator for these rules: precompiled by the build for the built-in
@@ -149,6 +150,89 @@ function refusedPlugins(plugins: unknown, at: Locator): { rules: Rule[]; origins
   };
 }
 
+/** How deep `extends:` may nest (a chain longer than this is surely a mistake). */
+const MAX_EXTENDS_DEPTH = 16;
+
+/**
+ * The document of a config with `extends:`, its raw keys merged over those
+ * of the configs it names (config/extends.ts); the locator stays the
+ * config's own, so its keys keep their positions. Each extended config is
+ * validated on its own first, its issues placed in its own file; a missing
+ * file or package and a cycle are issues at the `extends:` entry.
+ *
+ * @param chain the config files above this one, to find cycles
+ */
+async function withExtends(
+  document: ConfigDocument,
+  options: { shown: string; filepath: string; rules: readonly Rule[]; noPlugins?: boolean },
+  chain: readonly string[],
+): Promise<ConfigDocument | { issues: ConfigIssue[] }> {
+  const own = document.raw!;
+  const entries = extendsEntries(own.extends);
+  if (!entries) return { issues: [document.at.issue(['extends'], '`extends` must be a file or package name, or a list of them')] };
+  let merged: Record<string, unknown> = {};
+  const issues: ConfigIssue[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const where: (string | number)[] = typeof own.extends === 'string' ? ['extends'] : ['extends', index];
+    const file = resolveExtends(entry, options.filepath);
+    if (!file) {
+      const local = entry.startsWith('.') || path.isAbsolute(entry);
+      issues.push(document.at.issue(where, `cannot find the config "${entry}" that this config extends`, {
+        hint: local ? `The path is relative to the folder of the config (${path.dirname(options.filepath)}).` : `Install it next to the config (npm install --save-dev ${entry.split('/').slice(0, entry.startsWith('@') ? 2 : 1).join('/')}); the package must hold ${PACKAGE_CONFIG_FILES[0]}, or name a file in it (${entry}/brand.yaml).`,
+      }));
+      continue;
+    }
+    const real = realOrSelf(file);
+    if (chain.some((c) => realOrSelf(c) === real)) {
+      const names = [...chain, file].map((f) => path.basename(f));
+      issues.push(document.at.issue(where, `extends form a cycle: ${names.join(' -> ')}`, { hint: 'A config cannot extend itself, directly or through others.' }));
+      continue;
+    }
+    if (chain.length >= MAX_EXTENDS_DEPTH) {
+      issues.push(document.at.issue(where, `extends nest deeper than ${MAX_EXTENDS_DEPTH} configs`));
+      continue;
+    }
+    const shown = path.relative(path.dirname(options.filepath), file).startsWith('..') ? file : path.join(path.dirname(options.shown), path.relative(path.dirname(options.filepath), file));
+    let text: string;
+    try {
+      const ext = path.extname(file);
+      if (!CONFIG_EXTENSIONS.includes(ext)) throw Object.assign(new Error(`unsupported config format "${ext}": use YAML or JSON`), { code: 'EFORMAT' });
+      // A shared config may live in node_modules, outside the project: it is data, read with the same caps.
+      text = new TextDecoder().decode(readRegularFile(file, MAX_CONFIG_BYTES));
+    } catch (error) {
+      issues.push(document.at.issue(where, `cannot read the config "${entry}" that this config extends: ${(error as NodeJS.ErrnoException).code === 'EFORMAT' ? (error as Error).message : describeReadError(error)}`));
+      continue;
+    }
+    const inner = readConfigDocument(text, shown);
+    if ('issues' in inner) {
+      issues.push(...inner.issues);
+      continue;
+    }
+    let innerDoc: ConfigDocument = inner;
+    if (inner.raw?.extends !== undefined) {
+      const nested = await withExtends(inner, { ...options, shown, filepath: file }, [...chain, file]);
+      if ('issues' in nested) {
+        issues.push(...nested.issues);
+        continue;
+      }
+      innerDoc = nested;
+    }
+    // On its own first, so that its mistakes are shown in its own file (at their lines when it extends nothing itself).
+    const flat = innerDoc === inner;
+    const alone = await validateConfigText({ text: flat ? text : JSON.stringify(innerDoc.raw ?? {}), shown, filepath: file, rules: options.rules, ...(options.noPlugins ? { noPlugins: true } : {}) });
+    const errors = alone.issues.filter((i) => i.severity === 'error');
+    if (errors.length > 0) {
+      issues.push(...(flat ? errors : errors.map(({ line: _line, column: _column, ...rest }) => rest)));
+      continue;
+    }
+    const { extends: _ignored, ...keys } = anchorPlugins(innerDoc.raw ?? {}, file);
+    merged = mergeConfig(merged, keys);
+  }
+  if (issues.length > 0) return { issues };
+  const { extends: _own, ...ownKeys } = own;
+  return { raw: mergeConfig(merged, ownKeys), at: document.at };
+}
+
 /**
  * Validates the text of a config: reads it, builds the rules of its
  * `patterns`, loads its `plugins`, then validates the whole config against
@@ -169,8 +253,14 @@ export async function validateConfigText(options: {
 }): Promise<Omit<LoadedConfig, 'filepath'>> {
   const { rules: base, shown } = options;
   const origins = new Map<string, string>();
-  const document = readConfigDocument(options.text, shown, options.prop);
-  if ('issues' in document) return { issues: document.issues, rules: base, origins };
+  const read = readConfigDocument(options.text, shown, options.prop);
+  if ('issues' in read) return { issues: read.issues, rules: base, origins };
+  let document = read;
+  if (read.raw?.extends !== undefined) {
+    const extended = await withExtends(read, options, [options.filepath]);
+    if ('issues' in extended) return { issues: extended.issues, rules: base, origins };
+    document = extended;
+  }
   const raw = document.raw ?? {};
   if (raw.patterns === undefined && raw.plugins === undefined) {
     return { ...validateDocument(document, await validatorFor(base)), rules: base, origins };

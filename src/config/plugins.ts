@@ -181,7 +181,17 @@ async function resolvePlugin(name: string, configFile: string): Promise<string |
   // As an import in the config's folder would be: its node_modules, then its parents', with the import conditions.
   // (Node 20's import.meta.resolve ignores a parent URL without a flag; createRequire misses import-only packages.)
   const { resolve } = await importModule<typeof import('import-meta-resolve')>('import-meta-resolve');
-  return resolve(name, pathToFileURL(configFile).href);
+  try {
+    return resolve(name, pathToFileURL(configFile).href);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    // Then beside presence's own installation: pre-commit's `additional_dependencies` and a global install put plugins there.
+    try {
+      return resolve(name, import.meta.url);
+    } catch {
+      throw error;
+    }
+  }
 }
 
 function reason(error: unknown): string {

@@ -196,6 +196,10 @@ export function configSchema(rules: readonly Rule[], options: { forEditors?: boo
           },
         },
       },
+      extends: {
+        description: "Configs this one is merged over, in order: a path (./team.yaml, from this config's folder) or an npm package (@team/presence-config, its presence.config.yaml; or a file in it). This config's own keys win; lists of overrides, patterns, ignorePatterns and plugins are joined.",
+        anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
+      },
       minConfidence: minConfidenceSchema,
       ignorePatterns: { description: 'Files never to check (gitignore syntax), besides .presenceignore.', ...stringList },
       patterns: {

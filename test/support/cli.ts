@@ -16,9 +16,9 @@ export interface CliResult {
 }
 
 /** Runs the built binary as a user would, in `cwd`, with a clean colour environment. */
-export function presence(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): CliResult {
+export function presence(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; /** Another launcher than the built one (an installed copy). */ bin?: string }): CliResult {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: options.cwd, ...options.env };
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
     env,
