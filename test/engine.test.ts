@@ -165,6 +165,20 @@ describe('a hook sees the schedule: the rest of it is read as context', () => {
     expect(byFile[path.join('posts', 'hashtags.md')]).toBeUndefined();
   });
 
+  it('named files read the schedule with --context, or when pre-commit runs presence; not by default', () => {
+    const dir = repo({ 'posts/mon.md': post('2026-12-07T09:00:00Z') });
+    writeFileSync(path.join(dir, 'posts/tue.md'), post('2026-12-08T09:00:00Z'));
+    const ids = (r: { stdout: string }) => JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    const alone = presence(['check', 'posts/tue.md', '--format', 'json'], { cwd: dir });
+    expect(ids(alone)).not.toContain('duplicate-post');
+    expect(alone.stderr).toBe('');
+    expect(ids(presence(['check', '--context', 'posts/tue.md', '--format', 'json'], { cwd: dir }))).toContain('duplicate-post');
+    const hook = presence(['check', '--', 'posts/tue.md'], { cwd: dir, env: { PRE_COMMIT: '1' } });
+    expect(hook.stdout).toContain('duplicate-post');
+    expect(hook.stderr).toContain('presence: read 1 other post of the schedule as context');
+    expect(ids(presence(['check', '--no-context', 'posts/tue.md', '--format', 'json'], { cwd: dir, env: { PRE_COMMIT: '1' } }))).not.toContain('duplicate-post');
+  });
+
   it('a folder checked is its own schedule: nothing is read as context', () => {
     const dir = repo({ 'a/mon.md': post('2026-12-07T09:00:00Z'), 'b/tue.md': post('2026-12-08T09:00:00Z') });
     const r = presence(['check', 'b', '--format', 'json'], { cwd: dir });

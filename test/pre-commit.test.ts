@@ -44,3 +44,36 @@ describe.skipIf(!hasPreCommit && !process.env.CI)('the pre-commit framework', ()
     expect(good.stdout + good.stderr).toMatch(/presence\.+Passed/);
   }, 300_000);
 });
+
+describe.skipIf(!hasPreCommit && !process.env.CI)('the pre-commit framework, with a team\'s configs', () => {
+  it('uses the nested config of a posts folder, what it extends, and a plugin from additional_dependencies', () => {
+    expect(hasPreCommit, 'pre-commit is installed (.ci/run installs it)').toBe(true);
+    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const plugin = path.join(ROOT, 'examples/presence-plugin-brand-voice');
+    const dir = tempDir({
+      '.presencerc.yaml': EXAMPLE_CONFIG,
+      'team.yaml': 'plugins: [presence-plugin-brand-voice]\nrules:\n  exclamation-overuse: error\n',
+      'brand-a/.presencerc.yaml': `extends: ../team.yaml\n${EXAMPLE_CONFIG}`,
+      '.pre-commit-config.yaml': `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: presence\n        additional_dependencies: [${JSON.stringify(plugin)}]\n`,
+    });
+    const env = cleanEnv({ PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'pre-commit-home-')), HOME: dir });
+    const run = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
+    run('git', 'init', '-q');
+    run('git', 'config', 'user.email', 'test@example.com');
+    run('git', 'config', 'user.name', 'Test');
+    expect(run('pre-commit', 'install').status).toBe(0);
+
+    // Outside brand-a the team's plugin rule is not configured: the post commits.
+    writeFileSync(path.join(dir, 'other.txt'), 'Adoption day!!! Come and meet the dogs. What would you ask them?\n');
+    run('git', 'add', '.');
+    const outside = run('git', 'commit', '-m', 'other');
+    expect(outside.status, outside.stdout + outside.stderr).toBe(0);
+
+    writeFileSync(path.join(dir, 'brand-a/post.txt'), 'Adoption day!!! Come and meet the dogs. What would you ask them?\n');
+    run('git', 'add', '.');
+    const inside = run('git', 'commit', '-m', 'brand-a');
+    const output = inside.stdout + inside.stderr;
+    expect(inside.status, output).not.toBe(0);
+    expect(output).toMatch(/brand-a\/post\.txt\n(?:.*\n)*?.*error.*exclamation-overuse/);
+  }, 300_000);
+});

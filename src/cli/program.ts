@@ -56,6 +56,8 @@ interface CheckOptions {
   rule: Record<string, string>;
   /** `--ignore-pattern`, gitignore patterns from the current folder. */
   ignorePattern: string[];
+  /** `--context` / `--no-context`: read the rest of the schedule for the rules that compare posts. */
+  context?: boolean;
 }
 
 /** Whether plugins are refused: --no-plugins, or PRESENCE_NO_PLUGINS set to anything but "", "0" or "false" (for CI on pull requests). */
@@ -343,7 +345,9 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     }
   }
   const filePaths = positive.filter((p) => p !== '-');
-  const report = await engine.lintFiles(options.staged ? positive : filePaths, { ...(options.staged ? { staged: true } : {}), ...(stdin ? { stdin } : {}), ...(options.outputFile ? { exclude: [path.resolve(io.cwd, options.outputFile)] } : {}) });
+  // The rest of the schedule as context: asked for, or in a hook (--staged; pre-commit sets PRE_COMMIT=1 and passes the changed files).
+  const scheduleContext = options.context ?? (Boolean(options.staged) || io.env.PRE_COMMIT === '1');
+  const report = await engine.lintFiles(options.staged ? positive : filePaths, { context: scheduleContext, ...(options.staged ? { staged: true } : {}), ...(stdin ? { stdin } : {}), ...(options.outputFile ? { exclude: [path.resolve(io.cwd, options.outputFile)] } : {}) });
   // A broken config below leaves its files unchecked (exit 2), and the rest is still reported.
   for (const issue of report.configIssues) io.stderr.write(`${explainIssue(issue)}\n`);
   const brokenConfig = report.configIssues.some((i) => i.severity === 'error');
@@ -441,6 +445,8 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--no-ignore', 'check ignored files too (.presenceignore, --ignore-path, ignorePatterns)')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a glob or folder matches no post file')
     .option('--staged', 'check the staged content of the staged post files (what will be committed), for git hooks')
+    .option('--context', 'read the rest of the schedule (post files under the config\'s folder) for the rules that compare posts; on with --staged and under pre-commit')
+    .option('--no-context', 'check only the files given, even in a hook')
     .option('--report-unused-ignores', 'report ignore entries of posts that suppressed nothing')
     .option('--baseline <file>', `leave out the findings recorded in this baseline (default: ${BASELINE_FILE} when it exists)`)
     .option('--write-baseline', `record the current findings in a new baseline (${BASELINE_FILE}; --force to replace one) and report none`)

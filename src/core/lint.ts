@@ -35,6 +35,8 @@ export interface ParsedFile {
   key?: string;
   /** When `text` is a piece of the file (a streamed CSV row): where it starts. */
   origin?: { offset: number; line: number; column: number };
+  /** Read only for the collection rules (the rest of a schedule, as context): the per-post rules do not run on it. */
+  contextOnly?: boolean;
 }
 
 /** A rule as it applies to one presence: its severity and resolved options. */
@@ -325,7 +327,7 @@ export class LintRun {
         const suppressed = ignores.find((t) => t.suppression.ruleId === rule.id);
         let findings: Finding[];
         try {
-          findings = rule.check(context);
+          findings = file.contextOnly ? [] : rule.check(context);
           if (!Array.isArray(findings)) throw new TypeError('check() did not return an array');
         } catch (error) {
           this.ruleFailed(rule, file.filePath, post.index, error);

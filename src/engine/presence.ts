@@ -207,7 +207,7 @@ export class Presence {
        * Read the rest of each config's schedule (the post files under its
        * folder that are not ignored) as context, so that the schedule-wide
        * rules (duplicate-post, business-repost's weekly limit) see what is
-       * already there; default: with `staged`, and when every path is a file.
+       * already there; default: with `staged`.
        */
       context?: boolean;
     } = {},
@@ -235,8 +235,7 @@ export class Presence {
       for (const input of expanded.files) if (!excluded.has(realOrSelf(input.absolute))) sources.push({ input });
     }
     if (setupProblems.length > 0) return { ...this.empty(problems), setupProblems };
-    const named = patterns.length > 0 && (await Promise.all(patterns.map((p) => this.io.stat(path.resolve(this.io.cwd, p)).then((st) => st.isFile, () => false)))).every(Boolean);
-    if ((options.context ?? (options.staged || named)) && sources.length > 0) await this.addContext(sources, problems);
+    if ((options.context ?? Boolean(options.staged)) && sources.length > 0) await this.addContext(sources, problems);
     const report = await this.run(sources, problems);
     report.notices.unshift(...notices);
     if (this.contextNotices.length > 0) {
@@ -351,8 +350,10 @@ export class Presence {
     const add = (file: ParsedFile): void => {
       file.key = keyOf(file.filePath);
       if (platforms?.length) for (const post of file.posts) if (post.platforms.length === 0) post.platforms = [...platforms];
-      if (contextFiles.has(file.filePath)) report.contextPosts += file.posts.length;
-      else report.postCount += file.posts.length;
+      if (contextFiles.has(file.filePath)) {
+        report.contextPosts += file.posts.length;
+        file.contextOnly = true;
+      } else report.postCount += file.posts.length;
       run.addFile(file);
     };
     const whole: InputFile[] = [];
