@@ -6,7 +6,8 @@ import { ROOT } from './support/rule-tester.js';
 
 // The built package entry, as `import ... from 'presence-lint'` loads it (package.json exports).
 type Api = typeof import('../dist/src/index.js');
-const api = (await import(path.join(ROOT, 'dist/src/index.js'))) as Api;
+// The package's entry (package.json exports): the bundle's library API, as users import it.
+const api = (await import(path.join(ROOT, 'dist/index.mjs'))) as Api;
 const { lint, loadConfig, formatResults, ConfigError, PresenceConfig, formatters, rules, defineRule, severities } = api;
 
 const PRO = `${EXAMPLE_CONFIG}rules:\n  off-positioning: off\n  broadcast-only: off\n`;
