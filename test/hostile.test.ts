@@ -6,7 +6,7 @@ import { BIN, EXAMPLE_CONFIG, presence, tempDir, type CliResult } from './suppor
 import { ROOT } from './support/rule-tester.js';
 
 /**
- * The README's "When things go wrong" table, one test per row: each hostile
+ * The "Bad inputs" table of docs/troubleshooting.md, one test per row: each hostile
  * input is checked beside a good post with known findings, and must give one
  * clear message naming the file (and line), the exit code the table says, no
  * stack trace without --debug, and the good post's findings all the same.
@@ -110,7 +110,7 @@ export default { rules: [{ id: 'crash', description: 'Throws.', messages: { x: '
 `;
 
 /**
- * Each row of the README's table by its first cell, exactly as written there,
+ * Each row of the table of docs/troubleshooting.md by its first cell, exactly as written there,
  * with the exit code it gives: a number, or "0 or 1" where findings decide.
  */
 const rows: Record<string, { code: string; timeout?: number; slow?: boolean; test: (context: TestContext) => void }> = {
@@ -678,10 +678,10 @@ const rows: Record<string, { code: string; timeout?: number; slow?: boolean; tes
   },
 };
 
-/** The rows of the README's "When things go wrong" table: input and exit code. */
+/** The rows of the "Bad inputs" table of docs/troubleshooting.md: input and exit code. */
 function readmeRows(): { input: string; code: string }[] {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('## When things go wrong');
+  const readme = readFileSync(path.join(ROOT, 'docs/troubleshooting.md'), 'utf8');
+  const start = readme.indexOf('## Bad inputs');
   const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
   return section
     .split('\n')
@@ -692,14 +692,14 @@ function readmeRows(): { input: string; code: string }[] {
     });
 }
 
-describe('when things go wrong (the README table, row by row)', () => {
+describe('when things go wrong (the table of docs/troubleshooting.md, row by row)', () => {
   for (const [input, row] of Object.entries(rows)) {
     // The rows of very large inputs run in `npm run test:slow` (CI runs both), under the slow tag's own time limit.
     if (row.slow) it(input, { tags: ['slow'] }, row.test);
     else it(input, row.test, row.timeout ?? 30_000);
   }
 
-  it('the README table has exactly these rows, with these exit codes', () => {
+  it('the table of docs/troubleshooting.md has exactly these rows, with these exit codes', () => {
     expect(readmeRows()).toEqual(Object.entries(rows).map(([input, row]) => ({ input, code: row.code })));
   });
 });
