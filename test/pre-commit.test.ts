@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,17 @@ import { cleanEnv, EXAMPLE_CONFIG, tempDir } from './support/cli.js';
 import { ROOT } from './support/rule-tester.js';
 
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+
+/** A git repository in `dir` with the pre-commit hook installed; returns a runner of commands in it. */
+function preCommitRepo(dir: string): (cmd: string, ...args: string[]) => SpawnSyncReturns<string> {
+  const env = cleanEnv({ PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'pre-commit-home-')), HOME: dir });
+  const run = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
+  run('git', 'init', '-q');
+  run('git', 'config', 'user.email', 'test@example.com');
+  run('git', 'config', 'user.name', 'Test');
+  expect(run('pre-commit', 'install').status).toBe(0);
+  return run;
+}
 
 /**
  * The real pre-commit framework installing presence from this repository
@@ -22,12 +33,7 @@ describe.skipIf(!hasPreCommit && !process.env.CI)('the pre-commit framework', ()
       '.presencerc.yaml': EXAMPLE_CONFIG,
       '.pre-commit-config.yaml': `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks: [{ id: presence }]\n`,
     });
-    const env = cleanEnv({ PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'pre-commit-home-')), HOME: dir });
-    const run = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
-    run('git', 'init', '-q');
-    run('git', 'config', 'user.email', 'test@example.com');
-    run('git', 'config', 'user.name', 'Test');
-    expect(run('pre-commit', 'install').status).toBe(0);
+    const run = preCommitRepo(dir);
 
     writeFileSync(path.join(dir, 'post.md'), '---\npresence: professional\n---\nStill hungover from the keg party\n');
     run('git', 'add', '.');
@@ -56,12 +62,7 @@ describe.skipIf(!hasPreCommit && !process.env.CI)('the pre-commit framework, wit
       'brand-a/.presencerc.yaml': `extends: ../team.yaml\n${EXAMPLE_CONFIG}`,
       '.pre-commit-config.yaml': `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: presence\n        additional_dependencies: [${JSON.stringify(plugin)}]\n`,
     });
-    const env = cleanEnv({ PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'pre-commit-home-')), HOME: dir });
-    const run = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
-    run('git', 'init', '-q');
-    run('git', 'config', 'user.email', 'test@example.com');
-    run('git', 'config', 'user.name', 'Test');
-    expect(run('pre-commit', 'install').status).toBe(0);
+    const run = preCommitRepo(dir);
 
     // Outside brand-a the team's plugin rule is not configured: the post commits.
     writeFileSync(path.join(dir, 'other.txt'), 'Adoption day!!! Come and meet the dogs. What would you ask them?\n');
