@@ -112,7 +112,7 @@ export function nodeIo(options: { workerScript?: string } = {}): Io {
     fileSize: async (p) => (await fs.stat(p)).size,
     stat: async (p) => {
       const s = await fs.stat(p);
-      return { isFile: s.isFile(), isDirectory: s.isDirectory() };
+      return { isFile: s.isFile(), isDirectory: s.isDirectory(), mode: s.mode & 0o7777 };
     },
     readdir: async (p) =>
       (await fs.readdir(p, { withFileTypes: true })).map((d) => ({

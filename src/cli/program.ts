@@ -22,6 +22,7 @@ import { ExitCode } from './exit-codes.js';
 import { reportData } from './report-data.js';
 import { POST_EXTENSIONS, readerFor } from '../sources/index.js';
 import { installHook } from './hook.js';
+import { fixStep } from './fix.js';
 import type { InitOptions } from './init.js';
 import type { Io } from './io.js';
 import { isConcurrency, MAX_THREADS, PARALLEL_MIN_FILES } from '../engine/parallel.js';
@@ -58,6 +59,10 @@ interface CheckOptions {
   ignorePattern: string[];
   /** `--context` / `--no-context`: read the rest of the schedule for the rules that compare posts. */
   context?: boolean;
+  /** Write the findings' fixes into their files, then report what is left. */
+  fix?: boolean;
+  /** Show what `--fix` would change, writing nothing. */
+  fixDryRun?: boolean;
 }
 
 /** Whether plugins are refused: --no-plugins, or PRESENCE_NO_PLUGINS set to anything but "", "0" or "false" (for CI on pull requests). */
@@ -272,6 +277,14 @@ function contradictions(paths: readonly string[], options: CheckOptions): Proble
     // A report named like a post would be read as one by the next run, and could never be replaced (presence never writes over a post).
     problems.push({ file: options.outputFile, message: 'refusing to write the report to a post file type: the next run would check it as a post', hint: 'Choose another --output-file, such as report.json or report.log.' });
   }
+  if (options.fix && options.fixDryRun) problems.push({ message: '--fix and --fix-dry-run cannot be used together', hint: '--fix-dry-run shows what --fix would write.' });
+  if (options.fix && stdin) problems.push({ message: '--fix writes files and cannot fix a post read from stdin', hint: 'Save the post as a file and fix that, or use --fix-dry-run to see the changes.' });
+  if (options.fix && options.staged) {
+    problems.push({ message: '--fix writes the working tree, but --staged checks what git will commit', hint: 'Run `presence check --fix` on the files, then stage them again.' });
+  }
+  if (options.fix && (options.writeBaseline || options.pruneBaseline)) {
+    problems.push({ message: `--fix cannot be used with ${options.writeBaseline ? '--write-baseline' : '--prune-baseline'}`, hint: 'Fix first, then record the baseline of what is left.' });
+  }
   if (stdin && options.stdinFilename !== undefined && !readerFor(options.stdinFilename)) {
     problems.push({ file: options.stdinFilename, message: `unsupported file type; presence reads ${POST_EXTENSIONS.join(', ')}`, hint: '--stdin-filename chooses how the post is read by its extension.' });
   }
@@ -347,7 +360,9 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
   const filePaths = positive.filter((p) => p !== '-');
   // The rest of the schedule as context: asked for, or in a hook (--staged; pre-commit sets PRE_COMMIT=1 and passes the changed files).
   const scheduleContext = options.context ?? (Boolean(options.staged) || io.env.PRE_COMMIT === '1');
-  const report = await engine.lintFiles(options.staged ? positive : filePaths, { context: scheduleContext, ...(options.staged ? { staged: true } : {}), ...(stdin ? { stdin } : {}), ...(options.outputFile ? { exclude: [path.resolve(io.cwd, options.outputFile)] } : {}) });
+  const lint = (): ReturnType<Presence['lintFiles']> =>
+    engine.lintFiles(options.staged ? positive : filePaths, { context: scheduleContext, ...(options.staged ? { staged: true } : {}), ...(stdin ? { stdin } : {}), ...(options.outputFile ? { exclude: [path.resolve(io.cwd, options.outputFile)] } : {}) });
+  let report = await lint();
   // A broken config below leaves its files unchecked (exit 2), and the rest is still reported.
   for (const issue of report.configIssues) io.stderr.write(`${explainIssue(issue)}\n`);
   const brokenConfig = report.configIssues.some((i) => i.severity === 'error');
@@ -355,6 +370,15 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     // A missing --ignore-path file is a setup error: no partial report before it.
     for (const problem of report.setupProblems) io.stderr.write(formatProblem(problem, debug));
     return ExitCode.failure;
+  }
+  if (options.fix || options.fixDryRun) {
+    // What the baseline holds is left as it is: a team agreed to it.
+    const baseline = baselineIsPost(io, options, baseDir, report.checkedFiles) ? undefined : await readBaseline(io, baselinePath(io, options, baseDir), !options.baseline, root);
+    const entries = baseline?.entries;
+    const fixed = await fixStep(io, engine, report, { dryRun: Boolean(options.fixDryRun), root, ...(entries?.size ? { keep: (r: FileResult[]) => applyBaseline(r, entries).results } : {}) });
+    append(problems, fixed.problems);
+    // ESLint's way: after --fix, the report is of what is left.
+    if (fixed.written > 0 && options.fix) report = await lint();
   }
   for (const notice of report.notices) io.stderr.write(`presence: ${visible(notice)}\n`);
   if (report.contextPosts > 0) {
@@ -452,6 +476,8 @@ function buildProgram(io: Io, rules: readonly Rule[], result: { code: number }):
     .option('--write-baseline', `record the current findings in a new baseline (${BASELINE_FILE}; --force to replace one) and report none`)
     .option('--prune-baseline', 'drop the baseline entries that match no finding any more')
     .option('--force', 'let --output-file and --write-baseline replace an existing file (never a post file)')
+    .option('--fix', "write the findings' safe fixes (a pattern's swap) into their files, then report what is left")
+    .option('--fix-dry-run', 'show what --fix would change (a diff on stderr) and write nothing')
     .option(
       '--concurrency <n>',
       `threads to check files on: off, a number, or auto (one per core, up to 4, from ${PARALLEL_MIN_FILES} files)`,

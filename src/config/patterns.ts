@@ -132,6 +132,13 @@ export function patternRule(spec: PatternSpec, compiledRegex?: RE2JS): Rule {
   const severity = spec.severity ?? 'warning';
   if (spec.regex !== undefined && !compiledRegex) throw new Error(`pattern "${spec.id}" needs its compiled regex`);
   const find = spec.words ? wordFinder(spec.words) : spec.swap ? swapFinder(spec.swap) : regexFinder(compiledRegex!);
+  // A replacement the pattern would report again ("fyi" to "FYI, for your information") never settles: it gets no fix.
+  const settles = new Map<string, boolean>();
+  const fixable = (replacement: string): boolean => {
+    let ok = settles.get(replacement);
+    if (ok === undefined) settles.set(replacement, (ok = find(replacement).length === 0));
+    return ok;
+  };
   return {
     id: spec.id,
     description: spec.description ?? describePattern(spec),
@@ -151,6 +158,8 @@ export function patternRule(spec: PatternSpec, compiledRegex?: RE2JS): Rule {
             field: segment.field,
             span: m.span,
             data: m.replacement === undefined ? { match: m.match } : { match: m.match, replacement: m.replacement },
+            // A swap has one replacement, written as the config spells it: the one kind of finding with a safe fix.
+            ...(m.replacement !== undefined && fixable(m.replacement) ? { fix: { text: m.replacement } } : {}),
           });
         }
       }

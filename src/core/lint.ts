@@ -1,6 +1,6 @@
 import { append } from './arrays.js';
 import { CollectedStore, type CollectedRow } from './collected.js';
-import { LineIndex, PieceLineIndex, spanPositions } from './location.js';
+import { exactRange, LineIndex, PieceLineIndex, spanPositions } from './location.js';
 import { EMPTY_TEXT_HASH, findingFingerprint, normalizedTextHash } from './fingerprint.js';
 import { maskData, maskSpans } from './mask.js';
 import type {
@@ -16,6 +16,7 @@ import type {
   Rule,
   RuleOptions,
   RuleSetting,
+  Segment,
   Severity,
   SeveritySetting,
   Span,
@@ -138,7 +139,19 @@ function contractViolation(rule: Rule, finding: Finding, post: Post): string | u
   if (finding.confidence !== undefined && !(typeof finding.confidence === 'number' && finding.confidence >= 0 && finding.confidence <= 1)) {
     return `returned confidence ${JSON.stringify(finding.confidence)}, not a number from 0 to 1`;
   }
+  if (finding.fix !== undefined && !(typeof finding.fix === 'object' && finding.fix !== null && typeof finding.fix.text === 'string')) {
+    return `returned fix ${JSON.stringify(finding.fix)}, not { text: string }`;
+  }
   return undefined;
+}
+
+/** Why a fix cannot be placed: said by `--fix`, which skips it. */
+export const FIX_NOT_EXACT = 'its text is spelled differently in the file (quotes, escapes or line breaks), so it cannot be replaced exactly';
+
+/** A finding's fix as file offsets, or why it has none. */
+function placedFix(file: ParsedFile, segment: Segment, start: number, end: number, text: string): Pick<Diagnostic, 'fix' | 'fixRefused'> {
+  const range = exactRange(file.text, segment, start, end, file.origin?.offset ?? 0);
+  return range ? { fix: { range, text } } : { fixRefused: FIX_NOT_EXACT };
 }
 
 /** Severities from the lightest. */
@@ -382,6 +395,7 @@ export class LintRun {
             ...(this.options.keepPosts ? { span: { start, end } } : {}),
             ...(finding.confidence === undefined ? {} : { confidence: Math.round(finding.confidence * 100) / 100 }),
             ...(finding.cues?.length ? { cues: [...finding.cues] } : {}),
+            ...(finding.fix ? placedFix(file, segment, start, end, finding.fix.text) : {}),
           });
         }
         if (rule.summarize && rule.checkCollection) {

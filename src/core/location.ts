@@ -130,3 +130,17 @@ export function spanPositions(
   const to = end > start ? fileOffset(segment.source, end - 1) + 1 : from;
   return { start: index.position(from), end: index.position(to) };
 }
+
+/**
+ * The file range `[from, to)` that a span of a segment occupies, when the
+ * file spells the span's text exactly as the segment reads it, character for
+ * character (no quote doubled, no escape, no line break folded or turned
+ * from `\r\n` into `\n` inside it); undefined otherwise. `fileText` is the
+ * file's text, or the piece of it that starts at file offset `pieceStart`.
+ */
+export function exactRange(fileText: string, segment: Segment, start: number, end: number, pieceStart = 0): [number, number] | undefined {
+  const from = fileOffset(segment.source, start);
+  const to = end > start ? fileOffset(segment.source, end - 1) + 1 : from;
+  if (to - from !== end - start) return undefined;
+  return fileText.slice(from - pieceStart, to - pieceStart) === segment.text.slice(start, end) ? [from, to] : undefined;
+}

@@ -168,6 +168,22 @@ export interface Finding {
   confidence?: number;
   /** The cues that decided the finding and its confidence, as `name:word` (`about:author:i`, `trigger:hangover`). */
   cues?: string[];
+  /**
+   * The one safe fix, when there is exactly one (a pattern's `swap`): the
+   * text to write instead of the finding's span. A fix that needs judgement
+   * (which words to cut, what to say instead) is a message, not a fix.
+   */
+  fix?: { text: string };
+}
+
+/**
+ * A fix placed in its file, as ESLint gives one: replace `range`, 0-based,
+ * half-open UTF-16 offsets into the file's text as decoded (without a
+ * byte-order mark), with `text`, spelled as the file spells it.
+ */
+export interface Fix {
+  range: [number, number];
+  text: string;
 }
 
 /** Severity of a rule for each presence and audience, used when the config says nothing. */
@@ -312,6 +328,10 @@ export interface Diagnostic {
   cues?: string[];
   /** Where in the text of `field` it is, when the run keeps posts for a report (`LintOptions.keepPosts`); not for collection rules' findings. */
   span?: Span;
+  /** The finding's fix in file offsets, when its rule gives one and the span's text is the file's own, character for character. */
+  fix?: Fix;
+  /** Why the rule's fix could not be placed in the file (the span's text is decoded there: quotes, escapes); for `--fix` to say, not a field of any output. */
+  fixRefused?: string;
 }
 
 /**

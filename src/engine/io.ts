@@ -28,8 +28,8 @@ export interface EngineIo {
   readChunks(path: string): AsyncIterable<Uint8Array>;
   /** A file's size in bytes. */
   fileSize(path: string): Promise<number>;
-  /** Follows symbolic links. */
-  stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean }>;
+  /** Follows symbolic links; `mode` is the permission bits, where the file system has them (a fixed post keeps its own). */
+  stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean; mode?: number }>;
   readdir(path: string): Promise<DirEntry[]>;
   realpath(path: string): Promise<string>;
   /** The project a folder belongs to: the nearest folder upward with `.git`, else the folder itself. */

@@ -3,6 +3,7 @@ import { append } from '../core/arrays.js';
 import type { ConfigIssue } from '../config/validate.js';
 import { LintRun, summarize, type KeptPost, type ParsedFile } from '../core/lint.js';
 import type { FileResult, Post, PresenceName, Problem, Rule } from '../core/types.js';
+import { applyFixes, MAX_FIX_PASSES, nonOverlapping, readsAsFixed, type Fixable } from './fixes.js';
 import { streamCsv } from '../sources/csv-stream.js';
 import { readerFor } from '../sources/index.js';
 import { formatters, type FormatContext } from '../format/index.js';
@@ -77,6 +78,35 @@ export interface LintReport {
   configs: { config: string | undefined; files: number }[];
   /** With `keepPosts`: every checked post, its sensitive values masked as the findings' are. */
   posts?: KeptPost[];
+}
+
+/** A file as the fixes leave it: what `--fix` writes and `--fix-dry-run` shows. */
+export interface FixedFile {
+  /** As the report names it. */
+  file: string;
+  absolute: string;
+  /** The bytes the fixes were made on: the file is written only while it still holds these. */
+  before: Uint8Array;
+  /** The fixed text, its byte-order mark kept. */
+  after: string;
+  /** How many fixes were applied, over every pass. */
+  fixed: number;
+}
+
+/** What the fixes of a run would change, and what they leave alone and why. */
+export interface FixPlan {
+  /** Only files that change. */
+  files: FixedFile[];
+  /** Files or fixes skipped, each naming the file and why. */
+  notices: string[];
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** A text read as posts, for checking that fixes change only what they replace. */
+interface Reading {
+  posts: Post[];
+  problems: string;
 }
 
 /** Where a file's posts come from: bytes at hand (stdin, a staged blob) or a file to read. */
@@ -274,6 +304,92 @@ export class Presence {
       // The rest of the schedule is read to compare with, not checked: what cannot be read there is said, and does not fail the run.
       for (const problem of found.problems) this.contextNotices.push(`${problem.file ? `${problem.file}: ` : ''}${problem.message}`);
     }
+  }
+
+  /**
+   * Works out, without writing anything, what the fixes of a run's findings
+   * change in their files: each file with a fix is read again, linted, its
+   * fixes that do not overlap applied, and linted again until no fix is left
+   * (at most {@link MAX_FIX_PASSES} passes), as ESLint does. Each pass is
+   * kept only when the fixed file reads back as the same posts with just the
+   * replaced spans changed; a fix that does not (a replacement that would
+   * need quoting where it goes) is left out with a notice, and so is one
+   * whose span the file spells differently from the text (`fixRefused`).
+   *
+   * @param keep the findings to fix of a pass's results (the command leaves out what the baseline holds)
+   */
+  async planFixes(report: Pick<LintReport, 'results' | 'checkedFiles'>, keep: (results: FileResult[]) => FileResult[] = (r) => r): Promise<FixPlan> {
+    const plan: FixPlan = { files: [], notices: [] };
+    const plural = (n: number): string => `${n} fix${n === 1 ? '' : 'es'}`;
+    for (const result of report.results) {
+      const file = result.filePath;
+      const refused = result.messages.filter((m) => m.fixRefused);
+      if (refused.length > 0) plan.notices.push(`${file}: ${plural(refused.length)} not applied: ${refused[0]!.fixRefused}`);
+      if (!result.messages.some((m) => m.fix)) continue;
+      const absolute = path.resolve(this.io.cwd, file);
+      if (!isChecked(report, absolute)) {
+        plan.notices.push(`${file}: not fixed: it was not read from a file`);
+        continue;
+      }
+      const settings = (await this.configs.forFile(absolute)).settingsFor;
+      const before = await this.io.readFile(absolute, { maxBytes: MAX_POST_FILE_BYTES }).catch(() => undefined);
+      // The posts of a text, and what reading it met (a fix must not add a problem, an unclosed quote say).
+      const parse = (text: string): Reading | undefined => {
+        if (!settings) return undefined;
+        const parsed = parsePostFile(new TextEncoder().encode(text), file, file, settings(absolute));
+        return parsed.file ? { posts: parsed.file.posts, problems: parsed.problems.map((p) => p.message).join('\n') } : undefined;
+      };
+      const original = before && settings ? parsePostFile(before, file, file, settings(absolute)).file?.text : undefined;
+      if (original === undefined) {
+        plan.notices.push(`${file}: not fixed: it can no longer be read as it was checked`);
+        continue;
+      }
+      let text = original;
+      let fixed = 0;
+      let unsafe = 0;
+      let abandoned = false;
+      // Fixes that read back wrong, by what they replace: the same swap in the same text would again.
+      const stuck = new Set<string>();
+      const keyOf = (d: Fixable, at: string): string => `${d.ruleId}\0${d.post}\0${d.field}\0${at.slice(d.fix.range[0], d.fix.range[1])}\0${d.fix.text}`;
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const current = parse(text);
+        const linted = (await this.lintText(text, { filePath: file })).results;
+        const fixable = keep(linted)
+          .flatMap((r) => r.messages)
+          .filter((m): m is Fixable => m.fix !== undefined && !stuck.has(keyOf(m as Fixable, text)));
+        if (!current || fixable.length === 0) break;
+        let batch = nonOverlapping(fixable);
+        let next = applyFixes(text, batch.map((d) => d.fix));
+        if (!this.readsBack(current, parse(next), batch)) {
+          const bad = batch.filter((d) => !this.readsBack(current, parse(applyFixes(text, [d.fix])), [d]));
+          for (const d of bad) stuck.add(keyOf(d, text));
+          unsafe += bad.length;
+          batch = batch.filter((d) => !bad.includes(d));
+          next = applyFixes(text, batch.map((d) => d.fix));
+          if (batch.length > 0 && !this.readsBack(current, parse(next), batch)) {
+            abandoned = true;
+            break;
+          }
+          if (batch.length === 0) continue;
+        }
+        text = next;
+        fixed += batch.length;
+      }
+      if (unsafe > 0) plan.notices.push(`${file}: ${plural(unsafe)} not applied: the replacement would change how the file reads there (it needs quoting or escaping)`);
+      if (abandoned) {
+        plan.notices.push(`${file}: not fixed: its fixes together would change how the file reads`);
+        continue;
+      }
+      if (fixed > 0 && text !== original) {
+        const bom = UTF8_BOM.every((b, i) => before![i] === b);
+        plan.files.push({ file, absolute, before: before!, after: bom ? `\uFEFF${text}` : text, fixed });
+      }
+    }
+    return plan;
+  }
+
+  private readsBack(before: Reading, after: Reading | undefined, fixed: readonly Fixable[]): boolean {
+    return after !== undefined && after.problems === before.problems && readsAsFixed(before.posts, after.posts, fixed);
   }
 
   /** The ignore rules of a config: its `.presenceignore` (or `--ignore-path`), its `ignorePatterns`, and `--ignore-pattern`. */

@@ -4,7 +4,9 @@ import type { Formatter } from './types.js';
  * One object per file: `{ filePath, messages, errorCount, warningCount,
  * suggestionCount }`, each message with its rule, severity, position, post
  * index, presence and field, and, from rules that give them, its
- * `confidence` (0 to 1) and the `cues` that decided it.
+ * `confidence` (0 to 1), the `cues` that decided it and its `fix` (ESLint's
+ * `{ range, text }`: UTF-16 offsets into the file's text without its
+ * byte-order mark).
  */
 export const json: Formatter = (results) =>
   `${JSON.stringify(
@@ -23,6 +25,7 @@ export const json: Formatter = (results) =>
         field: m.field,
         ...(m.confidence === undefined ? {} : { confidence: m.confidence }),
         ...(m.cues ? { cues: m.cues } : {}),
+        ...(m.fix ? { fix: { range: m.fix.range, text: m.fix.text } } : {}),
       })),
       errorCount: r.errorCount,
       warningCount: r.warningCount,

@@ -124,6 +124,7 @@ function describeResult(
     occurrences.set(m.fingerprint, n + 1);
     fingerprint = `${m.fingerprint}:${n}`;
   }
+  const region = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
   return {
     ruleId: m.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
@@ -133,13 +134,29 @@ function describeResult(
       {
         physicalLocation: {
           artifactLocation: artifactLocation(filePath, paths),
-          region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
+          region,
         },
       },
     ],
     // SARIF's rank is a priority from 0 to 100: the finding's confidence, where its rule gives one.
     ...(m.confidence === undefined ? {} : { rank: Math.round(m.confidence * 1000) / 10 }),
     ...(fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: fingerprint } } : {}),
+    // The fix replaces exactly the finding's span, so its region is the result's (lines and UTF-16 columns, as everywhere in the log).
+    ...(m.fix
+      ? {
+          fixes: [
+            {
+              description: { text: `Replace with "${m.fix.text}".` },
+              artifactChanges: [
+                {
+                  artifactLocation: artifactLocation(filePath, paths),
+                  replacements: [{ deletedRegion: region, insertedContent: { text: m.fix.text } }],
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
     properties: { presence: m.presence, post: m.post, field: m.field, ...(m.cues ? { cues: m.cues } : {}) },
   };
 }
@@ -153,7 +170,8 @@ function describeResult(
  * carries presence's fingerprint (rule, file, the post's normalised text)
  * in `partialFingerprints`, so an alert survives edits elsewhere in its
  * file. A run without findings still gives a complete log with no results,
- * which is what closes fixed alerts on GitHub.
+ * which is what closes fixed alerts on GitHub. A finding with a safe fix
+ * (a pattern's swap) carries it in `fixes`, as the replacement of its region.
  */
 export const sarif: Formatter = (results, context) => {
   const ruleIndex = new Map(context.rules.map((r, i) => [r.id, i] as const));
