@@ -94,6 +94,8 @@ export default defineRule<BroadcastOnlyOptions>({
       description: 'Posts whose body has fewer words than this (not counting links, mentions and hashtags) are not judged.',
     },
   },
+  // Its words are English (rules/data); texts in other languages reach it empty.
+  languages: ['en'],
   defaultSeverity: severities({ professional: 'suggestion', personal: 'off' }),
   check(ctx) {
     const { post, options } = ctx;

@@ -507,6 +507,8 @@ export default defineRule<Options, undefined>({
   },
   // Reposting the business is what the professional presence is for: the rule
   // is off there, and returns nothing even when a config turns it on.
+  // Its words are English (rules/data); texts in other languages reach it empty.
+  languages: ['en'],
   defaultSeverity: severities({ professional: 'off', personal: 'warning' }),
   check(ctx: RuleContext<Options>): Finding[] {
     const found = markersOf(ctx, true);

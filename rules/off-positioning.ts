@@ -129,6 +129,8 @@ export default defineRule<OffPositioningOptions>({
       description: "More on-message words or phrases, besides the statement and the presence's `topics`; matched by word stem.",
     },
   },
+  // Its words are English (rules/data); texts in other languages reach it empty.
+  languages: ['en'],
   defaultSeverity: severities({ professional: 'suggestion', personal: 'off' }),
   check({ post, presence, options }) {
     const compiled = compiledOf(presence, options);

@@ -1241,6 +1241,8 @@ export default defineRule<OversharingOptions>({
       description: 'Words or phrases whose matches are never reported.',
     },
   },
+  // Its words are English (rules/data); texts in other languages reach it empty.
+  languages: ['en'],
   defaultSeverity: severities({
     professional: { public: 'error', default: 'warning' },
     personal: { public: 'error', default: 'warning' },

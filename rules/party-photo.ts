@@ -972,6 +972,8 @@ export default defineRule<PartyPhotoOptions>({
       description: 'Words or phrases whose matches are never reported, e.g. "wine tasting" for a wine business.',
     },
   },
+  // Its words are English (rules/data); texts in other languages reach it empty.
+  languages: ['en'],
   defaultSeverity: severities({
     professional: 'error',
     personal: { public: 'error', default: 'warning' },

@@ -883,6 +883,9 @@ export default defineRule<PersonalInfoOptions>({
       description: 'Values or phrases never reported, e.g. a business phone number or a support e-mail (phone numbers compare by their digits).',
     },
   },
+  // Numbers, e-mail addresses, cards and IBANs are read in any language; street addresses and dates of birth by English words only.
+  languages: ['en'],
+  elsewhere: 'numbers and e-mail addresses',
   defaultSeverity: severities({
     professional: { public: 'error', default: 'warning' },
     personal: { public: 'error', default: 'warning' },
@@ -900,8 +903,10 @@ export default defineRule<PersonalInfoOptions>({
         if (kinds.has('card')) append(candidates, cards(text));
         if (kinds.has('ssn')) append(candidates, ssns(text));
         if (kinds.has('phone')) append(candidates, phones(text, country));
-        if (kinds.has('birthdate')) append(candidates, birthdates(text, post.date));
-        if (kinds.has('address')) append(candidates, addresses(text, presence));
+        // Unset: the config's one language, English unless configured otherwise.
+        const english = (segment.lang ?? 'en') === 'en';
+        if (english && kinds.has('birthdate')) append(candidates, birthdates(text, post.date));
+        if (english && kinds.has('address')) append(candidates, addresses(text, presence));
       }
       if (candidates.length === 0) continue;
       const allowedSpans: Span[] = [];

@@ -400,6 +400,8 @@ export default defineRule<ProfanityOptions>({
       description: 'Words or phrases whose matches are never reported, e.g. "Dick" for a colleague of that name.',
     },
   },
+  // Its words are English (rules/data); texts in other languages reach it empty.
+  languages: ['en'],
   defaultSeverity: severities({
     professional: 'warning',
     personal: 'suggestion',

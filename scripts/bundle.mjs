@@ -32,7 +32,8 @@ await build({
   // regexes, @clack/prompts asks init's questions, import-meta-resolve finds
   // plugin packages, vscode-languageserver serves `presence lsp` (a
   // long-running process, where a few milliseconds of loading do not matter).
-  external: ['re2js', '@clack/prompts', 'import-meta-resolve', 'vscode-languageserver', 'vscode-languageserver-textdocument'],
+  // eld: the language detector, only for configs that name several languages (src/engine/language.ts).
+  external: ['re2js', '@clack/prompts', 'import-meta-resolve', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'eld'],
   plugins: [
     {
       name: 'ajv-package-only',

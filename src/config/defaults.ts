@@ -25,5 +25,6 @@ export function defaultConfig(): Config {
     rules: {},
     overrides: [],
     ignorePatterns: [],
+    languages: ['en'],
   };
 }

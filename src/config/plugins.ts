@@ -33,7 +33,7 @@ export interface LoadedPlugins {
   issues: ConfigIssue[];
 }
 
-const RULE_KEYS = ['id', 'description', 'messages', 'options', 'defaultSeverity', 'check', 'summarize', 'checkCollection'];
+const RULE_KEYS = ['id', 'description', 'messages', 'options', 'defaultSeverity', 'languages', 'elsewhere', 'check', 'summarize', 'checkCollection'];
 const OPTION_TYPES = ['string[]', 'number', 'boolean', 'string'];
 const OPTION_KEYS: Record<string, string[]> = {
   'string[]': ['type', 'default', 'description'],
@@ -143,6 +143,10 @@ export function checkPluginRule(value: unknown, taken: ReadonlyMap<string, strin
   }
   const severity = normalizeSeverity(value.defaultSeverity);
   if (typeof severity === 'string') return fail(`defaultSeverity${severity.startsWith('.') ? '' : ': '}${severity}`);
+  if (value.languages !== undefined && !(Array.isArray(value.languages) && value.languages.length > 0 && value.languages.every((l) => typeof l === 'string' && /^[a-z]{2,3}$/.test(l)))) {
+    return fail('languages: must be a list of ISO 639-1 codes (["en"]), the languages whose words the rule reads');
+  }
+  if (value.elsewhere !== undefined && (typeof value.elsewhere !== 'string' || value.languages === undefined)) return fail('elsewhere: must be text, with languages');
   if (typeof value.check !== 'function') return fail('check: must be a function (context) => findings');
   for (const key of ['summarize', 'checkCollection']) {
     if (value[key] !== undefined && typeof value[key] !== 'function') return fail(`${key}: must be a function`);
@@ -157,6 +161,8 @@ export function checkPluginRule(value: unknown, taken: ReadonlyMap<string, strin
     messages: source.messages,
     ...(source.options ? { options: source.options as Record<string, OptionSpec> } : {}),
     defaultSeverity: severity,
+    ...(source.languages ? { languages: [...source.languages] } : {}),
+    ...(source.elsewhere ? { elsewhere: source.elsewhere } : {}),
     // Bound: a plugin may write its rule as a class instance.
     check: source.check.bind(source),
     ...(source.summarize ? { summarize: source.summarize.bind(source), checkCollection: source.checkCollection!.bind(source) } : {}),

@@ -201,6 +201,12 @@ export function configSchema(rules: readonly Rule[], options: { forEditors?: boo
         anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
       },
       minConfidence: minConfidenceSchema,
+      languages: {
+        description: "The languages the posts are written in (ISO 639-1 codes: en, es, fr, de, pt...), the set each post's and each alt text's language is chosen from; the first is the fallback for texts too short or too mixed to tell. Default [en]. Rules that read words run only on texts in a language they read; a post in another language gets a notice naming the rules that still ran.",
+        type: 'array',
+        minItems: 1,
+        items: { type: 'string', minLength: 2 },
+      },
       ignorePatterns: { description: 'Files never to check (gitignore syntax), besides .presenceignore.', ...stringList },
       patterns: {
         description: 'Rules written in the config: words to avoid (words), words to replace (swap), or a regular expression (regex).',

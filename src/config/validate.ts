@@ -5,6 +5,8 @@ import { firstAliasOffset, readYaml, yamlToJs } from './yaml-document.js';
 import { LineIndex } from '../core/location.js';
 import type { Brand, Config, CsvMapping, Override, Presence, PresenceName, RuleSettings } from '../core/types.js';
 import { PRESENCE_NAMES } from '../core/types.js';
+import { languageCode, meantLanguage } from '../core/reading/language.js';
+import { LANGUAGE_NAMES } from '../core/reading/language-words.js';
 import { defaultConfig, defaultPresence } from './defaults.js';
 import { parsePositioning, positioningProblem, POSITIONING_EXAMPLE, POSITIONING_TEMPLATE } from './positioning.js';
 import type { ConfigValidator } from './compile-validator.js';
@@ -220,6 +222,7 @@ interface RawConfig {
   ignorePatterns?: string[];
   minConfidence?: number;
   csv?: CsvMapping;
+  languages?: string[];
 }
 
 /** Platform names in lower case, `twitter` read as `x`, without repeats. */
@@ -345,6 +348,24 @@ export function validateDocument(document: ConfigDocument, validator: ConfigVali
   if (Array.isArray(input.ignorePatterns)) config.ignorePatterns = input.ignorePatterns;
   if (typeof input.minConfidence === 'number') config.minConfidence = input.minConfidence;
   if (input.csv && typeof input.csv === 'object') config.csv = input.csv;
+  if (Array.isArray(input.languages)) {
+    const codes: string[] = [];
+    input.languages.forEach((value, i) => {
+      const code = typeof value === 'string' ? languageCode(value) : undefined;
+      if (code) {
+        if (!codes.includes(code)) codes.push(code);
+        return;
+      }
+      if (typeof value !== 'string') return; // the schema said so
+      const guess = meantLanguage(value);
+      issues.push(
+        at.issue(['languages', i], `"languages" names an unknown language ${JSON.stringify(value)}; write ISO 639-1 codes (en, es, fr, de, pt...)`, {
+          hint: guess ? `Did you mean "${guess}" (${LANGUAGE_NAMES[guess]})?` : `Codes presence knows: ${Object.keys(LANGUAGE_NAMES).join(', ')}.`,
+        }),
+      );
+    });
+    if (codes.length > 0) config.languages = codes;
+  }
 
   const professional = input.presences?.professional;
   if (professional?.audience && professional.audience !== 'public') {

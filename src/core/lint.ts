@@ -3,6 +3,8 @@ import { CollectedStore, type CollectedRow } from './collected.js';
 import { exactRange, LineIndex, PieceLineIndex, spanPositions } from './location.js';
 import { EMPTY_TEXT_HASH, findingFingerprint, normalizedTextHash } from './fingerprint.js';
 import { maskData, maskSpans } from './mask.js';
+import { segmentLanguages, type LanguageChoice, type LanguageDetector } from './reading/language.js';
+import { LANGUAGE_NAMES } from './reading/language-words.js';
 import type {
   Config,
   Diagnostic,
@@ -169,6 +171,13 @@ export interface LintOptions {
    * `mask` is on, and give each diagnostic its `span`.
    */
   keepPosts?: boolean;
+  /**
+   * Scores the languages of a text, for configs that name more than one
+   * (`languages`); injected, because the detector's data is large and only
+   * such runs load it. Without it, every text is in the post's `lang` or the
+   * config's first language.
+   */
+  languageDetector?: LanguageDetector;
 }
 
 /**
@@ -188,6 +197,19 @@ export interface KeptPost {
   segments: { field: string; text: string }[];
   /** The post's ignore entries, with whether each suppressed a finding in this run. */
   ignores: { ruleId: string; reason: string; line: number; column: number; used: boolean }[];
+}
+
+/** The rule id of the notice on a post in a language that some enabled rules do not read. */
+export const UNREAD_LANGUAGE = 'unread-language';
+
+/** A language's name for messages, or its code when presence has no name for it. */
+function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code;
+}
+
+/** The post as one rule sees it: texts in a language the rule does not read are empty. */
+function readablePost(post: Post, choices: readonly LanguageChoice[], languages: readonly string[]): Post {
+  return { ...post, segments: post.segments.map((s, i) => (languages.includes(choices[i]!.language) ? s : { ...s, text: '' })) };
 }
 
 /** The rule id of the diagnostics about `ignore` entries that suppressed nothing. */
@@ -326,7 +348,14 @@ export class LintRun {
       }
       const presence = config.presences[post.presence];
       const otherPresence = config.presences[post.presence === 'professional' ? 'personal' : 'professional'];
-      const withText = { ...post, text: post.segments[0]?.text ?? '' };
+      // With the default languages ([en]) and no lang, every text is English: nothing to decide.
+      const choices = config.languages.length > 1 || config.languages[0] !== 'en' || post.lang !== undefined ? segmentLanguages(post, config.languages, this.options.languageDetector) : undefined;
+      const withLanguages = choices ? { ...post, segments: post.segments.map((s, i) => ({ ...s, lang: choices[i]!.language })) } : post;
+      const withText = { ...withLanguages, text: withLanguages.segments[0]?.text ?? '' };
+      /** By a rule's languages: the post as rules that read only those see it. */
+      const readable = new Map<string, Post & { text: string }>();
+      /** The rules enabled here that did not read some text of the post, and what they still checked. */
+      const unread: { rule: Rule; elsewhere?: string }[] = [];
       const ignores = this.track(file.filePath, post);
       let textHash: number | undefined;
       const hashOfText = (): number => (textHash ??= normalizedTextHash(withText.text) ?? EMPTY_TEXT_HASH);
@@ -336,7 +365,21 @@ export class LintRun {
       /** With `keepPosts` and `mask`: the spans of sensitive values, by field. */
       const sensitive = new Map<string, Span[]>();
       for (const { rule, severity, options } of active[post.presence]) {
-        const context = { post: withText, presence, otherPresence, options, config };
+        let given = withText;
+        if (choices && rule.languages && !choices.every((c) => rule.languages!.includes(c.language))) {
+          unread.push({ rule, ...(rule.elsewhere ? { elsewhere: rule.elsewhere } : {}) });
+          if (!rule.elsewhere) {
+            const key = rule.languages.join(',');
+            let view = readable.get(key);
+            if (!view) {
+              const cut = readablePost(withLanguages, choices, rule.languages);
+              view = { ...cut, text: cut.segments[0]?.text ?? '' };
+              readable.set(key, view);
+            }
+            given = view;
+          }
+        }
+        const context = { post: given, presence, otherPresence, options, config };
         const suppressed = ignores.find((t) => t.suppression.ruleId === rule.id);
         let findings: Finding[];
         try {
@@ -407,6 +450,7 @@ export class LintRun {
         }
       }
       this.yieldOverlaps(messages, postStart, spans);
+      if (unread.length > 0 && !file.contextOnly) this.noticeUnread(messages, post, choices!, unread, active[post.presence], lines, fingerprintOf);
       if (this.options.keepPosts) {
         this.kept.push({
           post: {
@@ -422,6 +466,56 @@ export class LintRun {
         });
       }
     }
+  }
+
+  /**
+   * The one notice on a post some of whose texts are in a language that
+   * enabled rules do not read: which language, which rules still ran on it
+   * and which did not. A suggestion, never silence.
+   */
+  private noticeUnread(
+    messages: Diagnostic[],
+    post: Post,
+    choices: readonly LanguageChoice[],
+    unread: readonly { rule: Rule; elsewhere?: string }[],
+    active: readonly ActiveRule[],
+    lines: () => LineIndex,
+    fingerprintOf: (ruleId: string) => string,
+  ): void {
+    const reads = new Set(unread.flatMap((u) => u.rule.languages ?? []));
+    const foreign = post.segments.map((s, i) => ({ segment: s, language: choices[i]!.language })).filter((x) => !reads.has(x.language));
+    if (foreign.length === 0) return;
+    const languages = [...new Set(foreign.map((x) => x.language))];
+    const what =
+      foreign.length === post.segments.length && languages.length === 1
+        ? `This post is in ${languageName(languages[0]!)}`
+        : `${foreign.map((x) => `${x.segment.field === 'body' ? 'The body' : x.segment.field} is in ${languageName(x.language)}`).join('; ')}`;
+    const partial = new Map(unread.map((u) => [u.rule.id, u.elsewhere]));
+    const ran = active
+      .filter((a) => !partial.has(a.rule.id) || partial.get(a.rule.id) !== undefined)
+      .map((a) => (partial.get(a.rule.id) ? `${a.rule.id} (${partial.get(a.rule.id)})` : a.rule.id));
+    const skipped = unread.filter((u) => !u.elsewhere).map((u) => u.rule.id);
+    const readNames = [...reads].map(languageName).join(', ');
+    const message =
+      `${what}, which presence does not read yet (it reads ${readNames}): ` +
+      `${ran.length ? `these rules ran on it: ${ran.join(', ')}` : 'no rule ran on it'}` +
+      `${skipped.length ? `; these did not: ${skipped.join(', ')}` : ''}.`;
+    const segment = foreign[0]!.segment;
+    const at = spanPositions(lines(), segment, 0, 0);
+    messages.push({
+      ruleId: UNREAD_LANGUAGE,
+      severity: 'suggestion',
+      message,
+      file: post.file,
+      post: post.index,
+      presence: post.presence,
+      field: segment.field,
+      line: at.start.line,
+      column: at.start.column,
+      endLine: at.end.line,
+      endColumn: at.end.column,
+      fingerprint: fingerprintOf(UNREAD_LANGUAGE),
+    });
   }
 
   /** With `keepPosts`, after `finish()`: every post added, in the order added, with its ignore entries. */

@@ -45,6 +45,13 @@ export interface Segment {
   field: string;
   text: string;
   source: SourceMap;
+  /**
+   * The language of the text (ISO 639-1), as the engine decided it for the
+   * rules (the post's `lang`, detection, or the config's first language);
+   * absent on posts as the sources read them, and when the config names one
+   * language, which is then every text's.
+   */
+  lang?: string;
 }
 
 /** A positioning statement, "I am a <role> in <field> for <audience>". */
@@ -109,6 +116,12 @@ export interface Config {
   /** The least confidence of a reported finding, for rules whose findings carry one and that set none of their own. */
   minConfidence?: number;
   csv?: CsvMapping;
+  /**
+   * The languages posts are written in (ISO 639-1 codes), the set each text's
+   * language is chosen from; the first is the fallback for texts too short or
+   * too mixed to tell. Default `['en']`: every text is English, nothing detected.
+   */
+  languages: string[];
 }
 
 /** One unit that will be published. */
@@ -130,6 +143,8 @@ export interface Post {
   repost?: string;
   /** Rules this post opts out of, in its metadata (never its text), each with a reason. */
   ignores?: Suppression[];
+  /** The language the post is written in, as its metadata says (`lang`): an ISO 639-1 code. Detected when absent. */
+  lang?: string;
 }
 
 /** A post's opt-out of one rule, with the reason and where it is written. */
@@ -291,6 +306,20 @@ export interface Rule<O extends RuleOptions = RuleOptions, S = unknown> {
    * uses to rank alerts.
    */
   precision?: 'very-high' | 'high' | 'medium' | 'low';
+  /**
+   * The languages whose words the rule reads (ISO 639-1). The engine runs it
+   * only on texts in one of them: a text in another language reaches it
+   * empty (and the post gets a notice saying which rules still ran).
+   * Undefined: the rule reads no words (lengths, hashtags, numbers) and runs
+   * on every text.
+   */
+  languages?: readonly string[];
+  /**
+   * With `languages`: what the rule still checks in texts of other
+   * languages ("numbers"). The engine then gives it those texts whole, each
+   * with its `lang`, and the rule skips its word-reading parts there itself.
+   */
+  elsewhere?: string;
   check(context: RuleContext<O>): Finding[];
   /**
    * For a collection rule: what to keep of each post for `checkCollection`

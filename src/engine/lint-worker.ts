@@ -6,6 +6,7 @@ import type { Problem } from '../core/types.js';
 import { fileKeys, readPostFiles, settingsForFiles } from './files.js';
 import { loadOverrideMatcher } from '../config/overrides.js';
 import { withSeverities } from './configs.js';
+import { languageDetectorFor } from './language.js';
 import type { EngineIo } from './io.js';
 import type { FromWorker, LintWorkerData, ToWorker } from './parallel.js';
 
@@ -40,7 +41,8 @@ export async function lintWorker(port: WorkerPort, data: LintWorkerData, io: Eng
   const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : data.cwd;
   const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, baseDir), data.presence);
   const keyOf = fileKeys(data.cwd, baseDir);
-  const run = new LintRun(config, loaded.rules, { mask: data.mask, reportUnusedIgnores: data.reportUnusedIgnores });
+  const languageDetector = await languageDetectorFor(config);
+  const run = new LintRun(config, loaded.rules, { mask: data.mask, reportUnusedIgnores: data.reportUnusedIgnores, ...(languageDetector ? { languageDetector } : {}) });
 
   const handle = async (message: ToWorker): Promise<void> => {
     if (message.type === 'finish') {

@@ -14,6 +14,7 @@ import { ConfigResolver, withSeverities, type ResolvedConfig } from './configs.j
 import { expandPaths, fileKeys, MAX_POST_FILE_BYTES, parsePostFile, readPostFiles, withOverridePlatforms, type InputFile } from './files.js';
 import { loadIgnorer, NO_IGNORE, type Ignorer } from './ignores.js';
 import type { EngineIo } from './io.js';
+import { languageDetectorFor } from './language.js';
 import { lintInThreads, threadCount, type LintWorker } from './parallel.js';
 import { stagedPosts } from './staged.js';
 
@@ -460,7 +461,8 @@ export class Presence {
     const settingsFor = resolved.settingsFor!;
     const rules = resolved.loaded.rules;
     const { io } = this;
-    const run = new LintRun(config, rules, { mask: this.options.mask !== false, reportUnusedIgnores: Boolean(this.options.reportUnusedIgnores), keepPosts: Boolean(this.options.keepPosts) });
+    const languageDetector = await languageDetectorFor(config);
+    const run = new LintRun(config, rules, { mask: this.options.mask !== false, reportUnusedIgnores: Boolean(this.options.reportUnusedIgnores), keepPosts: Boolean(this.options.keepPosts), ...(languageDetector ? { languageDetector } : {}) });
     const keyOf = fileKeys(io.cwd, resolved.baseDir);
     const contextFiles = new Set(sources.filter((s) => s.context).map((s) => s.input.shown));
     const add = (file: ParsedFile): void => {

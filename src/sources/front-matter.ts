@@ -1,4 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { languageCode, meantLanguage } from '../core/reading/language.js';
+import { LANGUAGE_NAMES } from '../core/reading/language-words.js';
 import { isAlias, isMap, isScalar, type Document, type Node } from 'yaml';
 import { firstAliasOffset, readYaml, yamlToJs } from '../config/yaml-document.js';
 import { normalizePlatforms } from '../config/validate.js';
@@ -36,6 +38,8 @@ export interface PostMeta {
   threadDelimiter?: string;
   /** `ignore`: rules the post opts out of, each with its reason. */
   ignores?: Suppression[];
+  /** `lang`: the language the post is written in, an ISO 639-1 code, lower case (`pt-BR` read as `pt`). */
+  lang?: string;
 }
 
 /** Which keys to read besides `presence`, `platforms`, `date` and `media`. */
@@ -262,6 +266,7 @@ function knownKeys(keys: MetaKeys, jsonl: boolean): string[] {
     'date',
     'media',
     'ignore',
+    'lang',
     ...(keys.publishing ? ['schedule', 'reply', 'retweet', 'poll'] : []),
     ...(keys.thread ? ['thread-delimiter', 'threadDelimiter'] : []),
     ...(jsonl ? ['text'] : []),
@@ -341,6 +346,18 @@ export function readPostKeys(
       if (known) meta.platforms = normalizePlatforms(list.map((p: string) => p.trim()));
     } else {
       report(['platforms'], `${label}"platforms" must be a list of platform names`);
+    }
+  }
+
+  if (data.lang !== undefined) {
+    const language = typeof data.lang === 'string' ? languageCode(data.lang) : undefined;
+    if (language) meta.lang = language;
+    else {
+      const guess = typeof data.lang === 'string' ? meantLanguage(data.lang) : undefined;
+      report(['lang'], `${label}"lang" must be a language code (ISO 639-1: en, es, fr, de, pt...), got ${JSON.stringify(data.lang)}`, {
+        hint: guess ? `Did you mean "${guess}" (${LANGUAGE_NAMES[guess]})?` : `Codes presence knows: ${Object.keys(LANGUAGE_NAMES).join(', ')}.`,
+        soft: true,
+      });
     }
   }
 
