@@ -157,6 +157,9 @@ const DURATIONS = setOf(W.DURATIONS);
 const FEASTS = setOf(W.FEASTS);
 const WORK_NEWS = setOf(W.WORK_NEWS);
 const SECRECY_WORDS = setOf(W.SECRECY_WORDS);
+const WORK_LOSSES = setOf(W.WORK_LOSSES);
+const WORKPLACE_INSULTS = setOf(W.WORKPLACE_INSULTS);
+const NOTICE_WORK = setOf(W.NOTICE_WORK);
 const BOSS_TARGETS = setOf(W.BOSS_TARGETS);
 const COMPLAINTS = setOf(W.COMPLAINTS);
 const BOSS_NOT = setOf(W.BOSS_NOT);
@@ -202,8 +205,8 @@ const B = Object.fromEntries(GATE_KINDS.map((k) => [k, bit(k)])) as Record<strin
 const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
-const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants)(?![\p{L}])|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d(?:st|nd|rd|th)\s+grade|\b\d[A-Z]\b/u;
-const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top floor|street sign|number \d/iu;
+const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:Miss|Mrs?|Ms)\.?\s+\p{Lu}\p{L}*['’]s\s+class|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d(?:st|nd|rd|th)\s+grade|\b\d[A-Z]\b/u;
+const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
 /** Which categories a text's flags open: one kind of word, or two that must meet, then a second test where words are not enough. */
@@ -215,7 +218,7 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['birthdate', (f, text) => has(f, B.birth!) && has(f, NUMBER_BIT) && A_DATE.test(text)],
   ['child-school', (f, text) => has(f, B.school! | B.klass!) && SCHOOL_NAME.test(text)],
   ['home-address', (f, text) => has(f, B.street!) && STREET_ADDRESS.test(text)],
-  ['boss-complaint', (f) => has(f, B.boss!) && has(f, B.complaint!)],
+  ['boss-complaint', (f) => (has(f, B.boss!) && has(f, B.complaint!)) || has(f, B.workInsult!)],
   ['sick-skip', (f) => has(f, B.sickExcuse! | B.sickSkip!) || (has(f, B.sickTold!) && has(f, B.sickLie!))],
   ['confidential', (f) => has(f, B.secret!) && has(f, B.workNews!)],
   ['badge-id', (f) => has(f, B.document!)],
@@ -509,6 +512,13 @@ const money: Detector = (look, s, all) => {
       } else base = 0.75;
       // "no money", "can't afford": the denial is the trouble.
       ignoreNegation = true;
+    } else if (n === 'savings' && savingsRunningOut(look, s, i)) {
+      // "6 weeks of savings", "the last of our savings", "savings are gone": how long the household can last.
+      base = 0.75;
+    } else if ((n === 'mortgage' || n === 'rent') && mortgageInDoubt(look, s, i)) {
+      // "don't know how we pay the mortgage", "can't make the rent this month".
+      base = 0.75;
+      ignoreNegation = true;
     } else if (look.is(i, MONEY)) {
       if (n === 'broke') {
         // "broke my phone", "broke up": a verb. A bare "I'm so broke" is everyday talk; broke till payday is not.
@@ -527,7 +537,7 @@ const money: Detector = (look, s, all) => {
       let until = -1;
       for (let k = i + 1; k < Math.min(s.to, i + 6) && until < 0; k++) if (UNTIL.has(look.norm(k)) && (dateAt(look, k + 1) > 0 || look.norm(k + 1) === 'payday')) until = k;
       const onPay = look.norm(i - 1) === 'on' && /k$/i.test(look.tokens[i]!.text) && ["i'm", 'im', 'i'].includes(look.norm(i - 2));
-      if (near < 0 && until < 0 && !onPay) continue;
+      if (near < 0 && until < 0 && !onPay && !payRate(look, s, i)) continue;
       base = 0.75;
     } else continue;
     // A company or a person named as the subject: "Toys R Us files for bankruptcy", "Christian Lacroix bankrupt".
@@ -547,6 +557,39 @@ const money: Detector = (look, s, all) => {
   return out;
 };
 
+/** Words of pay before a figure: "I'm on $23.50 an hour", "I make 9.50/hr", "they pay me £400 a week". */
+const PAY_VERBS = setOf(['on', 'make', 'making', 'earn', 'earning', 'earns', 'paid', 'pay', 'pays', 'paying', 'get', 'getting', 'offered']);
+/** Units of a pay rate after a figure: "an hour", "per year", "a week". */
+const PAY_UNITS = setOf(['hour', 'hr', 'year', 'yr', 'annum', 'week', 'month']);
+
+/** A pay rate of the author's at a figure: a pay verb before it (with the author in the sentence) and a unit after it. */
+function payRate(look: Look, s: Range, i: number): boolean {
+  const unit = ['an', 'a', 'per', '/', 'p'].includes(look.norm(i + 1)) ? i + 2 : i + 1;
+  if (!PAY_UNITS.has(look.norm(unit)) && !/^(?:ph|p\/h|\/hr|\/h|pa|p\/a)$/.test(look.norm(i + 1))) return false;
+  if (look.any(Math.max(s.from, i - 3), i, PAY_VERBS) < 0) return false;
+  return look.any(s.from, s.to, setOf(['i', "i'm", 'im', 'me', 'my', 'we', "we're"])) >= 0;
+}
+
+/** "6 weeks of savings", "the last of our savings", "savings are gone / ran out": savings counted down. */
+function savingsRunningOut(look: Look, s: Range, i: number): boolean {
+  if (look.norm(i - 1) === 'of' && DURATIONS.has(look.norm(i - 2))) return true;
+  if (look.norm(i - 1) === 'of' && ['our', 'my'].includes(look.norm(i - 1)) ) return true;
+  if (['our', 'my'].includes(look.norm(i - 1)) && look.norm(i - 2) === 'of' && look.norm(i - 3) === 'last') return true;
+  if (['our', 'my'].includes(look.norm(i - 1)) || look.norm(i - 1) === 'the') {
+    const after = look.any(i + 1, Math.min(s.to, i + 4), setOf(['gone', 'run', 'ran', 'running', 'wiped', 'drained', 'dwindling', 'left']));
+    return after >= 0;
+  }
+  return false;
+}
+
+/** "don't know how we pay the mortgage", "can't make the rent", "behind on the mortgage": a home's payment in doubt. */
+function mortgageInDoubt(look: Look, s: Range, i: number): boolean {
+  const from = Math.max(s.from, i - 7);
+  if (look.any(from, i, setOf(['behind'])) >= 0 && look.norm(i - 2) === 'on') return true;
+  if (look.any(Math.max(s.from, i - 3), i, setOf(['pay', 'make', 'cover', 'paying', 'making', 'covering'])) < 0) return false;
+  return look.anyPhrase(from, i, [["don't", 'know', 'how'], ['dont', 'know', 'how'], ['no', 'idea', 'how'], ["can't"], ['cannot'], ["couldn't"], ['struggling', 'to'], ['how', 'we'], ['how', 'i']]) >= 0;
+}
+
 /** relationship: own break-up, divorce, separation, custody fight, a cheating partner, ex drama. */
 const relationship: Detector = (look, s, all) => {
   const out: Candidate[] = [];
@@ -565,6 +608,11 @@ const relationship: Detector = (look, s, all) => {
       if (['the', 'a', 'this', 'that', 'these', 'those'].includes(a) && !PARTNERS.has(b)) return false;
       if (['my', 'your', 'this'].includes(a) && NOT_PARTNERS.has(b)) return false;
       if (NOT_PARTNERS.has(a)) return false;
+      // "divorcing my Spotify Wrapped": after "my", a person within three words ("my cheating husband"), or it is a thing.
+      if (a === 'my' || a === 'our') {
+        for (let j = k + 1; j <= k + 3; j++) if (PARTNERS.has(look.norm(j)) || FAMILY.has(look.norm(j)) || OTHER_NOUNS.has(look.norm(j))) return true;
+        return look.tokens[k + 1]?.kind !== 'word';
+      }
       return true;
     };
     if ((n === 'broke' || n === 'break' || n === 'breaking' || n === 'broken') && next === 'up') {
@@ -591,6 +639,14 @@ const relationship: Detector = (look, s, all) => {
       // "we're done after 6 years", "we are over": a couple's end, with a couple's life around it.
       if (!coupleContext(look, all, i) || look.any(i + 1, Math.min(s.to, i + 5), NOT_ENDED) >= 0) continue;
       end = n === "we're" ? i + 2 : i + 3;
+      base = 0.7;
+    } else if (n === 'decree' && (next === 'absolute' || next === 'nisi' || next === 'final')) {
+      // The court's order that ends a marriage.
+      end = i + 2;
+      base = 0.8;
+    } else if (['found', 'saw', 'read', 'seen', 'finding'].includes(n) && ['the', 'his', 'her', 'their'].includes(next) && ['texts', 'messages', 'dms', 'emails', 'receipts', 'sexts'].includes(next2) && discoveryContext(look, all, i)) {
+      // "Found the texts. Two years. With his 'work friend'.": a partner's affair discovered.
+      end = i + 3;
       base = 0.7;
     } else if (n === 'single' && next === 'again') {
       end = i + 2;
@@ -648,6 +704,18 @@ const relationship: Detector = (look, s, all) => {
   return out;
 };
 
+/** Around "found the texts": another person in the partner's life, its years, or the author ending it ("I'm done"). */
+function discoveryContext(look: Look, all: Range, at: number): boolean {
+  for (let k = all.from; k < all.to; k++) {
+    if (k >= at && k < at + 3) continue;
+    const n = look.norm(k);
+    if (["i'm", 'im', "we're"].includes(n) && ENDED.has(look.norm(k + 1))) return true;
+    if ((n === 'work' || n === 'gym') && /^(?:friend|wife|husband)/.test(look.norm(k + 1))) return true;
+    if (['affair', 'cheating', 'cheated', 'lying', 'lied'].includes(n)) return true;
+  }
+  return coupleContext(look, all, at);
+}
+
 /**
  * Whether a post speaks of a couple: a partner, a couple's word ("alone",
  * "single", "💔"), a partner moving out, or the years of it ("after 6 years",
@@ -690,7 +758,26 @@ function durationAt(look: Look, i: number): number {
   // "for a 8 days": a slip of the keyboard.
   if (n === 'a' && look.tokens[i + 1]?.kind === 'number' && DURATIONS.has(look.norm(i + 2))) return i + 3;
   if ((n === 'all' || n === 'whole') && ['week', 'weekend', 'month', 'summer'].includes(look.norm(i + 1))) return i + 2;
+  // "for the long weekend", "for the whole of August", "for the bank holiday weekend".
+  if (n === 'the' && ['long', 'whole', 'entire'].includes(look.norm(i + 1)) && ['week', 'weekend', 'month', 'summer'].includes(look.norm(i + 2))) return i + 3;
+  if (n === 'the' && look.norm(i + 1) === 'bank' && look.norm(i + 2) === 'holiday') return look.norm(i + 3) === 'weekend' ? i + 4 : i + 3;
   return -1;
+}
+
+/** Where a key is left for someone: "under the mat", "in the lockbox", "the key safe code". */
+const KEY_PLACES = setOf(['under', 'mat', 'pot', 'code', 'spot', 'behind', 'lockbox', 'keysafe', 'key-safe', 'safe', 'letterbox', 'planter']);
+
+/**
+ * Whether an absence word means away: not "passed away" (a death), and "off" only as a going ("we're off to Crete",
+ * "off on holiday", "heading off"), not a price ("20% off adoption fees") or a day off.
+ */
+function awayAt(look: Look, k: number): boolean {
+  const n = look.norm(k);
+  if (n === 'away') return !['passed', 'past', 'pass', 'passing', 'passes'].includes(look.norm(k - 1));
+  if (n !== 'off') return true;
+  const before = look.norm(k - 1);
+  if (/^\d|%$/.test(before) || before === 'percent') return false;
+  return ['to', 'on', 'abroad', 'camping', 'travelling', 'traveling', 'away'].includes(look.norm(k + 1)) || ["we're", "i'm", 'we', 'are', 'am', 'heading', 'head', 'headed', 'jetting', 'finally', 'were'].includes(before);
 }
 
 /** travel: the household away with a return date or a stretch of time, or the home said to be empty, locked up or open. */
@@ -730,6 +817,11 @@ const travel: Detector = (look, s, all) => {
       when = i;
       whenEnd = Math.max(dateAt(look, i + 3), durationAt(look, i + 3));
       strength = 0.65;
+    } else if (WEEKDAYS.has(n) && n !== 'weekend' && ['to', '-', '–', 'till', 'til', 'until', 'thru'].includes(look.norm(i + 1)) && WEEKDAYS.has(look.norm(i + 2))) {
+      // "Thurs to Tues": a range of days away.
+      when = i;
+      whenEnd = i + 3;
+      strength = 0.7;
     } else if (/^\d{1,2}\/\d{1,2}-\d{1,2}(?:st|nd|rd|th)?$/.test(look.r.text.slice(look.tokens[i]!.start, look.tokens[i + 2]?.end ?? look.tokens[i]!.end).replace(/\s/g, ''))) {
       when = i;
       whenEnd = i + 3;
@@ -739,7 +831,7 @@ const travel: Detector = (look, s, all) => {
   // Whether the post says the household goes away, or the home is left empty.
   // "passed away" is a death, not an absence.
   let away = look.any(all.from, all.to, AWAY);
-  while (away >= 0 && look.norm(away) === 'away' && ['passed', 'past', 'pass', 'passing', 'passes'].includes(look.norm(away - 1))) away = look.any(away + 1, all.to, AWAY);
+  while (away >= 0 && !awayAt(look, away)) away = look.any(away + 1, all.to, AWAY);
   const empty = look.any(all.from, all.to, HOUSE_EMPTY);
   const work = look.any(s.from, s.to, setOf(['work', 'office', 'school', 'shift', 'inbox', 'meeting', 'class']));
   // Someone else's trip: "Unable to reach for 3 days b/c of his cell phone".
@@ -763,7 +855,7 @@ const travel: Detector = (look, s, all) => {
     const n = look.norm(i);
     let end = -1;
     if ((n === 'empty' || n === 'locked') && look.any(Math.max(s.from, i - 5), i, setOf(['house', 'flat', 'place', 'home', 'apartment'])) >= 0 && (away >= 0 || (n === 'locked' && look.norm(i + 1) === 'up'))) end = i + 1;
-    else if ((n === 'key' || n === 'key\'s' || n === 'keys') && look.any(i + 1, Math.min(s.to, i + 8), setOf(['under', 'mat', 'pot', 'code', 'spot', 'behind'])) >= 0) end = i + 1;
+    else if ((n === 'key' || n === 'key\'s' || n === 'keys') && look.any(i + 1, Math.min(s.to, i + 8), KEY_PLACES) >= 0) end = i + 1;
     else if (n === 'nobody' && ['home', 'in'].includes(look.norm(i + 2)) ) end = i + 3;
     else if (n === 'itself' && look.norm(i - 2) === 'house') end = i + 1;
     else if (n === 'sitter' && look.norm(i - 1) === 'house') end = i + 1;
@@ -806,6 +898,28 @@ function birthDateAt(look: Look, i: number): { end: number; year: boolean } | un
   return undefined;
 }
 
+/**
+ * Whether the date of birth belongs to someone else: "Elvis was born 8 January 1935 ... happy birthday King", "Grandad's
+ * 90th today! born 2 May 1936": a person named as the one born, a person named before a "born" with its subject left out
+ * and no word of the author's, or a birthday wished to someone.
+ */
+function someoneElsesBirth(look: Look, dateAt: number, cue: number): boolean {
+  const ds = look.r.sentenceOf(dateAt);
+  const born = look.any(ds.from, dateAt, setOf(['born']));
+  if (born >= 0 && (namedBefore(look, born) || look.any(look.r.clauseOf(born).from, born, OTHER_SUBJECTS) >= 0)) return true;
+  const authorIn = (r: Range) => look.any(r.from, r.to, setOf(['i', "i'm", 'im', 'me', 'my', 'mine', 'myself'])) >= 0;
+  if (!authorIn(ds)) {
+    const before = look.r.sentences.find((x) => x.to === ds.from);
+    for (let k = before ? before.from : ds.from; k < dateAt; k++) {
+      const bare = look.norm(k).replace(/['’]s$/, '');
+      // "Grandad's 90th", "my dad turns 80": a person's own ("Leap year baby here!" is the author).
+      if ((FAMILY.has(bare) || OTHER_NOUNS.has(bare)) && (/['’]s$/.test(look.tokens[k]!.text) || ['my', 'our', 'his', 'her', 'their'].includes(look.norm(k - 1)))) return true;
+    }
+  }
+  // "happy birthday King": wished to someone, not "happy birthday to me".
+  return look.norm(cue) === 'birthday' && look.norm(cue - 1) === 'happy' && !(look.norm(cue + 1) === 'to' && look.norm(cue + 2) === 'me') && !authorIn(look.r.sentenceOf(cue));
+}
+
 /** birthdate: the author's own date of birth with the year, or a day of birth with the age. */
 const birthdate: Detector = (look, s, all) => {
   const out: Candidate[] = [];
@@ -846,6 +960,7 @@ const birthdate: Detector = (look, s, all) => {
   if (look.any(all.from, all.to, ANIMALS) >= 0) return out;
   if (look.any(look.r.clauseOf(cue).from, cue, OTHER_SUBJECTS) >= 0 || look.any(date.end, date.end + 3, OTHER_SUBJECTS) >= 0) return out;
   if (namedBefore(look, cue)) return out;
+  if (someoneElsesBirth(look, date.at, cue)) return out;
   const { start, end } = look.span(cue, cue + (age ? 2 : 1));
   const c = judge(look, start, end, 'birthdate', date.year ? 0.8 : 0.65, look.norm(cue), true);
   if (c) {
@@ -897,6 +1012,8 @@ const childSchool: Detector = (look, s, all) => {
     const childLike = /['’]s$/.test(look.tokens[i]!.text) || [',', '(', 'got', 'is', 'starts', 'started', 'needs', 'in', 'at'].includes(look.norm(i + 1)) || ['our', 'my', 'of', 'for'].includes(look.norm(i - 1));
     if (look.isName(i) && childLike && !(look.tokens[i + 1] && /^\p{Lu}/u.test(look.tokens[i + 1]!.text)) && !SCHOOL_TYPES.has(look.norm(i + 1))) child = i;
     else if (CHILDREN.has(look.norm(i)) && ['my', 'our'].includes(look.norm(i - 1)) && look.isName(i + 1)) child = i;
+    // A name written in lower case, as many write: "lily's first day in Miss Okafor's class", opening its sentence.
+    else if (i === s.from && /^\p{Ll}{2,}['’]s$/u.test(look.tokens[i]!.text) && ['first', 'class', 'teacher', 'new', 'school', 'in', 'starts', 'started'].includes(look.norm(i + 1)) && !FAMILY.has(look.norm(i).slice(0, -2)) && !OTHER_NOUNS.has(look.norm(i).slice(0, -2)) && !ENGLISH_COMMON.has(look.norm(i).slice(0, -2)) && !NOT_CHILD_NAMES.has(look.norm(i).slice(0, -2)) && !['today', 'tomorrow', 'yesterday', 'tonight', 'everyone', 'someone', 'nobody', 'who', 'that', 'what', 'there', 'here', 'it', 'he', 'she', 'let'].includes(look.norm(i).slice(0, -2))) child = i;
   }
   if (child < 0) return out;
   // A teacher named with the school: "Mrs. Smith starts at", and school news with no child: "our volunteer readers".
@@ -928,19 +1045,26 @@ const homeAddress: Detector = (look, s, all) => {
     if (look.norm(i) === 'house' && look.norm(i + 1) === 'from') address = i;
     if (look.norm(i) === 'street' && look.norm(i + 1) === 'sign') address = i;
     if (look.norm(i) === 'number' && look.tokens[i + 1]?.kind === 'number' && look.any(s.from, s.to, setOf(['door', 'street'])) >= 0) address = i;
-    if ((look.norm(i) === 'above' || look.norm(i) === 'behind') && look.any(i, Math.min(s.to, i + 8), STREET_TYPES) >= 0) address = i;
-    if (look.norm(i) === 'top' && look.norm(i + 1) === 'floor') address = i;
+    if (RELATIVE_PLACE.has(look.norm(i)) && namedStreet(look, i + 1, Math.min(s.to, i + 8))) address = i;
+    if (look.norm(i) === 'next' && look.norm(i + 1) === 'to' && namedStreet(look, i + 2, Math.min(s.to, i + 9))) address = i;
+    if (look.norm(i) === 'top' && (look.norm(i + 1) === 'floor' || look.norm(i + 1) === 'flat')) address = i;
   }
   if (address < 0) return out;
   // A public place or business around the address; "Park Rd", "Station Road" are street names, not places.
-  for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1))) return out;
+  // A place the home is next to ("above the launderette", "next to the pub on Mill Lane") is a landmark, not the address's owner.
+  for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1)) && !landmark(look, k)) return out;
   // Whose: "my address", "I live", "we're the yellow house", "Housewarming", "my driveway", "send post there".
   let cue = -1;
   for (let i = s.from; i < s.to && cue < 0; i++) {
     if (i >= address && i < address + 4) continue;
     const n = look.norm(i);
-    if (HOME_CUES.has(n) && (['my', 'our', 'new', 'i', 'we', "we're", 'at'].includes(look.norm(i - 1)) || ['housewarming', 'moved', 'moving', 'mine', 'driveway', 'deets', 'live', 'visit', 'fam', 'ours'].includes(n))) cue = i;
+    if (HOME_CUES.has(n) && (['my', 'our', 'new', 'i', 'we', "we're", 'at'].includes(look.norm(i - 1)) || ['housewarming', 'moved', 'moving', 'mine', 'driveway', 'deets', 'live', 'visit', 'fam', 'ours'].includes(n) || (n === 'living' && (i === s.from || ["i'm", "we're", 'now', 'im'].includes(look.norm(i - 1)))))) cue = i;
     else if ((n === "we're" || n === 'we') && i < address) cue = i;
+  }
+  if (cue < 0) {
+    // The sentence before says what follows: "new address for xmas cards pls!! 7 Kestrel Way, ...".
+    const before = look.r.sentences.find((x) => x.to === s.from);
+    for (let i = before ? before.from : s.from; i < s.from && cue < 0; i++) if (look.norm(i) === 'address' && ['my', 'our', 'new'].includes(look.norm(i - 1))) cue = i;
   }
   if (cue < 0) {
     // An alt text of one's own front door, a card list "to: ...": a home with no one else's business around it.
@@ -959,9 +1083,38 @@ const homeAddress: Detector = (look, s, all) => {
   return out;
 };
 
+/** Whether [from, to) holds a named street: a street type after a capitalised name ("Grange St", "Mill Lane"), not "all the way". */
+function namedStreet(look: Look, from: number, to: number): boolean {
+  for (let k = look.any(from, to, STREET_TYPES); k >= 0; k = look.any(k + 1, to, STREET_TYPES)) if (k > from && /^\p{Lu}\p{Ll}/u.test(look.tokens[k - 1]!.text) && look.tokens[k - 1]!.kind === 'word') return true;
+  return false;
+}
+
+/** Words that place a home by what is beside it: "above the launderette", "opposite the Co-op". */
+const RELATIVE_PLACE = setOf(['above', 'behind', 'opposite', 'beside', 'below', 'over']);
+
+/** Whether a public place at `k` is a landmark a home is placed by: "above the launderette", "next to the pub", "across from the library". */
+function landmark(look: Look, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const n = look.norm(j);
+    if (RELATIVE_PLACE.has(n) || (n === 'to' && look.norm(j - 1) === 'next') || (n === 'from' && look.norm(j - 1) === 'across')) return true;
+    if (!['the', 'a', 'an', 'old', 'big', 'little', 'new', 'corner', 'chinese', 'indian'].includes(n)) return false;
+  }
+  return false;
+}
+
 /** boss-complaint: the author's own boss, manager, job or employer, complained about. */
 const bossComplaint: Detector = (look, s, all) => {
   const out: Candidate[] = [];
+  // The workplace itself in contempt ("47 days til I can hand my notice in at this dump"), or the days counted to leaving it.
+  for (let i = s.from; i < s.to; i++) {
+    const n = look.norm(i);
+    let from = -1;
+    if (WORKPLACE_INSULTS.has(n) && ['this', 'that'].includes(look.norm(i - 1)) && look.any(Math.max(all.from, s.from - 12), Math.min(all.to, s.to + 12), NOTICE_WORK) >= 0) from = i - 1;
+    else if (look.tokens[i]!.kind === 'number' && /^\d{1,3}$/.test(n) && ['days', 'weeks', 'shifts', 'sleeps'].includes(look.norm(i + 1)) && UNTIL.has(look.norm(i + 2)) && look.any(i + 3, Math.min(s.to, i + 9), setOf(['notice', 'quit', 'resign', 'leave'])) >= 0 && look.any(i + 3, Math.min(s.to, i + 9), FIRST_PERSON) >= 0) from = i;
+    if (from < 0) continue;
+    const c = judge(look, look.tokens[from]!.start, look.tokens[from === i ? i + 2 : i]!.end, 'boss-complaint', 0.7, from === i ? 'countdown' : n, true);
+    if (c) return [c];
+  }
   for (let i = s.from; i < s.to; i++) {
     if (!look.is(i, BOSS_TARGETS)) continue;
     const n = look.norm(i);
@@ -981,8 +1134,7 @@ const bossComplaint: Detector = (look, s, all) => {
     // The complaint, in this sentence or the next: "manager scheduled me for a double AGAIN. I'm so done with this place".
     const next = look.r.sentences.find((x) => x.from === s.to);
     const to = next ? next.to : s.to;
-    const phrases = [['no', 'idea'], ["couldn't", 'run'], ['treats', 'us'], ['pays', 'us'], ['took', 'credit'], ["don't", 'like'], ['have', 'to', 'come', 'in'], ['called', 'me'], ['yelled', 'at'], ['under', 'foot'], ['quick', 'question'], ["isn't", 'an'], ['so', 'done'], ["can't", 'stand'], ['no', 'clue']];
-    const phrase = look.anyPhrase(s.from, to, phrases);
+    const phrase = look.anyPhrase(s.from, to, W.COMPLAINT_PHRASES);
     let complaint = -1;
     for (let k = s.from; k < to && complaint < 0; k++) {
       if (!look.is(k, COMPLAINTS)) continue;
@@ -1005,15 +1157,25 @@ const bossComplaint: Detector = (look, s, all) => {
 const sickSkip: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   const notSick = look.any(all.from, all.to, NOT_REALLY_SICK) >= 0 || look.anyPhrase(all.from, all.to, [['not', 'sick'], ['not', 'been', 'ill'], ["didn't", 'want'], ['so', 'i', 'could'], ['thinks', "i'm"], ["i'm", 'not']]) >= 0;
-  const reallySick = look.any(all.from, all.to, REALLY_SICK_WORDS) >= 0 && !notSick;
+  // A real illness in the post, not one in quotation marks ("called in with a 'stomach bug'"): that is the pretext.
+  let reallySick = false;
+  for (let k = look.any(all.from, all.to, REALLY_SICK_WORDS); k >= 0 && !reallySick; k = look.any(k + 1, all.to, REALLY_SICK_WORDS)) reallySick = !look.r.cues(look.tokens[k]!.start, look.tokens[k]!.end).quoted;
+  reallySick &&= !notSick;
   for (let i = s.from; i < s.to; i++) {
     const n = look.norm(i);
     let end = -1;
     let base = 0;
     if ((n === 'called' || n === 'call' || n === 'calling' || n === 'phoned' || n === 'rang') && look.norm(i + 1) === 'in') {
       end = look.norm(i + 2) === '"' ? i + 5 : i + 3;
-      if (!['sick', '"'].includes(look.norm(i + 2))) continue;
-      base = notSick ? 0.8 : 0.4;
+      // "called in with a 'stomach bug'": the excuse, quoted, a few words on.
+      const quotedExcuse = look.norm(i + 2) === 'with' ? look.any(i + 3, Math.min(s.to, i + 7), SICK_EXCUSE) : -1;
+      if (quotedExcuse >= 0 && look.r.cues(look.tokens[quotedExcuse]!.start, look.tokens[quotedExcuse]!.end).quoted) {
+        end = quotedExcuse + 1;
+        base = 0.8;
+      } else {
+        if (!['sick', '"'].includes(look.norm(i + 2))) continue;
+        base = notSick ? 0.8 : 0.4;
+      }
     } else if (n === 'sick' && look.norm(i + 1) === 'day' && look.any(Math.max(s.from, i - 3), i, setOf(['third', 'second', 'another', 'took', 'faked', 'fake'])) >= 0) {
       if (!notSick) continue;
       end = i + 2;
@@ -1045,6 +1207,8 @@ const sickSkip: Detector = (look, s, all) => {
       base = 0.75;
     } else continue;
     if (reallySick) continue;
+    // Someone named did it: "Jess called in sick to go to Glastonbury".
+    if (namedBefore(look, i)) continue;
     const { start, end: stop } = look.span(i, Math.min(end, look.tokens.length));
     const c = judge(look, start, stop, 'sick-skip', base, n, true);
     if (c) out.push(c);
@@ -1056,6 +1220,26 @@ const sickSkip: Detector = (look, s, all) => {
 /** confidential: unannounced work news, or a secret kept for work (NDA). */
 const confidential: Detector = (look, s, all) => {
   const out: Candidate[] = [];
+  // News that is unannounced by what it is, with no secrecy word: the author's company changing hands ("we're being
+  // bought") or losing what it lives on ("lost our biggest client"). Public news and politics stay out.
+  if (look.any(all.from, all.to, POLITICS) < 0) {
+    const sold = look.anyPhrase(s.from, s.to, W.WORK_NEWS_PHRASES);
+    const we = look.any(Math.max(s.from, sold - 3), sold, setOf(["we're", 'we', 'company', 'firm', 'startup', 'agency'])) >= 0;
+    if (sold >= 0 && we && look.norm(sold) !== 'share') {
+      const c = judge(look, look.tokens[sold]!.start, look.tokens[sold + 1]!.end, 'confidential', 0.7, look.r.text.slice(look.tokens[sold]!.start, look.tokens[sold + 1]!.end).toLowerCase(), true);
+      if (c) return [c];
+    }
+    for (let i = s.from; i < s.to; i++) {
+      if (look.norm(i) !== 'lost' || !['our', 'the'].includes(look.norm(i + 1))) continue;
+      let k = i + 2;
+      while (k < Math.min(s.to, i + 5) && !look.is(k, WORK_LOSSES)) k++;
+      if (k >= Math.min(s.to, i + 5)) continue;
+      // "lost the client's file" is a slip; "we lost the Tesco account" is the company's. "our" says whose; "the" needs a "we".
+      if (look.norm(i + 1) === 'the' && look.any(Math.max(s.from, i - 3), i, setOf(['we', "we've"])) < 0) continue;
+      const c = judge(look, look.tokens[i]!.start, look.tokens[k]!.end, 'confidential', 0.7, `lost ${look.norm(k)}`, true);
+      if (c) return [c];
+    }
+  }
   const secret = look.anyPhrase(all.from, all.to, W.SECRECY_PHRASES);
   const secretWord = look.any(all.from, all.to, SECRECY_WORDS);
   const news = look.any(all.from, all.to, WORK_NEWS);
@@ -1081,10 +1265,12 @@ const badgeId: Detector = (look, s, all) => {
   for (let i = s.from; i < s.to; i++) {
     if (!look.is(i, DOCUMENTS)) continue;
     const n = look.norm(i);
-    if ((n === 'card' || n === 'pass') && !look.is(i - 1, ID_CARDS)) continue;
+    if ((n === 'card' || n === 'pass' || n === 'permit') && !look.is(i - 1, ID_CARDS)) continue;
     if (n === 'id' && look.norm(i + 1) === 'tag') continue;
     if (['boarding', 'bus', 'season', 'credit', 'debit', 'birthday', 'gift'].includes(look.norm(i - 1))) continue;
-    const shown = alt ? look.any(all.from, all.to, DOCUMENT_SHOWN) >= 0 || look.any(all.from, all.to, setOf(['my'])) >= 0 : look.anyPhrase(s.from, s.to, [['look', 'at'], ['here', 'is'], ["here's"]]) >= 0 || look.any(s.from, s.to, setOf(['📸', 'pic', 'selfie'])) >= 0 || (look.any(Math.max(s.from, i - 4), i, setOf(['new', 'got', 'my'])) >= 0 && ['badge', 'pass', 'card', 'id'].includes(n) && i > s.from && look.is(i - 1, ID_CARDS));
+    // A picture of it said in the next sentences too: "Green card came!!! ... pic of it below".
+    const picture = look.any(s.from, s.to, setOf(['📸', 'pic', 'selfie'])) >= 0 || look.anyPhrase(s.to, Math.min(all.to, s.to + 30), [['photo', 'of', 'it'], ['pic', 'of', 'it'], ['picture', 'of', 'it'], ['pic', 'below'], ['photo', 'below'], ['pic', 'attached']]) >= 0;
+    const shown = alt ? look.any(all.from, all.to, DOCUMENT_SHOWN) >= 0 || look.any(all.from, all.to, setOf(['my'])) >= 0 : look.anyPhrase(s.from, s.to, [['look', 'at'], ['here', 'is'], ["here's"]]) >= 0 || picture || (look.any(Math.max(s.from, i - 4), i, setOf(['new', 'got', 'my'])) >= 0 && ['badge', 'pass', 'card', 'id'].includes(n) && i > s.from && look.is(i - 1, ID_CARDS));
     if (!shown) continue;
     if (!alt && look.any(s.from, s.to, setOf(['lost', 'forgot', 'stolen', 'misplaced', 'expired', 'renew', 'renewal', 'typo', 'asks', 'wants'])) >= 0) continue;
     let from = i;
@@ -1153,8 +1339,11 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   if (category === 'badge-id' && /number|no\.?|#|ssn|social security/i.test(m.text)) confidence = Math.min(confidence, 0.4);
   // A joke about a thing: "divorcing my phone", "cheating on me with the charger".
   if (category === 'relationship' && r.tokens.some((t) => NOT_PARTNERS.has(t.norm))) confidence = Math.min(confidence, 0.4);
-  // Someone else's sick day: "watched my brother-in-law call in sick".
+  // Someone else's sick day: "watched my brother-in-law call in sick", "Jess called in sick".
   if (category === 'sick-skip' && /\b(?:watched|saw)\s+(?:my|his|her)\s+[\p{L}-]+\s+call/iu.test(text)) confidence = Math.min(confidence, 0.3);
+  if (category === 'sick-skip' && namedBefore(new Look(r, ''), r.tokenAt(m.start))) confidence = Math.min(confidence, 0.3);
+  // "I am NOT pulling a sickie": a plain denial of the skipping (the excuse itself may hold a "can't").
+  if (category === 'sick-skip' && c.negated && c.evidence.some((e) => /^negated:(?:not|never|no)$/.test(e))) confidence = Math.min(confidence, 0.3);
   return { start: m.start, ...birthCueSpan(m, category), category, confidence: Math.round(confidence * 100) / 100, cues, entry: 0 };
 }
 

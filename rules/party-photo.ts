@@ -51,6 +51,7 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const DRUNK_ALWAYS = set(W.drunkAlways);
 const DRUNK_AMBIGUOUS = set(W.drunkAmbiguous);
 const NEEDS_ALCOHOL = set(W.needsAlcohol);
+const EVENT_ENOUGH = set(W.eventEnough);
 const STATE_FRAME = set(W.stateFrame);
 const DEGREE = set(W.degree);
 const AFTER_STATE = set(W.afterState);
@@ -106,6 +107,10 @@ const CHOOSING = set(W.choosing);
 /** Verbs that make a state someone's effect: "This heatwave has me feeling drunk". */
 const CAUSING = set(['has', 'have', 'had', 'got', 'gets', 'getting', 'makes', 'made', 'making', 'left', 'leaves', 'leaving', 'keeps', 'kept']);
 const DRINK = set(['drink']);
+const CURES = set(W.hangoverCures);
+const ALONE_MORNING_STATES = set(W.aloneMorningStates);
+/** Illness words but "morning": "hanging this morning" is the morning after, not morning sickness. */
+const ILLNESS_NOT_MORNING = set(W.illness.filter((w) => w !== 'morning'));
 const SHOT = set(['shot']);
 const SHOT_OR_ROUND = set(['shot', 'round']);
 const NOT_A_DRINK_NAME = set(['drink', 'shot', 'drank']);
@@ -260,18 +265,22 @@ function drunkStates(l: Look, i: number, out: Candidate[]): void {
     out.push(candidate(l, i, i, 'drunk', base, n));
     return;
   }
-  // Ambiguous: in a person's frame, not "wasted time", not "hammered by", not "plastered in mud".
-  if (!framed && !alone) return;
+  // Ambiguous: in a person's frame, not "wasted time", not "hammered by", not "plastered in mud". With the subject left
+  // out and a time after ("steaming by 9pm at Dan's wedding"), the author's state.
+  const s0 = l.r.sentenceOf(i);
+  const byTime = next === 'by' && l.t[i + 2]?.kind === 'number' && (i === s0.from || !l.word(i - 1));
+  if (!framed && !alone && !byTime) return;
   // A thing's state, not a person's: "my voice is gone", "the car was wrecked".
   const frame = [i - 1, i - 2, i - 3].find((k) => k >= 0 && l.in(k, STATE_FRAME));
   if (frame !== undefined && l.word(frame - 1) && /^(?:my|our|the|this|that|his|her|your|their)$/.test(l.norm(frame - 2)) && !l.in(frame - 1, PERSON_NOUNS) && l.r.personAt(frame - 1) === undefined) return;
-  if (/^(?:by|in|into|onto|over|across|everywhere|out|away|the|a|an|my|your|his|her|our|their|it|them|him|for|up|down|through)$/.test(next)) return;
+  if (/^(?:by|in|into|onto|over|across|everywhere|out|away|the|a|an|my|your|his|her|our|their|it|them|him|for|up|down|through)$/.test(next) && !byTime) return;
   if (next === 'off' && n === 'pissed') return;
   if ((next === 'with' || next === 'on' || next === 'from') && !namesANight(l, i + 2)) return;
   const alcohol = l.alcoholInText();
   const night = l.sentenceHas(i, NIGHT_OUT) || l.lateHour();
   if (l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_EVENTS)) return;
-  if (NEEDS_ALCOHOL.has(n) ? !alcohol : !(alcohol || night)) return;
+  // "Absolutely steaming at the work Christmas do": some need alcohol, or at least a night's event (not only "tonight").
+  if (NEEDS_ALCOHOL.has(n) ? !(alcohol || (EVENT_ENOUGH.has(n) && l.sentenceHas(i, NIGHT_EVENTS))) : !(alcohol || night)) return;
   out.push(candidate(l, i, i, 'drunk', alcohol ? 0.85 : 0.75, n));
 }
 
@@ -512,9 +521,30 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
       return;
     }
   }
-  // "woke up on my mate's floor", "woke up in a bush".
+  // "still tasting the sambuca", "can still smell the tequila": the drink, the morning after.
+  if (/^(?:tasting|taste|tastes|smell|smelling|smells|reek|reeking|reeks|sweating|sweat)$/.test(n) && /^(?:the|that|all|of)$/.test(next) && [i + 2, i + 3].some((k) => l.form(k, ALCOHOL) && !l.in(k, NOT_A_DRINK_NAME) && !NON_ALCOHOL.has(l.norm(k)))) {
+    const k = [i + 2, i + 3].find((j) => l.form(j, ALCOHOL))!;
+    out.push(candidate(l, i, k, 'hangover', 0.75, `${n} the ${l.norm(k)}`, i));
+    return;
+  }
+  // "the tequila from last night", "aka the sambuca from last night": a spirit named as what the night was.
+  if (l.in(i, SPIRITS) && !l.in(i, NOT_A_DRINK_NAME) && /^(?:the|that)$/.test(l.norm(i - 1)) && ((next === 'from' && l.norm(i + 2) === 'last' && /^night/.test(l.norm(i + 3))) || (next === 'last' && /^night/.test(l.norm(i + 2))))) {
+    out.push(candidate(l, i - 1, next === 'from' ? i + 3 : i + 2, 'drinking', 0.7, `${n} from last night`, i));
+    return;
+  }
+  // "hanging. send carbs and a bacon roll": a morning state on its own, asking for what cures a hangover.
+  if (l.in(i, ALONE_MORNING_STATES) && !/^(?:out|in|on|up|with|around|round|about|from|off|over|onto|by|there|together|tough|loose)$/.test(next)) {
+    const s = l.r.sentenceOf(i);
+    const alone = i <= s.from + 2 && s.to - s.from <= 4;
+    const framed = [i - 1, i - 2].some((k) => l.in(k, DEGREE) || /^(?:i'm|im|am|feeling|feel)$/.test(l.norm(k)));
+    if ((alone || framed) && l.textHas(CURES) && !l.textHas(ILLNESS_NOT_MORNING)) {
+      out.push(candidate(l, i, i, 'hangover', 0.7, `${n} + cure`, i));
+      return;
+    }
+  }
+  // "woke up on my mate's floor", "woke up in a bush", "woke up fully dressed with half a kebab on the pillow".
   if ((n === 'woke' || n === 'waking' || n === 'wake') && next === 'up' && /^(?:on|in|at|under|next|fully|with|still)$/.test(l.norm(i + 2))) {
-    for (let k = i + 3; k < Math.min(l.t.length, i + 7) && l.word(k); k++) {
+    for (let k = i + 3; k < Math.min(l.t.length, i + 9) && l.word(k); k++) {
       if (l.in(k, STRANGE_BEDS) || (/'s$/.test(l.norm(k)) && /^(?:floor|sofa|couch|bed|bathroom|lawn)$/.test(l.norm(k + 1)) && l.norm(k) !== "mum's" && l.norm(k) !== "mom's")) {
         out.push(candidate(l, i, k, 'wild-night', 0.65, 'woke up elsewhere', i));
         return;
@@ -640,6 +670,16 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
   if (n === 'liver' && (l.norm(i - 1) === 'my' || l.norm(i - 1) === 'our') && (l.alcoholInText() || l.textHas(NIGHT_EVENTS) || l.sentenceHas(i, set(['weekend', 'night', 'tonight'])))) {
     out.push(candidate(l, i - 1, i, 'drinking', 0.6, 'my liver', i));
     return;
+  }
+  // "never again (until friday)": the morning-after vow, taken back in the same breath.
+  if (n === 'never' && next === 'again') {
+    // "never again. (see you saturday, lads)": the plan may come in the next few words, past the full stop.
+    const k = [i + 2, i + 3, i + 4, i + 5].find((j) => /^(?:until|till|til|\(until|\(till)$/.test(l.norm(j)) || (l.norm(j - 1) === 'see' && l.norm(j) === 'you'));
+    const night = l.alcoholInText() || l.textHas(NIGHT_EVENTS) || /\blast night\b/i.test(l.r.text);
+    if (k !== undefined && night && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|the|next|tomorrow|tonight|saturday's|friday's)$/.test(l.norm(k + 1))) {
+      out.push(candidate(l, i, k + 1, 'hangover', 0.7, 'never again until', i + 1, { phrase: true }));
+      return;
+    }
   }
   // "never drinking again": the morning after, though it is said with a "never".
   if (n === 'never' && l.norm(i + 1) === 'drinking' && (l.norm(i + 2) === 'again' || (l.norm(i + 2) === 'ever' && l.norm(i + 3) === 'again'))) {
@@ -913,6 +953,17 @@ function figurative(l: Look, c: Candidate, head: number): string | undefined {
       for (let j = clause.from; j < k - 1; j++) {
         if (l.form(j, ALCOHOL) || l.in(j, NIGHT_OUT) || l.in(j, EVENTS) || l.t[j]!.kind === 'number') return undefined;
         if (l.word(j) && !/^(?:this|that|the|a|an|my|all|these|those|so|much)$/.test(l.norm(j))) cause = l.norm(j);
+      }
+      if (cause) return `cause:${cause}`;
+    }
+    // "This spreadsheet has given me a migraine, a hangover and an existential crisis": a thing that gives the state, in a list.
+    const s = l.r.sentenceOf(head);
+    for (let j = head - 1; j > s.from; j--) {
+      if (!/^(?:me|us)$/.test(l.norm(j)) || !/^(?:given|gave|gives|giving|give)$/.test(l.norm(j - 1))) continue;
+      let cause: string | undefined;
+      for (let m = s.from; m < head; m++) {
+        if (l.form(m, ALCOHOL) || l.in(m, NIGHT_OUT) || l.in(m, EVENTS) || l.r.personAt(m) === 'other') return undefined;
+        if (m < j - 1 && l.word(m) && !l.in(m, STATE_FRAME) && !/^(?:this|that|the|a|an|my|all|these|those|so|much|has|have|had)$/.test(l.norm(m))) cause ??= l.norm(m);
       }
       if (cause) return `cause:${cause}`;
     }

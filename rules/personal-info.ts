@@ -402,6 +402,10 @@ const PHONE_VERB_BEFORE = new RegExp(`${WORD_BEFORE}${PHONE_VERB_CUES}`, 'iu');
 const CALL_NAME_BEFORE = /(?<![\p{L}\p{N}_])(?:[Cc]all|[Tt]ext|[Rr]ing|[Aa]sk\s+for)\s+\p{Lu}\p{Ll}+(?:\s+(?:on|at))?\s*[:\-–—]?\s*$/u;
 /** A run that may be a phone number: an optional plus, then 7 to 15 digits in groups. */
 const PHONE_RUN = /(?<![\p{L}\p{N}_+#$€£.,/-])\+?\(?\d(?:[ ().-]{0,2}\d){6,14}(?![\p{L}\p{N}_]|[.,/-]\d)/gu;
+/** A new number announced: "new number", "new mob", "number changed". */
+const NEW_NUMBER_CUE = /^(?:new\s|number\s)/iu;
+/** What may stand between an announced new number and the number: one sentence end at most, no digits, at most 45 characters. */
+const NEW_NUMBER_GAP = /^[^\d!?\n.]{0,45}\.?[^\d!?\n.]{0,45}$/u;
 /** What may stand between a personal phone cue and the number: no digits, no sentence end, at most 40 characters. */
 const CUE_GAP = /^(?:[^\d.!?\n]{0,40}|[\s!.:]{1,4})$/;
 
@@ -438,7 +442,9 @@ function cueLedPhones(text: string, country: CountryCode, known: readonly Candid
     let cue: string | undefined;
     OWN_PHONE.lastIndex = 0;
     for (let c = OWN_PHONE.exec(before); c; c = OWN_PHONE.exec(before)) {
-      if (CUE_GAP.test(before.slice(c.index + c[0].length))) {
+      const gap = before.slice(c.index + c[0].length);
+      // "new number, old phone got nicked. 07700 900417": an announced new number may follow one short sentence later.
+      if (CUE_GAP.test(gap) || (NEW_NUMBER_CUE.test(c[0]) && NEW_NUMBER_GAP.test(gap))) {
         cue = c[0];
         break;
       }
@@ -709,6 +715,8 @@ const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(
 const BUSINESS_PURPOSE_AFTER = /^[\s,:)\-–—]*(?:to|for)\s+(?:book|order|reserve|register|donate|enquire|inquire|report|make\s+an?\s+(?:appointment|booking)|appointments?|bookings?|orders?|reservations?|enquiries|inquiries|opening\s+hours)(?![\p{L}])/iu;
 const OWN_PHONE_ONE = new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'iu');
 const BUSINESS_PHONE = new RegExp(`${WORD_BEFORE}${BUSINESS_PHONE_CUES}${WORD_AFTER}`, 'iu');
+/** A business as the owner of the number cue after it: "our dentist's new number", "the vet's number". */
+const BUSINESS_OWNER_BEFORE = /(?<![\p{L}])(?:dentist|doctor|doctors|gp|vet|vets|plumber|electrician|locksmith|salon|surgery|clinic|garage|takeaway|restaurant|school|nursery|council|pharmacy|chemist|office|shop|practice)['’]s?\s*$/iu;
 /** "Mike's Plumbing, 01632 960 123", "Sweet Things Bakery, 555-0134": a business name right before (case matters). */
 const BUSINESS_NAME_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s\s+\p{Lu}\p{L}+|(?:\p{Lu}\p{L}+\s+){1,3}(?:Bakery|Plumbing|Plumbers|Electrical|Dental|Dentistry|Pharmacy|Pizza|Kitchen|Cafe|Café|Salon|Garage|Motors|Taxis?|Cabs|Removals|Cleaning|Services|Solutions|Ltd|Inc|LLC|Co))[\s,:\-–—]*$/u;
 
@@ -734,6 +742,12 @@ function whose(text: string, c: Candidate, previousEnd: number, presence: Presen
       return { confidence: 0.3, cues };
     }
     return { confidence: c.confidence, cues };
+  }
+  // "our dentist's new number is ...": the new number is the business's.
+  const own = OWN_PHONE_ONE.exec(before);
+  if (own && BUSINESS_OWNER_BEFORE.test(before.slice(0, own.index))) {
+    cues.push(`whose:business:${own[0].trim().toLowerCase()}`);
+    return { confidence: 0.3, cues };
   }
   if (hit(OWN_PHONE_ONE, before, 'whose:own') || hit(CALL_NAME_BEFORE, before, 'whose:own')) return { confidence: 0.9, cues };
   if (hit(BUSINESS_PHONE, before, 'whose:business') || hit(BUSINESS_NAME_BEFORE, before, 'whose:business') || hit(PUBLIC_BEFORE, before, 'whose:business')) {

@@ -40,13 +40,13 @@ describe('measured accuracy in the docs', () => {
 
   it('scores every written post, with the counts of the corpus README', () => {
     const { written } = scored;
-    expect(written.posts).toBe(614);
-    expect(written.expecting).toBe(341);
-    expect(written.near.all.posts).toBe(224);
-    expect(written.labels['party-photo']!.expected).toBe(51);
-    expect(written.labels['personal-info']!.expected).toBe(61);
+    expect(written.posts).toBe(659);
+    expect(written.expecting).toBe(367);
+    expect(written.near.all.posts).toBe(241);
+    expect(written.labels['party-photo']!.expected).toBe(57);
+    expect(written.labels['personal-info']!.expected).toBe(63);
     expect(written.labels['business-repost']!.expected).toBe(45);
-    expect(written.labels['oversharing/travel']!.expected).toBe(21);
+    expect(written.labels['oversharing/travel']!.expected).toBe(23);
     for (const c of Object.values(written.labels)) expect(c.tp + c.fn).toBe(c.expected);
   });
 

@@ -246,3 +246,34 @@ describe('the evidence', () => {
     expect(cues("I'm not hungover", 'hungover').evidence).toEqual(['negated:not', "about:author:i'm"]);
   });
 });
+
+describe('cues added after tuning on fresh-2', () => {
+  it('reads a sentence-opening daydream ("if I ever ...") as unreal to its end, and a plain "if" only in its own reach', () => {
+    expect(cues("if I ever win the lottery I'm paying off my student loans", 'loans').mode).toBe('irrealis');
+    expect(cues('if we ever go to Vegas we are doing the bar crawl', 'crawl').mode).toBe('irrealis');
+    expect(cues('if anyone needs me today I am on the sofa, hungover and sorry', 'hungover').mode).toBe('real');
+  });
+
+  it('reads "if the driver is reading this" as an address to a reader, not a condition', () => {
+    expect(cues("if the DPD driver is reading this we're the blue door", "we're").mode).toBe('real');
+    expect(cues("if it rains we're the ones getting soaked", "we're").mode).toBe('irrealis');
+  });
+
+  it('takes the owner before a person word used as a modifier, and someone-else possessives', () => {
+    expect(cues("paying off everyone's student loans", 'loans').about).toBe('other');
+    expect(cues('paying off my student loans', 'loans').about).toBe('author');
+    // The possessive of a subject is that subject's: "my brother got so smashed" is the brother.
+    expect(cues('my brother got so smashed at his stag do', 'smashed').about).toBe('family');
+    expect(cues('My flatmate got so drunk he slept in the bath', 'got so drunk').about).toBe('other');
+  });
+
+  it('reads a span that is itself the author as about the author', () => {
+    expect(cues("if the DPD driver is reading this we're the blue door", "we're").about).toBe('author');
+    expect(cues('the driver was lost again', 'lost').about).toBe('other');
+  });
+
+  it('does not read a day or a month as a title', () => {
+    expect(cues("we're off to Crete Friday to Friday", 'Friday').title).toBe(false);
+    expect(cues('we watched The Hangover Part II again', 'Hangover').title).toBe(true);
+  });
+});

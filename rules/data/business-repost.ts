@@ -67,6 +67,9 @@ export const PROMOTION_PHRASES: readonly PhraseEntry[] = [
   { match: 'while\\s+(?:supplies|stocks?|they)\\s+lasts?', category: 'urgency' },
   { match: '(?:only\\s+)?\\d+\\s+(?:spots?|seats?|tickets?|places?|slots?)\\s+(?:left|remaining)', category: 'urgency' },
   { match: '(?:selling|filling(?:\\s+up)?)\\s+fast', category: 'urgency' },
+  // "tickets are going fast", "spaces are flying": said of what is sold, not of time.
+  { match: '(?:tickets?|spots?|places?|seats?|spaces?|slots?)\\b[^.!?\\n]{0,60}?\\b(?:are|is)\\s+(?:going|flying|selling)\\s+(?:fast|quickly|quick)', category: 'urgency' },
+  { match: '(?:grab|get|snag|book|bag)\\s+yours\\s+(?:before|while|now|today|asap)', category: 'call to action' },
   {
     match: '(?:offer|sale|deal|discount|registration|pre-?orders?|early[-\\s]bird(?:\\s+(?:pricing|tickets|rates?))?)\\s+(?:ends|closes)',
     category: 'urgency',

@@ -121,17 +121,25 @@ export const WORK_NEWS = [
   'layoff', 'layoffs', 'redundancy', 'redundancies', 'headcount', 'restructure', 'restructuring', 'reorg', 'merger',
   'acquisition', 'acquired', 'closing', 'closure', 'cut', 'cuts', 'cutting', 'account', 'contract', 'numbers', 'guidance',
   'stock', 'salaries', 'launch', 'rebrand', 'ceo', 'board', 'office', 'store', 'team', 'shift', 'sequel', 'script',
-  'menu', 'product', 'deal', 'nda', 'client', 'announcement', 'stepping',
+  'menu', 'product', 'deal', 'nda', 'client', 'announcement', 'stepping', 'buyout', 'takeover', 'all-hands', 'revenue',
 ];
+/** Work news said as a phrase: the company changing hands ("we're being bought"), whatever else the post says. */
+export const WORK_NEWS_PHRASES: string[][] = [
+  ['being', 'bought'], ['being', 'acquired'], ['being', 'sold'], ['getting', 'bought'], ['getting', 'acquired'], ['been', 'bought'],
+  ['been', 'acquired'], ['being', 'taken', 'over'], ['share', 'options'],
+];
+/** The author's workplace losing what it lives on: "lost our biggest client", "we lost the Tesco account". */
+export const WORK_LOSSES = ['client', 'clients', 'account', 'contract', 'customer', 'funding', 'investor', 'investors'];
 /** Secrecy: the post says it is not public. */
 export const SECRECY_PHRASES: string[][] = [
   ['not', 'public'], ['not', 'supposed', 'to'], ['nobody', "'s", 'been', 'told'], ["nobody's", 'been', 'told'], ['been', 'told', 'yet'],
   ["don't", 'know', 'yet'], ["hasn't", 'told'], ["haven't", 'told'], ["can't", 'say'], ['cannot', 'say'], ["can't", 'announce'],
   ["don't", 'tell'], ['dont', 'tell'], ['nobody', 'tell'], ['by', 'accident'], ['when', "it's", 'out'], ['public', 'announcement'],
   ['private', 'meeting'], ['lawyers', 'would'], ["can't", 'wait', 'till', 'you', 'all', 'see'], ['told', 'us', 'today'],
+  ['nobody', "'s", 'saying'], ["nobody's", 'saying'], ['nobody', 'is', 'saying'], ['no', 'one', "'s", 'saying'], ['not', 'official'],
   ['keep', 'it', 'quiet'], ['under', 'nda'], ['signed', 'the', 'nda'], ['not', 'announced'], ['before', 'the', 'announcement'],
 ];
-export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'shh'];
+export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
 /** Boss complaints: who. */
 export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'employer', 'job', 'management', 'company', 'firm', 'partners', 'chef', 'lead'];
@@ -141,36 +149,53 @@ export const COMPLAINTS = [
   'clown', 'moron', 'jerk', 'useless', 'incompetent', 'awful', 'terrible', 'horrible', 'stupid', 'dumb', 'annoying',
   'hovering', 'bugging', 'micromanage', 'micromanages', 'micromanaging', 'blame', 'blamed', 'threw', 'laughed', 'robots', 'interns',
   'suckers', 'cv', 'resume', 'cursing', 'unpaid', 'forgot', 'tired', 'anorexic', 'bath', 'mindset', 'sir', 'pissy',
-  'ugh', 'why', 'loathe', 'despise', 'dread', 'miserable', 'toxic', 'joke', 'nightmare', 'hell',
+  'ugh', 'why', 'loathe', 'despise', 'dread', 'miserable', 'toxic', 'joke', 'nightmare', 'hell', 'snake', 'weasel', 'muppet',
+  'tyrant', 'dictator', 'prat', 'tosser',
 ];
+/**
+ * Boss complaints without a complaint word: credit taken ("presented my deck as his own"), and despair idioms
+ * ("I want to walk into the sea") in the sentence of the boss or the next one. Phrases of norms.
+ */
+export const COMPLAINT_PHRASES: string[][] = [
+  ['no', 'idea'], ["couldn't", 'run'], ['treats', 'us'], ['pays', 'us'], ['took', 'credit'], ['takes', 'credit'], ['taking', 'credit'],
+  ["don't", 'like'], ['have', 'to', 'come', 'in'], ['called', 'me'], ['yelled', 'at'], ['under', 'foot'], ['quick', 'question'],
+  ["isn't", 'an'], ['so', 'done'], ["can't", 'stand'], ['no', 'clue'], ['as', 'his', 'own'], ['as', 'her', 'own'], ['as', 'their', 'own'],
+  ['stole', 'my'], ['steals', 'my'], ['idea', 'was', 'his'], ['idea', 'was', 'hers'], ['walk', 'into', 'the', 'sea'], ['will', 'to', 'live'], ['kill', 'me', 'now'], ['end', 'me'],
+  ['want', 'to', 'scream'], ['want', 'to', 'cry'], ['wanna', 'scream'], ['wanna', 'cry'], ['fml'], ['send', 'help'],
+];
+/** A workplace named by a word of contempt: "this dump", "this hellhole", with work around it. */
+export const WORKPLACE_INSULTS = ['dump', 'hellhole', 'shithole', 'madhouse', 'circus', 'prison', 'sweatshop'];
+/** Work words that make "this dump" the job: "hand my notice in at this dump", "another shift at this hellhole". */
+export const NOTICE_WORK = ['notice', 'shift', 'shifts', 'job', 'work', 'boss', 'manager', 'supervisor', 'team', 'office', 'rota', 'overtime', 'quit', 'resign', 'payday'];
 /** Things a "boss" is in a game, or a job is when it is looked for. */
 export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'ring', 'zelda', 'search', 'hunt', 'interview', 'application', 'like', 'baby', 'lady'];
 
 /** Sick-skip: the excuse. */
-export const SICK_EXCUSE = ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky'];
+export const SICK_EXCUSE = ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'];
 /** Sick-skip: the work that was skipped, and whom it was told to. */
 export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead'];
 /** Sick-skip: signs the excuse was not true. */
 export const NOT_REALLY_SICK = [
   'lol', 'lmao', 'haha', 'oops', '😂', '🤫', '😉', '😜', '😎', '🏖️', '🏖', 'beach', 'zoo', 'ibiza', 'airport', 'gaming',
   'hangover', 'hungover', 'concert', 'festival', 'tickets', 'ikea', 'disneyland', 'glastonbury', 'lying', 'fine', 'bothered',
-  'actually', 'really', 'lake', 'pub', 'beer', 'napping', 'sunny', 'queue', 'nobody', "didn't", 'cheeky', 'real', 'sad',
+  'actually', 'really', 'lake', 'pub', 'beer', 'napping', 'sunny', 'queue', 'nobody', "didn't", 'cheeky', 'real', 'sad', 'aka',
+  'tequila', 'vodka', 'shots', 'ticketmaster',
 ];
 /** Real illness: a sick day taken for it is not skipping. */
 export const REALLY_SICK = ['doctor', 'dentist', 'flu', 'fever', 'covid', 'vomiting', 'puking', 'stomach', 'recovering', 'hospital', 'surgery', 'genuinely', '🤒', '🤢', '🤮'];
 
 /** Badge-id: the documents. */
-export const DOCUMENTS = ['badge', 'passport', 'licence', 'license', 'lanyard', 'id', 'card', 'pass'];
+export const DOCUMENTS = ['badge', 'passport', 'licence', 'license', 'lanyard', 'id', 'card', 'pass', 'permit'];
 /** Badge-id: words that say the document can be read in the picture. */
 export const DOCUMENT_SHOWN = ['photo', 'pic', 'picture', 'selfie', 'look', 'here', "here's", 'visible', 'readable', 'number', 'name', 'barcode', 'qr', 'close-up', 'scan', '📸', 'page'];
 /** Badge-id: the kinds of card that identify their holder. */
-export const ID_CARDS = ['id', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional'];
+export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional'];
 
 /** Birthdate: words of one's birth. */
 export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth'];
 
 /** Child-school: the words a school's name ends with. */
-export const SCHOOL_TYPES = ['primary', 'elementary', 'academy', 'montessori', 'nursery', 'high', 'school', 'junior', 'middle', 'prep', 'kindergarten', 'infants'];
+export const SCHOOL_TYPES = ['primary', 'elementary', 'academy', 'montessori', 'nursery', 'high', 'school', 'junior', 'middle', 'prep', 'kindergarten', 'infants', 'elc', 'kindy', 'kinder', 'preschool', 'pre-school', 'daycare', 'childcare', 'creche'];
 /** Child-school: class and year words. */
 export const CLASS_WORDS = ['class', 'year', 'yr', 'grade', 'room', 'form'];
 /** Children. */
@@ -214,11 +239,11 @@ export const GATE_WORDS: Record<string, string[]> = {
     ...HEALTH_STRONG, ...HEALTH_WEAK, 'scan', 'blood', 'panic', 'anxiety', 'side', 'iv', 'ms', 'medic', 'medical', 'antibiotic',
     'migraine', 'migrain', 'blocker', 'tumor', 'chemotherapy', 'surgeries', 'therapies', 'a&e', 'pregnant', 'diagnos',
   ],
-  moneyStrong: [...MONEY_STRONG, 'bank'],
+  moneyStrong: [...MONEY_STRONG, 'bank', 'savings', 'mortgage', 'redundant'],
   moneyWeak: ['money', 'afford', 'payment', 'credit', 'balance', 'rent', 'account', 'bill', 'bills'],
   moneyTrouble: ["can't", 'cannot', 'no', 'late', 'missed', 'maxed', 'till', 'until', 'last', 'fees', 'having', 'card'],
-  moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft'],
-  relationship: [...RELATIONSHIP_STRONG, 'single', 'seeing', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife'],
+  moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft', 'hour', 'hr', 'year', 'annum'],
+  relationship: [...RELATIONSHIP_STRONG, 'single', 'seeing', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife', 'decree', 'texts', 'messages', 'dms'],
   breakUp: ['broke', 'break', 'breaking', 'broken'],
   up: ['up'],
   movedOut: ['moved', 'moving', 'moves'],
@@ -226,19 +251,20 @@ export const GATE_WORDS: Record<string, string[]> = {
   ended: ENDED,
   we: ["we're", 'we', 'were'],
   away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
-  time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office'],
-  house: ['empty', 'locked', 'sitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle'],
+  time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS],
+  house: ['empty', 'locked', 'sitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
   birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm"],
   school: [...SCHOOL_TYPES, 'st', 'c'],
   klass: CLASS_WORDS,
-  street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house'],
+  street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house', 'flat'],
   boss: BOSS_TARGETS,
-  complaint: [...COMPLAINTS, 'done', 'idea', 'run', 'treats', 'pays', 'took', 'like', 'come', 'called', 'yelled', 'foot', 'question', "isn't", 'stand', 'clue', 'quit'],
-  sickExcuse: ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist'],
+  complaint: [...COMPLAINTS, ...COMPLAINT_PHRASES.flat(), ...WORKPLACE_INSULTS, 'notice'],
+  workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],
+  sickExcuse: ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking'],
-  sickLie: ['died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever'],
-  secret: ['nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out'],
-  workNews: [...WORK_NEWS, 'confidential', 'nda', 'layoff', 'merger'],
+  sickLie: ['died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
+  secret: ['nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken'],
+  workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options'],
   document: DOCUMENTS,
 };

@@ -238,7 +238,7 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
     requires: [...FIRST_PERSON, ...PHOTO, ...list(r`printed`, r`ready`, r`checked in`)],
     unless: ADVICE,
   }),
-  entry('booking', r`(?:flight |booking |reservation |trip )?(?:confirmation|booking|reservation|record locator|PNR)(?: (?:code|number|no\.?|num|ref))?(?: is:?\s*|\s*[:#=-]\s*|\s+)(?=[a-z]{0,9}\d)(?=\d{0,9}[a-z])[a-z0-9]{5,10}`),
+  entry('booking', r`(?:flight |booking |reservation |trip )?(?:confirmation|conf\.?|booking|reservation|record locator|PNR)(?: (?:code|number|no\.?|num|ref))?(?: is:?\s*|\s*[:#=-]\s*|\s+)(?=[a-z]{0,9}\d)(?=\d{0,9}[a-z])[a-z0-9]{5,10}`),
   entry('booking', r`(?:flight |booking |reservation |trip )?(?:confirmation|booking|reservation|PNR)(?: (?:number|no\.?|num)|\s*#)(?: is:?\s*|\s*[:=-]\s*|\s*)\d{5,12}`),
   entry('booking', r`(?:PNR|record locator|(?:confirmation|booking|reservation) code|booking reference)(?: is:?\s*|\s*[:#=-]\s*|\s+)[a-z]{6}`, {
     // Six letters are a code only in capitals: "booking reference XKJQPL", not "booking code please".

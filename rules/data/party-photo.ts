@@ -934,6 +934,8 @@ export const PARTY_WORDS = {
     'mimosa', 'sangria', 'champagne', 'partied', 'partying', 'party', 'threw up', 'throw up', 'puk', 'vomit', 'passed out', 'blacked out',
     'no memory', 'no recollection', 'stumbl', 'crawled', 'stagger', 'spinning', 'spins', 'hair of the dog', 'bottle', 'keg', 'hungov', 'hangov',
     'hungova', 'my liver', 'turned into', 'turnt', 'faded', 'yard of', 'hit the bottle', 'bar bill', 'merlot', 'malbec', 'pinot', 'sick as',
+    'sambuca', 'ouzo', 'absinthe', 'mezcal', 'bourbon', 'scotch', 'jameson', 'fireball', 'tasting', 'carbs', 'bacon', 'fry-up', 'paracetamol', 'rough',
+    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca',
   ],
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity'],
@@ -941,6 +943,12 @@ export const PARTY_WORDS = {
   drunkAmbiguous: ['wasted', 'hammered', 'plastered', 'smashed', 'wrecked', 'trashed', 'tanked', 'blasted', 'obliterated', 'munted', 'bladdered', 'paralytic', 'blotto', 'mullered', 'leathered', 'steaming', 'lit', 'faded', 'pissed', 'gone'],
   /** Of those, the ones that need alcohol in the post, not only a night out ("lit" is also a fire, "pissed" also angry). */
   needsAlcohol: ['lit', 'faded', 'pissed', 'gone', 'steaming', 'blasted', 'tanked'],
+  /** Of those, the ones a night's event is enough for ("absolutely steaming at the Christmas do"): not "lit", "gone", "pissed". */
+  eventEnough: ['steaming', 'tanked'],
+  /** Morning states that, said on their own ("hanging.") or with a degree, and with a cure asked for, are a hangover. */
+  aloneMorningStates: ['hanging', 'hangin', 'rough', 'dying', 'fragile', 'delicate', 'broken', 'ruined', 'destroyed'],
+  /** What a hangover is cured with: "send carbs and a bacon roll", "need a fry-up and paracetamol". */
+  hangoverCures: ['carbs', 'bacon', 'fry-up', 'fryup', 'greasy', 'grease', 'paracetamol', 'berocca', 'nurofen', 'hash', 'maccies', "mcdonald's", 'electrolytes', 'dioralyte', 'irn-bru', 'irn', 'lucozade', 'full', 'sausage', 'butty', 'kebab'],
   /** Words before a state that make it a person's state: be, get, feel, stay, and degrees. */
   stateFrame: [
     'be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "i'm", "we're", "you're", "they're", "he's", "she's", "'m", 'im',
@@ -991,7 +999,7 @@ export const PARTY_WORDS = {
   /** Verbs that only drink: "downed a yard of ale", "necked a bottle of wine". */
   downing: ['downed', 'downing', 'necked', 'necking', 'chugged', 'chugging', 'sank', 'sunk', 'sinking', 'pounded', 'pounding', 'guzzled', 'guzzling', 'knocked', 'polished', 'smashed'],
   /** Someone else's floor or a place nobody sleeps: where waking up tells of the night before. */
-  strangeBeds: ["mate's", "friend's", "someone's", "stranger's", 'random', 'bathtub', 'bath', 'bush', 'lawn', 'garden', 'stairs', 'street', 'hallway', 'doorstep', 'beach', 'bench', 'park', 'clothed', 'clothes', 'shoes', 'kebab', 'makeup'],
+  strangeBeds: ["mate's", "friend's", "someone's", "stranger's", 'random', 'bathtub', 'bath', 'bush', 'lawn', 'garden', 'stairs', 'street', 'hallway', 'doorstep', 'beach', 'bench', 'park', 'clothed', 'clothes', 'dressed', 'shoes', 'kebab', 'makeup'],
   /** Events whose "morning after" is a hangover. */
   events: ['party', 'wedding', 'reception', 'night', 'session', 'sesh', 'do', 'bash', 'festival', 'reunion', 'stag', 'hen', 'bender', 'celebrations', 'birthday', 'bday', 'drinks', 'races', 'night out', 'afterparty', 'dos', 'parties', 'socials', 'social'],
   /** States a drink leaves, named with the drink: "buzzing from the vodka", "feeling the wine", "rough after the tequila". */

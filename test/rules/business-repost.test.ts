@@ -153,3 +153,10 @@ describe('business-repost confidence and cues', () => {
     expect(runWith(config, 'RT Happy Paws so true')).toEqual([]);
   });
 });
+
+describe('business-repost: urgency said of what is sold (after tuning on fresh-2)', () => {
+  it('reads "tickets ... are going fast, grab yours before" next to the brand, not time going fast', () => {
+    expect(runCase(rule, { text: "Tickets for the Happy Paws Rescue quiz night are going fast, grab yours before they're gone!!" }).length).toBeGreaterThan(0);
+    expect(runCase(rule, { text: 'Walked the dogs at Happy Paws Rescue today, time is going fast this week' })).toEqual([]);
+  });
+});

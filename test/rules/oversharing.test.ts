@@ -110,3 +110,52 @@ describe('oversharing', () => {
     for (const e of OVERSHARING_ENTRIES) expect(OVERSHARING_CATEGORIES).toContain(e.category);
   });
 });
+
+describe('oversharing: classes added after tuning on fresh-2', () => {
+  const categories = (text: string, presence: 'personal' | 'professional' = 'personal') =>
+    runCase(rule, { text, presence }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+  const cases: [string, string, string][] = [
+    // [category, fires, stays quiet]
+    ['money', "they pay me £11.44 an hour, first proper job", 'Parking here is $6 an hour, absolute robbery'],
+    ['money', '3 months of savings left and no interviews yet', 'if we ever win the euromillions I am paying off everyone\'s student loans'],
+    ['money', 'behind on the mortgage for the second month', 'the mortgage advisor was lovely today'],
+    ['relationship', 'the decree nisi arrived today. 9 years.', 'officially divorcing my Spotify Wrapped'],
+    ['relationship', "saw the messages on his ipad last night. we're done", 'found the texts from my nan, she has discovered emoji'],
+    ['confidential', 'lost our main contract today, the board is meeting tonight', 'we lost our dog in the park for an hour'],
+    ['confidential', "so we're being acquired by a competitor apparently 🤐", 'Twitter is being bought by a billionaire lol'],
+    ['boss-complaint', '12 shifts until I can quit this place', '20 days until I leave for Japan!!'],
+    ['boss-complaint', 'my boss presented my deck to the VP as his own work. absolute snake', 'my manager took me to lunch to say thanks, best boss ever'],
+    ['boss-complaint', "my manager booked a 'quick sync' for 4:55 on a friday. i want to walk into the sea", 'the sea was lovely, i want to walk into it every day'],
+    ['boss-complaint', '47 days til I can hand my notice in at this dump', 'this dump of a flat needs a clean'],
+    ['sick-skip', 'told my manager the boiler had flooded so I could go to the match', 'the boiler flooded the kitchen, waiting for the plumber'],
+    ['sick-skip', "called in with a 'stomach bug' aka the tequila", 'For the record I am NOT pulling a sickie, I have an actual temperature of 39'],
+    ['sick-skip', 'Told work my kid had a temperature so I could queue for tickets. kid is fine', 'Jess called in sick to go to Glastonbury and her boss is there 😂'],
+    ['badge-id', 'Green card came!!! pic of it below', 'ref gave him a green card lol. pic of the match below'],
+    ['child-school', "our Zara starts kindy at Little Wattle ELC on Monday", 'our puppy starts at Happy Tails Daycare on Monday 🐶'],
+    ['child-school', "lily's first day in Miss Okafor's class at Greenway Elementary!!!", "today's first day of term at Greenway Elementary for the staff"],
+    ['home-address', "if the DPD driver is reading this we're the blue door next to the chippy on Mill Lane", 'the new cafe next to the library on Mill Lane is lovely'],
+    ['home-address', 'living above the launderette on Grange St now, top flat', 'the launderette on Grange St is open till 9'],
+    ['home-address', 'new address for xmas cards pls!! 7 Kestrel Way, Didsbury', 'xmas cards pls!! the shop at 7 Kestrel Way has them'],
+    ['travel', "@jess key's in the lockbox by the back gate, code 4471", 'the lockbox at the office needs a new code'],
+    ['travel', "Whole family's heading up to the cabin for the long weekend", 'the long weekend was lovely, back to normal now'],
+    ['travel', "we're off to Crete Friday to Friday", '20% off adoption fees at Happy Paws Rescue through Sunday!'],
+    ['booking', 'conf EZY9K2LQ, it is meant to be my sister\'s seat', 'conf call at 3, bring the slides'],
+  ];
+  for (const [category, fires, quiet] of cases) {
+    it(`${category}: "${fires}" fires, "${quiet}" does not`, () => {
+      expect(categories(fires)).toContain(category);
+      expect(categories(quiet)).not.toContain(category);
+    });
+  }
+
+  it('birthdate: a famous or a family date of birth is not the author\'s; the author\'s still is', () => {
+    expect(categories('Elvis was born 8 January 1935 in Tupelo. happy birthday King')).not.toContain('birthdate');
+    expect(categories("Grandad's 90th today! born 2 May 1936 in a Glasgow tenement")).not.toContain('birthdate');
+    expect(categories('Leap year baby here! Feb 29, 1992. Only my 8th real birthday this year')).toContain('birthdate');
+  });
+
+  it('travel: a price "off" is no trip, on either presence', () => {
+    expect(categories('30% off all merch, every hoodie feeds a shelter dog for a week', 'professional')).not.toContain('travel');
+    expect(categories("we're off to Spain for a week, house is empty")).toContain('travel');
+  });
+});

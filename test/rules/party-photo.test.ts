@@ -103,3 +103,27 @@ describe('party-photo', () => {
     expect(found('')).toEqual([]);
   });
 });
+
+describe('party-photo: drinking said without a drink word (after tuning on fresh-2)', () => {
+  const fires = (text: string) => runCase(rule as Rule, { text }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  const cases: [string, string][] = [
+    ['Absolutely steaming at the work Christmas do', 'steaming hot bowl of pho after the rainy walk home'],
+    ['hanging. send carbs and a bacon roll', 'hanging the new shelves today, send carbs and moral support'],
+    ['still tasting the sambuca from last night', 'still tasting the garlic from last night'],
+    ['woke up fully dressed with half a kebab on the pillow', 'woke up early and went for a run'],
+    ["called in with a 'stomach bug' aka the tequila from last night", 'the tequila sunrise recipe from last night was lovely, no alcohol in mine'],
+    ['never again (until friday). the sambuca was a mistake', 'never again (until friday). IKEA on a saturday is hell'],
+    ['steaming by 9pm at the wedding, apparently I did the worm', 'my uncle was steaming at the christmas party again'],
+  ];
+  for (const [yes, no] of cases) {
+    it(`"${yes}" fires, "${no}" does not`, () => {
+      expect(fires(yes)).toBe(true);
+      expect(fires(no)).toBe(false);
+    });
+  }
+
+  it('reads a thing that "has given me a hangover" as a figure', () => {
+    expect(fires('This spreadsheet has given me a migraine, a hangover and an existential crisis')).toBe(false);
+    expect(fires('The tequila has given me a hangover')).toBe(true);
+  });
+});

@@ -183,3 +183,17 @@ describe('personal-info: whose value it is (confidence and cues)', () => {
     expect(judged('Born 2 February 1989. Still not over it.')[0]!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('personal-info: new numbers announced, and a business\'s new number (after tuning on fresh-2)', () => {
+  const reported = (text: string) => runCase(rule as Rule, { text }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.match);
+  it('reads "new mob is" and a new number a short sentence before it', () => {
+    expect(reported('aussie mates: new mob is 0491 570 159, old sim is dead')).toEqual(['0491 570 159']);
+    expect(reported('new number, old phone got nicked. 07700 900417, text me')).toEqual(['07700 900417']);
+    // Two sentences away, or a number with no cue, is not led by the cue.
+    expect(reported('new number soon. the old phone got nicked. lost everything. 07700 900417')).toEqual([]);
+  });
+  it('reads "our dentist\'s new number" as the dentist\'s', () => {
+    expect(reported("our dentist's new number is 0161 496 0732 if anyone needs one")).toEqual([]);
+    expect(reported('my new number is 0161 496 0732')).toEqual(['0161 496 0732']);
+  });
+});

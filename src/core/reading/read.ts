@@ -348,8 +348,22 @@ class TextReading implements Reading {
 
   private mode(sentence: Range, clause: Range, first: number, cue: (n: string, w: string) => true): Mode {
     const { tokens, w } = this;
+    // A daydream opening the sentence holds all of it, its consequence too: "if I ever win the lottery I'm paying off ...",
+    // "if we ever go to Vegas we're doing the bar crawl". A plain "if" reaches only its own clause ("if anyone asks, I'm hungover").
+    let opener = sentence.from;
+    while (opener < first && tokens[opener]!.kind !== 'word') opener++;
+    if (opener < first && tokens[opener]!.norm === 'if') {
+      for (let k = opener + 1; k < Math.min(first, opener + 5); k++) {
+        if (w.words.daydream.includes(tokens[k]!.norm)) {
+          cue('irrealis', `if ${tokens[k]!.norm}`);
+          return 'irrealis';
+        }
+      }
+    }
     for (let i = Math.max(sentence.from, first - 8); i < first; i++) {
       const t = tokens[i]!;
+      // "if the driver is reading this, we're the blue door": an address to a reader, not a condition.
+      if (t.norm === 'if' && w.words.readerAddress.some((p) => { for (let k = i + 1; k <= i + 5 && k < first; k++) if (spells(tokens, k, p, first)) return true; return false; })) continue;
       if (w.irrealis.has(t.norm)) {
         cue('irrealis', t.norm);
         return 'irrealis';
@@ -418,8 +432,9 @@ class TextReading implements Reading {
     if (before?.norm === 'to' && from - 2 >= sentence.from && w.titleCues.has(tokens[from - 2]!.norm)) return cue('title', `${tokens[from - 2]!.norm} to`);
     // "by <Artist>" after the run: a song.
     if (tokens[to + 1]?.norm === 'by' && (capital(tokens[to + 2]) || (tokens[to + 2]?.norm === 'the' && capital(tokens[to + 3])))) return cue('title', 'by');
-    // A capitalised run of two or more words that does not open the sentence: "The Hangover Part II".
-    if (to - from >= 1 && from > sentence.from && !this.allCaps(sentence)) return cue('title', 'capitalised run');
+    // A capitalised run of two or more words that does not open the sentence: "The Hangover Part II"; not a day or a month,
+    // capitalised by convention ("off to Crete Friday to Friday").
+    if (to - from >= 1 && from > sentence.from && !this.allCaps(sentence) && !w.words.calendar.includes(tokens[first]!.norm)) return cue('title', 'capitalised run');
     return false;
   }
 
@@ -470,7 +485,7 @@ class TextReading implements Reading {
     const bare = t.norm.slice(0, -2);
     const mine = AUTHOR_POSSESSIVE.has(tokens[i - 1]?.short ?? '');
     if (w.family.has(bare)) return { about: mine || i === clauseFrom ? 'family' : 'other', word: t.norm };
-    if (w.otherPeople.has(bare)) return { about: 'other', word: t.norm };
+    if (w.otherPeople.has(bare) || w.otherPronouns.has(bare)) return { about: 'other', word: t.norm };
     return undefined;
   }
 
@@ -517,9 +532,19 @@ class TextReading implements Reading {
       if (about !== 'unknown') cue('about', `${about}:${word}`);
       return about;
     };
+    // A span that is itself the author ("we're the blue door") is about the author.
+    if (first === last && this.named(first, this.w.firstPerson) && this.tokens[first]!.norm !== 'us' && this.tokens[first]!.norm !== 'me') return say('author', tokens[first]!.norm);
     for (let i = first - 1; i >= Math.max(clause.from, first - 3); i--) {
       const owner = this.owner(i, clause.from);
       if (owner) return say(owner.about, owner.word);
+      // A person's word as a modifier takes the owner before it: "everyone's student loans", "my dog walker's".
+      // The span must be a thing, not the person's verb: "my flatmate got so drunk" is the flatmate's.
+      const span = tokens[first]!;
+      const verbLike = this.w.carriers.has(span.norm) || /(?:ed|ing)$/.test(span.norm) || this.w.negationVerbs.has(span.norm);
+      if (i === first - 1 && !verbLike && this.person(i, clause.from) && i > clause.from) {
+        const before = this.owner(i - 1, clause.from);
+        if (before) return say(before.about, before.word);
+      }
       if (tokens[i]!.kind !== 'word' || this.person(i, clause.from)) break;
     }
     // In its own clause the subject is who it is about, and an object is not ("drinks with the team"); in the clauses before

@@ -29,10 +29,16 @@ export interface ReadingWords {
   irrealis: string[];
   /** Phrases that make a clause unreal: "what if", "should i". */
   irrealisPhrases: string[][];
+  /** Words after a sentence-opening "if" that make the whole sentence a daydream: "if I ever win the lottery ...", "if I won ...". */
+  daydream: string[];
+  /** After "if", a reader addressed, not a condition: "if the DPD driver is reading this, we're the blue door". */
+  readerAddress: string[][];
   /** Phrases that make what follows a comparison, not a fact: "feels like", "as if". */
   comparison: string[][];
   /** Words before a title: "watching The Hangover", "the song Tequila". */
   titleCues: string[];
+  /** Days and months, capitalised by convention and so no title: "Friday to Friday", "back in March". */
+  calendar: string[];
   /** The author. */
   firstPerson: string[];
   /** The author's family, after "my", "our" (or alone: "mum", "dad"). */
@@ -161,8 +167,15 @@ export const ENGLISH: ReadingWords = {
     ['tempted', 'to'],
     ['in', 'case'],
   ],
+  readerAddress: [['reading', 'this'], ['sees', 'this'], ['see', 'this'], ['reads', 'this']],
+  daydream: ['ever', 'won', 'win', 'inherit', 'inherited', 'became', 'were', 'had'],
   comparison: [['like'], ['as', 'if'], ['as', 'though'], ['feels', 'like'], ['feel', 'like'], ['felt', 'like'], ['looks', 'like'], ['look', 'like'], ['sounds', 'like'], ['kind', 'of'], ['sort', 'of'], ['more', 'than'], ['than']],
   titleCues: ['watching', 'watched', 'watch', 'movie', 'film', 'song', 'album', 'track', 'listening', 'listened', 'playing', 'played', 'reading', 'read', 'book', 'episode', 'show', 'series', 'sing', 'singing', 'sang', 'karaoke', 'titled', 'called', 'rewatching', 'binge', 'binging', 'streaming', 'novel', 'musical', 'play', 'tune', 'cover', 'lyrics', 'listen', 'listens', 'sings', 'humming', 'blasting', 'dancing', 'danced'],
+  calendar: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+    'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ],
   firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours', 'ourselves', "let's"],
   family: [
     'mum',
