@@ -1,5 +1,5 @@
 import { lazyRegExp, nativeRegExp } from '../src/core/native-regexp.js';
-import { foldForLiterals, PhraseMatcher, phraseSource } from '../src/core/phrases.js';
+import { anyWordSource, foldForLiterals, PhraseMatcher, phraseSource } from '../src/core/phrases.js';
 import { read, type Cues, type Reading } from '../src/core/reading/index.js';
 import type { Token } from '../src/core/reading/index.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
@@ -45,7 +45,7 @@ function quickSource(strings: readonly string[]): string {
   return [...byFirst].map(([first, rests]) => `${escape(first)}(?:${rests.map(escape).join('|')})`).join('|');
 }
 /** Shots that are no drinks (vaccines, photos, sport): asked only of a text with a shot in it, so compiled when first asked. */
-const SHOTS_INNOCENT = lazyRegExp(() => `(?<![\\p{L}\\p{N}_])(?:${SHOTS_NOT_DRINKS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+const SHOTS_INNOCENT = lazyRegExp(() => anyWordSource(SHOTS_NOT_DRINKS), 'iu');
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const DRUNK_ALWAYS = set(W.drunkAlways);

@@ -2,7 +2,7 @@ import { append } from '../src/core/arrays.js';
 import { findPhoneNumbersInText, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
 import { analyze, coverage, hostMatches } from '../src/core/post.js';
-import { lazyRegExp, native, nativeRegExp } from '../src/core/native-regexp.js';
+import { lazyPattern, lazyRegExp, native, nativeRegExp } from '../src/core/native-regexp.js';
 import { phraseSource, sentenceAround } from '../src/core/phrases.js';
 import { read } from '../src/core/reading/index.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
@@ -152,7 +152,7 @@ export function maskEmail(address: string): string {
 let linkify: LinkifyIt | undefined;
 const ROLE_LOCAL_PARTS = new Set(ROLE_EMAIL_LOCAL_PARTS);
 /** A local part made of a role word and more: "servicedesk", "it-support", "bookings.leeds". */
-const ROLE_LOCAL_PART_WORDS = new RegExp(`(?:${ROLE_EMAIL_LOCAL_PART_WORDS.join('|')})`, 'i');
+const ROLE_LOCAL_PART_WORDS = lazyPattern(() => new RegExp(`(?:${ROLE_EMAIL_LOCAL_PART_WORDS.join('|')})`, 'i'));
 
 function emails(text: string, presence: Presence): Candidate[] {
   if (!text.includes('@')) return [];
@@ -170,7 +170,7 @@ function emails(text: string, presence: Presence): Candidate[] {
     // A role address, and a business's own address on its professional presence, are public on purpose.
     const quiet =
       ROLE_LOCAL_PARTS.has(local.replace(/\+.*$/, '')) ||
-      ROLE_LOCAL_PART_WORDS.test(local) ||
+      ROLE_LOCAL_PART_WORDS().test(local) ||
       (presence.name === 'professional' && presence.brand.domains.some((d) => hostMatches(domain, d)));
     found.push({ kind: 'email', start, end: m.lastIndex, masked: maskEmail(value), keys: [normalise(value)], quiet, confidence: 0.85, cues: ['trigger:email'] });
   }
@@ -242,7 +242,7 @@ function knownIssuer(digits: string): boolean {
 }
 
 const TEST_CARDS = new Set(TEST_CARD_NUMBERS);
-const TEST_CONTEXT = new RegExp(`${WORD_BEFORE}${TEST_CARD_CONTEXT}${WORD_AFTER}`, 'iu');
+const TEST_CONTEXT = lazyPattern(() => new RegExp(`${WORD_BEFORE}${TEST_CARD_CONTEXT}${WORD_AFTER}`, 'iu'));
 
 function cards(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -258,7 +258,7 @@ function cards(text: string): Candidate[] {
     const digits = digitsOf(value);
     if (/^(\d)\1+$/.test(digits) || !knownIssuer(digits) || !luhn(digits)) continue;
     // A published test number is a developer's checkout only in a post about testing; elsewhere it stands for a card.
-    if (TEST_CARDS.has(digits) && TEST_CONTEXT.test(text)) continue;
+    if (TEST_CARDS.has(digits) && TEST_CONTEXT().test(text)) continue;
     found.push({ kind: 'card', start: m.index, end: m.index + value.length, masked: maskValue(value, 4), keys: [digits], confidence: 0.95, cues: ['trigger:card', 'check:luhn'] });
   }
   return found;
@@ -266,8 +266,8 @@ function cards(text: string): Candidate[] {
 
 // US social security numbers: AAA-GG-SSSS with dashes or spaces, or nine digits right after "SSN".
 const SSN_FORMATTED = native(/(?<![\p{L}\p{N}_/.#$€£+-]|\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\p{L}\p{N}_]|[-/.]\d|[ -]\d)/gu);
-const SSN_BARE = new RegExp(`${WORD_BEFORE}${SSN_CUES.replace(/ /g, '\\s+')}(?:\\s*(?:is|was|[:#=-]|number|no\\.?))*\\s*(\\d{9})(?![\\p{L}\\p{N}_])`, 'giu');
-const SSN_CUE_BEFORE = new RegExp(`${WORD_BEFORE}${SSN_CUES.replace(/ /g, '\\s+')}[\\s:#=-]*$`, 'iu');
+const SSN_BARE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${SSN_CUES.replace(/ /g, '\\s+')}(?:\\s*(?:is|was|[:#=-]|number|no\\.?))*\\s*(\\d{9})(?![\\p{L}\\p{N}_])`, 'giu'));
+const SSN_CUE_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${SSN_CUES.replace(/ /g, '\\s+')}[\\s:#=-]*$`, 'iu'));
 const NOT_SSNS = new Set(INVALID_SSNS);
 
 /** The checks real detectors make: area not 000, 666 or 900-999, group not 00, serial not 0000, no known example. */
@@ -285,12 +285,12 @@ function ssns(text: string): Candidate[] {
     const digits = digitsOf(m[0]);
     if (!validSsn(digits)) continue;
     // "212 10 2020" with spaces and a year at the end reads as a list or a date; it needs "SSN" before it.
-    if (m[2] === ' ' && /^(?:19|20)\d\d$/.test(m[4]!) && !SSN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m[2] === ' ' && /^(?:19|20)\d\d$/.test(m[4]!) && !SSN_CUE_BEFORE().test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     found.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length, masked: maskValue(m[0], 2), keys: [digits], confidence: 0.9, cues: ['trigger:ssn'] });
   }
   if (/ss|soc|s\.s/i.test(text)) {
-    SSN_BARE.lastIndex = 0;
-    for (let m = SSN_BARE.exec(text); m; m = SSN_BARE.exec(text)) {
+    SSN_BARE().lastIndex = 0;
+    for (let m = SSN_BARE().exec(text); m; m = SSN_BARE().exec(text)) {
       const digits = m[1]!;
       if (!validSsn(digits)) continue;
       const start = m.index + m[0].length - 9;
@@ -303,7 +303,7 @@ function ssns(text: string): Candidate[] {
 // Phone numbers: libphonenumber-js finds and validates them; a cheap test first skips texts without seven digits close together.
 const MAYBE_PHONE = /\d(?:[\s().\-/+]{0,3}\d){6}/;
 const BUSINESS_TYPES = new Set(BUSINESS_PHONE_TYPES);
-const REFERENCE_BEFORE = new RegExp(`${WORD_BEFORE}${REFERENCE_WORDS}$`, 'iu');
+const REFERENCE_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${REFERENCE_WORDS}$`, 'iu'));
 /** What parts the numbers of a list: "Orders 5035550123, 5035550199 and 5035550142". */
 const REFERENCE_LIST = /^\s*(?:[,;&/#]|and|or)?\s*#?\s*$/i;
 
@@ -369,7 +369,7 @@ function phones(text: string, country: CountryCode): Candidate[] {
     // "#5035550123", "Order 5035550123", "microchip ID: 985112003456789" are references, and so is the rest of a list after one.
     if (
       text[m.startsAt - 1] === '#' ||
-      REFERENCE_BEFORE.test(text.slice(Math.max(0, m.startsAt - 40), m.startsAt)) ||
+      REFERENCE_BEFORE().test(text.slice(Math.max(0, m.startsAt - 40), m.startsAt)) ||
       (referenceEnd >= 0 && REFERENCE_LIST.test(text.slice(referenceEnd, m.startsAt)))
     ) {
       referenceEnd = m.endsAt;
@@ -396,8 +396,8 @@ function phones(text: string, country: CountryCode): Candidate[] {
   return found;
 }
 
-const OWN_PHONE = new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'giu');
-const PHONE_VERB_BEFORE = new RegExp(`${WORD_BEFORE}${PHONE_VERB_CUES}`, 'iu');
+const OWN_PHONE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'giu'));
+const PHONE_VERB_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${PHONE_VERB_CUES}`, 'iu'));
 /** "call Jen 0491 570 156", "text Sam on ...": a verb of calling and a first name right before the number (case matters). */
 const CALL_NAME_BEFORE = /(?<![\p{L}\p{N}_])(?:[Cc]all|[Tt]ext|[Rr]ing|[Aa]sk\s+for)\s+\p{Lu}\p{Ll}+(?:\s+(?:on|at))?\s*[:\-–—]?\s*$/u;
 /** A run that may be a phone number: an optional plus, then 7 to 15 digits in groups. */
@@ -440,8 +440,8 @@ function cueLedPhones(text: string, country: CountryCode, known: readonly Candid
     if (known.some((k) => k.start < end && start < k.end)) continue;
     const before = text.slice(Math.max(0, start - 80), start);
     let cue: string | undefined;
-    OWN_PHONE.lastIndex = 0;
-    for (let c = OWN_PHONE.exec(before); c; c = OWN_PHONE.exec(before)) {
+    OWN_PHONE().lastIndex = 0;
+    for (let c = OWN_PHONE().exec(before); c; c = OWN_PHONE().exec(before)) {
       const gap = before.slice(c.index + c[0].length);
       // "new number, old phone got nicked. 07700 900417": an announced new number may follow one short sentence later.
       if (CUE_GAP.test(gap) || (NEW_NUMBER_CUE.test(c[0]) && NEW_NUMBER_GAP.test(gap))) {
@@ -449,9 +449,9 @@ function cueLedPhones(text: string, country: CountryCode, known: readonly Candid
         break;
       }
       // "My number changed!!": a later cue may start inside this one.
-      OWN_PHONE.lastIndex = c.index + 1;
+      OWN_PHONE().lastIndex = c.index + 1;
     }
-    cue ??= CALL_NAME_BEFORE.exec(before)?.[0] ?? PHONE_VERB_BEFORE.exec(before)?.[0];
+    cue ??= CALL_NAME_BEFORE.exec(before)?.[0] ?? PHONE_VERB_BEFORE().exec(before)?.[0];
     if (!cue || !phoneShaped(m[0], country)) continue;
     const value = m[0];
     found.push({
@@ -479,9 +479,9 @@ const BIRTH_DATE_SOURCE =
 /** Compiled the first time a text mentions a birth. */
 let birthDate: RegExp | undefined;
 const MAYBE_BIRTH = /born|birth|b-?['’]?day|d\.?o\.?b/i;
-const FIRST_PERSON_RE = new RegExp(`${WORD_BEFORE}${FIRST_PERSON}${WORD_AFTER}`, 'iu');
-const ANIMALS_RE = new RegExp(`(?<![\\p{L}\\p{N}_])${ANIMALS}(?![\\p{L}\\p{N}_])`, 'iu');
-const FORM_CUE = new RegExp(`^${BIRTH_FORM_CUES}$`, 'iu');
+const FIRST_PERSON_RE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${FIRST_PERSON}${WORD_AFTER}`, 'iu'));
+const ANIMALS_RE = lazyPattern(() => new RegExp(`(?<![\\p{L}\\p{N}_])${ANIMALS}(?![\\p{L}\\p{N}_])`, 'iu'));
+const FORM_CUE = lazyPattern(() => new RegExp(`^${BIRTH_FORM_CUES}$`, 'iu'));
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The year of a full date, or undefined when its month and day cannot be a date. */
@@ -538,7 +538,7 @@ function looseBirthdates(text: string, scheduled: Date | undefined, known: reado
     if (year === undefined) continue;
     const sentence = sentenceAround(text, { start, end });
     const around = text.slice(sentence.start, sentence.end);
-    if (ANIMALS_RE.test(around)) continue;
+    if (ANIMALS_RE().test(around)) continue;
     let best: { confidence: number; cue: string; span: Span } | undefined;
     for (const cue of cues) {
       const word = text.slice(cue.start, cue.end);
@@ -553,12 +553,12 @@ function looseBirthdates(text: string, scheduled: Date | undefined, known: reado
       const lead = text.slice(cueSentence.start, cue.start);
       const tail = cue.start > end ? text.slice(end, cue.end) : '';
       // "my grandad, born ...", "twins were born ...": the author, or their family as the reading layer finds it.
-      const firstPerson = FIRST_PERSON_RE.test(lead) || FIRST_PERSON_RE.test(tail) || read(text).cues(cue.start, cue.end).about === 'family';
+      const firstPerson = FIRST_PERSON_RE().test(lead) || FIRST_PERSON_RE().test(tail) || read(text).cues(cue.start, cue.end).about === 'family';
       // "Born 1 April 1987.": the cue opens its sentence, with the subject left out.
       // Someone else named right after the date is the subject: "Born March 3, 2019, he's our longest resident".
       const elided = /^[\s\p{P}\p{S}]*$/u.test(lead) && !OTHER_SUBJECT.test(text.slice(cueSentence.start, Math.min(cueSentence.end, Math.max(end, cue.end) + 15)));
       let confidence: number;
-      if (FORM_CUE.test(word)) confidence = sameSentence ? 0.9 : 0.7;
+      if (FORM_CUE().test(word)) confidence = sameSentence ? 0.9 : 0.7;
       else if (firstPerson) confidence = sameSentence ? 0.85 : 0.65;
       else if (elided) confidence = sameSentence ? 0.75 : 0.55;
       else continue;
@@ -598,10 +598,10 @@ function birthdates(text: string, scheduled: Date | undefined): Candidate[] {
     if (year === undefined) continue;
     const sentence = sentenceAround(text, { start: m.index, end: start + value.length });
     const around = text.slice(sentence.start, sentence.end);
-    if (ANIMALS_RE.test(around)) continue;
+    if (ANIMALS_RE().test(around)) continue;
     // "I was born", "my son's birthday is": the poster or their family right before the word. "Meet Max! Born March 3, 2019, he's our..." is not.
     const lead = text.slice(Math.max(sentence.start, m.index - 40), m.index);
-    if (!FORM_CUE.test(cue) && !FIRST_PERSON_RE.test(lead)) continue;
+    if (!FORM_CUE().test(cue) && !FIRST_PERSON_RE().test(lead)) continue;
     // "my birthday is March 3, 2026" is this year's party, not a date of birth.
     const recent = scheduled ? scheduled.getUTCFullYear() - 1 : RECENT_BIRTHDAY_YEAR;
     if (BIRTHDAY_CUES.test(cue) && year >= recent) continue;
@@ -611,7 +611,7 @@ function birthdates(text: string, scheduled: Date | undefined): Candidate[] {
       end: start + value.length,
       masked: maskValue(value, 2),
       keys: [normalise(value)],
-      confidence: FORM_CUE.test(cue) ? 0.95 : 0.85,
+      confidence: FORM_CUE().test(cue) ? 0.95 : 0.85,
       cues: ['trigger:full date', `cue:${cue.toLowerCase()}`],
     });
   }
@@ -628,12 +628,12 @@ const ADDRESS = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?<number>(?:\d{1,4}\/)?\d{1,6}(?:[A-Z](?![\p{L}\p{N}]))?)\s+(?:${DIRECTIONS}\s+)?(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?<type>${STREET_TYPE})(?![\p{L}\p{N}_])(?<tail>(?:\.?\s+${DIRECTIONS}(?![\p{L}\p{N}_]))?(?:,?\s+${UNITS}\s?[A-Za-z0-9-]{1,6}(?![\p{L}\p{N}_]))?)`,
   'gu',
 );
-const COUNT_BEFORE = new RegExp(`${WORD_BEFORE}${COUNT_WORDS}\\s+$`, 'iu');
-const TIME_BEFORE = new RegExp(`${WORD_BEFORE}${TIME_WORDS}\\s+$`, 'iu');
+const COUNT_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${COUNT_WORDS}\\s+$`, 'iu'));
+const TIME_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${TIME_WORDS}\\s+$`, 'iu'));
 const TITLE_TYPES = new Set(TITLE_LIKE_STREET_TYPES.flatMap((t) => [t, t.toUpperCase()]));
-const AFTER_TITLE = new RegExp(String.raw`^\.?[ \t]+(?!${UNITS}(?![\p{L}])|${DIRECTIONS}(?![\p{L}]))\p{Lu}\p{Ll}`, 'u');
-const LITTLE_WORD_AFTER = new RegExp(`^[ \\t]+${LITTLE_WORDS}(?![\\p{L}\\p{N}_])`, 'u');
-const VENUE_RE = new RegExp(`${WORD_BEFORE}${VENUE_WORDS.replace(/ /g, '\\s+')}${WORD_AFTER}`, 'iu');
+const AFTER_TITLE = lazyPattern(() => new RegExp(String.raw`^\.?[ \t]+(?!${UNITS}(?![\p{L}])|${DIRECTIONS}(?![\p{L}]))\p{Lu}\p{Ll}`, 'u'));
+const LITTLE_WORD_AFTER = lazyPattern(() => new RegExp(`^[ \\t]+${LITTLE_WORDS}(?![\\p{L}\\p{N}_])`, 'u'));
+const VENUE_RE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${VENUE_WORDS.replace(/ /g, '\\s+')}${WORD_AFTER}`, 'iu'));
 const squeeze = (s: string) => s.toLowerCase().replace(/[\s.]+/g, ' ').trim();
 const NOT_STREET_NAMES = NOT_STREETS.map(squeeze);
 const PUBLIC = new Set(PUBLIC_ADDRESSES.map(squeeze));
@@ -641,7 +641,7 @@ const PUBLIC = new Set(PUBLIC_ADDRESSES.map(squeeze));
 /** Whether the sentence around an address names a business place or an event, or the text names the business. */
 function atVenue(text: string, span: Span, presence: Presence): boolean {
   const bounds = sentenceAround(text, span);
-  if (VENUE_RE.test(text.slice(bounds.start, bounds.end))) return true;
+  if (VENUE_RE().test(text.slice(bounds.start, bounds.end))) return true;
   const lower = text.toLowerCase();
   return presence.brand.names.some((name) => name.trim() && lower.includes(name.toLowerCase()));
 }
@@ -657,13 +657,13 @@ function addresses(text: string, presence: Presence): Candidate[] {
     const retry = () => (ADDRESS_RE.lastIndex = m!.index + 1);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     // "Top 5 Main Street shops"; "in 2016 Main Street voted".
-    if (COUNT_BEFORE.test(before) || (/^(?:1[89]|20)\d\d$/.test(m.groups!.number!) && TIME_BEFORE.test(before))) {
+    if (COUNT_BEFORE().test(before) || (/^(?:1[89]|20)\d\d$/.test(m.groups!.number!) && TIME_BEFORE().test(before))) {
       retry();
       continue;
     }
     // "3 Books By Dr. Seuss", "5 Days in St Louis": a title before a name. "My 30 Day Fitness Way Of Life": a headline.
     const after = text.slice(end, end + 30);
-    if (!tail && ((TITLE_TYPES.has(type) && AFTER_TITLE.test(after)) || LITTLE_WORD_AFTER.test(after))) {
+    if (!tail && ((TITLE_TYPES.has(type) && AFTER_TITLE().test(after)) || LITTLE_WORD_AFTER().test(after))) {
       retry();
       continue;
     }
@@ -701,20 +701,20 @@ const ADDRESS_POSTCODE = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])\d{1,4}[A-Z]?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},?\s+(?:\p{Lu}\p{L}+,?\s+){0,2}${UK_POSTCODE}(?![\p{L}\p{N}_])`,
   'gu',
 );
-const OWN_ADDRESS = new RegExp(`${WORD_BEFORE}${OWN_ADDRESS_CUES}${WORD_AFTER}`, 'iu');
-const MAYBE_PREFIX_TYPE = new RegExp(`\\d,?\\s+${PREFIX_STREET_TYPES}\\s`, 'u');
-const MAYBE_SUFFIX_TYPE = new RegExp(`${SUFFIX_STREET_TYPES}\\s+\\d`, 'u');
+const OWN_ADDRESS = lazyPattern(() => new RegExp(`${WORD_BEFORE}${OWN_ADDRESS_CUES}${WORD_AFTER}`, 'iu'));
+const MAYBE_PREFIX_TYPE = lazyPattern(() => new RegExp(`\\d,?\\s+${PREFIX_STREET_TYPES}\\s`, 'u'));
+const MAYBE_SUFFIX_TYPE = lazyPattern(() => new RegExp(`${SUFFIX_STREET_TYPES}\\s+\\d`, 'u'));
 const MAYBE_POSTCODE = /[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}/;
 /** "flat 3, 22 baker st": a unit before the house number. */
 const UNIT_BEFORE = /(?<![\p{L}\p{N}_])(?:flat|apt|apartment|unit|suite)\.?\s*\d{1,4}[a-z]?,?\s*$/iu;
-const PUBLIC_BEFORE = new RegExp(`${WORD_BEFORE}${PUBLIC_ADDRESS_CUES}${WORD_AFTER}`, 'iu');
-const PUBLIC_AFTER = new RegExp(`${WORD_BEFORE}${PUBLIC_AFTER_CUES}${WORD_AFTER}`, 'iu');
+const PUBLIC_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${PUBLIC_ADDRESS_CUES}${WORD_AFTER}`, 'iu'));
+const PUBLIC_AFTER = lazyPattern(() => new RegExp(`${WORD_BEFORE}${PUBLIC_AFTER_CUES}${WORD_AFTER}`, 'iu'));
 /** "Luigi's at 221 Baker Street", "The Empire State Building, 20 W 34th St": a named place right before (case matters). */
 const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Building|Centre|Center|Hall|Museum|Gallery|Library|Market|Tower|Theatre|Theater|Hotel|Church|Cathedral|Station|Stadium|Arena|Academy|Club|Park|Gardens|House|Arms|Inn|Tavern))\s*(?:,|at|is\s+at|on)?\s*$/u;
 /** What a business's number is for, right after it: "to book", "for appointments", "to report a stray". */
 const BUSINESS_PURPOSE_AFTER = /^[\s,:)\-–—]*(?:to|for)\s+(?:book|order|reserve|register|donate|enquire|inquire|report|make\s+an?\s+(?:appointment|booking)|appointments?|bookings?|orders?|reservations?|enquiries|inquiries|opening\s+hours)(?![\p{L}])/iu;
-const OWN_PHONE_ONE = new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'iu');
-const BUSINESS_PHONE = new RegExp(`${WORD_BEFORE}${BUSINESS_PHONE_CUES}${WORD_AFTER}`, 'iu');
+const OWN_PHONE_ONE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'iu'));
+const BUSINESS_PHONE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${BUSINESS_PHONE_CUES}${WORD_AFTER}`, 'iu'));
 /** A business as the owner of the number cue after it: "our dentist's new number", "the vet's number". */
 const BUSINESS_OWNER_BEFORE = /(?<![\p{L}])(?:dentist|doctor|doctors|gp|vet|vets|plumber|electrician|locksmith|salon|surgery|clinic|garage|takeaway|restaurant|school|nursery|council|pharmacy|chemist|office|shop|practice)['’]s?\s*$/iu;
 /** "Mike's Plumbing, 01632 960 123", "Sweet Things Bakery, 555-0134": a business name right before (case matters). */
@@ -737,20 +737,20 @@ function whose(text: string, c: Candidate, previousEnd: number, presence: Presen
     return m !== null;
   };
   if (c.kind === 'address') {
-    if (hit(OWN_ADDRESS, before, 'whose:own') || hit(OWN_ADDRESS, after, 'whose:own')) return { confidence: 0.9, cues };
-    if (hit(PUBLIC_BEFORE, before, 'whose:public') || hit(NAMED_PLACE_BEFORE, before, 'whose:public') || hit(PUBLIC_AFTER, after, 'whose:public')) {
+    if (hit(OWN_ADDRESS(), before, 'whose:own') || hit(OWN_ADDRESS(), after, 'whose:own')) return { confidence: 0.9, cues };
+    if (hit(PUBLIC_BEFORE(), before, 'whose:public') || hit(NAMED_PLACE_BEFORE, before, 'whose:public') || hit(PUBLIC_AFTER(), after, 'whose:public')) {
       return { confidence: 0.3, cues };
     }
     return { confidence: c.confidence, cues };
   }
   // "our dentist's new number is ...": the new number is the business's.
-  const own = OWN_PHONE_ONE.exec(before);
+  const own = OWN_PHONE_ONE().exec(before);
   if (own && BUSINESS_OWNER_BEFORE.test(before.slice(0, own.index))) {
     cues.push(`whose:business:${own[0].trim().toLowerCase()}`);
     return { confidence: 0.3, cues };
   }
-  if (hit(OWN_PHONE_ONE, before, 'whose:own') || hit(CALL_NAME_BEFORE, before, 'whose:own')) return { confidence: 0.9, cues };
-  if (hit(BUSINESS_PHONE, before, 'whose:business') || hit(BUSINESS_NAME_BEFORE, before, 'whose:business') || hit(PUBLIC_BEFORE, before, 'whose:business')) {
+  if (hit(OWN_PHONE_ONE(), before, 'whose:own') || hit(CALL_NAME_BEFORE, before, 'whose:own')) return { confidence: 0.9, cues };
+  if (hit(BUSINESS_PHONE(), before, 'whose:business') || hit(BUSINESS_NAME_BEFORE, before, 'whose:business') || hit(PUBLIC_BEFORE(), before, 'whose:business')) {
     return { confidence: 0.3, cues };
   }
   // The business's own name before a number, on either presence: "Happy Paws Rescue: 503-555-0100".
@@ -767,7 +767,7 @@ function whose(text: string, c: Candidate, previousEnd: number, presence: Presen
     cues.push('whose:business:professional presence');
     return { confidence: 0.4, cues };
   }
-  if (hit(PHONE_VERB_BEFORE, before, 'cue')) return { confidence: 0.8, cues };
+  if (hit(PHONE_VERB_BEFORE(), before, 'cue')) return { confidence: 0.8, cues };
   return { confidence: c.confidence, cues };
 }
 
@@ -792,18 +792,18 @@ function otherAddresses(text: string, presence: Presence, known: readonly Candid
       const sentence = sentenceAround(text, { start: m.index, end: m.index + m[0].length });
       const before = text.slice(Math.max(sentence.start, m.index - 80), m.index);
       const name = m.groups!.name!.toLowerCase();
-      if (LITTLE_WORD_RE.test(name) || NOT_STREET_NAMES.includes(squeeze(`${name} ${m.groups!.type}`))) {
+      if (LITTLE_WORD_RE().test(name) || NOT_STREET_NAMES.includes(squeeze(`${name} ${m.groups!.type}`))) {
         anyCase.lastIndex = m.index + 1;
         continue;
       }
       // Lower case is how people type; without a cue or "number" it is too often a phrase.
-      if (OWN_ADDRESS.test(before) || UNIT_BEFORE.test(before) || /^(?:number|no|num)\b/i.test(m[0])) add(m.index, m.index + m[0].length, 'street address in any case');
+      if (OWN_ADDRESS().test(before) || UNIT_BEFORE.test(before) || /^(?:number|no|num)\b/i.test(m[0])) add(m.index, m.index + m[0].length, 'street address in any case');
     }
   }
   if (/\d/.test(text)) {
     for (const [re, cue, maybe] of [
-      [ADDRESS_PREFIX_TYPE, 'street address, type first', MAYBE_PREFIX_TYPE],
-      [ADDRESS_SUFFIX_TYPE, 'street address, number after', MAYBE_SUFFIX_TYPE],
+      [ADDRESS_PREFIX_TYPE, 'street address, type first', MAYBE_PREFIX_TYPE()],
+      [ADDRESS_SUFFIX_TYPE, 'street address, number after', MAYBE_SUFFIX_TYPE()],
       [ADDRESS_POSTCODE, 'street address with a postcode', MAYBE_POSTCODE],
     ] as const) {
       // A cheap test first: most texts with digits hold none of these shapes.
@@ -815,7 +815,7 @@ function otherAddresses(text: string, presence: Presence, known: readonly Candid
   }
   return found;
 }
-const LITTLE_WORD_RE = new RegExp(`^${LITTLE_WORDS}(?:\\s|$)`, 'iu');
+const LITTLE_WORD_RE = lazyPattern(() => new RegExp(`^${LITTLE_WORDS}(?:\\s|$)`, 'iu'));
 
 /**
  * Whether a candidate lies in text that is never read: a link (tweet ids,

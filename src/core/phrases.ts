@@ -40,12 +40,21 @@ const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 const FLAGS = 'giu';
 
+/**
+ * Context patterns by source: entries of a list often share one `unless`
+ * list, and a pattern without the `g` flag keeps no state between tests.
+ */
+const contextPatterns = new Map<string, RegExp>();
+
 /** A context pattern, compiled the first time a match needs it. */
 class LazyPattern {
   private compiled?: RegExp;
   constructor(private readonly source: string) {}
   test(text: string): boolean {
-    this.compiled ??= nativeRegExp(this.source, 'iu');
+    if (!this.compiled) {
+      this.compiled = contextPatterns.get(this.source) ?? nativeRegExp(this.source, 'iu');
+      contextPatterns.set(this.source, this.compiled);
+    }
     return this.compiled.test(text);
   }
 }
@@ -73,7 +82,32 @@ export function phraseSource(phrase: string): string {
 
 function anyOf(sources: string[] | undefined): LazyPattern | undefined {
   if (!sources || sources.length === 0) return undefined;
-  return new LazyPattern(`${WORD_BEFORE}(?:${sources.join('|')})${WORD_AFTER}`);
+  return new LazyPattern(anyWordSource(sources));
+}
+
+/** A list source that is a plain stem and `\p{L}*` ("vaccin\p{L}*"): the stem. */
+const STEM_AND_LETTERS = /^([A-Za-z0-9'’-]+)\\p\{L\}\*$/;
+
+/**
+ * The source of a pattern that tells whether any of `sources` occurs as
+ * whole words (case-insensitive, with `u`), for `test` only: it finds a
+ * match exactly where `(?<!…)(?:${sources.join('|')})(?!…)` does, but it
+ * may try the alternatives in another order, so the match it reports may
+ * differ. The stems that end in `\p{L}*` share one `\p{L}*`: V8 compiles
+ * each `\p{L}` of a case-insensitive pattern into a large table of
+ * ranges (about 0.3 ms apiece), and some context lists hold thirty.
+ */
+export function anyWordSource(sources: readonly string[]): string {
+  const stems: string[] = [];
+  const rest: string[] = [];
+  for (const source of sources) {
+    const stem = STEM_AND_LETTERS.exec(source)?.[1];
+    if (stem) stems.push(stem);
+    else rest.push(source);
+  }
+  if (stems.length > 1) rest.push(`(?:${stems.join('|')})\\p{L}*`);
+  else if (stems.length === 1) rest.push(`${stems[0]}\\p{L}*`);
+  return `${WORD_BEFORE}(?:${rest.join('|')})${WORD_AFTER}`;
 }
 
 
@@ -222,6 +256,15 @@ interface Bucket {
   /** Rules a text out cheaply; undefined when an entry of the bucket cannot be pre-checked. */
   prefilter: RegExp | undefined;
   compiled?: RegExp;
+  /**
+   * For a bucket whose entries' literals are ASCII: each entry's alternative
+   * (`(?<pN>...)`) and the literals one of which its matches contain
+   * (undefined when it has none), to compile only the entries a text's
+   * literals let through (see {@link PhraseMatcher.patternFor}).
+   */
+  parts?: { alternative: string; literals: readonly string[] | undefined }[];
+  /** Patterns of some of the entries, by which entries ("0101..."); see {@link PhraseMatcher.patternFor}. */
+  partial?: Map<string, RegExp>;
 }
 
 /** Whether a text may match each bucket, as the pre-checks say: 1 to scan it. */
@@ -282,9 +325,13 @@ export class PhraseMatcher {
       const alternatives = slice.map((source, i) => `(?<p${first + i}>${source})`);
       const literals = options.prefilter === false ? undefined : literalsOf(slice);
       literalsByBucket.push(literals);
+      const entryLiterals = options.prefilter === false ? [] : slice.map((source) => literalsOf([source]));
       this.buckets.push({
         source: `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`,
         prefilter: literals ? new RegExp(literals.map(escapeLiteral).join('|'), 'iu') : undefined,
+        ...(slice.length > 1 && entryLiterals.some((l) => l !== undefined) && entryLiterals.every((l) => l === undefined || LiteralIndex.accepts(l))
+          ? { parts: alternatives.map((alternative, i) => ({ alternative, literals: entryLiterals[i] })) }
+          : {}),
       });
     }
     this.unfiltered = Uint8Array.from(this.buckets, (b) => (b.prefilter ? 0 : 1));
@@ -311,6 +358,7 @@ export class PhraseMatcher {
       active = this.buckets.filter((b) => !b.prefilter || b.prefilter.test(text));
     }
     if (active.length === 0) return [];
+    const patterns = active.map((bucket) => this.patternFor(bucket, text));
     const next: (Candidate | null | undefined)[] = new Array(active.length);
     const found: PhraseMatch[] = [];
     let position = 0;
@@ -319,7 +367,7 @@ export class PhraseMatcher {
       for (let i = 0; i < active.length; i++) {
         let candidate = next[i];
         if (candidate === undefined || (candidate !== null && candidate.start < position)) {
-          candidate = this.scan(active[i]!, text, position);
+          candidate = this.scan(patterns[i]!, text, position);
           next[i] = candidate;
         }
         if (candidate && (!best || candidate.start < best.start || (candidate.start === best.start && candidate.entry < best.entry))) {
@@ -333,10 +381,42 @@ export class PhraseMatcher {
     return this.allow ? this.withoutAllowed(text, found) : found;
   }
 
-  /** The first accepted match of one bucket at or after `from`, or null. */
-  private scan(bucket: Bucket, text: string, from: number): Candidate | null {
-    bucket.compiled ??= nativeRegExp(bucket.source, FLAGS);
-    const re = bucket.compiled;
+  /**
+   * The pattern to scan `text` with for one bucket. Compiling a bucket's
+   * pattern is most of the cost of a cold run (a few milliseconds for each
+   * of its entries), and a text's literals usually let one or two of its
+   * eight entries through: the first text that reaches a bucket, and any
+   * later text with the same entries let through (an edited post), get a
+   * pattern of just those entries, and a text with other entries the
+   * whole bucket's, kept for every text after it. An entry left out cannot
+   * match (every match of it contains one of its literals, which the text
+   * lacks), and the others keep their order and group names, so the
+   * matches are those of the whole bucket's pattern.
+   */
+  private patternFor(bucket: Bucket, text: string): RegExp {
+    if (bucket.compiled) return bucket.compiled;
+    if (bucket.parts) {
+      const folded = foldForLiterals(text);
+      let key = '';
+      for (const part of bucket.parts) key += !part.literals || part.literals.some((l) => folded.includes(l)) ? '1' : '0';
+      if (key.includes('0') && key.includes('1')) {
+        const known = bucket.partial?.get(key);
+        if (known) return known;
+        if (!bucket.partial) {
+          const kept = bucket.parts.filter((_, i) => key[i] === '1').map((part) => part.alternative);
+          const re = nativeRegExp(`${WORD_BEFORE}(?:${kept.join('|')})${WORD_AFTER}`, FLAGS);
+          bucket.partial = new Map([[key, re]]);
+          return re;
+        }
+      }
+    }
+    bucket.partial = undefined;
+    bucket.compiled = nativeRegExp(bucket.source, FLAGS);
+    return bucket.compiled;
+  }
+
+  /** The first accepted match of a bucket's pattern (`re`) at or after `from`, or null. */
+  private scan(re: RegExp, text: string, from: number): Candidate | null {
     re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
