@@ -263,7 +263,8 @@ export class Presence {
       append(problems, expanded.problems);
       append(notices, expanded.notices);
       const excluded = new Set((options.exclude ?? []).map(realOrSelf));
-      for (const input of expanded.files) if (!excluded.has(realOrSelf(input.absolute))) sources.push({ input });
+      // A real path per file only when there is something to leave out (one lstat per file and folder of its path: 0.2 s on 10,000 files).
+      for (const input of expanded.files) if (excluded.size === 0 || !excluded.has(realOrSelf(input.absolute))) sources.push({ input });
     }
     if (setupProblems.length > 0) return { ...this.empty(problems), setupProblems };
     if ((options.context ?? Boolean(options.staged)) && sources.length > 0) await this.addContext(sources, problems);
