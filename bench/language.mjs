@@ -27,16 +27,14 @@ const LANGS = ['en', 'es', 'fr', 'de', 'pt'];
 const ISO3 = { en: 'eng', es: 'spa', fr: 'fra', de: 'deu', pt: 'por' };
 const FROM3 = Object.fromEntries(Object.entries(ISO3).map(([k, v]) => [v, k]));
 
-// The same cleaning presence does (src/core/reading/language.ts): links,
-// mentions, hashtags, emoji and digits say nothing of the language.
-const cleaned = (text) =>
-  text
-    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/giu, ' ')
-    .replace(/[@#][\p{L}\p{N}_]+/gu, ' ')
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, ' ')
-    .replace(/[^\p{L}\s'’-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+// The cleaning presence does (links, mentions, hashtags, emoji and digits say
+// nothing of the language): the built one, so that the bench measures what ships.
+const built = join(root, 'dist/src/core/reading/language.js');
+if (!existsSync(built)) {
+  console.error('bench/language.mjs: run `npm run build` first (it measures dist/src/core/reading/language.js)');
+  process.exit(2);
+}
+const { languageText: cleaned } = await import(pathToFileURL(built).href);
 const letters = (text) => (text.match(/\p{L}/gu) ?? []).length;
 
 /** Each detector as (text) => scores, best first, as [language, score] with score in 0..1. */
