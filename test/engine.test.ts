@@ -35,6 +35,14 @@ describe('each file is checked under the config nearest above it', () => {
     expect(ids[1]).toContain('party-photo');
   });
 
+  it('says "no config found" only of files that have none above them', () => {
+    const dir = tempDir({ 'posts/.presencerc.yaml': EXAMPLE_CONFIG, 'posts/a.txt': 'hello\n', 'loose/b.txt': 'hello\n' });
+    expect(presence(['check', 'posts'], { cwd: dir }).stderr).toBe('');
+    const mixed = presence(['check', '.'], { cwd: dir });
+    expect(mixed.stderr).toBe('presence: no config found above 1 of the 2 files checked; they were checked with the built-in defaults.\n  hint: run `presence init` to write .presencerc.yaml with your two positioning statements.\n');
+    expect(presence(['check', 'loose'], { cwd: dir }).stderr).toMatch(/^presence: no config found; using built-in defaults\.\n/);
+  });
+
   it('--config names one config for every file', () => {
     const dir = tree();
     const r = presence(['check', 'posts', '--format', 'json', '--config', '.presencerc.yaml'], { cwd: dir });

@@ -328,11 +328,6 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     return ExitCode.failure;
   }
   const root = engine.projectRoot;
-  if (!engine.base.loaded.filepath) {
-    io.stderr.write(
-      'presence: no config found; using built-in defaults.\n  hint: run `presence init` to write .presencerc.yaml with your two positioning statements.\n',
-    );
-  }
   const baseDir = engine.base.baseDir;
   const postBaseline = baselineIsPost(io, options, baseDir);
   if (postBaseline) {
@@ -379,6 +374,14 @@ async function check(paths: string[], options: CheckOptions, io: Io, rules: read
     append(problems, fixed.problems);
     // ESLint's way: after --fix, the report is of what is left.
     if (fixed.written > 0 && options.fix) report = await lint();
+  }
+  // Said only when some file had no config above it: a run from a folder without one may still find each file's own (fixtures/schedule/.presencerc.yaml).
+  const defaults = report.configs.filter((c) => c.config === undefined).reduce((n, c) => n + c.files, 0);
+  const configured = report.configs.filter((c) => c.config !== undefined).reduce((n, c) => n + c.files, 0);
+  if (defaults > 0) {
+    io.stderr.write(
+      `${configured === 0 ? 'presence: no config found; using built-in defaults.' : `presence: no config found above ${defaults} of the ${defaults + configured} files checked; they were checked with the built-in defaults.`}\n  hint: run \`presence init\` to write .presencerc.yaml with your two positioning statements.\n`,
+    );
   }
   for (const notice of report.notices) io.stderr.write(`presence: ${visible(notice)}\n`);
   if (report.contextPosts > 0) {

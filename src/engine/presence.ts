@@ -449,9 +449,6 @@ export class Presence {
       report.configs.push({ config: resolved.loaded.filepath, files: grouped.length });
       await this.lintGroup(resolved, grouped, report, platforms, groups.size === 1);
     }
-    if (groups.size > 0 && [...groups.values()].some((g) => g.resolved.id === '<defaults>' && g.sources.length > 0) && this.base.id !== '<defaults>') {
-      report.notices.push('some files have no config above them and were checked with the built-in defaults');
-    }
     report.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
     return report;
   }
