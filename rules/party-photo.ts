@@ -102,6 +102,9 @@ const CARRIERS = set([...W.negationCarriers, ...W.degree, ...W.stateFrame]);
 const NOT_TITLE = set(W.notTitleWords);
 const TITLE_GLUE = set(W.titleGlue);
 const GROUPS = set(W.groups);
+const HOURS = set(['hrs', 'hr', 'hours', 'hour', 'h', 'days', 'day', 'weeks', 'mins', 'minutes']);
+/** Words that open a clause before a state and name no one: "Today is a hangover day", "Everything is wasted". */
+const NOT_NAMES = set(['today', 'tonight', 'tomorrow', 'yesterday', 'this', 'that', 'it', "it's", 'its', 'everything', 'life', 'still', 'so', 'also', 'now', 'just', 'and', 'but', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'who', 'what', 'which', 'there', 'here', 'being', 'feeling', 'getting', 'got', 'lol', 'omg', 'ok', 'okay', 'yes', 'yeah', 'no', 'well', 'officially', 'currently', 'totally', 'literally', 'def', 'probably', 'maybe', 'honestly', 'actually', 'basically', 'lowkey', 'highkey', 'ngl', 'tbh', 'fr', 'kinda', 'sorta', 'feel', 'feels', 'felt', 'legit', 'genuinely', 'admittedly', 'apparently', 'somehow', 'again', 'once', 'always', 'never', 'usually', 'sometimes']);
 const KIDS = set(W.kids);
 const CHOOSING = set(W.choosing);
 /** Verbs that make a state someone's effect: "This heatwave has me feeling drunk". */
@@ -280,7 +283,9 @@ function drunkStates(l: Look, i: number, out: Candidate[]): void {
   const night = l.sentenceHas(i, NIGHT_OUT) || l.lateHour();
   if (l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_EVENTS)) return;
   // "Absolutely steaming at the work Christmas do": some need alcohol, or at least a night's event (not only "tonight").
-  if (NEEDS_ALCOHOL.has(n) ? !(alcohol || (EVENT_ENOUGH.has(n) && l.sentenceHas(i, NIGHT_EVENTS))) : !(alcohol || night)) return;
+  // "still steaming from last night": the night the state comes from is enough for those a night's event is enough for.
+  const fromLastNight = next === 'from' && /^(?:last|the)$/.test(l.norm(i + 2)) && /^(?:night|nite|nights)$/.test(l.norm(i + 3));
+  if (NEEDS_ALCOHOL.has(n) ? !(alcohol || (EVENT_ENOUGH.has(n) && (l.sentenceHas(i, NIGHT_EVENTS) || fromLastNight))) : !(alcohol || night)) return;
   out.push(candidate(l, i, i, 'drunk', alcohol ? 0.85 : 0.75, n));
 }
 
@@ -807,6 +812,13 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   }
   if (cues.quoted) weigh(0.25, [...evidence].find((e) => e.startsWith('quoted:')) === 'quoted:single quotation marks' ? 'quoted:single quotes' : 'quoted');
   else if (!cues.title && byArtist(l, head)) weigh(0.25, 'title:by');
+  // What a work is about: "Another Round is the best film about teachers getting drunk", "a song about getting wasted".
+  for (let k = Math.max(sentence.from, head - 12); k < head; k++) {
+    if (l.in(k, TITLE_NOUNS) && l.norm(k + 1) === 'about') {
+      weigh(0.25, `title:${l.norm(k)} about`);
+      break;
+    }
+  }
   // A title noun right after the trigger names a work: "the hangover episode of that sitcom".
   if (l.in(head + 1, TITLE_NOUNS) && !/^(?:range|label|shop|cafe|café|restaurant)$/.test(l.norm(head + 1))) weigh(0.25, `title:${l.norm(head + 1)}`);
   // A capitalised trigger in a sentence about a film, a song or a brand is a name: "Hangover Square is a great old film".
@@ -854,6 +866,21 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
     if (k >= clause.from && l.in(k, PERSON_NOUNS)) {
       about = 'other';
       aboutWord = `about:other:${l.norm(k)}`;
+    }
+  }
+  // A name opening the clause as the subject of the state: "jamie is SO hungover, he's eating dry toast in the dark", "Sarah got
+  // wasted". Capitalised, or told of as he or she later in the sentence; not a day or a time ("Today is a hangover day").
+  if (about === 'unknown') {
+    let k = l.r.tokenAt(c.start) - 1;
+    while (k >= clause.from && (l.in(k, STATE_FRAME) || l.in(k, DEGREE))) k--;
+    const framed = k < l.r.tokenAt(c.start) - 1;
+    if (framed && k === clause.from && l.word(k) && !FIRST.test(l.norm(k)) && !l.in(k, NOT_NAMES) && !l.in(k, NOT_SUBJECTS) && !l.in(k, HANGOVER) && !l.form(k, ALCOHOL)) {
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(l.t[k]!.text) && !l.in(k, IMPERATIVES);
+      const toldOf = l.t.slice(head + 1, sentence.to).some((t) => /^(?:he|he's|hes|she|she's|shes|his|her|him)$/.test(t.norm));
+      if (capitalised || toldOf) {
+        about = 'other';
+        aboutWord = `about:other:${l.norm(k)}`;
+      }
     }
   }
   // A third party named with a determiner opening the clause: "the sailors in this novel are always drunk".
@@ -978,6 +1005,11 @@ function figurative(l: Look, c: Candidate, head: number): string | undefined {
     // Any drink, night, day or company in the next few words makes it literal ("from an epic night"); none makes it a figure.
     let content: string | undefined;
     for (let k = end + 2; k < Math.min(l.t.length, end + 7); k++) {
+      // A count of hours of something ("from 14 hrs of mario kart") says what the state comes from; any other number is a drink's.
+      if (l.t[k]!.kind === 'number' && HOURS.has(l.norm(k + 1)) && l.norm(k + 2) === 'of') {
+        k += 2;
+        continue;
+      }
       if (l.t[k]!.kind === 'number') return undefined;
       if (!l.word(k)) break;
       const n = l.norm(k);

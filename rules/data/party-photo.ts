@@ -935,10 +935,10 @@ export const PARTY_WORDS = {
     'no memory', 'no recollection', 'stumbl', 'crawled', 'stagger', 'spinning', 'spins', 'hair of the dog', 'bottle', 'keg', 'hungov', 'hangov',
     'hungova', 'my liver', 'turned into', 'turnt', 'faded', 'yard of', 'hit the bottle', 'bar bill', 'merlot', 'malbec', 'pinot', 'sick as',
     'sambuca', 'ouzo', 'absinthe', 'mezcal', 'bourbon', 'scotch', 'jameson', 'fireball', 'tasting', 'carbs', 'bacon', 'fry-up', 'paracetamol', 'rough',
-    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca',
+    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut',
   ],
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
-  drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity'],
+  drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity', 'trollied', 'rat-arsed', 'ratarsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut'],
   /** Drunk only as a person's state and near drinking or a night out: "getting WRECKED tonight", "got absolutely plastered". */
   drunkAmbiguous: ['wasted', 'hammered', 'plastered', 'smashed', 'wrecked', 'trashed', 'tanked', 'blasted', 'obliterated', 'munted', 'bladdered', 'paralytic', 'blotto', 'mullered', 'leathered', 'steaming', 'lit', 'faded', 'pissed', 'gone'],
   /** Of those, the ones that need alcohol in the post, not only a night out ("lit" is also a fire, "pissed" also angry). */

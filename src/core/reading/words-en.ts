@@ -332,6 +332,6 @@ export const ENGLISH: ReadingWords = {
     ['%', 'of'],
   ],
   newsSources: ['study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'report', 'reports', 'research', 'data', 'statistics', 'stats', 'figures', 'police', 'officials', 'government', 'senator', 'president', 'experts', 'news', 'article', 'history'],
-  reportingVerbs: ['says', 'say', 'said', 'finds', 'find', 'found', 'shows', 'show', 'showed', 'shown', 'suggests', 'suggest', 'suggested', 'claims', 'claim', 'claimed', 'reveals', 'reveal', 'revealed', 'warns', 'warn', 'warned', 'announced', 'announces', 'confirms', 'confirmed', 'estimates', 'estimated', 'reports', 'reported', 'links', 'linked'],
+  reportingVerbs: ['says', 'say', 'said', 'finds', 'find', 'found', 'shows', 'show', 'showed', 'shown', 'suggests', 'suggest', 'suggested', 'claims', 'claim', 'claimed', 'reveals', 'reveal', 'revealed', 'warns', 'warn', 'warned', 'announced', 'announces', 'confirms', 'confirmed', 'estimates', 'estimated', 'reports', 'reported', 'links', 'linked', 'reckons', 'reckon', 'reckoned', 'predicts', 'predicted', 'concludes', 'concluded', 'argues', 'argued', 'blames', 'blamed', 'puts', 'estimate'],
   clauseBreak: ['but', 'though', 'although', 'however', 'yet', 'because', 'cause', 'cuz', 'while', 'whereas', 'except'],
 };
