@@ -625,7 +625,7 @@ const STREET_TYPE = `(?:${caseForms(STREET_TYPES).join('|')})`;
 /** A word of a street name: capitalised, not a little word of a title ("100 Days Of Code Drive"), or an ordinal ("6th"). */
 const NAME_WORD = String.raw`(?:(?!${LITTLE_WORDS}(?![\p{L}\p{N}_]))\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))`;
 const ADDRESS = lazyRegExp(() =>
-  String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?<number>(?:\d{1,4}\/)?\d{1,6}(?:[A-Z](?![\p{L}\p{N}]))?)\s+(?:${DIRECTIONS}\s+)?(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?<type>${STREET_TYPE})(?![\p{L}\p{N}_])(?<tail>(?:\.?\s+${DIRECTIONS}(?![\p{L}\p{N}_]))?(?:,?\s+${UNITS}\s?[A-Za-z0-9-]{1,6}(?![\p{L}\p{N}_]))?)`,
+  String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])(?<number>(?:\d{1,4}\/)?\d{1,6}(?:[A-Za-f](?![\p{L}\p{N}]))?)\s+(?:${DIRECTIONS}\s+)?(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(?<type>${STREET_TYPE})(?![\p{L}\p{N}_])(?<tail>(?:\.?\s+${DIRECTIONS}(?![\p{L}\p{N}_]))?(?:,?\s+${UNITS}\s?[A-Za-z0-9-]{1,6}(?![\p{L}\p{N}_]))?)`,
   'gu',
 );
 const COUNT_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${COUNT_WORDS}\\s+$`, 'iu'));
@@ -647,7 +647,7 @@ function atVenue(text: string, span: Span, presence: Presence): boolean {
 }
 
 function addresses(text: string, presence: Presence): Candidate[] {
-  if (!/\d[A-Z]?\s/.test(text)) return otherAddresses(text, presence, []);
+  if (!/\d[A-Za-f]?\s/.test(text)) return otherAddresses(text, presence, []);
   const found: Candidate[] = [];
   const ADDRESS_RE = ADDRESS();
   ADDRESS_RE.lastIndex = 0;
@@ -710,7 +710,7 @@ const UNIT_BEFORE = /(?<![\p{L}\p{N}_])(?:flat|apt|apartment|unit|suite)\.?\s*\d
 const PUBLIC_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${PUBLIC_ADDRESS_CUES}${WORD_AFTER}`, 'iu'));
 const PUBLIC_AFTER = lazyPattern(() => new RegExp(`${WORD_BEFORE}${PUBLIC_AFTER_CUES}${WORD_AFTER}`, 'iu'));
 /** "Luigi's at 221 Baker Street", "The Empire State Building, 20 W 34th St": a named place right before (case matters). */
-const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Building|Centre|Center|Hall|Museum|Gallery|Library|Market|Tower|Theatre|Theater|Hotel|Church|Cathedral|Station|Stadium|Arena|Academy|Club|Park|Gardens|House|Arms|Inn|Tavern))\s*(?:,|at|is\s+at|on)?\s*$/u;
+const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Building|Centre|Center|Hall|Museum|Gallery|Library|Market|Tower|Theatre|Theater|Hotel|Church|Cathedral|Station|Stadium|Arena|Academy|Club|Park|Gardens|House|Arms|Inn|Tavern|Square|Plaza|Courthouse|Hospital|Airport|Mall|College|University|School))\s*(?:,|at|is\s+at|on)?\s*$/u;
 /** What a business's number is for, right after it: "to book", "for appointments", "to report a stray". */
 const BUSINESS_PURPOSE_AFTER = /^[\s,:)\-–—]*(?:to|for)\s+(?:book|order|reserve|register|donate|enquire|inquire|report|make\s+an?\s+(?:appointment|booking)|appointments?|bookings?|orders?|reservations?|enquiries|inquiries|opening\s+hours)(?![\p{L}])/iu;
 const OWN_PHONE_ONE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'iu'));

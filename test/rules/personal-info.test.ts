@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule, { ibanChecks, luhn, maskEmail, maskValue, phoneStart, validSsn, yearOfDate } from '../../rules/personal-info.js';
-import { defaultOptions } from '../../src/core/lint.js';
+import { DEFAULT_MIN_CONFIDENCE, defaultOptions } from '../../src/core/lint.js';
 import type { Post, Rule } from '../../src/core/types.js';
 import { fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
 
@@ -10,6 +10,17 @@ const found = (text: string, options?: Record<string, unknown>) =>
   runCase(rule as Rule, { text, options }).map((f) => `${f.messageId}: ${f.match}`);
 
 describe('personal-info', () => {
+  it('rates the address of a public office or an event below the default minConfidence', () => {
+    for (const text of [
+      'TfL lost property at 200 Baker St came through, got my kindle back',
+      'march starts at Pioneer Courthouse Square, 701 SW 6th Ave, noon sat. bring water + signs',
+    ]) {
+      for (const finding of runCase(rule, { text })) expect(finding.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
+    }
+    const [home] = runCase(rule, { text: 'new flat!! 14b Orchard Lane, come round for pizza sat' });
+    expect(home!.confidence).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
+  });
+
   it('names the kind and the masked value in the message (the raw value only marked sensitive, for --no-mask)', () => {
     const [finding] = runCase(rule as Rule, { text: 'new number 503-555-0123' });
     expect(finding!.message).toBe(
