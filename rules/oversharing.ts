@@ -182,6 +182,7 @@ const PUBLIC_PLACES = setOf(W.PUBLIC_PLACES);
 const OTHER_SUBJECTS = setOf(['he', "he's", 'she', "she's", 'his', 'her', 'they', 'their']);
 const WORK_CONTEXT = setOf(['work', 'job', 'office', 'shift', 'meeting', 'email', 'report', 'customer', 'customers', 'team', 'pay', 'raise', 'overtime', 'rota']);
 const HOME_NOUNS = setOf(['house', 'flat', 'place', 'home', 'door', 'driveway', 'street', 'road', 'apartment', 'apt', 'building', 'gate', 'front']);
+const NEW_HOMES = setOf(['flat', 'house', 'place', 'home', 'apartment', 'apt', 'digs', 'gaff', 'pad']);
 const HEALTH_BUSINESS = setOf(['available', 'offer', 'offers', 'reception']);
 const ADVICE = setOf(['never', 'burglars', 'burglar', 'tip', 'tips', 'psa', 'advice', 'hide', 'hiding', 'thieves', 'scammers']);
 const POLITICS = setOf(['minister', 'ministers', 'government', 'rule', 'economy', 'parliament', 'election', 'bjp', 'modi', 'alliance', 'sources', 'reportedly']);
@@ -206,7 +207,7 @@ const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
 const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:Miss|Mrs?|Ms)\.?\s+\p{Lu}\p{L}*['’]s\s+class|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d(?:st|nd|rd|th)\s+grade|\b\d[A-Z]\b/u;
-const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside)\b/iu;
+const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
 /** Which categories a text's flags open: one kind of word, or two that must meet, then a second test where words are not enough. */
@@ -361,7 +362,7 @@ function cliniciansBefore(look: Look, at: number): boolean {
 
 const FIRST_PERSON = setOf(ENGLISH.firstPerson);
 /** Words that open a sentence whose subject, the author, is left out: "Getting an MRI after that", "has bronchitis". */
-const ELIDED = setOf(['also', 'went', 'woke', 'need', 'has', 'have', 'had', 'is', 'am', 'getting', 'got', 'going', 'starting', 'started', 'back', 'off', 'just', 'heading', 'finally', 'waiting', 'recovering', 'doing', 'having', 'still', 'new', 'too', 'second', 'third', 'another', 'bed', 'home', 'day', 'been', 'need', 'needs', 'at', 'in', 'on', 'filing', 'behind', 'overdraft', 'broke', 'missed', 'payday', 'student', 'divorce', 'custody', 'single', 'surgery', 'therapy', 'dialysis', 'biopsy', 'ivf', 'panic', 'hospital', 'type', 'migraining', 'stupid', 'ugh']);
+const ELIDED = setOf(['also', 'went', 'woke', 'need', 'has', 'have', 'had', 'is', 'am', 'getting', 'got', 'going', 'starting', 'started', 'back', 'off', 'just', 'heading', 'finally', 'waiting', 'recovering', 'doing', 'having', 'still', 'new', 'too', 'second', 'third', 'another', 'bed', 'home', 'day', 'been', 'need', 'needs', 'at', 'in', 'on', 'filing', 'behind', 'overdraft', 'broke', 'missed', 'payday', 'student', 'divorce', 'custody', 'single', 'surgery', 'therapy', 'dialysis', 'biopsy', 'ivf', 'panic', 'hospital', 'type', 'migraining', 'stupid', 'ugh', 'week', 'month', 'round', 'cycle', 'dose', 'today', 'tomorrow', 'tonight', 'first', 'last', 'post-op']);
 
 /** Whether a post speaks of the author's own life: a first-person or family word, or a sentence that leaves its subject (the author) out. */
 function ownLife(look: Look, s: Range, all: Range): boolean {
@@ -527,7 +528,7 @@ const money: Detector = (look, s, all) => {
         else base = 0.8;
       } else if (n === 'declined' && look.any(s.from, s.to, setOf(['card'])) < 0) continue;
       else if (n.startsWith('loan') && (n === 'loaner' || look.any(s.from, s.to, setOf(['payday', 'student', 'loans'])) < 0)) continue;
-      else if ((n === 'wage' || n === 'wages' || n === 'salary') && ['minimum', 'living', 'average', 'national', 'fair', 'the'].includes(look.norm(i - 1))) continue;
+      else if ((n === 'wage' || n === 'wages' || n === 'salary') && ['minimum', 'living', 'average', 'national', 'fair', 'the', 'normal', 'typical', 'median', 'starting', 'decent', 'good', 'usual'].includes(look.norm(i - 1))) continue;
       else if (n === 'payday' && look.any(s.from, s.to, setOf(['broke', 'till', 'until', 'til', 'roll', 'money', 'last', 'loan', 'loans', 'skint'])) < 0) continue;
       else if ((n === 'debt' || n === 'debts') && look.norm(i + 1) === 'to') continue;
       else base = 0.75;
@@ -537,7 +538,9 @@ const money: Detector = (look, s, all) => {
       let until = -1;
       for (let k = i + 1; k < Math.min(s.to, i + 6) && until < 0; k++) if (UNTIL.has(look.norm(k)) && (dateAt(look, k + 1) > 0 || look.norm(k + 1) === 'payday')) until = k;
       const onPay = look.norm(i - 1) === 'on' && /k$/i.test(look.tokens[i]!.text) && ["i'm", 'im', 'i'].includes(look.norm(i - 2));
-      if (near < 0 && until < 0 && !onPay && !payRate(look, s, i)) continue;
+      // "got the offer!! 52k": a salary in thousands in a post about a job offer.
+      const offer = /\dk$/i.test(look.tokens[i]!.text) && look.any(all.from, all.to, OFFER_WORDS) >= 0;
+      if (near < 0 && until < 0 && !onPay && !offer && !payRate(look, s, i, all)) continue;
       base = 0.75;
     } else continue;
     // A company or a person named as the subject: "Toys R Us files for bankruptcy", "Christian Lacroix bankrupt".
@@ -560,12 +563,16 @@ const money: Detector = (look, s, all) => {
 /** Words of pay before a figure: "I'm on $23.50 an hour", "I make 9.50/hr", "they pay me £400 a week". */
 const PAY_VERBS = setOf(['on', 'make', 'making', 'earn', 'earning', 'earns', 'paid', 'pay', 'pays', 'paying', 'get', 'getting', 'offered']);
 /** Units of a pay rate after a figure: "an hour", "per year", "a week". */
+const OFFER_WORDS = setOf(['offer', 'offered', 'counteroffer', 'counter-offer']);
+const JOB_WORDS = setOf(['manager', 'boss', 'shift', 'shifts', 'job', 'rota', 'supervisor', 'overtime', 'customers']);
 const PAY_UNITS = setOf(['hour', 'hr', 'year', 'yr', 'annum', 'week', 'month']);
 
 /** A pay rate of the author's at a figure: a pay verb before it (with the author in the sentence) and a unit after it. */
-function payRate(look: Look, s: Range, i: number): boolean {
+function payRate(look: Look, s: Range, i: number, all: Range): boolean {
   const unit = ['an', 'a', 'per', '/', 'p'].includes(look.norm(i + 1)) ? i + 2 : i + 1;
   if (!PAY_UNITS.has(look.norm(unit)) && !/^(?:ph|p\/h|\/hr|\/h|pa|p\/a)$/.test(look.norm(i + 1))) return false;
+  // "£10.42 an hour to get screamed at by a manager": a rate opening the sentence, in a post about the author's work.
+  if (i === s.from && look.any(all.from, all.to, JOB_WORDS) >= 0) return true;
   if (look.any(Math.max(s.from, i - 3), i, PAY_VERBS) < 0) return false;
   return look.any(s.from, s.to, setOf(['i', "i'm", 'im', 'me', 'my', 'we', "we're"])) >= 0;
 }
@@ -1031,7 +1038,8 @@ const homeAddress: Detector = (look, s, all) => {
   let address = -1;
   for (let i = s.from; i < s.to && address < 0; i++) {
     const t = look.tokens[i]!;
-    if (t.kind === 'number' && /^(?:\d{1,5}[a-z]?|\d+\/\d+)$/i.test(t.norm)) {
+    // "14b" is a word to the tokenizer: a house number with a letter.
+    if ((t.kind === 'number' && /^(?:\d{1,5}[a-z]?|\d+\/\d+)$/i.test(t.norm)) || (t.kind === 'word' && /^\d{1,5}[a-f]$/.test(t.norm))) {
       for (let k = i + 1; k <= i + 5 && k < s.to; k++) {
         if (look.tokens[k]!.kind !== 'word' || DISTANCE.has(look.norm(k))) break;
         if (STREET_TYPES.has(look.norm(k)) && k > i + 1) {
@@ -1064,7 +1072,8 @@ const homeAddress: Detector = (look, s, all) => {
   if (cue < 0) {
     // The sentence before says what follows: "new address for xmas cards pls!! 7 Kestrel Way, ...".
     const before = look.r.sentences.find((x) => x.to === s.from);
-    for (let i = before ? before.from : s.from; i < s.from && cue < 0; i++) if (look.norm(i) === 'address' && ['my', 'our', 'new'].includes(look.norm(i - 1))) cue = i;
+    // "new flat!! 14b Orchard Lane, come round": a new home, then where it is.
+    for (let i = before ? Math.min(before.from, Math.max(all.from, s.from - 12)) : s.from; i < s.from && cue < 0; i++) if ((look.norm(i) === 'address' || NEW_HOMES.has(look.norm(i))) && ['my', 'our', 'new'].includes(look.norm(i - 1))) cue = i;
   }
   if (cue < 0) {
     // An alt text of one's own front door, a card list "to: ...": a home with no one else's business around it.

@@ -189,7 +189,7 @@ export const DOCUMENTS = ['badge', 'passport', 'licence', 'license', 'lanyard', 
 /** Badge-id: words that say the document can be read in the picture. */
 export const DOCUMENT_SHOWN = ['photo', 'pic', 'picture', 'selfie', 'look', 'here', "here's", 'visible', 'readable', 'number', 'name', 'barcode', 'qr', 'close-up', 'scan', '📸', 'page'];
 /** Badge-id: the kinds of card that identify their holder. */
-export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional'];
+export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional', 'resident', 'brp'];
 
 /** Birthdate: words of one's birth. */
 export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth'];
@@ -216,7 +216,7 @@ export const DOG_SCHOOL = ['doggy', 'doggie', 'puppy', 'puppies', 'dog', 'dogs',
 export const STREET_TYPES = [
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'way',
   'place', 'pl', 'terrace', 'crescent', 'close', 'mews', 'row', 'grove', 'gardens', 'square', 'walk', 'hill', 'parade',
-  'rue', 'strasse', 'straße', 'circle', 'parkway', 'highway', 'trail', 'loop',
+  'rue', 'strasse', 'straße', 'circle', 'parkway', 'highway', 'trail', 'loop', 'cres', 'tce', 'cl', 'cct', 'pde', 'hwy', 'pkwy', 'cir', 'crt', 'gdns', 'sq',
 ];
 /** Home-address: words that say the address is one's home. */
 export const HOME_CUES = ['address', 'place', 'live', 'living', 'moved', 'moving', 'housewarming', 'mine', 'driveway', 'flat', 'house', 'home', 'ours', 'keys', 'deets', 'post', 'parcel', 'cards', 'fam', 'visit'];
@@ -242,7 +242,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   moneyStrong: [...MONEY_STRONG, 'bank', 'savings', 'mortgage', 'redundant'],
   moneyWeak: ['money', 'afford', 'payment', 'credit', 'balance', 'rent', 'account', 'bill', 'bills'],
   moneyTrouble: ["can't", 'cannot', 'no', 'late', 'missed', 'maxed', 'till', 'until', 'last', 'fees', 'having', 'card'],
-  moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft', 'hour', 'hr', 'year', 'annum'],
+  moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft', 'hour', 'hr', 'year', 'annum', 'offer', 'offered'],
   relationship: [...RELATIONSHIP_STRONG, 'single', 'seeing', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife', 'decree', 'texts', 'messages', 'dms'],
   breakUp: ['broke', 'break', 'breaking', 'broken'],
   up: ['up'],

@@ -119,7 +119,7 @@ const REALLY_SICK = list(
 /** A photo of a document, in words. */
 const PHOTO = list(
   r`pics?`, r`photos?`, r`pictures?`, r`selfie`, r`snap`, r`here['’]?s`, r`look at`, r`check out`, r`finally`,
-  r`arrived`, r`came`, r`got`, r`new`, r`proud`, r`officially`, r`scan`, r`copy`, r`front`, r`back`, r`📸`, r`🪪`,
+  r`arrived`, r`came`, r`got`, r`new`, r`proud`, r`officially`, r`scan`, r`copy`, r`front`, r`back`, r`📸`, r`🪪`, r`holding`,
 );
 /** Losing or renewing a document is not showing it. */
 const NOT_SHOWN = list(
@@ -239,6 +239,7 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
     unless: ADVICE,
   }),
   entry('booking', r`(?:flight |booking |reservation |trip )?(?:confirmation|conf\.?|booking|reservation|record locator|PNR)(?: (?:code|number|no\.?|num|ref))?(?: is:?\s*|\s*[:#=-]\s*|\s+)(?=[a-z]{0,9}\d)(?=\d{0,9}[a-z])[a-z0-9]{5,10}`),
+  entry('booking', r`(?:hotel |flight |booking |reservation |trip )?(?:confirmation|conf\.?|booking|reservation)\s*#\s*(?:is:?\s*)?(?=[a-z0-9-]*\d)[a-z0-9]{2,8}(?:-[a-z0-9]{2,8}){1,3}(?![\p{L}\p{N}])`),
   entry('booking', r`(?:flight |booking |reservation |trip )?(?:confirmation|booking|reservation|PNR)(?: (?:number|no\.?|num)|\s*#)(?: is:?\s*|\s*[:=-]\s*|\s*)\d{5,12}`),
   entry('booking', r`(?:PNR|record locator|(?:confirmation|booking|reservation) code|booking reference)(?: is:?\s*|\s*[:#=-]\s*|\s+)[a-z]{6}`, {
     // Six letters are a code only in capitals: "booking reference XKJQPL", not "booking code please".
@@ -393,7 +394,7 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
   entry('badge-id', r`my (?:(?:new|shiny new|first|official|brand new|temporary|temp) )?(?:employee|staff|work|company|corporate|security|access|office|hospital|faculty|contractor|ID|photo ID|building) (?:ID )?(?:badge|badges|card|pass|lanyard)`, {
     unless: NOT_SHOWN,
   }),
-  entry('badge-id', r`(?:my|our) (?:(?:new|brand new|first|updated|renewed|temporary|temp|real|enhanced) )?(?:driver['’]?s['’]? licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e(?! (?:plate|to)(?![\p{L}]))|passport(?! photo(?! page))|passport (?:photo|data|bio|info) page|passport page|state ID|national ID|student ID|military ID|green card|social security card|birth certificate|work permit|residence permit)`, {
+  entry('badge-id', r`(?:my|our) (?:(?:new|brand new|first|updated|renewed|temporary|temp|real|enhanced) )?(?:driver['’]?s['’]? licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e(?! (?:plate|to)(?![\p{L}]))|passport(?! photo(?! page))|passport (?:photo|data|bio|info) page|passport page|state ID|national ID|student ID|military ID|green card|social security card|birth certificate|work permit|residence permit|(?:(?:US|UK|EU|Canadian|Australian) )?permanent resident card|residence card|biometric residence permit|BRP)`, {
     requires: PHOTO,
     unless: NOT_SHOWN,
   }),
