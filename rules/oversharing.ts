@@ -182,6 +182,7 @@ const PUBLIC_PLACES = setOf(W.PUBLIC_PLACES);
 const OTHER_SUBJECTS = setOf(['he', "he's", 'she', "she's", 'his', 'her', 'they', 'their']);
 const WORK_CONTEXT = setOf(['work', 'job', 'office', 'shift', 'meeting', 'email', 'report', 'customer', 'customers', 'team', 'pay', 'raise', 'overtime', 'rota']);
 const HOME_NOUNS = setOf(['house', 'flat', 'place', 'home', 'door', 'driveway', 'street', 'road', 'apartment', 'apt', 'building', 'gate', 'front']);
+const COUNT_WORDS = setOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'couple']);
 const NEW_HOMES = setOf(['flat', 'house', 'place', 'home', 'apartment', 'apt', 'digs', 'gaff', 'pad']);
 const HEALTH_BUSINESS = setOf(['available', 'offer', 'offers', 'reception']);
 const ADVICE = setOf(['never', 'burglars', 'burglar', 'tip', 'tips', 'psa', 'advice', 'hide', 'hiding', 'thieves', 'scammers']);
@@ -362,13 +363,17 @@ function cliniciansBefore(look: Look, at: number): boolean {
 
 const FIRST_PERSON = setOf(ENGLISH.firstPerson);
 /** Words that open a sentence whose subject, the author, is left out: "Getting an MRI after that", "has bronchitis". */
-const ELIDED = setOf(['also', 'went', 'woke', 'need', 'has', 'have', 'had', 'is', 'am', 'getting', 'got', 'going', 'starting', 'started', 'back', 'off', 'just', 'heading', 'finally', 'waiting', 'recovering', 'doing', 'having', 'still', 'new', 'too', 'second', 'third', 'another', 'bed', 'home', 'day', 'been', 'need', 'needs', 'at', 'in', 'on', 'filing', 'behind', 'overdraft', 'broke', 'missed', 'payday', 'student', 'divorce', 'custody', 'single', 'surgery', 'therapy', 'dialysis', 'biopsy', 'ivf', 'panic', 'hospital', 'type', 'migraining', 'stupid', 'ugh', 'week', 'month', 'round', 'cycle', 'dose', 'today', 'tomorrow', 'tonight', 'first', 'last', 'post-op']);
+const ELIDED = setOf(['also', 'went', 'woke', 'need', 'has', 'have', 'had', 'is', 'am', 'getting', 'got', 'going', 'starting', 'started', 'back', 'off', 'just', 'heading', 'finally', 'waiting', 'recovering', 'doing', 'having', 'still', 'new', 'too', 'second', 'third', 'another', 'bed', 'home', 'day', 'been', 'need', 'needs', 'at', 'in', 'on', 'filing', 'behind', 'overdraft', 'broke', 'missed', 'payday', 'student', 'divorce', 'custody', 'single', 'surgery', 'therapy', 'dialysis', 'biopsy', 'ivf', 'panic', 'hospital', 'type', 'migraining', 'stupid', 'ugh', 'week', 'month', 'round', 'cycle', 'dose', 'today', 'tomorrow', 'tonight', 'first', 'last', 'post-op', 'filed', 'up']);
 
 /** Whether a post speaks of the author's own life: a first-person or family word, or a sentence that leaves its subject (the author) out. */
 function ownLife(look: Look, s: Range, all: Range): boolean {
   for (let k = all.from; k < all.to; k++) if (FIRST_PERSON.has(look.norm(k)) || (FAMILY.has(look.norm(k)) && FIRST_PERSON.has(look.norm(k - 1)))) return true;
   let first = s.from;
   while (first < s.to && look.tokens[first]!.kind !== 'word') first++;
+  // "three days out of the psych ward", "12 weeks and spotting again": a count of time opening the sentence, the subject left out.
+  if ((look.tokens[first]?.kind === 'number' || COUNT_WORDS.has(look.norm(first))) && DURATIONS.has(look.norm(first + 1))) return true;
+  // "up to 150mg of sertraline now": a dose is told of by the one who takes it.
+  for (let k = s.from; k < s.to; k++) if (/^\d+(?:\.\d+)?(?:mg|mcg|ml)$/.test(look.norm(k))) return true;
   // "mum's biopsy came back clear": the family, with "my" left out, opening the sentence.
   return ELIDED.has(look.norm(first)) || FAMILY.has(look.norm(first).replace(/'s$/, '')) || MEDICAL_PEOPLE.has(look.norm(first));
 }
@@ -502,6 +507,8 @@ const money: Detector = (look, s, all) => {
       end = i + phrase.length;
       const p = phrase.join(' ');
       // "We can't afford to let this be the new normal": an idiom of policy.
+      // "so broke lol can't afford brunch": a treat that cannot be afforded is everyday talk, like a bare "so broke".
+      if ((p === "can't afford" || p === 'cannot afford') && TREATS.has(look.norm(i + 2))) continue;
       if ((p === "can't afford" || p === 'cannot afford') && look.norm(i + 2) === 'to' && ['let', 'lose', 'ignore', 'wait', 'be', 'have', 'keep', 'miss'].includes(look.norm(i + 3))) continue;
       if (p === 'credit card' || p === 'credit cards' || p === 'bank balance' || p === 'in my account' || p === 'to last' || p === 'rent is') {
         // Only trouble makes a card, a balance or an account worth telling: "maxed", "till payday", "late".
@@ -563,6 +570,7 @@ const money: Detector = (look, s, all) => {
 /** Words of pay before a figure: "I'm on $23.50 an hour", "I make 9.50/hr", "they pay me £400 a week". */
 const PAY_VERBS = setOf(['on', 'make', 'making', 'earn', 'earning', 'earns', 'paid', 'pay', 'pays', 'paying', 'get', 'getting', 'offered']);
 /** Units of a pay rate after a figure: "an hour", "per year", "a week". */
+const TREATS = setOf(['brunch', 'coffee', 'starbucks', 'takeaway', 'takeout', 'netflix', 'lunch', 'dinner', 'drinks', 'tickets', 'shoes', 'that', 'this', 'it', 'them', 'one', 'another', 'more', 'new', 'a']);
 const OFFER_WORDS = setOf(['offer', 'offered', 'counteroffer', 'counter-offer']);
 const JOB_WORDS = setOf(['manager', 'boss', 'shift', 'shifts', 'job', 'rota', 'supervisor', 'overtime', 'customers']);
 const PAY_UNITS = setOf(['hour', 'hr', 'year', 'yr', 'annum', 'week', 'month']);
@@ -698,8 +706,9 @@ const relationship: Detector = (look, s, all) => {
     // Someone addressed ("you're gonna have to break up with"), a thing ("My plants and I have broken up"), a joke of would ("We'd be 10 years divorced").
     const clause = look.r.clauseOf(i);
     if (look.any(clause.from, i, setOf(['you', "you're", 'u', 'ur', "you'll"])) >= 0) continue;
-    const thing = look.any(clause.from, i, NOT_PARTNERS);
-    if (thing >= 0 && look.norm(thing + 1) === 'and') continue;
+    const thing = look.any(s.from, i, NOT_PARTNERS);
+    // "My plants and I have broken up", "me and my sourdough starter have broken up": the author and a thing.
+    if (thing >= 0 && (look.norm(thing + 1) === 'and' || look.any(clause.from, thing, setOf(['and', 'n', '&'])) >= 0)) continue;
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
     // "Ross and Rachel split up": named people with no author in the sentence.
     if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0 && !n.startsWith('mov')) continue;
@@ -812,6 +821,11 @@ const travel: Detector = (look, s, all) => {
       when = i;
       whenEnd = durationAt(look, i + 1);
       strength = 0.6;
+    } else if (dateAt(look, i) > 0 && ['-', '–', '—', 'to', 'thru'].includes(look.norm(dateAt(look, i))) && dateAt(look, dateAt(look, i) + 1) > 0 && /\d/.test(look.r.text.slice(look.tokens[i]!.start, look.tokens[dateAt(look, i) - 1]!.end))) {
+      // "away 23rd Dec – 2nd Jan": a range of dates.
+      when = i;
+      whenEnd = dateAt(look, dateAt(look, i) + 1);
+      strength = 0.75;
     } else if (n === 'from' && dateAt(look, i + 1) > 0 && look.norm(dateAt(look, i + 1)) === 'to') {
       when = i;
       whenEnd = dateAt(look, dateAt(look, i + 1) + 1);
@@ -863,6 +877,8 @@ const travel: Detector = (look, s, all) => {
     let end = -1;
     if ((n === 'empty' || n === 'locked') && look.any(Math.max(s.from, i - 5), i, setOf(['house', 'flat', 'place', 'home', 'apartment'])) >= 0 && (away >= 0 || (n === 'locked' && look.norm(i + 1) === 'up'))) end = i + 1;
     else if ((n === 'key' || n === 'key\'s' || n === 'keys') && look.any(i + 1, Math.min(s.to, i + 8), KEY_PLACES) >= 0) end = i + 1;
+    // "Lockbox code for the side gate is 4471": the code of a key safe, with a number after it.
+    else if (['lockbox', 'keysafe', 'key-safe', 'keybox'].includes(n) && look.tokens.slice(i + 1, Math.min(s.to, i + 9)).some((t) => t.kind === 'number')) end = i + 1;
     else if (n === 'nobody' && ['home', 'in'].includes(look.norm(i + 2)) ) end = i + 3;
     else if (n === 'itself' && look.norm(i - 2) === 'house') end = i + 1;
     else if (n === 'sitter' && look.norm(i - 1) === 'house') end = i + 1;
@@ -923,6 +939,14 @@ function someoneElsesBirth(look: Look, dateAt: number, cue: number): boolean {
       if ((FAMILY.has(bare) || OTHER_NOUNS.has(bare)) && (/['’]s$/.test(look.tokens[k]!.text) || ['my', 'our', 'his', 'her', 'their'].includes(look.norm(k - 1)))) return true;
     }
   }
+  // "Happy 7th birthday to our Ruby, born 2 May 2019": wished to someone of the family, not "to me".
+  const wished = look.r.sentenceOf(cue);
+  for (let k = wished.from; k < Math.min(wished.to, cue + 4); k++) {
+    if (look.norm(k) === 'to' && ['our', 'my', 'the', 'his', 'her'].includes(look.norm(k + 1)) && look.norm(k + 1) !== 'me' && look.any(wished.from, k, setOf(['happy'])) >= 0) return true;
+  }
+  // A past long gone: "MLK was born January 15, 1929" is history, not a post about one's own birth.
+  const years = look.tokens.slice(ds.from, ds.to).filter((t) => t.kind === 'number' && /^(?:1[0-8]\d\d|19[0-2]\d)$/.test(t.norm));
+  if (years.length) return true;
   // "happy birthday King": wished to someone, not "happy birthday to me".
   return look.norm(cue) === 'birthday' && look.norm(cue - 1) === 'happy' && !(look.norm(cue + 1) === 'to' && look.norm(cue + 2) === 'me') && !authorIn(look.r.sentenceOf(cue));
 }

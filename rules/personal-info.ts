@@ -303,7 +303,8 @@ function ssns(text: string): Candidate[] {
 // Phone numbers: libphonenumber-js finds and validates them; a cheap test first skips texts without seven digits close together.
 const MAYBE_PHONE = /\d(?:[\s().\-/+]{0,3}\d){6}/;
 const BUSINESS_TYPES = new Set(BUSINESS_PHONE_TYPES);
-const REFERENCE_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${REFERENCE_WORDS}$`, 'iu'));
+/** A reference word, and the short group some references start with (an e-ticket's airline code: "e-ticket 016 2345678901"). */
+const REFERENCE_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${REFERENCE_WORDS}(?:\\d{1,4}\\s+)?$`, 'iu'));
 /** What parts the numbers of a list: "Orders 5035550123, 5035550199 and 5035550142". */
 const REFERENCE_LIST = /^\s*(?:[,;&/#]|and|or)?\s*#?\s*$/i;
 

@@ -31,7 +31,7 @@ export const HEALTH_PHRASES: string[][] = [
   ['cat', 'scan'], ['ct', 'scan'], ['pet', 'scan'], ['blood', 'test'], ['blood', 'tests'], ['blood', 'pressure'],
   ['panic', 'attack'], ['panic', 'attacks'], ['anxiety', 'attack'], ['anxiety', 'attacks'], ['anxiety', 'issues'],
   ['anxiety', 'disorder'], ['side', 'effects'], ['heart', 'doctor'], ['iv', 'drip'], ['ms', 'flare'],
-  ['heart', 'attack'], ['muscle', 'relaxants'], ['sick', 'pay'],
+  ['heart', 'attack'], ['psych', 'ward'], ['psychiatric', 'ward'], ['mental', 'health', 'unit'], ['pregnancy', 'unit'], ['triple', 'bypass'], ['quadruple', 'bypass'], ['heart', 'bypass'], ['bypass', 'surgery'], ['muscle', 'relaxants'], ['sick', 'pay'],
 ];
 /** Lemmas of a weaker kind: a place or person of medicine, medical only with a body part or symptom of the author. */
 export const HEALTH_WEAK = ['hospital', 'er', 'a&e', 'doctor', 'doc', 'dr', 'gp', 'appointment', 'appt', 'clinic', 'prescription', 'prescribed', 'medicine'];
@@ -46,7 +46,7 @@ export const HEALTH_NOT_AFTER = [
   'dog', 'dogs', 'cat', 'cats', 'animal', 'animals', 'pet', 'pets', 'patients', 'patient', 'research', 'fundraiser',
   'awareness', 'charity', 'foundation', 'walk', 'run', 'survivors', 'schedule', 'list', 'nightmares', 'murder', 'who',
   'anatomy', 'ward', 'team', 'department', 'season', 'episode', 'show', 'crisis', 'abuse', 'epidemic', 'policy', 'care',
-  'coverage', 'prevention', 'screenings', 'rates', 'deaths', 'funding', 'bill', 'law', 'doesn\'t',
+  'coverage', 'prevention', 'screenings', 'rates', 'deaths', 'funding', 'bill', 'law', 'doesn\'t', 'scene', 'scenes', 'footage', 'video', 'videos', 'clip', 'clips',
 ];
 /** A word right before a health trigger that makes it something else: "retail therapy", "car hospital", "plastic surgery" jokes. */
 export const HEALTH_NOT_BEFORE = ['retail', 'car', 'cosmetic', 'plastic', 'tree', 'brain-dead', 'cheat', 'couples'];
@@ -73,7 +73,7 @@ export const MONEY_STRONG = [
 export const MONEY_PHRASES: string[][] = [
   ['pay', 'day'], ['no', 'money'], ['not', 'having', 'money'], ['hourly', 'rate'], ['can\'t', 'afford'], ['cannot', 'afford'],
   ['can\'t', 'pay'], ['cannot', 'pay'], ['car', 'payment'], ['credit', 'card'], ['credit', 'cards'], ['poor', 'credit'],
-  ['bank', 'balance'], ['in', 'my', 'account'], ['to', 'last'], ['rent', 'is'], ['lost', 'his', 'job'], ['lost', 'her', 'job'],
+  ['short', 'on', 'rent'], ['short', 'for', 'rent'], ['behind', 'on', 'rent'], ['bank', 'balance'], ['in', 'my', 'account'], ['to', 'last'], ['rent', 'is'], ['lost', 'his', 'job'], ['lost', 'her', 'job'],
   ['lost', 'my', 'job'], ['sick', 'pay'],
 ];
 /** Words that make a money word trouble or pay of one's own. */
@@ -98,7 +98,7 @@ export const COUPLE_CONTEXT = ['alone', 'single', 'together', 'ring', 'engagemen
 /** Words after "we're" that end a relationship: "we're done", "we're over". */
 export const ENDED = ['done', 'over', 'through', 'finished'];
 /** Things people joke about breaking up with, divorcing or being cheated by. */
-export const NOT_PARTNERS = ['phone', 'charger', 'gym', 'plants', 'autocorrect', 'carbs', 'coffee', 'diet', 'system', 'sheet', 'day', 'meal', 'code', 'fight', 'ups', 'california', 'twitter', 'job', 'puppies', 'kittens', 'dogs', 'cats', 'bill', 'cost', 'ways', 'screen', 'week'];
+export const NOT_PARTNERS = ['sourdough', 'starter', 'plant', 'bed', 'couch', 'sofa', 'laptop', 'wifi', 'car', 'bike', 'kettle', 'printer', 'phone', 'charger', 'gym', 'plants', 'autocorrect', 'carbs', 'coffee', 'diet', 'system', 'sheet', 'day', 'meal', 'code', 'fight', 'ups', 'california', 'twitter', 'job', 'puppies', 'kittens', 'dogs', 'cats', 'bill', 'cost', 'ways', 'screen', 'week'];
 
 /** Travel: words that say the household is going, or is, away. */
 export const AWAY = [
@@ -145,7 +145,7 @@ export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'le
 export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'employer', 'job', 'management', 'company', 'firm', 'partners', 'chef', 'lead'];
 /** Boss complaints: what. Lemmas. */
 export const COMPLAINTS = [
-  'hate', 'suck', 'sucks', 'idiot', 'worst', 'quit', 'yell', 'yelled', 'scream', 'screamed', 'bully', 'bullying', 'freak',
+  'hate', 'suck', 'sucks', 'idiot', 'worst', 'violation', 'nightmare', 'menace', 'tyrant', 'dictator', 'narcissist', 'psycho', 'toxic', 'quit', 'yell', 'yelled', 'scream', 'screamed', 'bully', 'bullying', 'freak',
   'clown', 'moron', 'jerk', 'useless', 'incompetent', 'awful', 'terrible', 'horrible', 'stupid', 'dumb', 'annoying',
   'hovering', 'bugging', 'micromanage', 'micromanages', 'micromanaging', 'blame', 'blamed', 'threw', 'laughed', 'robots', 'interns',
   'suckers', 'cv', 'resume', 'cursing', 'unpaid', 'forgot', 'tired', 'anorexic', 'bath', 'mindset', 'sir', 'pissy',
@@ -236,7 +236,7 @@ export const PUBLIC_PLACES = [
  */
 export const GATE_WORDS: Record<string, string[]> = {
   health: [
-    ...HEALTH_STRONG, ...HEALTH_WEAK, 'scan', 'blood', 'panic', 'anxiety', 'side', 'iv', 'ms', 'medic', 'medical', 'antibiotic',
+    ...HEALTH_STRONG, ...HEALTH_WEAK, 'psych', 'psychiatric', 'bypass', 'scan', 'blood', 'panic', 'anxiety', 'side', 'iv', 'ms', 'medic', 'medical', 'antibiotic',
     'migraine', 'migrain', 'blocker', 'tumor', 'chemotherapy', 'surgeries', 'therapies', 'a&e', 'pregnant', 'diagnos',
   ],
   moneyStrong: [...MONEY_STRONG, 'bank', 'savings', 'mortgage', 'redundant'],
@@ -251,7 +251,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   ended: ENDED,
   we: ["we're", 'we', 'were'],
   away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
-  time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS],
+  time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
   house: ['empty', 'locked', 'sitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
   birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm"],
   school: [...SCHOOL_TYPES, 'st', 'c'],

@@ -20,7 +20,7 @@ export const BUSINESS_PHONE_TYPES: readonly string[] = ['TOLL_FREE', 'PREMIUM_RA
  * Words right before a number that make it a reference, not a phone number:
  * "Order 5035550123", "confirmation number: 5035550123", "ticket #".
  */
-export const REFERENCE_WORDS = String.raw`(?:order|orders|confirmation|booking|reservation|tracking|invoice|receipt|ticket|case|ref|reference|account|acct|member|membership|policy|claim|serial|model|part|SKU|ISBN|PNR|ID|transaction|shipment|parcel|package|item|product|patent|bill|application|permit|license|licence|registration|chip|microchip)(?:\s+(?:number|num|no\.?|nr\.?|code|id))?\s*[:#]*\s*`;
+export const REFERENCE_WORDS = String.raw`(?:e-?ticket|order|orders|confirmation|booking|reservation|tracking|invoice|receipt|ticket|case|ref|reference|account|acct|member|membership|policy|claim|serial|model|part|SKU|ISBN|PNR|ID|transaction|shipment|parcel|package|item|product|patent|bill|application|permit|license|licence|registration|chip|microchip)(?:\s+(?:number|num|no\.?|nr\.?|code|id))?\s*[:#]*\s*`;
 
 /**
  * Local parts of e-mail addresses that name a role, not a person:
@@ -254,7 +254,7 @@ export const PHONE_VERB_CUES = String.raw`(?:call|text|ring|phone|whatsapp|sms|m
  * Words before a phone number, in its sentence, that make it a business's,
  * a campaign's or a helpline's: "call us", "our office", "the hotline".
  */
-export const BUSINESS_PHONE_CUES = String.raw`(?:call\s+us|ring\s+us|text\s+us|our\s+(?:office|shop|store|clinic|team|front\s+desk|reception|line|number)|office|hotline|helpline|help\s+line|hot\s+line|line|switchboard|reception|front\s+desk|box\s+office|shelter|rescue|adoptions?|appointments?|on\s+call|customer\s+(?:service|care|support)|support|service\s+desk|helpdesk|enquiries|inquiries|bookings|reservations|campaign|council|warden|dentist['’]?s?|doctor['’]?s|surgery|pharmacy|chemist|clinic|hospital|vet['’]?s?|takeaway|take-?out|delivery|restaurant|pizzeria|bakery|shop|store|salon|garage|plumb\p{L}*|electrician|locksmith|taxi|cab\s+company|agency|bank|airline|insurer|landlord\s+agency|retention|emergency|they|their)`;
+export const BUSINESS_PHONE_CUES = String.raw`(?:call\s+ahead|book\s+ahead|call\s+us|ring\s+us|text\s+us|our\s+(?:office|shop|store|clinic|team|front\s+desk|reception|line|number)|office|hotline|helpline|help\s+line|hot\s+line|line|switchboard|reception|front\s+desk|box\s+office|shelter|rescue|adoptions?|appointments?|on\s+call|customer\s+(?:service|care|support)|support|service\s+desk|helpdesk|enquiries|inquiries|bookings|reservations|campaign|council|warden|dentist['’]?s?|doctor['’]?s|surgery|pharmacy|chemist|clinic|hospital|vet['’]?s?|takeaway|take-?out|delivery|restaurant|pizzeria|bakery|shop|store|salon|garage|plumb\p{L}*|electrician|locksmith|taxi|cab\s+company|agency|bank|airline|insurer|landlord\s+agency|retention|emergency|they|their)`;
 
 /**
  * A post that talks about test payment numbers: a developer's checkout, not a

@@ -98,6 +98,13 @@ describe('oversharing', () => {
     expect(payday!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('keeps everyday talk and someone else\'s birth under the default minConfidence', () => {
+    for (const text of ["so broke lol can't afford brunch this week", 'Happy 7th birthday to our Ruby, born 2 May 2019, the boss of Room 3 🎉']) {
+      const reported = runCase(rule, { text }).filter((f) => ['birthdate', 'money'].includes(String(f.data?.category)) && f.confidence! >= 0.5);
+      expect(reported.map((f) => f.message)).toEqual([]);
+    }
+  });
+
   it('reads a post only when its words open a category, and then reads its cues: denied, someone else, a title', () => {
     expect(runCase(rule, { text: 'Lovely walk by the river this morning' })).toEqual([]);
     expect(runCase(rule, { text: "I didn't need surgery after all, just rest" })).toEqual([]);

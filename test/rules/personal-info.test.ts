@@ -14,6 +14,7 @@ describe('personal-info', () => {
     for (const text of [
       'TfL lost property at 200 Baker St came through, got my kindle back',
       'march starts at Pioneer Courthouse Square, 701 SW 6th Ave, noon sat. bring water + signs',
+      "best pho in town, call ahead or you'll wait: Pho Van (503) 555-0199",
     ]) {
       for (const finding of runCase(rule, { text })) expect(finding.confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
     }
