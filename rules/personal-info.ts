@@ -1,28 +1,33 @@
 import { append } from '../src/core/arrays.js';
 import { findPhoneNumbersInText, getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { countrySpecs, isValidIBAN } from 'ibantools';
 import LinkifyIt from 'linkify-it';
 import { analyze, coverage, hostMatches } from '../src/core/post.js';
 import { lazyPattern, lazyRegExp, native, nativeRegExp } from '../src/core/native-regexp.js';
 import { phraseSource, sentenceAround } from '../src/core/phrases.js';
+import { personalNif, validCitizenCard, validCnpj, validCpf, validDni, validNie, validNif, validNir, validSteuerId } from '../src/core/national-ids.js';
 import { read } from '../src/core/reading/index.js';
+import { REGIONS } from '../src/core/regions.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
-import type { Finding, Presence, RuleOptions, Span } from '../src/core/types.js';
+import type { Config, Finding, Post, Presence, RuleOptions, Span } from '../src/core/types.js';
 import {
   ANIMALS,
   BIRTH_EVENT_CUES,
   BIRTH_FORM_CUES,
   BIRTHDAY_CUES,
   BUSINESS_PHONE_CUES,
+  BUSINESS_PHONE_PREFIXES,
   BUSINESS_PHONE_TYPES,
   CARD_ISSUERS,
   COUNT_WORDS,
   DIRECTIONS,
+  EXAMPLE_NATIONAL_IDS,
   FALLBACK_PHONE_COUNTRIES,
   FIRST_PERSON,
-  IBAN_LENGTHS,
   INVALID_SSNS,
   LITTLE_WORDS,
   LOWER_CASE_STREET_TYPES,
+  NATIONAL_IDS,
   NOT_STREETS,
   OWN_ADDRESS_CUES,
   OWN_PHONE_CUES,
@@ -74,11 +79,14 @@ interface Candidate extends Span {
   cues: string[];
   /** A phone number read only because a personal cue came right before it ("text me on 07700 900 318"). */
   cueLed?: boolean;
+  /** A national number's kind (`nationalId`): which one, for the message and the data. */
+  idKind?: { id: string; name: string };
 }
 
 /** What a rule run needs from its options, compiled once per options object. */
 interface Compiled {
   kinds: ReadonlySet<PersonalInfoKind>;
+  /** `defaultCountry`: the region of national phone numbers when neither the config nor the post's language names one. */
   country: CountryCode;
   /** Normalised allowWords entries (letters, digits and `@`, lower case), and phone numbers in digits. */
   allowed: ReadonlySet<string>;
@@ -99,6 +107,32 @@ const digitsOf = (value: string): string => value.replace(/\D/g, '');
 
 /** The country codes libphonenumber-js knows, for the option's enum. */
 const COUNTRIES = getCountries();
+
+/**
+ * The region whose national phone numbers a text is read in: the
+ * presence's `region`, else the config's, else the region the post's `lang`
+ * tag names (`pt-BR`) for a text in the post's language, else the region
+ * its language has in the config's `languages` (`pt-BR`), else the option's
+ * `defaultCountry`. A bare language names no region: Spanish is written in
+ * Spain and in most of the Americas, French in France, Belgium, Switzerland,
+ * Canada and Africa, German in Germany, Austria and Switzerland, Portuguese
+ * in Brazil and Portugal, English everywhere.
+ */
+export function regionOf(
+  lang: string | undefined,
+  post: Pick<Post, 'lang' | 'region'>,
+  presence: Pick<Presence, 'region'>,
+  config: Pick<Config, 'region' | 'languageRegions' | 'languages'>,
+  fallback: CountryCode,
+): CountryCode {
+  const language = lang ?? post.lang ?? config.languages[0];
+  const region =
+    presence.region ??
+    config.region ??
+    (post.region && post.lang === language ? post.region : undefined) ??
+    (language ? config.languageRegions?.[language] : undefined);
+  return region && REGIONS.includes(region) ? (region as CountryCode) : fallback;
+}
 
 function compile(options: PersonalInfoOptions): Compiled {
   const kinds = new Set<PersonalInfoKind>();
@@ -177,18 +211,22 @@ function emails(text: string, presence: Presence): Candidate[] {
   return found;
 }
 
-// IBANs: a country code, two check digits and the country's length, mod-97 checked.
+// IBANs: a country code, two check digits and the country's length; ibantools checks the country's BBAN format and mod 97.
 const IBAN_START = native(/(?<![\p{L}\p{N}_])[A-Z]{2}\d{2}/gu);
 
-/** True when an IBAN (letters and digits only) has the check digits of ISO 7064 mod 97-10. */
+/**
+ * True when an IBAN (letters and digits only) is valid as ibantools checks
+ * it: a country of the IBAN registry (and the countries that use IBANs
+ * outside it), that country's length and BBAN format, and the check digits
+ * of ISO 7064 mod 97-10.
+ */
 export function ibanChecks(iban: string): boolean {
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
-  let rest = 0;
-  for (const c of rearranged) {
-    const value = c >= 'A' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
-    rest = value >= 10 ? (rest * 100 + value) % 97 : (rest * 10 + value) % 97;
-  }
-  return rest === 1;
+  return isValidIBAN(iban);
+}
+
+/** The length of a country's IBANs, or undefined when it has none. */
+function ibanLength(country: string): number | undefined {
+  return Object.hasOwn(countrySpecs, country) ? countrySpecs[country]!.chars : undefined;
 }
 
 function ibans(text: string): Candidate[] {
@@ -196,7 +234,7 @@ function ibans(text: string): Candidate[] {
   const found: Candidate[] = [];
   IBAN_START.lastIndex = 0;
   for (let m = IBAN_START.exec(text); m; m = IBAN_START.exec(text)) {
-    const length = IBAN_LENGTHS[m[0].slice(0, 2)];
+    const length = ibanLength(m[0].slice(0, 2));
     if (!length) continue;
     // Letters and digits up to the country's length, single spaces allowed between them.
     let compact = m[0];
@@ -300,6 +338,103 @@ function ssns(text: string): Candidate[] {
   return found;
 }
 
+// National identity and tax numbers of other countries: a shape, a cue word, and the check digits.
+type NationalIdName = keyof typeof NATIONAL_IDS;
+
+/**
+ * One shape of a national number: its pattern (the value in group 0), the
+ * check, and whether the shape alone makes it that number ("12.345.678-Z",
+ * "123.456.789-09") or it needs a cue word ("DNI 12345678Z", "CPF
+ * 12345678909"). `quiet`: read so that no other kind takes its digits, never
+ * reported (a company's number).
+ */
+interface IdShape {
+  kind: NationalIdName;
+  pattern: () => RegExp;
+  check: (compact: string) => boolean;
+  alone: boolean;
+  quiet?: (compact: string) => boolean;
+}
+
+const ID_BEFORE = String.raw`(?<![\p{L}\p{N}_/.,#$€£+-])`;
+const ID_AFTER = String.raw`(?![\p{L}\p{N}_]|[.,/-]\d)`;
+const idPattern = (source: string) => lazyPattern(() => new RegExp(`${ID_BEFORE}${source}${ID_AFTER}`, 'gu'));
+
+/** The shapes, each tried on its own; the first one to claim a span keeps it. */
+const ID_SHAPES: readonly IdShape[] = [
+  // "12345678Z", "12345678-Z", "12.345.678-Z": a DNI; the letter in capitals unless a cue says DNI.
+  { kind: 'dni', pattern: idPattern(String.raw`(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[A-Za-z]`), check: validDni, alone: true },
+  { kind: 'nie', pattern: idPattern(String.raw`[XYZxyz][ -]?(?:\d{7}|\d{2}\.\d{3}\.\d{2})[ -]?[A-Za-z]`), check: validNie, alone: true },
+  // "1 85 05 78 006 084 91": the NIR as the carte Vitale prints it; fifteen bare characters need a cue.
+  { kind: 'nir', pattern: idPattern(String.raw`[123478] \d\d \d\d (?:\d\d|2[ABab]) \d{3} \d{3} \d\d`), check: validNir, alone: true },
+  { kind: 'nir', pattern: idPattern(String.raw`[123478]\d{4}(?:\d\d|2[ABab])\d{8}`), check: validNir, alone: false },
+  // "12 345 678 901" or eleven digits: a Steuer-ID only after its name, since German phone numbers have eleven digits too.
+  { kind: 'steuerId', pattern: idPattern(String.raw`\d{2} ?\d{3} ?\d{3} ?\d{3}`), check: validSteuerId, alone: false },
+  // "12345678 9 ZZ1": the Cartão de Cidadão's document number.
+  { kind: 'citizenCard', pattern: idPattern(String.raw`\d{8} ?\d ?[A-Za-z]{2}\d`), check: validCitizenCard, alone: true },
+  // "123 456 789" or nine digits after NIF or contribuinte; a company's NIF (5, 6, 7, 8, 9...) is public.
+  { kind: 'nif', pattern: idPattern(String.raw`\d{3} ?\d{3} ?\d{3}`), check: validNif, alone: false, quiet: (c) => !personalNif(c) },
+  // "123.456.789-09", and eleven digits after "CPF".
+  { kind: 'cpf', pattern: idPattern(String.raw`\d{3}\.\d{3}\.\d{3}-\d{2}`), check: validCpf, alone: true },
+  { kind: 'cpf', pattern: idPattern(String.raw`\d{3} ?\d{3} ?\d{3} ?-? ?\d{2}`), check: validCpf, alone: false },
+  // "11.222.333/0001-81": a company's registry number, public on every invoice: read, never reported.
+  { kind: 'cnpj', pattern: idPattern(String.raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`), check: validCnpj, alone: true, quiet: () => true },
+];
+
+const ID_CUE_BEFORE = Object.fromEntries(
+  Object.entries(NATIONAL_IDS).map(([k, v]) => [k, lazyPattern(() => new RegExp(`${WORD_BEFORE}${v.cues}${WORD_AFTER}[^\\d!?\\n]{0,30}$`, 'iu'))]),
+) as Record<NationalIdName, () => RegExp>;
+const ID_CUE_AFTER = Object.fromEntries(
+  Object.entries(NATIONAL_IDS).map(([k, v]) => [k, lazyPattern(() => new RegExp(`^[^\\d!?\\n]{0,20}${WORD_BEFORE}${v.cues}${WORD_AFTER}`, 'iu'))]),
+) as Record<NationalIdName, () => RegExp>;
+const EXAMPLE_IDS = new Set(EXAMPLE_NATIONAL_IDS);
+/** A cheap test first: a national number has at least seven digits in a row or in dotted groups. */
+const MAYBE_ID = /\d{7}|\d{3}[ .]\d{3}[ .]\d{3}|\d \d\d \d\d /;
+
+/**
+ * Spanish DNI and NIE, French NIR, German Steuer-ID, Portuguese NIF and
+ * Cartão de Cidadão, Brazilian CPF (and CNPJ, which is a company's and
+ * stays quiet): a value in its shape whose check digits are right, the
+ * shapes that are also other numbers' only after a cue word ("DNI", "CPF",
+ * "Steuer-ID", "numéro de sécu").
+ */
+function nationalIds(text: string): Candidate[] {
+  if (!MAYBE_ID.test(text)) return [];
+  const found: Candidate[] = [];
+  // What a shape before took: constant time a match, whatever a hostile text holds.
+  const taken = new Uint8Array(text.length);
+  for (const shape of ID_SHAPES) {
+    const pattern = shape.pattern();
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.subarray(start, end).includes(1)) continue;
+      const compact = m[0].replace(/[\s.\-/]/g, '').toUpperCase();
+      if (!shape.check(compact) || EXAMPLE_IDS.has(compact)) continue;
+      const cued =
+        ID_CUE_BEFORE[shape.kind]().test(text.slice(Math.max(0, start - 60), start)) ||
+        ID_CUE_AFTER[shape.kind]().test(text.slice(end, end + 40));
+      // Without a cue, a Spanish number's letter is in capitals as on the card ("12345678z" is more often a code), and no reference word comes before it ("Pedido 47291638G").
+      if (!cued && (!shape.alone || /[a-z]/.test(m[0]) || REFERENCE_BEFORE().test(text.slice(Math.max(0, start - 40), start)))) continue;
+      const kind = NATIONAL_IDS[shape.kind];
+      taken.fill(1, start, end);
+      found.push({
+        kind: 'nationalId',
+        start,
+        end,
+        masked: maskValue(m[0], 2),
+        keys: [compact.toLowerCase()],
+        quiet: shape.quiet?.(compact) ?? false,
+        confidence: cued ? 0.95 : 0.85,
+        cues: [`trigger:${kind.id}`, 'check:check digits', ...(cued ? [`cue:${kind.id} label`] : [])],
+        idKind: { id: kind.id, name: kind.name },
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 // Phone numbers: libphonenumber-js finds and validates them; a cheap test first skips texts without seven digits close together.
 const MAYBE_PHONE = /\d(?:[\s().\-/+]{0,3}\d){6}/;
 const BUSINESS_TYPES = new Set(BUSINESS_PHONE_TYPES);
@@ -324,8 +459,13 @@ const LIST_SEPARATOR = /\d[ \u00A0\t]*[,;#][ \u00A0\t,;#:.\-]*(?=\d)/g;
  * length, so offsets stay the text's).
  */
 function phoneSearchText(text: string): string {
-  return /[,;#]/.test(text) ? text.replace(LIST_SEPARATOR, (run) => run.replace(/[,;#]/g, '\n')) : text;
+  const parted = /[,;#]/.test(text) ? text.replace(LIST_SEPARATOR, (run) => run.replace(/[,;#]/g, '\n')) : text;
+  // "0049 30 ...", "0034 612 ...": the international prefix of most of the world, read as a plus sign whatever the region's own.
+  return parted.includes('00') ? parted.replace(INTERNATIONAL_ZEROS, ' +') : parted;
 }
+
+/** "00" before a country code at the start of a number (not inside one): same length as " +", so offsets stay. */
+const INTERNATIONAL_ZEROS = /(?<![\p{L}\p{N}_+.,/-])00(?=[1-9]\d)/gu;
 
 const OPENING_BRACKETS = '([\uFF08\uFF3B';
 const CLOSING_BRACKET = /[)\]\uFF09\uFF3D]/;
@@ -347,8 +487,13 @@ export function phoneStart(value: string): number {
   return firstDigit;
 }
 
+/** Whether a national number is in one of its country's business-only ranges (toll-free, shared-cost, premium). */
+function businessRange(country: string | undefined, nationalNumber: string): boolean {
+  return country !== undefined && Object.hasOwn(BUSINESS_PHONE_PREFIXES, country) && BUSINESS_PHONE_PREFIXES[country]!.some((p) => nationalNumber.startsWith(p));
+}
+
 /**
- * libphonenumber-js's matches in `text`. Its parser throws and catches an
+ * libphonenumber-js's matches in `text` (as {@link phoneSearchText} gives it). Its parser throws and catches an
  * error for every candidate that is no number; without their stack traces a
  * hostile run of digits and spaces ("1 1 1 ...") takes half the time.
  */
@@ -356,7 +501,7 @@ function findPhones(text: string, country: CountryCode) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return findPhoneNumbersInText(phoneSearchText(text), { defaultCountry: country });
+    return findPhoneNumbersInText(text, { defaultCountry: country });
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -366,7 +511,8 @@ function phones(text: string, country: CountryCode): Candidate[] {
   if (!MAYBE_PHONE.test(text)) return [];
   const found: Candidate[] = [];
   let referenceEnd = -1;
-  for (const m of findPhones(text, country)) {
+  const searched = phoneSearchText(text);
+  for (const m of findPhones(searched, country)) {
     // "#5035550123", "Order 5035550123", "microchip ID: 985112003456789" are references, and so is the rest of a list after one.
     if (
       text[m.startsAt - 1] === '#' ||
@@ -377,7 +523,10 @@ function phones(text: string, country: CountryCode): Candidate[] {
       continue;
     }
     const type = m.number.getType();
-    const start = m.startsAt + phoneStart(text.slice(m.startsAt, m.endsAt));
+    let start = m.startsAt + phoneStart(text.slice(m.startsAt, m.endsAt));
+    // "0049 30 ...": the number starts at the zeros that were read as its plus sign.
+    if (text.startsWith('00', start - 1) && text[start] === '0' && searched[start] === '+') start--;
+    const business = (type !== undefined && BUSINESS_TYPES.has(type)) || businessRange(m.number.country, m.number.nationalNumber);
     const value = text.slice(start, m.endsAt);
     // The last four digits of the number itself show, never those of an extension.
     const ext = m.number.ext ? value.lastIndexOf(m.number.ext) : -1;
@@ -388,7 +537,7 @@ function phones(text: string, country: CountryCode): Candidate[] {
       end: m.endsAt,
       masked,
       keys: [digitsOf(value), digitsOf(m.number.number), m.number.nationalNumber],
-      quiet: type !== undefined && BUSINESS_TYPES.has(type),
+      quiet: business,
       confidence: 0.7,
       cues: ['trigger:phone'],
     });
@@ -865,17 +1014,20 @@ function containment(spans: readonly Span[]): (start: number, end: number) => bo
 
 /**
  * Identifying details in a post and its alt texts and captions: phone
- * numbers, e-mail addresses, payment cards, social security numbers, IBANs,
- * street addresses and dates of birth. Values are masked in messages and data.
+ * numbers, e-mail addresses, payment cards, social security numbers,
+ * national identity and tax numbers, IBANs, street addresses and dates of
+ * birth. Values are masked in messages and data.
  */
 export default defineRule<PersonalInfoOptions>({
   id: 'personal-info',
-  description: 'Reports phone numbers, e-mail addresses, payment cards, social security numbers, IBANs, street addresses and dates of birth in a post, masked.',
+  description:
+    'Reports phone numbers, e-mail addresses, payment cards, social security and national ID numbers (ES, FR, DE, PT, BR), IBANs, street addresses and dates of birth in a post, masked.',
   messages: {
     phone: 'Personal info (phone): the phone number {value} lets anyone who reads the post call, text or look you up.',
     email: 'Personal info (email): the e-mail address {value} invites spam and phishing, and ties the post to your accounts.',
     card: 'Personal info (card): the payment card number {value} can be used for fraud; never post it.',
     ssn: 'Personal info (ssn): the social security number {value} is the key to identity theft; never post it.',
+    nationalId: 'Personal info (national ID): the {idName} {value} is the key to identity theft and fraud; never post it.',
     iban: 'Personal info (iban): the bank account number (IBAN) {value} invites fraud and phishing.',
     address: 'Personal info (address): the street address {value} tells strangers where to find you.',
     birthdate: 'Personal info (birthdate): the full date of birth {value} helps identity thieves.',
@@ -884,13 +1036,14 @@ export default defineRule<PersonalInfoOptions>({
     kinds: {
       type: 'string[]',
       default: [...PERSONAL_INFO_KINDS],
-      description: 'Which kinds to report: phone, email, card, ssn, iban, address, birthdate.',
+      description: 'Which kinds to report: phone, email, card, ssn, nationalId, iban, address, birthdate.',
     },
     defaultCountry: {
       type: 'string',
       default: 'US',
       enum: COUNTRIES,
-      description: 'Country (ISO 3166 code) of phone numbers written without a country code.',
+      description:
+        "Country (ISO 3166 code) of phone numbers written without a country code when neither the config's region (top-level or the presence's) nor the post's language names one.",
     },
     allowWords: {
       type: 'string[]',
@@ -898,14 +1051,14 @@ export default defineRule<PersonalInfoOptions>({
       description: 'Values or phrases never reported, e.g. a business phone number or a support e-mail (phone numbers compare by their digits).',
     },
   },
-  // Numbers, e-mail addresses, cards and IBANs are read in any language; street addresses and dates of birth by English words only.
+  // Numbers, e-mail addresses, cards, national numbers and IBANs are read in any language; street addresses and dates of birth by English words only.
   languages: ['en'],
   elsewhere: 'numbers and e-mail addresses',
   defaultSeverity: severities({
     professional: { public: 'error', default: 'warning' },
     personal: { public: 'error', default: 'warning' },
   }),
-  check({ post, presence, options }) {
+  check({ post, presence, options, config }) {
     const { kinds, country, allowed, allowPhrase } = compiledFor(options);
     const findings: Finding[] = [];
     for (const segment of post.segments) {
@@ -917,7 +1070,8 @@ export default defineRule<PersonalInfoOptions>({
         if (kinds.has('iban')) append(candidates, ibans(text));
         if (kinds.has('card')) append(candidates, cards(text));
         if (kinds.has('ssn')) append(candidates, ssns(text));
-        if (kinds.has('phone')) append(candidates, phones(text, country));
+        if (kinds.has('nationalId')) append(candidates, nationalIds(text));
+        if (kinds.has('phone')) append(candidates, phones(text, regionOf(segment.lang, post, presence, config, country)));
         // Unset: the config's one language, English unless configured otherwise.
         const english = (segment.lang ?? 'en') === 'en';
         if (english && kinds.has('birthdate')) append(candidates, birthdates(text, post.date));
@@ -956,7 +1110,12 @@ export default defineRule<PersonalInfoOptions>({
           messageId: c.kind,
           field: segment.field,
           span: { start: c.start, end: c.end },
-          data: { kind: c.kind, masked: c.masked, value: segment.text.slice(c.start, c.end) },
+          data: {
+            kind: c.kind,
+            masked: c.masked,
+            value: segment.text.slice(c.start, c.end),
+            ...(c.idKind ? { id: c.idKind.id, idName: c.idKind.name } : {}),
+          },
           sensitive: ['value'],
           masked: { value: c.masked },
         });

@@ -87,10 +87,11 @@ describe('segmentLanguages', () => {
 });
 
 describe('lang and languages', () => {
-  it('reads lang from front matter, a region dropped', () => {
+  it('reads lang from front matter, its region kept apart', () => {
     const { posts, problems } = readMarkdown('---\nlang: pt-BR\n---\nbom dia', { filePath: 'p.md', defaultPresence: 'personal' });
     expect(problems).toEqual([]);
     expect(posts[0]!.lang).toBe('pt');
+    expect(posts[0]!.region).toBe('BR');
   });
 
   it('reports a lang presence does not know, with a did-you-mean, and a misspelt key', () => {

@@ -1,12 +1,13 @@
 /**
  * Data of the `personal-info` rule: what makes a run of digits a payment
- * card, an IBAN or a social security number, what makes a number and some
+ * card, an IBAN, a social security number or another country's identity or
+ * tax number, what makes a number and some
  * words a street address, and which words say that a date is a date of birth.
  * Phone numbers are not here: libphonenumber-js knows them.
  */
 
 /** The kinds of identifier the rule reports; each is also its message id. */
-export const PERSONAL_INFO_KINDS = ['phone', 'email', 'card', 'ssn', 'iban', 'address', 'birthdate'] as const;
+export const PERSONAL_INFO_KINDS = ['phone', 'email', 'card', 'ssn', 'nationalId', 'iban', 'address', 'birthdate'] as const;
 export type PersonalInfoKind = (typeof PERSONAL_INFO_KINDS)[number];
 
 /**
@@ -17,10 +18,29 @@ export type PersonalInfoKind = (typeof PERSONAL_INFO_KINDS)[number];
 export const BUSINESS_PHONE_TYPES: readonly string[] = ['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN'];
 
 /**
+ * Prefixes of the national (significant) numbers of business-only ranges,
+ * by country: toll-free, shared-cost and premium-rate numbers that the
+ * phone metadata presence ships (libphonenumber-js's smallest) cannot type.
+ * ES 900/800 free, 901/902 shared, 803/806/807/905 premium; FR 08 (all
+ * special rates); DE 0800 free, 0180 shared, 0900 premium, 0137 votes;
+ * PT 800 free, 808 shared, 707/708/760 premium; BR 0800 free, 0300/0303
+ * shared; MX and AR 800 free (AR 0810 shared, 0600 premium).
+ */
+export const BUSINESS_PHONE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  ES: ['800', '900', '901', '902', '803', '806', '807', '905'],
+  FR: ['8'],
+  DE: ['800', '180', '900', '137'],
+  PT: ['800', '808', '707', '708', '760'],
+  BR: ['800', '300', '303'],
+  MX: ['800', '900'],
+  AR: ['800', '810', '600'],
+};
+
+/**
  * Words right before a number that make it a reference, not a phone number:
  * "Order 5035550123", "confirmation number: 5035550123", "ticket #".
  */
-export const REFERENCE_WORDS = String.raw`(?:e-?ticket|order|orders|confirmation|booking|reservation|tracking|invoice|receipt|ticket|case|ref|reference|account|acct|member|membership|policy|claim|serial|model|part|SKU|ISBN|PNR|ID|transaction|shipment|parcel|package|item|product|patent|bill|application|permit|license|licence|registration|chip|microchip)(?:\s+(?:number|num|no\.?|nr\.?|code|id))?\s*[:#]*\s*`;
+export const REFERENCE_WORDS = String.raw`(?:e-?ticket|order|orders|confirmation|booking|reservation|tracking|invoice|receipt|ticket|case|ref|reference|account|acct|member|membership|policy|claim|serial|model|part|SKU|ISBN|PNR|ID|transaction|shipment|parcel|package|item|product|patent|bill|application|permit|license|licence|registration|chip|microchip|pedido|factura|fatura|referencia|referência|localizador|reserva|encomenda|protocolo|rastreio|commande|facture|référence|dossier|colis|suivi|Bestellung|Bestellnummer|Rechnung|Rechnungsnummer|Auftrag|Auftragsnummer|Kundennummer|Sendung|Sendungsnummer|Buchung|Buchungsnummer|Vorgang|Aktenzeichen)(?:\s+(?:number|num|no\.?|nr\.?|code|id|n[º°o]\.?|número|numero|numéro|nummer|de\s+(?:pedido|commande|reserva|suivi)))?\s*[:#º°]*\s*`;
 
 /**
  * Local parts of e-mail addresses that name a role, not a person:
@@ -104,17 +124,6 @@ export const INVALID_SSNS: readonly string[] = ['078051120', '219099999', '12345
 
 /** Words right before a bare run of nine digits that make it a social security number. */
 export const SSN_CUES = String.raw`(?:SSN|SSN#|SS#|S\.S\.N\.?|soc(?:ial)?\.? sec(?:urity)?\.?(?: (?:number|num|no\.?|#))?)`;
-
-/** IBAN length by country code (ISO 13616 registry). */
-export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28, CH: 21, CR: 22,
-  CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FK: 18, FO: 18, FR: 27, GB: 22,
-  GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HN: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30,
-  KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MN: 20,
-  MR: 27, MT: 31, MU: 30, NI: 28, NL: 18, NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22,
-  RU: 33, SA: 24, SC: 31, SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26,
-  UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
-};
 
 /**
  * Street types, written as they are on signs and envelopes: capitalised or
@@ -279,3 +288,47 @@ export const SUFFIX_STREET_TYPES = String.raw`(?:straße|strasse|str\.|weg|gasse
 
 /** A UK postcode: "NR4 7PL", "M20 6QT", "SE1 9TG". */
 export const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}`;
+
+/** One kind of national identity or tax number that the rule reads, besides the US social security number. */
+export interface NationalIdKind {
+  /** Country and name, for the data of a finding: `ES-DNI`. */
+  id: string;
+  /** What the message calls it: "a Spanish DNI number". */
+  name: string;
+  /**
+   * Words before or right after the number that say it is this number
+   * (case-insensitive, whole words). A number written without its usual
+   * shape is read only after one of them.
+   */
+  cues: string;
+}
+
+/** The national numbers read, by their check and their id. */
+export const NATIONAL_IDS = {
+  dni: { id: 'ES-DNI', name: 'Spanish DNI number', cues: String.raw`(?:DNI|DNIe|D\.N\.I\.?|NIF|N\.I\.F\.?|documento\s+(?:nacional\s+)?de\s+identidad|carn[eé]\s+de\s+identidad)` },
+  nie: { id: 'ES-NIE', name: 'Spanish NIE number', cues: String.raw`(?:NIE|N\.I\.E\.?|TIE|NIF|tarjeta\s+de\s+residencia|n[úu]mero\s+de\s+identidad\s+de\s+extranjero)` },
+  nir: {
+    id: 'FR-NIR',
+    name: 'French social security number (NIR)',
+    cues: String.raw`(?:NIR|NSS|INSEE|s[ée]cu|s[ée]curit[ée]\s+sociale|carte\s+vitale|social\s+security(?:\s+number)?)`,
+  },
+  steuerId: {
+    id: 'DE-STEUER-ID',
+    name: 'German tax ID (Steuer-ID)',
+    cues: String.raw`(?:Steuer-?\s?ID|Steuer-?IdNr\.?|IdNr\.?|Steuer-?\s?Identifikationsnummer|steuerliche\s+Identifikationsnummer|Identifikationsnummer|tax\s+ID)`,
+  },
+  nif: { id: 'PT-NIF', name: 'Portuguese tax number (NIF)', cues: String.raw`(?:NIF|N\.I\.F\.?|contribuinte|n[úu]mero\s+(?:de\s+identifica[çc][ãa]o\s+)?fiscal)` },
+  citizenCard: { id: 'PT-CC', name: 'Portuguese citizen card number', cues: String.raw`(?:CC|cart[ãa]o\s+de\s+cidad[ãa]o|n[úu]mero\s+de\s+documento)` },
+  cpf: { id: 'BR-CPF', name: 'Brazilian CPF', cues: String.raw`(?:CPF|C\.P\.F\.?)` },
+  cnpj: { id: 'BR-CNPJ', name: 'Brazilian CNPJ', cues: String.raw`(?:CNPJ|C\.N\.P\.J\.?)` },
+} as const satisfies Record<string, NationalIdKind>;
+
+/**
+ * Numbers that pass their check but are the examples every form, tutorial
+ * and validator's README shows: not anyone's.
+ */
+export const EXAMPLE_NATIONAL_IDS: readonly string[] = [
+  '12345678Z', '00000000T', '99999999R', 'X1234567L', 'Y1234567X', 'Z1234567R',
+  '123456789', '999999990', '12345678909', '11144477735', '52998224725', '11122233396',
+  '86095742719', '12345678995', '000000000ZZ4',
+];

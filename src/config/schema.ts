@@ -88,6 +88,9 @@ function onlyBuiltInRules(rules: readonly Rule[]): JsonSchema {
   };
 }
 
+/** A region code; which codes exist is checked by `validate.ts`, which can name the country meant ("Spain" is ES). */
+const regionSchema: JsonSchema = { type: 'string', minLength: 2 };
+
 const stringList: JsonSchema = { type: 'array', items: { type: 'string', pattern: '\\S' } };
 
 /** What a brand marker must look like (a JSON Schema pattern each); `presence init` checks its answers with them too. */
@@ -163,6 +166,7 @@ export function configSchema(rules: readonly Rule[], options: { forEditors?: boo
         },
       },
       platforms: { description: 'Where posts of this presence are published when a post does not say (x, bluesky, mastodon, threads, linkedin, instagram, facebook).', ...platformList },
+      region: { ...regionSchema, description: "Where this presence's posts are from (ISO 3166 alpha-2: US, GB, ES, FR, DE, PT, BR, MX, AR...): the country of phone numbers written without a country code. Overrides the top-level region." },
       rules: { $ref: '#/definitions/rules' },
     },
   };
@@ -202,10 +206,15 @@ export function configSchema(rules: readonly Rule[], options: { forEditors?: boo
       },
       minConfidence: minConfidenceSchema,
       languages: {
-        description: "The languages the posts are written in (ISO 639-1 codes: en, es, fr, de, pt...), the set each post's and each alt text's language is chosen from; the first is the fallback for texts too short or too mixed to tell. Default [en]. Rules that read words run only on texts in a language they read; a post in another language gets a notice naming the rules that still ran.",
+        description: "The languages the posts are written in (ISO 639-1 codes: en, es, fr, de, pt...), the set each post's and each alt text's language is chosen from; the first is the fallback for texts too short or too mixed to tell. Default [en]. Rules that read words run only on texts in a language they read; a post in another language gets a notice naming the rules that still ran. A code may name a region (pt-BR, es-MX): without a region setting, texts in that language read that country's phone numbers.",
         type: 'array',
         minItems: 1,
         items: { type: 'string', minLength: 2 },
+      },
+      region: {
+        ...regionSchema,
+        description:
+          'Where the posts are from (ISO 3166 alpha-2: US, GB, ES, FR, DE, PT, BR, MX, AR...): the country of phone numbers written without a country code. Unset: the region of the post\'s lang tag (pt-BR) or of its language in languages (pt-BR), else personal-info\'s defaultCountry (US).',
       },
       ignorePatterns: { description: 'Files never to check (gitignore syntax), besides .presenceignore.', ...stringList },
       patterns: {

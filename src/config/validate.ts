@@ -7,6 +7,7 @@ import type { Brand, Config, CsvMapping, Override, Presence, PresenceName, RuleS
 import { PRESENCE_NAMES } from '../core/types.js';
 import { languageCode, meantLanguage } from '../core/reading/language.js';
 import { LANGUAGE_NAMES } from '../core/reading/language-words.js';
+import { meantRegion, regionCode, regionName, regionOfLanguageTag } from '../core/regions.js';
 import { defaultConfig, defaultPresence } from './defaults.js';
 import { parsePositioning, positioningProblem, POSITIONING_EXAMPLE, POSITIONING_TEMPLATE } from './positioning.js';
 import type { ConfigValidator } from './compile-validator.js';
@@ -211,6 +212,7 @@ interface RawPresence {
   topics?: string[];
   brand?: Partial<Brand>;
   platforms?: string[];
+  region?: string;
   rules?: RuleSettings;
 }
 
@@ -223,6 +225,24 @@ interface RawConfig {
   minConfidence?: number;
   csv?: CsvMapping;
   languages?: string[];
+  region?: string;
+}
+
+/**
+ * A `region` value as a code in capitals, or an issue naming the country
+ * most likely meant ("Spain" is ES, "UK" is GB).
+ */
+function checkRegion(value: unknown, path: PathSegment[], at: Locator, issues: ConfigIssue[]): string | undefined {
+  if (typeof value !== 'string') return undefined; // the schema said so
+  const code = regionCode(value);
+  if (code) return code;
+  const guess = value.trim().toUpperCase() === 'UK' ? 'GB' : meantRegion(value);
+  issues.push(
+    at.issue(path, `"${dotted(path)}" names an unknown region ${JSON.stringify(value)}; write an ISO 3166 alpha-2 country code (US, GB, ES, FR, DE, PT, BR, MX, AR...)`, {
+      hint: guess ? `Did you mean "${guess}" (${regionName(guess)})?` : 'A region is a country: the one whose phone numbers and formats the posts use.',
+    }),
+  );
+  return undefined;
 }
 
 /** Platform names in lower case, `twitter` read as `x`, without repeats. */
@@ -338,6 +358,10 @@ export function validateDocument(document: ConfigDocument, validator: ConfigVali
     if (Array.isArray(p.platforms)) presence.platforms = normalizePlatforms(p.platforms);
     presence.brand = normalizeBrand(p.brand);
     if (p.rules && typeof p.rules === 'object') presence.rules = p.rules;
+    if (p.region !== undefined) {
+      const region = checkRegion(p.region, ['presences', name, 'region'], at, issues);
+      if (region) presence.region = region;
+    }
     config.presences[name] = presence;
   }
   if (input.default) config.default = input.default;
@@ -354,6 +378,8 @@ export function validateDocument(document: ConfigDocument, validator: ConfigVali
       const code = typeof value === 'string' ? languageCode(value) : undefined;
       if (code) {
         if (!codes.includes(code)) codes.push(code);
+        const region = regionOfLanguageTag(value as string);
+        if (region) (config.languageRegions ??= {})[code] ??= region;
         return;
       }
       if (typeof value !== 'string') return; // the schema said so
@@ -365,6 +391,10 @@ export function validateDocument(document: ConfigDocument, validator: ConfigVali
       );
     });
     if (codes.length > 0) config.languages = codes;
+  }
+  if (input.region !== undefined) {
+    const region = checkRegion(input.region, ['region'], at, issues);
+    if (region) config.region = region;
   }
 
   const professional = input.presences?.professional;

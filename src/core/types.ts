@@ -83,6 +83,8 @@ export interface Presence {
   brand: Brand;
   /** Where posts of this presence are published when a post does not say. */
   platforms: string[];
+  /** Where this presence's posts are from (ISO 3166 alpha-2, capitals): the country of national phone numbers and formats. Overrides the config's `region`. */
+  region?: string;
   rules: RuleSettings;
 }
 
@@ -122,6 +124,14 @@ export interface Config {
    * too mixed to tell. Default `['en']`: every text is English, nothing detected.
    */
   languages: string[];
+  /**
+   * The regions that `languages` entries name with a region tag
+   * (`pt-BR` gives `{ pt: 'BR' }`): the region of a text in that language
+   * when the config sets no `region`.
+   */
+  languageRegions?: Record<string, string>;
+  /** Where the posts are from (ISO 3166 alpha-2, capitals): the country of national phone numbers and formats. */
+  region?: string;
 }
 
 /** One unit that will be published. */
@@ -145,6 +155,8 @@ export interface Post {
   ignores?: Suppression[];
   /** The language the post is written in, as its metadata says (`lang`): an ISO 639-1 code. Detected when absent. */
   lang?: string;
+  /** The region the post's `lang` tag names (`pt-BR` gives `BR`), ISO 3166 alpha-2 in capitals. */
+  region?: string;
 }
 
 /** A post's opt-out of one rule, with the reason and where it is written. */

@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { languageCode, meantLanguage } from '../core/reading/language.js';
 import { LANGUAGE_NAMES } from '../core/reading/language-words.js';
+import { regionOfLanguageTag } from '../core/regions.js';
 import { isAlias, isMap, isScalar, type Document, type Node } from 'yaml';
 import { firstAliasOffset, readYaml, yamlToJs } from '../config/yaml-document.js';
 import { normalizePlatforms } from '../config/validate.js';
@@ -40,6 +41,8 @@ export interface PostMeta {
   ignores?: Suppression[];
   /** `lang`: the language the post is written in, an ISO 639-1 code, lower case (`pt-BR` read as `pt`). */
   lang?: string;
+  /** The region the `lang` tag names (`pt-BR` gives `BR`), in capitals. */
+  region?: string;
 }
 
 /** Which keys to read besides `presence`, `platforms`, `date` and `media`. */
@@ -351,8 +354,11 @@ export function readPostKeys(
 
   if (data.lang !== undefined) {
     const language = typeof data.lang === 'string' ? languageCode(data.lang) : undefined;
-    if (language) meta.lang = language;
-    else {
+    if (language) {
+      meta.lang = language;
+      const region = regionOfLanguageTag(data.lang as string);
+      if (region) meta.region = region;
+    } else {
       const guess = typeof data.lang === 'string' ? meantLanguage(data.lang) : undefined;
       report(['lang'], `${label}"lang" must be a language code (ISO 639-1: en, es, fr, de, pt...), got ${JSON.stringify(data.lang)}`, {
         hint: guess ? `Did you mean "${guess}" (${LANGUAGE_NAMES[guess]})?` : `Codes presence knows: ${Object.keys(LANGUAGE_NAMES).join(', ')}.`,

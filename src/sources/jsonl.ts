@@ -248,6 +248,7 @@ export const readJsonLines: Reader = (text, { filePath, defaultPresence }) => {
     if (meta.date) post.date = meta.date;
     if (meta.ignores) post.ignores = meta.ignores;
     if (meta.lang) post.lang = meta.lang;
+    if (meta.region) post.region = meta.region;
     if (meta.reply) post.reply = meta.reply;
     if (meta.repost) post.repost = meta.repost;
     posts.push(post);

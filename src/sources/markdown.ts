@@ -29,5 +29,6 @@ export const readMarkdown: Reader = (text, { filePath, defaultPresence }) => {
   if (meta.date) post.date = meta.date;
   if (meta.ignores) post.ignores = meta.ignores;
   if (meta.lang) post.lang = meta.lang;
+  if (meta.region) post.region = meta.region;
   return { posts: [post], problems };
 };

@@ -156,6 +156,7 @@ export const readTweet: Reader = (text, { filePath, defaultPresence }) => {
     if (meta.date) post.date = meta.date;
     if (meta.ignores) post.ignores = meta.ignores;
     if (meta.lang) post.lang = meta.lang;
+    if (meta.region) post.region = meta.region;
     if (first && meta.reply) post.reply = meta.reply;
     if (first && meta.repost) post.repost = meta.repost;
     posts.push(post);

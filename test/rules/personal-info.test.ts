@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { ibanChecks, luhn, maskEmail, maskValue, phoneStart, validSsn, yearOfDate } from '../../rules/personal-info.js';
+import rule, { ibanChecks, luhn, maskEmail, maskValue, phoneStart, regionOf, validSsn, yearOfDate } from '../../rules/personal-info.js';
+import { personalNif, validCitizenCard, validCnpj, validCpf, validDni, validNie, validNif, validNir, validSteuerId } from '../../src/core/national-ids.js';
 import { DEFAULT_MIN_CONFIDENCE, defaultOptions } from '../../src/core/lint.js';
 import type { Post, Rule } from '../../src/core/types.js';
 import { fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
@@ -31,6 +32,8 @@ describe('personal-info', () => {
       text: 'Text 503-555-0123, jane.doe@example.com, SSN 536-22-8347, 4526 0181 5908 3012, DE89 3704 0044 0532 0130 00, 12 Elm St, DOB 03/14/1990',
     });
     expect(all.map((f) => f.messageId)).toEqual(['phone', 'email', 'ssn', 'card', 'iban', 'address', 'birthdate']);
+    const [id] = runCase(rule as Rule, { text: 'Meu CPF é 390.533.447-05' });
+    expect(id!.message).toBe('Personal info (national ID): the Brazilian CPF •••.•••.•••-05 is the key to identity theft and fraud; never post it.');
     for (const f of all) {
       expect(f.message).toContain(`(${f.messageId})`);
       // The raw value is in the data only for --no-mask, marked sensitive; reports show it masked.
@@ -138,6 +141,88 @@ describe('personal-info', () => {
 
   it('finds nothing in an empty post', () => {
     expect(found('')).toEqual([]);
+  });
+});
+
+describe('personal-info: national numbers and regions', () => {
+  it('checks national numbers as their issuers define them', () => {
+    expect(validDni('47291638G')).toBe(true);
+    expect(validDni('47291638M')).toBe(false);
+    expect(validDni('4729163G')).toBe(false);
+    expect(validNie('Y3456712X')).toBe(true);
+    expect(validNie('X1234567L')).toBe(true);
+    expect(validNie('Y3456712B')).toBe(false);
+    expect(validNir('293037511604229')).toBe(true);
+    expect(validNir('293037511604228')).toBe(false);
+    expect(validNir('185052A00608435')).toBe(true);
+    expect(validNir('185052B00608462')).toBe(true);
+    expect(validNir('185052B00608435')).toBe(false);
+    expect(validNir('593037511604229')).toBe(false);
+    expect(validNir('291337511604229')).toBe(false);
+    expect(validSteuerId('47192836518')).toBe(true);
+    expect(validSteuerId('47192836517')).toBe(false);
+    expect(validSteuerId('11213456783')).toBe(true);
+    // A digit three times in a row; every digit once; one digit four times; a leading zero.
+    for (const id of ['11123456785', '1234567890' + '0', '11112345670', '02476291358']) expect(validSteuerId(id), id).toBe(false);
+    expect(validNif('246813571')).toBe(true);
+    expect(validNif('246813572')).toBe(false);
+    expect(personalNif('246813571')).toBe(true);
+    expect(personalNif('503162183')).toBe(false);
+    expect(validCitizenCard('157329487ZX9')).toBe(true);
+    expect(validCitizenCard('000000000ZZ4')).toBe(true);
+    expect(validCitizenCard('157329487ZX8')).toBe(false);
+    expect(validCpf('39053344705')).toBe(true);
+    expect(validCpf('39053344706')).toBe(false);
+    expect(validCpf('11111111111')).toBe(false);
+    expect(validCnpj('45287619000167')).toBe(true);
+    expect(validCnpj('45287619000168')).toBe(false);
+  });
+
+  it('checks IBANs of every country with ibantools: length, BBAN format and mod 97', () => {
+    for (const iban of ['FR7630006000011234567890189', 'ES9121000418450200051332', 'PT50000201231234567890154', 'BR1800360305000010009795493C1', 'GB29NWBK60161331926819']) {
+      expect(ibanChecks(iban), iban).toBe(true);
+    }
+    expect(ibanChecks('FR7630006000011234567890188')).toBe(false);
+    // Mod-97 right, BBAN format wrong: a German BBAN is digits only.
+    expect(ibanChecks('DE89370400440532013000'.replace('0532', '053A'))).toBe(false);
+  });
+
+  it('reads national phone numbers of the presence region, then the config region, then the language tag, then defaultCountry', () => {
+    const config = { languages: ['en', 'pt'], languageRegions: { pt: 'PT' } };
+    const post = { lang: 'pt', region: 'BR' };
+    expect(regionOf('pt', post, { region: 'ES' }, { ...config, region: 'FR' }, 'US')).toBe('ES');
+    expect(regionOf('pt', post, {}, { ...config, region: 'FR' }, 'US')).toBe('FR');
+    expect(regionOf('pt', post, {}, config, 'US')).toBe('BR');
+    // An English alt text under a pt-BR post is not Brazilian by the tag.
+    expect(regionOf('en', post, {}, config, 'US')).toBe('US');
+    expect(regionOf('pt', {}, {}, config, 'US')).toBe('PT');
+    expect(regionOf('pt', {}, {}, { languages: ['en', 'pt'] }, 'GB')).toBe('GB');
+    expect(regionOf(undefined, {}, {}, { languages: ['en'] }, 'US')).toBe('US');
+  });
+
+  it('reads a national number of the region only; international ones in any post', () => {
+    const region = (text: string, r?: string) => runCase(rule as Rule, { text, region: r }).map((f) => f.match);
+    expect(region('móvil 612 345 678')).toEqual([]);
+    expect(region('móvil 612 345 678', 'ES')).toEqual(['612 345 678']);
+    expect(region('móvil 612 345 678', 'BR')).toEqual([]);
+    for (const r of [undefined, 'ES', 'DE', 'BR', 'GB']) {
+      expect(region('call +34 612 345 678 or 0049 30 12345678', r), r).toEqual(['+34 612 345 678', '0049 30 12345678']);
+    }
+    // "00" inside a number, or as a count, is no international prefix.
+    expect(region('Order 1000491234567 shipped; 007 licence')).toEqual([]);
+  });
+
+  it('masks national numbers but their last two characters, and drops allowed ones', () => {
+    const [dni] = runCase(rule as Rule, { text: 'DNI 47291638G' });
+    expect(dni!.data).toMatchObject({ masked: '•••••••8G', id: 'ES-DNI', idName: 'Spanish DNI number' });
+    expect(dni!.sensitive).toEqual(['value']);
+    expect(found('DNI 47291638G', { allowWords: ['47291638-G'] })).toEqual([]);
+    expect(found('DNI 47291638G', { kinds: ['phone'] })).toEqual([]);
+  });
+
+  it('lets a cue after the number count too', () => {
+    expect(found('71820496350 é o meu CPF')).toEqual(['nationalId: 71820496350']);
+    expect(found('47 192 836 518 ist meine Steuer-ID')).toEqual(['nationalId: 47 192 836 518']);
   });
 });
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { defaultOptions, interpolate, lintFiles } from '../../src/core/lint.js';
 import { maskData } from '../../src/core/mask.js';
+import { languageCode } from '../../src/core/reading/language.js';
+import { regionOfLanguageTag } from '../../src/core/regions.js';
 import type { Audience, Config, Post, Presence, PresenceName, Rule, Segment } from '../../src/core/types.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { compileValidator } from '../../src/config/compile-validator.js';
@@ -49,8 +51,12 @@ export interface FixtureCase {
   /** The post replied to or reposted (a URL). */
   reply?: string;
   repost?: string;
-  /** More settings of the case's presence (a statement, topics), for cases the fixture config does not cover. */
+  /** More settings of the case's presence (a statement, topics, a region), for cases the fixture config does not cover. */
   presenceSettings?: Partial<Presence>;
+  /** The post's `lang` as front matter gives it (`pt-BR`): the language of every text, and the region its tag names. */
+  lang?: string;
+  /** The config's top-level `region`. */
+  region?: string;
   /** Why a near-miss must not fire, or what a case shows. */
   why?: string;
   /** Expected findings (fire.yaml only). */
@@ -83,7 +89,16 @@ function postOf(c: FixtureCase, presence: PresenceName): Post & { text: string }
     text: c.text,
     ...(c.reply ? { reply: c.reply } : {}),
     ...(c.repost ? { repost: c.repost } : {}),
+    ...(c.lang ? langOf(c.lang) : {}),
   };
+}
+
+/** A `lang` tag as the sources read it: the post's language and region, and every text's language. */
+function langOf(tag: string): Pick<Post, 'lang' | 'region'> {
+  const lang = languageCode(tag);
+  if (!lang) throw new Error(`unknown lang ${tag} in a fixture`);
+  const region = regionOfLanguageTag(tag);
+  return { lang, ...(region ? { region } : {}) };
 }
 
 /** Runs a rule on one case, enforcing the rule contract on everything it returns. */
@@ -97,8 +112,10 @@ export function runCase(rule: Rule, c: FixtureCase) {
     ...c.presenceSettings,
   };
   config.presences[name] = presence;
+  if (c.region) config.region = c.region;
   const other = config.presences[name === 'professional' ? 'personal' : 'professional'];
   const post = postOf(c, name);
+  if (post.lang) for (const segment of post.segments) segment.lang = post.lang;
   const options = { ...defaultOptions(rule.options), ...(c.options ?? {}) };
   const findings = rule.check({ post, presence, otherPresence: other, options, config });
   return findings.map((f) => {
