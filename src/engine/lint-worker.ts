@@ -1,11 +1,8 @@
-import path from 'node:path';
 import { rules as builtInRules } from '../../rules/index.js';
-import { loadConfig } from '../config/load.js';
 import { LintRun } from '../core/lint.js';
 import type { Problem } from '../core/types.js';
-import { fileKeys, readPostFiles, settingsForFiles } from './files.js';
-import { loadOverrideMatcher } from '../config/overrides.js';
-import { withSeverities } from './configs.js';
+import { fileKeys, readPostFiles } from './files.js';
+import { ConfigResolver, withSeverities } from './configs.js';
 import { languageDetectorFor } from './language.js';
 import type { EngineIo } from './io.js';
 import type { FromWorker, LintWorkerData, ToWorker } from './parallel.js';
@@ -26,23 +23,30 @@ function portable(problems: readonly Problem[]): Problem[] {
 }
 
 /**
- * A worker thread of `presence check` (see parallel.ts): loads the config as
- * the command did, checks the batches of files it is sent, and hands back
+ * A worker thread of `presence check` (see parallel.ts): resolves the config
+ * as the command's engine does, checks the batches of files it is sent, and hands back
  * its part of the run when told to finish.
  */
 export async function lintWorker(port: WorkerPort, data: LintWorkerData, io: EngineIo): Promise<void> {
-  const loaded = await loadConfig({ cwd: data.cwd, configFile: data.configFile, rules: builtInRules, noPlugins: data.noPlugins });
-  if (!loaded.config) {
+  // The config is resolved as the command's engine resolves it (configs.ts): the same search, `--rule` and presence.
+  const resolved = await new ConfigResolver({
+    cwd: data.cwd,
+    ...(data.configFile ? { configFile: data.configFile } : {}),
+    rules: builtInRules,
+    noPlugins: data.noPlugins,
+    ...(data.presence ? { presence: data.presence } : {}),
+    ...(data.ruleSeverities && Object.keys(data.ruleSeverities).length > 0 ? { adjust: withSeverities(data.ruleSeverities) } : {}),
+  }).base();
+  const { config } = resolved.loaded;
+  if (!config || !resolved.settingsFor) {
     port.postMessage({ type: 'failed', message: 'the config did not load' });
     port.close();
     return;
   }
-  const config = data.ruleSeverities ? withSeverities(data.ruleSeverities)(loaded.config) : loaded.config;
-  const baseDir = loaded.filepath ? path.dirname(loaded.filepath) : data.cwd;
-  const settingsFor = settingsForFiles(config, await loadOverrideMatcher(config, baseDir), data.presence);
-  const keyOf = fileKeys(data.cwd, baseDir);
+  const settingsFor = resolved.settingsFor;
+  const keyOf = fileKeys(data.cwd, resolved.baseDir);
   const languageDetector = await languageDetectorFor(config);
-  const run = new LintRun(config, loaded.rules, { mask: data.mask, reportUnusedIgnores: data.reportUnusedIgnores, ...(languageDetector ? { languageDetector } : {}) });
+  const run = new LintRun(config, resolved.loaded.rules, { mask: data.mask, reportUnusedIgnores: data.reportUnusedIgnores, ...(languageDetector ? { languageDetector } : {}) });
 
   const handle = async (message: ToWorker): Promise<void> => {
     if (message.type === 'finish') {
