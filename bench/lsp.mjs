@@ -46,7 +46,7 @@ function median(values) {
 }
 
 async function startServer(dir) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/presence.cjs'), 'lsp'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []), path.join(ROOT, 'dist/presence.cjs'), 'lsp'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
