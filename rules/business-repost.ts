@@ -558,6 +558,8 @@ export default defineRule<Options, undefined>({
           post: order[k]!,
           messageId: 'frequency',
           data: { count, max, from: day(times[order[from]!]!), to: day(time) },
+          // The week's other business posts: a staged one among them takes part in this post going over the limit.
+          related: Array.from(order.subarray(from, k)),
         });
       }
     }

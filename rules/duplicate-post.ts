@@ -101,6 +101,7 @@ export default defineRule<DuplicatePostOptions, Kept>({
                 other: where(earlier),
                 otherDate: day(times[earlier]),
               },
+              related: [earlier],
             });
           }
         }
@@ -110,7 +111,7 @@ export default defineRule<DuplicatePostOptions, Kept>({
       if (professional !== undefined) {
         for (const i of group) {
           if (posts.presence(i) === 'personal' && business[i]) {
-            findings.push({ post: i, messageId: 'bothPresences', data: { other: where(professional) } });
+            findings.push({ post: i, messageId: 'bothPresences', data: { other: where(professional) }, related: [professional] });
           }
         }
       }

@@ -173,6 +173,19 @@ describe('a hook sees the schedule: the rest of it is read as context', () => {
     expect(byFile[path.join('posts', 'hashtags.md')]).toBeUndefined();
   });
 
+  it('a context post over the weekly business limit is shown when a checked post is one of that week\'s', () => {
+    // The committed Thursday post was fine alone; the staged Tuesday one makes its week hold two business posts.
+    const brand = (date: string) => `---\ndate: ${date}\n---\nSo proud of the Happy Paws Rescue volunteers this week (${date.slice(0, 10)}).\n`;
+    const dir = repo({ 'posts/thu.md': brand('2026-12-10T09:00:00Z'), 'posts/later.md': brand('2026-12-30T09:00:00Z') });
+    writeFileSync(path.join(dir, 'posts/tue.md'), brand('2026-12-08T09:00:00Z'));
+    git(dir, 'add', 'posts/tue.md');
+    const results = JSON.parse(presence(['check', '--staged', '--format', 'json'], { cwd: dir }).stdout);
+    const byFile = Object.fromEntries(results.map((f: { filePath: string; messages: { ruleId: string; message: string }[] }) => [f.filePath, f.messages.map((m) => m.ruleId)]));
+    expect(byFile[path.join('posts', 'thu.md')]).toEqual(['business-repost']);
+    // The post three weeks later shares no week with the staged one: not reported.
+    expect(byFile[path.join('posts', 'later.md')]).toBeUndefined();
+  });
+
   it('named files read the schedule with --context, or when pre-commit runs presence; not by default', () => {
     const dir = repo({ 'posts/mon.md': post('2026-12-07T09:00:00Z') });
     writeFileSync(path.join(dir, 'posts/tue.md'), post('2026-12-08T09:00:00Z'));

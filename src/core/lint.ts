@@ -299,6 +299,8 @@ export class LintRun {
   private readonly ruleIds: Set<string>;
   private readonly yielding: Map<string, Set<string>>;
   readonly problems: Problem[] = [];
+  /** The files of the other posts each collection finding is about (`CollectionFinding.related`), after `finish`. */
+  readonly relatedFiles = new WeakMap<Diagnostic, readonly string[]>();
   /** Findings left out of files that had more than {@link MAX_FINDINGS_PER_FILE}, by file. */
   private readonly dropped = new Map<string, number>();
   /** With `keepPosts`: every post, and its tracked ignore entries (whether they were used is known at the end). */
@@ -724,7 +726,7 @@ export class LintRun {
           suppressed.used = true;
           continue;
         }
-        this.diagnostics.get(target.file)?.push({
+        const diagnostic: Diagnostic = {
           ruleId: rule.id,
           severity: target.severity,
           message: interpolate(rule.messages[finding.messageId]!, finding.data),
@@ -737,7 +739,12 @@ export class LintRun {
           endLine: target.endLine,
           endColumn: target.endColumn,
           fingerprint: findingFingerprint(rule.id, target.key, target.textHash),
-        });
+        };
+        this.diagnostics.get(target.file)?.push(diagnostic);
+        if (Array.isArray(finding.related)) {
+          const files = finding.related.filter((i) => Number.isInteger(i) && i >= 0 && i < posts.length).map((i) => posts.row(i).file);
+          if (files.length > 0) this.relatedFiles.set(diagnostic, files);
+        }
       }
     }
     this.collected.clear();

@@ -294,6 +294,13 @@ export interface CollectionFinding {
   post: number;
   messageId: string;
   data?: Record<string, string | number>;
+  /**
+   * The other posts of the collection the finding is about (the earlier copy
+   * of a duplicate, the other posts of a week over its limit): a hook that
+   * reads the rest of the schedule as context reports a finding on a context
+   * post when one of these is a post it checks.
+   */
+  related?: number[];
 }
 
 /** A rule: everything about it lives on this object. */

@@ -528,13 +528,13 @@ export class Presence {
     if (this.options.keepPosts) append((report.posts ??= []), run.keptPosts().filter((p) => !contextFiles.has(p.file)));
     if (contextFiles.size === 0) append(report.results, results);
     else {
-      // A context file is reported on only where a checked file takes part: a schedule-wide finding that names one.
-      const checked = sources.filter((s) => !s.context).map((s) => `${s.input.shown}:`);
+      // A context file is reported on only where a checked file takes part: a schedule-wide finding about one of its posts.
+      const checked = new Set(sources.filter((s) => !s.context).map((s) => s.input.shown));
       const collection = new Set(rules.filter((r) => r.checkCollection).map((r) => r.id));
       for (const result of results) {
         if (!contextFiles.has(result.filePath)) report.results.push(result);
         else {
-          const kept = result.messages.filter((m) => collection.has(m.ruleId) && checked.some((c) => m.message.includes(c)));
+          const kept = result.messages.filter((m) => collection.has(m.ruleId) && (run.relatedFiles.get(m) ?? []).some((file) => checked.has(file)));
           if (kept.length > 0) report.results.push(summarize(result.filePath, kept));
         }
       }
