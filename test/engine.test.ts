@@ -186,6 +186,20 @@ describe('a hook sees the schedule: the rest of it is read as context', () => {
     expect(byFile[path.join('posts', 'later.md')]).toBeUndefined();
   });
 
+  it('on threads, context posts are read as context: not counted as checked, the same findings as on one thread', () => {
+    const files: Record<string, string> = { 'posts/mon.md': post('2026-12-07T09:00:00Z') };
+    for (let i = 0; i < 6; i++) files[`posts/old-${i}.md`] = `---\ndate: 2026-10-0${i + 1}T09:00:00Z\n---\nOld news number ${i}, still hungover from the gala.\n`;
+    const dir = repo(files);
+    writeFileSync(path.join(dir, 'posts/tue.md'), post('2026-12-08T09:00:00Z'));
+    git(dir, 'add', 'posts/tue.md');
+    const run = (threads: string) => presence(['check', '--staged', '--concurrency', threads, '--format', 'markdown'], { cwd: dir, env: { PRESENCE_WORKERS_ONLY: '1' } });
+    const one = run('off');
+    const two = run('2');
+    expect(one.stdout).toContain('1 post in 1 file');
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toContain('presence: read 7 other posts of the schedule as context');
+  });
+
   it('named files read the schedule with --context, or when pre-commit runs presence; not by default', () => {
     const dir = repo({ 'posts/mon.md': post('2026-12-07T09:00:00Z') });
     writeFileSync(path.join(dir, 'posts/tue.md'), post('2026-12-08T09:00:00Z'));

@@ -514,7 +514,10 @@ export class Presence {
         }
       }
       const before = run.problems.length;
-      const parallel = await lintInThreads({ files: whole, workers, run, here, workersOnly: Boolean(this.options.workersOnly) });
+      // Context files are read here, where they are marked as context: a worker would run every rule on them and count their posts as checked.
+      const checkedWhole = whole.filter((f) => !contextFiles.has(f.shown));
+      const parallel = await lintInThreads({ files: checkedWhole, workers, run, here, workersOnly: Boolean(this.options.workersOnly) });
+      append(report.problems, await here(whole.filter((f) => contextFiles.has(f.shown))));
       append(report.problems, parallel.readProblems);
       // The rules' problems in the order of the files, whichever thread met them.
       run.problems.length = before;
@@ -523,7 +526,10 @@ export class Presence {
     } else {
       append(report.problems, await here(whole));
     }
-    for (const file of streamed) append(report.problems, await this.streamFile(file, settingsFor, run, keyOf(file.shown), () => report.postCount++));
+    for (const file of streamed) {
+      const context = contextFiles.has(file.shown);
+      append(report.problems, await this.streamFile(file, settingsFor, run, keyOf(file.shown), () => (context ? report.contextPosts++ : report.postCount++), context));
+    }
     const results = run.finish();
     if (this.options.keepPosts) append((report.posts ??= []), run.keptPosts().filter((p) => !contextFiles.has(p.file)));
     if (contextFiles.size === 0) append(report.results, results);
@@ -544,7 +550,7 @@ export class Presence {
   }
 
   /** Checks a large CSV file row by row: each post is linted as soon as its row is read, then dropped. */
-  private async streamFile(file: InputFile, settingsFor: NonNullable<ResolvedConfig['settingsFor']>, run: LintRun, key: string, count: () => void): Promise<Problem[]> {
+  private async streamFile(file: InputFile, settingsFor: NonNullable<ResolvedConfig['settingsFor']>, run: LintRun, key: string, count: () => void, context = false): Promise<Problem[]> {
     const settings = settingsFor(file.absolute);
     run.addFile({ filePath: file.shown, text: '', posts: [], key });
     try {
@@ -554,7 +560,7 @@ export class Presence {
         (post, record) => {
           withOverridePlatforms([post], settings.overrides);
           count();
-          run.addFile({ filePath: file.shown, text: record.raw, posts: [post], overrides: settings.overrides, key, origin: { offset: record.start, line: record.line, column: record.column } });
+          run.addFile({ filePath: file.shown, text: record.raw, posts: [post], overrides: settings.overrides, key, origin: { offset: record.start, line: record.line, column: record.column }, ...(context ? { contextOnly: true } : {}) });
         },
       );
     } catch (error) {
