@@ -5,9 +5,11 @@
  * matched through `Reading.isForm` (so "surgery" reads "surgeries", "divorce"
  * reads "divorced" and "divorcing"); phrases are lists of token norms.
  */
+import { CONDITIONS, MEDICAL_PHRASES, MEDICINES, PROCEDURES } from './medical-en.js';
 
 /** Lemmas that name a medical condition, treatment, test or medicine: a medical detail on their own. */
 export const HEALTH_STRONG = [
+  ...MEDICINES, ...CONDITIONS.filter((c) => !c.includes(' ')), ...PROCEDURES,
   'chemo', 'chemotherapy', 'radiotherapy', 'dialysis', 'physio', 'physiotherapy', 'therapy', 'therapist',
   'psychiatrist', 'counsellor', 'counselor', 'surgery', 'surgeon', 'neurosurgeon', 'biopsy', 'mri', 'x-ray', 'xray',
   'ultrasound', 'bloodtest', 'bloodwork', 'meds', 'medication', 'antibiotic', 'antibiotics', 'antidepressant',
@@ -28,6 +30,7 @@ export const HEALTH_NEEDS_NEXT: Record<string, string[]> = {
 };
 /** Phrases of norms that are a medical detail: "cat scan", "blood test", "panic attack". */
 export const HEALTH_PHRASES: string[][] = [
+  ...MEDICAL_PHRASES, ...CONDITIONS.filter((c) => c.includes(' ')).map((c) => c.split(' ')),
   ['cat', 'scan'], ['ct', 'scan'], ['pet', 'scan'], ['blood', 'test'], ['blood', 'tests'], ['blood', 'pressure'],
   ['panic', 'attack'], ['panic', 'attacks'], ['anxiety', 'attack'], ['anxiety', 'attacks'], ['anxiety', 'issues'],
   ['anxiety', 'disorder'], ['side', 'effects'], ['heart', 'doctor'], ['iv', 'drip'], ['ms', 'flare'],
