@@ -5,6 +5,8 @@ import { read, type Range, type Reading, type Token } from '../src/core/reading/
 import { CATEGORY_GATES, CATEGORY_REASONS, CUSTOM_CATEGORY, OVERSHARING_ENTRIES } from './data/oversharing.js';
 import * as W from './data/oversharing-reading.js';
 import { ENGLISH } from '../src/core/reading/words-en.js';
+import { CueList, LIST_FLOOR, listsByLanguage } from '../src/core/cue-lists.js';
+import { OVERSHARING_ES } from './data/oversharing-es.js';
 
 /** Options of the `oversharing` rule. */
 export interface OversharingOptions extends RuleOptions {
@@ -1445,6 +1447,29 @@ function allowedSpans(text: string, allow: readonly string[]): { start: number; 
   return out;
 }
 
+/**
+ * The lists of the languages this rule reads by list and cues, beside its
+ * English reader: rules/data/oversharing-<code>.ts.
+ */
+const LISTS: Readonly<Record<string, readonly (typeof OVERSHARING_ES)[number][]>> = { es: OVERSHARING_ES };
+
+/** Each language's list for some options, compiled on the first text in that language (never for an English-only run). */
+const listsFor = perOptions((options: OversharingOptions) =>
+  listsByLanguage(LISTS, { extraWords: [{ category: CUSTOM_CATEGORY, words: options.extraWords ?? [] }], allowWords: options.allowWords ?? [] }),
+);
+
+/** The findings of a text in a language read by list: one per category and sentence, the surest. */
+function listedCandidates(text: string, list: CueList): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const m of list.find(text)) {
+    if (m.confidence < LIST_FLOOR) continue;
+    const key = `${sentenceAround(text, m).start} ${m.category}`;
+    const kept = best.get(key);
+    if (!kept || m.confidence > kept.confidence) best.set(key, { start: m.start, end: m.end, category: m.category, confidence: m.confidence, cues: m.cues, entry: 0 });
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
 export default defineRule<OversharingOptions>({
   id: 'oversharing',
   description: 'Flags personal details that should not be public: travel plans, IDs, health, money, work secrets and more.',
@@ -1463,8 +1488,8 @@ export default defineRule<OversharingOptions>({
       description: 'Words or phrases whose matches are never reported.',
     },
   },
-  // Its words are English (rules/data); texts in other languages reach it empty.
-  languages: ['en'],
+  // English by its own reader, the others by their lists (rules/data/oversharing-<code>.ts); texts in other languages reach it empty.
+  languages: ['en', ...Object.keys(LISTS)],
   defaultSeverity: severities({
     professional: { public: 'error', default: 'warning' },
     personal: { public: 'error', default: 'warning' },
@@ -1478,7 +1503,9 @@ export default defineRule<OversharingOptions>({
     for (const segment of post.segments) {
       const others = post.segments.filter((o) => o !== segment);
       const ageElsewhere = others.length > 0 && others.some((o) => AGE.test(o.text));
-      for (const c of candidatesIn(segment.text, segment.field, groups, options.allowWords ?? [], ageElsewhere)) {
+      const list = segment.lang !== undefined && segment.lang !== 'en' ? listsFor(options)(segment.lang) : undefined;
+      const candidates = list ? listedCandidates(segment.text, list) : candidatesIn(segment.text, segment.field, groups, options.allowWords ?? [], ageElsewhere);
+      for (const c of candidates) {
         const category = c.category as keyof typeof CATEGORY_REASONS;
         findings.push({
           messageId: 'overshare',

@@ -182,6 +182,25 @@ describe('rules by language in the engine', () => {
     });
   });
 
+  it('runs a rule that reads the language on it, and names only the others as not run', () => {
+    const spanish = defineRule({
+      id: 'spanish',
+      description: 'Reads English and Spanish words.',
+      messages: { found: 'seen' },
+      languages: ['en', 'es'],
+      defaultSeverity: severities({ professional: 'warning', personal: 'warning' }),
+      check: ({ post }) => {
+        seenBy.words!.push(`spanish:${post.segments.map((s) => s.text).join('|')}`);
+        return [];
+      },
+    });
+    for (const k of Object.keys(seenBy)) seenBy[k] = [];
+    const p = post('Anoche bebí demasiado tequila con mis amigos, 3 chupitos');
+    const messages = lintFiles([{ filePath: 'p.txt', text: p.segments[0]!.text, posts: [p] }], multi(), [english, spanish], { languageDetector: detector }).results[0]!.messages;
+    expect(seenBy.words).toEqual(['', 'spanish:Anoche bebí demasiado tequila con mis amigos, 3 chupitos']);
+    expect(messages.map((m) => m.message)).toEqual(['This post is in Spanish, which not every rule reads yet: these rules ran on it: spanish; these did not: words.']);
+  });
+
   it('runs every rule on an English post, with no notice', () => {
     const messages = run(multi(), post('Had way too much tequila with my friends last night, 3 shots'));
     expect(seenBy.words).toEqual(['Had way too much tequila with my friends last night, 3 shots']);

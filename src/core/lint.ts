@@ -498,8 +498,10 @@ export class LintRun {
       .map((a) => (partial.get(a.rule.id) ? `${a.rule.id} (${partial.get(a.rule.id)})` : a.rule.id));
     const skipped = unread.filter((u) => !u.elsewhere).map((u) => u.rule.id);
     const readNames = [...reads].map(languageName).join(', ');
+    // When some rules read the language (their lists of it exist), it is those that ran, and only the others that did not.
+    const readBySome = languages.every((l) => active.some((a) => a.rule.languages?.includes(l)));
     const message =
-      `${what}, which presence does not read yet (it reads ${readNames}): ` +
+      `${what}, which ${readBySome ? 'not every rule reads yet' : `presence does not read yet (it reads ${readNames})`}: ` +
       `${ran.length ? `these rules ran on it: ${ran.join(', ')}` : 'no rule ran on it'}` +
       `${skipped.length ? `; these did not: ${skipped.join(', ')}` : ''}.`;
     const segment = foreign[0]!.segment;

@@ -27,7 +27,8 @@ describe('oversharing', () => {
   });
 
   it('gates only what its gate can vouch for: every match of a gated category contains the gate', () => {
-    for (const c of loadCases('oversharing', 'fire')) {
+    // The gates are the English list's; other languages are read by their own lists.
+    for (const c of loadCases('oversharing', 'fire').filter((c) => c.lang === undefined)) {
       for (const f of runCase(rule, c)) {
         const gate = CATEGORY_GATES[f.data!.category as keyof typeof CATEGORY_GATES];
         if (gate) expect(f.match).toMatch(new RegExp(gate, 'iu'));

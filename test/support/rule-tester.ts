@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -59,6 +59,8 @@ export interface FixtureCase {
   region?: string;
   /** Why a near-miss must not fire, or what a case shows. */
   why?: string;
+  /** The language of every text of the post, as the engine decides it (ISO 639-1); English when absent. Set by the file of `fire.<lang>.yaml`. */
+  lang?: string;
   /** Expected findings (fire.yaml only). */
   expect?: { match: string; messageId?: string; field?: string; data?: Record<string, string | number> }[];
 }
@@ -75,10 +77,11 @@ export function fixtureConfig(): Config {
 }
 
 function postOf(c: FixtureCase, presence: PresenceName): Post & { text: string } {
-  const segments: Segment[] = [{ field: 'body', text: c.text, source: { start: 0 } }];
+  const lang = c.lang === undefined ? {} : { lang: c.lang };
+  const segments: Segment[] = [{ field: 'body', text: c.text, source: { start: 0 }, ...lang }];
   (c.media ?? []).forEach((m, i) => {
-    if (m.alt !== undefined) segments.push({ field: `media[${i}].alt`, text: m.alt, source: { start: 0 } });
-    if (m.caption !== undefined) segments.push({ field: `media[${i}].caption`, text: m.caption, source: { start: 0 } });
+    if (m.alt !== undefined) segments.push({ field: `media[${i}].alt`, text: m.alt, source: { start: 0 }, ...lang });
+    if (m.caption !== undefined) segments.push({ field: `media[${i}].caption`, text: m.caption, source: { start: 0 }, ...lang });
   });
   return {
     file: 'fixture',
@@ -134,10 +137,23 @@ export function runCase(rule: Rule, c: FixtureCase) {
   });
 }
 
+/**
+ * The cases of one side of a rule's fixtures: `<side>.yaml` (English), then
+ * each `<side>.<lang>.yaml` (posts in that language: every case gets its
+ * `lang` unless it says otherwise).
+ */
 export function loadCases(ruleId: string, side: 'fire' | 'pass'): FixtureCase[] {
-  const file = path.join(ROOT, 'fixtures', 'rules', ruleId, `${side}.yaml`);
-  if (!existsSync(file)) return [];
-  return (parse(readFileSync(file, 'utf8')) ?? []) as FixtureCase[];
+  const folder = path.join(ROOT, 'fixtures', 'rules', ruleId);
+  if (!existsSync(folder)) return [];
+  const cases: FixtureCase[] = [];
+  const pattern = new RegExp(`^${side}(?:\\.([a-z]{2}))?\\.yaml$`);
+  for (const name of readdirSync(folder).sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+    const lang = pattern.exec(name);
+    if (!lang) continue;
+    const list = (parse(readFileSync(path.join(folder, name), 'utf8')) ?? []) as FixtureCase[];
+    for (const c of list) cases.push(lang[1] && c.lang === undefined ? { ...c, lang: lang[1] } : c);
+  }
+  return cases;
 }
 
 /**
@@ -153,7 +169,7 @@ export function testRuleFixtures(rule: Rule): void {
       expect(pass.length).toBeGreaterThan(0);
     });
     for (const c of fire) {
-      it(`fires: ${c.text.slice(0, 70)}`, () => {
+      it(`fires${c.lang ? ` (${c.lang})` : ''}: ${c.text.slice(0, 70)}`, () => {
         const found = runCase(rule, c);
         const expected = c.expect ?? [];
         expect(expected.length, 'a fire case lists its expected findings').toBeGreaterThan(0);
@@ -165,7 +181,7 @@ export function testRuleFixtures(rule: Rule): void {
       });
     }
     for (const c of pass) {
-      it(`does not fire: ${c.text.slice(0, 70)}`, () => {
+      it(`does not fire${c.lang ? ` (${c.lang})` : ''}: ${c.text.slice(0, 70)}`, () => {
         expect(runCase(rule, c).map((f) => f.message)).toEqual([]);
       });
     }

@@ -6,8 +6,10 @@
  * rule that found a trigger asks) and cached by text. Pure.
  */
 import { lemmaCandidates } from './lemmas.js';
-import { tokenize, type Token } from './tokens.js';
-import { ENGLISH, type ReadingWords } from './words-en.js';
+import { spanishLemmaCandidates } from './lemmas-es.js';
+import { foldAccents, tokenize, type Token } from './tokens.js';
+import { ENGLISH, type PersonVerbs, type ReadingWords } from './words-en.js';
+import { READING_WORDS } from './words.js';
 
 /** Who a clause is about. `unknown` when nothing says (most often the author, with the subject left out). */
 export type About = 'author' | 'family' | 'other' | 'unknown';
@@ -93,10 +95,81 @@ interface Compiled {
   /** The news phrases by their first word, so that a sentence's tokens each try only the phrases they can open. */
   newsPhrases: Map<string, string[][]>;
   clauseBreak: Set<string>;
+  possessives: Set<string>;
+  possessivesShort: Set<string>;
+  authorPossessive: Set<string>;
+  otherPossessive: Set<string>;
+  objectPronouns: Set<string>;
+  prepositions: Set<string>;
+  determiners: Set<string>;
+  subjectOpeners: Set<string>;
+  conditionals: Set<string>;
+  negationAfter: Set<string>;
+  negationAfterQuestion: Set<string>;
+  questionOpeners: Set<string>;
+  coordinators: Set<string>;
+  authorInPair: Set<string>;
+  authorPlural: Set<string>;
+  nameVerbs: Set<string>;
+  ownerAfter: Set<string>;
+  yearPrepositions: Set<string>;
+  verbEnding: RegExp;
+  /** Whether a token's verb form says "I" or "we" (empty for English). */
+  saysAuthor: ((t: Token) => boolean) | undefined;
+  /** Whether a token's verb form says someone else did it. */
+  saysOther: ((t: Token) => boolean) | undefined;
+  /** The lemma candidates of a normalised word in this language. */
+  lemmas: (word: string) => string[];
+  /** For a language read without accents: the words that keep theirs. */
+  fold: { keep: ReadonlySet<string> } | undefined;
 }
 
-function compile(words: ReadingWords): Compiled {
+/** A matcher of the verbs a list of person forms names, or undefined when it names none. */
+function personVerbs(verbs: PersonVerbs, fold: (w: string) => string): ((t: Token) => boolean) | undefined {
+  if (verbs.forms.length === 0 && verbs.endings.length === 0) return undefined;
+  // A form written with an accent is that form only as written so ("está" is, "esta" this); one without, in any spelling.
+  const accented = new Set(verbs.forms.filter((f) => fold(f) !== f.toLowerCase()).map((f) => f.toLowerCase()));
+  const plain = new Set(verbs.forms.filter((f) => fold(f) === f.toLowerCase()));
+  const except = new Set(verbs.except.map((w) => w.toLowerCase()));
+  const endings = verbs.endings.length ? new RegExp(verbs.endings.join('|'), 'u') : undefined;
+  return (t) => {
+    if (t.kind !== 'word') return false;
+    if (plain.has(t.norm) || accented.has(t.text.toLowerCase())) return true;
+    if (!endings) return false;
+    const written = t.text.toLowerCase();
+    return !except.has(written) && endings.test(written);
+  };
+}
+
+function compile(source: ReadingWords): Compiled {
+  // A language read without accents has its lists folded too: they may be written with them.
+  const keep = new Set(source.accentedWords);
+  const fold = source.foldAccents ? (w: string) => (keep.has(w.toLowerCase()) ? w.toLowerCase() : foldAccents(w.toLowerCase())) : (w: string) => w;
+  const words: ReadingWords = source.foldAccents ? foldWords(source, fold) : source;
   return {
+    possessives: new Set(words.possessives),
+    possessivesShort: new Set(words.possessivesShort),
+    authorPossessive: new Set(words.authorPossessives),
+    otherPossessive: new Set(words.otherPossessives),
+    objectPronouns: new Set(words.objectPronouns),
+    prepositions: new Set(words.prepositions),
+    determiners: new Set(words.determiners),
+    subjectOpeners: new Set(words.subjectOpeners),
+    conditionals: new Set(words.conditionals),
+    negationAfter: new Set(words.negationAfter),
+    negationAfterQuestion: new Set(words.negationAfterQuestion),
+    questionOpeners: new Set(words.questionOpeners),
+    coordinators: new Set(words.coordinators),
+    authorInPair: new Set(words.authorInPair),
+    authorPlural: new Set(words.authorPlural),
+    nameVerbs: new Set(words.nameVerbs),
+    ownerAfter: new Set(words.ownerAfter),
+    yearPrepositions: new Set(words.yearPrepositions),
+    verbEnding: new RegExp(words.verbEnding, 'u'),
+    saysAuthor: personVerbs(source.firstPersonVerbs, fold),
+    saysOther: personVerbs(source.otherPersonVerbs, fold),
+    lemmas: source.language === 'es' ? spanishLemmaCandidates : lemmaCandidates,
+    fold: source.foldAccents ? { keep } : undefined,
     words,
     negation: new Set(words.negation),
     negationVerbs: new Set(words.negationVerbs),
@@ -117,8 +190,22 @@ function compile(words: ReadingWords): Compiled {
   };
 }
 
+/** Every word and phrase of a language's lists, folded as its tokens are (the person verbs keep their accents: they are matched as written). */
+function foldWords(words: ReadingWords, fold: (w: string) => string): ReadingWords {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(words)) {
+    if (key === 'firstPersonVerbs' || key === 'otherPersonVerbs' || key === 'verbEnding') out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.map((v: string | string[]) => (typeof v === 'string' ? fold(v) : v.map(fold)));
+    else out[key] = value;
+  }
+  return out as unknown as ReadingWords;
+}
+
 /** The English words, compiled on the first reading. */
 let english: Compiled | undefined;
+
+/** The words of the other languages, each compiled on its first reading. */
+const compiledWords = new Map<string, Compiled>();
 
 /** Whether the norms of `tokens` from `at` spell `phrase`. */
 function spells(tokens: readonly Token[], at: number, phrase: readonly string[], limit: number): boolean {
@@ -156,18 +243,6 @@ const MAX_SENTENCE_TOKENS = 150;
 /** How many tokens either side of a span its cues look at, at most. */
 const REACH = 200;
 
-/** The author's possessives (as `Token.short`, so that "myy" is "my"). */
-const AUTHOR_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'mine']);
-/** Someone else's possessives. */
-const POSSESSIVE_OTHER: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your', 'ur', 'yo']);
-/** Pronouns that are only ever objects. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them']);
-/** Words a person in object position follows: "with the team", "to my boss", "at him". */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'w', 'to', 'for', 'at', 'from', 'about', 'of', 'on', 'by', 'like', 'than', 'behind', 'after', 'without', 'into', 'near', 'beside', 'between', 'among', 'around', 'thank', 'thanks', 'see', 'love', 'miss', 'met', 'meet', 'texted', 'visited', 'visit']);
-/** Determiners and possessives between a preposition and a person: "with the team", "to my boss". */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'these', 'those', 'some', 'all']);
-/** Words after which "you" is a subject: "and you were wasted", "if you're hungover". */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'if', 'when', 'cause', 'because', 'cuz', 'coz', 'that', 'did', 'do', 'have', 'are', 'were', 'can', 'could', 'would', 'will', 'should', 'how', 'why', 'what', 'where', 'while', 'or', 'lol', 'omg', 'guess', 'hope', 'bet', 'think']);
 
 /** A year before this one reads as history ("in 1969"); sessions live in the present. */
 const PAST_YEAR = /^(?:1[5-9]\d\d|20[01]\d)$/;
@@ -182,7 +257,7 @@ class TextReading implements Reading {
     readonly text: string,
     private readonly w: Compiled,
   ) {
-    this.tokens = tokenize(text);
+    this.tokens = tokenize(text, w.fold);
     this.sentences = sentencesOf(text, this.tokens);
     this.sentenceIndex = new Int32Array(this.tokens.length);
     this.sentences.forEach((s, n) => this.sentenceIndex.fill(n, s.from, s.to));
@@ -242,8 +317,8 @@ class TextReading implements Reading {
     if (!t) return false;
     let forms = this.forms[token];
     if (!forms) {
-      forms = lemmaCandidates(t.norm);
-      if (t.short !== t.norm) forms = [...forms, ...lemmaCandidates(t.short)];
+      forms = this.w.lemmas(t.norm);
+      if (t.short !== t.norm) forms = [...forms, ...this.w.lemmas(t.short)];
       this.forms[token] = forms;
     }
     for (const form of forms) if (lemmas.has(form)) return true;
@@ -341,8 +416,8 @@ class TextReading implements Reading {
     // Right after, in the same sentence: "hungover? nope", "drunk, not".
     const after = tokens[last + 1];
     const after2 = tokens[last + 2];
-    if (after && last + 1 < sentence.to && (after.norm === 'not' || after.norm === 'nope')) return cue('negated', after.norm);
-    if (after?.text === '?' && after2 && (after2.norm === 'nope' || after2.norm === 'not' || after2.norm === 'no' || after2.norm === 'never')) return cue('negated', after2.norm);
+    if (after && last + 1 < sentence.to && w.negationAfter.has(after.norm)) return cue('negated', after.norm);
+    if (after?.text === '?' && after2 && w.negationAfterQuestion.has(after2.norm)) return cue('negated', after2.norm);
     return false;
   }
 
@@ -352,10 +427,10 @@ class TextReading implements Reading {
     // "if we ever go to Vegas we're doing the bar crawl". A plain "if" reaches only its own clause ("if anyone asks, I'm hungover").
     let opener = sentence.from;
     while (opener < first && tokens[opener]!.kind !== 'word') opener++;
-    if (opener < first && tokens[opener]!.norm === 'if') {
+    if (opener < first && w.conditionals.has(tokens[opener]!.norm)) {
       for (let k = opener + 1; k < Math.min(first, opener + 5); k++) {
         if (w.words.daydream.includes(tokens[k]!.norm)) {
-          cue('irrealis', `if ${tokens[k]!.norm}`);
+          cue('irrealis', `${tokens[opener]!.norm} ${tokens[k]!.norm}`);
           return 'irrealis';
         }
       }
@@ -363,7 +438,7 @@ class TextReading implements Reading {
     for (let i = Math.max(sentence.from, first - 8); i < first; i++) {
       const t = tokens[i]!;
       // "if the driver is reading this, we're the blue door": an address to a reader, not a condition.
-      if (t.norm === 'if' && w.words.readerAddress.some((p) => { for (let k = i + 1; k <= i + 5 && k < first; k++) if (spells(tokens, k, p, first)) return true; return false; })) continue;
+      if (w.conditionals.has(t.norm) && w.words.readerAddress.some((p) => { for (let k = i + 1; k <= i + 5 && k < first; k++) if (spells(tokens, k, p, first)) return true; return false; })) continue;
       if (w.irrealis.has(t.norm)) {
         cue('irrealis', t.norm);
         return 'irrealis';
@@ -378,6 +453,15 @@ class TextReading implements Reading {
     if (lastToken?.text === '?' || tokens.slice(clause.from, clause.to).some((t) => t.text === '?')) {
       cue('question', '?');
       return 'question';
+    }
+    // "¿Salimos esta noche" without its closing mark: the opening one says it is asked.
+    if (w.questionOpeners.size > 0) {
+      for (let i = sentence.from; i <= first; i++) {
+        if (w.questionOpeners.has(tokens[i]!.text)) {
+          cue('question', tokens[i]!.text);
+          return 'question';
+        }
+      }
     }
     return 'real';
   }
@@ -478,12 +562,12 @@ class TextReading implements Reading {
     const { tokens, w } = this;
     const t = tokens[i];
     if (!t || t.kind !== 'word') return undefined;
-    const n = t.short === 'my' ? 'my' : t.norm;
-    if (n === 'my' || n === 'our') return { about: 'author', word: n };
-    if (POSSESSIVE_OTHER.has(n)) return { about: 'other', word: n };
+    const n = w.possessivesShort.has(t.short) ? t.short : t.norm;
+    if (w.possessives.has(n)) return { about: 'author', word: n };
+    if (w.otherPossessive.has(n)) return { about: 'other', word: n };
     if (!t.norm.endsWith("'s")) return undefined;
     const bare = t.norm.slice(0, -2);
-    const mine = AUTHOR_POSSESSIVE.has(tokens[i - 1]?.short ?? '');
+    const mine = w.authorPossessive.has(tokens[i - 1]?.short ?? '');
     if (w.family.has(bare)) return { about: mine || i === clauseFrom ? 'family' : 'other', word: t.norm };
     if (w.otherPeople.has(bare) || w.otherPronouns.has(bare)) return { about: 'other', word: t.norm };
     return undefined;
@@ -498,21 +582,25 @@ class TextReading implements Reading {
     const before = (k: number) => tokens[k]?.short ?? '';
     // After a preposition, directly or through a determiner or a possessive.
     let k = i - 1;
-    if (DETERMINERS.has(before(k))) k--;
-    const object = k >= from && PREPOSITIONS.has(before(k));
+    if (w.determiners.has(before(k))) k--;
+    const object = k >= from && w.prepositions.has(before(k));
     if (this.named(i, w.family)) {
-      const mine = AUTHOR_POSSESSIVE.has(before(i - 1));
+      const mine = w.authorPossessive.has(before(i - 1));
       return { about: mine || i === from ? 'family' : 'other', word: n, object };
     }
     if (this.named(i, w.otherPeople)) return { about: 'other', word: n, object };
     if (this.named(i, w.firstPerson)) return { about: 'author', word: w.firstPerson.has(n) ? n : t.short, object: false };
-    if (this.named(i, w.otherPronouns)) return { about: 'other', word: n, object: object || OBJECT_PRONOUNS.has(n) };
+    if (this.named(i, w.otherPronouns)) return { about: 'other', word: n, object: object || w.objectPronouns.has(n) };
     if (this.named(i, w.addressee)) {
       // "you got so drunk", "if you're hungover", "and u were wasted": a subject; "thank you", "see you" an object.
       const prev = tokens[i - 1];
-      const subject = i === from || !prev || prev.kind !== 'word' || SUBJECT_OPENERS.has(prev.norm);
+      const subject = i === from || !prev || prev.kind !== 'word' || w.subjectOpeners.has(prev.norm);
       return { about: 'other', word: n, object: !subject };
     }
+    // A verb whose form says who did it, the subject left out: Spanish "tengo", "bebí" the author, "se emborrachó" someone else.
+    if (w.saysAuthor?.(t)) return { about: 'author', word: n, object: false };
+    // "me llegó", "me operó": the author is its object, and what it says is the author's.
+    if (w.saysOther?.(t)) return this.named(i - 1, w.firstPerson) ? { about: 'author', word: `${tokens[i - 1]!.norm} ${n}`, object: false } : { about: 'other', word: n, object: false };
     return undefined;
   }
 
@@ -540,7 +628,7 @@ class TextReading implements Reading {
       // A person's word as a modifier takes the owner before it: "everyone's student loans", "my dog walker's".
       // The span must be a thing, not the person's verb: "my flatmate got so drunk" is the flatmate's.
       const span = tokens[first]!;
-      const verbLike = this.w.carriers.has(span.norm) || /(?:ed|ing)$/.test(span.norm) || this.w.negationVerbs.has(span.norm);
+      const verbLike = this.w.carriers.has(span.norm) || this.w.verbEnding.test(span.norm) || this.w.negationVerbs.has(span.norm);
       if (i === first - 1 && !verbLike && this.person(i, clause.from) && i > clause.from) {
         const before = this.owner(i - 1, clause.from);
         if (before) return say(before.about, before.word);
@@ -557,7 +645,7 @@ class TextReading implements Reading {
         // Before the clause, a named object counts ("to my grandad"), a pronoun object does not ("thank you", "told him").
         if (!p || (p.object && (subjects || this.named(i, this.w.addressee) || this.named(i, this.w.otherPronouns)))) continue;
         // "my" before a person belongs to that person: "to my grandad".
-        if (p.about === 'author' && AUTHOR_POSSESSIVE.has(tokens[i]!.short) && this.person(i + 1, from) && i + 1 < to) continue;
+        if (p.about === 'author' && this.w.authorPossessive.has(tokens[i]!.short) && this.person(i + 1, from) && i + 1 < to) continue;
         if (p.about === 'other' && this.named(i, this.w.family)) {
           fallback ??= p;
           continue;
@@ -566,7 +654,7 @@ class TextReading implements Reading {
           // "my coworker and I", "me and my friends", "Jo and I": the author is in it too.
           for (let k = from; k < to; k++) {
             const n = tokens[k]!.short;
-            if ((n === 'i' || n === 'we' || n === 'me') && (tokens[k - 1]?.norm === 'and' || tokens[k + 1]?.norm === 'and' || n === 'we')) return say('author', n);
+            if (this.w.authorInPair.has(n) && (this.w.coordinators.has(tokens[k - 1]?.norm ?? '') || this.w.coordinators.has(tokens[k + 1]?.norm ?? '') || this.w.authorPlural.has(n))) return say('author', n);
           }
         }
         return say(p.about, p.word);
@@ -575,18 +663,22 @@ class TextReading implements Reading {
     };
     const inClause = look(clause.from, first, true);
     if (inClause !== 'unknown') return inClause;
+    // The span is itself a verb whose form says who: Spanish "se emborrachó" someone else, "me emborraché" the author.
+    if (this.w.saysOther?.(tokens[first]!)) return this.named(first - 1, this.w.firstPerson) ? say('author', `${tokens[first - 1]!.norm} ${tokens[first]!.norm}`) : say('other', tokens[first]!.norm);
+    if (this.w.saysAuthor?.(tokens[first]!)) return say('author', tokens[first]!.norm);
     const inSentence = look(sentence.from, clause.from, false);
     if (inSentence !== 'unknown') return inSentence;
     // A name opening the clause ("Jess got so drunk"): a capitalised word that is not a sentence's usual first word.
     const head = tokens[clause.from];
     const verb = tokens[clause.from + 1];
-    if (head && verb && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && /^(?:got|gets|is|was|has|had|and|just|drank|went|threw|told|said|did|does)$/.test(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
+    if (head && verb && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && this.w.nameVerbs.has(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
     // After the span, in its clause: "Surgery for my dad on Monday", "the biopsy of my mum's".
     for (let i = last + 1; i + 1 < clause.to; i++) {
-      if (tokens[i]!.norm !== 'for' && tokens[i]!.norm !== 'of') continue;
-      const p = this.person(i + 2, i + 1) ?? (AUTHOR_POSSESSIVE.has(tokens[i + 1]!.short) ? undefined : this.person(i + 1, i + 1));
-      if (p && p.about !== 'author' && AUTHOR_POSSESSIVE.has(tokens[i + 1]!.short)) return say(p.about, p.word);
-      if (p && p.about === 'other' && !AUTHOR_POSSESSIVE.has(tokens[i + 1]!.short) && POSSESSIVE_OTHER.has(tokens[i + 1]!.norm)) return say('other', p.word);
+      if (!this.w.ownerAfter.has(tokens[i]!.norm)) continue;
+      const mine = this.w.authorPossessive.has(tokens[i + 1]!.short);
+      const p = this.person(i + 2, i + 1) ?? (mine ? undefined : this.person(i + 1, i + 1));
+      if (p && p.about !== 'author' && mine) return say(p.about, p.word);
+      if (p && p.about === 'other' && !mine && this.w.otherPossessive.has(tokens[i + 1]!.norm)) return say('other', p.word);
     }
     return 'unknown';
   }
@@ -610,7 +702,7 @@ class TextReading implements Reading {
         if (verb && i + 1 < sentence.to) return cue('news', `${t.norm} ${verb.norm}`);
       }
       if (t.kind === 'number' && /^\d{1,3}$/.test(t.norm) && tokens[i + 1]?.norm === 'in' && /^\d{1,4}$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.kind === 'word') return cue('news', `${t.norm} in ${tokens[i + 2]!.norm}`);
-      if (t.kind === 'number' && PAST_YEAR.test(t.norm) && (tokens[i - 1]?.norm === 'in' || tokens[i - 1]?.norm === 'since')) return cue('news', `in ${t.norm}`);
+      if (t.kind === 'number' && PAST_YEAR.test(t.norm) && w.yearPrepositions.has(tokens[i - 1]?.norm ?? '')) return cue('news', `${w.words.yearPrepositions[0]} ${t.norm}`);
     }
     return false;
   }
@@ -620,8 +712,16 @@ class TextReading implements Reading {
 const cache = new Map<string, Reading>();
 const CACHE_SIZE = 32;
 
-/** The reading of a text (English), computed once while it is in use. */
-export function read(text: string): Reading {
+/** Texts of the other languages read lately, by language. */
+const otherCaches = new Map<string, Map<string, Reading>>();
+
+/**
+ * The reading of a text, computed once while it is in use, with the words
+ * of its language (ISO 639-1; English by default, and for a language the
+ * layer has no words for: a rule asks only in the languages it reads).
+ */
+export function read(text: string, language = 'en'): Reading {
+  if (language !== 'en' && READING_WORDS[language]) return readIn(text, language);
   let reading = cache.get(text);
   if (!reading) {
     reading = new TextReading(text, (english ??= compile(ENGLISH)));
@@ -631,7 +731,21 @@ export function read(text: string): Reading {
   return reading;
 }
 
-/** The cues of a span of a text: `read(text).cues(start, end)`. */
-export function cuesOf(text: string, start: number, end: number): Cues {
-  return read(text).cues(start, end);
+function readIn(text: string, language: string): Reading {
+  let texts = otherCaches.get(language);
+  if (!texts) otherCaches.set(language, (texts = new Map()));
+  let reading = texts.get(text);
+  if (!reading) {
+    let words = compiledWords.get(language);
+    if (!words) compiledWords.set(language, (words = compile(READING_WORDS[language]!)));
+    reading = new TextReading(text, words);
+    if (texts.size >= CACHE_SIZE) texts.delete(texts.keys().next().value!);
+    texts.set(text, reading);
+  }
+  return reading;
+}
+
+/** The cues of a span of a text: `read(text, language).cues(start, end)`. */
+export function cuesOf(text: string, start: number, end: number, language = 'en'): Cues {
+  return read(text, language).cues(start, end);
 }

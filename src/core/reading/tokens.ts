@@ -68,6 +68,39 @@ export function normalizeWord(text: string): string {
   return RUN_TOGETHER[shortened] ?? shortened;
 }
 
+/**
+ * A text without its accents, of exactly its length (offsets stay exact):
+ * each precomposed letter becomes its base letter ("mañana" -> "manana",
+ * "Ação" -> "Acao"); a letter with no base (ß, æ, ø) and a separate
+ * combining mark stay as they are.
+ */
+export function foldAccents(text: string): string {
+  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (ch) => {
+    const base = ch.normalize('NFD')[0]!;
+    return base.length === 1 && base !== ch && /[A-Za-z]/.test(base) ? base : ch;
+  });
+}
+
+/**
+ * The normal form of one word of a language read without accents (Spanish,
+ * Portuguese): lower case, apostrophes straight, accents folded away,
+ * elongations shortened ("Siiii" -> "sii"). No run-together table: those
+ * are English spellings.
+ */
+export function normalizeFoldedWord(text: string): string {
+  return foldAccents(text.toLowerCase().replace(/’/g, "'")).replace(/(\p{L})\1{2,}/gu, '$1$1');
+}
+
+/**
+ * The shortened form of a word of such a language: only runs of three or
+ * more of a letter become one ("borrachooo" -> "borracho"); a double letter
+ * is kept, because Spanish and Portuguese write them ("perro" is not "pero",
+ * "carro" is not "caro").
+ */
+function shortFolded(text: string): string {
+  return foldAccents(text.toLowerCase().replace(/’/g, "'")).replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
 function kindOf(groups: Record<string, string | undefined>): TokenKind {
   if (groups.word !== undefined) return 'word';
   if (groups.number !== undefined) return 'number';
@@ -77,12 +110,25 @@ function kindOf(groups: Record<string, string | undefined>): TokenKind {
   return /[\p{P}]/u.test(groups.other ?? '') ? 'punct' : 'symbol';
 }
 
-/** The tokens of a text, in order, each with its exact span. */
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of a text, in order, each with its exact span. With `fold`
+ * (a language read without accents), words and hashtags are normalised by
+ * {@link normalizeFoldedWord}, but for the words in `keep`, whose accent
+ * makes them another word (Spanish "sí" is not "si", "él" not "el"), which
+ * are only lower-cased; otherwise as English ({@link normalizeWord}).
+ */
+export function tokenize(text: string, fold?: { keep: ReadonlySet<string> }): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const kind = kindOf(m.groups as Record<string, string | undefined>);
+    if (fold) {
+      const folds = kind === 'word' || kind === 'number' || kind === 'hashtag';
+      const lower = folds ? m[0].toLowerCase() : m[0];
+      const norm = !folds ? m[0] : fold.keep.has(lower) ? lower : normalizeFoldedWord(m[0]);
+      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind, norm, short: folds ? shortFolded(m[0]) : norm });
+      continue;
+    }
     const norm = kind === 'word' || kind === 'number' ? normalizeWord(m[0]) : m[0];
     tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind, norm, short: norm.replace(/(\p{L})\1+/gu, '$1') });
   }

@@ -2,9 +2,24 @@
  * The English words the reading layer reads by: negation, irrealis,
  * comparison, quotation and title cues, who a clause is about, news
  * framing. Lower case, as `Token.norm` gives them. Data, not code: another
- * language is another file of this shape.
+ * language is another file of this shape (words-es.ts), listed in words.ts.
  */
 export interface ReadingWords {
+  /** The language (ISO 639-1). */
+  language: string;
+  /**
+   * Whether tokens are read without their accents: `Token.norm` of "mañana"
+   * is "manana", so that a post typed without accents reads as one typed
+   * with them. The lists of a folding language may be written with accents:
+   * they are folded when compiled.
+   */
+  foldAccents: boolean;
+  /**
+   * With `foldAccents`: words whose accent makes them another word, read with
+   * it (Spanish "sí" yes, "si" if; "él" he, "el" the). Lower case, accented.
+   * A list that names one of them names it with its accent.
+   */
+  accentedWords: string[];
   /** Words that deny what follows in their clause: "not hungover", "never drank", "no hangover". */
   negation: string[];
   /** Phrases (of norms) that deny what follows: "no more", "gave up". */
@@ -63,9 +78,69 @@ export interface ReadingWords {
   reportingVerbs: string[];
   /** Clause-joining words: a clause begins after them. */
   clauseBreak: string[];
+  /** The author's possessives: "my", "our". */
+  possessives: string[];
+  /** Possessives matched by their shortened form too ("myy" is "my"). */
+  possessivesShort: string[];
+  /** The author's possessives as a family word's owner: "my mum", "our dad". */
+  authorPossessives: string[];
+  /** Someone else's possessives: "his", "her", "your". */
+  otherPossessives: string[];
+  /** Pronouns that are only ever objects: "him", "them". */
+  objectPronouns: string[];
+  /** Words a person in object position follows: "with the team", "to my boss", "thank you". */
+  prepositions: string[];
+  /** Determiners and possessives between a preposition and a person: "with the team". */
+  determiners: string[];
+  /** Words after which the person addressed is a subject: "and you were wasted", "if you're hungover". */
+  subjectOpeners: string[];
+  /** The word of a condition: "if". */
+  conditionals: string[];
+  /** Words right after a span that deny it: "drunk, not". */
+  negationAfter: string[];
+  /** Words after a question about the span that deny it: "hungover? nope". */
+  negationAfterQuestion: string[];
+  /** Punctuation that opens a question before its words: Spanish "¿". */
+  questionOpeners: string[];
+  /** "and" between two people: "Jo and I" is the author too. */
+  coordinators: string[];
+  /** The author's words that, next to "and", put the author among the people named: "Jo and I", "me and my friends". */
+  authorInPair: string[];
+  /** The author's words that are plural on their own: "we". */
+  authorPlural: string[];
+  /** Verbs after a capitalised word opening a clause that make it a name: "Jess got so drunk". */
+  nameVerbs: string[];
+  /** Words after a span that lead to its owner: "surgery for my dad", "the biopsy of my mum's". */
+  ownerAfter: string[];
+  /** Words before a year that make it history: "in 1969", "since 2010". */
+  yearPrepositions: string[];
+  /** A regex source (case-insensitive) of the endings of a verb's form in a token's norm: the span is a verb, not a thing ("-ed", "-ing"). */
+  verbEnding: string;
+  /**
+   * Verbs that say "I" by their form alone, where the subject is left out
+   * (Spanish "tengo", "fui", "bebí"): exact forms (norms), and regex sources
+   * of endings matched on the word as written, lower case, accents kept
+   * ("-é", "-í": "tomé", "bebí"). Empty for English, which writes "I".
+   */
+  firstPersonVerbs: PersonVerbs;
+  /** Verbs whose form says someone else did it (Spanish "se emborrachó", "bebieron"): endings as written, accents kept. */
+  otherPersonVerbs: PersonVerbs;
+}
+
+/** Verb forms that say who did it, by the form alone. */
+export interface PersonVerbs {
+  /** Whole forms (norms). */
+  forms: string[];
+  /** Regex sources matched on the word as written, lower case, accents kept. */
+  endings: string[];
+  /** Words that have one of the endings and are no such verb ("café", "primos"). */
+  except: string[];
 }
 
 export const ENGLISH: ReadingWords = {
+  language: 'en',
+  foldAccents: false,
+  accentedWords: [],
   negation: [
     'not',
     'no',
@@ -334,4 +409,25 @@ export const ENGLISH: ReadingWords = {
   newsSources: ['study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'report', 'reports', 'research', 'data', 'statistics', 'stats', 'figures', 'police', 'officials', 'government', 'senator', 'president', 'experts', 'news', 'article', 'history'],
   reportingVerbs: ['says', 'say', 'said', 'finds', 'find', 'found', 'shows', 'show', 'showed', 'shown', 'suggests', 'suggest', 'suggested', 'claims', 'claim', 'claimed', 'reveals', 'reveal', 'revealed', 'warns', 'warn', 'warned', 'announced', 'announces', 'confirms', 'confirmed', 'estimates', 'estimated', 'reports', 'reported', 'links', 'linked', 'reckons', 'reckon', 'reckoned', 'predicts', 'predicted', 'concludes', 'concluded', 'argues', 'argued', 'blames', 'blamed', 'puts', 'estimate'],
   clauseBreak: ['but', 'though', 'although', 'however', 'yet', 'because', 'cause', 'cuz', 'while', 'whereas', 'except'],
+  possessives: ['my', 'our'],
+  possessivesShort: ['my'],
+  authorPossessives: ['my', 'our', 'mine'],
+  otherPossessives: ['his', 'her', 'their', 'your', 'ur', 'yo'],
+  objectPronouns: ['him', 'them'],
+  prepositions: ['with', 'w', 'to', 'for', 'at', 'from', 'about', 'of', 'on', 'by', 'like', 'than', 'behind', 'after', 'without', 'into', 'near', 'beside', 'between', 'among', 'around', 'thank', 'thanks', 'see', 'love', 'miss', 'met', 'meet', 'texted', 'visited', 'visit'],
+  determiners: ['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'these', 'those', 'some', 'all'],
+  subjectOpeners: ['and', 'but', 'so', 'if', 'when', 'cause', 'because', 'cuz', 'coz', 'that', 'did', 'do', 'have', 'are', 'were', 'can', 'could', 'would', 'will', 'should', 'how', 'why', 'what', 'where', 'while', 'or', 'lol', 'omg', 'guess', 'hope', 'bet', 'think'],
+  conditionals: ['if'],
+  negationAfter: ['not', 'nope'],
+  negationAfterQuestion: ['nope', 'not', 'no', 'never'],
+  questionOpeners: [],
+  coordinators: ['and'],
+  authorInPair: ['i', 'we', 'me'],
+  authorPlural: ['we'],
+  nameVerbs: ['got', 'gets', 'is', 'was', 'has', 'had', 'and', 'just', 'drank', 'went', 'threw', 'told', 'said', 'did', 'does'],
+  ownerAfter: ['for', 'of'],
+  yearPrepositions: ['in', 'since'],
+  verbEnding: '(?:ed|ing)$',
+  firstPersonVerbs: { forms: [], endings: [], except: [] },
+  otherPersonVerbs: { forms: [], endings: [], except: [] },
 };

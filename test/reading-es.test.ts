@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { spanishLemmaCandidates } from '../src/core/reading/lemmas-es.js';
+import { read, type Cues } from '../src/core/reading/read.js';
+import { foldAccents, tokenize } from '../src/core/reading/tokens.js';
+
+/** The Spanish cues of the first occurrence of `word` in `text`. */
+function cues(text: string, word: string): Cues {
+  const start = text.indexOf(word);
+  if (start < 0) throw new Error(`"${word}" is not in "${text}"`);
+  return read(text, 'es').cues(start, start + word.length);
+}
+
+describe('Spanish tokens', () => {
+  it('fold accents away without moving an offset', () => {
+    const text = 'Mañana resacón, ¿qué más? Ação';
+    expect(foldAccents(text)).toBe('Manana resacon, ¿que mas? Acao');
+    expect(foldAccents(text).length).toBe(text.length);
+    const tokens = read(text, 'es').tokens;
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.norm)).toEqual(['manana', 'resacon', ',', '¿', 'que', 'mas', '?', 'acao']);
+  });
+
+  it('read a word typed without its accents as the word with them', () => {
+    expect(read('mañana', 'es').tokens[0]!.norm).toBe(read('manana', 'es').tokens[0]!.norm);
+    expect(read('JAMÁS', 'es').tokens[0]!.norm).toBe('jamas');
+  });
+
+  it('keep the accent that makes another word: "sí" is not "si", "él" not "el"', () => {
+    expect(read('Sí, él', 'es').tokens.map((t) => t.norm)).toEqual(['sí', ',', 'él']);
+  });
+
+  it('shorten elongations, but not a double letter Spanish writes', () => {
+    expect(read('borrachooooo', 'es').tokens[0]!.short).toBe('borracho');
+    expect(read('perro', 'es').tokens[0]!.short).toBe('perro');
+  });
+
+  it('leave English tokens as they were', () => {
+    expect(tokenize('Mañana wasnt')[1]!.norm).toBe("wasn't");
+    expect(tokenize('Mañana')[0]!.norm).toBe('mañana');
+  });
+});
+
+describe('Spanish lemmas', () => {
+  it('read plurals, gender, diminutives and augmentatives', () => {
+    for (const form of ['borracha', 'borrachos', 'borrachas', 'borrachisimo']) expect(spanishLemmaCandidates(form), form).toContain('borracho');
+    expect(spanishLemmaCandidates('resacon')).toContain('resaca');
+    expect(spanishLemmaCandidates('chupitos')).toContain('chupito');
+    expect(spanishLemmaCandidates('copita')).toContain('copa');
+    expect(spanishLemmaCandidates('cervecitas')).toContain('cerveza');
+    expect(spanishLemmaCandidates('hospitales')).toContain('hospital');
+  });
+
+  it('read verb forms back to their infinitive', () => {
+    expect(spanishLemmaCandidates('emborrachado')).toContain('emborrachar');
+    expect(spanishLemmaCandidates('bebiendo')).toContain('beber');
+    expect(spanishLemmaCandidates('emborrache')).toContain('emborrachar');
+  });
+
+  it('are what Reading.is asks through: "borrachas" is a form of "borracho"', () => {
+    const r = read('Estamos borrachas', 'es');
+    expect(r.is(1, new Set(['borracho']))).toBe(true);
+    expect(r.is(0, new Set(['borracho']))).toBe(false);
+  });
+});
+
+describe('Spanish negation', () => {
+  it('reaches through what carries it: "no tengo resaca", "nunca me emborracho", "ni una copa", "sin alcohol"', () => {
+    expect(cues('No tengo resaca, dormí genial', 'resaca').negated).toBe(true);
+    expect(cues('Nunca me emborracho en las bodas', 'emborracho').negated).toBe(true);
+    expect(cues('Jamás bebo tequila', 'tequila').negated).toBe(false);
+    expect(cues('Ni una copa en toda la noche', 'copa').negated).toBe(true);
+    expect(cues('Sin alcohol esta noche', 'alcohol').negated).toBe(true);
+    expect(cues('Ya no tengo resaca', 'resaca').negated).toBe(true);
+    expect(cues('Dejé de fumar hace un año', 'fumar').negated).toBe(true);
+  });
+
+  it('does not deny what it does not reach, nor what only looks denied', () => {
+    expect(cues('Tengo una resaca horrible', 'resaca').negated).toBe(false);
+    expect(cues('No dormí nada, qué resaca', 'resaca').negated).toBe(false);
+    expect(cues('No veas qué resaca tengo', 'resaca').negated).toBe(false);
+    expect(cues('No me acuerdo de nada, borrachera épica', 'borrachera').negated).toBe(false);
+  });
+});
+
+describe('Spanish mode', () => {
+  it('reads conditions and wishes: "si", "ojalá", "quizás", "a lo mejor"', () => {
+    expect(cues('Si me emborracho esta noche, llamadme', 'emborracho').mode).toBe('irrealis');
+    expect(cues('Ojalá pudiera ir a la fiesta', 'fiesta').mode).toBe('irrealis');
+    expect(cues('Quizás salga de fiesta', 'fiesta').mode).toBe('irrealis');
+    expect(cues('A lo mejor voy a la fiesta', 'fiesta').mode).toBe('irrealis');
+  });
+
+  it('reads questions by either mark: "¿…?" and "¿…" alone', () => {
+    expect(cues('¿Salimos de fiesta esta noche?', 'fiesta').mode).toBe('question');
+    expect(cues('¿Salimos de fiesta esta noche', 'fiesta').mode).toBe('question');
+  });
+
+  it('leaves a plain statement, and "sí", real', () => {
+    expect(cues('Salimos de fiesta esta noche', 'fiesta').mode).toBe('real');
+    expect(cues('Sí, salimos de fiesta', 'fiesta').mode).toBe('real');
+  });
+});
+
+describe('Spanish: who it is about', () => {
+  it('reads the author from a verb that says "I", the subject left out', () => {
+    expect(cues('Tengo una resaca horrible', 'resaca').about).toBe('author');
+    expect(cues('Empiezo la quimio el lunes', 'quimio').about).toBe('author');
+    expect(cues('Fui al médico por la espalda', 'médico').about).toBe('author');
+    expect(cues('Anoche bebí demasiado tequila', 'tequila').about).toBe('author');
+    expect(cues('Yo estoy fatal', 'fatal').about).toBe('author');
+  });
+
+  it('reads the family after "mi", and others by name, pronoun or verb', () => {
+    expect(cues('Mi madre empieza la quimio el lunes', 'quimio').about).toBe('family');
+    expect(cues('Mi hermano se emborrachó en la boda', 'emborrachó').about).toBe('family');
+    expect(cues('Mis amigos están borrachos', 'borrachos').about).toBe('other');
+    expect(cues('Se emborrachó en la boda', 'emborrachó').about).toBe('other');
+    expect(cues('Ella tiene resaca', 'resaca').about).toBe('other');
+    expect(cues('Mi perra empieza la quimio', 'quimio').about).toBe('other');
+  });
+
+  it('does not take a word of a first-person ending for the author: "café", "aquí"', () => {
+    expect(cues('El café con resaca', 'resaca').about).toBe('unknown');
+    expect(cues('Aquí con fiebre', 'fiebre').about).toBe('unknown');
+  });
+});
+
+describe('Spanish titles, quotes and news', () => {
+  it('reads a title after a cue, and a quotation', () => {
+    expect(cues('Viendo la película Resacón en Las Vegas', 'Resacón').title).toBe(true);
+    expect(cues('Cantando "La Resaca" en el karaoke', 'Resaca').quoted).toBe(true);
+    expect(cues('Tengo resacón', 'resacón').title).toBe(false);
+  });
+
+  it('reads news framing: "según", "un estudio", a source and its verb', () => {
+    expect(cues('Según un estudio, el 30% de los jóvenes bebe demasiado', 'bebe').news).toBe(true);
+    expect(cues('La policía dice que hubo borrachos en la feria', 'borrachos').news).toBe(true);
+    expect(cues('Mi informe está casi listo, luego cañas', 'cañas').news).toBe(false);
+  });
+});
