@@ -7,6 +7,7 @@
  */
 import { lemmaCandidates } from './lemmas.js';
 import { spanishLemmaCandidates } from './lemmas-es.js';
+import { frenchLemmaCandidates } from './lemmas-fr.js';
 import { foldAccents, tokenize, type Token } from './tokens.js';
 import { ENGLISH, type PersonVerbs, type ReadingWords } from './words-en.js';
 import { READING_WORDS } from './words.js';
@@ -120,9 +121,12 @@ interface Compiled {
   saysOther: ((t: Token) => boolean) | undefined;
   /** The lemma candidates of a normalised word in this language. */
   lemmas: (word: string) => string[];
-  /** For a language read without accents: the words that keep theirs. */
-  fold: { keep: ReadonlySet<string> } | undefined;
+  /** For a language read without accents: the words that keep theirs, and its elided words. */
+  fold: { keep: ReadonlySet<string>; elisions: ReadonlySet<string> } | undefined;
 }
+
+/** The lemma candidates of each language that has its own; English's for the others. */
+const LEMMAS: Readonly<Record<string, (word: string) => string[]>> = { es: spanishLemmaCandidates, fr: frenchLemmaCandidates };
 
 /** A matcher of the verbs a list of person forms names, or undefined when it names none. */
 function personVerbs(verbs: PersonVerbs, fold: (w: string) => string): ((t: Token) => boolean) | undefined {
@@ -166,8 +170,8 @@ function compile(source: ReadingWords): Compiled {
     verbEnding: new RegExp(words.verbEnding, 'u'),
     saysAuthor: personVerbs(source.firstPersonVerbs, fold),
     saysOther: personVerbs(source.otherPersonVerbs, fold),
-    lemmas: source.language === 'es' ? spanishLemmaCandidates : lemmaCandidates,
-    fold: source.foldAccents ? { keep } : undefined,
+    lemmas: LEMMAS[source.language] ?? lemmaCandidates,
+    fold: source.foldAccents ? { keep, elisions: new Set((source.elisions ?? []).map(fold)) } : undefined,
     words,
     negation: new Set(words.negation),
     negationVerbs: new Set(words.negationVerbs),
@@ -455,7 +459,8 @@ class TextReading implements Reading {
     // "¿Salimos esta noche" without its closing mark: the opening one says it is asked.
     if (w.questionOpeners.size > 0) {
       for (let i = sentence.from; i <= first; i++) {
-        if (w.questionOpeners.has(tokens[i]!.text)) {
+        // By the mark as written ("¿"), or by a word that asks (French "est-ce").
+        if (w.questionOpeners.has(tokens[i]!.text) || (tokens[i]!.kind === 'word' && w.questionOpeners.has(tokens[i]!.norm))) {
           cue('question', tokens[i]!.text);
           return 'question';
         }

@@ -20,6 +20,13 @@ export interface ReadingWords {
    * A list that names one of them names it with its accent.
    */
   accentedWords: string[];
+  /**
+   * Elided words, lower case, each ending in its apostrophe (French "j'",
+   * "l'", "n'"): a word that begins with one is two tokens, "j'ai" is "j'"
+   * and "ai", so that lists name "j'" and "ai" as words. None in English
+   * ("don't" is one word).
+   */
+  elisions?: string[];
   /** Words that deny what follows in their clause: "not hungover", "never drank", "no hangover". */
   negation: string[];
   /** Phrases (of norms) that deny what follows: "no more", "gave up". */
