@@ -179,7 +179,6 @@ export const FRENCH: ReadingWords = {
     ['pour', 'cent', 'des'],
     ['%', 'des'],
     ['il', 'paraît'],
-    ['les', 'chiffres'],
     ['dans', 'la', 'presse'],
     ['fait', 'divers'],
   ],
