@@ -110,14 +110,17 @@ describe('French: who it is about', () => {
     expect(cues('Mon fils est malade', 'malade').about).toBe('family');
     expect(cues('Maman est à l\'hôpital', 'hôpital').about).toBe('family');
     expect(cues('la chimio de mon papa', 'chimio').about).toBe('family');
+    expect(cues('la chimio de ma chienne', 'chimio').about).toBe('other');
+    expect(cues('une biopsie lundi pour mon collègue', 'biopsie').about).toBe('other');
     expect(cues('Mes potes étaient bourrés', 'bourrés').about).toBe('other');
     expect(cues('Il était complètement bourré', 'bourré').about).toBe('other');
     expect(cues('Ma chienne commence la chimio', 'chimio').about).toBe('other');
     expect(cues('Mon collègue a la grippe', 'grippe').about).toBe('other');
   });
 
-  it('says nothing of a sentence that names no one', () => {
+  it('says nothing of a sentence that names no one, nor takes the owner of a later "de" for the span\'s', () => {
     expect(cues('Grosse gueule de bois', 'gueule').about).toBe('unknown');
+    expect(cues('Grosse cuite hier au mariage de ma cousine', 'cuite').about).toBe('unknown');
   });
 });
 

@@ -48,6 +48,8 @@ const ADVICE = ['ne publiez', 'ne postez', 'ne partagez', 'jamais publier', 'ne 
 const CAUSE = ['contre le', 'contre la', 'recherche', 'course', 'marche', 'octobre rose', 'movember', 'journee mondiale', 'journee internationale', 'sensibilisation', 'fondation', 'association', 'ligue', 'telethon', 'dons?\\b', 'campagne', 'depistage gratuit', 'collecte'];
 /** A star sign is no diagnosis: "je suis cancer ascendant lion". */
 const ZODIAC = ['signe', 'ascendant', 'horoscope', 'astro', 'zodiaque', 'belier', 'gemeaux', 'lion', 'vierge', 'balance', 'scorpion', 'sagittaire', 'capricorne', 'verseau', 'poissons'];
+/** A public event's address is public: "RDV au 12 rue Nationale, entrée libre". */
+const PUBLIC = ['rdv', 'rendez-vous', 'salle', 'bar', 'musee', 'gare', 'mairie', 'expo', 'exposition', 'concert', 'cinema', 'theatre', 'eglise', 'inscriptions?', 'entree libre', 'billetterie', 'marche'];
 /** A business's address is public: "notre nouvelle adresse" of a shop. */
 const BUSINESS = ['boutique', 'magasin', 'cabinet', 'atelier', 'restaurant', 'resto', 'salon', 'agence', 'bureaux', 'clinique', 'local', 'horaires', 'ouvert', 'ouverture', 'showroom', 'refuge', 'permanence'];
 
@@ -58,6 +60,8 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   {
     category: 'travel',
     match: `(?:on part|on s${A}en va|on s${A}envole|on decolle|nous partons|je pars|on se barre|on file|on sera|nous serons|je serai|(?:toute la famille|tout le monde) (?:part|sera|est)|on est)\\s+(?:en vacances|en voyage|en weekend|en week-end|en croisiere|au ski|a la mer|a la montagne|au soleil|loin|absents?|partis|${PLACE})(?:\\s+(?:jusqu${A}(?:au|a|en)|du|pour|pendant|tout|toute|deux|trois|quinze|dix|une|\\d+)\\b[\\w ’']{0,24})?`,
+    // A home someone keeps is not empty: "la maison sera gardée par mes parents".
+    unless: ['gardee?', 'garde la maison', 'gardent la maison', 'home-?sitters?', 'house-?sitters?', 'reste a la maison', 'restent a la maison', 'dort a la maison'],
     requires: [`jusqu${A}(?:au|a|en)|semaines?|quinze jours|quinzaine|tout le mois|tout (?:l${A})?(?:ete|aout|juillet)|du \\d+ au \\d+|${DAY}|${MONTH}|demain|\\d`],
     base: 0.85,
   },
@@ -116,8 +120,8 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   // home-address: the author's own street and number.
   {
     category: 'home-address',
-    match: `(?:j${A}habite|jhabite|on habite|nous habitons|j${A}ai emmenage|on a emmenage|nous avons emmenage|on vient d${A}emmenager|je viens d${A}emmenager|(?:ma|notre) (?:nouvelle )?adresse(?: c${A}est| est|:)?|chez (?:moi|nous) c${A}est|on est|je suis)\\s*:?\\s*(?:au\\s+|a\\s+|le\\s+)?\\d{1,4}(?:\\s?(?:bis|ter|b))?,?\\s+${STREET}\\s+[^,.!?\\n]{2,40}`,
-    unless: BUSINESS,
+    match: `(?:j${A}habite|jhabite|on habite|nous habitons|j${A}ai emmenage|on a emmenage|nous avons emmenage|on vient d${A}emmenager|je viens d${A}emmenager|(?:(?:ma|notre) )?(?:nouvelle )?adresse(?: c${A}est| est|:)?|chez (?:moi|nous) c${A}est|on est|je suis)\\s*:?\\s*(?:au\\s+|a\\s+|le\\s+)?\\d{1,4}(?:\\s?(?:bis|ter|b))?,?\\s+${STREET}\\s+[^,.!?\\n]{2,40}`,
+    unless: [...BUSINESS, ...PUBLIC],
     base: 0.9,
     about: 'self',
   },
@@ -133,7 +137,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   {
     category: 'home-address',
     match: `\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+${STREET}\\s+[^,.!?\\n]{2,40}?,?\\s+\\d{5}\\s+[a-z][\\w-]+`,
-    unless: [...BUSINESS, 'rdv', 'rendez-vous', 'salle', 'bar', 'musee', 'gare', 'mairie', 'expo', 'exposition', 'concert', 'cinema', 'theatre', 'eglise', 'inscriptions?', 'entree libre', 'billetterie', 'marche'],
+    unless: [...BUSINESS, ...PUBLIC],
     base: 0.8,
     about: 'anyone',
   },

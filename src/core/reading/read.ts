@@ -113,6 +113,7 @@ interface Compiled {
   authorPlural: Set<string>;
   nameVerbs: Set<string>;
   ownerAfter: Set<string>;
+  ownerAfterNear: Set<string>;
   yearPrepositions: Set<string>;
   verbEnding: RegExp;
   /** Whether a token's verb form says "I" or "we" (empty for English). */
@@ -166,6 +167,7 @@ function compile(source: ReadingWords): Compiled {
     authorPlural: new Set(words.authorPlural),
     nameVerbs: new Set(words.nameVerbs),
     ownerAfter: new Set(words.ownerAfter),
+    ownerAfterNear: new Set(words.ownerAfterNear ?? []),
     yearPrepositions: new Set(words.yearPrepositions),
     verbEnding: new RegExp(words.verbEnding, 'u'),
     saysAuthor: personVerbs(source.firstPersonVerbs, fold),
@@ -676,7 +678,7 @@ class TextReading implements Reading {
     if (head && verb && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && this.w.nameVerbs.has(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
     // After the span, in its clause: "Surgery for my dad on Monday", "the biopsy of my mum's".
     for (let i = last + 1; i + 1 < clause.to; i++) {
-      if (!this.w.ownerAfter.has(tokens[i]!.norm)) continue;
+      if (!this.w.ownerAfter.has(tokens[i]!.norm) && !(i === last + 1 && this.w.ownerAfterNear.has(tokens[i]!.norm))) continue;
       const mine = this.w.authorPossessive.has(tokens[i + 1]!.short);
       const p = this.person(i + 2, i + 1) ?? (mine ? undefined : this.person(i + 1, i + 1));
       if (p && p.about !== 'author' && mine) return say(p.about, p.word);

@@ -119,6 +119,12 @@ export interface ReadingWords {
   nameVerbs: string[];
   /** Words after a span that lead to its owner: "surgery for my dad", "the biopsy of my mum's". */
   ownerAfter: string[];
+  /**
+   * Words that lead to the span's owner only right after it (French "de":
+   * "la chimio de ma mère" is the mother's, but "une cuite au mariage de ma
+   * cousine" is not the cousin's). None in English.
+   */
+  ownerAfterNear?: string[];
   /** Words before a year that make it history: "in 1969", "since 2010". */
   yearPrepositions: string[];
   /** A regex source (case-insensitive) of the endings of a verb's form in a token's norm: the span is a verb, not a thing ("-ed", "-ing"). */

@@ -204,7 +204,9 @@ export const FRENCH: ReadingWords = {
   authorInPair: ['moi', 'nous', 'je', "j'"],
   authorPlural: ['nous', 'on'],
   nameVerbs: ['est', 'était', 'a', 'avait', 'se', "s'", 'fait', 'dit', 'boit', 'et', 'vient', 'part', 'finit', 'termine'],
-  ownerAfter: ['pour', 'de', 'du', "d'"],
+  // "pour" anywhere after the span ("une biopsie lundi pour ma mère"); "de" only right after it ("la chimio de ma mère", not "une cuite au mariage de ma cousine").
+  ownerAfter: ['pour'],
+  ownerAfterNear: ['de', 'du', "d'"],
   yearPrepositions: ['en', 'depuis'],
   verbEnding: '(?:ee|ees|er|ant|ait|aient|ais|ions|iez)$',
   firstPersonVerbs: {
