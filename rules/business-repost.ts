@@ -13,6 +13,13 @@ import {
   PROMOTION_PHRASES_ES,
   PROMOTION_WORDS_NEAR_BRAND_ES,
 } from './data/business-repost-es.js';
+import {
+  NOT_AN_AD_FR,
+  PROMOTION_ASKS_FR,
+  PROMOTION_CUES_NEAR_BRAND_FR,
+  PROMOTION_PHRASES_FR,
+  PROMOTION_WORDS_NEAR_BRAND_FR,
+} from './data/business-repost-fr.js';
 import type { PhraseEntry } from '../src/core/phrases.js';
 import {
   GENERIC_NAME_WORDS,
@@ -100,6 +107,7 @@ interface LanguageCues {
 /** The cues of the languages this rule reads besides English. */
 const LANGUAGE_CUES: Readonly<Record<string, { phrases: readonly PhraseEntry[]; nearBrand: readonly PhraseEntry[]; widened: readonly PhraseEntry[]; asks: readonly PhraseEntry[]; notAnAd: string }>> = {
   es: { phrases: PROMOTION_PHRASES_ES, nearBrand: PROMOTION_WORDS_NEAR_BRAND_ES, widened: PROMOTION_CUES_NEAR_BRAND_ES, asks: PROMOTION_ASKS_ES, notAnAd: NOT_AN_AD_ES },
+  fr: { phrases: PROMOTION_PHRASES_FR, nearBrand: PROMOTION_WORDS_NEAR_BRAND_FR, widened: PROMOTION_CUES_NEAR_BRAND_FR, asks: PROMOTION_ASKS_FR, notAnAd: NOT_AN_AD_FR },
 };
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';

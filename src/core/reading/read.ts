@@ -7,6 +7,7 @@
  */
 import { lemmaCandidates } from './lemmas.js';
 import { spanishLemmaCandidates } from './lemmas-es.js';
+import { frenchLemmaCandidates } from './lemmas-fr.js';
 import { foldAccents, tokenize, type Token } from './tokens.js';
 import { ENGLISH, type PersonVerbs, type ReadingWords } from './words-en.js';
 import { READING_WORDS } from './words.js';
@@ -112,6 +113,7 @@ interface Compiled {
   authorPlural: Set<string>;
   nameVerbs: Set<string>;
   ownerAfter: Set<string>;
+  ownerAfterNear: Set<string>;
   yearPrepositions: Set<string>;
   verbEnding: RegExp;
   /** Whether a token's verb form says "I" or "we" (empty for English). */
@@ -120,9 +122,12 @@ interface Compiled {
   saysOther: ((t: Token) => boolean) | undefined;
   /** The lemma candidates of a normalised word in this language. */
   lemmas: (word: string) => string[];
-  /** For a language read without accents: the words that keep theirs. */
-  fold: { keep: ReadonlySet<string> } | undefined;
+  /** For a language read without accents: the words that keep theirs, and its elided words. */
+  fold: { keep: ReadonlySet<string>; elisions: ReadonlySet<string> } | undefined;
 }
+
+/** The lemma candidates of each language that has its own; English's for the others. */
+const LEMMAS: Readonly<Record<string, (word: string) => string[]>> = { es: spanishLemmaCandidates, fr: frenchLemmaCandidates };
 
 /** A matcher of the verbs a list of person forms names, or undefined when it names none. */
 function personVerbs(verbs: PersonVerbs, fold: (w: string) => string): ((t: Token) => boolean) | undefined {
@@ -164,12 +169,13 @@ function compile(source: ReadingWords): Compiled {
     authorPlural: new Set(words.authorPlural),
     nameVerbs: new Set(words.nameVerbs),
     ownerAfter: new Set(words.ownerAfter),
+    ownerAfterNear: new Set(words.ownerAfterNear ?? []),
     yearPrepositions: new Set(words.yearPrepositions),
     verbEnding: new RegExp(words.verbEnding, 'u'),
     saysAuthor: personVerbs(source.firstPersonVerbs, fold),
     saysOther: personVerbs(source.otherPersonVerbs, fold),
-    lemmas: source.language === 'es' ? spanishLemmaCandidates : lemmaCandidates,
-    fold: source.foldAccents ? { keep } : undefined,
+    lemmas: LEMMAS[source.language] ?? lemmaCandidates,
+    fold: source.foldAccents ? { keep, elisions: new Set((source.elisions ?? []).map(fold)) } : undefined,
     words,
     negation: new Set(words.negation),
     negationVerbs: new Set(words.negationVerbs),
@@ -457,7 +463,8 @@ class TextReading implements Reading {
     // "¿Salimos esta noche" without its closing mark: the opening one says it is asked.
     if (w.questionOpeners.size > 0) {
       for (let i = sentence.from; i <= first; i++) {
-        if (w.questionOpeners.has(tokens[i]!.text)) {
+        // By the mark as written ("¿"), or by a word that asks (French "est-ce").
+        if (w.questionOpeners.has(tokens[i]!.text) || (tokens[i]!.kind === 'word' && w.questionOpeners.has(tokens[i]!.norm))) {
           cue('question', tokens[i]!.text);
           return 'question';
         }
@@ -674,7 +681,7 @@ class TextReading implements Reading {
     if (head && verb && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && this.w.nameVerbs.has(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
     // After the span, in its clause: "Surgery for my dad on Monday", "the biopsy of my mum's".
     for (let i = last + 1; i + 1 < clause.to; i++) {
-      if (!this.w.ownerAfter.has(tokens[i]!.norm)) continue;
+      if (!this.w.ownerAfter.has(tokens[i]!.norm) && !(i === last + 1 && this.w.ownerAfterNear.has(tokens[i]!.norm))) continue;
       const mine = this.w.authorPossessive.has(tokens[i + 1]!.short);
       const p = this.person(i + 2, i + 1) ?? (mine ? undefined : this.person(i + 1, i + 1));
       if (p && p.about !== 'author' && mine) return say(p.about, p.word);

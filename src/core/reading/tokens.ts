@@ -101,6 +101,13 @@ function shortFolded(text: string): string {
   return foldAccents(text.toLowerCase().replace(/’/g, "'")).replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
+/** Where an elided word that opens `word` ends (after its apostrophe), or 0: "j'ai" 2, "qu'il" 3, "aujourd'hui" 0. */
+function elisionEnd(word: string, elisions: ReadonlySet<string>): number {
+  const k = word.search(/['’]/);
+  if (k <= 0 || k + 1 >= word.length) return 0;
+  return elisions.has(normalizeFoldedWord(word.slice(0, k + 1))) ? k + 1 : 0;
+}
+
 function kindOf(groups: Record<string, string | undefined>): TokenKind {
   if (groups.word !== undefined) return 'word';
   if (groups.number !== undefined) return 'number';
@@ -116,17 +123,31 @@ function kindOf(groups: Record<string, string | undefined>): TokenKind {
  * {@link normalizeFoldedWord}, but for the words in `keep`, whose accent
  * makes them another word (Spanish "sí" is not "si", "él" not "el"), which
  * are only lower-cased; otherwise as English ({@link normalizeWord}).
+ * With `fold.elisions` (French "j'", "l'", "n'"), a word that begins with
+ * one is cut after its apostrophe: "J'ai" is "j'" and "ai", "qu'il" is
+ * "qu'" and "il"; "aujourd'hui" stays whole.
  */
-export function tokenize(text: string, fold?: { keep: ReadonlySet<string> }): Token[] {
+export function tokenize(text: string, fold?: { keep: ReadonlySet<string>; elisions?: ReadonlySet<string> }): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const kind = kindOf(m.groups as Record<string, string | undefined>);
     if (fold) {
       const folds = kind === 'word' || kind === 'number' || kind === 'hashtag';
-      const lower = folds ? m[0].toLowerCase() : m[0];
-      const norm = !folds ? m[0] : fold.keep.has(lower) ? lower : normalizeFoldedWord(m[0]);
-      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind, norm, short: folds ? shortFolded(m[0]) : norm });
+      let word = m[0];
+      let start = m.index;
+      if (kind === 'word' && fold.elisions && fold.elisions.size > 0) {
+        for (let cut = elisionEnd(word, fold.elisions); cut > 0; cut = elisionEnd(word, fold.elisions)) {
+          const elided = word.slice(0, cut);
+          const norm = normalizeFoldedWord(elided);
+          tokens.push({ start, end: start + cut, text: elided, kind, norm, short: norm });
+          word = word.slice(cut);
+          start += cut;
+        }
+      }
+      const lower = folds ? word.toLowerCase() : word;
+      const norm = !folds ? word : fold.keep.has(lower) ? lower : normalizeFoldedWord(word);
+      tokens.push({ start, end: start + word.length, text: word, kind, norm, short: folds ? shortFolded(word) : norm });
       continue;
     }
     const norm = kind === 'word' || kind === 'number' ? normalizeWord(m[0]) : m[0];

@@ -20,6 +20,13 @@ export interface ReadingWords {
    * A list that names one of them names it with its accent.
    */
   accentedWords: string[];
+  /**
+   * Elided words, lower case, each ending in its apostrophe (French "j'",
+   * "l'", "n'"): a word that begins with one is two tokens, "j'ai" is "j'"
+   * and "ai", so that lists name "j'" and "ai" as words. None in English
+   * ("don't" is one word).
+   */
+  elisions?: string[];
   /** Words that deny what follows in their clause: "not hungover", "never drank", "no hangover". */
   negation: string[];
   /** Phrases (of norms) that deny what follows: "no more", "gave up". */
@@ -112,6 +119,12 @@ export interface ReadingWords {
   nameVerbs: string[];
   /** Words after a span that lead to its owner: "surgery for my dad", "the biopsy of my mum's". */
   ownerAfter: string[];
+  /**
+   * Words that lead to the span's owner only right after it (French "de":
+   * "la chimio de ma mère" is the mother's, but "une cuite au mariage de ma
+   * cousine" is not the cousin's). None in English.
+   */
+  ownerAfterNear?: string[];
   /** Words before a year that make it history: "in 1969", "since 2010". */
   yearPrepositions: string[];
   /** A regex source (case-insensitive) of the endings of a verb's form in a token's norm: the span is a verb, not a thing ("-ed", "-ing"). */

@@ -5,9 +5,11 @@
  */
 import { ENGLISH, type ReadingWords } from './words-en.js';
 import { SPANISH } from './words-es.js';
+import { FRENCH } from './words-fr.js';
 
 /** The reading words of each language presence reads, by ISO 639-1 code. */
 export const READING_WORDS: Readonly<Record<string, ReadingWords>> = {
   en: ENGLISH,
   es: SPANISH,
+  fr: FRENCH,
 };

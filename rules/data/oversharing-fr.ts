@@ -1,0 +1,218 @@
+import type { OversharingCategory } from './oversharing.js';
+import type { OversharingEntryEs } from './oversharing-es.js';
+
+/**
+ * French word list of the `oversharing` rule, beside the English and Spanish
+ * ones. Each entry is a regex source (no capturing groups) matched
+ * case-insensitively at word boundaries on the text with its accents folded
+ * away: write "chimio", "decouvert", "ecole" (an accent written here is
+ * folded too); an apostrophe is `['’]` (both are typed), and "j'ai" is also
+ * typed "jai" and "j ai". The reading layer's French cues weigh every match
+ * (src/core/cue-lists.ts): "j'ai pas de cancer" is denied, "si on divorce"
+ * a condition, "la chimio de ma chienne" someone else's. French writes its
+ * subjects, so the entries hold them where they say whose it is: "je suis à
+ * découvert", "on part en vacances", "mon patron est un con".
+ */
+
+/** A French entry of a category: the shape of the Spanish ones. */
+export interface OversharingEntryFr extends OversharingEntryEs {
+  category: OversharingCategory;
+}
+
+/** An apostrophe as typed. */
+const A = "['’]";
+/** "j'ai", "jai", "j ai". */
+const JAI = `(?:j${A} ?ai|jai|j ai)`;
+/** "je suis", "j'suis", "jsuis", "chuis". */
+const JESUIS = `(?:je suis|j${A} ?suis|jsuis|chuis|suis)`;
+const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const DAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4})`;
+const CHILD = '(?:fils|fille|filles|enfants?|gamins?|gamines?|gosses?|loulous?|loulou|petits?|petites?|grande?|grands|bebes?|puce|poussins?|jumeaux|jumelles|aine|ainee|cadette?|benjamine?|minots?|bout de chou|titou)';
+const PARTNER = '(?:mari|mec|copain|homme|femme|copine|meuf|compagnon|compagne|conjointe?|epoux|epouse|fiancee?|cheri|cherie|ex)';
+const STREET = '(?:rue|avenue|av\\.?|bd|boulevard|bvd|allee|impasse|chemin|place|route|quai|cours|square|residence|lotissement|lieu-dit|faubourg|fbg|passage|villa|cite)';
+const SCHOOL = '(?:ecole|maternelle|creche|college|lycee|groupe scolaire|primaire|elementaire|micro-creche|halte-garderie)';
+/** A school's name: the match ends with a capitalised word ("école Jules Ferry", "maternelle des Tilleuls"), not "l'école du quartier". */
+const NAMED = "(?:\\s|['’])\\p{Lu}[\\p{L}-]*$";
+/** Where people go on holiday, as "on part ___" says it. */
+const PLACE =
+  "(?:en (?:grece|espagne|italie|portugal|corse|bretagne|croatie|thailande|irlande|ecosse|islande|norvege|sicile|sardaigne|guadeloupe|martinique|tunisie|egypte|turquie|californie|floride|asie|australie|normandie|provence|vendee|camping|amoureux)|au (?:portugal|maroc|mexique|japon|canada|bresil|pays basque|vietnam|senegal|soleil|ski|camping|vert)|aux (?:antilles|baleares|canaries|maldives|etats-unis|seychelles)|a (?:bali|rome|barcelone|lisbonne|londres|new york|madrid|venise|berlin|amsterdam|prague|marrakech|la reunion|l['’]etranger|la plage|la campagne|l['’]ile de re|biarritz|nice))";
+const AWAY_WORDS = ['vacances', 'voyage', 'partis', 'parties', 'partie', 'plage', 'avion', 'aeroport', 'valises?', 'croisiere', 'sejour', 'road ?trip', 'bali', 'thailande', 'grece', 'mer', 'montagne', 'ski', 'camping', 'vol'];
+const AWAY = `(?:${AWAY_WORDS.join('|')})`;
+/** What a boss or a job is called when it is complained about. */
+const INSULT =
+  '(?:con|conne|connard|connasse|abruti|abrutie|incompetente?|nulle?|nul a chier|tyran|imbecile|cretine?|idiote?|toxique|pervers narcissique|enfoiree?|psychopathe|tocard|tocarde|bouffon|bouffonne|guignol|cauchemar|une plaie|un boulet|debile|naze|relou|insupportable|une ordure|une ordure|un porc|une peau de vache|un negrier|une negriere|un tortionnaire|invivable|minable|raciste|un gros con|une grosse conne|un mytho|une mytho|clown|une clowne|epais|epaisse|cave|twit|nono|niaiseux|niaiseuse|un malade mental|une malade mentale)';
+/** Advice and warnings about a risk are not the risk: "ne publiez jamais votre carte d'embarquement". */
+const ADVICE = ['ne publiez', 'ne postez', 'ne partagez', 'jamais publier', 'ne jamais', 'conseil', 'attention', 'arnaque', 'escroquerie', 'voleurs', 'police', 'gendarmerie'];
+/** A cause, a campaign or research is no one's diagnosis: "la course contre le cancer", "Octobre rose". */
+const CAUSE = ['contre le', 'contre la', 'recherche', 'course', 'marche', 'octobre rose', 'movember', 'journee mondiale', 'journee internationale', 'sensibilisation', 'fondation', 'association', 'ligue', 'telethon', 'dons?\\b', 'campagne', 'depistage gratuit', 'collecte'];
+/** A star sign is no diagnosis: "je suis cancer ascendant lion". */
+const ZODIAC = ['signe', 'ascendant', 'horoscope', 'astro', 'zodiaque', 'belier', 'gemeaux', 'lion', 'vierge', 'balance', 'scorpion', 'sagittaire', 'capricorne', 'verseau', 'poissons'];
+/** A public event's address is public: "RDV au 12 rue Nationale, entrée libre". */
+const PUBLIC = ['rdv', 'rendez-vous', 'salle', 'bar', 'musee', 'gare', 'mairie', 'expo', 'exposition', 'concert', 'cinema', 'theatre', 'eglise', 'inscriptions?', 'entree libre', 'billetterie', 'marche'];
+/** A business's address is public: "notre nouvelle adresse" of a shop. */
+const BUSINESS = ['boutique', 'magasin', 'cabinet', 'atelier', 'restaurant', 'resto', 'salon', 'agence', 'bureaux', 'clinique', 'local', 'horaires', 'ouvert', 'ouverture', 'showroom', 'refuge', 'permanence'];
+
+export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
+  // travel: the home empty, and until when.
+  { category: 'travel', match: `(?:la|notre|ma) (?:maison|baraque|appart|appartement) (?:est|sera|reste|restera|va etre) (?:vide|seule|sans personne|inoccupee?)`, base: 0.9 },
+  { category: 'travel', match: `(?:il n${A}y (?:a|aura) personne|y (?:a|aura) personne|personne ne sera) (?:a la maison|chez (?:nous|moi)|a l${A}appart)`, base: 0.85, denied: 'keeps' },
+  {
+    category: 'travel',
+    match: `(?:on part|on s${A}en va|on s${A}envole|on decolle|nous partons|je pars|on se barre|on file|on sera|nous serons|je serai|(?:toute la famille|tout le monde) (?:part|sera|est)|on est)\\s+(?:en vacances|en voyage|en weekend|en week-end|en croisiere|au ski|a la mer|a la montagne|au soleil|loin|absents?|partis|${PLACE})(?:\\s+(?:jusqu${A}(?:au|a|en)|du|pour|pendant|tout|toute|deux|trois|quinze|dix|une|\\d+)\\b[\\w ’']{0,24})?`,
+    // A home someone keeps is not empty: "la maison sera gardée par mes parents".
+    unless: ['gardee?', 'garde la maison', 'gardent la maison', 'home-?sitters?', 'house-?sitters?', 'reste a la maison', 'restent a la maison', 'dort a la maison'],
+    requires: [`jusqu${A}(?:au|a|en)|semaines?|quinze jours|quinzaine|tout le mois|tout (?:l${A})?(?:ete|aout|juillet)|du \\d+ au \\d+|${DAY}|${MONTH}|demain|\\d`],
+    base: 0.85,
+  },
+  { category: 'travel', match: `(?:absents?|absentes?|partis|parties|pas la|loin) (?:jusqu${A}(?:au|a) (?:${DAY}\\s*)?\\d{1,2}|du \\d{1,2} au \\d{1,2}|jusqu${A}(?:a|au) ${DAY}|pendant (?:deux|trois|quatre|\\d+) semaines)`, base: 0.85 },
+  { category: 'travel', match: `(?:on rentre|nous rentrons|je rentre|retour|de retour|on revient|je reviens)\\s+(?:a la maison\\s+)?(?:le\\s+)?(?:${DAY}(?:\\s+\\d{1,2})?|\\d{1,2}(?:\\s+${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
+  { category: 'travel', match: `(?:(?:l${A}|notre |mon |ma |la )?(?:appart|appartement|maison|baraque) (?:vide|sans personne)|(?:le )?code (?:de la |du )?(?:boite a cles|cadenas|boitier a cles)\\s*:?\\s*\\d{3,6})`, requiresInText: [AWAY, `jusqu${A}(?:au|a|en)`, `du \\d{1,2} au \\d{1,2}`], unless: ['a louer', 'a vendre', 'location', 'demenagement', 'cartons'], base: 0.85 },
+  { category: 'travel', match: `(?:les|la|nos|mes) cles? (?:sont |est )?(?:sous le paillasson|sous le pot de fleurs|dans le pot de fleurs|dans la boite aux lettres|chez (?:la|le) voisine?|a (?:la|le) voisine?)`, base: 0.9 },
+
+  // booking: what lets a stranger find, change or cancel a trip.
+  { category: 'booking', match: `(?:reference|code|numero|n°|num) (?:de )?(?:reservation|resa|dossier|booking|billet)\\s*(?:c${A}est\\s*|est\\s*|:\\s*)?[a-z0-9]{5,8}`, shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: `(?:ma|mes|notre|nos|la|les) cartes? d${A}embarquement`, unless: ADVICE, base: 0.85 },
+  { category: 'booking', match: '(?:(?:tgv|train|ouigo|ter|intercites|inoui|eurostar|thalys)\\s+(?:n°\\s?)?\\d{3,5}\\s*,?\\s+)?(?:voiture|wagon|vagon)\\s+\\d{1,2}\\s*,?\\s+(?:place|siege)\\s+\\d{1,3}', base: 0.85 },
+  // The words before the number: the number itself is personal-info's.
+  { category: 'booking', match: `(?:e-?ticket|e-?billet|billets?|numero de billet)(?=[^.!?\\n]{0,15}?(?:n°|numero|num|no)\\s*:?\\s*\\d[\\d ]{6,}\\d)`, base: 0.85 },
+  { category: 'booking', match: '(?:vol|le vol)\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z]{2}\\s?\\d{3,4}$'], base: 0.8 },
+  { category: 'booking', match: '(?:siege|place|sieges|places) \\d{1,2}[a-f]\\b', shape: ['\\d[A-F]$'], requires: ['vol|avion|embarquement|rang|hublot|couloir'], base: 0.75 },
+  { category: 'booking', match: '(?:chambre|chbre|ch\\.) (?:n°\\s?|numero |no )?\\d{2,4}', requires: ['hotel|auberge|residence|on loge|on dort|je loge|je dors|descendus?'], base: 0.8 },
+
+  // birthdate: a full date of birth.
+  // A date of birth of someone famous ("Victor Hugo est né le 26 février 1802") has no "je" in its sentence.
+  { category: 'birthdate', match: `(?:${JESUIS} )?nee? le ${DATE}`, requires: [`\\b(?:je|j${A}|moi|suis|chuis|jsuis|ma|mon)\\b`], base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:ma )?date de naissance(?: c${A}est| est|:)?\\s*:?\\s*(?:le )?${DATE}`, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `${JESUIS} (?:du|de) ${DATE}`, base: 0.8, about: 'self' },
+  { category: 'birthdate', match: `(?:aujourd${A}hui|ce)\\s+(?:${DAY}\\s+)?(?:1er|\\d{1,2})\\s+${MONTH},?\\s+(?:${JAI}|je fete mes|je souffle mes)\\s+\\d{2}\\s+(?:ans|bougies)|${JAI}\\s+\\d{2}\\s+ans\\s+aujourd${A}hui,?\\s+(?:${DAY}\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}`, base: 0.8, about: 'self' },
+  { category: 'birthdate', match: `(?:j${A}aurai|j${A}ai eu|je fete mes|je souffle mes)\\s+\\d{2}\\s+(?:ans|bougies)\\s+(?:le\\s+)?\\d{1,2}\\s+${MONTH}`, base: 0.75, about: 'self' },
+
+  // child-school: where a child is, by name of the school, the class, the time.
+  {
+    category: 'child-school',
+    match: `(?:mon|ma|mes|notre|nos)\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b${SCHOOL}\\s+(?:(?:maternelle|primaire|elementaire|publique|privee)\\s+)?(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    shape: [NAMED],
+    base: 0.9,
+  },
+  {
+    category: 'child-school',
+    match: `\\b${SCHOOL}\\s+(?:(?:maternelle|primaire|elementaire|publique|privee)\\s+)?(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    shape: [NAMED],
+    requires: [`(?:mon|ma|mes|notre|nos) ${CHILD}|rentree|(?:petite|moyenne|grande) section|\\b(?:cp|ce1|ce2|cm1|cm2|6e|6eme|sixieme)\\b|(?:entre|rentre) en|\\d(?:e|eme|ere) (?:primaire|maternelle)|classe de (?:m\\.?|mme|mr|madame|monsieur|la maitresse)|maitresse|kermesse|spectacle de fin d${A}annee|sortie d${A}ecole|la sortie de l${A}ecole|nounou|je (?:la|le|les) recupere|je (?:la|le|les) depose`],
+    base: 0.85,
+  },
+  {
+    category: 'child-school',
+    match: `(?:je recupere|je depose|on recupere|on depose|j${A}emmene|je vais chercher|on va chercher)\\s+(?:ma|mon|mes|la|le|les)\\s+${CHILD}\\b[^.!?\\n]{0,40}?\\ba\\s+\\d{1,2}\\s?h\\s?\\d{0,2}`,
+    requires: [SCHOOL],
+    base: 0.8,
+  },
+  {
+    category: 'child-school',
+    match: `\\ben (?:cp|ce1|ce2|cm1|cm2|\\d(?:e|eme|ere) (?:primaire|maternelle)|(?:petite|moyenne|grande) section)(?:\\s+[a-d])?\\s+(?:a|au)\\s+(?:l${A}ecole\\s+|la maternelle\\s+|le college\\s+)?[a-z][\\w-]+`,
+    shape: [NAMED],
+    base: 0.85,
+    about: 'anyone',
+  },
+  { category: 'child-school', match: `(?:mon|ma|notre)\\s+${CHILD}\\b[^.!?\\n]{0,30}?\\b(?:en|entre en|rentre en|fait sa rentree en)\\s+(?:cp|ce1|ce2|cm1|cm2|petite section|moyenne section|grande section)\\b[^.!?\\n]{0,30}?\\bclasse de (?:m\\.?|mme|mr|madame|monsieur)\\s+\\w+`, base: 0.85 },
+
+  // home-address: the author's own street and number.
+  {
+    category: 'home-address',
+    match: `(?:j${A}habite|jhabite|on habite|nous habitons|j${A}ai emmenage|on a emmenage|nous avons emmenage|on vient d${A}emmenager|je viens d${A}emmenager|(?:(?:ma|notre) )?(?:nouvelle )?adresse(?: c${A}est| est|:)?|chez (?:moi|nous) c${A}est|on est|je suis)\\s*:?\\s*(?:au\\s+|a\\s+|le\\s+)?\\d{1,4}(?:\\s?(?:bis|ter|b))?,?\\s+${STREET}\\s+[^,.!?\\n]{2,40}`,
+    unless: [...BUSINESS, ...PUBLIC],
+    base: 0.9,
+    about: 'self',
+  },
+  { category: 'home-address', match: `(?:j${A}habite|on habite|nous habitons|chez (?:moi|nous) c${A}est)\\s+(?:au\\s+)?\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+${STREET}`, base: 0.9, about: 'self' },
+  {
+    category: 'home-address',
+    match: `(?:j${A}habite|jhabite|on habite|nous habitons|on vit|je vis|chez (?:moi|nous) c${A}est|(?:notre |mon )?nouvel appart|(?:notre |ma )?nouvelle maison|(?:notre |mon )?nouveau chez (?:nous|moi))[^.!?\\n]{0,60}?\\b${STREET}\\s+(?:(?:de la|de l${A}|des|du|de|d${A})\\s*)?[a-z][\\w-]+`,
+    shape: [NAMED],
+    unless: BUSINESS,
+    base: 0.85,
+    about: 'self',
+  },
+  {
+    category: 'home-address',
+    match: `\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+${STREET}\\s+[^,.!?\\n]{2,40}?,?\\s+\\d{5}\\s+[a-z][\\w-]+`,
+    unless: [...BUSINESS, ...PUBLIC],
+    base: 0.8,
+    about: 'anyone',
+  },
+  { category: 'home-address', match: `(?:(?:le|mon|notre) )?(?:digicode|code (?:de la porte|d${A}entree|de l${A}immeuble|du portail))\\s*(?:c${A}est|est|:)?\\s*(?:le\\s+)?\\d{3,5}[a-z]?\\b`, base: 0.85, about: 'anyone' },
+  { category: 'home-address', match: `(?:venez|passez|rdv|rendez-vous|la fete est|la soiree est|ca se passe)\\s+(?:a la maison|chez (?:moi|nous))[^.!?\\n]{0,20}?\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+${STREET}\\s+\\w+`, base: 0.85, about: 'self' },
+
+  // health: a diagnosis, a treatment, a test, a medicine.
+  { category: 'health', match: '(?:chimio|chimiotherapie|radiotherapie|radiotherapies|dialyse|biopsie|irm|mammographie|coloscopie|antidepresseurs?|anxiolytiques?|xanax|lexomil|prozac|sertraline|seroplex|deroxat|insuline|psychiatre|methadone|immunotherapie|curietherapie)', unless: CAUSE, base: 0.85 },
+  {
+    category: 'health',
+    match: '(?:cancer|tumeur|leucemie|lymphome|diabete|epilepsie|endometriose|fibromyalgie|depression|burn-?out|burn out|sclerose en plaques|lupus|tdah|bipolaire|trouble bipolaire|troubles? alimentaires?|anorexie|boulimie|hernie discale|avc|infarctus|fausse couche|fausse-couche|fiv|crises? d[\'’]angoisse|attaques? de panique|crises? de panique|covid long|vih|seropositi(?:f|ve)|maladie de crohn)',
+    unless: [...CAUSE, ...ZODIAC, 'depression (?:atlantique|tropicale|meteo|sur)', 'meteo', 'anticyclone', 'burn-?out (?:des|du|de la|de l|chez les)'],
+    base: 0.85,
+  },
+  // "Ma mère a commencé sa chimio": "sa" is the family's, as the subject says.
+  { category: 'health', match: `(?:ma|mon|notre) (?:mere|maman|pere|papa|soeur|frere|fils|fille|mari|femme|homme|copain|copine|grand-mere|grand-pere|mamie|papi|papy|belle-mere|beau-pere)\\s+(?:a commence|commence|entame|a entame|termine|a termine|suit|reprend|a repris|fait|a fait|attaque|debute|a debute|finit|a fini)\\s+(?:sa|son|ses)\\s+(?:premiere\\s+|derniere\\s+|\\d+e\\s+)?(?:seances? de\\s+|cure de\\s+)?(?:chimio|chimiotherapie|radiotherapie|rayons|radios|dialyse|immunotherapie)`, base: 0.85 },
+  { category: 'health', match: `(?:on m${A}a|on vient de me|le medecin m${A}a|le neurologue m${A}a|l${A}oncologue m${A}a) (?:diagnostique|detecte|trouve|annonce)|${JAI} ete diagnostiquee?|${JESUIS} diagnostiquee?`, base: 0.9 },
+  { category: 'health', match: `(?:je me fais operer|je vais me faire operer|je me suis fait operer|${JESUIS} operee?|${JESUIS} hospitalisee?|${JESUIS} (?:encore |toujours )?(?:a l${A}hopital|aux urgences|en soins intensifs|en reanimation)|je sors de l${A}hopital|je sors des urgences|je rentre a l${A}hopital)`, base: 0.85 },
+  { category: 'health', match: `(?:${JESUIS}|je suis mise?|je me suis mise?)\\s+(?:en )?(?:arret maladie|arret de travail|arret)\\s+(?:pour|a cause d${A}un|a cause d${A}une|a cause du|a cause de la)\\s+(?:burn-?out|burn out|depression|dos|hernie|anxiete|angoisses|epuisement)`, base: 0.85 },
+  { category: 'health', match: `(?:je vois|je vais chez|j${A}ai rdv chez|rdv chez|je consulte|je commence|je reprends|je suis suivie? par)\\s+(?:(?:mon|ma|le|la|un|une)\\s+)?(?:psy|psychiatre|psychologue|oncologue|cancerologue|addictologue|therapie|therapeute)`, base: 0.8, about: 'self' },
+  { category: 'health', match: `${JESUIS} enceinte|(?:mon|le) test de grossesse (?:est )?positif`, base: 0.8, about: 'self' },
+
+  // money: trouble, debt, the pay itself.
+  { category: 'money', match: `(?:${JESUIS}|on est|nous sommes|je me retrouve|encore|toujours|deja|me voila)\\s+(?:encore\\s+|toujours\\s+|deja\\s+)?a decouvert`, base: 0.9, denied: 'keeps' },
+  { category: 'money', match: `(?:a decouvert (?:de|depuis)\\s+(?:\\d|deux|trois|quatre|une semaine|un mois|des semaines)|(?:mon compte|le compte|je passe|on passe|je suis passee?|on est passes) a decouvert)`, base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:${JESUIS}|on est|nous sommes|je me retrouve|j${A}suis)\\s+(?:completement\\s+|totalement\\s+|encore\\s+|trop\\s+)?(?:ruinee?s?|dans le rouge|endettee?s?|sans un rond|sans un sou|sans une thune|interdite? bancaire|fichee? a la banque de france|en surendettement)`, base: 0.85, denied: 'keeps' },
+  // Broke until payday is money trouble; "je suis fauchée" alone is most often a joke about a purchase.
+  { category: 'money', match: `(?:${JESUIS}|on est|chu|chus|j${A}suis)\\s+(?:completement\\s+|encore\\s+|trop\\s+)?(?:fauchee?s?|a sec|cassee?s?|pauvres?)\\s+(?:jusqu${A}(?:a|au)\\s+(?:la (?:paye|paie|fin du mois)|le \\d{1,2}|\\d{1,2}|${DAY}))`, base: 0.85 },
+  { category: 'money', match: `(?:pu|plus|pas) une cenne|(?:${JESUIS}|chu|chus) (?:casse|cassee)\\s+(?:jusqu|ben raide|comme un clou)`, base: 0.85, denied: 'keeps' },
+  { category: 'money', match: `\\d[\\d\\s.,]*?\\s*(?:k|€|euros?|balles)\\s+de (?:decouvert|dettes?)|avis d${A}expulsion|(?:procedure|menace) d${A}expulsion|\\d+ mois de loyers? (?:en retard|impayes?)|loyers? impayes?|(?:un |encore un |mon )?credit conso(?:mmation)? pour (?:payer|finir|les courses|le loyer)|fichee? (?:a|à) la banque de france|interdite? bancaire|comment (?:je vais|on va) (?:payer|faire pour payer) (?:le|mon|notre|les|la)`, base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:je (?:ne )?sais pas|je (?:ne )?vois pas|aucune idee de) comment (?:je vais |on va )?(?:payer|regler|rembourser) (?:le|mon|notre|les|la|mes|nos)`, base: 0.85, about: 'self', denied: 'keeps' },
+  { category: 'money', match: `(?:mon|le) salaire(?: net| brut)?\\s*(?:c${A}est|est de|est|de|:|=)\\s*\\d[\\d\\s.,]*?\\s*(?:k|€|euros?|eur|balles|e\\b)`, base: 0.9, about: 'self' },
+  { category: 'money', match: `(?:je gagne|je touche|je suis payee?|on me paie|je me fais|je palpe)\\s+(?:que\\s+|seulement\\s+|a peine\\s+|moins de\\s+|plus de\\s+)?\\d[\\d\\s.,]*?\\s*(?:(?:k|€|euros?|eur|balles)(?:\\s+(?:net|nets|brut|bruts|par mois|/mois|de l${A}heure|par an))?|net|nets|brut|bruts|par mois|/mois)`, base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:je dois|on doit|j${A}ai|jai|on a)\\s+\\d[\\d\\s.,]*?\\s*(?:k|€|euros?|balles)\\s+de (?:dettes?|credit|credits)|(?:mes|nos) dettes?|(?:un|mon) dossier de surendettement|l${A}huissier (?:est passe|a frappe|vient)|(?:ma|la) carte (?:a ete |est )?(?:refusee|bloquee)`, unless: ['etat', 'pays', 'france', 'publique', 'gouvernement', 'ministre'], base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:(?:j${A}|j |je n${A})arrive (?:pas|plus) a (?:payer|boucler)|(?:on|je) (?:n${A})?arrive (?:pas|plus) a (?:payer|boucler)|impossible de payer) (?:(?:le|mon|notre|la|les|mes|nos) )?(?:loyer|fins? de mois|factures?|credit|pret)`, base: 0.85, denied: 'keeps' },
+  { category: 'money', match: `(?:plus un rond|pas un rond|plus une thune|pas une thune|pas un centime) (?:sur (?:mon|le) compte|jusqu${A}a la fin du mois|avant le \\d+)`, base: 0.85, denied: 'keeps' },
+
+  // relationship: separations, infidelity, custody.
+  { category: 'relationship', match: `(?:on divorce|nous divorcons|on va divorcer|on est en train de divorcer|on se separe|nous nous separons|on s${A}est separes|on s${A}est quittes|on vient de se separer|je me separe|je divorce|je vais divorcer|je suis en train de divorcer)`, unless: ['telephone', 'portable', 'smartphone', 'reseaux', 'instagram', 'facebook', 'tiktok', 'twitter', 'sucre', 'chocolat', 'regime', 'salle de sport', 'netflix'], base: 0.85 },
+  { category: 'relationship', match: `(?:mon|notre) divorce|les papiers du divorce|procedure de divorce|avocate? (?:pour le|du|de mon) divorce|garde alternee|la garde (?:de (?:mes|nos) |des )enfants|juge aux affaires familiales|\\bjaf\\b`, unless: ['film', 'livre', 'serie', 'telephone', 'portable', 'facebook', 'instagram', 'reseaux', 'avec le', 'avec la'], base: 0.85 },
+  { category: 'relationship', match: `(?:(?:mon|ma) ${PARTNER}\\s+)?m${A}a (?:quittee?|larguee?|plaquee?|ghostee?)|(?:mon|ma) ${PARTNER}\\s+m${A}a (?:trompee?|lachee?)`, unless: ['telephone', 'portable', 'voiture', 'bus', 'train', 'ordi', 'wifi'], base: 0.9, about: 'anyone' },
+  { category: 'relationship', match: `(?:mon|ma) ${PARTNER} (?:me trompe|me quitte|me largue|couche avec|a une maitresse|a un amant|a demande le divorce)|(?:il|elle) (?:me trompe|m${A}a trompee?|m${A}a quittee?|m${A}a largue|m${A}a larguee)|${JAI} ete trompee?|(?:mon|ma) ex (?:continue de m${A}(?:envoyer|ecrire|appeler|harceler|texter|suivre)|n${A}arrete pas de m${A}(?:envoyer|ecrire|appeler|harceler|texter|suivre)|me harcele|me relance|m${A}envoie encore|me menace)|celibataire depuis (?:hier|ce matin|cette semaine|aujourd${A}hui|ce week-end|\\d+ jours)|je (?:l${A}ai|lai) trompee?`, base: 0.9, about: 'anyone' },
+
+  // confidential: work not yet public.
+  {
+    category: 'confidential',
+    match: `(?:c${A}est (?:encore )?confidentiel|info(?:rmation)? confidentielle|sous (?:nda|accord de confidentialite|embargo)|(?:c${A}est |ce n${A}est |c${A}est pas |pas )encore officiel|pas encore annonce|avant l${A}annonce officielle|avant que ce soit (?:officiel|annonce|public)|ne le (?:repetez|dites) (?:pas|a personne)|(?:le )?dites (?:le )?(?:pas|a personne)|gardez ca pour vous|motus et bouche cousue|ca reste entre nous)`,
+    base: 0.85,
+    about: 'anyone',
+    denied: 'keeps',
+  },
+  { category: 'confidential', match: `(?:plan social|pse|plan de licenciements?|vague de licenciements?|licenciements? (?:prevus|a venir)|(?:ils|on|la direction|la boite) (?:va|vont) (?:licencier|virer|fermer|delocaliser|supprimer \\d+ postes)|on (?:va etre|sera) rachetes?|nous (?:allons etre|serons) rachetes?|le rachat (?:de la boite|par)|la fusion avec)`, requires: [`pas encore|avant|personne ne sait|en interne|secret|chut|officiel\\p{L}*|annonc\\p{L}*|entre nous|🤫`], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: `(?:notre|mon|le|la) (?:magasin|usine|agence|site|bureau|boutique|entrepot|antenne|filiale|service)(?: de [a-z]+)? (?:ferme|va fermer|fermera|ferme ses portes|va disparaitre|est vendue?)`, requires: [`pas encore|avant|personne ne sait|en interne|secret|chut|officiel\\p{L}*|annonc\\p{L}*|qu${A}en|entre nous|🤫`], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: `personne (?:ne le sait|n${A}est au courant|ne sait)(?: encore| pour l${A}instant)?|(?:c${A}est |ca reste )?entre nous`, requiresInText: ['client|boite|agence|direction|equipe|contrat|projet|boulot|taf|entreprise|collegues?|bureau|magasin|chiffres|resultats|\\bca\\b|trimestre|t[1-4]|rachat|licenci\\p{L}*|plan social|fusion|budget'], base: 0.8, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: `(?:les )?(?:chiffres|resultats)(?: du t[1-4]| trimestriels| annuels)? (?:sortent|sortiront|tombent|sont publies|seront publies)(?: que| qu${A}| seulement)?\\s+(?:le|en|dans|la semaine|lundi|mardi|mercredi|jeudi|vendredi)`, requires: ['avant|pas encore|secret|fuite|en interne|chut|entre nous|officiel\\p{L}*|🤫'], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: '(?:les )?resultats (?:trimestriels|du trimestre|annuels|semestriels) (?:sont|seront|vont etre|vont)', requires: ['avant|pas encore|secret|fuite|en interne|chut|officiel'], base: 0.8, about: 'anyone' },
+
+  // badge-id: an ID shown.
+  { category: 'badge-id', match: `(?:photo de )?(?:ma|mon)(?: nouvelle| nouveau)?\\s+(?:carte d${A}identite|cni|carte vitale|carte de sejour|titre de sejour|badge(?: d${A}acces| pro| employe)?|carte pro(?:fessionnelle)?|carte d${A}employe|accreditation)`, unless: ADVICE, base: 0.85, about: 'self' },
+  { category: 'badge-id', match: `(?:photo de )?mon(?: nouveau)?\\s+(?:passeport|permis de conduire|permis)`, requires: ['photo|voici|voila|regardez|nouveau|tout neuf|recu|arrive|enfin|📸|numero|rose'], unless: [...ADVICE, 'oublie', 'perdu', 'vole', 'renouveler', 'renouvellement', 'examen', 'code', 'eu mon permis', 'passe mon permis', 'rate', 'permis de construire'], base: 0.8, about: 'self' },
+  { category: 'badge-id', match: `(?:numero de (?:secu|securite sociale|passeport|cni|carte d${A}identite)|mon nir)`, base: 0.4, about: 'self' },
+
+  // boss-complaint: the boss or the job, run down in public.
+  { category: 'boss-complaint', match: `(?:mon|ma|le|la|notre)\\s+(?:patron|patronne|chef|cheffe|boss|manager|manageuse|n\\+1|n\\+2|superieur|superieure|responsable|directeur|directrice|dirlo|dg|pdg)\\s+(?:est|c${A}est|reste|est vraiment|est vraiment|est juste|est encore)\\s+(?:vraiment\\s+|juste\\s+|completement\\s+|trop\\s+)?(?:un\\s+|une\\s+)?(?:vrai\\s+|vraie\\s+|gros\\s+|grosse\\s+|sacre\\s+|sacree\\s+)?${INSULT}`, base: 0.9, about: 'anyone' },
+  { category: 'boss-complaint', match: `(?:je hais|je deteste|j${A}en peux plus de|j${A}en ai marre de|jen ai marre de|j en ai marre de|ras le bol de|ras-le-bol de|marre de|je supporte plus|je supporte pas|j${A}en ai ras le bol de|vivement que je quitte)\\s+(?:mon|ma|ce|cette|le|la)\\s+(?:boulot|taf|taff|travail|job|patron|patronne|chef|cheffe|boss|manager|entreprise|boite|bureau|open space|n\\+1)`, base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: `(?:mon|ce|cette|ma)\\s+(?:boulot|taf|taff|job|jobine|travail|entreprise|boite)\\s+(?:c${A}est|est)\\s+(?:vraiment\\s+|juste\\s+|tellement\\s+|trop\\s+)?(?:de la merde|de la marde|poche|la merde|une merde|l${A}enfer|un enfer|une prison|pourrie?|nulle?|une blague|un bagne|toxique|un cauchemar|une secte)`, base: 0.85, about: 'anyone' },
+  { category: 'boss-complaint', match: `(?:mon|ma)\\s+(?:patron|patronne|chef|cheffe|boss|manager|n\\+1|responsable)\\s+(?:me harcele|me pourrit la vie|me gueule dessus|me crie dessus|me prend pour (?:un|une) (?:con|conne|idiot|idiote|chien|esclave)|sait rien faire|ne sait rien faire|comprend rien|ne comprend rien|n${A}y connait rien|y connait rien|s${A}attribue (?:encore |toujours )?mon travail|s${A}attribue (?:encore |toujours )?mes (?:idees|dossiers|resultats)|pique mes idees|vole mes idees|me traite comme)`, base: 0.85, about: 'anyone', denied: 'keeps' },
+
+  { category: 'boss-complaint', match: `(?:traitee?|traites|traitees) comme (?:une? )?(?:moins que rien|merde|chien|chienne|esclave|serpillieres?|larbin) par (?:mon|ma|la|le|notre) (?:chef|cheffe|patron|patronne|boss|manager|n\\+1|responsable|direction|boite)|(?:quelle|cette|ma|une) (?:boite|entreprise|job|taf|boulot) de (?:merde|marde|tares|nazes|fous)`, base: 0.85, about: 'anyone', denied: 'keeps' },
+
+  // sick-skip: a day off work on a false excuse.
+  { category: 'sick-skip', match: `(?:(?:un |mon |l${A}|cet )?arret (?:maladie|de travail)? ?(?:bidon|de complaisance|pipeau|fictif)|faux arret(?: maladie)?|(?:je me suis|je me suis fait|me suis|je me fais|je vais me faire|me faire|s${A}est fait|on s${A}est fait) (?:fait )?porter pales?|porte pales?|portee pale|(?:j${A}ai |jai )?(?:calle|caller|callee) malade)`, base: 0.9, about: 'self' },
+  { category: 'sick-skip', match: `(?:m${A}a fait|m${A}a donne|m${A}a file|m${A}a mis en|j${A}ai eu|j${A}ai|jai|je me suis fait|je me suis mise? en) (?:un )?arret(?: maladie| de travail)?(?: de \\d+ jours?| d${A}une semaine)?\\s+(?:alors que|sans etre|mais)`, requires: [`alors que (?:je (?:vais|suis|me sens)|j${A}ai|jai|j${A}suis)|sans etre malade|pas malade|(?:tres|super|trop|parfaitement) bien|en pleine forme|plage|vacances|concert|festival|match`], base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'sick-skip', match: `(?:j${A}ai|jai|je l${A}ai|j${A}ai|on a) (?:appele|prevenu|dit a|ecrit a|envoye un message a|texte)\\s+(?:le boulot|le taf|le bureau|mon chef|ma cheffe|mon boss|mon patron|ma patronne|mon manager|ma manager|mon n\\+1|le travail)\\s+(?:en disant |pour dire )?(?:que |qu${A})?(?:(?:j${A}etais|je suis|j${A}suis|jetais|j etais)\\s+(?:malade|crevee?|mourante?|a l${A}agonie|au fond du lit|cloue au lit|clouee au lit|fievreuse?|grippee?)|(?:j${A}avais|j${A}ai|javais|jai)\\s+(?:une gastro|la gastro|la grippe|de la fievre|le covid|une migraine|une angine|une intoxication alimentaire|un rdv medical|un deces))`, requires: ['plage|gueule de bois|concert|match|festival|mdr|lol|ptdr|en vrai|en realite|mais|😂|🤫|😇|😎|shopping|soleil|canap\\p{L}*|serie|netflix|piscine|sieste|terrasse|soldes'], base: 0.85, denied: 'keeps' },
+  { category: 'sick-skip', match: `(?:(?:j${A}ai|jai) (?:invente|pretexte|simule|fait croire a|raconte)|(?:j${A}ai|jai) dit que)[^.!?\\n]{0,50}?pour (?:ne )?pas (?:bosser|travailler|aller (?:bosser|travailler|au (?:boulot|taf|travail|bureau)))|(?:trop |grosse |une )?(?:la )?gueule de bois pour (?:aller )?(?:bosser|travailler|aller au (?:boulot|taf|travail|bureau))`, base: 0.85, about: 'self', denied: 'keeps' },
+  { category: 'sick-skip', match: `(?:je fais|j${A}ai fait|jai fait|faire) semblant d${A}etre (?:malade|grippee?|fievreuse?)|(?:je simule|j${A}ai simule) (?:une grippe|une gastro|une migraine|la maladie)`, base: 0.9 },
+  { category: 'sick-skip', match: `(?:(?:je suis |chuis |suis )?pas allee? (?:bosser|travailler|au boulot|au taf|au bureau|au travail)|(?:j${A}ai|jai) seche (?:le boulot|le taf|le bureau|le travail)|je seche (?:le boulot|le taf|le bureau|le travail))\\s+(?:parce que|pcq|car|a cause de|avec|vu)\\s+(?:j${A}avais\\s+|jai\\s+|j${A}ai\\s+|la\\s+|une\\s+|ma\\s+)?(?:gueule de bois|cuite|la flemme|flemme|soleil|match|concert|trop bu|trop fait la fete|soiree)`, base: 0.85, denied: 'keeps' },
+];
