@@ -6,6 +6,7 @@
  * rule that found a trigger asks) and cached by text. Pure.
  */
 import { lemmaCandidates } from './lemmas.js';
+import { germanLemmaCandidates } from './lemmas-de.js';
 import { spanishLemmaCandidates } from './lemmas-es.js';
 import { foldAccents, tokenize, type Token } from './tokens.js';
 import { ENGLISH, type PersonVerbs, type ReadingWords } from './words-en.js';
@@ -139,6 +140,9 @@ function personVerbs(verbs: PersonVerbs, fold: (w: string) => string): ((t: Toke
   };
 }
 
+/** The lemma candidates of each language that has its own; English's for the others. */
+const LEMMAS: Readonly<Record<string, (word: string) => string[]>> = { es: spanishLemmaCandidates, de: germanLemmaCandidates };
+
 function compile(source: ReadingWords): Compiled {
   // A language read without accents has its lists folded too: they may be written with them.
   const keep = new Set(source.accentedWords);
@@ -166,7 +170,7 @@ function compile(source: ReadingWords): Compiled {
     verbEnding: new RegExp(words.verbEnding, 'u'),
     saysAuthor: personVerbs(source.firstPersonVerbs, fold),
     saysOther: personVerbs(source.otherPersonVerbs, fold),
-    lemmas: source.language === 'es' ? spanishLemmaCandidates : lemmaCandidates,
+    lemmas: LEMMAS[source.language] ?? lemmaCandidates,
     fold: source.foldAccents ? { keep } : undefined,
     words,
     negation: new Set(words.negation),
@@ -516,7 +520,7 @@ class TextReading implements Reading {
     if (tokens[to + 1]?.norm === 'by' && (capital(tokens[to + 2]) || (tokens[to + 2]?.norm === 'the' && capital(tokens[to + 3])))) return cue('title', 'by');
     // A capitalised run of two or more words that does not open the sentence: "The Hangover Part II"; not a day or a month,
     // capitalised by convention ("off to Crete Friday to Friday").
-    if (to - from >= 1 && from > sentence.from && !this.allCaps(sentence) && !w.words.calendar.includes(tokens[first]!.norm)) return cue('title', 'capitalised run');
+    if (to - from >= 1 && from > sentence.from && !w.words.capitalisedNouns && !this.allCaps(sentence) && !w.words.calendar.includes(tokens[first]!.norm)) return cue('title', 'capitalised run');
     return false;
   }
 

@@ -4,10 +4,12 @@
  * for it too (its `languages`).
  */
 import { ENGLISH, type ReadingWords } from './words-en.js';
+import { GERMAN } from './words-de.js';
 import { SPANISH } from './words-es.js';
 
 /** The reading words of each language presence reads, by ISO 639-1 code. */
 export const READING_WORDS: Readonly<Record<string, ReadingWords>> = {
   en: ENGLISH,
   es: SPANISH,
+  de: GERMAN,
 };
