@@ -669,10 +669,11 @@ class TextReading implements Reading {
     if (this.w.saysAuthor?.(tokens[first]!)) return say('author', tokens[first]!.norm);
     const inSentence = look(sentence.from, clause.from, false);
     if (inSentence !== 'unknown') return inSentence;
-    // A name opening the clause ("Jess got so drunk"): a capitalised word that is not a sentence's usual first word.
+    // A name opening the clause ("Jess got so drunk"): a capitalised word that is not a sentence's usual first word. Not in a
+    // language that capitalises its nouns: "Haus ist leer" opens with a noun, not a name.
     const head = tokens[clause.from];
     const verb = tokens[clause.from + 1];
-    if (head && verb && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && this.w.nameVerbs.has(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
+    if (head && verb && !this.w.words.capitalisedNouns && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && this.w.nameVerbs.has(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
     // After the span, in its clause: "Surgery for my dad on Monday", "the biopsy of my mum's".
     for (let i = last + 1; i + 1 < clause.to; i++) {
       if (!this.w.ownerAfter.has(tokens[i]!.norm)) continue;
