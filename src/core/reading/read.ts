@@ -128,12 +128,14 @@ interface Compiled {
 /** A matcher of the verbs a list of person forms names, or undefined when it names none. */
 function personVerbs(verbs: PersonVerbs, fold: (w: string) => string): ((t: Token) => boolean) | undefined {
   if (verbs.forms.length === 0 && verbs.endings.length === 0) return undefined;
-  const forms = new Set(verbs.forms.map(fold));
+  // A form written with an accent is that form only as written so ("está" is, "esta" this); one without, in any spelling.
+  const accented = new Set(verbs.forms.filter((f) => fold(f) !== f.toLowerCase()).map((f) => f.toLowerCase()));
+  const plain = new Set(verbs.forms.filter((f) => fold(f) === f.toLowerCase()));
   const except = new Set(verbs.except.map((w) => w.toLowerCase()));
   const endings = verbs.endings.length ? new RegExp(verbs.endings.join('|'), 'u') : undefined;
   return (t) => {
     if (t.kind !== 'word') return false;
-    if (forms.has(t.norm)) return true;
+    if (plain.has(t.norm) || accented.has(t.text.toLowerCase())) return true;
     if (!endings) return false;
     const written = t.text.toLowerCase();
     return !except.has(written) && endings.test(written);
@@ -601,7 +603,8 @@ class TextReading implements Reading {
     }
     // A verb whose form says who did it, the subject left out: Spanish "tengo", "bebí" the author, "se emborrachó" someone else.
     if (w.saysAuthor?.(t)) return { about: 'author', word: n, object: false };
-    if (w.saysOther?.(t)) return { about: 'other', word: n, object: false };
+    // "me llegó", "me operó": the author is its object, and what it says is the author's.
+    if (w.saysOther?.(t)) return this.named(i - 1, w.firstPerson) ? { about: 'author', word: `${tokens[i - 1]!.norm} ${n}`, object: false } : { about: 'other', word: n, object: false };
     return undefined;
   }
 
@@ -665,7 +668,7 @@ class TextReading implements Reading {
     const inClause = look(clause.from, first, true);
     if (inClause !== 'unknown') return inClause;
     // The span is itself a verb whose form says who: Spanish "se emborrachó" someone else, "me emborraché" the author.
-    if (this.w.saysOther?.(tokens[first]!)) return say('other', tokens[first]!.norm);
+    if (this.w.saysOther?.(tokens[first]!)) return this.named(first - 1, this.w.firstPerson) ? say('author', `${tokens[first - 1]!.norm} ${tokens[first]!.norm}`) : say('other', tokens[first]!.norm);
     if (this.w.saysAuthor?.(tokens[first]!)) return say('author', tokens[first]!.norm);
     const inSentence = look(sentence.from, clause.from, false);
     if (inSentence !== 'unknown') return inSentence;
