@@ -122,6 +122,8 @@ describe('German titles, quotes and news', () => {
     expect(cues('Gucke gerade den Film Hangover', 'Hangover').title).toBe(true);
     expect(cues('Wir singen "Voll wie ein Eimer" beim Karaoke', 'Eimer').quoted).toBe(true);
     expect(cues('Heute Abend Kneipentour mit allen', 'Kneipentour').title).toBe(false);
+    expect(cues('Wir gucken heute Abend Hangover', 'Hangover').title).toBe(true);
+    expect(cues('Ich sehe schon den Kater kommen', 'Kater').title).toBe(false);
   });
 
   it('reads news framing: "laut", "zufolge", "eine Studie", a source and its verb', () => {

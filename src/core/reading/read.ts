@@ -520,6 +520,15 @@ class TextReading implements Reading {
     if (before?.norm === 'to' && from - 2 >= sentence.from && w.titleCues.has(tokens[from - 2]!.norm)) return cue('title', `${tokens[from - 2]!.norm} to`);
     // "by <Artist>" after the run: a song.
     if (tokens[to + 1]?.norm === 'by' && (capital(tokens[to + 2]) || (tokens[to + 2]?.norm === 'the' && capital(tokens[to + 3])))) return cue('title', 'by');
+    // Where nouns are capitalised, a title cue a few words back ("wir gucken heute Abend Hangover"), when the run has no
+    // article of its own ("sehe schon den Kater kommen" is the common noun).
+    if (w.words.capitalisedNouns && before && before.kind === 'word' && !w.determiners.has(before.norm)) {
+      for (let k = from - 2; k >= Math.max(sentence.from, from - 4); k--) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word') break;
+        if (w.titleCues.has(t.norm)) return cue('title', t.norm);
+      }
+    }
     // A capitalised run of two or more words that does not open the sentence: "The Hangover Part II"; not a day or a month,
     // capitalised by convention ("off to Crete Friday to Friday").
     if (to - from >= 1 && from > sentence.from && !w.words.capitalisedNouns && !this.allCaps(sentence) && !w.words.calendar.includes(tokens[first]!.norm)) return cue('title', 'capitalised run');

@@ -89,7 +89,7 @@ export const GERMAN: ReadingWords = {
   titleCues: [
     'film', 'filme', 'serie', 'folge', 'staffel', 'episode', 'lied', 'song', 'album', 'platte', 'buch', 'roman', 'hörbuch', 'hoerbuch', 'gucke', 'guck', 'guckt',
     'geguckt', 'schaue', 'schau', 'geschaut', 'sehe', 'gesehen', 'lese', 'lies', 'gelesen', 'höre', 'hoere', 'gehört', 'gehoert', 'singe', 'gesungen', 'karaoke',
-    'titel', 'heißt', 'heisst', 'namens', 'doku', 'dokumentation', 'sendung', 'podcast', 'theaterstück', 'theaterstueck', 'musical', 'kino', 'tatort', 'netflix',
+    'gucken', 'schauen', 'angeschaut', 'angeguckt', 'titel', 'heißt', 'heisst', 'namens', 'doku', 'dokumentation', 'sendung', 'podcast', 'theaterstück', 'theaterstueck', 'musical', 'kino', 'tatort', 'netflix',
     'streame', 'gestreamt', 'läuft', 'laeuft', 'tanze', 'getanzt', 'trailer', 'komödie', 'komoedie',
   ],
   calendar: [
