@@ -13,6 +13,13 @@ import {
   PROMOTION_PHRASES_ES,
   PROMOTION_WORDS_NEAR_BRAND_ES,
 } from './data/business-repost-es.js';
+import {
+  NOT_AN_AD_DE,
+  PROMOTION_ASKS_DE,
+  PROMOTION_CUES_NEAR_BRAND_DE,
+  PROMOTION_PHRASES_DE,
+  PROMOTION_WORDS_NEAR_BRAND_DE,
+} from './data/business-repost-de.js';
 import type { PhraseEntry } from '../src/core/phrases.js';
 import {
   GENERIC_NAME_WORDS,
@@ -100,6 +107,7 @@ interface LanguageCues {
 /** The cues of the languages this rule reads besides English. */
 const LANGUAGE_CUES: Readonly<Record<string, { phrases: readonly PhraseEntry[]; nearBrand: readonly PhraseEntry[]; widened: readonly PhraseEntry[]; asks: readonly PhraseEntry[]; notAnAd: string }>> = {
   es: { phrases: PROMOTION_PHRASES_ES, nearBrand: PROMOTION_WORDS_NEAR_BRAND_ES, widened: PROMOTION_CUES_NEAR_BRAND_ES, asks: PROMOTION_ASKS_ES, notAnAd: NOT_AN_AD_ES },
+  de: { phrases: PROMOTION_PHRASES_DE, nearBrand: PROMOTION_WORDS_NEAR_BRAND_DE, widened: PROMOTION_CUES_NEAR_BRAND_DE, asks: PROMOTION_ASKS_DE, notAnAd: NOT_AN_AD_DE },
 };
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
