@@ -53,6 +53,8 @@ const RAW: readonly PartyEntryDe[] = [
     about: 'self',
   },
 
+  { category: 'drunk', match: '(?:nicht|kein bisschen|noch nicht|immer noch nicht|noch immer nicht|lange nicht) (?:mehr )?nüchtern|(?:an|einen|nen|den) (?:fetzn|fetzen) (?:ghobt|ghabt|gehabt|gehabt)', base: 0.8, about: 'self', denied: 'keeps' },
+
   // hangover
   { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|hangover|nachdurst)', unless: [...CAT, 'ohne kater'], base: 0.85, about: 'self' },
 

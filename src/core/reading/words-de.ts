@@ -136,6 +136,11 @@ export const GERMAN: ReadingWords = {
     ['im', 'artikel'],
     ['dieser', 'artikel'],
     ['wie', 'berichtet'],
+    // A headline's source before a colon: "Studie: Kater kostet Milliarden".
+    ['studie', ':'],
+    ['umfrage', ':'],
+    ['bericht', ':'],
+    ['statistik', ':'],
   ],
   newsSources: [
     'studie', 'studien', 'umfrage', 'umfragen', 'bericht', 'berichte', 'daten', 'statistik', 'zahlen', 'polizei', 'regierung', 'ministerium', 'kanzler',
