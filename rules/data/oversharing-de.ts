@@ -60,6 +60,13 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.85,
     denied: 'keeps',
   },
+  {
+    category: 'travel',
+    match: `(?:auf|in|an der|am) \\p{Lu}\\p{L}+ bis (?:zum |einschließlich )?(?:\\d{1,2}\\.|${DAY}|ende \\p{L}+)`,
+    requires: ['familie|wir\\b|urlaub|ferien|verreist|komplett'],
+    unless: PUBLIC,
+    base: 0.8,
+  },
   { category: 'travel', match: `(?:urlaub|weg|verreist|unterwegs) (?:bis|bis zum|bis einschließlich) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|ende \\p{L}+)`, base: 0.85 },
   { category: 'travel', match: `(?:zurück|wieder da|wieder zurück|wieder zuhause|wieder zu hause) (?:am|ab) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
   { category: 'travel', match: '(?:der )?(?:schlüssel|ersatzschlüssel|zweitschlüssel) (?:liegt|ist|hängt|steckt|bleibt) (?:wie immer )?(?:unter der fußmatte|unter der matte|im blumentopf|unterm blumentopf|unter dem blumentopf|im briefkasten|beim nachbarn|bei der nachbarin|bei den nachbarn)', base: 0.9, about: 'anyone' },
@@ -157,9 +164,9 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'money', match: '(?:habe|hab|kriege|bekomme|bekommen)\\s+(?:seit\\s+\\p{L}+\\s+)?(?:kein|keinen)\\s+(?:gehalt|lohn)', base: 0.85, denied: 'keeps' },
 
   // relationship: separations, infidelity, custody.
-  { category: 'relationship', match: '(?:wir )?(?:lassen uns scheiden|haben uns getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:jetzt |frisch |offiziell )?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
+  { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:jetzt |frisch |offiziell )?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
   { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
-  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung', unless: ['film', 'serie', 'buch', 'roman', 'folge'], base: 0.85 },
+  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung', unless: ['film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
   { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betrogen|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], base: 0.9, about: 'anyone' },
   { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert)|(?:ist|war)\\s+fremdgegangen', unless: ['verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
   { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
@@ -167,7 +174,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // confidential: work not yet public.
   {
     category: 'confidential',
-    match: '(?:das ist |ist )?(?:noch )?(?:streng )?vertraulich|(?:ist )?noch nicht offiziell|bevor (?:es|das) (?:offiziell|rauskommt|bekannt wird|verkündet wird|in der presse)|unter nda|(?:bitte )?nicht weitersagen|(?:sagt|erzählt) es (?:keinem|niemandem)|insider-?info\\p{L}*',
+    match: '(?:das ist |ist )?(?:noch )?(?:streng )?vertraulich|(?:ist )?noch nicht offiziell|(?:offiziell )?noch nicht (?:verkündet|bekannt gegeben|bekanntgegeben|angekündigt|kommuniziert|öffentlich)|bevor (?:es|das) (?:offiziell|rauskommt|bekannt wird|verkündet wird|in der presse)|unter nda|(?:bitte )?nicht weitersagen|(?:sagt|erzählt) es (?:keinem|niemandem)|insider-?info\\p{L}*',
     unless: ['behandelt', 'ihre daten', 'datenschutz', 'beratung', 'anonym'],
     base: 0.85,
     about: 'anyone',
@@ -211,7 +218,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.9,
     about: 'anyone',
   },
-  { category: 'boss-complaint', match: '(?:ich hasse|hasse|ich hass|hass)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro|kollegen|boss)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: '(?:ich hasse|hasse|ich hass|hass)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro|kollegen|boss)', base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:kein(?:en)? bock mehr auf|die schnauze voll von|so satt)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro)', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
@@ -224,7 +231,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'boss-complaint', match: '(?:mein|meine)\\s+(?:chef|chefin|boss)\\s+(?:hat keine ahnung|hat null ahnung|schreit mich an|macht mich fertig|nervt|kotzt mich an|mobbt|behandelt uns wie|zahlt einen hungerlohn|ist zum kotzen)', base: 0.85, about: 'anyone', denied: 'keeps' },
 
   // sick-skip: a day off work on a false excuse.
-  { category: 'sick-skip', match: 'krank\\s?(?:ge)?feier\\p{L}*|krank\\s+zu\\s+feiern|feier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?krank', base: 0.9, about: 'self' },
+  { category: 'sick-skip', match: 'krankgemacht|krank\\s?(?:ge)?feier\\p{L}*|krank\\s+zu\\s+feiern|feier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?krank', base: 0.9, about: 'self' },
   {
     category: 'sick-skip',
     match: 'blau\\s?(?:zu\\s?|ge)?mach\\p{L}*|blaugemacht|(?:mach|mache|machen|machte|machst|machen wir|mach ich)\\s+(?:(?:heute|morgen|mal|einfach|wieder|halt|lieber|ich|wir|den tag|ne|nen|einen|auch|spontan|kurzerhand|gestern|am montag|am freitag|montag|freitag)\\s+){0,3}blau\\b',

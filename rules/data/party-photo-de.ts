@@ -77,13 +77,15 @@ const RAW: readonly PartyEntryDe[] = [
     requiresInText: ['gestern|nacht|party|feier|besoffen|betrunken|kater|bier|schnaps|shots|kurze|alkohol|tequila|wodka|gesoffen|kneipe|club|bar\\b|abend'],
     base: 0.8,
     about: 'self',
+    // "weiß nicht mehr, wie ich nach Hause kam" is no denial.
+    denied: 'keeps',
   },
 
   // wild-night
   {
     category: 'wild-night',
     match: '(?:durchgefeiert|durchgemacht|bis (?:[4-9]|vier|fünf|sechs|sieben|acht) uhr (?:morgens )?(?:gefeiert|gefeier|party|im club|unterwegs)|bis morgens (?:gefeiert|im club|unterwegs)|abgestürzt|absturz|eskaliert|eskalation|exzess|afterparty|after-party|aftershowparty|die nacht zum tag gemacht|versackt|feuchtfröhlich\\p{L}*|bis zum umfallen gefeiert|party hart|partyhart|clubnacht bis|rave bis)',
-    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare'],
+    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum'],
     base: 0.75,
     about: 'self',
   },
