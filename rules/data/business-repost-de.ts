@@ -1,5 +1,5 @@
 import type { PhraseEntry } from '../../src/core/phrases.js';
-import { umlauts } from './oversharing-de.js';
+import { umlauts } from './umlauts.js';
 
 /**
  * German cues of the `business-repost` rule, beside the English and the

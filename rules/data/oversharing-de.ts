@@ -1,5 +1,6 @@
 import type { CueEntry } from '../../src/core/cue-lists.js';
 import type { OversharingCategory } from './oversharing.js';
+import { umlauts } from './umlauts.js';
 
 /**
  * German word list of the `oversharing` rule, beside the English and the
@@ -8,7 +9,7 @@ import type { OversharingCategory } from './oversharing.js';
  * boundaries on the text with its umlauts folded away ("Straße" stays,
  * "überzogen" is read "uberzogen"). People type "ue" for "ü" ("ueberzogen",
  * "fuer"), so the entries are written with their umlauts and `umlauts()`
- * below makes each one read both ways, and "ß" read as "ss" too. The
+ * (umlauts.ts) makes each one read both ways, and "ß" read as "ss" too. The
  * reading layer's German cues weigh every match (src/core/cue-lists.ts):
  * "ich habe keinen Krebs" is denied, "wenn ich pleite wäre" a condition,
  * "unser Hund bekommt eine Chemo" someone else's. German compounds are
@@ -245,15 +246,6 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'sick-skip', match: '(?:schwänze|schwänzen|geschwänzt|schwänz)\\s+(?:\\p{L}+\\s+){0,2}?(?:arbeit|schicht|dienst|büro|meeting|job)|(?:mich\\s+)?(?:vor der arbeit|vom dienst) gedrückt', base: 0.85, about: 'self' },
   { category: 'sick-skip', match: 'krank\\s?(?:spielen|gespielt|stellen|gestellt)|stelle mich krank|(?:simuliere|simuliert)\\s+(?:\\p{L}+\\s+)?(?:krank|krankheit|fieber|grippe)|(?:tue|tu|tat) so,? als (?:ob|wäre) ich krank', base: 0.9, about: 'self' },
 ];
-
-/** A source that reads a word written with its umlauts or without ("ü", "ue", "u"), and "ß" as "ss". */
-export function umlauts(source: string): string {
-  return source
-    .replace(/ä/g, '(?:ae|a)')
-    .replace(/ö/g, '(?:oe|o)')
-    .replace(/ü/g, '(?:ue|u)')
-    .replace(/ß/g, '(?:ß|ss)');
-}
 
 const both = (sources: readonly string[] | undefined): string[] | undefined => sources?.map(umlauts);
 

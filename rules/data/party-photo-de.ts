@@ -1,5 +1,5 @@
 import type { CueEntry } from '../../src/core/cue-lists.js';
-import { umlauts } from './oversharing-de.js';
+import { umlauts } from './umlauts.js';
 
 /**
  * German word list of the `party-photo` rule, beside the English and the

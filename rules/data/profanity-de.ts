@@ -1,5 +1,5 @@
 import type { PhraseEntry } from '../../src/core/phrases.js';
-import { umlauts } from './oversharing-de.js';
+import { umlauts } from './umlauts.js';
 
 /**
  * German word list of the `profanity` rule, beside the English and the
