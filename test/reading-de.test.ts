@@ -83,6 +83,9 @@ describe('German mode', () => {
     expect(cues('Ich würde gern auf die Party', 'Party').mode).toBe('irrealis');
     expect(cues('Hätte ich bloß keinen Schnaps getrunken', 'Schnaps').mode).toBe('irrealis');
     expect(cues('Vielleicht gehe ich zur Party', 'Party').mode).toBe('irrealis');
+    // Typed without the umlaut.
+    expect(cues('Ich wuerde gern auf die Party', 'Party').mode).toBe('irrealis');
+    expect(cues('Haette ich bloß keinen Schnaps getrunken', 'Schnaps').mode).toBe('irrealis');
   });
 
   it('reads a question by its mark, and leaves a statement, and "wurde", real', () => {
