@@ -20,6 +20,13 @@ import {
   PROMOTION_PHRASES_FR,
   PROMOTION_WORDS_NEAR_BRAND_FR,
 } from './data/business-repost-fr.js';
+import {
+  NOT_AN_AD_DE,
+  PROMOTION_ASKS_DE,
+  PROMOTION_CUES_NEAR_BRAND_DE,
+  PROMOTION_PHRASES_DE,
+  PROMOTION_WORDS_NEAR_BRAND_DE,
+} from './data/business-repost-de.js';
 import type { PhraseEntry } from '../src/core/phrases.js';
 import {
   GENERIC_NAME_WORDS,
@@ -108,6 +115,7 @@ interface LanguageCues {
 const LANGUAGE_CUES: Readonly<Record<string, { phrases: readonly PhraseEntry[]; nearBrand: readonly PhraseEntry[]; widened: readonly PhraseEntry[]; asks: readonly PhraseEntry[]; notAnAd: string }>> = {
   es: { phrases: PROMOTION_PHRASES_ES, nearBrand: PROMOTION_WORDS_NEAR_BRAND_ES, widened: PROMOTION_CUES_NEAR_BRAND_ES, asks: PROMOTION_ASKS_ES, notAnAd: NOT_AN_AD_ES },
   fr: { phrases: PROMOTION_PHRASES_FR, nearBrand: PROMOTION_WORDS_NEAR_BRAND_FR, widened: PROMOTION_CUES_NEAR_BRAND_FR, asks: PROMOTION_ASKS_FR, notAnAd: NOT_AN_AD_FR },
+  de: { phrases: PROMOTION_PHRASES_DE, nearBrand: PROMOTION_WORDS_NEAR_BRAND_DE, widened: PROMOTION_CUES_NEAR_BRAND_DE, asks: PROMOTION_ASKS_DE, notAnAd: NOT_AN_AD_DE },
 };
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';

@@ -10,9 +10,10 @@ import { PARTY_CARRIERS_FR, PARTY_PHOTO_FR } from './data/party-photo-fr.js';
 import { LIST_FLOOR, listsByLanguage, type CueEntry } from '../src/core/cue-lists.js';
 
 /** The lists of the languages this rule reads by list and cues, beside its English reader: rules/data/party-photo-<code>.ts. */
-const LISTS: Readonly<Record<string, readonly CueEntry[]>> = { es: PARTY_PHOTO_ES, fr: PARTY_PHOTO_FR };
+const LISTS: Readonly<Record<string, readonly CueEntry[]>> = { es: PARTY_PHOTO_ES, fr: PARTY_PHOTO_FR, de: PARTY_PHOTO_DE };
 /** Each language's drinking verbs, through which a negation reaches a drink. */
-const LIST_CARRIERS: Readonly<Record<string, readonly string[]>> = { es: PARTY_CARRIERS_ES, fr: PARTY_CARRIERS_FR };
+const LIST_CARRIERS: Readonly<Record<string, readonly string[]>> = { es: PARTY_CARRIERS_ES, fr: PARTY_CARRIERS_FR, de: PARTY_CARRIERS_DE };
+import { PARTY_CARRIERS_DE, PARTY_PHOTO_DE } from './data/party-photo-de.js';
 
 /** Each language's list for some options, compiled on the first text in that language. */
 const listsFor = perOptions((options: PartyPhotoOptions) =>

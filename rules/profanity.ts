@@ -15,6 +15,7 @@ import { PhraseMatcher, phraseSource, sentenceAround, type PhraseEntry } from '.
 import { foldAccents } from '../src/core/reading/tokens.js';
 import { PROFANITY_ES } from './data/profanity-es.js';
 import { PROFANITY_FR } from './data/profanity-fr.js';
+import { ENGLISH_FALSE_FRIENDS_DE, PROFANITY_DE } from './data/profanity-de.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import { analyze } from '../src/core/post.js';
 import type { Finding, Segment, Span } from '../src/core/types.js';
@@ -208,7 +209,10 @@ interface Compiled {
 }
 
 /** The lists of the languages this rule reads besides English. */
-const LANGUAGE_LISTS: Readonly<Record<string, readonly PhraseEntry[]>> = { es: PROFANITY_ES, fr: PROFANITY_FR };
+const LANGUAGE_LISTS: Readonly<Record<string, readonly PhraseEntry[]>> = { es: PROFANITY_ES, fr: PROFANITY_FR, de: PROFANITY_DE };
+
+/** English swearing that is an ordinary word of another language, whole ("dick" is thick in German): no hit in a text of it. */
+const FALSE_FRIENDS: Readonly<Record<string, ReadonlySet<string>>> = { de: new Set(ENGLISH_FALSE_FRIENDS_DE) };
 
 const compiledFor = perOptions((options: ProfanityOptions): Compiled => {
   const allowed = (options.allowWords ?? []).filter((w) => w.trim()).map(phraseSource);
@@ -350,7 +354,7 @@ const MAY_NEED_CLEANING = /[!|/(\u{1F1E6}-\u{1F1FF}]/u;
  */
 const ENGLISH_WHOLE = /^(?:|s|es|ing|in|ed|er|ers|y)$/;
 
-function libraryHits(text: string, wholeWordsOnly = false): Hit[] {
+function libraryHits(text: string, wholeWordsOnly = false, falseFriends?: ReadonlySet<string>): Hit[] {
   const lib = getLibrary();
   const input = withoutPunctuationAsLetters(text);
   if (!lib.mayMatch(input)) return [];
@@ -361,6 +365,7 @@ function libraryHits(text: string, wholeWordsOnly = false): Hit[] {
     const word = text.slice(span.start, span.end);
     const original = lib.dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
     if (!hasLetters(word) || isName(word, text, span) || innocentInContext(original, text, span)) continue;
+    if (falseFriends?.has(word.toLowerCase())) continue;
     if (wholeWordsOnly && (!word.toLowerCase().startsWith(original) || !ENGLISH_WHOLE.test(word.toLowerCase().slice(original.length)))) continue;
     hits.push({ ...span, category: CATEGORY_OF[original] ?? 'swearing' });
   }
@@ -388,7 +393,7 @@ function findWords(segment: Segment, compiled: Compiled): Hit[] {
   // A post in another language is read with that language's list too; English swearing in it (code-switching) still counts.
   const other = segment.lang !== undefined && segment.lang !== 'en' ? compiled.inLanguage(segment.lang) : undefined;
   const found: Hit[] = [
-    ...libraryHits(text, other !== undefined),
+    ...libraryHits(text, other !== undefined, segment.lang !== undefined ? FALSE_FRIENDS[segment.lang] : undefined),
     ...compiled.phrases.find(text).map((m) => ({ start: m.start, end: m.end, category: m.category as ProfanityCategory })),
     ...maskedHits(text),
     ...(other ? other.find(foldAccents(text)).map((m) => ({ start: m.start, end: m.end, category: m.category as ProfanityCategory })) : []),

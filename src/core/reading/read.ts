@@ -6,6 +6,7 @@
  * rule that found a trigger asks) and cached by text. Pure.
  */
 import { lemmaCandidates } from './lemmas.js';
+import { germanLemmaCandidates } from './lemmas-de.js';
 import { spanishLemmaCandidates } from './lemmas-es.js';
 import { frenchLemmaCandidates } from './lemmas-fr.js';
 import { foldAccents, tokenize, type Token } from './tokens.js';
@@ -127,7 +128,7 @@ interface Compiled {
 }
 
 /** The lemma candidates of each language that has its own; English's for the others. */
-const LEMMAS: Readonly<Record<string, (word: string) => string[]>> = { es: spanishLemmaCandidates, fr: frenchLemmaCandidates };
+const LEMMAS: Readonly<Record<string, (word: string) => string[]>> = { es: spanishLemmaCandidates, fr: frenchLemmaCandidates, de: germanLemmaCandidates };
 
 /** A matcher of the verbs a list of person forms names, or undefined when it names none. */
 function personVerbs(verbs: PersonVerbs, fold: (w: string) => string): ((t: Token) => boolean) | undefined {
@@ -523,9 +524,18 @@ class TextReading implements Reading {
     if (before?.norm === 'to' && from - 2 >= sentence.from && w.titleCues.has(tokens[from - 2]!.norm)) return cue('title', `${tokens[from - 2]!.norm} to`);
     // "by <Artist>" after the run: a song.
     if (tokens[to + 1]?.norm === 'by' && (capital(tokens[to + 2]) || (tokens[to + 2]?.norm === 'the' && capital(tokens[to + 3])))) return cue('title', 'by');
+    // Where nouns are capitalised, a title cue a few words back ("wir gucken heute Abend Hangover"), when the run has no
+    // article of its own ("sehe schon den Kater kommen" is the common noun).
+    if (w.words.capitalisedNouns && before && before.kind === 'word' && !w.determiners.has(before.norm)) {
+      for (let k = from - 2; k >= Math.max(sentence.from, from - 4); k--) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word') break;
+        if (w.titleCues.has(t.norm)) return cue('title', t.norm);
+      }
+    }
     // A capitalised run of two or more words that does not open the sentence: "The Hangover Part II"; not a day or a month,
     // capitalised by convention ("off to Crete Friday to Friday").
-    if (to - from >= 1 && from > sentence.from && !this.allCaps(sentence) && !w.words.calendar.includes(tokens[first]!.norm)) return cue('title', 'capitalised run');
+    if (to - from >= 1 && from > sentence.from && !w.words.capitalisedNouns && !this.allCaps(sentence) && !w.words.calendar.includes(tokens[first]!.norm)) return cue('title', 'capitalised run');
     return false;
   }
 
@@ -675,10 +685,11 @@ class TextReading implements Reading {
     if (this.w.saysAuthor?.(tokens[first]!)) return say('author', tokens[first]!.norm);
     const inSentence = look(sentence.from, clause.from, false);
     if (inSentence !== 'unknown') return inSentence;
-    // A name opening the clause ("Jess got so drunk"): a capitalised word that is not a sentence's usual first word.
+    // A name opening the clause ("Jess got so drunk"): a capitalised word that is not a sentence's usual first word. Not in a
+    // language that capitalises its nouns: "Haus ist leer" opens with a noun, not a name.
     const head = tokens[clause.from];
     const verb = tokens[clause.from + 1];
-    if (head && verb && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && this.w.nameVerbs.has(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
+    if (head && verb && !this.w.words.capitalisedNouns && head.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && this.w.nameVerbs.has(verb.norm) && clause.from !== sentence.from) return say('other', head.norm);
     // After the span, in its clause: "Surgery for my dad on Monday", "the biopsy of my mum's".
     for (let i = last + 1; i + 1 < clause.to; i++) {
       if (!this.w.ownerAfter.has(tokens[i]!.norm) && !(i === last + 1 && this.w.ownerAfterNear.has(tokens[i]!.norm))) continue;

@@ -27,6 +27,12 @@ export interface ReadingWords {
    * ("don't" is one word).
    */
   elisions?: string[];
+  /**
+   * Whether the language capitalises its nouns (German): then a run of
+   * capitalised words mid-sentence ("am Samstag Abend Kneipentour") is no
+   * title by itself; only a title cue before it makes one. Absent: false.
+   */
+  capitalisedNouns?: boolean;
   /** Words that deny what follows in their clause: "not hungover", "never drank", "no hangover". */
   negation: string[];
   /** Phrases (of norms) that deny what follows: "no more", "gave up". */

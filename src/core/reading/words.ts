@@ -4,6 +4,7 @@
  * for it too (its `languages`).
  */
 import { ENGLISH, type ReadingWords } from './words-en.js';
+import { GERMAN } from './words-de.js';
 import { SPANISH } from './words-es.js';
 import { FRENCH } from './words-fr.js';
 
@@ -12,4 +13,5 @@ export const READING_WORDS: Readonly<Record<string, ReadingWords>> = {
   en: ENGLISH,
   es: SPANISH,
   fr: FRENCH,
+  de: GERMAN,
 };

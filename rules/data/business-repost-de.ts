@@ -1,0 +1,50 @@
+import type { PhraseEntry } from '../../src/core/phrases.js';
+import { umlauts } from './umlauts.js';
+
+/**
+ * German cues of the `business-repost` rule, beside the English and the
+ * Spanish ones (business-repost.ts, business-repost-es.ts), in its groups:
+ * classic promotional phrases, words that promote only next to the brand,
+ * offers next to a brand, and asks. Regex sources (no capturing groups)
+ * matched case-insensitively at word boundaries on the text with its
+ * umlauts folded away; written with their umlauts, each reads "ü", "ue"
+ * and "u" alike (`umlauts`). Reposts ("RT @", "via @") are read in any
+ * language.
+ */
+
+const both = (entries: readonly PhraseEntry[]): PhraseEntry[] => entries.map((e) => ({ ...e, match: umlauts(e.match) }));
+
+/** Promotional phrases: anywhere in a post with a strong brand marker. */
+export const PROMOTION_PHRASES_DE: readonly PhraseEntry[] = both([
+  { match: '\\d{1,2}\\s?%\\s+(?:rabatt|nachlass|reduziert|off|günstiger|sparen)|(?:rabatt|nachlass)\\s+von\\s+\\d{1,2}\\s?%|-\\d{1,2}\\s?%\\s+auf', category: 'discount' },
+  { match: '(?:rabatt|gutschein|aktions|promo)-?(?:code|coupon)|(?:mit dem )?code\\s+[a-z0-9]{4,}\\s+(?:sparen|gibt es|bekommt|erhaltet)', category: 'discount' },
+  { match: '(?:versandkostenfrei|kostenloser versand|gratis versand|versand gratis|2\\s?für\\s?1|zwei für eins|3\\s?für\\s?2)', category: 'discount' },
+  { match: '(?:exklusives?|limitiertes?|einmaliges?|sonder|super|spar)-?angebot|angebot der woche|nur für kurze zeit|black friday|cyber monday|sommerschlussverkauf|winterschlussverkauf|schnäppchen\\p{L}*|sale\\s+bis', category: 'discount' },
+  { match: '(?:nur|lediglich)\\s+(?:noch\\s+)?(?:heute|bis (?:sonntag|freitag|samstag|morgen|ende des monats|monatsende)|dieses wochenende|für kurze zeit|solange der vorrat reicht)|solange der vorrat reicht|(?:nur noch|letzte) (?:wenige )?(?:plätze|tickets|karten|exemplare)|begrenzte plätze|nicht verpassen|schnell sein lohnt sich|zugreifen', category: 'urgency' },
+  { match: '(?:jetzt|gleich|schnell|sofort)\\s+(?:\\p{L}+\\s+){0,4}?(?:buchen|bestellen|sichern|anmelden|bewerben|zugreifen|kaufen|vorbeikommen|abonnieren|reservieren|spenden|mitmachen|vereinbaren)|jetzt (?:\\p{L}*termin|tickets|karten|platz|plätze|tisch)\\b|(?:sichert|sichere|holt|hol) (?:euch|dir) (?:jetzt |noch )?(?:dein|deinen|deine|euer|eure|euren|ein|einen|eine|die|das|den|tickets|karten)', category: 'urgency' },
+  { match: 'link in (?:der )?bio|(?:mehr )?infos? (?:und tickets |und anmeldung )?(?:unter|im link|in der bio|auf unserer (?:website|webseite|seite))', category: 'urgency' },
+  { match: '(?:tickets|karten|eintrittskarten)\\s+(?:gibt es |sind )?(?:ab sofort |jetzt )?(?:erhältlich|verfügbar|im vorverkauf|an der abendkasse)|vorverkauf (?:läuft|startet|hat begonnen)', category: 'tickets' },
+]);
+
+/** Words that promote only in the sentence of a strong brand marker: "neu", "Angebot". */
+export const PROMOTION_WORDS_NEAR_BRAND_DE: readonly PhraseEntry[] = both([
+  { match: 'angebote?|aktion|rabatt|rabatte|gutschein|gewinnspiel|verlosung|verlosen|gratis|kostenlos|reduziert', category: 'discount' },
+  { match: 'ab sofort (?:erhältlich|verfügbar|bei uns)|jetzt neu|brandneu|neu im (?:shop|sortiment)|große eröffnung|neueröffnung|wir eröffnen', category: 'urgency' },
+]);
+
+/** Offers next to a brand marker (a price, a free thing): weaker evidence, when no phrase is there. */
+export const PROMOTION_CUES_NEAR_BRAND_DE: readonly PhraseEntry[] = both([
+  { match: '(?:ab|für nur|nur|schon ab)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur)', category: 'price' },
+  { match: '\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s+(?:pro|die|das|je)\\s+(?:nacht|person|stunde|monat|ticket|termin|sitzung)', category: 'price' },
+]);
+
+/** Asks to book, share or spread the word. */
+export const PROMOTION_ASKS_DE: readonly PhraseEntry[] = both([
+  { match: '(?:bucht|buche|reserviert|reserviere|vereinbart|vereinbare|sichert|sichere)\\s+(?:euch|dir)?\\s*(?:jetzt\\s+)?(?:euren|deinen|einen|eure|deine|einen)\\s+(?:termin|tisch|platz|slot)', category: 'call to action' },
+  { match: '(?:bitte\\s+)?(?:teilen|teilt|teile|rt|retweeten|weitersagen)\\s+(?:bitte|erwünscht|ausdrücklich erwünscht)|bitte (?:teilen|teilt|weiterleiten|rt)|teilen erwünscht|jeder share (?:hilft|zählt)|jedes teilen hilft', category: 'ask to share' },
+  { match: '(?:spendet|spende|unterstützt|unterstütze)\\s+(?:jetzt|hier|uns|über)|jetzt spenden|spendet\\s+(?:\\p{L}+\\s+){0,3}?(?:auf|über|unter|an|bei)|jeder euro (?:zählt|hilft)|helft uns,? (?:\\p{L}+ )?(?:zu erreichen|zu sammeln)', category: 'call to action' },
+  { match: 'schamlose (?:eigen)?werbung|werbung in eigener sache|(?:die )?firma (?:will|möchte),? dass (?:ich|wir) (?:das )?(?:teile|poste|teilen)', category: 'plug' },
+]);
+
+/** Words that say a post is no advertisement: "keine Werbung, bin nur stolz". */
+export const NOT_AN_AD_DE = umlauts(String.raw`(?:keine\s+werbung|nicht\s+gesponsert|unbezahlt\s+und\s+unbeauftragt|keine\s+kooperation|ohne\s+kooperation)`);

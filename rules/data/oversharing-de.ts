@@ -1,0 +1,260 @@
+import type { CueEntry } from '../../src/core/cue-lists.js';
+import type { OversharingCategory } from './oversharing.js';
+import { umlauts } from './umlauts.js';
+
+/**
+ * German word list of the `oversharing` rule, beside the English and the
+ * Spanish ones (oversharing.ts, oversharing-es.ts). Each entry is a regex
+ * source (no capturing groups) matched case-insensitively at word
+ * boundaries on the text with its umlauts folded away ("Straße" stays,
+ * "überzogen" is read "uberzogen"). People type "ue" for "ü" ("ueberzogen",
+ * "fuer"), so the entries are written with their umlauts and `umlauts()`
+ * (umlauts.ts) makes each one read both ways, and "ß" read as "ss" too. The
+ * reading layer's German cues weigh every match (src/core/cue-lists.ts):
+ * "ich habe keinen Krebs" is denied, "wenn ich pleite wäre" a condition,
+ * "unser Hund bekommt eine Chemo" someone else's. German compounds are
+ * written out where they matter: "Chemotherapie", "Krankschreibung",
+ * "Dispokredit"; separable verbs either way round: "krankfeiern",
+ * "feier heute krank", "blaumachen", "mache morgen blau".
+ */
+
+/** A German entry of a category. */
+export interface OversharingEntryDe extends CueEntry {
+  category: OversharingCategory;
+}
+
+const MONTH = '(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\\.?';
+const DAY = '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)';
+/** A full date: "12.03.1988", "12. März 1988". */
+const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\s*${MONTH}\\s+\\d{4})`;
+const MINE = '(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)';
+const CHILD = '(?:sohn|tochter|kind|kinder|kids|kleine[rn]?|große[rn]?|zwerg|zwerge|jüngste[rn]?|älteste[rn]?|sohnemann|zwillinge|mäuse|maus)';
+const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex)';
+const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule)';
+/** The end of a street's name: "Hauptstraße", "Lindenweg", "Am Markt". */
+const STREET = '(?:\\p{L}+(?:straße|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt)|(?:am|an der|auf der|im|in der) \\p{L}+)';
+const AWAY = '(?:urlaub|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
+/** What a boss is called when complained about. */
+const INSULT =
+  '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung)';
+/** Advice and warnings about a risk are not the risk: "postet nie eure Bordkarte". */
+const ADVICE = ['poste nie', 'postet nie', 'niemals posten', 'nie posten', 'nicht posten', 'tipp', 'achtung', 'vorsicht', 'betrug', 'betrüger', 'polizei', 'warnung', 'warnt'];
+/** A cause, a campaign or research is no one's diagnosis: "Spendenlauf gegen Krebs". */
+const CAUSE = ['gegen krebs', 'gegen den krebs', 'forschung', 'spendenlauf', 'lauf', 'welt\\p{L}*tag', 'aktionstag', 'aufklärung', 'stiftung', 'verein', 'kampagne', 'spenden', 'schleife', 'vorsorge'];
+/** A shop's, a practice's or an event's address is no one's home. */
+const PUBLIC = ['laden', 'geschäft', 'praxis', 'café', 'cafe', 'restaurant', 'öffnungszeiten', 'geöffnet', 'filiale', 'kanzlei', 'shop', 'store', 'eröffnung', 'eröffnen', 'bar', 'kneipe', 'besucht uns', 'kommt vorbei', 'tierheim', 'veranstaltung', 'eintritt', 'flohmarkt', 'standort', 'büro', 'studio', 'salon', 'ausstellung', 'sprechstunde', 'wir haben', 'wir sind ab'];
+/** Things one parts from in jest: "meine Zimmerpflanzen und ich haben uns getrennt". */
+const THINGS = ['\\p{L}*pflanze\\p{L}*', 'handy', 'smartphone', 'zucker', 'alkohol', 'social media', 'instagram', 'tiktok', 'kaffee', 'auto', 'fitnessstudio', 'gym', 'diät', 'sofa', 'couch'];
+/** Someone else named in the sentence of a "geboren am" without "ich": "Geboren am 2. Juni 1941, unglaublich was er erlebt hat". */
+const OTHERS_BORN = ['er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder'];
+/** What says a sick note is a pretext. */
+const PRETEXT = '\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
+
+const RAW: readonly OversharingEntryDe[] = [
+  // travel: the home empty, and until when.
+  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause) (?:ist|steht|bleibt|wäre|isch)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt)", base: 0.9 },
+  { category: 'travel', match: '(?:niemand|keiner|keener) (?:ist |mehr )?(?:zu hause|zuhause|daheim)', requires: [`bis|wochen?|tage|${DAY}|${MONTH}|urlaub|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
+  {
+    category: 'travel',
+    match: '(?:wir sind|ich bin|sind|bin|wir fahren|wir fliegen|ich fliege|ich fahre|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:\\p{L}+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+)',
+    requires: [`bis\\b|ab\\b|wochen?|tage\\b|${DAY}\\b|${MONTH}\\b|morgen|\\d`],
+    base: 0.85,
+    denied: 'keeps',
+  },
+  {
+    category: 'travel',
+    match: `(?:auf|in|an der|am) \\p{Lu}\\p{L}+ bis (?:zum |einschließlich )?(?:\\d{1,2}\\.|${DAY}|ende \\p{L}+)`,
+    requires: ['familie|wir\\b|urlaub|ferien|verreist|komplett'],
+    unless: PUBLIC,
+    base: 0.8,
+  },
+  { category: 'travel', match: `(?:urlaub|weg|verreist|unterwegs) (?:bis|bis zum|bis einschließlich) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|ende \\p{L}+)`, base: 0.85 },
+  { category: 'travel', match: `(?:zurück|wieder da|wieder zurück|wieder zuhause|wieder zu hause) (?:am|ab) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
+  { category: 'travel', match: '(?:der )?(?:schlüssel|ersatzschlüssel|zweitschlüssel) (?:liegt|ist|hängt|steckt|bleibt) (?:wie immer )?(?:unter der fußmatte|unter der matte|im blumentopf|unterm blumentopf|unter dem blumentopf|im briefkasten|beim nachbarn|bei der nachbarin|bei den nachbarn)', base: 0.9, about: 'anyone' },
+
+  // booking: what lets a stranger find, change or cancel a trip.
+  { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|vorgangsnummer|pnr|filekey)(?:\\s+(?:ist|lautet))?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:meine|unsere|die|mein|unser|unsere beiden)\\s+(?:bordkarten?|boardingpass(?:es)?|boarding pass(?:es)?|boardkarten?)', unless: ADVICE, base: 0.85 },
+  { category: 'booking', match: '(?:ticketnummer|ticket-nr\\.?|e-ticket-nummer|ticket-nummer)\\s*:?\\s*[\\d-]{8,}', base: 0.85 },
+  { category: 'booking', match: '(?:(?:ice|ic|ec|rj|tgv|railjet|zug)\\s?\\d{2,4},?\\s+)?wagen\\s+\\d{1,3},?\\s+(?:platz|sitz|sitzplatz|sitzplätze|plätze)\\s+\\d{1,3}', base: 0.8 },
+  { category: 'booking', match: 'flug\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z0-9]{2}\\s?\\d{3,4}$'], base: 0.8 },
+  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-f]\\b', shape: ['\\d\\s?[A-F]$'], requires: ['flug|flieger|maschine|boarding|bordkarte|lufthansa|condor|eurowings|ryanair'], base: 0.75 },
+  { category: 'booking', match: '(?:zimmer|zimmernummer|zi\\.)\\s*(?:nr\\.?\\s*)?\\d{2,4}', requires: ['hotel|pension|hostel|resort|wohnen im|übernachten|eingecheckt'], base: 0.8 },
+
+  // birthdate: a full date of birth.
+  { category: 'birthdate', match: `(?:ich bin|bin|wurde) (?:am )?${DATE} geboren|geboren am ${DATE}|geb\\.\\s*(?:am\\s+)?${DATE}`, unless: OTHERS_BORN, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:mein\\s+)?geburtsdatum(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:ich werde|werde|ich werd|werd) (?:am )?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}) \\d{2}\\b|am \\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}),?\\s+(?:werde|werd) ich \\d{2}\\b`, base: 0.8, about: 'self' },
+
+  // child-school: where a child is, by the school's name, the class, the time.
+  {
+    category: 'child-school',
+    match: `${MINE}\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der|zum|zur|auf der)\\s+)?\\p{L}+|\\p{L}+-(?:${SCHOOL}))`,
+    // The school's name is capitalised (German nouns are too: `unless` takes the common ones after "Schule").
+    shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'],
+    unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis'],
+    base: 0.9,
+  },
+  { category: 'child-school', match: `(?:einschulung|eingeschult|erster schultag|ersten schultag)\\b[^.!?\\n]{0,40}?\\b(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}+$|\\p{Lu}\\p{L}+-\\p{L}+$)'], base: 0.85 },
+  {
+    category: 'child-school',
+    match: `(?:geht|kommt|ist|wechselt|startet|kommen|gehen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:in die|in den|in der|aufs|auf das|auf die|an die|an der|an das|ins|zur|zum)\\s+(?:\\d\\s?[a-d]\\s+(?:an der|der)\\s+)?(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`,
+    shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'],
+    unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis', 'arbeit', 'elternabend'],
+    base: 0.85,
+  },
+  { category: 'child-school', match: `klasse\\s+\\d\\s?[a-d]\\s+(?:an der|der|in der|im)\\s+(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'], base: 0.85 },
+  { category: 'child-school', match: `${MINE}\\s+${CHILD}\\b[^.!?\\n]{0,40}?\\b(?:klasse\\s+\\d\\s?[a-d]|die\\s+\\d\\s?[a-d]|in der\\s+\\d\\s?[a-d])\\b`, base: 0.8 },
+  { category: 'child-school', match: `(?:hole|holen|bringe|bringen|abholen)\\s+(?:\\p{L}+\\s+){0,4}?um\\s+\\d{1,2}(?::\\d\\d|\\.\\d\\d)?\\s*(?:uhr\\s+)?(?:\\p{L}+\\s+){0,3}?(?:von der|aus der|in die|zur|vom|in den)\\s+${SCHOOL}\\s+\\p{L}+`, shape: ['\\s\\p{Lu}\\p{L}+$'], base: 0.85 },
+
+  // home-address: the author's own street and number.
+  {
+    category: 'home-address',
+    match: `(?:ich wohne|wir wohnen|wohne|wohnen|wir sind umgezogen|bin umgezogen|sind umgezogen|ich ziehe|wir ziehen|ziehen|ziehe|zu finden|wir leben|ich lebe)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit gestern\\s+|endlich\\s+|offiziell\\s+)?(?:in der|in die|in den|im|am|in|nach|an der|auf der)\\s+${STREET}\\s+\\d{1,4}\\s?[a-z]?\\b`,
+    unless: PUBLIC,
+    base: 0.9,
+    about: 'self',
+  },
+  { category: 'home-address', match: `(?:meine|unsere)\\s+(?:neue\\s+)?(?:adresse|anschrift)(?:\\s+(?:ist|lautet))?\\s*:?\\s*[^.\\n]{3,60}?\\d{1,4}`, base: 0.9, about: 'self' },
+  { category: 'home-address', match: '(?:neue|unsere|meine)\\s+wohnung\\s+(?:ist\\s+)?(?:jetzt\\s+)?(?:direkt\\s+|genau\\s+)?(?:über|neben|gegenüber|unter|hinter)\\s+(?:der|dem|den|vom)\\s+\\p{L}+\\s+(?:am|an der|in der|im|auf der)\\s+\\p{L}+', base: 0.8, about: 'self' },
+  { category: 'home-address', match: '(?:wohne|wohnen)\\s+(?:\\p{L}+\\s+){0,4}?(?:an der ecke|ecke)\\s+\\p{L}+\\s*/\\s*\\p{L}+', base: 0.85, about: 'self' },
+  { category: 'home-address', match: `${STREET}\\s+\\d{1,4}\\s?[a-z]?,?\\s+\\d{5}\\s+\\p{L}+`, unless: PUBLIC, base: 0.85, about: 'anyone' },
+
+  // health: a diagnosis, a treatment, a test, a medicine.
+  {
+    category: 'health',
+    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
+    unless: CAUSE,
+    base: 0.85,
+  },
+  {
+    category: 'health',
+    match: '(?:krebs|brustkrebs|hodenkrebs|darmkrebs|hautkrebs|tumor|hirntumor|leukämie|diabetes|epilepsie|endometriose|fibromyalgie|depressionen?|multiple sklerose|lupus|adhs|bipolare störung|magersucht|bulimie|bandscheibenvorfall|schlaganfall|herzinfarkt|fehlgeburt|burn-?out|panikattacken?|angststörung|essstörung|hiv|long covid|morbus \\p{L}+)',
+    unless: [...CAUSE, 'sternzeichen', 'horoskop', 'aszendent', 'hummer', 'krabben', 'meeresfrüchte'],
+    base: 0.85,
+  },
+  { category: 'health', match: '(?:die )?diagnose\\s*:\\s*\\p{L}+|(?:habe|hab|bekam|bekommen|erhalten|kriegte)\\s+(?:\\p{L}+\\s+){0,2}?(?:die )?diagnose', base: 0.85 },
+  { category: 'health', match: '(?:(?:meine|seine|ihre|eine|die)\\s+)?\\p{L}+-op\\b', base: 0.85 },
+  { category: 'health', match: '(?:werde|wurde|muss|werden)\\s+(?:\\p{L}+\\s+){0,3}?(?:operiert|notoperiert|am herzen operiert)|(?:meine|die)\\s+op\\s+(?:ist|war|am|morgen)', base: 0.85 },
+  { category: 'health', match: '(?:liege|lag|bin|war|ich liege|ich bin)\\s+(?:\\p{L}+\\s+){0,2}?(?:im krankenhaus|in der klinik|auf der intensiv\\p{L}*|in der psychiatrie|in der notaufnahme|auf station)', base: 0.85 },
+  { category: 'health', match: '(?:gehe|geh|ich gehe|ich geh|fange|beginne|starte)\\s+(?:\\p{L}+\\s+){0,2}?(?:zur|in die|in|mit der|mit)\\s+(?:therapie|psychotherapie|verhaltenstherapie|traumatherapie)', base: 0.8 },
+  { category: 'health', match: '(?:ich bin|bin)\\s+(?:\\p{L}+\\s+)?schwanger|(?:mein|der)\\s+schwangerschaftstest', base: 0.8, about: 'self' },
+
+  // money: trouble, debt, the pay itself.
+  { category: 'money', match: '(?:mein |unser |das )?konto (?:ist )?(?:\\p{L}+ ){0,2}?(?:überzogen|im minus|gesperrt|gepfändet|leer geräumt|komplett leer)', base: 0.9, about: 'self' },
+  { category: 'money', match: '(?:im|den|meinen|mein|der|ins) dispo\\p{L}*|dispo\\p{L}* (?:ist )?(?:\\p{L}+ )?(?:ausgereizt|ausgeschöpft|voll|am limit|überzogen)', base: 0.85, about: 'self' },
+  { category: 'money', match: '(?:ich bin|bin|wir sind|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:pleite|blank|abgebrannt|bankrott|insolvent|verschuldet|hoch verschuldet)', base: 0.85 },
+  { category: 'money', match: '(?:habe|hab|hatte|haben)\\s+(?:\\p{L}+\\s+){0,2}?(?:kein geld|keine kohle|keinen cent|keinen euro|kein cent)\\s+(?:mehr|für|bis)', base: 0.8, denied: 'keeps' },
+  { category: 'money', match: '(?:mein|das)\\s+(?:gehalt|netto|brutto|nettogehalt|bruttogehalt|lohn|einkommen|stundenlohn|monatsgehalt|jahresgehalt)\\s+(?:ist|sind|liegt bei|beträgt|von|:)?\\s*(?:gerade mal\\s+|nur\\s+|knapp\\s+)?\\d[\\d.,]*\\s*(?:k|tsd|euro|eur|€)?', base: 0.9, about: 'self' },
+  {
+    category: 'money',
+    match: '(?:ich verdiene|verdiene|ich bekomme|bekomme|krieg|kriege|ich krieg)\\s+(?:nur\\s+|gerade mal\\s+|knapp\\s+|über\\s+|weniger als\\s+|mehr als\\s+)?\\d[\\d.,]*\\s*(?:k|tsd|euro|eur|€)?(?:\\s+(?:netto|brutto|im monat|monatlich|im jahr|die stunde|pro stunde|pro monat|die woche))?',
+    requires: ['\\d\\s*(?:k|tsd|euro|eur|€)|netto|brutto|monat|jahr|stunde'],
+    base: 0.85,
+    about: 'self',
+  },
+  { category: 'money', match: '\\d[\\d.,]*\\s*(?:euro|€|k|tsd)?\\s+schulden|schulden von \\d|(?:ich schulde|schulde)\\s+(?:\\p{L}+\\s+){0,2}?\\d|(?:die|eine|noch eine)\\s+mahnung|inkasso\\p{L}*|privatinsolvenz|privatkonkurs|existenzminimum|räumungsklage|mietrückstand|mietschulden|im rückstand|schufa-?eintrag|negative schufa|gerichtsvollzieher|lohnpfändung|(?:karte|ec-karte|kreditkarte) (?:wurde |ist )?abgelehnt', base: 0.85, about: 'self' },
+  { category: 'money', match: 'noch\\s+\\d[\\d.,]*\\s*(?:€|euro|eur)\\s+auf\\s+(?:dem|meinem|unserem)\\s+konto', base: 0.8, about: 'self' },
+  {
+    category: 'money',
+    match: '(?:keine ahnung|weiß (?:ich )?(?:\\p{L}+ ){0,2}?nicht),? wie ich (?:die|meine|unsere) (?:[\\d.,]+\\s*(?:€|euro)\\s+)?(?:miete|rechnungen|raten|stromrechnung|kreditrate)\\s+(?:\\p{L}+\\s+)?(?:zahle|zahlen|bezahle|bezahlen|stemmen|stemme)',
+    base: 0.85,
+    denied: 'keeps',
+  },
+  { category: 'money', match: '(?:kann|konnte|können)\\s+(?:die|meine|unsere)\\s+(?:miete|rechnungen|raten|stromrechnung)\\s+(?:\\p{L}+\\s+)?(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)', base: 0.85, denied: 'keeps' },
+  { category: 'money', match: '(?:habe|hab|kriege|bekomme|bekommen)\\s+(?:seit\\s+\\p{L}+\\s+)?(?:kein|keinen)\\s+(?:gehalt|lohn)', base: 0.85, denied: 'keeps' },
+
+  // relationship: separations, infidelity, custody.
+  { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:jetzt |frisch |offiziell )?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
+  { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
+  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung', unless: ['film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
+  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betrogen|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], base: 0.9, about: 'anyone' },
+  { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert)|(?:ist|war)\\s+fremdgegangen', unless: ['verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
+  { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
+
+  // confidential: work not yet public.
+  {
+    category: 'confidential',
+    match: '(?:das ist |ist )?(?:noch )?(?:streng )?vertraulich|(?:ist )?noch nicht offiziell|(?:offiziell )?noch nicht (?:verkündet|bekannt gegeben|bekanntgegeben|angekündigt|kommuniziert|öffentlich)|bevor (?:es|das) (?:offiziell|rauskommt|bekannt wird|verkündet wird|in der presse)|unter nda|(?:bitte )?nicht weitersagen|(?:sagt|erzählt) es (?:keinem|niemandem)|insider-?info\\p{L}*',
+    unless: ['behandelt', 'ihre daten', 'datenschutz', 'beratung', 'anonym'],
+    base: 0.85,
+    about: 'anyone',
+    denied: 'keeps',
+  },
+  {
+    category: 'confidential',
+    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut)|die fusion mit',
+    requires: ['nicht offiziell|noch nicht|noch geheim|geheim|vertraulich|intern|insider|bevor|psst|pst\\b|unter uns|hab gehört|flurfunk|weiß noch keiner|wissen noch nicht'],
+    base: 0.8,
+    about: 'anyone',
+  },
+  {
+    category: 'confidential',
+    match: '(?:wird|werden|kommt|kommen)\\s+erst\\s+(?:[\\p{L}\\d.]+\\s+){0,3}?(?:verkündet|bekannt gegeben|bekanntgegeben|offiziell|angekündigt|raus)|(?:weiß|wissen)\\s+noch\\s+(?:keiner|niemand)|unter uns(?::| gesagt)',
+    base: 0.8,
+    about: 'anyone',
+  },
+  { category: 'confidential', match: '(?:die\\s+)?(?:quartalszahlen|jahreszahlen|zahlen)\\s+(?:sind|werden|kommen)', requires: ['geheim|noch nicht|vorab|bevor|vertraulich|psst'], base: 0.8, about: 'anyone' },
+
+  // badge-id: an ID shown.
+  {
+    category: 'badge-id',
+    match: `(?:${MINE}|mein neuer|meinen neuen|meine neue|mein neues)\\s+(?:neue[rns]?\\s+)?(?:personalausweis|perso|\\p{L}*ausweis|reisepass|führerschein|mitarbeiterausweis|firmenausweis|dienstausweis|werksausweis|zugangskarte|krankenkassenkarte|gesundheitskarte|versichertenkarte|aufenthaltstitel|studentenausweis|presseausweis|badge)`,
+    unless: [...ADVICE, 'impf\\p{L}*'],
+    base: 0.85,
+    about: 'self',
+  },
+  {
+    category: 'badge-id',
+    match: '(?:(?:neuer|neuen|neue|neues)\\s+)?(?:personalausweis|perso|reisepass|führerschein|\\p{L}*ausweis)\\s+(?:ist\\s+)?(?:endlich\\s+)?(?:da|abgeholt|bekommen|angekommen|gekommen)\\b',
+    unless: [...ADVICE, 'impf\\p{L}*'],
+    base: 0.8,
+    about: 'self',
+  },
+
+  // boss-complaint: the boss or the job, run down in public.
+  {
+    category: 'boss-complaint',
+    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin)\\s+(?:ist|bleibt|isch|is)\\s+(?:(?:so|echt|wirklich|einfach|ein|eine|einer|der|die|total|komplett|absolut|'?n|en|e|a|voll|so ein|so eine|der größte|die größte|der allergrößte)\\s+)*${INSULT}`,
+    base: 0.9,
+    about: 'anyone',
+  },
+  { category: 'boss-complaint', match: '(?:ich hasse|hasse|ich hass|hass)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro|kollegen|boss)', base: 0.85, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:kein(?:en)? bock mehr auf|die schnauze voll von|so satt)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  {
+    category: 'boss-complaint',
+    match: '(?:mein|meine|dieser|diese|der|die|unser|unsere|d\')\\s*(?:job|arbeit|arbeitgeber|firma|laden|bude|scheißfirma|drecksfirma|scheißjob|drecksladen)\\s+(?:ist|wird|isch)\\s+(?:(?:echt|so|einfach|die|eine|ein|das|der|total|no|noch)\\s+)*(?:scheiße|scheisse|mist|hölle|katastrophe|zumutung|witz|horror|irrenhaus|albtraum|toxisch|ausbeutung|schlimmer|das letzte)',
+    base: 0.85,
+    about: 'anyone',
+  },
+  { category: 'boss-complaint', match: '(?:job|arbeit|chef|chefin|firma)\\s+macht\\s+(?:mich|mi)\\s+(?:\\p{L}+\\s+)?(?:fertig|kaputt|krank|wahnsinnig)', base: 0.8, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:scheiß|scheiss|drecks|kack)-?(?:job|firma|laden|chef|chefin|arbeit|arbeitgeber|büro|boss)', base: 0.8, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:mein|meine)\\s+(?:chef|chefin|boss)\\s+(?:hat keine ahnung|hat null ahnung|schreit mich an|macht mich fertig|nervt|kotzt mich an|mobbt|behandelt uns wie|zahlt einen hungerlohn|ist zum kotzen)', base: 0.85, about: 'anyone', denied: 'keeps' },
+
+  // sick-skip: a day off work on a false excuse.
+  { category: 'sick-skip', match: 'krankgemacht|krank\\s?(?:ge)?feier\\p{L}*|krank\\s+zu\\s+feiern|feier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?krank', base: 0.9, about: 'self' },
+  {
+    category: 'sick-skip',
+    match: 'blau\\s?(?:zu\\s?|ge)?mach\\p{L}*|blaugemacht|(?:mach|mache|machen|machte|machst|machen wir|mach ich)\\s+(?:(?:heute|morgen|mal|einfach|wieder|halt|lieber|ich|wir|den tag|ne|nen|einen|auch|spontan|kurzerhand|gestern|am montag|am freitag|montag|freitag)\\s+){0,3}blau\\b',
+    unless: ['farbe', 'wand', 'streichen', 'gestrichen', 'haare', 'nägel'],
+    base: 0.9,
+    about: 'self',
+  },
+  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], base: 0.85, about: 'self' },
+  { category: 'sick-skip', match: '(?:chef|chefin|boss|arbeitgeber|firma|die arbeit|mein team)\\s+(?:denkt|glaubt|meint)\\s*,?\\s*(?:dass\\s+)?ich\\s+(?:hab|habe|bin|hätte|wäre|sei|liege|läge)\\b', base: 0.85, about: 'anyone' },
+  { category: 'sick-skip', match: '(?:ne|eine|einen|nen)\\s+(?:\\p{L}+\\s+)?(?:beerdigung|ausrede|krankheit|notfall|todesfall|arzttermin|magen-darm)\\s+erfunden', base: 0.85, about: 'self' },
+  { category: 'sick-skip', match: '(?:schwänze|schwänzen|geschwänzt|schwänz)\\s+(?:\\p{L}+\\s+){0,2}?(?:arbeit|schicht|dienst|büro|meeting|job)|(?:mich\\s+)?(?:vor der arbeit|vom dienst) gedrückt', base: 0.85, about: 'self' },
+  { category: 'sick-skip', match: 'krank\\s?(?:spielen|gespielt|stellen|gestellt)|stelle mich krank|(?:simuliere|simuliert)\\s+(?:\\p{L}+\\s+)?(?:krank|krankheit|fieber|grippe)|(?:tue|tu|tat) so,? als (?:ob|wäre) ich krank', base: 0.9, about: 'self' },
+];
+
+const both = (sources: readonly string[] | undefined): string[] | undefined => sources?.map(umlauts);
+
+/** The German list, each source reading umlauts both ways. */
+export const OVERSHARING_DE: readonly OversharingEntryDe[] = RAW.map((e) => ({
+  ...e,
+  match: umlauts(e.match),
+  ...(e.unless ? { unless: both(e.unless) } : {}),
+  ...(e.requires ? { requires: both(e.requires) } : {}),
+  ...(e.requiresInText ? { requiresInText: both(e.requiresInText) } : {}),
+  ...(e.shape ? { shape: both(e.shape) } : {}),
+}));

@@ -1,0 +1,190 @@
+import type { ReadingWords } from './words-en.js';
+
+/**
+ * The German words the reading layer reads by, of the shape of the English
+ * ones (words-en.ts). Tokens are read without their umlauts (`foldAccents`:
+ * "schön" is read "schon", "Väter" "vater"), and a post typed without them
+ * writes "oe", "ue", "ae" ("schoen", "fuer"), so a word that matters is
+ * listed both ways ("für" and "fuer"). "ß" has no base letter and stays:
+ * "Straße" and "Strasse" are both listed. The umlaut that makes another word
+ * is kept ("würde" would, "wurde" was; "hätte", "hatte"). German writes
+ * its subject ("ich bin", "wir sind"), but chat drops it before the verb
+ * ("Bin so müde", "Hab Kater"): those forms say "I" (`firstPersonVerbs`).
+ * Nouns are capitalised, so a run of capitalised words is no title by
+ * itself (`capitalisedNouns`).
+ */
+export const GERMAN: ReadingWords = {
+  language: 'de',
+  foldAccents: true,
+  capitalisedNouns: true,
+  accentedWords: ['würde', 'würden', 'würdest', 'hätte', 'hätten', 'hättest', 'wäre', 'wären', 'wärst', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte'],
+  negation: ['nicht', 'nich', 'net', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keene', 'keen', 'nie', 'niemals', 'nimmer', 'ohne', 'nichts', 'nix', 'niemand', 'keinerlei', 'weder', 'nein', 'nö', 'nee'],
+  negationPhrases: [
+    ['nicht', 'mehr'],
+    ['aufgehört', 'zu'],
+    ['aufgehoert', 'zu'],
+    ['aufgehört', 'mit'],
+    ['aufgehoert', 'mit'],
+    ['höre', 'auf', 'zu'],
+    ['hoere', 'auf', 'zu'],
+    ['verzichte', 'auf'],
+    ['verzichtet', 'auf'],
+    ['frei', 'von'],
+    ['statt', 'zu'],
+    ['anstatt', 'zu'],
+  ],
+  negationVerbs: ['nüchtern', 'nuechtern', 'statt', 'anstatt', 'vermeide', 'vermeiden', 'verzichte', 'alkoholfrei', 'alkoholfreies', 'alkoholfreie'],
+  negationCarriers: [
+    'bin', 'bist', 'ist', 'sind', 'war', 'waren', 'habe', 'hab', 'hat', 'hatte', 'hatten', 'haben', 'hast', 'ein', 'eine', 'einen', 'einem', 'einer', 'nen', 'ne',
+    'der', 'die', 'das', 'den', 'dem', 'des', 'so', 'sehr', 'zu', 'zum', 'zur', 'mehr', 'ganz', 'gar', 'überhaupt', 'ueberhaupt', 'wirklich', 'mal', 'einmal',
+    'einzigen', 'einzige', 'einziges', 'einzigen', 'heute', 'gestern', 'noch', 'doch', 'ja', 'richtig', 'total', 'viel', 'wieder', 'diesmal', 'dieses',
+    'diesem', 'diesen', 'diese', 'mich', 'mir', 'ich', 'wir', 'uns', 'es', 'mein', 'meine', 'meinen', 'meinem', 'echt', 'besonders', 'eigentlich', 'am', 'im',
+    'beim', 'auf', 'an', 'in', 'von', 'vom', 'bisschen', 'bissl', 'tropfen', 'schluck', 'abend', 'nacht', 'woche', 'wochenende', 'mehr', 'einziger', 'jetzt',
+    'trinke', 'trinken', 'trank', 'getrunken', 'hatte', 'hab', 'gehabt', 'krieg', 'kriege', 'bekommen',
+  ],
+  notNegation: [
+    ['keine', 'ahnung'],
+    ['kein', 'plan'],
+    ['nicht', 'zu', 'fassen'],
+    ['nicht', 'geschlafen'],
+    ['kein', 'auge', 'zugemacht'],
+    ['nie', 'wieder'],
+    ['nicht', 'schlecht'],
+    ['kein', 'geld'],
+    ['keine', 'kohle'],
+    ['kein', 'cent'],
+    ['keinen', 'cent'],
+    ['nicht', 'mehr', 'leisten'],
+    ['nicht', 'bezahlen'],
+    ['niemand', 'zu', 'hause'],
+    ['niemand', 'zuhause'],
+    ['keiner', 'zu', 'hause'],
+    ['keiner', 'zuhause'],
+    ['nicht', 'weitersagen'],
+    ['niemandem', 'sagen'],
+    ['nicht', 'erzählen'],
+    ['nicht', 'erzaehlen'],
+  ],
+  scopeBreak: ['aber', 'obwohl', 'sondern', 'weil', 'denn', 'und', 'dann', 'danach', 'bis', 'also', 'während', 'waehrend', 'trotzdem', 'sonst', 'außer', 'ausser', 'oder'],
+  irrealis: [
+    'wenn', 'falls', 'würde', 'würden', 'würdest', 'wuerde', 'wuerden', 'hätte', 'hätten', 'hättest', 'haette', 'haetten', 'wäre', 'wären', 'wärst', 'waere',
+    'waeren', 'vielleicht', 'eventuell', 'evtl', 'könnte', 'könnten', 'koennte', 'koennten', 'sollte', 'sollten', 'hoffentlich', 'angenommen', 'womöglich',
+    'womoeglich', 'träume', 'traeume', 'träumen', 'hypothetisch', 'irgendwann',
+  ],
+  irrealisPhrases: [
+    ['stell', 'dir', 'vor'],
+    ['stellt', 'euch', 'vor'],
+    ['was', 'wäre', 'wenn'],
+    ['was', 'waere', 'wenn'],
+    ['für', 'den', 'fall'],
+    ['fuer', 'den', 'fall'],
+    ['im', 'falle'],
+    ['ich', 'frage', 'mich', 'ob'],
+    ['überlege', 'ob'],
+    ['ueberlege', 'ob'],
+  ],
+  readerAddress: [['das', 'liest'], ['das', 'hier', 'liest'], ['dies', 'liest'], ['das', 'lest'], ['das', 'siehst']],
+  daydream: ['jemals', 'je', 'mal', 'irgendwann', 'lotto', 'gewinne', 'gewinnen', 'gewänne', 'reich', 'erbe', 'erben', 'millionär', 'millionaer'],
+  comparison: [['als', 'ob'], ['als', 'wäre'], ['als', 'wär'], ['wie', 'ein'], ['wie', 'eine'], ['wie', 'einer'], ['wie', 'nach'], ['so', 'wie'], ['quasi'], ['sieht', 'aus', 'wie'], ['klingt', 'wie'], ['fühlt', 'sich', 'an', 'wie'], ['fuehlt', 'sich', 'an', 'wie'], ['schlimmer', 'als'], ['mehr', 'als']],
+  titleCues: [
+    'film', 'filme', 'serie', 'folge', 'staffel', 'episode', 'lied', 'song', 'album', 'platte', 'buch', 'roman', 'hörbuch', 'hoerbuch', 'gucke', 'guck', 'guckt',
+    'geguckt', 'schaue', 'schau', 'geschaut', 'sehe', 'gesehen', 'lese', 'lies', 'gelesen', 'höre', 'hoere', 'gehört', 'gehoert', 'singe', 'gesungen', 'karaoke',
+    'gucken', 'schauen', 'angeschaut', 'angeguckt', 'titel', 'heißt', 'heisst', 'namens', 'doku', 'dokumentation', 'sendung', 'podcast', 'theaterstück', 'theaterstueck', 'musical', 'kino', 'tatort', 'netflix',
+    'streame', 'gestreamt', 'läuft', 'laeuft', 'tanze', 'getanzt', 'trailer', 'komödie', 'komoedie',
+  ],
+  calendar: [
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner', 'februar', 'märz', 'maerz', 'april',
+    'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  ],
+  firstPerson: ['ich', 'ick', 'i', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min'],
+  family: [
+    'mutter', 'mama', 'mami', 'mutti', 'vater', 'papa', 'papi', 'vati', 'eltern', 'mann', 'ehemann', 'frau', 'ehefrau', 'partner', 'partnerin', 'freund',
+    'freundin', 'verlobter', 'verlobte', 'sohn', 'tochter', 'kind', 'kinder', 'kids', 'kleine', 'kleiner', 'kleinen', 'baby', 'bruder', 'schwester',
+    'geschwister', 'oma', 'opa', 'omi', 'opi', 'großeltern', 'grosseltern', 'großvater', 'grossvater', 'großmutter', 'grossmutter', 'familie',
+    'schwiegermutter', 'schwiegervater', 'ex', 'zwillinge', 'enkel', 'enkelin', 'söhne', 'soehne', 'töchter', 'toechter', 'sohnemann', 'tochterkind',
+  ],
+  otherPeople: [
+    'kollege', 'kollegin', 'kollegen', 'kolleginnen', 'freunde', 'freundinnen', 'kumpel', 'kumpels', 'nachbar', 'nachbarin', 'nachbarn', 'mitbewohner',
+    'mitbewohnerin', 'vermieter', 'vermieterin', 'kunde', 'kundin', 'kunden', 'lehrer', 'lehrerin', 'schüler', 'schueler', 'schülerin', 'schuelerin',
+    'patient', 'patientin', 'patienten', 'hund', 'hündin', 'huendin', 'katze', 'katzen', 'hunde', 'tierarzt', 'tierärztin', 'tieraerztin', 'arzt', 'ärztin',
+    'aerztin', 'doktor', 'team', 'cousin', 'cousine', 'tante', 'onkel', 'praktikant', 'praktikantin', 'azubi', 'chef', 'chefin', 'boss', 'vorgesetzter',
+    'vorgesetzte', 'kellner', 'kellnerin', 'krankenschwester', 'pfleger', 'zahnarzt', 'mitarbeiter', 'mitarbeiterin', 'fremde', 'gäste', 'gaeste',
+    'brautpaar', 'fahrer', 'jungs', 'mädels', 'maedels', 'leute', 'typ', 'typen', 'kerl', 'digga', 'trainer', 'spieler', 'mannschaft', 'nachbarskind',
+  ],
+  addressee: ['du', 'dich', 'dir', 'ihr', 'euch'],
+  otherPronouns: ['er', 'sie', 'ihm', 'ihn', 'ihnen', 'jemand', 'niemand', 'alle', 'jeder', 'jede', 'manche', 'promis', 'promi', 'star'],
+  newsFrame: [
+    'zufolge', 'forscher', 'forscherin', 'forschende', 'wissenschaftler', 'wissenschaftlerin', 'schlagzeile', 'schlagzeilen', 'doku', 'dokumentation',
+    'reportage', 'tagesschau', 'tagesthemen', 'angeblich', 'statistisch', 'pressemitteilung', 'eilmeldung', 'medienberichten',
+  ],
+  newsPhrases: [
+    ...['einer', 'einem', 'der', 'dem', 'den', 'polizei', 'studie', 'bericht', 'berichten', 'umfrage', 'experten', 'statistik', 'angaben', 'veranstalter', 'stadt', 'rki', 'who', 'ministerium', 'regierung', 'zeitung', 'medien'].map((w) => ['laut', w]),
+    ['eine', 'studie'],
+    ['einer', 'studie'],
+    ['neue', 'studie'],
+    ['die', 'studie'],
+    ['eine', 'umfrage'],
+    ['in', 'den', 'nachrichten'],
+    ['im', 'fernsehen'],
+    ['im', 'radio'],
+    ['in', 'der', 'zeitung'],
+    ['prozent', 'der'],
+    ['prozent', 'aller'],
+    ['%', 'der'],
+    ['%', 'aller'],
+    ['ein', 'artikel'],
+    ['im', 'artikel'],
+    ['dieser', 'artikel'],
+    ['wie', 'berichtet'],
+    // A headline's source before a colon: "Studie: Kater kostet Milliarden".
+    ['studie', ':'],
+    ['umfrage', ':'],
+    ['bericht', ':'],
+    ['statistik', ':'],
+  ],
+  newsSources: [
+    'studie', 'studien', 'umfrage', 'umfragen', 'bericht', 'berichte', 'daten', 'statistik', 'zahlen', 'polizei', 'regierung', 'ministerium', 'kanzler',
+    'präsident', 'experten', 'expertinnen', 'nachrichten', 'artikel', 'zeitung', 'presse', 'veranstalter', 'stadt', 'behörde', 'behörden', 'feuerwehr',
+  ],
+  reportingVerbs: [
+    'sagt', 'sagen', 'sagte', 'sagten', 'zeigt', 'zeigen', 'zeigte', 'belegt', 'belegen', 'ergab', 'ergibt', 'berichtet', 'berichten', 'berichtete', 'meldet',
+    'meldete', 'melden', 'warnt', 'warnen', 'warnte', 'schätzt', 'schätzen', 'bestätigt', 'bestätigte', 'fand', 'findet', 'behauptet', 'behaupten', 'teilte',
+  ],
+  clauseBreak: ['aber', 'obwohl', 'sondern', 'weil', 'denn', 'während', 'waehrend', 'trotzdem', 'dass', 'sonst'],
+  possessives: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min'],
+  possessivesShort: ['mein', 'meine'],
+  authorPossessives: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min'],
+  otherPossessives: [
+    'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner',
+    'deines', 'euer', 'eure', 'euren', 'eurem', 'eurer',
+  ],
+  objectPronouns: ['ihn', 'ihm', 'ihnen'],
+  prepositions: ['mit', 'zu', 'zum', 'zur', 'für', 'fuer', 'an', 'bei', 'beim', 'von', 'vom', 'über', 'ueber', 'ohne', 'gegen', 'nach', 'wie', 'als', 'danke', 'dank', 'treffe', 'getroffen', 'besucht', 'besuche', 'sehe', 'vermisse'],
+  determiners: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'dein', 'deine', 'deinen',
+    'deinem', 'sein', 'seine', 'seinen', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrem', 'unser', 'unsere', 'unseren', 'unserem', 'diese', 'dieser', 'diesen', 'diesem', 'alle',
+  ],
+  subjectOpeners: ['und', 'aber', 'wenn', 'weil', 'dass', 'wie', 'warum', 'was', 'wo', 'als', 'oder', 'ob', 'falls', 'lol', 'haha', 'hast', 'bist', 'warst', 'hattest'],
+  conditionals: ['wenn', 'falls'],
+  negationAfter: ['nicht', 'nie', 'niemals', 'nimmer'],
+  negationAfterQuestion: ['nein', 'nö', 'nee', 'nicht', 'nie', 'niemals', 'keineswegs'],
+  questionOpeners: [],
+  coordinators: ['und'],
+  authorInPair: ['ich', 'wir', 'mir', 'mich'],
+  authorPlural: ['wir'],
+  nameVerbs: ['ist', 'war', 'hat', 'hatte', 'und', 'sagt', 'sagte', 'wurde', 'kam', 'ging', 'trank', 'hat', 'feiert', 'hat'],
+  ownerAfter: ['von', 'vom', 'für', 'fuer'],
+  yearPrepositions: ['im', 'seit', 'jahr', 'anno'],
+  // Participles (ge-…-t, ge-…-en) and present participles (-end): the span is a verb or a state, not a thing.
+  verbEnding: '^ge\\p{L}{2,}(?:t|en)$|\\p{L}{3,}end$',
+  firstPersonVerbs: {
+    // The forms that say "I" even when "ich" is left out: "Bin total fertig", "Hab Kater", "Fange morgen mit der Chemo an".
+    forms: [
+      'bin', 'hab', 'habe', 'habs', "hab's", 'fange', 'gehe', 'trinke', 'feiere', 'fahre', 'fliege', 'ziehe', 'wohne', 'arbeite', 'kriege', 'bekomme', 'starte',
+      'beginne', 'verdiene', 'brauche', 'hasse', 'liege', 'sitze', 'mache', 'melde', 'komme', 'bleibe', 'schaffe',
+    ],
+    endings: [],
+    except: [],
+  },
+  otherPersonVerbs: { forms: [], endings: [], except: [] },
+};

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { germanLemmaCandidates } from '../src/core/reading/lemmas-de.js';
+import { read, type Cues } from '../src/core/reading/read.js';
+
+/** The German cues of the first occurrence of `word` in `text`. */
+function cues(text: string, word: string): Cues {
+  const start = text.indexOf(word);
+  if (start < 0) throw new Error(`"${word}" is not in "${text}"`);
+  return read(text, 'de').cues(start, start + word.length);
+}
+
+describe('German tokens', () => {
+  it('fold umlauts away without moving an offset, and keep ß', () => {
+    const text = 'Schön, Straße und Übermut';
+    const tokens = read(text, 'de').tokens;
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.norm)).toEqual(['schon', ',', 'straße', 'und', 'ubermut']);
+  });
+
+  it('keep the umlaut that makes another word: "würde" is not "wurde", "hätte" not "hatte"', () => {
+    expect(read('würde wurde hätte hatte', 'de').tokens.map((t) => t.norm)).toEqual(['würde', 'wurde', 'hätte', 'hatte']);
+  });
+});
+
+describe('German lemmas', () => {
+  it('read cases, plurals, adjective endings and diminutives', () => {
+    for (const form of ['besoffene', 'besoffenen', 'besoffener']) expect(germanLemmaCandidates(form), form).toContain('besoffen');
+    expect(germanLemmaCandidates('katers')).toContain('kater');
+    expect(germanLemmaCandidates('schnapse')).toContain('schnaps');
+    expect(germanLemmaCandidates('schnapschen')).toContain('schnaps');
+    expect(germanLemmaCandidates('kolleginnen')).toContain('kollegin');
+  });
+
+  it('read verb forms and participles back to their infinitive, separable prefixes too', () => {
+    expect(germanLemmaCandidates('gesoffen')).toContain('saufen');
+    expect(germanLemmaCandidates('saufe')).toContain('saufen');
+    expect(germanLemmaCandidates('feiert')).toContain('feiern');
+    expect(germanLemmaCandidates('geschieden')).toContain('scheiden');
+    expect(germanLemmaCandidates('krankgefeiert')).toContain('krankfeiern');
+    expect(germanLemmaCandidates('blaugemacht')).toContain('blaumachen');
+    expect(germanLemmaCandidates('blauzumachen')).toContain('blaumachen');
+  });
+
+  it('do not read a compound as its last part: "Torschuss" is no "Schuss"', () => {
+    expect(germanLemmaCandidates('torschuss')).not.toContain('schuss');
+    expect(germanLemmaCandidates('kneipentour')).not.toContain('tour');
+  });
+
+  it('are what Reading.is asks through: "Schnäpse" is a form of "Schnaps"', () => {
+    const r = read('Drei Schnäpse', 'de');
+    expect(r.is(1, new Set(['schnaps']))).toBe(true);
+    expect(r.is(0, new Set(['schnaps']))).toBe(false);
+  });
+});
+
+describe('German negation', () => {
+  it('reaches through what carries it: "kein Kater", "nicht betrunken", "nie", "ohne", "nicht mehr", "aufgehört zu"', () => {
+    expect(cues('Ich habe keinen Kater, zum Glück', 'Kater').negated).toBe(true);
+    expect(cues('Ich bin nicht so betrunken', 'betrunken').negated).toBe(true);
+    expect(cues('Ich war nie auf der Kneipentour', 'Kneipentour').negated).toBe(true);
+    expect(cues('Ohne Alkohol heute Abend', 'Alkohol').negated).toBe(true);
+    expect(cues('Ich habe aufgehört zu rauchen', 'rauchen').negated).toBe(true);
+    expect(cues('Ich saufe nicht mehr', 'saufe').negated).toBe(true);
+    // As "sober at the party": a word that denies its object, three tokens at most.
+    expect(cues('Ich war nüchtern auf der Party', 'Party').negated).toBe(true);
+  });
+
+  it('does not deny what it does not reach, nor what only looks denied', () => {
+    expect(cues('Ich habe einen fetten Kater', 'Kater').negated).toBe(false);
+    expect(cues('Nicht geschlafen, was für ein Kater', 'Kater').negated).toBe(false);
+    expect(cues('Keine Ahnung, wie viel Schnaps ich hatte', 'Schnaps').negated).toBe(false);
+    expect(cues('Nie wieder Tequila', 'Tequila').negated).toBe(false);
+    expect(cues('Kein Bier, aber drei Schnäpse', 'Schnäpse').negated).toBe(false);
+    expect(cues('Ich bin betrunken, nicht müde', 'betrunken').negated).toBe(false);
+    expect(cues('Nüchtern angefangen, dann ging es auf die große Party', 'Party').negated).toBe(false);
+  });
+});
+
+describe('German mode', () => {
+  it('reads conditions and wishes: "wenn", "falls", "würde", "hätte", "vielleicht"', () => {
+    expect(cues('Wenn ich morgen verkatert bin, ruft mich an', 'verkatert').mode).toBe('irrealis');
+    expect(cues('Falls ich krank bin, sage ich ab', 'krank').mode).toBe('irrealis');
+    expect(cues('Ich würde gern auf die Party', 'Party').mode).toBe('irrealis');
+    expect(cues('Hätte ich bloß keinen Schnaps getrunken', 'Schnaps').mode).toBe('irrealis');
+    expect(cues('Vielleicht gehe ich zur Party', 'Party').mode).toBe('irrealis');
+    // Typed without the umlaut.
+    expect(cues('Ich wuerde gern auf die Party', 'Party').mode).toBe('irrealis');
+    expect(cues('Haette ich bloß keinen Schnaps getrunken', 'Schnaps').mode).toBe('irrealis');
+  });
+
+  it('reads a question by its mark, and leaves a statement, and "wurde", real', () => {
+    expect(cues('Gehen wir heute auf die Party?', 'Party').mode).toBe('question');
+    expect(cues('Wir gehen heute auf die Party', 'Party').mode).toBe('real');
+    expect(cues('Die Party wurde laut', 'Party').mode).toBe('real');
+  });
+});
+
+describe('German: who it is about', () => {
+  it('reads the author from "ich", "mein", "wir", and from a verb that says "I" with "ich" left out', () => {
+    expect(cues('Ich habe einen Kater', 'Kater').about).toBe('author');
+    expect(cues('Hab Kater ohne Ende', 'Kater').about).toBe('author');
+    expect(cues('Bin so verkatert heute', 'verkatert').about).toBe('author');
+    expect(cues('Meine Chemo beginnt am Montag', 'Chemo').about).toBe('author');
+    expect(cues('Wir sind bis Sonntag weg', 'weg').about).toBe('author');
+  });
+
+  it('reads the family after "mein", and others by name or pronoun', () => {
+    expect(cues('Meine Mutter beginnt die Chemo am Montag', 'Chemo').about).toBe('family');
+    expect(cues('Mein Sohn hat Fieber', 'Fieber').about).toBe('family');
+    expect(cues('Mama hat Fieber', 'Fieber').about).toBe('family');
+    expect(cues('Papa ist in der Reha', 'Reha').about).toBe('family');
+    expect(cues('Mein Kollege war total besoffen', 'besoffen').about).toBe('other');
+    expect(cues('Er hat einen Kater', 'Kater').about).toBe('other');
+    expect(cues('Unser Hund bekommt eine Chemo', 'Chemo').about).toBe('other');
+    expect(cues('Die Jungs sind besoffen', 'besoffen').about).toBe('other');
+  });
+
+  it('says nothing when nobody is named', () => {
+    expect(cues('Heute Kater', 'Kater').about).toBe('unknown');
+  });
+});
+
+describe('German titles, quotes and news', () => {
+  it('reads a title after a cue, and a quotation, but not a run of capitalised nouns', () => {
+    expect(cues('Gucke gerade den Film Hangover', 'Hangover').title).toBe(true);
+    expect(cues('Wir singen "Voll wie ein Eimer" beim Karaoke', 'Eimer').quoted).toBe(true);
+    expect(cues('Heute Abend Kneipentour mit allen', 'Kneipentour').title).toBe(false);
+    expect(cues('Wir gucken heute Abend Hangover', 'Hangover').title).toBe(true);
+    expect(cues('Ich sehe schon den Kater kommen', 'Kater').title).toBe(false);
+  });
+
+  it('reads news framing: "laut", "zufolge", "eine Studie", a source and its verb', () => {
+    expect(cues('Laut Polizei waren viele Besoffene auf der Wiesn', 'Besoffene').news).toBe(true);
+    expect(cues('Einer Studie zufolge trinken Studenten zu viel', 'trinken').news).toBe(true);
+    expect(cues('Die Polizei meldet 300 Betrunkene', 'Betrunkene').news).toBe(true);
+    expect(cues('Die Musik war laut und ich war besoffen', 'besoffen').news).toBe(false);
+    expect(cues('Mein Bericht ist fertig, jetzt Feierabendbier', 'Feierabendbier').news).toBe(false);
+  });
+});
