@@ -187,6 +187,9 @@ const OTHER_SUBJECTS = setOf(['he', "he's", 'she', "she's", 'his', 'her', 'they'
 const WORK_CONTEXT = setOf(['work', 'job', 'office', 'shift', 'meeting', 'email', 'report', 'customer', 'customers', 'team', 'pay', 'raise', 'overtime', 'rota']);
 const HOME_NOUNS = setOf(['house', 'flat', 'place', 'home', 'door', 'driveway', 'street', 'road', 'apartment', 'apt', 'building', 'gate', 'front']);
 const COUNT_WORDS = setOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'couple']);
+/** Capitalised words before "class" that name no class: "First class", "Business Class", "Master class". */
+const CLASS_NOT_NAMES = setOf(['first', 'second', 'business', 'economy', 'master', 'world', 'middle', 'working', 'upper', 'lower', 'top', 'this', 'that', 'the', 'my', 'our', 'yoga', 'spin', 'gym', 'art', 'cooking', 'dance', 'pottery', 'fitness', 'boxing', 'pilates', 'zumba', 'salsa', 'barre', 'hiit']);
+const TEACHER_CLASS = setOf(['class', 'grade', 'room', 'kindergarten', 'reception']);
 const NEW_HOMES = setOf(['flat', 'house', 'place', 'home', 'apartment', 'apt', 'digs', 'gaff', 'pad']);
 const HEALTH_BUSINESS = setOf(['available', 'offer', 'offers', 'reception']);
 const ADVICE = setOf(['never', 'burglars', 'burglar', 'tip', 'tips', 'psa', 'advice', 'hide', 'hiding', 'thieves', 'scammers']);
@@ -211,7 +214,7 @@ const B = Object.fromEntries(GATE_KINDS.map((k) => [k, bit(k)])) as Record<strin
 const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
-const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:Miss|Mrs?|Ms)\.?\s+\p{Lu}\p{L}*['’]s\s+class|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d(?:st|nd|rd|th)\s+grade|\b\d[A-Z]\b/u;
+const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b/u;
 const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
@@ -1028,10 +1031,18 @@ const childSchool: Detector = (look, s, all) => {
   let school: [number, number] | undefined;
   for (let i = s.from; i < s.to && !school; i++) school = schoolAt(look, i);
   let klass = -1;
+  let klassEnd = -1;
   for (let i = s.from; i < s.to && klass < 0; i++) {
     const n = look.norm(i);
     if (CLASS_WORDS.has(n) && /^(?:\d{1,2}[a-z]?|r|reception)$/i.test(look.norm(i + 1))) klass = i;
-    else if (look.tokens[i]!.kind === 'number' && /^\d(?:st|nd|rd|th)$/.test(n) && look.norm(i + 1) === 'grade') klass = i;
+    else if (look.tokens[i]!.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(n) && look.norm(i + 1) === 'grade') klass = i;
+    // "Oak class", "Butterfly Class": a class named as many primary schools name theirs.
+    else if (n === 'class' && i > s.from && look.tokens[i - 1]!.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(look.tokens[i - 1]!.text) && !look.is(i - 1, CLASS_NOT_NAMES) && i - 1 > s.from) klass = i - 1;
+    // "Mrs. Park's kindergarten class", "mrs delaney's 3rd grade": a teacher's class.
+    else if (['mrs', 'mr', 'ms', 'miss'].includes(n.replace(/\.$/, '')) && /['’]s$/.test(look.tokens[i + (look.norm(i + 1) === '.' ? 2 : 1)]?.text ?? '') && look.any(i + 1, Math.min(s.to, i + 6), TEACHER_CLASS) >= 0) {
+      klass = i;
+      klassEnd = look.any(i + 1, Math.min(s.to, i + 6), TEACHER_CLASS) + 1;
+    }
     else if (look.tokens[i]!.kind === 'word' && /^\d[A-Z]$/.test(look.tokens[i]!.text)) klass = i;
   }
   // A saint's name alone ("St Mary's") is a school only beside a class: "(3C at St Mary's)"; otherwise a church, a gate, a hall.
@@ -1039,7 +1050,10 @@ const childSchool: Detector = (look, s, all) => {
   if (!school && klass < 0) return out;
   // The child: a first name that is not the school's, a teacher's or a day's, or "my son", "our daughter".
   let child = -1;
-  const near = look.anyPhrase(all.from, all.to, [['my', 'son'], ['my', 'daughter'], ['my', 'twins'], ['our', 'son'], ['our', 'daughter'], ['my', 'kids']]) >= 0;
+  // With a school named, the child may be named in the next sentence: "pick-up line at Grant High is a war zone. Ava (10th grade) says ...".
+  const near = look.anyPhrase(all.from, all.to, [['my', 'son'], ['my', 'daughter'], ['my', 'twins'], ['our', 'son'], ['our', 'daughter'], ['my', 'kids']]) >= 0 || school !== undefined;
+  // A photo of a child at a named school: "A small boy in a green blazer at a gate with a sign reading 'Maple Grove Montessori'".
+  if (school && look.segmentField.endsWith('.alt')) for (let i = s.from; i < s.to && child < 0; i++) if (look.is(i, CHILDREN)) child = i;
   for (let i = near ? all.from : s.from; i < (near ? all.to : s.to) && child < 0; i++) {
     if (school && i >= school[0] && i < school[1]) continue;
     if (['mr', 'mrs', 'ms', 'miss', 'dr', 'coach', 'st'].includes(look.norm(i - 1).replace(/\.$/, '')) || look.norm(i - 1) === '.' && ['mr', 'mrs', 'ms', 'dr'].includes(look.norm(i - 2))) continue;
@@ -1053,7 +1067,7 @@ const childSchool: Detector = (look, s, all) => {
   if (child < 0) return out;
   // A teacher named with the school: "Mrs. Smith starts at", and school news with no child: "our volunteer readers".
   if (look.any(s.from, s.to, setOf(['volunteer', 'volunteers', 'teacher', 'teachers', 'principal', 'staff'])) >= 0 && look.any(all.from, all.to, CHILDREN) < 0 && !/['’]s$/.test(look.tokens[child]!.text)) return out;
-  const at = school ?? [klass, klass + 2];
+  const at = school ?? [klass, klassEnd > klass ? klassEnd : klass + 2];
   const { start, end } = look.span(at[0], at[1]);
   const c = judge(look, start, end, 'child-school', school && klass >= 0 ? 0.8 : 0.7, look.r.text.slice(start, end), true);
   if (c) out.push(c);

@@ -7,8 +7,8 @@ import { lintFiles } from '../src/core/lint.js';
 import { severities } from '../src/core/rule.js';
 import type { Config, Finding, Rule } from '../src/core/types.js';
 // Plain JavaScript, shared with npm run precision and npm run docs (which run it on dist/).
-import { withCorpusTables, withRuleAccuracy } from '../bench/corpus/report.mjs';
-import { CONFIG_FILE, SEED_RULES, figures, readWritten, runRules, scoreCorpus } from '../bench/corpus/score.mjs';
+import { withCorpusTables, withLanguageTables, withRuleAccuracy } from '../bench/corpus/report.mjs';
+import { CONFIG_FILE, SEED_RULES, figures, readLanguages, readWritten, runRules, scoreCorpus } from '../bench/corpus/score.mjs';
 import { ROOT } from './support/rule-tester.js';
 
 // The figures the docs publish for the written corpus (bench/corpus/written.yaml),
@@ -63,6 +63,15 @@ describe('measured accuracy in the docs', () => {
     const doc = readFileSync(path.join(ROOT, 'PRECISION.md'), 'utf8');
     const now = withCorpusTables(doc, scored);
     if (now !== doc) expect.fail(`PRECISION.md: the corpus tables are out of date (${firstDifference(doc, now)}): run npm run docs`);
+  });
+
+  it('PRECISION.md shows the other languages\' tables the rules give now (bench/corpus/lang)', async () => {
+    const doc = readFileSync(path.join(ROOT, 'PRECISION.md'), 'utf8');
+    expect(doc, 'PRECISION.md has no generated block of the other languages: run npm run docs').toContain('<!-- accuracy:languages:start -->');
+    const languages = scoreCorpus(await sourceEngine(), { written: [], languages: readLanguages() });
+    expect(languages.languages!.map((l: { language: string }) => l.language)).toEqual(['de', 'es', 'fr', 'pt']);
+    const now = withLanguageTables(doc, languages);
+    if (now !== doc) expect.fail(`PRECISION.md: the other languages' tables are out of date (${firstDifference(doc, now)}): run npm run docs`);
   });
 });
 

@@ -266,3 +266,18 @@ export function withCorpusTables(doc, scored) {
   const { written, tweets } = corpusParts(scored);
   return withGenerated(doc, { head: written, ...(tweets ? { tweets } : {}) });
 }
+
+const LANGUAGES_START = '<!-- accuracy:languages:start -->';
+const LANGUAGES_END = '<!-- accuracy:languages:end -->';
+
+/**
+ * PRECISION.md with its block of the other languages' tables (between
+ * `<!-- accuracy:languages:start -->` and `<!-- accuracy:languages:end -->`)
+ * regenerated from `scored.languages`; the doc as it is when it has no such
+ * block or nothing was scored.
+ */
+export function withLanguageTables(doc, scored) {
+  const block = between(doc, LANGUAGES_START, LANGUAGES_END);
+  if (!block || !scored.languages?.length) return doc;
+  return `${doc.slice(0, block.from)}${LANGUAGES_START}\n${languageTables(scored.languages)}${LANGUAGES_END}${doc.slice(block.to)}`;
+}

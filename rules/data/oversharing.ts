@@ -153,8 +153,8 @@ const KID = r`(?:son|daughter|kid|boy|girl|child|little one|stepson|stepdaughter
 const NOT_A_NAME = r`(?:today|tomorrow|yesterday|tonight|this|that|it|its|everyone|everybody|someone|somebody|nobody|my|our|his|her|their|the|a|an|and|who|which|what|mr|mrs|ms|miss|dr|coach|teacher|principal|school|mom|mum|dad|mommy|mummy|daddy|mama|papa|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|week|year|term|semester|he|she|they|we|you|i|is|was|first|last|next|new|big|little|sweet|one|two|registration|class|classes)`;
 const NAME = r`(?!${NOT_A_NAME}(?![\p{L}\p{N}_]))\p{L}[\p{L}-]{1,19}`;
 const SCHOOL_TYPE = r`(?:elementary|middle|high|primary|junior high|intermediate|montessori|pre-?school|pre-?k|academy|day school|prep|kindergarten|school|nursery|daycare)(?: school)?`;
-/** A word every school name ends with. */
-const SCHOOL_TYPE_WORD = r`elementary|middle|high|primary|intermediate|montessori|school|pre-?k|academy|prep|kindergarten|nursery|daycare`;
+/** A word every school name ends with, or a class's word ("Oak class", "10th grade"): every child-school finding holds one. */
+const SCHOOL_TYPE_WORD = r`elementary|middle|high|primary|intermediate|montessori|school|pre-?k|academy|prep|kindergarten|nursery|daycare|class|grade|gaelscoil|(?<![\p{L}])ns(?![\p{L}])`;
 /**
  * Entries of some categories must start at any word (a child's name), which
  * keeps a combined regex from skipping ahead quickly; they run in a matcher

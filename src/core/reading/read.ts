@@ -77,6 +77,8 @@ export interface Reading {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** Abbreviations whose full stop ends no sentence: titles before a name, street types before a number. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle', 'str', 'av', 'avda', 'ave', 'no', 'nr', 'vs', 'approx']);
 
 interface Compiled {
   words: ReadingWords;
@@ -228,7 +230,9 @@ function sentencesOf(text: string, tokens: readonly Token[]): Range[] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
-    const ends = (t.kind === 'punct' && SENTENCE_END.has(t.text) && !(next && next.kind === 'punct' && SENTENCE_END.has(next.text))) || lineBreak;
+    // "Mrs. Park's class", "Dr. Okafor", "Hauptstr. 5": the full stop of a title or a street's abbreviation, right after it, ends nothing.
+    const abbreviation = t.text === '.' && i > 0 && tokens[i - 1]!.end === t.start && ABBREVIATIONS.has(tokens[i - 1]!.norm) && next !== undefined && !lineBreak;
+    const ends = (t.kind === 'punct' && SENTENCE_END.has(t.text) && !(next && next.kind === 'punct' && SENTENCE_END.has(next.text)) && !abbreviation) || lineBreak;
     if (ends || i + 1 - from >= MAX_SENTENCE_TOKENS) {
       out.push({ from, to: i + 1 });
       from = i + 1;
