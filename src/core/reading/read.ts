@@ -5,11 +5,9 @@
  * their family or someone else; news or history? Computed lazily (only a
  * rule that found a trigger asks) and cached by text. Pure.
  */
-import { lemmaCandidates } from './lemmas.js';
-import { spanishLemmaCandidates } from './lemmas-es.js';
 import { foldAccents, tokenize, type Token } from './tokens.js';
 import { ENGLISH, type PersonVerbs, type ReadingWords } from './words-en.js';
-import { READING_WORDS } from './words.js';
+import { LEMMAS, READING_WORDS } from './words.js';
 
 /** Who a clause is about. `unknown` when nothing says (most often the author, with the subject left out). */
 export type About = 'author' | 'family' | 'other' | 'unknown';
@@ -83,6 +81,8 @@ interface Compiled {
   carriers: Set<string>;
   scopeBreak: Set<string>;
   irrealis: Set<string>;
+  /** Words that are irrealis only where they open a sentence or a clause (Portuguese "se", also the reflexive pronoun). */
+  irrealisOpeners: Set<string>;
   titleCues: Set<string>;
   firstPerson: Set<string>;
   family: Set<string>;
@@ -110,6 +110,7 @@ interface Compiled {
   coordinators: Set<string>;
   authorInPair: Set<string>;
   authorPlural: Set<string>;
+  authorWithOtherVerbs: Set<string>;
   nameVerbs: Set<string>;
   ownerAfter: Set<string>;
   yearPrepositions: Set<string>;
@@ -160,13 +161,14 @@ function compile(source: ReadingWords): Compiled {
     coordinators: new Set(words.coordinators),
     authorInPair: new Set(words.authorInPair),
     authorPlural: new Set(words.authorPlural),
+    authorWithOtherVerbs: new Set(words.authorWithOtherVerbs ?? []),
     nameVerbs: new Set(words.nameVerbs),
     ownerAfter: new Set(words.ownerAfter),
     yearPrepositions: new Set(words.yearPrepositions),
     verbEnding: new RegExp(words.verbEnding, 'u'),
     saysAuthor: personVerbs(source.firstPersonVerbs, fold),
     saysOther: personVerbs(source.otherPersonVerbs, fold),
-    lemmas: source.language === 'es' ? spanishLemmaCandidates : lemmaCandidates,
+    lemmas: LEMMAS[source.language] ?? LEMMAS.en!,
     fold: source.foldAccents ? { keep } : undefined,
     words,
     negation: new Set(words.negation),
@@ -174,6 +176,7 @@ function compile(source: ReadingWords): Compiled {
     carriers: new Set(words.negationCarriers),
     scopeBreak: new Set(words.scopeBreak),
     irrealis: new Set(words.irrealis),
+    irrealisOpeners: new Set(words.irrealisOpeners ?? []),
     titleCues: new Set(words.titleCues),
     firstPerson: new Set(words.firstPerson),
     family: new Set(words.family),
@@ -425,7 +428,7 @@ class TextReading implements Reading {
     // "if we ever go to Vegas we're doing the bar crawl". A plain "if" reaches only its own clause ("if anyone asks, I'm hungover").
     let opener = sentence.from;
     while (opener < first && tokens[opener]!.kind !== 'word') opener++;
-    if (opener < first && w.conditionals.has(tokens[opener]!.norm)) {
+    if (opener < first && w.conditionals.has(tokens[opener]!.norm) && !this.reflexive(opener)) {
       for (let k = opener + 1; k < Math.min(first, opener + 5); k++) {
         if (w.words.daydream.includes(tokens[k]!.norm)) {
           cue('irrealis', `${tokens[opener]!.norm} ${tokens[k]!.norm}`);
@@ -440,6 +443,17 @@ class TextReading implements Reading {
       if (w.irrealis.has(t.norm)) {
         cue('irrealis', t.norm);
         return 'irrealis';
+      }
+      // Portuguese "Se a casa ficar vazia", "..., se eu ganhar": a condition where it opens its sentence or clause; "ela se casou",
+      // "se divorciaram" are the pronoun.
+      if (w.irrealisOpeners.has(t.norm) && !this.reflexive(i)) {
+        let k = i - 1;
+        while (k >= sentence.from && tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'punct') k--;
+        const prev = tokens[k];
+        if (k < sentence.from || (prev && prev.kind === 'punct' && /^[,;:(\u2014\u2013-]$/u.test(prev.text))) {
+          cue('irrealis', t.norm);
+          return 'irrealis';
+        }
       }
       const phrase = w.words.irrealisPhrases.find((p) => spells(tokens, i, p, first));
       if (phrase) {
@@ -462,6 +476,14 @@ class TextReading implements Reading {
       }
     }
     return 'real';
+  }
+
+  /** Whether an irrealis opener at `i` is a reflexive pronoun instead: a verb of someone else follows it ("se casou", "se divorciaram"). */
+  private reflexive(i: number): boolean {
+    const { tokens, w } = this;
+    if (!w.irrealisOpeners.has(tokens[i]!.norm)) return false;
+    const next = tokens[i + 1];
+    return next !== undefined && w.saysOther?.(next) === true;
   }
 
   /**
@@ -597,7 +619,15 @@ class TextReading implements Reading {
     }
     // A verb whose form says who did it, the subject left out: Spanish "tengo", "bebí" the author, "se emborrachó" someone else.
     if (w.saysAuthor?.(t)) return { about: 'author', word: n, object: false };
-    if (w.saysOther?.(t)) return { about: 'other', word: n, object: false };
+    if (w.saysOther?.(t)) {
+      // Brazilian "a gente bebeu": the author, with the verb of someone else.
+      if (w.authorWithOtherVerbs.has(tokens[i - 1]?.norm ?? '')) return { about: 'author', word: tokens[i - 1]!.norm, object: false };
+      // "meu filho ficou bêbado", "mi hermano se emborrachó": the verb is the family's named right before it (a clitic between).
+      const k = i - 1 > from && tokens[i - 1]!.kind === 'word' && w.carriers.has(tokens[i - 1]!.norm) && !this.named(i - 1, w.family) ? i - 2 : i - 1;
+      const subject = k >= from && tokens[k]!.kind === 'word' && this.named(k, w.family) ? this.person(k, from) : undefined;
+      if (subject?.about === 'family') return { ...subject, object: false };
+      return { about: 'other', word: n, object: false };
+    }
     return undefined;
   }
 
@@ -661,7 +691,7 @@ class TextReading implements Reading {
     const inClause = look(clause.from, first, true);
     if (inClause !== 'unknown') return inClause;
     // The span is itself a verb whose form says who: Spanish "se emborrachó" someone else, "me emborraché" the author.
-    if (this.w.saysOther?.(tokens[first]!)) return say('other', tokens[first]!.norm);
+    if (this.w.saysOther?.(tokens[first]!) && !this.w.authorWithOtherVerbs.has(tokens[first - 1]?.norm ?? '')) return say('other', tokens[first]!.norm);
     if (this.w.saysAuthor?.(tokens[first]!)) return say('author', tokens[first]!.norm);
     const inSentence = look(sentence.from, clause.from, false);
     if (inSentence !== 'unknown') return inSentence;

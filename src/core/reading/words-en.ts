@@ -44,6 +44,13 @@ export interface ReadingWords {
   irrealis: string[];
   /** Phrases that make a clause unreal: "what if", "should i". */
   irrealisPhrases: string[][];
+  /**
+   * Words that make a condition only where they open a sentence or a clause
+   * (after a comma), and not before a verb of someone else: Portuguese "se",
+   * which is also the reflexive pronoun ("ela se casou"). Absent for English
+   * and Spanish, whose "if" is only "if".
+   */
+  irrealisOpeners?: string[];
   /** Words after a sentence-opening "if" that make the whole sentence a daydream: "if I ever win the lottery ...", "if I won ...". */
   daydream: string[];
   /** After "if", a reader addressed, not a condition: "if the DPD driver is reading this, we're the blue door". */
@@ -108,6 +115,8 @@ export interface ReadingWords {
   authorInPair: string[];
   /** The author's words that are plural on their own: "we". */
   authorPlural: string[];
+  /** The author's words after which a verb whose form says someone else is the author's still: Brazilian "a gente bebeu" (we drank). */
+  authorWithOtherVerbs?: string[];
   /** Verbs after a capitalised word opening a clause that make it a name: "Jess got so drunk". */
   nameVerbs: string[];
   /** Words after a span that lead to its owner: "surgery for my dad", "the biopsy of my mum's". */

@@ -5,9 +5,21 @@
  */
 import { ENGLISH, type ReadingWords } from './words-en.js';
 import { SPANISH } from './words-es.js';
+import { PORTUGUESE } from './words-pt.js';
+import { lemmaCandidates } from './lemmas.js';
+import { spanishLemmaCandidates } from './lemmas-es.js';
+import { portugueseLemmaCandidates } from './lemmas-pt.js';
 
 /** The reading words of each language presence reads, by ISO 639-1 code. */
 export const READING_WORDS: Readonly<Record<string, ReadingWords>> = {
   en: ENGLISH,
   es: SPANISH,
+  pt: PORTUGUESE,
+};
+
+/** The lemma candidates of a normalised word, by language: `lemmas-<code>.ts`; English's for a language without its own. */
+export const LEMMAS: Readonly<Record<string, (word: string) => string[]>> = {
+  en: lemmaCandidates,
+  es: spanishLemmaCandidates,
+  pt: portugueseLemmaCandidates,
 };
