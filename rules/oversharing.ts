@@ -7,6 +7,7 @@ import * as W from './data/oversharing-reading.js';
 import { ENGLISH } from '../src/core/reading/words-en.js';
 import { CueList } from '../src/core/cue-lists.js';
 import { OVERSHARING_ES } from './data/oversharing-es.js';
+import { OVERSHARING_PT } from './data/oversharing-pt.js';
 
 /** Options of the `oversharing` rule. */
 export interface OversharingOptions extends RuleOptions {
@@ -1418,7 +1419,7 @@ function allowedSpans(text: string, allow: readonly string[]): { start: number; 
  * The lists of the languages this rule reads by list and cues, beside its
  * English reader: rules/data/oversharing-<code>.ts.
  */
-const LISTS: Readonly<Record<string, readonly (typeof OVERSHARING_ES)[number][]>> = { es: OVERSHARING_ES };
+const LISTS: Readonly<Record<string, readonly (typeof OVERSHARING_ES)[number][]>> = { es: OVERSHARING_ES, pt: OVERSHARING_PT };
 
 /** Each language's list for some options, compiled on the first text in that language (never for an English-only run). */
 const listsFor = perOptions((options: OversharingOptions) => {
