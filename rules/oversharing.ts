@@ -5,7 +5,7 @@ import { read, type Range, type Reading, type Token } from '../src/core/reading/
 import { CATEGORY_GATES, CATEGORY_REASONS, CUSTOM_CATEGORY, OVERSHARING_ENTRIES } from './data/oversharing.js';
 import * as W from './data/oversharing-reading.js';
 import { ENGLISH } from '../src/core/reading/words-en.js';
-import { CueList } from '../src/core/cue-lists.js';
+import { CueList, LIST_FLOOR, listsByLanguage } from '../src/core/cue-lists.js';
 import { OVERSHARING_ES } from './data/oversharing-es.js';
 import { OVERSHARING_PT } from './data/oversharing-pt.js';
 
@@ -1422,26 +1422,9 @@ function allowedSpans(text: string, allow: readonly string[]): { start: number; 
 const LISTS: Readonly<Record<string, readonly (typeof OVERSHARING_ES)[number][]>> = { es: OVERSHARING_ES, pt: OVERSHARING_PT };
 
 /** Each language's list for some options, compiled on the first text in that language (never for an English-only run). */
-const listsFor = perOptions((options: OversharingOptions) => {
-  const made = new Map<string, CueList>();
-  return (language: string): CueList | undefined => {
-    const entries = LISTS[language];
-    if (!entries) return undefined;
-    let list = made.get(language);
-    if (!list) {
-      list = new CueList(entries, language, { extraWords: [{ category: CUSTOM_CATEGORY, words: options.extraWords ?? [] }], allowWords: options.allowWords ?? [] });
-      made.set(language, list);
-    }
-    return list;
-  };
-});
-
-/**
- * The least confidence of a finding of a language read by list: the
- * engine's default `minConfidence`. Below it the list has no reader of its
- * own to weigh a match back up, so it is not reported.
- */
-const LIST_FLOOR = 0.5;
+const listsFor = perOptions((options: OversharingOptions) =>
+  listsByLanguage(LISTS, { extraWords: [{ category: CUSTOM_CATEGORY, words: options.extraWords ?? [] }], allowWords: options.allowWords ?? [] }),
+);
 
 /** The findings of a text in a language read by list: one per category and sentence, the surest. */
 function listedCandidates(text: string, list: CueList): Candidate[] {

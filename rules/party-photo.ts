@@ -5,6 +5,18 @@ import type { Token } from '../src/core/reading/index.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding } from '../src/core/types.js';
 import { PARTY_PHRASES, PARTY_WORDS as W, SHOTS_NOT_DRINKS } from './data/party-photo.js';
+import { PARTY_CARRIERS_ES, PARTY_PHOTO_ES } from './data/party-photo-es.js';
+import { LIST_FLOOR, listsByLanguage, type CueEntry } from '../src/core/cue-lists.js';
+
+/** The lists of the languages this rule reads by list and cues, beside its English reader: rules/data/party-photo-<code>.ts. */
+const LISTS: Readonly<Record<string, readonly CueEntry[]>> = { es: PARTY_PHOTO_ES };
+/** Each language's drinking verbs, through which a negation reaches a drink. */
+const LIST_CARRIERS: Readonly<Record<string, readonly string[]>> = { es: PARTY_CARRIERS_ES };
+
+/** Each language's list for some options, compiled on the first text in that language. */
+const listsFor = perOptions((options: PartyPhotoOptions) =>
+  listsByLanguage(LISTS, (language) => ({ carriers: LIST_CARRIERS[language] ?? [], extraWords: [{ category: 'custom', words: options.extraWords ?? [] }], allowWords: options.allowWords ?? [] })),
+);
 
 /** Options of `party-photo`. */
 export type PartyPhotoOptions = {
@@ -1023,8 +1035,8 @@ export default defineRule<PartyPhotoOptions>({
       description: 'Words or phrases whose matches are never reported, e.g. "wine tasting" for a wine business.',
     },
   },
-  // Its words are English (rules/data); texts in other languages reach it empty.
-  languages: ['en'],
+  // English by its own reader, the others by their lists (rules/data/party-photo-<code>.ts); texts in other languages reach it empty.
+  languages: ['en', ...Object.keys(LISTS)],
   defaultSeverity: severities({
     professional: 'error',
     personal: { public: 'error', default: 'warning' },
@@ -1034,6 +1046,14 @@ export default defineRule<PartyPhotoOptions>({
     const findings: Finding[] = [];
     for (const segment of post.segments) {
       const text = segment.text;
+      const list = segment.lang !== undefined && segment.lang !== 'en' ? listsFor(options)(segment.lang) : undefined;
+      if (list) {
+        for (const m of list.find(text)) {
+          if (m.confidence < LIST_FLOOR) continue;
+          findings.push({ messageId: 'partying', field: segment.field, span: { start: m.start, end: m.end }, data: { match: m.text, category: m.category }, confidence: m.confidence, cues: m.cues });
+        }
+        continue;
+      }
       const phrases = matcher.find(text);
       const candidates: Candidate[] = phrases.map((m) => ({
         start: m.start,

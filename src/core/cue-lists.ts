@@ -56,6 +56,13 @@ export interface CueListOptions {
 
 const fold = (source: string): string => foldAccents(source);
 
+/**
+ * The least confidence of a finding of a language read by list: the
+ * engine's default `minConfidence`. Below it the list has no reader of its
+ * own to weigh a match back up, so a rule does not report it.
+ */
+export const LIST_FLOOR = 0.5;
+
 /** A word list of one language, compiled once, weighed by the reading of that language. */
 export class CueList {
   private readonly matcher: PhraseMatcher;
@@ -119,4 +126,25 @@ export function weigh(cues: Cues, entry: CueEntry | undefined): { confidence: nu
   const about = entry?.about ?? 'family';
   if ((cues.about === 'other' && about !== 'anyone') || (cues.about === 'family' && about === 'self')) confidence *= 0.35;
   return { confidence: Math.round(confidence * 100) / 100, evidence: cues.evidence };
+}
+
+/**
+ * A rule's lists by language, each compiled on the first text in its
+ * language (an English-only run compiles none): the rule asks for the list
+ * of a segment's `lang`, undefined for a language it has no list of.
+ */
+export function listsByLanguage(
+  lists: Readonly<Record<string, readonly CueEntry[]>>,
+  options: CueListOptions | ((language: string) => CueListOptions) = {},
+): (language: string | undefined) => CueList | undefined {
+  const made = new Map<string, CueList>();
+  return (language) => {
+    if (language === undefined || !Object.hasOwn(lists, language)) return undefined;
+    let list = made.get(language);
+    if (!list) {
+      list = new CueList(lists[language]!, language, typeof options === 'function' ? options(language) : options);
+      made.set(language, list);
+    }
+    return list;
+  };
 }

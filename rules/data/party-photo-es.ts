@@ -1,0 +1,73 @@
+import type { CueEntry } from '../../src/core/cue-lists.js';
+
+/**
+ * Spanish word list of the `party-photo` rule, beside the English one
+ * (party-photo.ts), in its categories. Regex sources (no capturing groups)
+ * matched case-insensitively at word boundaries on the text with its accents
+ * folded away ("resacón" is "resacon"); the Spanish reading weighs each
+ * match (src/core/cue-lists.ts): "no tengo resaca" is denied, "¿salimos de
+ * fiesta?" asked, "mis amigos iban pedo" someone else's, "Resacón en Las
+ * Vegas" a title. The key words take elongations ("borrachaaaa",
+ * "resacaaa": `[oa]+`). Near-misses are as important as the words: the "copa del
+ * mundo", the "barra de pan", the "resaca" of the sea, the "fiesta
+ * patronal", being "borracho de felicidad" and a "tiro a puerta" are not
+ * partying, and none of them is listed or each is excluded.
+ */
+export interface PartyEntryEs extends CueEntry {
+  category: 'drunk' | 'hangover' | 'shots' | 'drinking' | 'drinking-game' | 'blackout' | 'wild-night' | 'bar-crawl' | 'keg';
+}
+
+/** Figures of speech: drunk on happiness, love, power. */
+const FIGURATIVE = ['borrach\\w* de (?:felicidad|amor|alegria|emocion|poder|gloria|sueno|orgullo|exito|musica)'];
+/** The sea's undertow and the morning after an event that is no night out. */
+const NOT_HANGOVER = [
+  'playa', 'mar\\b', 'olas', 'corriente', 'bandera roja', 'socorrista', 'banistas',
+  'resaca (?:electoral|de las elecciones|del mundial|de la final|emocional|informativa|de navidad|navidena|de la mudanza|post ?vacacional)',
+];
+/** Drink a person is drinking when it is no night out. */
+const SOFT = ['cafe', 'cafes', 'te\\b', 'agua', 'zumo', 'refresco', 'cocacola', 'coca cola', 'leche', 'batido', 'cola cao', 'infusion', 'manzanilla', 'sin alcohol', '0,0', '0\\.0'];
+const MANY = '(?:[3-9]|\\d{2,}|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|mil|demasiad[oa]s|muchisim[oa]s|tropecientos|tropecientas|no se cuant[oa]s)';
+const DRINKS = '(?:copas|cervezas|cubatas|cubalibres|gin tonics|gintonics|gin-tonics|vinos|chupitos|birras|pintas|mojitos|tequilas|botellas|jarras|litros|latas|calimochos|chelas|tragos|shots|copazos|whiskies|whiskys|ron(?:es)?)';
+
+export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
+  // drunk
+  { category: 'drunk', match: '(?:borrach[oa]+s?|borrachisim[oa]s?|borrachera|borracheras|borrachuz[oa]|emborrach\\w+|ebri[oa]s?|achispad[oa]s?|piripi|entonad[oa]s?|pedisim[oa]|pedete|cogorza|cogorzas|tajada|curda|pedal|melopea|pedo del bueno|en pedo)', unless: FIGURATIVE, base: 0.85 },
+  {
+    category: 'drunk',
+    match: '(?:estoy|estaba|estabamos|iba|ibamos|voy|vamos|estamos|me puse|nos pusimos|acabe|acabamos|llevo|llevamos|ando|andamos|pillamos|pille|pillarse|pillar)\\s+(?:muy\\s+|super\\s+|mega\\s+|tan\\s+|bastante\\s+|ya\\s+|un\\s+|una\\s+)?(?:cieg[oa]s?|pedo|ped[oa]s|mamad[oa]s?|tocad[oa]s?|tomad[oa]s?|pasad[oa]s?|jodid[oa]s? de alcohol|puestisim[oa]s?|bolos?|jinch[oa]s?|pedal|pedalazo|cebollon|moco|castana|tajada|cogorza|melopea|pedo del bueno)',
+    unless: ['cieg[oa]s? (?:de|con) (?:nacimiento|amor|rabia|ira|celos)', 'ciego de un ojo', 'tomad[oa] (?:el pelo|nota|la decision|en serio)', 'pasad[oa] de (?:moda|rosca|vueltas)'],
+    base: 0.85,
+  },
+
+  // hangover
+  { category: 'hangover', match: '(?:resaca+s?|resaco+n(?:es)?|resacot[ao]|resaquit[ao]|guayabo|enguayabad[oa]|ratonead[oa]|chuchaqui)', unless: NOT_HANGOVER, base: 0.85 },
+  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto)\\s+(?:muy\\s+|super\\s+|bien\\s+)?crud[oa]|la cruda|una cruda|que cruda', base: 0.8 },
+
+  // shots
+  { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jager|jagger|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite)', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8 },
+  { category: 'shots', match: `${MANY}\\s+(?:chupitos|shots|tequilas|jagers|jaggers)`, base: 0.85 },
+
+  // drinking: heavy drinking, not a beer with dinner.
+  { category: 'drinking', match: 'botellon(?:es)?|hacer botellon|haciendo botellon|barra libre|beber como (?:un cosaco|cosacos|una esponja|si no hubiera manana)|bebiendo como (?:un cosaco|cosacos|una esponja)|bebimos como (?:cosacos|esponjas)', unless: ['barra libre de (?:cafe|comida|pizza|helado|sushi)'], base: 0.8 },
+  { category: 'drinking', match: `(?:bebi|bebimos|tome|tomamos|me tome|me bebi|nos tomamos|nos bebimos|llevo|llevamos|van|vamos por|voy por|ya van)\\s+(?:como\\s+)?${MANY}\\s+${DRINKS}`, base: 0.85 },
+  { category: 'drinking', match: '(?:me bebi|nos bebimos|me tome|nos tomamos)\\s+(?:una|la|media|dos|tres)\\s+botellas?(?:\\s+de\\s+\\w+)?', unless: SOFT, base: 0.8 },
+  { category: 'drinking', match: '(?:bebi|bebimos|he bebido|hemos bebido|bebo|bebiendo)\\s+(?:demasiado|muchisimo|a saco|sin parar|sin control|hasta (?:caer|no poder|las \\d))', base: 0.8 },
+
+  // drinking-game
+  { category: 'drinking-game', match: 'beer pong|birra pong|juegos? de (?:beber|chupitos|borrachos)|(?:jugando|jugamos|jugar) al yo nunca|yo nunca nunca|el yo nunca|pong de cerveza', base: 0.85 },
+
+  // blackout
+  { category: 'blackout', match: '(?:no (?:me acuerdo|recuerdo) (?:de )?nada|ni me acuerdo de (?:como|anoche|nada|la mitad)|tengo lagunas|lagunas de anoche|no se como llegue a casa|me desperte (?:sin saber donde|en (?:el suelo|la banera|casa de no se quien|un banco)))', requiresInText: ['anoche|ayer|fiesta|borrach|resaca|copas|cubatas|chupitos|noche|bebi|bebimos|tequila|alcohol'], base: 0.8 },
+
+  // wild-night
+  { category: 'wild-night', match: 'fieston(?:es)?|fiestaza|fiestuki|noche loca|desfase|desfasar|desfasamos|nos desfasamos|de after|afterparty|after party|de juerga|juerga|juergas|de parranda|parranda|de farra|farra|fiesta hasta las (?:[4-9]|cuatro|cinco|seis|siete|ocho)|hasta las (?:[6-9]|seis|siete|ocho) de la manana|hasta el amanecer|salimos de fiesta|nos fuimos de fiesta|me fui de fiesta|estuvimos de fiesta|de fiesta hasta', unless: ['fiesta (?:patronal|mayor|infantil|nacional|del pueblo|de cumpleanos infantil)', 'dia de fiesta', 'fiestas patronales', 'perro', 'perrit[oa]'], base: 0.75 },
+
+  // bar-crawl
+  { category: 'bar-crawl', match: 'ruta de bares|de bar en bar|ir de bares|fuimos de bares|nos fuimos de bares|recorrido de bares|pub crawl|ruta de cervezas|ruta cervecera', base: 0.8 },
+
+  // keg
+  { category: 'keg', match: 'barril(?:es)? de cerveza|kegger', unless: ['fabrica', 'cerveceria artesanal', 'venta', 'precio'], base: 0.8 },
+];
+
+/** Drinking verbs a negation reaches a drink through: "no bebí ni un chupito", "nunca tomo tequila". */
+export const PARTY_CARRIERS_ES: readonly string[] = ['bebí', 'bebo', 'beber', 'bebimos', 'tomé', 'tomo', 'tomar', 'tomamos', 'probé', 'pruebo', 'probar', 'pedí', 'pido'];
