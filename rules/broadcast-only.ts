@@ -1,8 +1,28 @@
-import { PhraseMatcher } from '../src/core/phrases.js';
+import { PhraseMatcher, type PhraseEntry } from '../src/core/phrases.js';
 import { analyze } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Brand, Finding, RuleContext, Segment } from '../src/core/types.js';
 import { CREDITS, DOT_MENTION, INVITATIONS, QUESTION_OPENERS, THANKS_BY_NAME } from './data/broadcast-only.js';
+import { CONVERSATION_ES } from './data/broadcast-only-es.js';
+import { foldAccents } from '../src/core/reading/tokens.js';
+
+/** The conversation phrases of the languages this rule reads besides English: rules/data/broadcast-only-<code>.ts. */
+const LANGUAGE_PHRASES: Readonly<Record<string, readonly PhraseEntry[]>> = { es: CONVERSATION_ES };
+
+/** Another language's matcher for some options, compiled on its first text; matched on the text with its accents folded away. */
+const languageMatcherFor = perOptions((options: BroadcastOnlyOptions) => {
+  const made = new Map<string, PhraseMatcher>();
+  return (language: string): PhraseMatcher | undefined => {
+    const entries = LANGUAGE_PHRASES[language];
+    if (!entries) return undefined;
+    let matcher = made.get(language);
+    if (!matcher) {
+      matcher = new PhraseMatcher([...entries], [{ category: 'custom', words: (options.conversationWords ?? []).map((w) => foldAccents(w)) }]);
+      made.set(language, matcher);
+    }
+    return matcher;
+  };
+});
 
 /** Options of `broadcast-only`. */
 export type BroadcastOnlyOptions = {
@@ -64,7 +84,9 @@ function opensSentence(text: string, start: number): boolean {
 }
 
 /** A question, an invitation, a credit or one of the `conversationWords`. */
-function hasConversationPhrase(segment: Segment, matcher: PhraseMatcher): boolean {
+function hasConversationPhrase(segment: Segment, matcher: PhraseMatcher, options: BroadcastOnlyOptions): boolean {
+  const other = segment.lang !== undefined && segment.lang !== 'en' ? languageMatcherFor(options)(segment.lang) : undefined;
+  if (other) return other.find(foldAccents(segment.text)).length > 0;
   return matcher.find(segment.text).some((m) => m.category !== 'opener' || opensSentence(segment.text, m.start));
 }
 
@@ -94,8 +116,8 @@ export default defineRule<BroadcastOnlyOptions>({
       description: 'Posts whose body has fewer words than this (not counting links, mentions and hashtags) are not judged.',
     },
   },
-  // Its words are English (rules/data); texts in other languages reach it empty.
-  languages: ['en'],
+  // English, and the languages of rules/data/broadcast-only-<code>.ts; texts in other languages reach it empty.
+  languages: ['en', ...Object.keys(LANGUAGE_PHRASES)],
   defaultSeverity: severities({ professional: 'suggestion', personal: 'off' }),
   check(ctx) {
     const { post, options } = ctx;
@@ -109,7 +131,7 @@ export default defineRule<BroadcastOnlyOptions>({
     // Alt texts describe an image to those who cannot see it; they do not talk to anyone.
     for (const segment of post.segments) {
       if (segment.field.endsWith('.alt')) continue;
-      if (hasQuestionMark(segment) || mentionsSomeoneElse(segment, own) || hasConversationPhrase(segment, matcher)) {
+      if (hasQuestionMark(segment) || mentionsSomeoneElse(segment, own) || hasConversationPhrase(segment, matcher, options)) {
         return [];
       }
     }

@@ -5,6 +5,15 @@ import { analyze, hostMatches, type Link } from '../src/core/post.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Brand, Config, Finding, RuleContext, Segment, Span } from '../src/core/types.js';
 import { read } from '../src/core/reading/index.js';
+import { foldAccents } from '../src/core/reading/tokens.js';
+import {
+  NOT_AN_AD_ES,
+  PROMOTION_ASKS_ES,
+  PROMOTION_CUES_NEAR_BRAND_ES,
+  PROMOTION_PHRASES_ES,
+  PROMOTION_WORDS_NEAR_BRAND_ES,
+} from './data/business-repost-es.js';
+import type { PhraseEntry } from '../src/core/phrases.js';
 import {
   GENERIC_NAME_WORDS,
   NOT_AN_AD,
@@ -75,7 +84,23 @@ interface CompiledOptions {
   asks: PhraseMatcher;
   /** Finds the allowed words, which silence reposts and brand markers too. */
   allow: PhraseMatcher | undefined;
+  /** The cues of another language the rule reads (rules/data/business-repost-<code>.ts), compiled on its first text. */
+  inLanguage(language: string): LanguageCues | undefined;
 }
+
+/** The promotional cues of one language other than English, matched on the text with its accents folded away. */
+interface LanguageCues {
+  phrases: PhraseMatcher;
+  nearBrand: PhraseMatcher;
+  widened: PhraseMatcher;
+  asks: PhraseMatcher;
+  notAnAd: RegExp;
+}
+
+/** The cues of the languages this rule reads besides English. */
+const LANGUAGE_CUES: Readonly<Record<string, { phrases: readonly PhraseEntry[]; nearBrand: readonly PhraseEntry[]; widened: readonly PhraseEntry[]; asks: readonly PhraseEntry[]; notAnAd: string }>> = {
+  es: { phrases: PROMOTION_PHRASES_ES, nearBrand: PROMOTION_WORDS_NEAR_BRAND_ES, widened: PROMOTION_CUES_NEAR_BRAND_ES, asks: PROMOTION_ASKS_ES, notAnAd: NOT_AN_AD_ES },
+};
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
@@ -96,12 +121,30 @@ const brandCache = new WeakMap<Brand, WeakMap<Brand, CompiledBrand>>();
 /** The matchers for some options, compiled once. */
 const compileOptions = perOptions((options: Options): CompiledOptions => {
   const allowWords = options.allowWords ?? [];
+  const madeCues = new Map<string, LanguageCues>();
   return {
     phrases: new PhraseMatcher([...PROMOTION_PHRASES], [{ category: 'custom', words: options.extraWords ?? [] }], allowWords),
     nearBrand: new PhraseMatcher([...PROMOTION_WORDS_NEAR_BRAND], [], allowWords),
     widened: new PhraseMatcher([...PROMOTION_CUES_NEAR_BRAND], [], allowWords),
     asks: new PhraseMatcher([...PROMOTION_ASKS], [], allowWords),
     allow: allowWords.some((w) => w.trim()) ? new PhraseMatcher([], [{ category: 'allowed', words: allowWords }]) : undefined,
+    inLanguage: (language: string) => {
+      const cues = LANGUAGE_CUES[language];
+      if (!cues) return undefined;
+      let made = madeCues.get(language);
+      if (!made) {
+        const folded = allowWords.map((w) => foldAccents(w));
+        made = {
+          phrases: new PhraseMatcher([...cues.phrases], [{ category: 'custom', words: (options.extraWords ?? []).map((w) => foldAccents(w)) }], folded),
+          nearBrand: new PhraseMatcher([...cues.nearBrand], [], folded),
+          widened: new PhraseMatcher([...cues.widened], [], folded),
+          asks: new PhraseMatcher([...cues.asks], [], folded),
+          notAnAd: new RegExp(`${WORD_BEFORE}${cues.notAnAd}${WORD_AFTER}`, 'iu'),
+        };
+        madeCues.set(language, made);
+      }
+      return made;
+    },
   };
 });
 
@@ -352,6 +395,11 @@ function findPromotions(
   const text = segment.text;
   const analysis = analyze(segment);
   const strong = markers.filter((m) => !m.weak);
+  // Another language's cues match the text with its accents folded away (same offsets); the phrase reported is as written.
+  const language = segment.lang !== undefined && segment.lang !== 'en' ? compiled.inLanguage(segment.lang) : undefined;
+  const cuesOf = language ?? compiled;
+  const folded = language ? foldAccents(text) : text;
+  const find = (matcher: PhraseMatcher): PhraseMatch[] => (language ? matcher.find(folded).map((m) => ({ ...m, text: text.slice(m.start, m.end) })) : matcher.find(text));
   const inSentence = (span: Span, tags: readonly Span[]): boolean => {
     const sentence = sentenceAround(text, span);
     // Hashtags, mentions, links and emoji that end the line belong to its last sentence: "Fees waived!! #AdoptDontShop".
@@ -364,12 +412,12 @@ function findPromotions(
   // A shortened name ("Happy Paws") is weaker than a full marker: it counts only in its sentence.
   const weakOnly = (m: PhraseMatch) => markers.some((k) => k.weak) && !inSentence(m, strong) && inSentence(m, markers);
   const nearBrand = scored(
-    compiled.nearBrand.find(text).filter((m) => inSentence(m, strong)),
+    find(cuesOf.nearBrand).filter((m) => inSentence(m, strong)),
     'near brand',
     () => PROMOTION_CONFIDENCE.nearBrand,
   );
   const widened = scored(
-    compiled.widened.find(text).filter((m) => inSentence(m, markers)),
+    find(cuesOf.widened).filter((m) => inSentence(m, markers)),
     'offer near brand',
     (m) => PROMOTION_CONFIDENCE.widened * (weakOnly(m) ? 0.9 : 1),
   );
@@ -378,10 +426,10 @@ function findPromotions(
   const others = text.includes('@') ? analysis.mentions.filter((t) => !markers.some((b) => overlaps(b, t))) : [];
   const postLevel = (m: PhraseMatch) =>
     (!others.length || inSentence(m, markers) || !inSentence(m, others)) && (postHasStrongMarker ? true : inSentence(m, markers));
-  const phrases = scored(compiled.phrases.find(text).filter(postLevel), 'phrase', (m) =>
+  const phrases = scored(find(cuesOf.phrases).filter(postLevel), 'phrase', (m) =>
     weakOnly(m) ? PROMOTION_CONFIDENCE.widened : inSentence(m, strong) ? PROMOTION_CONFIDENCE.phraseNearBrand : PROMOTION_CONFIDENCE.phrase,
   );
-  const asks = scored(compiled.asks.find(text).filter(postLevel), 'ask', () => PROMOTION_CONFIDENCE.ask);
+  const asks = scored(find(cuesOf.asks).filter(postLevel), 'ask', () => PROMOTION_CONFIDENCE.ask);
   // Prices, offers and asks are weaker evidence: looked at only when no classic phrase is there.
   const candidates = phrases.length || nearBrand.length ? [...phrases, ...nearBrand] : [...asks, ...widened];
   if (!candidates.length) return [];
@@ -398,8 +446,8 @@ function findPromotions(
   if (!kept.length) return [];
   // What the reading layer says of each: denied ("no discount at Happy Paws"),
   // the writer asking ("should I sign up?"), or a post that says it is no ad.
-  const reading = read(text);
-  const disclaimer = NOT_AN_AD_RE.exec(text);
+  const reading = read(text, segment.lang ?? 'en');
+  const disclaimer = language ? language.notAnAd.exec(folded) : NOT_AN_AD_RE.exec(text);
   return kept.map((m) => {
     const cues = reading.cues(m.start, m.start + 1);
     let confidence = m.confidence;
@@ -507,8 +555,8 @@ export default defineRule<Options, undefined>({
   },
   // Reposting the business is what the professional presence is for: the rule
   // is off there, and returns nothing even when a config turns it on.
-  // Its words are English (rules/data); texts in other languages reach it empty.
-  languages: ['en'],
+  // English, and the languages of rules/data/business-repost-<code>.ts; texts in other languages reach it empty.
+  languages: ['en', ...Object.keys(LANGUAGE_CUES)],
   defaultSeverity: severities({ professional: 'off', personal: 'warning' }),
   check(ctx: RuleContext<Options>): Finding[] {
     const found = markersOf(ctx, true);

@@ -11,7 +11,9 @@ import {
   type TransformerContainer,
 } from 'obscenity';
 import { nativeRegExp } from '../src/core/native-regexp.js';
-import { PhraseMatcher, phraseSource, sentenceAround } from '../src/core/phrases.js';
+import { PhraseMatcher, phraseSource, sentenceAround, type PhraseEntry } from '../src/core/phrases.js';
+import { foldAccents } from '../src/core/reading/tokens.js';
+import { PROFANITY_ES } from './data/profanity-es.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import { analyze } from '../src/core/post.js';
 import type { Finding, Segment, Span } from '../src/core/types.js';
@@ -200,13 +202,30 @@ export const preCheck = {
 interface Compiled {
   phrases: PhraseMatcher;
   allow: RegExp | undefined;
+  /** The list of another language this rule reads (rules/data/profanity-<code>.ts), compiled on its first text. */
+  inLanguage(language: string): PhraseMatcher | undefined;
 }
+
+/** The lists of the languages this rule reads besides English. */
+const LANGUAGE_LISTS: Readonly<Record<string, readonly PhraseEntry[]>> = { es: PROFANITY_ES };
 
 const compiledFor = perOptions((options: ProfanityOptions): Compiled => {
   const allowed = (options.allowWords ?? []).filter((w) => w.trim()).map(phraseSource);
+  const made = new Map<string, PhraseMatcher>();
   return {
     phrases: new PhraseMatcher(EXTRA_FORMS, [{ category: 'custom', words: options.extraWords ?? [] }]),
     allow: allowed.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${allowed.join('|')})(?![\\p{L}\\p{N}_])`, 'giu') : undefined,
+    inLanguage: (language) => {
+      const entries = LANGUAGE_LISTS[language];
+      if (!entries) return undefined;
+      let matcher = made.get(language);
+      if (!matcher) {
+        // Matched on the text with its accents folded away: the sources are folded too.
+        matcher = new PhraseMatcher(entries.map((e) => ({ ...e, match: foldAccents(e.match), ...(e.unless ? { unless: e.unless.map(foldAccents) } : {}) })));
+        made.set(language, matcher);
+      }
+      return matcher;
+    },
   };
 });
 
@@ -324,7 +343,13 @@ function withoutPunctuationAsLetters(text: string): string {
 const MAY_NEED_CLEANING = /[!|/(\u{1F1E6}-\u{1F1FF}]/u;
 
 /** The words of obscenity's data set in a text, each as a whole word, with the rule's judgement applied. */
-function libraryHits(text: string): Hit[] {
+/**
+ * In a text of another language only an English word whole counts, not a
+ * word that begins with one: "cumple" (birthday, in Spanish) is no "cum".
+ */
+const ENGLISH_WHOLE = /^(?:|s|es|ing|in|ed|er|ers|y)$/;
+
+function libraryHits(text: string, wholeWordsOnly = false): Hit[] {
   const lib = getLibrary();
   const input = withoutPunctuationAsLetters(text);
   if (!lib.mayMatch(input)) return [];
@@ -335,6 +360,7 @@ function libraryHits(text: string): Hit[] {
     const word = text.slice(span.start, span.end);
     const original = lib.dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
     if (!hasLetters(word) || isName(word, text, span) || innocentInContext(original, text, span)) continue;
+    if (wholeWordsOnly && (!word.toLowerCase().startsWith(original) || !ENGLISH_WHOLE.test(word.toLowerCase().slice(original.length)))) continue;
     hits.push({ ...span, category: CATEGORY_OF[original] ?? 'swearing' });
   }
   return hits;
@@ -358,10 +384,13 @@ function allowedSpans(allow: RegExp | undefined, text: string): Span[] {
  */
 function findWords(segment: Segment, compiled: Compiled): Hit[] {
   const text = segment.text;
+  // A post in another language is read with that language's list too; English swearing in it (code-switching) still counts.
+  const other = segment.lang !== undefined && segment.lang !== 'en' ? compiled.inLanguage(segment.lang) : undefined;
   const found: Hit[] = [
-    ...libraryHits(text),
+    ...libraryHits(text, other !== undefined),
     ...compiled.phrases.find(text).map((m) => ({ start: m.start, end: m.end, category: m.category as ProfanityCategory })),
     ...maskedHits(text),
+    ...(other ? other.find(foldAccents(text)).map((m) => ({ start: m.start, end: m.end, category: m.category as ProfanityCategory })) : []),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   if (found.length === 0) return [];
   const analysis = analyze(segment);
@@ -400,8 +429,8 @@ export default defineRule<ProfanityOptions>({
       description: 'Words or phrases whose matches are never reported, e.g. "Dick" for a colleague of that name.',
     },
   },
-  // Its words are English (rules/data); texts in other languages reach it empty.
-  languages: ['en'],
+  // English, and the languages of rules/data/profanity-<code>.ts; texts in other languages reach it empty.
+  languages: ['en', ...Object.keys(LANGUAGE_LISTS)],
   defaultSeverity: severities({
     professional: 'warning',
     personal: 'suggestion',

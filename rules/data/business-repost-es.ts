@@ -1,0 +1,45 @@
+import type { PhraseEntry } from '../../src/core/phrases.js';
+
+/**
+ * Spanish cues of the `business-repost` rule, beside the English ones
+ * (business-repost.ts), in its groups: classic promotional phrases, words
+ * that promote only next to the brand, offers next to a brand, and asks.
+ * Regex sources (no capturing groups) matched case-insensitively at word
+ * boundaries on the text with its accents folded away. Reposts ("RT @",
+ * "vía @") are read in any language.
+ */
+
+/** Promotional phrases: anywhere in a post with a strong brand marker. */
+export const PROMOTION_PHRASES_ES: readonly PhraseEntry[] = [
+  { match: '\\d{1,2}\\s?%\\s+(?:de\\s+)?(?:descuento|dto\\.?|rebaja|off)', category: 'discount' },
+  { match: '(?:descuento|rebaja|dto\\.?)\\s+(?:del|de un)\\s+\\d{1,2}\\s?%', category: 'discount' },
+  { match: '(?:codigo|cupon)\\s+(?:de\\s+)?(?:descuento|promocional|promo)', category: 'discount' },
+  { match: '(?:envio|envios|entrega)\\s+gratis|(?:2x1|3x2|dos por uno)', category: 'discount' },
+  { match: '(?:oferta|ofertas)\\s+(?:exclusiva|especial|limitada|de lanzamiento|flash)|precio especial|precios? de locura|rebajas de (?:verano|invierno|enero)|black friday|cyber monday', category: 'discount' },
+  { match: '(?:solo|solamente|unicamente)\\s+(?:hoy|hasta (?:el )?(?:domingo|viernes|manana|fin de mes)|este fin de semana|por tiempo limitado)|por tiempo limitado|ultimas? (?:plazas|unidades|entradas)|plazas limitadas|hasta agotar existencias|no te lo pierdas|no os lo perdais|corre que (?:vuelan|se acaban)', category: 'urgency' },
+  { match: '(?:reserva|reservad|compra|comprad|pide|pedid|apuntate|apuntaos|inscribete|inscribios|suscribete|suscribios|consigue|hazte con)\\s+(?:ya|ahora|hoy|tu|la|el|vuestra|vuestro|tus|aqui|en)', category: 'urgency' },
+  { match: 'link en (?:la )?bio|enlace en (?:la )?bio|(?:mas )?info(?:rmacion)? (?:y reservas )?en (?:el )?(?:enlace|link|bio|nuestra web|la web)', category: 'urgency' },
+  { match: '(?:entradas|tickets)\\s+(?:ya\\s+)?(?:a la venta|disponibles|en taquilla)|(?:a la venta|ya a la venta)\\s+(?:las )?entradas', category: 'tickets' },
+];
+
+/** Words that promote only in the sentence of a strong brand marker: "nuevo", "oferta". */
+export const PROMOTION_WORDS_NEAR_BRAND_ES: readonly PhraseEntry[] = [
+  { match: 'ofertas?|promocion|promo|rebajas|descuentos?|novedad(?:es)?|lanzamiento|sorteo|regalamos|gratis', category: 'discount' },
+  { match: 'ya disponible|ya a la venta|recien salido|estrenamos|abrimos (?:el|este|nueva|nuevo)|gran apertura|inauguracion', category: 'urgency' },
+];
+
+/** Offers next to a brand marker (a price, a free thing): weaker evidence, when no phrase is there. */
+export const PROMOTION_CUES_NEAR_BRAND_ES: readonly PhraseEntry[] = [
+  { match: '(?:desde|por solo|a solo|solo)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euros|eur)', category: 'price' },
+  { match: '\\d+(?:[.,]\\d+)?\\s?(?:€|euros)\\s+(?:la|el|por)\\s+(?:noche|persona|sesion|mes|entrada|consulta)', category: 'price' },
+];
+
+/** Asks to book, share or spread the word. */
+export const PROMOTION_ASKS_ES: readonly PhraseEntry[] = [
+  { match: '(?:reserva|reservad|pide|pedid)\\s+(?:tu|vuestra|vuestro|su)\\s+(?:cita|mesa|plaza|hueco|sitio)', category: 'call to action' },
+  { match: '(?:comparte|compartid|compartan|difunde|difundid|rt|retuitead)\\s+(?:por favor|porfa|plis)|(?:por favor|porfa|porfavor)\\s+(?:comparte|compartid|difundid|difunde|rt)|(?:dadle|dale) difusion|se agradece (?:difusion|rt|compartir)|cada (?:rt|compartido) cuenta', category: 'ask to share' },
+  { match: 'publi(?:cidad)? descarada|autobombo|me toca hacer publi|el curro me pide que (?:lo )?(?:comparta|publique)', category: 'plug' },
+];
+
+/** Words that say a post is no advertisement: "no es publi, solo estoy orgullosa". */
+export const NOT_AN_AD_ES = String.raw`(?:no\s+es\s+(?:publi|publicidad|un\s+anuncio|promo|patrocinado)|sin\s+patrocinar|no\s+patrocinado)`;
