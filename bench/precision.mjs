@@ -12,8 +12,8 @@ import { rules } from '../dist/rules/index.js';
 import { loadConfig } from '../dist/src/config/load.js';
 import { lintFiles } from '../dist/src/core/lint.js';
 import { readerFor } from '../dist/src/sources/index.js';
-import { corpusTables } from './corpus/report.mjs';
-import { TWEETS_TSV, distEngine, readTweets, scoreCorpus } from './corpus/score.mjs';
+import { corpusTables, languageTables } from './corpus/report.mjs';
+import { TWEETS_TSV, distEngine, readLanguages, readTweets, scoreCorpus } from './corpus/score.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../shared/data');
@@ -29,7 +29,10 @@ if (missing) {
 const tweets2009 = readTweets();
 if (!tweets2009) console.error(`precision: ${TWEETS_TSV} is missing: the tweets-2009 half of bench/corpus is not measured (a clone does not have the shared data); the written half is`);
 console.log(`${missing ? '' : '\n'}## The development corpus (bench/corpus)\n`);
-console.log(corpusTables(scoreCorpus(await distEngine(), { tweets: tweets2009 })));
+const scored = scoreCorpus(await distEngine(), { tweets: tweets2009, languages: readLanguages() });
+console.log(corpusTables(scored));
+// The corpora of other languages (bench/corpus/lang): per language and rule.
+if (scored.languages) console.log(`\n## Other languages (bench/corpus/lang)\n\n${languageTables(scored.languages)}`);
 
 /** The firing rate of every rule on tweets-10k and nodejs-tweets: the table at the top of PRECISION.md. */
 async function firingRates() {

@@ -108,6 +108,32 @@ export function corpusTables(scored) {
   return `${written}\n\n${tweets ?? '### Real tweets (`tweets-2009.yaml`)\n\nNot measured: the shared data beside the repository is absent.'}\n`;
 }
 
+/** Names of the languages of the corpora, for headings. */
+const LANGUAGE_TITLES = { es: 'Spanish', pt: 'Portuguese', fr: 'French', de: 'German' };
+
+/**
+ * The tables of the corpora of other languages (bench/corpus/lang): per
+ * language, the rules and categories, the near-misses by kind, the
+ * confidence thresholds, and each region's rules when a language has two
+ * (pt-BR, pt-PT). PRECISION.md's per-language section keeps them.
+ * @param {{ language: string, figures: object, regions?: { region: string, figures: object }[] }[]} languages
+ */
+export function languageTables(languages) {
+  const out = [];
+  for (const { language, figures: f, regions } of languages) {
+    out.push(`### ${LANGUAGE_TITLES[language] ?? language} (\`lang/${language}.yaml\`: ${summaryLine(f)})`, labelsTable(f, true), nearTable(f));
+    const thresholds = thresholdTable(f);
+    if (thresholds) out.push('By the confidence of the findings:', thresholds);
+    for (const { region, figures: r } of regions ?? []) {
+      const rows = Object.entries(r.labels)
+        .filter(([name]) => !name.startsWith('oversharing/'))
+        .map(([name, c]) => countsRow(code(name), c));
+      out.push(`${code(region)} only (${summaryLine(r)}; near-miss false alarms ${percent(r.near.all.rate)}):`, [`| rule ${COUNTS_HEAD}`, `| --- ${COUNTS_RULE}`, ...rows].join('\n'));
+    }
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
 /** "other-people 5 of 25, innocent-sense 4 of 31": the kinds a rule fired on, the most first. */
 function alarmKinds(f, rule) {
   return Object.entries(f.near.kinds)

@@ -8,7 +8,7 @@
 //
 // CLI: node bench/corpus/score.mjs [path/to/tweets.tsv]   (after npm run build)
 // prints the tables of PRECISION.md's corpus section.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -29,6 +29,8 @@ export const THRESHOLDS = [0.5, 0.6, 0.7, 0.8];
 export const WRITTEN_FILE = path.join(here, 'written.yaml');
 export const TWEETS_FILE = path.join(here, 'tweets-2009.yaml');
 export const CONFIG_FILE = path.join(here, 'presencerc.yaml');
+/** The corpora of other languages: one `<code>.yaml` each, of written.yaml's format plus `lang` (`es`, `pt-BR`, `pt-PT`). */
+export const LANGUAGE_DIR = path.join(here, 'lang');
 /** Where the text of the labelled tweets is: the shared data beside the repository, which a clone does not have. */
 export const TWEETS_TSV = path.resolve(here, '../../../shared/data/tweets-2009/tweets.tsv');
 
@@ -48,7 +50,22 @@ export function readWritten(file = WRITTEN_FILE) {
     ...(p.alt !== undefined ? { alt: p.alt } : {}),
     expect: p.expect,
     ...(p.near !== undefined ? { near: p.near } : {}),
+    ...(p.lang !== undefined ? { lang: String(p.lang) } : {}),
   }));
+}
+
+/**
+ * The corpus of each language in `dir`, by file name (`es`, `pt`), its posts
+ * with their `lang` as labelled (a region kept: `pt-BR`). Empty when the
+ * folder is absent.
+ * @returns {{ language: string, posts: LabelledPost[] }[]}
+ */
+export function readLanguages(dir = LANGUAGE_DIR) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^[a-z]{2}\.yaml$/.test(name))
+    .sort()
+    .map((name) => ({ language: name.slice(0, 2), posts: readWritten(path.join(dir, name)) }));
 }
 
 // tweets.tsv keeps the HTML entities of the API; a person's post holds the characters.
@@ -88,7 +105,9 @@ function parsedFile(post) {
     segments.push({ field: 'media[0].alt', text: post.alt, source: { start: text.length + 1 } });
     text += `\n${post.alt}`;
   }
-  return { filePath: post.id, text, posts: [{ file: post.id, index: 0, presence: post.presence, segments, platforms: [] }] };
+  // A labelled language is the post's front matter `lang`, its region dropped as the sources drop it ("pt-BR" is "pt").
+  const lang = post.lang === undefined ? {} : { lang: post.lang.toLowerCase().split(/[-_]/)[0] };
+  return { filePath: post.id, text, posts: [{ file: post.id, index: 0, presence: post.presence, segments, platforms: [], ...lang }] };
 }
 
 // A diagnostic carries no data: each seed rule is run through a copy whose
@@ -237,8 +256,20 @@ function count(posts, findingsOf) {
  * @param {Engine} engine
  * @returns {{ written: Figures, tweets?: { all: Figures, random: Figures } }}
  */
-export function scoreCorpus(engine, { written = readWritten(), tweets } = {}) {
+export function scoreCorpus(engine, { written = readWritten(), tweets, languages } = {}) {
   const result = { written: figures(written, runRules(written, engine)) };
+  if (languages?.length) {
+    // Each language, and each region of it that the labels name (pt-BR, pt-PT), when there is more than one.
+    result.languages = languages.map(({ language, posts }) => {
+      const fired = runRules(posts, engine);
+      const regions = [...new Set(posts.map((p) => p.lang ?? language))].sort();
+      return {
+        language,
+        figures: figures(posts, fired),
+        ...(regions.length > 1 ? { regions: regions.map((region) => ({ region, figures: figures(posts.filter((p) => (p.lang ?? language) === region), fired) })) } : {}),
+      };
+    });
+  }
   if (tweets) {
     const fired = runRules(tweets, engine);
     result.tweets = { all: figures(tweets, fired), random: figures(tweets.filter((t) => t.sample === 'random'), fired) };
@@ -263,5 +294,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const tsv = process.argv[2] ? path.resolve(process.argv[2]) : TWEETS_TSV;
   const tweets = readTweets(tsv);
   if (!tweets) console.error(`score: ${tsv} is missing: the tweets-2009 half of the corpus is measured on the shared data beside the repository, which a clone does not have; the written half follows`);
-  console.log(corpusTables(scoreCorpus(await distEngine(), { tweets })));
+  const { languageTables } = await import('./report.mjs');
+  const scored = scoreCorpus(await distEngine(), { tweets, languages: readLanguages() });
+  console.log(corpusTables(scored));
+  if (scored.languages) console.log(languageTables(scored.languages));
 }

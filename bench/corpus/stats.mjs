@@ -1,7 +1,7 @@
 // Validates bench/corpus/*.yaml and prints the counts pasted in README.md.
 // Usage: node bench/corpus/stats.mjs [path/to/tweets.tsv]
 // (yaml is resolved from the project's node_modules; set YAML_PATH to another copy if needed)
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -20,7 +20,10 @@ const tsv = process.argv[2] ?? join(here, '../../../shared/data/tweets-2009/twee
 let errors = 0;
 const fail = (msg) => { errors++; console.error(`ERROR: ${msg}`); };
 
-function check(file, items, tweets) {
+/** The codes of lang/<code>.yaml and the `lang` values their posts may carry. */
+const LANGS = { es: ['es'], pt: ['pt-BR', 'pt-PT'], fr: ['fr'], de: ['de'] };
+
+function check(file, items, tweets, language) {
   const seen = new Set();
   for (const p of items) {
     if (typeof p.id !== 'string') fail(`${file}: id ${p.id} is not a string`);
@@ -35,7 +38,10 @@ function check(file, items, tweets) {
       if ('text' in p || 'alt' in p || 'presence' in p) fail(`${file} ${p.id}: text/alt/presence in tweets file`);
       if (!['random', 'keyword'].includes(p.sample)) fail(`${file} ${p.id}: sample must be random|keyword`);
     } else {
-      if (!/^w\d{4}$/.test(p.id)) fail(`${file} ${p.id}: id is not wNNNN`);
+      if (language) {
+        if (!new RegExp(`^${language}\\d{3}$`).test(p.id)) fail(`${file} ${p.id}: id is not ${language}NNN`);
+        if (!(LANGS[language] ?? [language]).includes(p.lang)) fail(`${file} ${p.id}: lang ${p.lang} is not one of ${(LANGS[language] ?? [language]).join(', ')}`);
+      } else if (!/^w\d{4}$/.test(p.id)) fail(`${file} ${p.id}: id is not wNNNN`);
       if (typeof p.text !== 'string' || !p.text) fail(`${file} ${p.id}: no text`);
       if (!['personal', 'professional'].includes(p.presence ?? 'personal')) fail(`${file} ${p.id}: bad presence`);
     }
@@ -85,4 +91,14 @@ print('written.yaml', counts(written));
 print('tweets-2009.yaml, all', counts(tweets));
 print('tweets-2009.yaml, random sample only', counts(tweets.filter((t) => t.sample === 'random')));
 print('tweets-2009.yaml, keyword search only', counts(tweets.filter((t) => t.sample === 'keyword')));
+// The corpora of other languages: lang/<code>.yaml, written.yaml's format plus `lang`.
+const langDir = join(here, 'lang');
+for (const name of existsSync(langDir) ? readdirSync(langDir).filter((n) => /^[a-z]{2}\.yaml$/.test(n)).sort() : []) {
+  const items = YAML.parse(readFileSync(join(langDir, name), 'utf8'));
+  const language = name.slice(0, 2);
+  check(`lang/${name}`, items, false, language);
+  print(`lang/${name}`, counts(items));
+  const regions = [...new Set(items.map((p) => p.lang))].sort();
+  if (regions.length > 1) for (const region of regions) print(`lang/${name}, ${region} only`, counts(items.filter((p) => p.lang === region)));
+}
 if (errors) { console.error(`\n${errors} error(s)`); process.exit(1); }
