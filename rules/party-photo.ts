@@ -6,12 +6,13 @@ import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Finding } from '../src/core/types.js';
 import { PARTY_PHRASES, PARTY_WORDS as W, SHOTS_NOT_DRINKS } from './data/party-photo.js';
 import { PARTY_CARRIERS_ES, PARTY_PHOTO_ES } from './data/party-photo-es.js';
+import { PARTY_CARRIERS_PT, PARTY_PHOTO_PT } from './data/party-photo-pt.js';
 import { LIST_FLOOR, listsByLanguage, type CueEntry } from '../src/core/cue-lists.js';
 
 /** The lists of the languages this rule reads by list and cues, beside its English reader: rules/data/party-photo-<code>.ts. */
-const LISTS: Readonly<Record<string, readonly CueEntry[]>> = { es: PARTY_PHOTO_ES };
+const LISTS: Readonly<Record<string, readonly CueEntry[]>> = { es: PARTY_PHOTO_ES, pt: PARTY_PHOTO_PT };
 /** Each language's drinking verbs, through which a negation reaches a drink. */
-const LIST_CARRIERS: Readonly<Record<string, readonly string[]>> = { es: PARTY_CARRIERS_ES };
+const LIST_CARRIERS: Readonly<Record<string, readonly string[]>> = { es: PARTY_CARRIERS_ES, pt: PARTY_CARRIERS_PT };
 
 /** Each language's list for some options, compiled on the first text in that language. */
 const listsFor = perOptions((options: PartyPhotoOptions) =>

@@ -128,12 +128,14 @@ interface Compiled {
 /** A matcher of the verbs a list of person forms names, or undefined when it names none. */
 function personVerbs(verbs: PersonVerbs, fold: (w: string) => string): ((t: Token) => boolean) | undefined {
   if (verbs.forms.length === 0 && verbs.endings.length === 0) return undefined;
-  const forms = new Set(verbs.forms.map(fold));
+  // A form written with an accent is that form only as written so ("está" is, "esta" this); one without, in any spelling.
+  const accented = new Set(verbs.forms.filter((f) => fold(f) !== f.toLowerCase()).map((f) => f.toLowerCase()));
+  const plain = new Set(verbs.forms.filter((f) => fold(f) === f.toLowerCase()));
   const except = new Set(verbs.except.map((w) => w.toLowerCase()));
   const endings = verbs.endings.length ? new RegExp(verbs.endings.join('|'), 'u') : undefined;
   return (t) => {
     if (t.kind !== 'word') return false;
-    if (forms.has(t.norm)) return true;
+    if (plain.has(t.norm) || accented.has(t.text.toLowerCase())) return true;
     if (!endings) return false;
     const written = t.text.toLowerCase();
     return !except.has(written) && endings.test(written);

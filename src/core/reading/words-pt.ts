@@ -191,7 +191,8 @@ export const PORTUGUESE: ReadingWords = {
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'meu', 'minha', 'meus', 'minhas', 'teu', 'tua', 'seu', 'sua', 'seus', 'suas', 'nosso', 'nossa', 'este', 'esta', 'esse', 'essa', 'aquele', 'aquela', 'todos', 'todas'],
   subjectOpeners: ['e', 'mas', 'se', 'quando', 'porque', 'que', 'como', 'onde', 'enquanto', 'ou', 'kkk', 'kkkk', 'kkkkk', 'haha', 'hahaha', 'rs', 'rsrs'],
   conditionals: ['se'],
-  negationAfter: ['não', 'nada'],
+  // Not "não": after a span it opens the next clause far more often ("com esta ressaca não vou trabalhar") than it denies the span (Brazilian "tô bêbado não").
+  negationAfter: ['nada'],
   negationAfterQuestion: ['não', 'nunca', 'jamais', 'nada', 'nem'],
   questionOpeners: [],
   coordinators: ['e'],
@@ -206,7 +207,8 @@ export const PORTUGUESE: ReadingWords = {
   firstPersonVerbs: {
     // The forms that say "I" (or "we") whatever they follow; not "trabalho" (also "work"), "morro" (also "hill"), "disse" (also "he said").
     forms: [
-      'estou', 'tô', 'tou', 'estive', 'estava', 'sou', 'fui', 'era', 'tenho', 'tive', 'tinha', 'vou', 'ia', 'fiz', 'faço', 'posso', 'pude', 'quero', 'quis',
+      // "tô" typed without its accent too: a form written with one counts only as written ("está" is, "esta" this).
+      'estou', 'tô', 'to', 'tou', 'estive', 'estava', 'sou', 'fui', 'era', 'tenho', 'tive', 'tinha', 'vou', 'ia', 'fiz', 'faço', 'posso', 'pude', 'quero', 'quis',
       'preciso', 'começo', 'volto', 'saio', 'saí', 'caí', 'levo', 'acabo', 'sigo', 'continuo', 'devo', 'pago', 'ganho', 'recebo', 'fico', 'acordo', 'bebo',
       'durmo', 'sei', 'vi', 'odeio', 'detesto', 'moro', 'vivo', 'nasci', 'sinto', 'acho', 'ando', 'abri', 'dei', 'vim', 'pus', 'trouxe', 'soube', 'li',
       'estamos', 'estivemos', 'temos', 'tivemos', 'vamos', 'fomos', 'somos', 'éramos', 'moramos', 'vivemos', 'saímos', 'caímos',
@@ -232,7 +234,8 @@ export const PORTUGUESE: ReadingWords = {
     ],
   },
   otherPersonVerbs: {
-    forms: ['está', 'tem', 'disse', 'fez', 'teve', 'esteve', 'são', 'estão', 'têm', 'foram', 'dizem', 'ficou', 'bebeu'],
+    // Not "são": also the saint of "São Paulo", "São João".
+    forms: ['está', 'tem', 'disse', 'fez', 'teve', 'esteve', 'estão', 'têm', 'foram', 'dizem', 'ficou', 'bebeu'],
     // "ficou bêbado", "se embebedou", "beberam", "saíram", "bebeu", "saiu", "separou-se": the third person of the preterite.
     endings: ['^[a-zçãõáéíóúâêôà]{2,}ou$', '^[a-zçãõáéíóúâêôà]{2,}[aei]ram$', '^[a-zçãõáéíóúâêôà]{2,}[eií]u$', '^[a-zçãõáéíóúâêôà]{2,}(?:ou|eu|iu)-(?:se|lhe|lhes)$'],
     except: [
