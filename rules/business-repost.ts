@@ -13,6 +13,7 @@ import {
   PROMOTION_PHRASES_ES,
   PROMOTION_WORDS_NEAR_BRAND_ES,
 } from './data/business-repost-es.js';
+import { NOT_AN_AD_PT, PROMOTION_ASKS_PT, PROMOTION_CUES_NEAR_BRAND_PT, PROMOTION_PHRASES_PT, PROMOTION_WORDS_NEAR_BRAND_PT } from './data/business-repost-pt.js';
 import type { PhraseEntry } from '../src/core/phrases.js';
 import {
   GENERIC_NAME_WORDS,
@@ -100,6 +101,7 @@ interface LanguageCues {
 /** The cues of the languages this rule reads besides English. */
 const LANGUAGE_CUES: Readonly<Record<string, { phrases: readonly PhraseEntry[]; nearBrand: readonly PhraseEntry[]; widened: readonly PhraseEntry[]; asks: readonly PhraseEntry[]; notAnAd: string }>> = {
   es: { phrases: PROMOTION_PHRASES_ES, nearBrand: PROMOTION_WORDS_NEAR_BRAND_ES, widened: PROMOTION_CUES_NEAR_BRAND_ES, asks: PROMOTION_ASKS_ES, notAnAd: NOT_AN_AD_ES },
+  pt: { phrases: PROMOTION_PHRASES_PT, nearBrand: PROMOTION_WORDS_NEAR_BRAND_PT, widened: PROMOTION_CUES_NEAR_BRAND_PT, asks: PROMOTION_ASKS_PT, notAnAd: NOT_AN_AD_PT },
 };
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
