@@ -38,6 +38,7 @@ export const PROMOTION_CUES_NEAR_BRAND_ES: readonly PhraseEntry[] = [
 export const PROMOTION_ASKS_ES: readonly PhraseEntry[] = [
   { match: '(?:reserva|reservad|pide|pedid)\\s+(?:tu|vuestra|vuestro|su)\\s+(?:cita|mesa|plaza|hueco|sitio)', category: 'call to action' },
   { match: '(?:comparte|compartid|compartan|difunde|difundid|rt|retuitead)\\s+(?:por favor|porfa|plis)|(?:por favor|porfa|porfavor)\\s+(?:comparte|compartid|difundid|difunde|rt)|(?:dadle|dale) difusion|se agradece (?:difusion|rt|compartir)|cada (?:rt|compartido) cuenta', category: 'ask to share' },
+  { match: '(?:dona|donad|done|donen)\\s+(?:en|a traves de|aqui|ya)|haz (?:tu|una) donacion|ayudanos a (?:llegar|conseguir|recaudar)', category: 'call to action' },
   { match: 'publi(?:cidad)? descarada|autobombo|me toca hacer publi|el curro me pide que (?:lo )?(?:comparta|publique)', category: 'plug' },
 ];
 

@@ -18,55 +18,60 @@ export interface PartyEntryEs extends CueEntry {
 }
 
 /** Figures of speech: drunk on happiness, love, power. */
-const FIGURATIVE = ['borrach\\w* de (?:felicidad|amor|alegria|emocion|poder|gloria|sueno|orgullo|exito|musica)'];
+const FIGURATIVE = ['(?:borrach|ebri)\\w* de (?:felicidad|amor|alegria|emocion|poder|gloria|sueno|orgullo|exito|musica|sol|mar|vida|luz)'];
+/** A drunk driver in the news, an arrest, an accident: someone else's, and news. */
+const NEWS_DRUNK = ['conductor(?:es)? borrach', 'detienen', 'detenid[oa]', 'multad[oa]', 'accidente', 'atropell', 'guardia civil', 'policia'];
 /** The sea's undertow and the morning after an event that is no night out. */
 const NOT_HANGOVER = [
   'playa', 'mar\\b', 'olas', 'corriente', 'bandera roja', 'socorrista', 'banistas',
   'resaca (?:electoral|de las elecciones|del mundial|de la final|emocional|informativa|de navidad|navidena|de la mudanza|post ?vacacional)',
+  'resaca de (?:series|serie|trabajo|estudio|examenes|lectura|netflix|emociones|futbol|libros|anime)',
 ];
 /** Drink a person is drinking when it is no night out. */
 const SOFT = ['cafe', 'cafes', 'te\\b', 'agua', 'zumo', 'refresco', 'cocacola', 'coca cola', 'leche', 'batido', 'cola cao', 'infusion', 'manzanilla', 'sin alcohol', '0,0', '0\\.0'];
 const MANY = '(?:[3-9]|\\d{2,}|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|mil|demasiad[oa]s|muchisim[oa]s|tropecientos|tropecientas|no se cuant[oa]s)';
 const DRINKS = '(?:copas|cervezas|cubatas|cubalibres|gin tonics|gintonics|gin-tonics|vinos|chupitos|birras|pintas|mojitos|tequilas|botellas|jarras|litros|latas|calimochos|chelas|tragos|shots|copazos|whiskies|whiskys|ron(?:es)?)';
 
+/** Each entry is about the author unless it says otherwise: someone else's (even the family's) night out is not the author's party photo. */
 export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   // drunk
-  { category: 'drunk', match: '(?:borrach[oa]+s?|borrachisim[oa]s?|borrachera|borracheras|borrachuz[oa]|emborrach\\w+|ebri[oa]s?|achispad[oa]s?|piripi|entonad[oa]s?|pedisim[oa]|pedete|cogorza|cogorzas|tajada|curda|pedal|melopea|pedo del bueno|en pedo)', unless: FIGURATIVE, base: 0.85 },
+  { category: 'drunk', match: '(?:borrach[oa]+s?|borrachisim[oa]s?|borrachera|borracheras|borrachuz[oa]|emborrach\\w+|ebri[oa]s?|achispad[oa]s?|piripi|entonad[oa]s?|pedisim[oa]|pedete|cogorza|cogorzas|tajada|curda|pedal|melopea|pedo del bueno|en pedo)', unless: [...FIGURATIVE, ...NEWS_DRUNK], base: 0.85, about: 'self' },
   {
     category: 'drunk',
-    match: '(?:estoy|estaba|estabamos|iba|ibamos|voy|vamos|estamos|me puse|nos pusimos|acabe|acabamos|llevo|llevamos|ando|andamos|pillamos|pille|pillarse|pillar)\\s+(?:muy\\s+|super\\s+|mega\\s+|tan\\s+|bastante\\s+|ya\\s+|un\\s+|una\\s+)?(?:cieg[oa]s?|pedo|ped[oa]s|mamad[oa]s?|tocad[oa]s?|tomad[oa]s?|pasad[oa]s?|jodid[oa]s? de alcohol|puestisim[oa]s?|bolos?|jinch[oa]s?|pedal|pedalazo|cebollon|moco|castana|tajada|cogorza|melopea|pedo del bueno)',
+    match: '(?:estoy|estaba|estabamos|iba|ibamos|voy|vamos|estamos|me puse|nos pusimos|me pongo|nos ponemos|ponernos|ponerme|acabe|acabamos|llevo|llevamos|ando|andamos|pillamos|pille|pillarse|pillar)\\s+(?:muy\\s+|super\\s+|mega\\s+|tan\\s+|bastante\\s+|bien\\s+|ya\\s+|un\\s+|una\\s+)?(?:hasta el culo|hasta arriba|fin[oa]s|cieg[oa]s?|pedo|ped[oa]s?|mamad[oa]s?|tocad[oa]s?|tomad[oa]s?|pasad[oa]s?|jodid[oa]s? de alcohol|puestisim[oa]s?|bolos?|jinch[oa]s?|pedal|pedalazo|cebollon|moco|castana|tajada|cogorza|melopea|pedo del bueno)',
     unless: ['cieg[oa]s? (?:de|con) (?:nacimiento|amor|rabia|ira|celos)', 'ciego de un ojo', 'tomad[oa] (?:el pelo|nota|la decision|en serio)', 'pasad[oa] de (?:moda|rosca|vueltas)'],
     base: 0.85,
+    about: 'self',
   },
 
   // hangover
-  { category: 'hangover', match: '(?:resaca+s?|resaco+n(?:es)?|resacot[ao]|resaquit[ao]|guayabo|enguayabad[oa]|ratonead[oa]|chuchaqui)', unless: NOT_HANGOVER, base: 0.85 },
-  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto)\\s+(?:muy\\s+|super\\s+|bien\\s+)?crud[oa]|la cruda|una cruda|que cruda', base: 0.8 },
+  { category: 'hangover', match: '(?:resaca+s?|resaco+n(?:es)?|resacot[ao]|resaquit[ao]|guayabo|enguayabad[oa]|ratonead[oa]|chuchaqui)', unless: NOT_HANGOVER, base: 0.85, about: 'self' },
+  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto)\\s+(?:muy\\s+|super\\s+|bien\\s+)?crud[oa]|la cruda|una cruda|que cruda', base: 0.8, about: 'self' },
 
   // shots
-  { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jager|jagger|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite)', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8 },
-  { category: 'shots', match: `${MANY}\\s+(?:chupitos|shots|tequilas|jagers|jaggers)`, base: 0.85 },
+  { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jagers?|jaggers?|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite)', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8, about: 'self' },
+  { category: 'shots', match: `${MANY}\\s+(?:chupitos|shots|tequilas|jagers|jaggers)`, base: 0.85, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
-  { category: 'drinking', match: 'botellon(?:es)?|hacer botellon|haciendo botellon|barra libre|beber como (?:un cosaco|cosacos|una esponja|si no hubiera manana)|bebiendo como (?:un cosaco|cosacos|una esponja)|bebimos como (?:cosacos|esponjas)', unless: ['barra libre de (?:cafe|comida|pizza|helado|sushi)'], base: 0.8 },
-  { category: 'drinking', match: `(?:bebi|bebimos|tome|tomamos|me tome|me bebi|nos tomamos|nos bebimos|llevo|llevamos|van|vamos por|voy por|ya van)\\s+(?:como\\s+)?${MANY}\\s+${DRINKS}`, base: 0.85 },
-  { category: 'drinking', match: '(?:me bebi|nos bebimos|me tome|nos tomamos)\\s+(?:una|la|media|dos|tres)\\s+botellas?(?:\\s+de\\s+\\w+)?', unless: SOFT, base: 0.8 },
-  { category: 'drinking', match: '(?:bebi|bebimos|he bebido|hemos bebido|bebo|bebiendo)\\s+(?:demasiado|muchisimo|a saco|sin parar|sin control|hasta (?:caer|no poder|las \\d))', base: 0.8 },
+  { category: 'drinking', match: 'botellon(?:es)?|hacer botellon|haciendo botellon|barra libre|beber como (?:un cosaco|cosacos|una esponja|si no hubiera manana)|bebiendo como (?:un cosaco|cosacos|una esponja)|bebimos como (?:cosacos|esponjas)', unless: ['barra libre de (?:cafe|comida|pizza|helado|sushi)'], base: 0.8, about: 'self' },
+  { category: 'drinking', match: `(?:bebi|bebimos|tome|tomamos|me tome|me bebi|nos tomamos|nos bebimos|llevo|llevamos|van|vamos por|voy por|ya van)\\s+(?:como\\s+)?${MANY}\\s+${DRINKS}`, base: 0.85, about: 'self' },
+  { category: 'drinking', match: '(?:me bebi|nos bebimos|me tome|nos tomamos)\\s+(?:una|la|media|dos|tres)\\s+botellas?(?:\\s+de\\s+\\w+)?', unless: SOFT, base: 0.8, about: 'self' },
+  { category: 'drinking', match: '(?:bebi|bebimos|he bebido|hemos bebido|bebo|bebiendo)\\s+(?:demasiado|muchisimo|a saco|sin parar|sin control|hasta (?:caer|no poder|las \\d))', base: 0.8, about: 'self' },
 
   // drinking-game
-  { category: 'drinking-game', match: 'beer pong|birra pong|juegos? de (?:beber|chupitos|borrachos)|(?:jugando|jugamos|jugar) al yo nunca|yo nunca nunca|el yo nunca|pong de cerveza', base: 0.85 },
+  { category: 'drinking-game', match: '(?:cerveza|birra)s? (?:de|con|por) (?:un|el) embudo|embudo de cerveza|beer pong|birra pong|juegos? de (?:beber|chupitos|borrachos)|(?:jugando|jugamos|jugar) al yo nunca|yo nunca nunca|el yo nunca|pong de cerveza', base: 0.85, about: 'self' },
 
   // blackout
-  { category: 'blackout', match: '(?:no (?:me acuerdo|recuerdo) (?:de )?nada|ni me acuerdo de (?:como|anoche|nada|la mitad)|tengo lagunas|lagunas de anoche|no se como llegue a casa|me desperte (?:sin saber donde|en (?:el suelo|la banera|casa de no se quien|un banco)))', requiresInText: ['anoche|ayer|fiesta|borrach|resaca|copas|cubatas|chupitos|noche|bebi|bebimos|tequila|alcohol'], base: 0.8 },
+  { category: 'blackout', match: '(?:no (?:me acuerdo|recuerdo) (?:de )?nada|ni me acuerdo de (?:como|anoche|nada|la mitad)|tengo lagunas|lagunas de anoche|no se como llegue a casa|me desperte (?:sin saber donde|en (?:el suelo|la banera|casa de no se quien|un banco)))', requiresInText: ['anoche|ayer|fiesta|borrach|resaca|copas|cubatas|chupitos|noche|bebi|bebimos|tequila|alcohol'], base: 0.8, about: 'self' },
 
   // wild-night
-  { category: 'wild-night', match: 'fieston(?:es)?|fiestaza|fiestuki|noche loca|desfase|desfasar|desfasamos|nos desfasamos|de after|afterparty|after party|de juerga|juerga|juergas|de parranda|parranda|de farra|farra|fiesta hasta las (?:[4-9]|cuatro|cinco|seis|siete|ocho)|hasta las (?:[6-9]|seis|siete|ocho) de la manana|hasta el amanecer|salimos de fiesta|nos fuimos de fiesta|me fui de fiesta|estuvimos de fiesta|de fiesta hasta', unless: ['fiesta (?:patronal|mayor|infantil|nacional|del pueblo|de cumpleanos infantil)', 'dia de fiesta', 'fiestas patronales', 'perro', 'perrit[oa]'], base: 0.75 },
+  { category: 'wild-night', match: 'fieston(?:es)?|fiestaza|fiestuki|noche loca|desfase|desfasar|desfasamos|nos desfasamos|de after|afterparty|after party|de juerga|juerga|juergas|de parranda|parranda|de farra|farra|fiesta hasta las (?:[4-9]|cuatro|cinco|seis|siete|ocho)|en un after|acabamos a las (?:[5-9]|cinco|seis|siete|ocho)|(?:nos fuimos|salimos|me fui|nos vamos) de copas|hasta las (?:[6-9]|seis|siete|ocho) de la manana|hasta el amanecer|salimos de fiesta|nos fuimos de fiesta|me fui de fiesta|estuvimos de fiesta|de fiesta hasta', unless: ['fiesta (?:patronal|mayor|infantil|nacional|del pueblo|de cumpleanos infantil)', 'dia de fiesta', 'fiestas patronales', 'perro', 'perrit[oa]'], base: 0.75, about: 'self' },
 
   // bar-crawl
-  { category: 'bar-crawl', match: 'ruta de bares|de bar en bar|ir de bares|fuimos de bares|nos fuimos de bares|recorrido de bares|pub crawl|ruta de cervezas|ruta cervecera', base: 0.8 },
+  { category: 'bar-crawl', match: 'ruta de (?:canas|copas|chupitos)|(?:tercer|cuarto|quinto|sexto) bar (?:de la (?:ruta|noche)|y)|ruta de bares|de bar en bar|ir de bares|fuimos de bares|nos fuimos de bares|recorrido de bares|pub crawl|ruta de cervezas|ruta cervecera', base: 0.8, about: 'self' },
 
   // keg
-  { category: 'keg', match: 'barril(?:es)? de cerveza|kegger', unless: ['fabrica', 'cerveceria artesanal', 'venta', 'precio'], base: 0.8 },
+  { category: 'keg', match: 'barril(?:es)? de cerveza|kegger', unless: ['fabrica', 'cerveceria artesanal', 'venta', 'precio'], base: 0.8, about: 'self' },
 ];
 
 /** Drinking verbs a negation reaches a drink through: "no bebí ni un chupito", "nunca tomo tequila". */

@@ -113,7 +113,7 @@ export class CueList {
 /**
  * The confidence of a match, from its entry's base and its span's cues: a
  * denial, news, a quotation or a title leave a doubt of 0.3 at most; a wish
- * or a condition halves it, a question or a comparison takes a third; a
+ * or a condition halves it, a question keeps 0.55 of it, a comparison 0.65; a
  * match about someone other than its entry allows is 0.35 of it.
  */
 export function weigh(cues: Cues, entry: CueEntry | undefined): { confidence: number; evidence: string[] } {
@@ -121,7 +121,7 @@ export function weigh(cues: Cues, entry: CueEntry | undefined): { confidence: nu
   if (cues.negated && entry?.denied !== 'keeps') confidence = Math.min(confidence, 0.3);
   if (cues.news || cues.quoted || cues.title) confidence = Math.min(confidence, 0.3);
   if (cues.mode === 'irrealis') confidence *= 0.5;
-  if (cues.mode === 'question') confidence *= 0.65;
+  if (cues.mode === 'question') confidence *= 0.55;
   if (cues.comparison) confidence *= 0.65;
   const about = entry?.about ?? 'family';
   if ((cues.about === 'other' && about !== 'anyone') || (cues.about === 'family' && about === 'self')) confidence *= 0.35;

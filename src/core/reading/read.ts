@@ -110,7 +110,6 @@ interface Compiled {
   coordinators: Set<string>;
   authorInPair: Set<string>;
   authorPlural: Set<string>;
-  authorWithOtherVerbs: Set<string>;
   nameVerbs: Set<string>;
   ownerAfter: Set<string>;
   yearPrepositions: Set<string>;
@@ -163,7 +162,6 @@ function compile(source: ReadingWords): Compiled {
     coordinators: new Set(words.coordinators),
     authorInPair: new Set(words.authorInPair),
     authorPlural: new Set(words.authorPlural),
-    authorWithOtherVerbs: new Set(words.authorWithOtherVerbs ?? []),
     nameVerbs: new Set(words.nameVerbs),
     ownerAfter: new Set(words.ownerAfter),
     yearPrepositions: new Set(words.yearPrepositions),
@@ -622,8 +620,8 @@ class TextReading implements Reading {
     // A verb whose form says who did it, the subject left out: Spanish "tengo", "bebí" the author, "se emborrachó" someone else.
     if (w.saysAuthor?.(t)) return { about: 'author', word: n, object: false };
     if (w.saysOther?.(t)) {
-      // Brazilian "a gente bebeu": the author, with the verb of someone else.
-      if (w.authorWithOtherVerbs.has(tokens[i - 1]?.norm ?? '')) return { about: 'author', word: tokens[i - 1]!.norm, object: false };
+      // "me llegó", "me operó": the author is its object, and what it says is the author's; Brazilian "a gente bebeu" ("gente" is "we").
+      if (this.named(i - 1, w.firstPerson)) return { about: 'author', word: `${tokens[i - 1]!.norm} ${n}`, object: false };
       // "meu filho ficou bêbado", "mi hermano se emborrachó": the verb is the family's named right before it (a clitic between).
       const k = i - 1 > from && tokens[i - 1]!.kind === 'word' && w.carriers.has(tokens[i - 1]!.norm) && !this.named(i - 1, w.family) ? i - 2 : i - 1;
       const subject = k >= from && tokens[k]!.kind === 'word' && this.named(k, w.family) ? this.person(k, from) : undefined;
@@ -693,7 +691,8 @@ class TextReading implements Reading {
     const inClause = look(clause.from, first, true);
     if (inClause !== 'unknown') return inClause;
     // The span is itself a verb whose form says who: Spanish "se emborrachó" someone else, "me emborraché" the author.
-    if (this.w.saysOther?.(tokens[first]!) && !this.w.authorWithOtherVerbs.has(tokens[first - 1]?.norm ?? '')) return say('other', tokens[first]!.norm);
+    // "me emborraché"-like forms of someone else after the author's word: Spanish "me llegó", Brazilian "a gente bebeu" are the author's.
+    if (this.w.saysOther?.(tokens[first]!)) return this.named(first - 1, this.w.firstPerson) ? say('author', `${tokens[first - 1]!.norm} ${tokens[first]!.norm}`) : say('other', tokens[first]!.norm);
     if (this.w.saysAuthor?.(tokens[first]!)) return say('author', tokens[first]!.norm);
     const inSentence = look(sentence.from, clause.from, false);
     if (inSentence !== 'unknown') return inSentence;

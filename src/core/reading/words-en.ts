@@ -115,8 +115,6 @@ export interface ReadingWords {
   authorInPair: string[];
   /** The author's words that are plural on their own: "we". */
   authorPlural: string[];
-  /** The author's words after which a verb whose form says someone else is the author's still: Brazilian "a gente bebeu" (we drank). */
-  authorWithOtherVerbs?: string[];
   /** Verbs after a capitalised word opening a clause that make it a name: "Jess got so drunk". */
   nameVerbs: string[];
   /** Words after a span that lead to its owner: "surgery for my dad", "the biopsy of my mum's". */

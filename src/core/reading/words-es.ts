@@ -138,7 +138,7 @@ export const SPANISH: ReadingWords = {
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'mi', 'mis', 'tu', 'tus', 'su', 'sus', 'nuestro', 'nuestra', 'este', 'esta', 'ese', 'esa', 'todos', 'todas'],
   subjectOpeners: ['y', 'pero', 'si', 'cuando', 'porque', 'que', 'cómo', 'por qué', 'qué', 'dónde', 'mientras', 'o', 'jaja', 'jajaja'],
   conditionals: ['si'],
-  negationAfter: ['no', 'nop', 'qué va'],
+  negationAfter: ['nop'],
   negationAfterQuestion: ['no', 'nop', 'nunca', 'jamás', 'nada'],
   questionOpeners: ['¿'],
   coordinators: ['y', 'e'],

@@ -198,8 +198,6 @@ export const PORTUGUESE: ReadingWords = {
   coordinators: ['e'],
   authorInPair: ['eu', 'nós', 'comigo'],
   authorPlural: ['nós'],
-  // Brazilian "a gente bebeu": "we" with the verb of someone else.
-  authorWithOtherVerbs: ['gente'],
   nameVerbs: ['se', 'está', 'tá', 'estava', 'é', 'foi', 'tem', 'tinha', 'disse', 'bebeu', 'ficou', 'chegou', 'saiu', 'e', 'já'],
   ownerAfter: ['para', 'pra', 'de', 'do', 'da', 'dos', 'das'],
   yearPrepositions: ['em', 'desde'],
