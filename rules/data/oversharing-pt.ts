@@ -82,8 +82,9 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'booking', match: '(?:(?:meu|minha|o meu|nosso|os nossos|os|nossos|o)\\s+)?(?:cartao|cartoes) de embarque|boarding pass', unless: ADVICE, base: 0.85 },
   // "Reserva do hotel confirmada: código FNC-55821", "bilhete nº 4471-0093-2218": a booking's or a ticket's number.
   { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
-  // "TP 1351 Lisboa-Porto, lugar 2A": a flight and its seat.
-  { category: 'booking', match: '[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,30}?\\b(?:lugar|assento|poltrona|cadeira)\\s+\\d{1,2}[a-k]\\b', shape: ['^[A-Z]{2}\\s?\\d', '\\d[A-K]$'], base: 0.85 },
+  // "TP 1351 Lisboa-Porto, lugar 2A": a flight and its seat. Asked about ("poltrona 18C, alguém mais nesse voo??") they are as public: a high base.
+  // Before the flight alone, so that "Voo LA 3340 ..., poltrona 18C" is read whole.
+  { category: 'booking', match: '(?:voo\\s+)?[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,30}?\\b(?:lugar|assento|poltrona|cadeira)\\s+\\d{1,2}[a-k]\\b', shape: ['^(?:[Vv]oo\\s+)?[A-Z]{2}\\s?\\d', '\\d[A-K]$'], base: 0.95 },
   { category: 'booking', match: 'voo\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z]{2}\\s?\\d{3,4}$'], base: 0.8 },
   { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|aviao|embarque|fila'], base: 0.75 },
   { category: 'booking', match: 'quarto (?:numero |n[o.º] ?)?\\d{2,4}(?: do (?:hotel|hostel|resort))?', requires: ['hotel|pousada|hostel|resort|hospedad[oa]s?|estamos no|estou no|to no'], base: 0.8 },
