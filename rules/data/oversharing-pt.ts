@@ -78,7 +78,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'travel', match: '(?:o|a) vizinh[oa] (?:tem|fica com|guarda) (?:a|as|nossa|nossas) chaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
-  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|pnr|codigo do voo)(?:\\s+(?:e|do voo|da viagem))?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|pnr|codigo do voo)(?:\\s+(?:do voo|da viagem|d[ao]s?\\s+\\w+))?(?:\\s+e)?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: '(?:(?:meu|minha|o meu|nosso|os nossos|os|nossos|o)\\s+)?(?:cartao|cartoes) de embarque|boarding pass', unless: ADVICE, base: 0.85 },
   // "Reserva do hotel confirmada: código FNC-55821", "bilhete nº 4471-0093-2218": a booking's or a ticket's number.
   { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
@@ -182,7 +182,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'money', match: `(?:to|estou|tou|fiquei|fico|estamos|ficamos) com (?:so |apenas |uns )?${AMOUNT}\\s*(?:reais|euros|€|centavos|paus|conto) (?:na conta|no banco|ate|para o mes|pro mes)`, base: 0.85, about: 'self' },
 
   // relationship: separations, infidelity, custody.
-  { category: 'relationship', match: '(?:nos|a gente se|eu e (?:o|a) \\w+) (?:estamos divorciando|estamos nos divorciando|estamos a divorciar|divorciamos|vamos nos divorciar|vamos divorciar|separamos|estamos separando|estamos nos separando|estamos a separar|vamos nos separar|separou|divorciou)|divorciamo-nos|separamo-nos|vamos divorciar-nos|vamos separar-nos', base: 0.9 },
+  { category: 'relationship', match: '(?:nos|a gente se|eu e (?:o|a) \\w+) (?:estamos divorciando|estamos nos divorciando|estamos a divorciar|divorciamos|vamos nos divorciar|vamos divorciar|separamos|estamos separando|estamos nos separando|estamos a separar|vamos nos separar|separou|divorciou)|divorciamo-nos|separamo-nos|vamos divorciar-nos|vamos separar-nos|estamos a (?:divorciar|separar)-nos|vamo-nos (?:divorciar|separar)', base: 0.9 },
   { category: 'relationship', match: '(?:me divorciei|me separei|vou me divorciar|vou me separar|estou me divorciando|estou me separando|divorciei-me|separei-me|estou a divorciar-me|estou a separar-me|vou divorciar-me|vou separar-me)', unless: THINGS, base: 0.85 },
   { category: 'relationship', match: `(?:(?:meu|minha|o meu|a minha)\\s+)?${PARTNER}\\s+(?:me (?:deixou|largou|traiu|trai|chifrou|pediu o divorcio|pediu divorcio|deu um pe na bunda|botou chifre|pos os cornos|deu o fora)|deixou-me|largou-me|traiu-me|pediu-me o divorcio|pos-me os cornos|esta me traindo|anda a trair-me|tem outra|tem outro)`, unless: THINGS, base: 0.9, about: 'anyone' },
   { category: 'relationship', match: `(?:acabei|terminei) com (?:o |a )?(?:meu |minha )?${PARTNER}|(?:a gente|nos|eu e (?:o|a) \\w+) terminamos|a gente terminou|terminamos (?:o namoro|tudo|de vez)|(?:assinamos|assinei|pedi|pediu|pedimos) o divorcio|solteir[oa] (?:outra vez|de novo|novamente)|voltei a ser solteir[oa]`, unless: THINGS, base: 0.85 },

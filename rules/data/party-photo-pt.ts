@@ -39,7 +39,11 @@ const DRINKS =
 const DRINKY =
   'beb\\p{L}*|bebidas?|cervej\\p{L}*|vodka|tequila|cachaca|pinga|caipirinha|shots?|doses|bebad\\p{L}*|ressaca|porre|vinho|gin\\b|copos|chope|chopp|imperial|finos|litrao|open bar|alcool|drinks?|whisky|jager\\p{L}*';
 
-export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = [
+/**
+ * The entries, each the author's own to stand (`about: 'self'`): the
+ * family's night out ("meu primo encheu a cara") is someone else's drinking.
+ */
+export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drunk
   {
     category: 'drunk',
@@ -73,11 +77,13 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = [
   // drinking: heavy drinking, not a beer with dinner.
   {
     category: 'drinking',
-    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|tomar um porre|tomei um porre|tomamos um porre|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
+    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|tomar um porre|tomei um porre|tomamos um porre|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
     unless: ['open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado)'],
     base: 0.85,
   },
   { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: SOFT, base: 0.85 },
+  // A count said on its own: "5 caipirinhas e contando".
+  { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda)`, unless: SOFT, base: 0.85 },
   { category: 'drinking', match: '(?:bebi|bebemos|tomei|tomamos|mandei|matei|matamos)\\s+(?:uma|a|meia|duas|tres)\\s+garrafas?(?:\\s+de\\s+\\w+)?(?:\\s+(?:sozinh[oa]|inteira|so eu|cada um))?', unless: [...SOFT, 'agua'], requires: ['sozinh[oa]|inteira|cada|duas|tres|vodka|vinho|tequila|whisky|cachaca|gin|rum|ontem|noite'], base: 0.8 },
   // The third drink or later, counted: "já vou na terceira imperial", "to na quinta latinha".
   {
@@ -118,7 +124,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = [
 
   // keg
   { category: 'keg', match: 'barri[ls](?:es)? de (?:chope|chopp|cerveja)|chopeira|kegger|keg stand', unless: ['fabrica', 'cervejaria artesanal', 'venda', 'preco', 'aluguel de chopeira'], base: 0.8 },
-];
+] satisfies PartyEntryPt[]).map((e) => ({ about: 'self' as const, ...e }));
 
 /** Drinking verbs a negation reaches a drink through: "não bebi nem uma cerveja", "nunca tomo tequila". */
 export const PARTY_CARRIERS_PT: readonly string[] = ['bebi', 'bebo', 'beber', 'bebemos', 'tomei', 'tomo', 'tomar', 'tomamos', 'provei', 'provo', 'provar', 'pedi', 'peço', 'fiquei', 'ficar', 'fico'];

@@ -655,7 +655,8 @@ class TextReading implements Reading {
       // A person's word as a modifier takes the owner before it: "everyone's student loans", "my dog walker's".
       // The span must be a thing, not the person's verb: "my flatmate got so drunk" is the flatmate's.
       const span = tokens[first]!;
-      const verbLike = this.w.carriers.has(span.norm) || this.w.verbEnding.test(span.norm) || this.w.negationVerbs.has(span.norm);
+      // A verb whose form says who did it is a verb too: "meu primo encheu a cara" is the cousin's.
+      const verbLike = this.w.carriers.has(span.norm) || this.w.verbEnding.test(span.norm) || this.w.negationVerbs.has(span.norm) || this.w.saysOther?.(span) === true || this.w.saysAuthor?.(span) === true;
       if (i === first - 1 && !verbLike && this.person(i, clause.from) && i > clause.from) {
         const before = this.owner(i - 1, clause.from);
         if (before) return say(before.about, before.word);

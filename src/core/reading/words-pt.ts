@@ -240,6 +240,8 @@ export const PORTUGUESE: ReadingWords = {
       'estou', 'stou', 'moscou', 'museu', 'europeu', 'judeu', 'ateu', 'pneu', 'chapéu', 'chapeu', 'troféu', 'trofeu', 'liceu', 'coliseu', 'ilhéu', 'plebeu',
       'mausoléu', 'escarcéu', 'fogaréu', 'apogeu', 'romeu', 'tadeu', 'galileu', 'zebedeu', 'camafeu', 'povaréu', 'breu', 'céu', 'ceu', 'véu', 'veu', 'réu',
       'piauí', 'piaui', 'itaú', 'itau', 'jacareí', 'jacarei', 'grau', 'mau', 'pau', 'bacalhau', 'partiu',
+      // Verbs whose subject is most often a thing: "o jantar acabou em shots", "rolou muita cerveja".
+      'acabou', 'terminou', 'começou', 'comecou', 'rolou', 'durou', 'passou', 'virou',
     ],
   },
 };
