@@ -4,10 +4,11 @@ import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Brand, Finding, RuleContext, Segment } from '../src/core/types.js';
 import { CREDITS, DOT_MENTION, INVITATIONS, QUESTION_OPENERS, THANKS_BY_NAME } from './data/broadcast-only.js';
 import { CONVERSATION_ES } from './data/broadcast-only-es.js';
+import { CONVERSATION_PT } from './data/broadcast-only-pt.js';
 import { foldAccents } from '../src/core/reading/tokens.js';
 
 /** The conversation phrases of the languages this rule reads besides English: rules/data/broadcast-only-<code>.ts. */
-const LANGUAGE_PHRASES: Readonly<Record<string, readonly PhraseEntry[]>> = { es: CONVERSATION_ES };
+const LANGUAGE_PHRASES: Readonly<Record<string, readonly PhraseEntry[]>> = { es: CONVERSATION_ES, pt: CONVERSATION_PT };
 
 /** Another language's matcher for some options, compiled on its first text; matched on the text with its accents folded away. */
 const languageMatcherFor = perOptions((options: BroadcastOnlyOptions) => {

@@ -14,6 +14,7 @@ import { nativeRegExp } from '../src/core/native-regexp.js';
 import { PhraseMatcher, phraseSource, sentenceAround, type PhraseEntry } from '../src/core/phrases.js';
 import { foldAccents } from '../src/core/reading/tokens.js';
 import { PROFANITY_ES } from './data/profanity-es.js';
+import { PROFANITY_PT } from './data/profanity-pt.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import { analyze } from '../src/core/post.js';
 import type { Finding, Segment, Span } from '../src/core/types.js';
@@ -207,7 +208,7 @@ interface Compiled {
 }
 
 /** The lists of the languages this rule reads besides English. */
-const LANGUAGE_LISTS: Readonly<Record<string, readonly PhraseEntry[]>> = { es: PROFANITY_ES };
+const LANGUAGE_LISTS: Readonly<Record<string, readonly PhraseEntry[]>> = { es: PROFANITY_ES, pt: PROFANITY_PT };
 
 const compiledFor = perOptions((options: ProfanityOptions): Compiled => {
   const allowed = (options.allowWords ?? []).filter((w) => w.trim()).map(phraseSource);
