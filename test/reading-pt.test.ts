@@ -97,6 +97,8 @@ describe('Portuguese mode', () => {
     expect(cues('Minha irmã se casou em Lisboa', 'casou').mode).toBe('real');
     expect(cues('Se divorciaram no mês passado', 'divorciaram').mode).toBe('real');
     expect(cues('Ele se embebedou na festa', 'festa').mode).toBe('real');
+    expect(cues('Se liga, tô bêbado', 'bêbado').mode).toBe('real');
+    expect(cues('Se trata de uma ressaca', 'ressaca').mode).toBe('real');
   });
 
   it('reads questions by their mark', () => {

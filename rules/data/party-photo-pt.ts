@@ -36,8 +36,9 @@ const MANY = '(?:[3-9]|\\d{2,}|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|do
 const DRINKS =
   '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
 /** What the night's words need beside them to be drinking: "noitada" alone is a night out, not a drink. */
+/** Not a single "vinho", "gin" or "cerveja": a glass of wine is no drinking night. */
 const DRINKY =
-  'beb\\p{L}*|bebidas?|cervej\\p{L}*|vodka|tequila|cachaca|pinga|caipirinha|shots?|doses|bebad\\p{L}*|ressaca|porre|vinho|gin\\b|copos|chope|chopp|imperial|finos|litrao|open bar|alcool|drinks?|whisky|jager\\p{L}*';
+  'beb\\p{L}*|bebidas?|cervejas|muita cerveja|vodka|tequila|cachaca|pinga|caipirinhas|shots?|doses|bebad\\p{L}*|ressaca|porre|copos|litrao|open bar|alcool|whisky|jager\\p{L}*';
 
 /**
  * The entries, each the author's own to stand (`about: 'self'`): the
@@ -96,7 +97,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: `(?:${MANY}|\\d+)\\s+(?:dias|noites|horas)\\s+(?:seguid[oa]s\\s+|sem parar\\s+|direto\\s+)?(?:a beber|bebendo|de copos|de farra|de bebedeira|de porre)`, base: 0.85 },
   { category: 'drinking', match: 'o (?:meu )?figado (?:ja )?(?:pediu (?:a demissao|demissao|socorro|arrego)|nao aguenta|chora|esta a chorar|ta chorando|pede (?:socorro|agua))', base: 0.75 },
   { category: 'drinking', match: '(?:ir|vamos|bora|fomos|fui|vou) aos copos|(?:noite|tarde) de copos', base: 0.75 },
-  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber)\\s+(?:demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', base: 0.8 },
+  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber)\\s+(?:demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
   { category: 'drinking', match: '(?:vamos|vou|bora|hoje e dia de)\\s+(?:ficar|sair)\\s+(?:bebad[oa]s?|chapad[oa]s?|de cara cheia|mamad[oa]s?)', base: 0.85 },
 
   // drinking-game

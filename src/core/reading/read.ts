@@ -83,6 +83,7 @@ interface Compiled {
   irrealis: Set<string>;
   /** Words that are irrealis only where they open a sentence or a clause (Portuguese "se", also the reflexive pronoun). */
   irrealisOpeners: Set<string>;
+  irrealisOpenerNot: Set<string>;
   titleCues: Set<string>;
   firstPerson: Set<string>;
   family: Set<string>;
@@ -177,6 +178,7 @@ function compile(source: ReadingWords): Compiled {
     scopeBreak: new Set(words.scopeBreak),
     irrealis: new Set(words.irrealis),
     irrealisOpeners: new Set(words.irrealisOpeners ?? []),
+    irrealisOpenerNot: new Set(words.irrealisOpenerNot ?? []),
     titleCues: new Set(words.titleCues),
     firstPerson: new Set(words.firstPerson),
     family: new Set(words.family),
@@ -483,7 +485,7 @@ class TextReading implements Reading {
     const { tokens, w } = this;
     if (!w.irrealisOpeners.has(tokens[i]!.norm)) return false;
     const next = tokens[i + 1];
-    return next !== undefined && w.saysOther?.(next) === true;
+    return next !== undefined && (w.saysOther?.(next) === true || w.irrealisOpenerNot.has(next.norm));
   }
 
   /**

@@ -51,6 +51,8 @@ export interface ReadingWords {
    * and Spanish, whose "if" is only "if".
    */
   irrealisOpeners?: string[];
+  /** With `irrealisOpeners`: words after the opener that make it the pronoun ("se liga", "se trata de"). */
+  irrealisOpenerNot?: string[];
   /** Words after a sentence-opening "if" that make the whole sentence a daydream: "if I ever win the lottery ...", "if I won ...". */
   daydream: string[];
   /** After "if", a reader addressed, not a condition: "if the DPD driver is reading this, we're the blue door". */

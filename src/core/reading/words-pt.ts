@@ -90,6 +90,8 @@ export const PORTUGUESE: ReadingWords = {
   scopeBreak: ['mas', 'porém', 'embora', 'porque', 'pois', 'e', 'depois', 'agora', 'até', 'então', 'enquanto', 'aí', 'senão', 'contudo'],
   irrealis: ['oxalá', 'talvez', 'quiçá', 'imagina', 'imagine', 'imaginem', 'sonhei', 'sonho', 'sonhando', 'hipoteticamente', 'seria', 'seríamos', 'poderia', 'poderíamos', 'deveria', 'deveríamos', 'tivesse', 'fosse', 'ganhasse', 'pudesse', 'estivesse', 'fizesse', 'caso'],
   irrealisOpeners: ['se'],
+  // "Se liga", "se trata de", "não se sabe": the pronoun before a verb of its own, however it opens the clause.
+  irrealisOpenerNot: ['liga', 'ligou', 'ligue', 'liguem', 'toca', 'tocou', 'vira', 'virou', 'cuida', 'cuide', 'cuidem', 'trata', 'tratava', 'diz', 'dizia', 'sabe', 'sabia', 'fala', 'falava', 'ferrou', 'lascou', 'fodeu', 'deu', 'deram', 'chama', 'chamava', 'acha', 'acham', 'nota', 'percebe', 'joga', 'mata', 'manda', 'mexe', 'enxerga', 'toquem'],
   irrealisPhrases: [
     ['e', 'se'],
     ['só', 'se'],
