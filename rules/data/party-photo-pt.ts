@@ -26,7 +26,7 @@ const FIGURATIVE = ['(?:bebad|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodk
 /** The sea's swell and the morning after an event that is no night out. */
 const NOT_HANGOVER = [
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
-  'ressaca (?:eleitoral|das eleicoes|da copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar)',
+  'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
 const SOFT = ['cafe', 'cafes', 'cha\\b', 'agua', 'sumo', 'suco', 'refrigerante', 'coca', 'leite', 'batido', 'vitamina', 'sem alcool', 'zero alcool', '0,0', '0\\.0'];
@@ -95,6 +95,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // A bottle chugged: "virando uma garrafa de cachaça no gargalo"; days on end: "5 dias seguidos a beber"; the liver complaining.
   { category: 'drinking', match: '(?:virando|virar|virei|viramos|vira) (?:uma |a |meia )?garrafa(?: de \\w+)?|(?:bebendo|beber|bebi|bebemos) no gargalo', unless: [...SOFT, 'agua'], base: 0.8 },
   { category: 'drinking', match: `(?:${MANY}|\\d+)\\s+(?:dias|noites|horas)\\s+(?:seguid[oa]s\\s+|sem parar\\s+|direto\\s+)?(?:a beber|bebendo|de copos|de farra|de bebedeira|de porre)`, base: 0.85 },
+  // Being sick from it: "bebi tanto que vomitei no táxi".
+  { category: 'drinking', match: '(?:bebi|bebemos|bebeste|bebeu a gente) tanto que|(?:vomitei|vomitamos|chamei o hugo|chamei o gregorio)\\b', requiresInText: ['ontem|noite|festa|balada|noitada|bebi|bebemos|bebad\\p{L}*|porre|ressaca|cervejas|shots|doses|tequila|vodka|cachaca|copos'], unless: ['virose', 'gripe', 'intoxicacao', 'gravida', 'enjoo', 'barco', 'carro', 'aviao', 'bebe'], base: 0.8 },
   { category: 'drinking', match: 'o (?:meu )?figado (?:ja )?(?:pediu (?:a demissao|demissao|socorro|arrego)|nao aguenta|chora|esta a chorar|ta chorando|pede (?:socorro|agua))', base: 0.75 },
   { category: 'drinking', match: '(?:ir|vamos|bora|fomos|fui|vou) aos copos|(?:noite|tarde) de copos', base: 0.75 },
   { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber)\\s+(?:demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },

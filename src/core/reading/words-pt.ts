@@ -145,7 +145,7 @@ export const PORTUGUESE: ReadingWords = {
     'jogador', 'jogadores', 'time', 'seleção', 'personagem', 'protagonista',
   ],
   addressee: ['tu', 'você', 'vc', 'vocês', 'vcs', 'te', 'ti', 'contigo', 'vos'],
-  otherPronouns: ['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'todos', 'todas', 'alguém', 'ninguém', 'pessoas', 'rapaz', 'moço', 'moça', 'garoto', 'garota', 'senhor', 'senhora', 'famoso', 'famosa', 'famosos', 'fulano', 'cara'],
+  otherPronouns: ['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'todos', 'todas', 'alguém', 'ninguém', 'pessoas', 'rapaz', 'moço', 'moça', 'garoto', 'garota', 'senhor', 'senhora', 'famoso', 'famosa', 'famosos', 'fulano', 'cara', 'mundo'],
   newsFrame: ['pesquisadores', 'investigadores', 'cientistas', 'manchete', 'manchetes', 'documentário', 'podcast', 'reportagem', 'telejornal', 'noticiário', 'supostamente', 'estatisticamente', 'conforme'],
   newsPhrases: [
     ['um', 'estudo'],
@@ -158,6 +158,9 @@ export const PORTUGUESE: ReadingWords = {
     ['um', 'relatório'],
     ['o', 'relatório'],
     ['de', 'acordo', 'com'],
+    ['diz', 'o', 'jornal'],
+    ['diz', 'a', 'imprensa'],
+    ['dizem', 'os', 'jornais'],
     ['segundo', 'o'],
     ['segundo', 'a'],
     ['segundo', 'os'],
