@@ -8,8 +8,9 @@ import { CONVERSATION_FR } from './data/broadcast-only-fr.js';
 import { foldAccents } from '../src/core/reading/tokens.js';
 
 /** The conversation phrases of the languages this rule reads besides English: rules/data/broadcast-only-<code>.ts. */
-const LANGUAGE_PHRASES: Readonly<Record<string, readonly PhraseEntry[]>> = { es: CONVERSATION_ES, fr: CONVERSATION_FR, de: CONVERSATION_DE };
+const LANGUAGE_PHRASES: Readonly<Record<string, readonly PhraseEntry[]>> = { es: CONVERSATION_ES, fr: CONVERSATION_FR, de: CONVERSATION_DE, pt: CONVERSATION_PT };
 import { CONVERSATION_DE } from './data/broadcast-only-de.js';
+import { CONVERSATION_PT } from './data/broadcast-only-pt.js';
 
 /** Another language's matcher for some options, compiled on its first text; matched on the text with its accents folded away. */
 const languageMatcherFor = perOptions((options: BroadcastOnlyOptions) => {

@@ -27,6 +27,7 @@ import {
   PROMOTION_PHRASES_DE,
   PROMOTION_WORDS_NEAR_BRAND_DE,
 } from './data/business-repost-de.js';
+import { NOT_AN_AD_PT, PROMOTION_ASKS_PT, PROMOTION_CUES_NEAR_BRAND_PT, PROMOTION_PHRASES_PT, PROMOTION_WORDS_NEAR_BRAND_PT } from './data/business-repost-pt.js';
 import type { PhraseEntry } from '../src/core/phrases.js';
 import {
   GENERIC_NAME_WORDS,
@@ -116,6 +117,7 @@ const LANGUAGE_CUES: Readonly<Record<string, { phrases: readonly PhraseEntry[]; 
   es: { phrases: PROMOTION_PHRASES_ES, nearBrand: PROMOTION_WORDS_NEAR_BRAND_ES, widened: PROMOTION_CUES_NEAR_BRAND_ES, asks: PROMOTION_ASKS_ES, notAnAd: NOT_AN_AD_ES },
   fr: { phrases: PROMOTION_PHRASES_FR, nearBrand: PROMOTION_WORDS_NEAR_BRAND_FR, widened: PROMOTION_CUES_NEAR_BRAND_FR, asks: PROMOTION_ASKS_FR, notAnAd: NOT_AN_AD_FR },
   de: { phrases: PROMOTION_PHRASES_DE, nearBrand: PROMOTION_WORDS_NEAR_BRAND_DE, widened: PROMOTION_CUES_NEAR_BRAND_DE, asks: PROMOTION_ASKS_DE, notAnAd: NOT_AN_AD_DE },
+  pt: { phrases: PROMOTION_PHRASES_PT, nearBrand: PROMOTION_WORDS_NEAR_BRAND_PT, widened: PROMOTION_CUES_NEAR_BRAND_PT, asks: PROMOTION_ASKS_PT, notAnAd: NOT_AN_AD_PT },
 };
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';

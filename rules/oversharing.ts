@@ -9,6 +9,7 @@ import { CueList, LIST_FLOOR, listsByLanguage } from '../src/core/cue-lists.js';
 import { OVERSHARING_ES } from './data/oversharing-es.js';
 import { OVERSHARING_FR } from './data/oversharing-fr.js';
 import { OVERSHARING_DE } from './data/oversharing-de.js';
+import { OVERSHARING_PT } from './data/oversharing-pt.js';
 
 /** Options of the `oversharing` rule. */
 export interface OversharingOptions extends RuleOptions {
@@ -1467,7 +1468,7 @@ function allowedSpans(text: string, allow: readonly string[]): { start: number; 
  * The lists of the languages this rule reads by list and cues, beside its
  * English reader: rules/data/oversharing-<code>.ts.
  */
-const LISTS: Readonly<Record<string, readonly (typeof OVERSHARING_ES)[number][]>> = { es: OVERSHARING_ES, fr: OVERSHARING_FR, de: OVERSHARING_DE };
+const LISTS: Readonly<Record<string, readonly (typeof OVERSHARING_ES)[number][]>> = { es: OVERSHARING_ES, fr: OVERSHARING_FR, de: OVERSHARING_DE, pt: OVERSHARING_PT };
 
 /** Each language's list for some options, compiled on the first text in that language (never for an English-only run). */
 const listsFor = perOptions((options: OversharingOptions) =>

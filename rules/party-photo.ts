@@ -10,10 +10,11 @@ import { PARTY_CARRIERS_FR, PARTY_PHOTO_FR } from './data/party-photo-fr.js';
 import { LIST_FLOOR, listsByLanguage, type CueEntry } from '../src/core/cue-lists.js';
 
 /** The lists of the languages this rule reads by list and cues, beside its English reader: rules/data/party-photo-<code>.ts. */
-const LISTS: Readonly<Record<string, readonly CueEntry[]>> = { es: PARTY_PHOTO_ES, fr: PARTY_PHOTO_FR, de: PARTY_PHOTO_DE };
+const LISTS: Readonly<Record<string, readonly CueEntry[]>> = { es: PARTY_PHOTO_ES, fr: PARTY_PHOTO_FR, de: PARTY_PHOTO_DE, pt: PARTY_PHOTO_PT };
 /** Each language's drinking verbs, through which a negation reaches a drink. */
-const LIST_CARRIERS: Readonly<Record<string, readonly string[]>> = { es: PARTY_CARRIERS_ES, fr: PARTY_CARRIERS_FR, de: PARTY_CARRIERS_DE };
+const LIST_CARRIERS: Readonly<Record<string, readonly string[]>> = { es: PARTY_CARRIERS_ES, fr: PARTY_CARRIERS_FR, de: PARTY_CARRIERS_DE, pt: PARTY_CARRIERS_PT };
 import { PARTY_CARRIERS_DE, PARTY_PHOTO_DE } from './data/party-photo-de.js';
+import { PARTY_CARRIERS_PT, PARTY_PHOTO_PT } from './data/party-photo-pt.js';
 
 /** Each language's list for some options, compiled on the first text in that language. */
 const listsFor = perOptions((options: PartyPhotoOptions) =>

@@ -16,6 +16,7 @@ import { foldAccents } from '../src/core/reading/tokens.js';
 import { PROFANITY_ES } from './data/profanity-es.js';
 import { PROFANITY_FR } from './data/profanity-fr.js';
 import { ENGLISH_FALSE_FRIENDS_DE, PROFANITY_DE } from './data/profanity-de.js';
+import { PROFANITY_PT } from './data/profanity-pt.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import { analyze } from '../src/core/post.js';
 import type { Finding, Segment, Span } from '../src/core/types.js';
@@ -209,7 +210,7 @@ interface Compiled {
 }
 
 /** The lists of the languages this rule reads besides English. */
-const LANGUAGE_LISTS: Readonly<Record<string, readonly PhraseEntry[]>> = { es: PROFANITY_ES, fr: PROFANITY_FR, de: PROFANITY_DE };
+const LANGUAGE_LISTS: Readonly<Record<string, readonly PhraseEntry[]>> = { es: PROFANITY_ES, fr: PROFANITY_FR, de: PROFANITY_DE, pt: PROFANITY_PT };
 
 /** English swearing that is an ordinary word of another language, whole ("dick" is thick in German): no hit in a text of it. */
 const FALSE_FRIENDS: Readonly<Record<string, ReadonlySet<string>>> = { de: new Set(ENGLISH_FALSE_FRIENDS_DE) };

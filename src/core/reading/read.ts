@@ -5,13 +5,9 @@
  * their family or someone else; news or history? Computed lazily (only a
  * rule that found a trigger asks) and cached by text. Pure.
  */
-import { lemmaCandidates } from './lemmas.js';
-import { germanLemmaCandidates } from './lemmas-de.js';
-import { spanishLemmaCandidates } from './lemmas-es.js';
-import { frenchLemmaCandidates } from './lemmas-fr.js';
 import { foldAccents, tokenize, type Token } from './tokens.js';
 import { ENGLISH, type PersonVerbs, type ReadingWords } from './words-en.js';
-import { READING_WORDS } from './words.js';
+import { LEMMAS, READING_WORDS } from './words.js';
 
 /** Who a clause is about. `unknown` when nothing says (most often the author, with the subject left out). */
 export type About = 'author' | 'family' | 'other' | 'unknown';
@@ -87,6 +83,9 @@ interface Compiled {
   carriers: Set<string>;
   scopeBreak: Set<string>;
   irrealis: Set<string>;
+  /** Words that are irrealis only where they open a sentence or a clause (Portuguese "se", also the reflexive pronoun). */
+  irrealisOpeners: Set<string>;
+  irrealisOpenerNot: Set<string>;
   titleCues: Set<string>;
   firstPerson: Set<string>;
   family: Set<string>;
@@ -128,9 +127,6 @@ interface Compiled {
   /** For a language read without accents: the words that keep theirs, and its elided words. */
   fold: { keep: ReadonlySet<string>; elisions: ReadonlySet<string> } | undefined;
 }
-
-/** The lemma candidates of each language that has its own; English's for the others. */
-const LEMMAS: Readonly<Record<string, (word: string) => string[]>> = { es: spanishLemmaCandidates, fr: frenchLemmaCandidates, de: germanLemmaCandidates };
 
 /** A matcher of the verbs a list of person forms names, or undefined when it names none. */
 function personVerbs(verbs: PersonVerbs, fold: (w: string) => string): ((t: Token) => boolean) | undefined {
@@ -177,7 +173,7 @@ function compile(source: ReadingWords): Compiled {
     verbEnding: new RegExp(words.verbEnding, 'u'),
     saysAuthor: personVerbs(source.firstPersonVerbs, fold),
     saysOther: personVerbs(source.otherPersonVerbs, fold),
-    lemmas: LEMMAS[source.language] ?? lemmaCandidates,
+    lemmas: LEMMAS[source.language] ?? LEMMAS.en!,
     fold: source.foldAccents ? { keep, elisions: new Set((source.elisions ?? []).map(fold)) } : undefined,
     words,
     negation: new Set(words.negation),
@@ -185,6 +181,8 @@ function compile(source: ReadingWords): Compiled {
     carriers: new Set(words.negationCarriers),
     scopeBreak: new Set(words.scopeBreak),
     irrealis: new Set(words.irrealis),
+    irrealisOpeners: new Set(words.irrealisOpeners ?? []),
+    irrealisOpenerNot: new Set(words.irrealisOpenerNot ?? []),
     titleCues: new Set(words.titleCues),
     firstPerson: new Set(words.firstPerson),
     family: new Set(words.family),
@@ -438,7 +436,7 @@ class TextReading implements Reading {
     // "if we ever go to Vegas we're doing the bar crawl". A plain "if" reaches only its own clause ("if anyone asks, I'm hungover").
     let opener = sentence.from;
     while (opener < first && tokens[opener]!.kind !== 'word') opener++;
-    if (opener < first && w.conditionals.has(tokens[opener]!.norm)) {
+    if (opener < first && w.conditionals.has(tokens[opener]!.norm) && !this.reflexive(opener)) {
       for (let k = opener + 1; k < Math.min(first, opener + 5); k++) {
         if (w.words.daydream.includes(tokens[k]!.norm)) {
           cue('irrealis', `${tokens[opener]!.norm} ${tokens[k]!.norm}`);
@@ -453,6 +451,17 @@ class TextReading implements Reading {
       if (w.irrealis.has(t.norm)) {
         cue('irrealis', t.norm);
         return 'irrealis';
+      }
+      // Portuguese "Se a casa ficar vazia", "..., se eu ganhar": a condition where it opens its sentence or clause; "ela se casou",
+      // "se divorciaram" are the pronoun.
+      if (w.irrealisOpeners.has(t.norm) && !this.reflexive(i)) {
+        let k = i - 1;
+        while (k >= sentence.from && tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'punct') k--;
+        const prev = tokens[k];
+        if (k < sentence.from || (prev && prev.kind === 'punct' && /^[,;:(\u2014\u2013-]$/u.test(prev.text))) {
+          cue('irrealis', t.norm);
+          return 'irrealis';
+        }
       }
       const phrase = w.words.irrealisPhrases.find((p) => spells(tokens, i, p, first));
       if (phrase) {
@@ -476,6 +485,14 @@ class TextReading implements Reading {
       }
     }
     return 'real';
+  }
+
+  /** Whether an irrealis opener at `i` is a reflexive pronoun instead: a verb of someone else follows it ("se casou", "se divorciaram"). */
+  private reflexive(i: number): boolean {
+    const { tokens, w } = this;
+    if (!w.irrealisOpeners.has(tokens[i]!.norm)) return false;
+    const next = tokens[i + 1];
+    return next !== undefined && (w.saysOther?.(next) === true || w.irrealisOpenerNot.has(next.norm));
   }
 
   /**
@@ -620,8 +637,15 @@ class TextReading implements Reading {
     }
     // A verb whose form says who did it, the subject left out: Spanish "tengo", "bebí" the author, "se emborrachó" someone else.
     if (w.saysAuthor?.(t)) return { about: 'author', word: n, object: false };
-    // "me llegó", "me operó": the author is its object, and what it says is the author's.
-    if (w.saysOther?.(t)) return this.named(i - 1, w.firstPerson) ? { about: 'author', word: `${tokens[i - 1]!.norm} ${n}`, object: false } : { about: 'other', word: n, object: false };
+    if (w.saysOther?.(t)) {
+      // "me llegó", "me operó": the author is its object, and what it says is the author's; Brazilian "a gente bebeu" ("gente" is "we").
+      if (this.named(i - 1, w.firstPerson)) return { about: 'author', word: `${tokens[i - 1]!.norm} ${n}`, object: false };
+      // "meu filho ficou bêbado", "mi hermano se emborrachó": the verb is the family's named right before it (a clitic between).
+      const k = i - 1 > from && tokens[i - 1]!.kind === 'word' && w.carriers.has(tokens[i - 1]!.norm) && !this.named(i - 1, w.family) ? i - 2 : i - 1;
+      const subject = k >= from && tokens[k]!.kind === 'word' && this.named(k, w.family) ? this.person(k, from) : undefined;
+      if (subject?.about === 'family') return { ...subject, object: false };
+      return { about: 'other', word: n, object: false };
+    }
     return undefined;
   }
 
@@ -649,7 +673,8 @@ class TextReading implements Reading {
       // A person's word as a modifier takes the owner before it: "everyone's student loans", "my dog walker's".
       // The span must be a thing, not the person's verb: "my flatmate got so drunk" is the flatmate's.
       const span = tokens[first]!;
-      const verbLike = this.w.carriers.has(span.norm) || this.w.verbEnding.test(span.norm) || this.w.negationVerbs.has(span.norm);
+      // A verb whose form says who did it is a verb too: "meu primo encheu a cara" is the cousin's.
+      const verbLike = this.w.carriers.has(span.norm) || this.w.verbEnding.test(span.norm) || this.w.negationVerbs.has(span.norm) || this.w.saysOther?.(span) === true || this.w.saysAuthor?.(span) === true;
       if (i === first - 1 && !verbLike && this.person(i, clause.from) && i > clause.from) {
         const before = this.owner(i - 1, clause.from);
         if (before) return say(before.about, before.word);
@@ -685,6 +710,7 @@ class TextReading implements Reading {
     const inClause = look(clause.from, first, true);
     if (inClause !== 'unknown') return inClause;
     // The span is itself a verb whose form says who: Spanish "se emborrachó" someone else, "me emborraché" the author.
+    // "me emborraché"-like forms of someone else after the author's word: Spanish "me llegó", Brazilian "a gente bebeu" are the author's.
     if (this.w.saysOther?.(tokens[first]!)) return this.named(first - 1, this.w.firstPerson) ? say('author', `${tokens[first - 1]!.norm} ${tokens[first]!.norm}`) : say('other', tokens[first]!.norm);
     if (this.w.saysAuthor?.(tokens[first]!)) return say('author', tokens[first]!.norm);
     const inSentence = look(sentence.from, clause.from, false);

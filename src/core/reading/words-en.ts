@@ -57,6 +57,15 @@ export interface ReadingWords {
   irrealis: string[];
   /** Phrases that make a clause unreal: "what if", "should i". */
   irrealisPhrases: string[][];
+  /**
+   * Words that make a condition only where they open a sentence or a clause
+   * (after a comma), and not before a verb of someone else: Portuguese "se",
+   * which is also the reflexive pronoun ("ela se casou"). Absent for English
+   * and Spanish, whose "if" is only "if".
+   */
+  irrealisOpeners?: string[];
+  /** With `irrealisOpeners`: words after the opener that make it the pronoun ("se liga", "se trata de"). */
+  irrealisOpenerNot?: string[];
   /** Words after a sentence-opening "if" that make the whole sentence a daydream: "if I ever win the lottery ...", "if I won ...". */
   daydream: string[];
   /** After "if", a reader addressed, not a condition: "if the DPD driver is reading this, we're the blue door". */

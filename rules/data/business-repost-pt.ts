@@ -1,0 +1,54 @@
+import type { PhraseEntry } from '../../src/core/phrases.js';
+
+/**
+ * Portuguese cues of the `business-repost` rule (Brazilian and European),
+ * beside the English and Spanish ones (business-repost.ts,
+ * business-repost-es.ts), in its groups: classic promotional phrases, words
+ * that promote only next to the brand, offers next to a brand, and asks.
+ * Regex sources (no capturing groups) matched case-insensitively at word
+ * boundaries on the text with its accents folded away ("promoção" is
+ * "promocao"; the entries are not folded: write them without accents). Both variants' words: "frete grátis"/"portes grátis",
+ * "garanta já"/"garante já", "inscreva-se"/"inscreve-te", "doe"/"doa".
+ * Reposts ("RT @", "via @") are read in any language.
+ */
+
+/** Promotional phrases: anywhere in a post with a strong brand marker. */
+export const PROMOTION_PHRASES_PT: readonly PhraseEntry[] = [
+  { match: '\\d{1,2}\\s?%\\s+(?:de\\s+)?(?:desconto|off|de abatimento)', category: 'discount' },
+  { match: '(?:desconto|abatimento)\\s+(?:de|de ate)\\s+\\d{1,2}\\s?%', category: 'discount' },
+  { match: '(?:codigo|cupom|cupao|voucher)\\s+(?:de\\s+)?(?:desconto|promocional|promo)', category: 'discount' },
+  { match: '(?:frete|entrega|envio|portes)\\s+gratis|(?:leve|compre)\\s+(?:2|dois|3|tres)\\s+(?:e\\s+)?pague\\s+(?:1|um|2|dois)|(?:2|dois) por (?:1|um)', category: 'discount' },
+  { match: '(?:oferta|ofertas|promocao|promocoes)\\s+(?:exclusiva|exclusivas|especial|especiais|limitada|relampago|imperdivel|imperdiveis|de lancamento)|preco especial|precos? imperdive(?:l|is)|saldos de (?:verao|inverno)|black friday|cyber monday|queima de estoque', category: 'discount' },
+  { match: '(?:so|somente|apenas)\\s+(?:hoje|ate (?:o )?(?:domingo|sexta|sabado|amanha|fim do mes)|este fim de semana|esse fim de semana|por tempo limitado)|por tempo limitado|ultim[oa]s (?:vagas|unidades|ingressos|bilhetes|lugares)|vagas limitadas|enquanto durarem os estoques|ate esgotar|nao percam?|corre que (?:acaba|esgota)|corram', category: 'urgency' },
+  { match: '(?:garanta|garante|compre|compra|comprem|reserve|reserva|reservem|peca|pede|pecam|inscreva-se|inscreve-te|inscrevam-se|assine|subscreve|aproveite|aproveita|aproveitem|adquira)\\s+(?:ja|agora|hoje|o seu|a sua|o teu|a tua|os seus|as suas|aqui|no|na|em)', category: 'urgency' },
+  { match: 'link na bio|link no perfil|(?:mais )?info(?:rmacoes|rmacao)?(?: e (?:reservas|inscricoes))? (?:no|na) (?:link|bio|site|nosso site|perfil)', category: 'urgency' },
+  { match: '(?:ingressos|bilhetes|entradas)\\s+(?:ja\\s+)?(?:a venda|disponiveis|na bilheteria|na bilheteira)|(?:ja )?a venda (?:os )?(?:ingressos|bilhetes)', category: 'tickets' },
+];
+
+/** Words that promote only in the sentence of a strong brand marker: "novidade", "promoção". */
+export const PROMOTION_WORDS_NEAR_BRAND_PT: readonly PhraseEntry[] = [
+  { match: 'ofertas?|promocao|promocoes|promo|saldos|descontos?|novidades?|lancamento|sorteio|sorteamos|oferecemos|gratis|de graca', category: 'discount' },
+  { match: 'ja disponivel|ja a venda|acabou de chegar|acabaram de chegar|estreamos|abrimos (?:a|o|nova|novo|as inscricoes)|grande inauguracao|inauguracao|inscricoes abertas', category: 'urgency' },
+];
+
+/** Offers next to a brand marker (a price, a free thing): weaker evidence, when no phrase is there. */
+export const PROMOTION_CUES_NEAR_BRAND_PT: readonly PhraseEntry[] = [
+  { match: '(?:a partir de|por apenas|por so|so|apenas)\\s+(?:r\\$\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros|reais)?', category: 'price' },
+  { match: '(?:r\\$\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros|reais)?\\s+(?:a|o|por)\\s+(?:noite|pessoa|sessao|mes|ingresso|bilhete|consulta)', category: 'price' },
+];
+
+/** Asks to book, donate, adopt, share or spread the word. */
+export const PROMOTION_ASKS_PT: readonly PhraseEntry[] = [
+  { match: '(?:marque|marca|agende|agenda|reserve|reserva)\\s+(?:ja\\s+)?(?:a sua|o seu|a tua|o teu|sua|seu)\\s+(?:consulta|horario|hora|mesa|vaga|lugar|visita)', category: 'call to action' },
+  {
+    match: '(?:compartilhem|compartilhe|compartilha|partilhem|partilhe|partilha|divulguem|divulgue|divulga|rt)\\s+(?:por favor|pfv|pf|pls|plis)|(?:por favor|pfv|pf)\\s+(?:compartilhem|compartilhe|partilhem|partilhe|divulguem|divulgue|rt)|ajudem a divulgar|ajuda a divulgar|(?:deem|de|da) (?:um )?rt|cada (?:rt|partilha|compartilhamento) (?:conta|ajuda)',
+    category: 'ask to share',
+  },
+  { match: '(?:doe|doa|doem|doar|contribua|contribui|contribuam|ajude|ajuda|ajudem|ajuda-nos|ajudem-nos|nos ajude)\\s+(?:em|no|na|pelo|pela|aqui|ja|agora|com|a chegar|a (?:juntar|arrecadar|alcancar)|atraves)|faca (?:a sua|sua) (?:doacao|contribuicao)|faz a tua (?:doacao|contribuicao)|vaquinha|(?:adote|adota|adotem)\\s+(?:ja|um|uma|o|a|no|na|em)', category: 'call to action' },
+  // The campaign's own slogan and its forms: "Adote, não compre", "candidaturas abertas ... preenche o formulário".
+  { match: 'adot(?:e|a|em),? nao compr(?:e|es|em)|adotar e amor|(?:candidaturas|inscricoes) abertas|preench(?:e|a|am) o formulario|candidata-te|candidate-se|candidatem-se|inscreve-te|inscreva-se|inscrevam-se', category: 'call to action' },
+  { match: 'publi(?:cidade)? descarada|jaba|momento jaba|autopromocao|o trabalho pediu para (?:eu )?(?:partilhar|compartilhar|divulgar|postar)', category: 'plug' },
+];
+
+/** Words that say a post is no advertisement: "não é publi, só estou orgulhosa". */
+export const NOT_AN_AD_PT = String.raw`(?:nao\s+(?:e|eh)\s+(?:publi|publicidade|um\s+anuncio|propaganda|patrocinado|jaba|post\s+pago)|sem\s+patrocinio|nao\s+patrocinado)`;

@@ -1,0 +1,242 @@
+import type { CueEntry } from '../../src/core/cue-lists.js';
+import type { OversharingCategory } from './oversharing.js';
+
+/**
+ * Portuguese word list of the `oversharing` rule (Brazilian and European),
+ * beside the English and Spanish ones (oversharing.ts, oversharing-es.ts).
+ * Each entry is a regex source (no capturing groups) matched
+ * case-insensitively at word boundaries on the text with its accents folded
+ * away: write "demitido", "nao", "cartao", "conducao" (an accent written
+ * here is folded too), and "e" for "é". Both variants' words side by side:
+ * "salário"/"ordenado", "aluguel"/"renda", "carteira de motorista"/"carta de
+ * condução", "faltar ao trabalho"/"baldar-se", "atestado"/"baixa", "chefe"/
+ * "patrão". The reading layer's Portuguese cues weigh every match
+ * (src/core/cue-lists.ts): "não tenho câncer" is denied, "se um dia me
+ * divorciar" a condition, "meu cachorro começa a quimio" someone else's.
+ * The verbs are in the first person (Portuguese leaves the subject out):
+ * "fui demitido", "estou falido", "me separei", "separei-me".
+ */
+
+/** A Portuguese entry of a category. */
+export interface OversharingEntryPt extends CueEntry {
+  category: OversharingCategory;
+}
+
+const MONTH = '(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)';
+const DAY = '(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira| feira)?|sabado|domingo)';
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}\\s+de\\s+${MONTH}\\s+de\\s+\\d{4})`;
+const CHILD = '(?:filh[oa]s?|filhot[ea]s?|pequen[oa]s?|miud[oa]s?|criancas?|menin[oa]s?|cacula|bebe|nene|nenem|gemeos|pimpolh[oa]s?|entead[oa]s?)';
+const PARTNER = '(?:namorad[oa]|marido|mulher|espos[oa]|companheir[oa]|noiv[oa]|mozao|boy|ex)';
+const STREET = '(?:rua|r\\.|avenida|av\\.?|travessa|tv\\.|praca|pca\\.?|largo|alameda|estrada|rodovia|calcada|beco|viela|urbanizacao|bairro)';
+const AWAY_WORDS = ['ferias', 'viagem', 'viajar', 'viajando', 'fora', 'praia', 'interior', 'cruzeiro', 'voo', 'aeroporto', 'algarve', 'nordeste', 'europa', 'malas?', 'passeio'];
+const AWAY = `(?:${AWAY_WORDS.join('|')})`;
+/** A home: "a casa", "o apartamento", "o apê". */
+const HOME = '(?:casa|apartamento|ape|apto|moradia|vivenda|flat)';
+/** A school by its kind, before its name: "Escola Secundária Camões", "EB1 de São João", "Agrupamento de Escolas de Alvalade". */
+const SCHOOL =
+  '(?:agrupamento de escolas|escolas?(?:\\s+(?:secundaria|basica|municipal|estadual|primaria|publica|infantil))*|colegio|creche|infantario|jardim de infancia|jardim-escola|jardim escola|pre-escola|pre escola|externato|escolinha|liceu|eb\\d?(?:,\\d)?(?:/ji)?|emef|emei|cei)';
+/** The rest of a school's name after its kind, up to a word that must be capitalised (the entries' shape). */
+const SCHOOL_NAME = '\\s+(?:(?:de|do|da|dos|das|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona|dom|padre|infante)\\s+)*[a-z]+';
+/** A class or a year: "1.º ano", "7.º C", "turma B", "Infantil 4". */
+const CLASS = '(?:\\d\\s*\\.?\\s*[ºo]\\s*(?:ano|[a-h]\\b)|(?:primeiro|segundo|terceiro|quarto|quinto) ano|turma\\s+(?:d[oa]\\s+)?\\w+|infantil\\s+\\d|maternal\\s+\\d)';
+/** The last word of a match is capitalised: a name ("na Escola Santa Maria"), not "na escola nova". */
+const NAMED_LAST = '\\p{Lu}\\p{L}*$';
+const MONEY = '(?:k|mil|reais|real|euros|eur|€|contos|paus|pila)';
+const AMOUNT = '(?:r\\$\\s*|€\\s*)?\\d[\\d.,]*';
+/** What a boss or a job is called when it is complained about. */
+const INSULT =
+  '(?:idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste)';
+/** Advice and warnings about a risk are not the risk: "nunca publiquem o cartão de embarque". */
+const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca postem?', 'dica', 'cuidado com', 'golpe', 'burla', 'ladroes', 'policia', 'fraude', 'nunca mostrem?', 'nao mostrem?'];
+/** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
+const CAUSE = ['contra o', 'contra a', 'pesquisa', 'investigacao', 'corrida', 'caminhada', 'marcha', 'dia mundial', 'dia internacional', 'conscientizacao', 'consciencializacao', 'fundacao', 'associacao', 'campanha', 'doacoes', 'doacao', 'lacos?', 'outubro rosa', 'novembro azul', 'liga portuguesa', 'instituto', 'prevencao'];
+/** A thing one "divorces" or "breaks up with" in jest. */
+const THINGS = ['celular', 'telemovel', 'telefone', 'carregador', 'dieta', 'academia', 'ginasio', 'redes', 'instagram', 'twitter', 'tiktok', 'acucar', 'cafe', 'chocolate', 'netflix', 'sofa'];
+
+export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
+  // travel: the home empty, and until when.
+  { category: 'travel', match: `(?:a|nossa|minha) casa (?:fica|vai ficar|ficara|esta|estara|vai estar) (?:vazia|sozinha|sem ninguem)(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}))?`, base: 0.9 },
+  { category: 'travel', match: '(?:nao (?:tem|vai ter|ha|havera|vai haver|fica|vai ficar|estara) ninguem (?:em|na) casa|casa vazia ate)', base: 0.85, denied: 'keeps' },
+  // "O apartamento fica vazio até dia 20", "a casa de Braga fica fechada até dia 31", "o apê da cidade vazio", "casa vazia" with the trip said.
+  {
+    category: 'travel',
+    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou)\\s+)?(?:vazi[oa]|sozinh[oa]|fechad[oa]|sem ninguem)(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
+    requiresInText: [`ate|ferias|fora|viage[mn]|viajar|semanas?|${DAY}|${MONTH}|\\d`],
+    unless: ['loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda'],
+    base: 0.85,
+  },
+  {
+    category: 'travel',
+    match: `(?:vamos|vou|estamos indo|estou indo|partimos|viajamos|embarcamos|vamos estar|vou estar|estaremos|estarei|estamos|estou|to|tou|a familia toda|toda a familia|a gente vai|a gente fica|ficamos|vamos ficar)\\s+(?:de ferias|viajar|viajando|a viajar|para a praia|pra praia|pro interior|para o interior|para o algarve|pro nordeste|pra fora|fora|de viagem|de cruzeiro|para fora)(?:\\s+(?:ate|o|a|toda|todo|durante|por|dois|duas|tres|uma|um|quinze|dez|desde|\\d+)\\b[\\w ]{0,24})?`,
+    // Until when, or for how long: "vou de férias amanhã" alone is a trip with no dates.
+    requires: [`ate|toda a semana|todo o mes|semanas?|dias|quinzena|mes\\b|${DAY}|${MONTH}|\\d`],
+    base: 0.85,
+  },
+  { category: 'travel', match: `(?:voltamos|volto|estamos de volta|de volta|regressamos|regresso)\\s+(?:(?:no|na|dia|a|em|so|so no|so na|so dia)\\s+)?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})?)`, requiresInText: [AWAY], base: 0.8 },
+  { category: 'travel', match: `fora de casa ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}|o fim do mes|${MONTH})`, base: 0.85 },
+  { category: 'travel', match: '(?:a|as|nossa|nossas) chaves? (?:(?:fica|ficam|esta|estao|vai estar|deixamos|deixei|deixo)\\s+)?(?:(?:debaixo|embaixo|por baixo|atras|dentro)\\s+d[oa]\\s+(?:tapete|capacho|vaso|vasinho|floreira|pedra|caixa do correio|extintor)|no vaso|na floreira|com (?:o|a) (?:vizinh[oa]|porteir[oa]))', base: 0.9 },
+  { category: 'travel', match: '(?:codigo|senha|combinacao) d[oa] (?:cofre|cadeado|caixa|caixinha) d[ao]s? chaves?\\s*(?:e|:)?\\s*\\d{3,8}|(?:codigo|senha) d[oa] (?:portao|porta|alarme|fechadura)\\s*(?:e|:)?\\s*\\d{3,8}', base: 0.9 },
+  { category: 'travel', match: '(?:o|a) vizinh[oa] (?:tem|fica com|guarda) (?:a|as|nossa|nossas) chaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
+
+  // booking: what lets a stranger find, change or cancel a trip.
+  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|pnr|codigo do voo)(?:\\s+(?:do voo|da viagem|d[ao]s?\\s+\\w+))?(?:\\s+e)?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:(?:meu|minha|o meu|nosso|os nossos|os|nossos|o)\\s+)?(?:cartao|cartoes) de embarque|boarding pass', unless: ADVICE, base: 0.85 },
+  // "Reserva do hotel confirmada: código FNC-55821", "bilhete nº 4471-0093-2218": a booking's or a ticket's number.
+  { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
+  // "TP 1351 Lisboa-Porto, lugar 2A": a flight and its seat. Asked about ("poltrona 18C, alguém mais nesse voo??") they are as public: a high base.
+  // Before the flight alone, so that "Voo LA 3340 ..., poltrona 18C" is read whole.
+  { category: 'booking', match: '(?:voo\\s+)?[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,30}?\\b(?:lugar|assento|poltrona|cadeira)\\s+\\d{1,2}[a-k]\\b', shape: ['^(?:[Vv]oo\\s+)?[A-Z]{2}\\s?\\d', '\\d[A-K]$'], base: 0.95 },
+  { category: 'booking', match: 'voo\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z]{2}\\s?\\d{3,4}$'], base: 0.8 },
+  { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|aviao|embarque|fila'], base: 0.75 },
+  { category: 'booking', match: 'quarto (?:numero |n[o.º] ?)?\\d{2,4}(?: do (?:hotel|hostel|resort))?', requires: ['hotel|pousada|hostel|resort|hospedad[oa]s?|estamos no|estou no|to no'], base: 0.8 },
+
+  // birthdate: a full date of birth.
+  { category: 'birthdate', match: `nasci (?:em |no dia |a |dia )?${DATE}`, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:minha )?data de nascimento(?: e|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:sou )?nascid[oa] (?:em |a |no dia |dia )?${DATE}`, base: 0.85, about: 'self' },
+  { category: 'birthdate', match: `(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}(?:\\s+anos)?\\s+(?:no dia|dia|em|a)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
+  // The date before the age: "No dia 9 de maio faço 33 anos", "Amanhã, 30 de novembro, completo 28 aninhos".
+  { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], base: 0.8, about: 'self' },
+
+  // child-school: where a child is, by name of the school, the class, the time.
+  {
+    category: 'child-school',
+    match: `(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:escola|colegio|creche|infantario|jardim de infancia|jardim escola|pre-escola|pre escola|externato|escolinha|eb\\d?|emef|emei|cei)\\s+(?:(?:de|do|da|dos|das|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona)\\s+)?[a-z]+`,
+    // The school by its name: the last word is capitalised ("na Escola Santa Maria", "no colégio Pedro II"), not "na escola nova".
+    shape: [NAMED_LAST],
+    base: 0.9,
+  },
+  // A child by name (Portuguese puts the article before it: "a Leonor", "do Davi") and a named school: "Primeiro dia da Helena no 1º ano da Escola Municipal Monteiro Lobato".
+  {
+    category: 'child-school',
+    // Not a possessive or a school's word where the name would be: the shape that wants a capital is checked after the match, and a
+    // vetoed match would hide the "minha filha na Escola ..." inside it.
+    match: `\\b(?:o|a|do|da|no|na|pro|pra|pela|pelo)\\s+(?!(?:minha|meu|minhas|meus|nossa|nosso|nossas|nossos|sua|seu|tua|teu|dele|dela|escola|creche|turma|primeira|primeiro|nova|novo)\\b)[a-z]{3,}\\b(?:[^.!?\\n]|(?<=\\d)\\.){0,60}?\\b${SCHOOL}${SCHOOL_NAME}`,
+    shape: ['^\\p{L}+\\s+\\p{Lu}\\p{Ll}', NAMED_LAST],
+    requires: [`${CLASS}|primeiro dia|ultimo dia|entrou|comecou|reuniao de pais|festa|apresentacao|concurso|turma|sala d[aeo]s?|matricul\\p{L}*|recolher|recolho|busc\\p{L}*|deix\\p{L}*|lev[oae]i?|levar|levando|pego|peguei|pegar`],
+    unless: ['vaga', 'vagas', 'contrata', 'professora? na', 'dou aulas', 'trabalho na'],
+    base: 0.85,
+    // The child named is the subject ("a Leonor entrou"): whose child it is goes unsaid.
+    about: 'anyone',
+  },
+  // A class and a named school: "Reunião de pais do 7.º C na Escola Secundária Camões", "a Matilde".
+  { category: 'child-school', match: `${CLASS}[^.!?\\n]{0,30}?\\b${SCHOOL}${SCHOOL_NAME}`, shape: [NAMED_LAST], requires: [`reuniao de pais|${CHILD}|primeiro dia|entrou|turma`], unless: ['vaga', 'vagas', 'contrata', 'dou aulas'], base: 0.85, about: 'anyone' },
+  {
+    category: 'child-school',
+    match: `(?:meu|minha|nosso|nossa)\\s+${CHILD}\\b[^.!?\\n]{0,30}?\\b(?:no|na|em|entrou no|entrou na|vai pro|vai para o)\\s+(?:\\d\\s*[ºo.]?\\s*ano|primeiro ano|segundo ano|terceiro ano|quarto ano|quinto ano|maternal|jardim|pre)\\s*(?:[a-d]\\b|turma\\s+\\w+)`,
+    base: 0.8,
+  },
+  { category: 'child-school', match: `(?:busco|buscamos|pego|pegamos|deixo|deixamos|levo|levamos|vou buscar|vamos buscar)\\s+(?:o|a|os|as|o meu|a minha|os meus|as minhas)\\s+${CHILD}\\b[^.!?\\n]{0,30}?\\b(?:as|a)\\s+\\d{1,2}(?::\\d\\d|h\\d{0,2})?[^.!?\\n]{0,30}?(?:escola|colegio|creche|infantario)\\s+[a-z]+`, shape: [NAMED_LAST], base: 0.85 },
+
+  // home-address: the author's own street and number.
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos|minha casa (?:e|fica)|nossa casa (?:e|fica)|meu apartamento (?:e|fica)|meu ape (?:e|fica)|me mudei|nos mudamos|mudamo-nos|mudei-me|estou morando|estamos morando|estou a morar|estamos a morar)\\s+(?:na|no|em|para a|pra|para|pra a)\\s+(?:${STREET})\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, base: 0.9, about: 'self' },
+  { category: 'home-address', match: '(?:meu|nosso|o meu|o nosso|minha|a minha|nova) (?:endereco|morada)(?: e| novo e| nova e|:)?\\s*:?\\s*[^.\\n]{4,60}?\\d{1,5}', base: 0.9, about: 'self' },
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos) no (?:numero |n[ºo.] ?)?\\d{1,5} da ${STREET}\\s+\\w+`, base: 0.9, about: 'self' },
+  // "É o 3.º andar por cima da pastelaria da praça": the home placed by a landmark, with a visit or a doorbell.
+  { category: 'home-address', match: '(?:\\d\\s*\\.?\\s*[ºo]\\s*andar|res-do-chao|r/c|a casa|o predio)\\s+(?:por cima|em cima|ao lado|em frente|atras) d[aoe]s?\\s+\\w+', requiresInText: ['campainha|toquem|liguem antes|aparecam|visitas|moro|moramos|interfone'], base: 0.8, about: 'self' },
+  // "Morada nova para os postais: Rua de Santa Catarina, 312", "Casa nova!! Rua das Flores, 45", "Endereço novo ... Av. Paulista, 1000".
+  { category: 'home-address', match: `(?:(?:morada|endereco|casa|ape|apartamento) nov[oa]|nov[oa] (?:morada|endereco|casa|ape))\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
+  // "Moramos na casa amarela da esquina da Rua do Sol com a Travessa da Igreja": the home placed by its street.
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:na|no)\\s+(?:casa|predio|apartamento|ape|sobrado|vivenda|moradia)\\b[^.\\n]{0,50}?${STREET}${SCHOOL_NAME}`, shape: [NAMED_LAST], base: 0.85, about: 'self' },
+
+  // health: a diagnosis, a treatment, a test, a medicine.
+  { category: 'health', match: '(?:quimio|quimioterapia|radioterapia|hemodialise|dialise|biopsia|ressonancia magnetica|mamografia|colonoscopia|endoscopia|antidepressivos?|ansioliticos?|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|lorazepam|diazepam|insulina|psiquiatra|metadona|ritalina|litio)', unless: CAUSE, base: 0.85 },
+  { category: 'health', match: '(?:cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria'], base: 0.85 },
+  { category: 'health', match: '(?:fui diagnosticad[oa]|me diagnosticaram|diagnosticaram-me|recebi o diagnostico|descobri que tenho|vou ser operad[oa]|fui operad[oa]|me operaram|operaram-me|vou me operar|vou operar (?:o|a|os|as)|fiz uma cirurgia|vou fazer uma cirurgia|fui internad[oa]|me internaram|internaram-me|tive alta)', base: 0.9 },
+  // The family's surgery: "meu pai foi operado ontem" (a celebrity's is news: a family word must be in the sentence).
+  { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: ['\\b(?:meu|minha|nosso|nossa)\\s+(?:mae|pai|filh[oa]|irma|irmao|marido|mulher|espos[oa]|avo|namorad[oa]|sogr[oa]|tio|tia|bebe|sobrinh[oa]|prima?o?)'], base: 0.85 },
+  { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
+  { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
+  { category: 'health', match: '(?:fiz|faco|vou fazer|tenho que fazer|tenho de fazer|me fizeram)\\s+(?:uma\\s+|um\\s+)?(?:ressonancia|ecografia|ultrassom|biopsia|exame de (?:sangue|hiv|gravidez)|hemograma|tomografia)', base: 0.8 },
+  { category: 'health', match: '(?:estou|to|tou) gravida|(?:meu|o meu|o) teste de gravidez', base: 0.8, about: 'self' },
+
+  // money: trouble, debt, the pay itself, the job lost.
+  { category: 'money', match: '(?:nao (?:chego|chegamos|consigo chegar) ao fim do mes|o (?:dinheiro|salario|ordenado) nao (?:chega|da) (?:ate o fim do mes|pra nada|para nada|para as contas|pras contas)|nao (?:consigo|conseguimos) pagar (?:o aluguel|a renda|as contas|o condominio|a fatura|o cartao|a prestacao))', base: 0.9, denied: 'keeps' },
+  { category: 'money', match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:no vermelho|endividad[oa]s?|cheio de dividas|cheia de dividas|atolad[oa]s? em dividas|com o nome sujo|negativad[oa]s?|com a conta a zero|com a conta zerada|sem dinheiro para (?:o aluguel|a renda|as contas|comer))', base: 0.85, denied: 'keeps' },
+  {
+    category: 'money',
+    match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:falid[oa]s?|quebrad[oa]s?|lis[oa]s?|dur[oa]s?|tes[oa]s?|sem (?:um )?(?:tostao|centavo|dinheiro|grana|cheta|guito|massa))',
+    // A bare "tô falido" is everyday hyperbole; with what it cannot pay, or until when, it is money trouble.
+    requires: ['ate (?:o )?(?:dia|fim do mes|receber|o salario|o pagamento|sexta)|aluguel|renda|contas?|dividas?|banco|emprestad[oa]|emprestimo|cartao|fatura|pagar'],
+    base: 0.85,
+    denied: 'keeps',
+  },
+  { category: 'money', match: `(?:meu|o meu|o) (?:salario|ordenado|vencimento)(?: liquido| bruto)?\\s+(?:e de|e|sao|de|ronda os|mal chega a)\\s+${AMOUNT}\\s*${MONEY}?`, base: 0.9, about: 'self' },
+  {
+    category: 'money',
+    match: `(?:ganho|recebo|me pagam|pagam-me)\\s+(?:so\\s+|apenas\\s+|menos de\\s+|mais de\\s+|uns\\s+|tipo\\s+)?${AMOUNT}\\s*${MONEY}?(?:\\s+(?:por mes|por ano|liquidos|brutos|a hora|por hora|limpos))?`,
+    requires: [`\\d\\s*${MONEY}|r\\$|€|por mes|por ano|a hora|por hora|brutos|liquidos|limpos`],
+    base: 0.85,
+    about: 'self',
+  },
+  { category: 'money', match: `(?:(?:meu )?nome (?:no|na) (?:spc|serasa)|cartao (?:recusado|bloqueado)|devo ${AMOUNT}\\s*${MONEY}?|${AMOUNT}\\s*(?:reais|euros|€|mil) de divida|(?:minha|a minha) divida de \\d|me penhoraram|penhoraram-me|fui despejad[oa]|vou ser despejad[oa]|ordem de despejo|pedi falencia|declarei insolvencia|insolvencia pessoal)`, base: 0.85, about: 'self' },
+  { category: 'money', match: '(?:nao me pagam|nao recebo|nao me pagaram|ainda nao recebi) (?:desde|ha \\d|o salario|o ordenado|o mes)', base: 0.85, denied: 'keeps' },
+  // The job lost, with what it leaves unpaid: "fui demitido e não sei como pagar o aluguel" (the job lost alone is news of one's own, not money).
+  {
+    category: 'money',
+    match: '(?:fui demitid[oa]|fui despedid[oa]|fui mandad[oa] embora|me demitiram|me mandaram embora|despediram-me|mandaram-me embora|perdi o (?:meu )?emprego|estou desempregad[oa]|to desempregad[oa]|fiquei desempregad[oa])',
+    requiresInText: ['aluguel|renda|contas?|dividas?|prestacao|pagar|fim do mes|sem dinheiro|sem grana|poupancas?|economias'],
+    base: 0.8,
+    about: 'self',
+  },
+  // "Pedi um crédito pessoal para pagar o cartão e agora devo aos dois bancos", "Nome sujo no Serasa, cheque especial estourado".
+  { category: 'money', match: '(?:devo (?:a|ao|aos|as|a)\\s+(?:\\w+\\s+)?(?:bancos?|agiotas?|cartao|financeira)|(?:pedi|fiz|tive de pedir|tive que pedir) (?:um )?(?:credito|emprestimo) (?:pessoal )?(?:para|pra) pagar|nome sujo|cheque especial (?:estourado|no limite|no vermelho)|cart(?:ao|oes) (?:no limite|estourados?)|limite do cartao estourado)', base: 0.85, about: 'self' },
+  // "To com 23 reais na conta até o dia 5".
+  { category: 'money', match: `(?:to|estou|tou|fiquei|fico|estamos|ficamos) com (?:so |apenas |uns )?${AMOUNT}\\s*(?:reais|euros|€|centavos|paus|conto) (?:na conta|no banco|ate|para o mes|pro mes)`, base: 0.85, about: 'self' },
+
+  // relationship: separations, infidelity, custody.
+  { category: 'relationship', match: '(?:nos|a gente se|eu e (?:o|a) \\w+) (?:estamos divorciando|estamos nos divorciando|estamos a divorciar|divorciamos|vamos nos divorciar|vamos divorciar|separamos|estamos separando|estamos nos separando|estamos a separar|vamos nos separar|separou|divorciou)|divorciamo-nos|separamo-nos|vamos divorciar-nos|vamos separar-nos|estamos a (?:divorciar|separar)-nos|vamo-nos (?:divorciar|separar)', base: 0.9 },
+  { category: 'relationship', match: '(?:me divorciei|me separei|vou me divorciar|vou me separar|estou me divorciando|estou me separando|divorciei-me|separei-me|estou a divorciar-me|estou a separar-me|vou divorciar-me|vou separar-me)', unless: THINGS, base: 0.85 },
+  { category: 'relationship', match: `(?:(?:meu|minha|o meu|a minha)\\s+)?${PARTNER}\\s+(?:me (?:deixou|largou|traiu|trai|chifrou|pediu o divorcio|pediu divorcio|deu um pe na bunda|botou chifre|pos os cornos|deu o fora)|deixou-me|largou-me|traiu-me|pediu-me o divorcio|pos-me os cornos|esta me traindo|anda a trair-me|tem outra|tem outro)`, unless: THINGS, base: 0.9, about: 'anyone' },
+  { category: 'relationship', match: `(?:acabei|terminei) com (?:o |a )?(?:meu |minha )?${PARTNER}|(?:a gente|nos|eu e (?:o|a) \\w+) terminamos|a gente terminou|terminamos (?:o namoro|tudo|de vez)|(?:assinamos|assinei|pedi|pediu|pedimos) o divorcio|solteir[oa] (?:outra vez|de novo|novamente)|voltei a ser solteir[oa]`, unless: THINGS, base: 0.85 },
+  { category: 'relationship', match: '(?:a|minha|a minha|nossa|a nossa) separacao', unless: ['lixo', 'residuos', 'reciclagem', 'poderes', 'igreja', 'estado', 'filme', 'serie', 'novela'], base: 0.8 },
+  // Custody before a lawyer or a court: "amanhã falo com a advogada sobre a guarda", "meu ex não deixa eu ver as crianças".
+  { category: 'relationship', match: `(?:advogad[oa]|tribunal|juiz[a]?)\\b[^.\\n]{0,40}?\\bguarda\\b|\\bguarda\\b[^.\\n]{0,40}?\\b(?:advogad[oa]|tribunal|juiz[a]?)|(?:meu|minha|o meu|a minha) ex (?:nao (?:me )?deixa|quer ficar|ficou com|nao paga a pensao|nao paga)`, base: 0.85, about: 'anyone' },
+  { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|me puseram os cornos|puseram-me os cornos', base: 0.85 },
+  { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela'], base: 0.85 },
+
+  // confidential: work not yet public.
+  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|fica entre nos|bico calado|caladinh[oa]s?)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: '(?:(?:vao|vamos|vai) (?:demitir|despedir|mandar embora|cortar) (?:metade|\\d+|um terco|o departamento|a equipe|a equipa|muita gente|o pessoal|toda a)|(?:vai|vao) haver (?:um )?(?:layoff|despedimento coletivo|demissoes|cortes)|(?:vao|vai|vamos) fechar (?:a|o) (?:escritorio|fabrica|loja|filial|sede|unidade|planta|agencia|fabrica)|(?:vamos ser|seremos|fomos) (?:comprad[oa]s|adquirid[oa]s|vendid[oa]s)|(?:a )?fusao com|(?:vamos|vai) perder (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|perdemos (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|vem ai (?:um )?(?:despedimento|layoff|demissoes|cortes))', unless: ['as \\d', 'mais cedo', 'feriado', 'horas'], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|diretor|diretora|equipa|equipe|chefia) (?:sabem?|sabe) (?:ainda|de nada)|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:do trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe'], base: 0.8, about: 'anyone' },
+
+  // badge-id: an ID shown.
+  { category: 'badge-id', match: '(?:meu|minha|o meu|a minha|meu novo|minha nova|o meu novo|a minha nova|foto d[oa] (?:meu|minha))\\s+(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de eleitor|cartao do sus|cartao de utente|autorizacao de residencia|titulo de residencia|green card|badge)', unless: ADVICE, base: 0.85, about: 'self' },
+  // A document shown in a photo: "Passaporte português aberto na página da fotografia", "RG frente e verso".
+  { category: 'badge-id', match: '(?:passaporte|cartao de cidadao|bilhete de identidade|rg|cnh|carteira de motorista|carteira de identidade|carta de conducao|cracha)\\b[^.\\n]{0,30}?\\b(?:aberto|aberta|na pagina|com (?:a )?(?:minha )?foto|frente e verso|com os (?:meus )?dados|com o numero)', unless: ADVICE, base: 0.8, about: 'self' },
+  { category: 'badge-id', match: 'numero d[oa] (?:rg|cpf|passaporte|cartao de cidadao|seguranca social|nif|niss|cnh)', base: 0.4, about: 'self' },
+
+  // boss-complaint: the boss or the job, run down in public.
+  { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha|o|a)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager|lider)\\s+(?:e|continua (?:a ser|sendo)|e mesmo|e mesmo um|e muito)\\s+(?:um[a]?\\s+)?${INSULT}`, base: 0.9, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:odeio|detesto|nao aguento(?: mais)?|nao suporto|(?:to|estou|tou) de saco cheio|(?:to|estou|tou) (?:fart[oa]|cansad[oa]|put[oa]))\\s+(?:d[oa]\\s+|com\\s+(?:o|a)\\s+|(?:o|a)\\s+)?(?:meu|minha|este|esse|esta|essa|deste|desse|desta|dessa)\\s+(?:trabalho|emprego|chefe|patrao|patroa|empresa|escritorio|gerente|encarregad[oa]|firma|servico|trampo|job)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: '(?:meu|o meu|minha|a minha|este|esse|esta|essa)\\s+(?:trabalho|emprego|empresa|firma|servico)\\s+(?:e|e uma|e um)\\s+(?:uma\\s+|um\\s+)?(?:merda|bosta|lixo|pesadelo|prisao|tortura|inferno|horrivel|droga|palhacada|circo|escravidao|porcaria|desgraca|treta)', base: 0.85, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:empresa|firma|trampo|emprego|trabalho) (?:lixo|de merda|de bosta|podre|do caralho)', requiresInText: ['aqui|aumento|salario|ordenado|chefe|patrao|anos|sair|trata'], base: 0.8, about: 'anyone' },
+  // "A minha chefe voltou a gritar comigo", "O meu chefe fica com os louros de tudo o que eu faço".
+  { category: 'boss-complaint', match: '(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa])\\s+(?:\\w+\\s+){0,3}?(?:grit(?:a|ou|ar) comigo|(?:fica com|leva|rouba|roubou|levou|ficou com) (?:todos )?(?:os )?(?:louros|creditos|meritos|meus creditos))', requires: ['\\b(?:meu|minha)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa])'], base: 0.85, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:meu chefe|minha chefe|o meu chefe|a minha chefe|meu patrao|o meu patrao|meu gerente|minha gerente|o meu gerente)\\s+(?:nao sabe (?:fazer )?nada|nao faz nada|me explora|explora-me|grita comigo|me humilha|humilha-me|me persegue|me trata mal|trata-me mal|e o pior|me faz a vida (?:um inferno|impossivel)|rouba (?:os )?meus (?:creditos|meritos|ideias))', base: 0.85, about: 'anyone', denied: 'keeps' },
+
+  // sick-skip: a day off work on a false excuse.
+  { category: 'sick-skip', match: '(?:atestado (?:falso|fake|frio|de mentira|comprado)|baixa (?:falsa|fingida|de mentira)|(?:comprei|arranjei|arrumei|inventei) (?:um )?atestado)', base: 0.85 },
+  // "Dei migué no trampo", "vou meter baixa ... com esta ressaca", "invento uma consulta médica e fujo pro show".
+  { category: 'sick-skip', match: '(?:dei|dar|vou dar|dando) (?:um |o )?migue', base: 0.85 },
+  { category: 'sick-skip', match: '(?:meter|meto|meti|vou meter|pedir|vou pedir) (?:uma |a )?baixa', requiresInText: ['ressaca|praia|jogo|festa|fingir|mentira|concerto|show|k{3,}|preguica'], base: 0.85 },
+  { category: 'sick-skip', match: '(?:invento|inventei|inventar|vou inventar) (?:uma |um )?(?:consulta|desculpa|doenca|dentista|medico|febre|virose|enterro|dor de)', requiresInText: ['trabalho|trampo|servico|chefe|show|jogo|praia|escritorio|fujo|folga|faltar'], base: 0.85 },
+  { category: 'sick-skip', match: '(?:matei|matar|vou matar|matando|mato|matamos) (?:o\\s+)?(?:trabalho|servico|expediente|dia de trabalho)', base: 0.85 },
+  { category: 'sick-skip', match: '(?:fingi|finjo|fingindo|fingir|vou fingir|me fingi|fingi-me)\\s+(?:estar\\s+|que (?:estou|estava|to|tava|tou)\\s+|de\\s+|uma\\s+)?(?:doente|mal|com febre|com gripe|doenca|gripe|enxaqueca|virose|dor de barriga)', base: 0.9 },
+  {
+    category: 'sick-skip',
+    match: '(?:liguei|avisei|disse|mandei mensagem|falei|mandei mail|inventei)\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|patrao|gerente)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+(?:doente|mal|passando mal|a passar mal|indispost[oa]|com febre|com gripe|com virose|com dor de \\w+)',
+    requires: ['praia|ressaca|show|jogo|piscina|k{3,}|(?:ha){2,}|rs(?:rs)*|na verdade|mas|mentira|sofa|serie|netflix|dormir|festa|bar\\b|copa|fui (?:pro|pra|para|ao|a)\\b|estadio'],
+    base: 0.85,
+    denied: 'keeps',
+  },
+  {
+    category: 'sick-skip',
+    match: '(?:faltei|vou faltar|faltar|falto|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio)',
+    requires: ['ressaca|praia|jogo|show|festa|preguica|fingi|fingindo|mentira|k{3,}|desculpa|inventei|dormi demais|a fim|vontade|copa|doenca|doente'],
+    base: 0.85,
+    denied: 'keeps',
+  },
+  { category: 'sick-skip', match: '(?:nao (?:fui|vou|irei) (?:trabalhar|ao trabalho|pro trabalho|pro servico|ao escritorio|pro escritorio|ao servico)|(?:dei|vou dar) (?:uma )?(?:balda|bacalhau) ao trabalho)(?: hoje| amanha)?\\s+(?:porque|que|por|com|pq|por causa d[ao])\\s+(?:tenho\\s+|estou\\s+|to\\s+|tava\\s+|estava\\s+|uma\\s+|a\\s+|o\\s+)?(?:ressaca|de ressaca|dormi|preguica|praia|jogo|show|festa|nao (?:tava|estava|to|estou) a fim)', base: 0.85, denied: 'keeps' },
+];

@@ -1,0 +1,133 @@
+import type { CueEntry } from '../../src/core/cue-lists.js';
+
+/**
+ * Portuguese word list of the `party-photo` rule (Brazilian and European),
+ * beside the English and Spanish ones (party-photo.ts, party-photo-es.ts),
+ * in its categories. Regex sources (no capturing groups) matched
+ * case-insensitively at word boundaries on the text with its accents folded
+ * away ("bêbado" is "bebado"); the Portuguese reading weighs each match
+ * (src/core/cue-lists.ts): "não tô de ressaca" is denied, "vamos encher a
+ * cara?" asked, "meus amigos estavam bêbados" someone else's, "Se Beber,
+ * Não Case" a title. The key words take elongations ("bêbadaaa",
+ * "ressacaaa"). Near-misses are as important as the words, and none of them
+ * is listed or each is excluded: the sea's "ressaca" (Portugal and Brazil
+ * both call a swell that), "bêbado de sono" or "de felicidade", one
+ * "cervejinha" with dinner, a "copo" that is a cup, the "Copa do Mundo", a
+ * "chute a gol", a "dose" of a vaccine, the "festa junina" and the
+ * "arraial", a party with nothing about drinking.
+ */
+export interface PartyEntryPt extends CueEntry {
+  category: 'drunk' | 'hangover' | 'shots' | 'drinking' | 'drinking-game' | 'blackout' | 'wild-night' | 'bar-crawl' | 'keg';
+}
+
+/** Figures of speech: drunk on sleep, happiness, love, tiredness. */
+/** Figures of speech: drunk on sleep, sun and sea, happiness, love: "bêbado de" or "embriagado de" anything that is no drink. */
+const FIGURATIVE = ['(?:bebad|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|tanto|tao)\\b)\\p{L}+'];
+/** The sea's swell and the morning after an event that is no night out. */
+const NOT_HANGOVER = [
+  'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
+  'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
+];
+/** Drink a person is drinking when it is no night out. */
+const SOFT = ['cafe', 'cafes', 'cha\\b', 'agua', 'sumo', 'suco', 'refrigerante', 'coca', 'leite', 'batido', 'vitamina', 'sem alcool', 'zero alcool', '0,0', '0\\.0'];
+/** Doses that are medicine. */
+const MEDICINE = ['vacinas?', 'reforco', 'remedios?', 'medicamentos?', 'antibioticos?', 'insulina', 'xarope', 'gotas', 'doses? de (?:carinho|amor|realidade|paciencia|coragem|humildade|energia|motivacao)'];
+const MANY = '(?:[3-9]|\\d{2,}|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
+const DRINKS =
+  '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
+/** What the night's words need beside them to be drinking: "noitada" alone is a night out, not a drink. */
+/** Not a single "vinho", "gin" or "cerveja": a glass of wine is no drinking night. */
+const DRINKY =
+  'beb\\p{L}*|bebidas?|cervejas|muita cerveja|vodka|tequila|cachaca|pinga|caipirinhas|shots?|doses|bebad\\p{L}*|ressaca|porre|copos|litrao|open bar|alcool|whisky|jager\\p{L}*';
+
+/**
+ * The entries, each the author's own to stand (`about: 'self'`): the
+ * family's night out ("meu primo encheu a cara") is someone else's drinking.
+ */
+export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
+  // drunk
+  {
+    category: 'drunk',
+    match: '(?:beba+d[oa]+s?|bebadissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
+    unless: FIGURATIVE,
+    base: 0.85,
+  },
+  {
+    category: 'drunk',
+    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?)',
+    unless: ['chapad[oa] de (?:sono|cansaco|trabalho)', 'tocad[oa] (?:com|pela|pelo|por)', 'mamad[oa] de (?:sono|trabalho)', 'gross[oa] (?:modo|com|de)'],
+    base: 0.8,
+  },
+
+  // Driving after drinking: "Dirigi pra casa meio alto ontem", "conduzi bêbado".
+  { category: 'drunk', match: '(?:dirigi|dirigindo|dirigir|conduzi|conduzir|guiei|peguei o carro|peguei no carro|vim de carro|voltei de carro)\\b[^.!?\\n]{0,30}?\\b(?:meio alt[oa]|alt[oa]|bebad[oa]|chapad[oa]|tocad[oa]|alegrinh[oa]|depois de beber|depois de uns copos|com uns copos|com umas cervejas|tendo bebido)|bebad[oa] ao volante', base: 0.85 },
+
+  // hangover
+  { category: 'hangover', match: '(?:ressaca+s?|ressacao|ressacona|ressacad[oa]s?|ressaquinha|de ressaca|engov|epocler)', unless: NOT_HANGOVER, base: 0.85 },
+
+  // shots
+  {
+    category: 'shots',
+    match: '(?:shots?|shotinhos?|rodadas? de (?:shots|tequila|tequilas|jager|vodka|cachaca|doses|caipirinha|cerveja|chope)|doses? de (?:tequila|vodka|cachaca|pinga|whisky|jager|jagermeister|absinto|gin|rum|licor|aguardente|bagaco|medronho|ginja)|tequilas|tequilada|jagerbombs?|jager bombs?)',
+    // "shot" is also the camera's and the football's; a dose is also a vaccine's.
+    unless: ['foto', 'fotos', 'camera', 'fotografia', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...SOFT.map((s) => `shots? de ${s}`)],
+    base: 0.8,
+  },
+  { category: 'shots', match: `${MANY}\\s+(?:shots|doses|tequilas|jagers|shotinhos)`, unless: MEDICINE, base: 0.85 },
+
+  // drinking: heavy drinking, not a beer with dinner.
+  {
+    category: 'drinking',
+    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|tomar um porre|tomei um porre|tomamos um porre|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
+    unless: ['open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado)'],
+    base: 0.85,
+  },
+  { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: SOFT, base: 0.85 },
+  // A count said on its own: "5 caipirinhas e contando".
+  { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda)`, unless: SOFT, base: 0.85 },
+  { category: 'drinking', match: '(?:bebi|bebemos|tomei|tomamos|mandei|matei|matamos)\\s+(?:uma|a|meia|duas|tres)\\s+garrafas?(?:\\s+de\\s+\\w+)?(?:\\s+(?:sozinh[oa]|inteira|so eu|cada um))?', unless: [...SOFT, 'agua'], requires: ['sozinh[oa]|inteira|cada|duas|tres|vodka|vinho|tequila|whisky|cachaca|gin|rum|ontem|noite'], base: 0.8 },
+  // The third drink or later, counted: "já vou na terceira imperial", "to na quinta latinha".
+  {
+    category: 'drinking',
+    match: '(?:(?:vou|to|tou|estou|vamos|estamos|ja)\\s+(?:na|no)|na|no)\\s+(?:terceir[oa]|quart[oa]|quint[oa]|sext[oa]|setim[oa]|oitav[oa]|non[oa]|decim[oa]|\\d+[ªºao])\\s+(?:imperial|cerveja|cervejinha|latinha|lata|caipirinha|caipiroska|garrafa|dose|tequila|catuaba|chope|chopp|fino|mini|taca|caneca|long neck|copo|gin|vodka|shot|drink|whisky|litrao|rodada|sangria)',
+    base: 0.85,
+  },
+  // A bottle chugged: "virando uma garrafa de cachaça no gargalo"; days on end: "5 dias seguidos a beber"; the liver complaining.
+  { category: 'drinking', match: '(?:virando|virar|virei|viramos|vira) (?:uma |a |meia )?garrafa(?: de \\w+)?|(?:bebendo|beber|bebi|bebemos) no gargalo', unless: [...SOFT, 'agua'], base: 0.8 },
+  { category: 'drinking', match: `(?:${MANY}|\\d+)\\s+(?:dias|noites|horas)\\s+(?:seguid[oa]s\\s+|sem parar\\s+|direto\\s+)?(?:a beber|bebendo|de copos|de farra|de bebedeira|de porre)`, base: 0.85 },
+  // Being sick from it: "bebi tanto que vomitei no táxi".
+  { category: 'drinking', match: '(?:bebi|bebemos|bebeste|bebeu a gente) tanto que|(?:vomitei|vomitamos|chamei o hugo|chamei o gregorio)\\b', requiresInText: ['ontem|noite|festa|balada|noitada|bebi|bebemos|bebad\\p{L}*|porre|ressaca|cervejas|shots|doses|tequila|vodka|cachaca|copos'], unless: ['virose', 'gripe', 'intoxicacao', 'gravida', 'enjoo', 'barco', 'carro', 'aviao', 'bebe'], base: 0.8 },
+  { category: 'drinking', match: 'o (?:meu )?figado (?:ja )?(?:pediu (?:a demissao|demissao|socorro|arrego)|nao aguenta|chora|esta a chorar|ta chorando|pede (?:socorro|agua))', base: 0.75 },
+  { category: 'drinking', match: '(?:ir|vamos|bora|fomos|fui|vou) aos copos|(?:noite|tarde) de copos', base: 0.75 },
+  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber)\\s+(?:demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
+  { category: 'drinking', match: '(?:vamos|vou|bora|hoje e dia de)\\s+(?:ficar|sair)\\s+(?:bebad[oa]s?|chapad[oa]s?|de cara cheia|mamad[oa]s?)', base: 0.85 },
+
+  // drinking-game
+  { category: 'drinking-game', match: 'beer pong|beerpong|flip cup|kings cup|jogos? de (?:beber|bebida|shots)|(?:jogando|jogamos|jogar) (?:o )?eu nunca|virar o copo|bebe quem perder|quem perder bebe|pong de cerveja', base: 0.85 },
+
+  // blackout
+  {
+    category: 'blackout',
+    match: '(?:nao (?:me )?lembro (?:de )?nada|nem (?:me )?lembro (?:de )?(?:como|nada|ontem|metade)|(?:dei|deu|demos) (?:pt|perda total)|apaguei (?:na|no|depois|em)|nao sei como (?:cheguei|voltei) (?:em|a|para|pra) casa|acordei (?:sem saber onde|no chao|na banheira|na casa de nao sei quem|no sofa de alguem|de roupa|(?:no|na) (?:sofa|chao|cama|casa|banheira|carro|quintal) d[oa] \\w+))',
+    requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|tequila|alcool|balada|noitada|porre|vodka|cerveja\\p{L}*|cachaca|vinho'],
+    base: 0.8,
+  },
+
+  // wild-night: the night out, with drinking said beside it.
+  {
+    category: 'wild-night',
+    match: 'noitadas?|balada(?:s)?|baladinha|farras?|na farra|festancas?|festao|festa ate de manha|ate de manha|ate o sol nascer|ate as (?:[4-9]|quatro|cinco|seis|sete|oito) da manha|after ?party|sair pra night|na night|rave',
+    requiresInText: [DRINKY],
+    unless: ['festa junina', 'festas juninas', 'arraial', 'santos populares', 'festa (?:de aniversario|infantil|da escola|de criancas|do pijama)', 'cha de bebe', 'cha de panela', 'quermesse', 'igreja', 'missa', 'procissao', 'sem alcool', 'nao bebo', 'nao bebi', 'sobri[oa]'],
+    base: 0.75,
+  },
+
+  // bar-crawl
+  { category: 'bar-crawl', match: 'rota dos bares|roteiro de bares|tour de bares|de bar em bar|de barzinho em barzinho|ronda pelos bares|rodamos (?:os|todos os) bares|pub crawl|bar crawl|rota da cerveja|roteiro cervejeiro', base: 0.8 },
+
+  // keg
+  { category: 'keg', match: 'barri[ls](?:es)? de (?:chope|chopp|cerveja)|chopeira|kegger|keg stand', unless: ['fabrica', 'cervejaria artesanal', 'venda', 'preco', 'aluguel de chopeira'], base: 0.8 },
+] satisfies PartyEntryPt[]).map((e) => ({ about: 'self' as const, ...e }));
+
+/** Drinking verbs a negation reaches a drink through: "não bebi nem uma cerveja", "nunca tomo tequila". */
+export const PARTY_CARRIERS_PT: readonly string[] = ['bebi', 'bebo', 'beber', 'bebemos', 'tomei', 'tomo', 'tomar', 'tomamos', 'provei', 'provo', 'provar', 'pedi', 'peço', 'fiquei', 'ficar', 'fico'];
