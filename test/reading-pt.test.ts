@@ -101,9 +101,12 @@ describe('Portuguese mode', () => {
     expect(cues('Se trata de uma ressaca', 'ressaca').mode).toBe('real');
   });
 
-  it('reads questions by their mark', () => {
+  it('reads questions by their mark, a mark asking only its own clause', () => {
     expect(cues('Vamos sair pra festa hoje?', 'festa').mode).toBe('question');
     expect(cues('Vamos sair pra festa hoje', 'festa').mode).toBe('real');
+    expect(cues('Hoje é dia de encher a cara, quem vem?', 'cara').mode).toBe('real');
+    expect(cues('Tô de ressaca, alguém tem Engov?', 'ressaca').mode).toBe('real');
+    expect(cues('Alguém aí de ressaca?', 'ressaca').mode).toBe('question');
   });
 });
 

@@ -470,7 +470,9 @@ class TextReading implements Reading {
       }
     }
     const lastToken = tokens[sentence.to - 1];
-    if (lastToken?.text === '?' || tokens.slice(clause.from, clause.to).some((t) => t.text === '?')) {
+    // Where a "?" asks only its clause (Portuguese), the sentence's last one asks the span only when the span is in that clause.
+    const asksSentence = lastToken?.text === '?' && (!w.words.questionClauseOnly || clause.to >= sentence.to - 1);
+    if (asksSentence || tokens.slice(clause.from, clause.to).some((t) => t.text === '?')) {
       cue('question', '?');
       return 'question';
     }

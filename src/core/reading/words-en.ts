@@ -124,6 +124,13 @@ export interface ReadingWords {
   negationAfterQuestion: string[];
   /** Punctuation that opens a question before its words: Spanish "¿". */
   questionOpeners: string[];
+  /**
+   * Whether a question mark asks only its own clause (the text after the
+   * last comma before it), not the whole sentence: Portuguese "Tô de
+   * ressaca, alguém tem Engov?", "Hoje é dia de encher a cara, quem vem?".
+   * Unset for English and Spanish, where the sentence's "?" asks it all.
+   */
+  questionClauseOnly?: boolean;
   /** "and" between two people: "Jo and I" is the author too. */
   coordinators: string[];
   /** The author's words that, next to "and", put the author among the people named: "Jo and I", "me and my friends". */

@@ -200,6 +200,8 @@ export const PORTUGUESE: ReadingWords = {
   negationAfter: ['nada'],
   negationAfterQuestion: ['não', 'nunca', 'jamais', 'nada', 'nem'],
   questionOpeners: [],
+  // "Tô de ressaca, alguém tem Engov?": the question is the last clause's, the hangover is said.
+  questionClauseOnly: true,
   coordinators: ['e'],
   authorInPair: ['eu', 'nós', 'comigo'],
   authorPlural: ['nós'],
