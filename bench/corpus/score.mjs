@@ -105,8 +105,9 @@ function parsedFile(post) {
     segments.push({ field: 'media[0].alt', text: post.alt, source: { start: text.length + 1 } });
     text += `\n${post.alt}`;
   }
-  // A labelled language is the post's front matter `lang`, its region dropped as the sources drop it ("pt-BR" is "pt").
-  const lang = post.lang === undefined ? {} : { lang: post.lang.toLowerCase().split(/[-_]/)[0] };
+  // A labelled language is the post's front matter `lang`, read as the sources read it: "pt-BR" is the language "pt" and the region "BR".
+  const [language, region] = post.lang === undefined ? [] : post.lang.split(/[-_]/);
+  const lang = language === undefined ? {} : { lang: language.toLowerCase(), ...(region ? { region: region.toUpperCase() } : {}) };
   return { filePath: post.id, text, posts: [{ file: post.id, index: 0, presence: post.presence, segments, platforms: [], ...lang }] };
 }
 
