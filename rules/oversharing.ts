@@ -190,6 +190,7 @@ const HOME_NOUNS = setOf(['house', 'flat', 'place', 'home', 'door', 'driveway', 
 const COUNT_WORDS = setOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'couple']);
 /** Capitalised words before "class" that name no class: "First class", "Business Class", "Master class". */
 const CLASS_NOT_NAMES = setOf(['first', 'second', 'business', 'economy', 'master', 'world', 'middle', 'working', 'upper', 'lower', 'top', 'this', 'that', 'the', 'my', 'our', 'yoga', 'spin', 'gym', 'art', 'cooking', 'dance', 'pottery', 'fitness', 'boxing', 'pilates', 'zumba', 'salsa', 'barre', 'hiit']);
+const CHEATED_AT = setOf(['cards', 'poker', 'game', 'games', 'exam', 'exams', 'test', 'tests', 'quiz', 'monopoly', 'scrabble', 'chess', 'golf', 'homework', 'diet', 'taxes', 'uno', 'fortnite', 'wordle']);
 const TEACHER_CLASS = setOf(['class', 'grade', 'room', 'kindergarten', 'reception']);
 const NEW_HOMES = setOf(['flat', 'house', 'place', 'home', 'apartment', 'apt', 'digs', 'gaff', 'pad']);
 const HEALTH_BUSINESS = setOf(['available', 'offer', 'offers', 'reception']);
@@ -225,7 +226,7 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['money', (f) => has(f, B.moneyStrong!) || (has(f, B.moneyWeak!) && has(f, B.moneyTrouble!)) || (has(f, AMOUNT_BIT) && has(f, B.moneyContext!))],
   ['relationship', (f) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!)) || (has(f, B.movedOut!) && has(f, B.out!)) || (has(f, B.ended!) && has(f, B.we!))],
   ['travel', (f, text) => (has(f, B.away!) && (has(f, B.time!) || (has(f, NUMBER_BIT) && DATE_RANGE.test(text)))) || has(f, B.house!) || (has(f, B.time!) && NOT_BACK.test(text))],
-  ['birthdate', (f, text) => has(f, B.birth!) && has(f, NUMBER_BIT) && A_DATE.test(text)],
+  ['birthdate', (f, text) => ((has(f, B.birth!) && has(f, NUMBER_BIT)) || AGE_ON.test(text)) && A_DATE.test(text)],
   ['child-school', (f, text) => has(f, B.school! | B.klass!) && SCHOOL_NAME.test(text)],
   ['home-address', (f, text) => has(f, B.street!) && STREET_ADDRESS.test(text)],
   ['boss-complaint', (f) => (has(f, B.boss!) && has(f, B.complaint!)) || has(f, B.workInsult!)],
@@ -234,6 +235,8 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['badge-id', (f) => has(f, B.document!)],
 ];
 
+/** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
+const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn)\s+)(?:\d{1,2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+on\s+(?:the\s+)?\d/i;
 /** Away said by denial: "not back till the 14th", "not home until Sunday". */
 const NOT_BACK = /\bnot (?:home|back)\b/i;
 /** A range of days: "7/15-28th", "3/4 - 3/9". */
@@ -348,6 +351,7 @@ const ENGLISH_COMMON = setOf([
   'worst', 'lol', 'asked', 'sneak', 'saw', 'heard', 'our', 'can', 'so', 'sports', 'proud', 'pick', 'omg',
   'can', 'moving', 'housewarming', 'party', 'whoever', 'uber', 'amazon', 'xmas', 'we', 'new', 'returning', 'pizza', 'bank',
   'student', 'payday', 'rent', 'missed', 'overdraft', 'bailiffs', 'filing', 'hourly', 'sick',
+  'officially', 'actually', 'basically', 'literally', 'seriously', 'apparently', 'technically', 'today', 'tomorrow', 'thirty', 'forty', 'fifty', 'filed',
 ]);
 
 /** People addressed or thanked, not the ones a sentence is about: "Update for the people who asked: the surgery went ok". */
@@ -684,7 +688,10 @@ const relationship: Detector = (look, s, all) => {
     } else if (look.is(i, RELATIONSHIP)) {
       if (n.startsWith('cheat')) {
         // "cheat day", "cheat sheet", "cheated the system", "I feel cheated": no partner.
-        if (!['on', '.', '!', 'again'].includes(next) && !(look.tokens[i + 1]?.kind === 'punct') && i + 1 < s.to) continue;
+        // "cheated on me", "cheating. again.", "he's been cheating for 8 months", "cheating with my friend", "cheating behind my back".
+        if (!['on', '.', '!', 'again', 'for', 'with', 'behind'].includes(next) && !(look.tokens[i + 1]?.kind === 'punct') && i + 1 < s.to) continue;
+        // "cheating at cards for years", "cheating on the exam": a game or a test, no partner.
+        if (look.any(i + 1, Math.min(s.to, i + 7), CHEATED_AT) >= 0) continue;
         if (next === 'on' && !['me', 'her', 'him', 'us'].includes(next2)) continue;
         if (['feel', 'felt', 'i'].includes(look.norm(i - 1)) && next !== 'on') continue;
         const subject = look.any(Math.max(s.from, i - 4), i, setOf(['he', 'she', "he's", "she's", 'wife', 'husband', 'boyfriend', 'girlfriend', 'partner', 'ex', 'bf', 'gf']));
@@ -761,7 +768,8 @@ function dateAt(look: Look, i: number): number {
   const t = look.tokens[i];
   if (!t) return -1;
   if (n === 'the' && look.tokens[i + 1]?.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(look.norm(i + 1))) return i + 2;
-  if (t.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(n)) return i + 1;
+  // "23rd Dec", "3rd of March": the month is part of the date.
+  if (t.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(n)) return MONTHS.has(look.norm(i + 1)) ? i + 2 : look.norm(i + 1) === 'of' && MONTHS.has(look.norm(i + 2)) ? i + 3 : i + 1;
   if (t.kind === 'number' && /^\d{1,2}[/.]\d{1,2}$/.test(n)) return i + 1;
   if (WEEKDAYS.has(n)) return i + 1;
   if (MONTHS.has(n) && look.tokens[i + 1]?.kind === 'number') return i + 2;
@@ -960,6 +968,18 @@ function someoneElsesBirth(look: Look, dateAt: number, cue: number): boolean {
 }
 
 /** birthdate: the author's own date of birth with the year, or a day of birth with the age. */
+const AGE_WORDS = setOf(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const AGE_ON_BEFORE = setOf(['officially', 'finally', 'be', 'being', 'turn']);
+/** "Officially 40 on 1st October", "thirty on 2 Feb": an age, opening its sentence or after "officially", then "on" and a day. */
+function ageOn(look: Look, s: Range, i: number): boolean {
+  const n = look.norm(i);
+  if (!((look.tokens[i]?.kind === 'number' && /^\d{1,2}$/.test(n)) || AGE_WORDS.has(n))) return false;
+  if (look.norm(i + 1) !== 'on' || birthDateAt(look, i + 2) === undefined) return false;
+  let first = s.from;
+  while (first < s.to && look.tokens[first]!.kind !== 'word' && look.tokens[first]!.kind !== 'number') first++;
+  return i === first || AGE_ON_BEFORE.has(look.norm(i - 1));
+}
+
 const birthdate: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   let date: { at: number; end: number; year: boolean } | undefined;
@@ -977,6 +997,9 @@ const birthdate: Detector = (look, s, all) => {
     else if (['turning', 'turn', 'turns', 'hit', "i'm"].includes(n) && look.tokens[i + 1]?.kind === 'number' && /^\d{1,2}$/.test(look.norm(i + 1))) {
       cue = i;
       age = true;
+    } else if (ageOn(look, s, i)) {
+      cue = i;
+      age = true;
     } else if (look.tokens[i]?.kind === 'number' && /^\d{1,2}$/.test(n) && (look.norm(i + 1) === 'today' || (look.norm(i + 1) === 'years' && look.norm(i + 2) !== 'ago' && !['in', 'for', 'last', 'past', 'over', 'than', 'about'].includes(look.norm(i - 1))))) {
       cue = i;
       age = true;
@@ -990,7 +1013,7 @@ const birthdate: Detector = (look, s, all) => {
     let hasAge = age || look.ageElsewhere;
     for (let i = all.from; i < all.to && !hasAge; i++) {
       const n = look.norm(i);
-      if ((['turning', 'turns', 'hit', "i'm"].includes(n) && /^\d{1,2}$/.test(look.norm(i + 1))) || (/^\d{1,2}$/.test(n) && ['today', 'years'].includes(look.norm(i + 1)))) hasAge = true;
+      if ((['turning', 'turns', 'hit', "i'm"].includes(n) && /^\d{1,2}$/.test(look.norm(i + 1))) || (/^\d{1,2}$/.test(n) && ['today', 'years'].includes(look.norm(i + 1))) || ageOn(look, look.r.sentenceOf(i), i)) hasAge = true;
     }
     if (!hasAge) return out;
   }
