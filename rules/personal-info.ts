@@ -1184,8 +1184,10 @@ function languageBirthdates(text: string, w: CompiledWords): Candidate[] {
       if (!word) continue;
       cue = word.text;
       const lead = text.slice(clause.start, Math.min(word.at, start));
+      // "En 1992 nació mi hermano, el 3 de mayo": the family word may follow the birth word, before the date.
+      const named = word.at < start ? text.slice(word.at + word.text.length, start) : '';
       if (w.birthOwn.test(whole)) confidence = 0.85;
-      else if (w.family.test(lead)) confidence = 0.85;
+      else if (w.family.test(lead) || w.family.test(named)) confidence = 0.85;
       // "Geboren am 03.07.1990", "nacida el 29 de febrero del 2000": the clause opens with the birth, its subject left out.
       else if (word.at < start && /^[\s\p{P}\p{S}]*$/u.test(text.slice(clause.start, word.at))) confidence = 0.75;
       else continue;
@@ -1241,7 +1243,7 @@ function languagePhones(text: string, w: CompiledWords, known: readonly Candidat
     const start = m.index;
     const end = start + m[0].length;
     const value = m[0];
-    if (value.startsWith('+') || known.some((k) => k.start < end && start < k.end)) continue;
+    if (value.startsWith('+') || DATE_SHAPED.test(value) || known.some((k) => k.start < end && start < k.end)) continue;
     const before = text.slice(Math.max(0, start - 80), start);
     if (REFERENCE_BEFORE().test(before)) continue;
     let cue: string | undefined;
@@ -1284,6 +1286,8 @@ function languagePhones(text: string, w: CompiledWords, known: readonly Candidat
   }
   return found;
 }
+/** "Ruf mich an, Termin am 14.03.2026": a date is no phone number, whatever a numbering plan allows. */
+const DATE_SHAPED = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$/;
 const REFERENCE_IN_GAP = lazyPattern(() => new RegExp(`${WORD_BEFORE}${REFERENCE_WORDS}`, 'iu'));
 
 /** "Spain or Mexico": the English names of some regions, for a message. */
