@@ -1069,7 +1069,7 @@ const NAME_PART = String.raw`\p{Lu}[\p{L}'’-]*`;
 const LANGUAGE_DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 const LANGUAGE_YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 /** What makes a number a measure, not a house number: "Calle Mayor 12 minutos", "Paseo Marítimo 5 km". */
-const MEASURE_AFTER = /^\s*(?:km|kms|min|mins|minutos?|minutes?|minuten|horas?|heures?|stunden|h|m|metros?|mètres?|meter|%|€|euros?|personas|personnes|personen|pessoas|años|anos|ans|jahre)(?![\p{L}\p{N}])/iu;
+const MEASURE_AFTER = /^\s*(?:km|kms|min|mins|minutos?|minutes?|minuten|horas?|heures?|stunden|h|m|metros?|mètres?|meter|%|€|euros?|personas|personnes|personen|pessoas|años|anos|ans|jahre|veces|vezes|fois|mal|uhr)(?![\p{L}\p{N}])/iu;
 
 function wordsFor(lang: string | undefined): CompiledWords | undefined {
   if (!lang || !Object.hasOwn(LANGUAGE_WORDS, lang)) return undefined;
@@ -1216,6 +1216,7 @@ function languageAddresses(text: string, w: CompiledWords, presence: Presence): 
       const start = m.index;
       const end = start + m[0].length;
       if (MEASURE_AFTER.test(text.slice(end, end + 12)) || found.some((f) => f.start < end && start < f.end)) continue;
+      if (w.words.notStreets?.includes(/^[\p{L}-]+/u.exec(m[0])?.[0].toLowerCase() ?? '')) continue;
       const span = { start, end };
       // A business's place or an event's venue is public on purpose on the professional presence.
       if (presence.name === 'professional') {

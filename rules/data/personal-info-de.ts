@@ -18,6 +18,14 @@ export const PERSONAL_INFO_DE: PersonalInfoWords = {
     // Two words: "Straße des 17. Juni" is left out; "Am Markt 3" too (no type).
     String.raw`(?:Alte|Neue|Große|Kleine|Untere|Obere|Lange|Hohe)\s+{NAME}(?:{SUFFIX})\s*\d{1,4}(?:\s?[a-hA-H](?![\p{L}\p{N}]))?(?:,?\s+\d{4,5}(?![\p{N}])(?:\s+{NAME})?)?`,
   ],
+  notStreets: [
+    'parkplatz', 'sitzplatz', 'stellplatz', 'spielplatz', 'arbeitsplatz', 'campingplatz', 'fensterplatz', 'gangplatz', 'tabellenplatz',
+    'startplatz', 'studienplatz', 'ausbildungsplatz', 'kitaplatz', 'krippenplatz', 'listenplatz', 'podestplatz', 'stehplatz', 'liegeplatz',
+    'sportplatz', 'fußballplatz', 'fussballplatz', 'tennisplatz', 'golfplatz', 'bolzplatz', 'marktplatz', 'rastplatz', 'zeltplatz',
+    'boxring', 'ehering', 'verlobungsring', 'schlüsselring', 'rettungsring', 'fingerring', 'nürburgring', 'hockenheimring',
+    'heimweg', 'rückweg', 'hinweg', 'schulweg', 'arbeitsweg', 'umweg', 'ausweg', 'fluchtweg', 'wanderweg', 'radweg', 'seeweg', 'luftweg', 'postweg', 'rechtsweg',
+    'staudamm', 'deichdamm',
+  ],
   ownAddress: String.raw`(?:(?:meine|unsere)\s+(?:neue\s+)?(?:Adresse|Anschrift|Wohnung)|(?:mein|unser)\s+(?:neues\s+)?(?:Zuhause|Haus|Zimmer)|neue\s+(?:Adresse|Anschrift|Wohnung)|ich\s+wohne|wir\s+wohnen|wohne\s+(?:jetzt\s+)?in|wir\s+sind\s+umgezogen|ich\s+bin\s+umgezogen|umgezogen|Umzug|Rücksendung|Ruecksendung|zurückschicken|schickt|schicken\s+an|an\s+mich|bei\s+mir|bei\s+uns|zu\s+mir|zu\s+uns|klingelt?\s+bei|Lieferdienst|Paketbote|Postbote|Einweihungsparty|Einweihung|kommt\s+vorbei)`,
   publicAddress: String.raw`(?:Laden|Geschäft|Museum|Bar|Kneipe|Restaurant|Café|Cafe|Imbiss|Döner|Bäckerei|Konditorei|Pizzeria|Buchhandlung|Markt|Theater|Kino|Hotel|Krankenhaus|Klinik|Praxis|Apotheke|Stadion|Galerie|Ausstellung|Konzert|Festival|Schule|Grundschule|Gymnasium|Universität|Uni|Kirche|Bibliothek|Rathaus|Wahllokal|Büro|Filiale|Sitz|Studio|geöffnet|öffnet|Öffnungszeiten|beste|bester|bestes|empfehle|Demo|Kundgebung|Treffpunkt)`,
   months: ['jan(?:uar)?|jänner', 'feb(?:ruar)?|feber', 'm[aä]rz|maerz', 'apr(?:il)?', 'mai', 'juni?', 'juli?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'okt(?:ober)?', 'nov(?:ember)?', 'dez(?:ember)?'],

@@ -363,6 +363,12 @@ export interface PersonalInfoWords {
   streetTypes: readonly string[];
   /** The shapes of a street address (case-sensitive), each matching the whole address: street, number, unit, postcode and town. */
   addresses: readonly string[];
+  /**
+   * Words that look like a street before a number but are not (lower case,
+   * compared with the first word of a match): a German "Parkplatz 3",
+   * "Sitzplatz 14C", "Ehering" end in a street type.
+   */
+  notStreets?: readonly string[];
   /** Words in an address's sentence (case-insensitive) that make it the author's own or their family's: "mi dirección", "j'habite", "ich wohne". */
   ownAddress: string;
   /** Words in an address's sentence (case-insensitive) that make it a public place's: a shop, a museum, a polling station, a review. */
