@@ -15,8 +15,9 @@ export const PERSONAL_INFO_DE: PersonalInfoWords = {
   addresses: [
     // The type inside the name ("Hauptstraße", "Lindenstr."), capitalised; then the number and a unit letter, then the postcode and the town.
     String.raw`\p{Lu}[\p{Ll}äöüß]+(?:-\p{Lu}?[\p{Ll}äöüß]+)*(?:{SUFFIX})\s*\d{1,4}(?:\s?[a-hA-H](?![\p{L}\p{N}]))?(?:\s*[-/]\s*\d{1,4}[a-h]?)?(?![\p{L}\p{N}.,]\d)(?:,?\s+(?:[A-Z]-)?\d{4,5}(?![\p{N}])(?:\s+{NAME}(?:[\s-]+{NAME}){0,2})?)?`,
-    // Two words: "Straße des 17. Juni" is left out; "Am Markt 3" too (no type).
+    // Two words: "Alte Hauptstraße 3"; a town's adjective and the type on its own, "Berliner Straße 12", "Frankfurter Allee 5". "Straße des 17. Juni" and "Am Markt 3" (no type) are left out.
     String.raw`(?:Alte|Neue|Große|Kleine|Untere|Obere|Lange|Hohe)\s+{NAME}(?:{SUFFIX})\s*\d{1,4}(?:\s?[a-hA-H](?![\p{L}\p{N}]))?(?:,?\s+\d{4,5}(?![\p{N}])(?:\s+{NAME})?)?`,
+    String.raw`\p{Lu}\p{Ll}+er\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse|Heerstraße)\s*\d{1,4}(?:\s?[a-hA-H](?![\p{L}\p{N}]))?(?:,?\s+(?:[A-Z]-)?\d{4,5}(?![\p{N}])(?:\s+{NAME}(?:[\s-]+{NAME}){0,2})?)?`,
   ],
   notStreets: [
     'parkplatz', 'sitzplatz', 'stellplatz', 'spielplatz', 'arbeitsplatz', 'campingplatz', 'fensterplatz', 'gangplatz', 'tabellenplatz',
