@@ -10,7 +10,7 @@ import type { PersonalInfoWords } from './personal-info.js';
 
 export const PERSONAL_INFO_ES: PersonalInfoWords = {
   regions: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'],
-  ownPhone: String.raw`(?:(?:mi|mis)\s+(?:nuevo\s+|n[uú]mero\s+de\s+)?(?:n[uú]mero|numero|m[oó]vil|movil|cel|celu|celular|tel[eé]fono|tlf|tfno|whats|whatsapp|wasap|wsp|fijo)(?:\s+(?:nuevo|personal))?|(?:ll[aá]mame|ll[aá]madme|ll[aá]menme|escr[ií]beme|escribidme|escr[ií]banme|h[aá]blame|m[aá]ndame|mandadme|m[aá]ndenme|pon[eé]me|agr[eé]game|agr[eé]guenme)(?:\s+(?:un\s+)?(?:whats|wasap|mensaje|msj|sms))?(?:\s+al)?|apunt(?:a|ad|en|adlo|alo)|agend(?:a|en|ad)(?:lo)?|n[uú]mero\s+nuevo|nuevo\s+n[uú]mero|cambi[eé]\s+de\s+(?:n[uú]mero|m[oó]vil|cel)|bizum\s+al|hazme\s+(?:un\s+)?bizum(?:\s+al)?|localizable\s+en)`,
+  ownPhone: String.raw`(?:(?:mi|mis)\s+(?:nuevo\s+|n[uú]mero\s+de\s+)?(?:n[uú]mero|numero|m[oó]vil|movil|cel|celu|celular|tel[eé]fono|tlf|tfno|whats|whatsapp|wasap|wsp|fijo)(?:\s+(?:nuevo|personal))?|(?:ll[aá]mame|ll[aá]madme|ll[aá]menme|escr[ií]beme|escrib[ií]me|escribidme|escr[ií]banme|h[aá]blame|m[aá]ndame|mandadme|m[aá]ndenme|pon[eé]me|agr[eé]game|agr[eé]guenme)(?:\s+(?:un\s+)?(?:whats|wasap|mensaje|msj|sms))?(?:\s+al)?|apunt(?:a|ad|en|adlo|alo)|agend(?:a|en|ad)(?:lo)?|n[uú]mero\s+nuevo|nuevo\s+n[uú]mero|cambi[eé]\s+de\s+(?:n[uú]mero|m[oó]vil|cel)|bizum\s+al|hazme\s+(?:un\s+)?bizum(?:\s+al)?|localizable\s+en)`,
   streetTypes: [
     'calle', 'c/', 'avenida', 'avda.', 'avda', 'av.', 'av', 'paseo', 'pº', 'plaza', 'pza.', 'camino', 'ronda',
     'travesía', 'travesia', 'carretera', 'ctra.', 'callejón', 'pasaje', 'calzada', 'rambla', 'carrer', 'jirón', 'jr.', 'bulevar', 'glorieta', 'costanilla', 'cuesta',
