@@ -10,7 +10,7 @@ import type { PersonalInfoWords } from './personal-info.js';
 
 export const PERSONAL_INFO_DE: PersonalInfoWords = {
   regions: ['DE', 'AT', 'CH'],
-  ownPhone: String.raw`(?:(?:meine|mein|unsere|unser)\s+(?:neue\s+|private\s+|alte\s+)?(?:Nummer|Handynummer|Handy|Telefonnummer|Festnetznummer|Festnetz|Mobilnummer|Natelnummer|Natel|Whatsapp)|neue\s+(?:Nummer|Handynummer|Telefonnummer|Mobilnummer|Festnetznummer)|(?:mini|mis)\s+(?:neui\s+)?(?:Nummere|Natel)|neui\s+Nummere|(?:ruf|ruft)\s+(?:mich\s+)?(?:gern\s+)?an(?:\s+unter)?|(?:schreib|schreibt)\s+mir(?:\s+(?:eine?\s+)?(?:SMS|Whatsapp|Nachricht))?(?:\s+(?:an|unter))?|meldet\s+euch(?:\s+(?:unter|bei\s+mir))?|melde\s+dich(?:\s+unter)?|erreichbar(?:\s+unter)?|übers\s+Festnetz|ueber\s+Festnetz)`,
+  ownPhone: String.raw`(?:(?:meine|mein|unsere|unser)\s+(?:neue\s+|private\s+|alte\s+)?(?:Nummer|Handynummer|Handy|Telefonnummer|Festnetznummer|Festnetz|Mobilnummer|Natelnummer|Natel|Whatsapp)|neue\s+(?:Nummer|Handynummer|Telefonnummer|Mobilnummer|Festnetznummer)|(?:mini|mis)\s+(?:neui\s+)?(?:Nummere|Natel)|neui\s+Nummere|(?:ruf|ruft)\s+(?:mich\s+)?(?:gern\s+)?an(?:\s+unter)?|(?:schreib|schreibt)\s+mir(?:\s+(?:eine?\s+)?(?:SMS|Whatsapp|Nachricht))?(?:\s+(?:an|unter))?|meldet\s+euch(?:\s+(?:unter|bei\s+mir))?|melde\s+dich(?:\s+unter)?|(?:ich\s+)?bin\s+(?:[\p{L}.]+\s+){0,3}erreichbar(?:\s+unter)?|übers\s+Festnetz|ueber\s+Festnetz)`,
   streetTypes: ['straße', 'strasse', 'str.', 'weg', 'gasse', 'platz', 'allee', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad', 'stieg', 'graben', 'zeile'],
   addresses: [
     // The type inside the name ("Hauptstraße", "Lindenstr."), capitalised; then the number and a unit letter, then the postcode and the town.

@@ -9,7 +9,7 @@ import type { PersonalInfoWords } from './personal-info.js';
 
 export const PERSONAL_INFO_FR: PersonalInfoWords = {
   regions: ['FR', 'BE', 'CH', 'CA'],
-  ownPhone: String.raw`(?:(?:mon|ma)\s+(?:nouveau\s+|nouvelle\s+)?(?:num[eé]ro|numero|portable|tel|t[eé]l[eé]phone|t[eé]l\.?|gsm|natel|fixe|whatsapp|ligne)(?:\s+(?:perso|personnel|priv[eé]))?|(?:appelle|appelez|appelle[sz]|textez|texte|[eé]cris|[eé]crivez|envoie|envoyez|bipe|joignez)[-\s]?moi(?:\s+(?:un\s+)?(?:sms|texto|message|whatsapp))?(?:\s+(?:au|sur\s+le|sur))?|nouveau\s+(?:num[eé]ro|gsm|portable|natel|t[eé]l[eé]phone)|num[eé]ro\s+a\s+chang[eé]|(?:natel|gsm|portable)\s+a\s+chang[eé]|joignable\s+au|notez(?:-le)?)`,
+  ownPhone: String.raw`(?:(?:mon|ma)\s+(?:nouveau\s+|nouvelle\s+)?(?:num[eé]ro|numero|portable|tel|t[eé]l[eé]phone|t[eé]l\.?|gsm|natel|fixe|whatsapp|ligne)(?:\s+(?:perso|personnel|priv[eé]))?|(?:appelle|appelez|appelle[sz]|textez|texte|[eé]cris|[eé]crivez|envoie|envoyez|bipe|joignez)[-\s]?moi(?:\s+(?:un\s+)?(?:sms|texto|message|whatsapp))?(?:\s+(?:au|sur\s+le|sur))?|nouveau\s+(?:num[eé]ro|gsm|portable|natel|t[eé]l[eé]phone)|num[eé]ro\s+a\s+chang[eé]|(?:natel|gsm|portable)\s+a\s+chang[eé]|(?:je\s+suis\s+)?joignable\s+au)`,
   streetTypes: [
     'rue', 'avenue', 'av.', 'bd', 'bd.', 'boulevard', 'blvd', 'allée', 'allee', 'impasse', 'imp.', 'chemin', 'ch.', 'place', 'pl.', 'quai',
     'cours', 'route', 'rte', 'passage', 'square', 'sentier', 'villa', 'cité', 'résidence', 'rond-point', 'faubourg', 'montée', 'ruelle',
