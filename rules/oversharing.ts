@@ -1505,9 +1505,49 @@ function listedCandidates(text: string, list: CueList): Candidate[] {
     if (m.confidence < LIST_FLOOR) continue;
     const key = `${sentenceAround(text, m).start} ${m.category}`;
     const kept = best.get(key);
-    if (!kept || m.confidence > kept.confidence) best.set(key, { start: m.start, end: m.end, category: m.category, confidence: m.confidence, cues: m.cues, entry: 0 });
+    if (!kept || m.confidence > kept.confidence) best.set(key, { ...listedCueSpan(text, m), category: m.category, confidence: m.confidence, cues: m.cues, entry: 0 });
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The capitalised words and street words right before a house number: "Calle Mayor ", "C/ de Sants ", "Rua das Flores, ", "la calle Alcalá ". */
+const STREET_BEFORE_NUMBER = /(?:(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’.-]*|C\/|[Nn][º°]|de|del|la|las|los|da|das|do|dos|des|du|d['’]|calle|avenida|avda\.?|av\.?|paseo|plaza|rua|travessa|pra[çc]a|rue|avenue|bd|boulevard|all[ée]e|impasse|chemin|place|quai|route)[\s,]*)+$/u;
+
+/**
+ * The end of a listed birthdate or home-address match without its date or
+ * address, as `birthCueSpan` does for English: "Nací el 14 de marzo de
+ * 1991" is reported as "Nací el", "Nueva dirección: Calle Mayor 12" as
+ * "Nueva dirección", while personal-info reports the date or the address
+ * itself; a span that covered it would yield to that finding (`yieldsTo`)
+ * and the post would lose the overshare. A match that is the address
+ * itself ("Hauptstraße 5, 10115 Berlin") is reported as what leads to it in
+ * its sentence ("Rücksendung bitte an: Jana Weber"), or as the short
+ * sentence right before it ("Einweihungsparty am Samstag"), as the English
+ * reader falls back to the sentence; with neither, it keeps its span (and
+ * yields).
+ */
+function listedCueSpan(text: string, m: { start: number; end: number; category: string }): { start: number; end: number } {
+  const whole = { start: m.start, end: m.end };
+  if (m.category !== 'birthdate' && m.category !== 'home-address') return whole;
+  const matched = text.slice(m.start, m.end);
+  const digit = matched.search(/\d/);
+  if (digit < 0) return whole;
+  // An age is no date personal-info reports: "faço 33 anos" keeps its span.
+  if (m.category === 'birthdate' && !/\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(matched.slice(digit))) return whole;
+  let head = matched.slice(0, digit);
+  if (m.category === 'home-address') head = head.replace(STREET_BEFORE_NUMBER, '');
+  const cue = head.replace(/[\s\p{P}\p{S}]+$/u, '');
+  if (cue.length > 0) return { start: m.start, end: m.start + cue.length };
+  if (m.category !== 'home-address') return whole;
+  const sentence = sentenceAround(text, m);
+  const lead = text.slice(sentence.start, m.start).replace(/[\s\p{P}\p{S}]+$/u, '');
+  if (/\p{L}/u.test(lead)) return { start: sentence.start, end: sentence.start + lead.length };
+  // "Einweihungsparty am Samstag! Lindenstraße 12, ...": the sentence right before says what follows, as the English reader reads it.
+  const gap = text.slice(0, sentence.start).match(/[\s\p{P}\p{S}]*$/u)![0].length;
+  if (sentence.start === 0 || sentence.start - gap <= 0) return whole;
+  const previous = sentenceAround(text, { start: sentence.start - gap - 1, end: sentence.start - gap });
+  const said = text.slice(previous.start, sentence.start - gap);
+  return /\p{L}/u.test(said) && said.length <= 60 ? { start: previous.start, end: previous.start + said.length } : whole;
 }
 
 export default defineRule<OversharingOptions>({

@@ -7,7 +7,7 @@ import { lazyPattern, lazyRegExp, native, nativeRegExp } from '../src/core/nativ
 import { phraseSource, sentenceAround } from '../src/core/phrases.js';
 import { personalNif, validCitizenCard, validCnpj, validCpf, validDni, validNie, validNif, validNir, validSteuerId } from '../src/core/national-ids.js';
 import { read } from '../src/core/reading/index.js';
-import { REGIONS } from '../src/core/regions.js';
+import { REGIONS, regionName } from '../src/core/regions.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
 import type { Config, Finding, Post, Presence, RuleOptions, Span } from '../src/core/types.js';
 import {
@@ -52,8 +52,14 @@ import {
   UK_POSTCODE,
   UNITS,
   VENUE_WORDS,
+  HISTORY_BEFORE_YEAR,
   type PersonalInfoKind,
+  type PersonalInfoWords,
 } from './data/personal-info.js';
+import { PERSONAL_INFO_ES } from './data/personal-info-es.js';
+import { PERSONAL_INFO_PT } from './data/personal-info-pt.js';
+import { PERSONAL_INFO_FR } from './data/personal-info-fr.js';
+import { PERSONAL_INFO_DE } from './data/personal-info-de.js';
 
 /** Options of `personal-info`. */
 export interface PersonalInfoOptions extends RuleOptions {
@@ -81,6 +87,8 @@ interface Candidate extends Span {
   cueLed?: boolean;
   /** A national number's kind (`nationalId`): which one, for the message and the data. */
   idKind?: { id: string; name: string };
+  /** A national number read after an own-number cue in a post's language: the regions of that language it is valid in. */
+  regions?: string[];
 }
 
 /** What a rule run needs from its options, compiled once per options object. */
@@ -125,14 +133,27 @@ export function regionOf(
   config: Pick<Config, 'region' | 'languageRegions' | 'languages'>,
   fallback: CountryCode,
 ): CountryCode {
+  return configuredRegion(lang, post, presence, config) ?? fallback;
+}
+
+/** The region {@link regionOf} finds before its fallback: undefined when nothing names one. */
+export function configuredRegion(
+  lang: string | undefined,
+  post: Pick<Post, 'lang' | 'region'>,
+  presence: Pick<Presence, 'region'>,
+  config: Pick<Config, 'region' | 'languageRegions' | 'languages'>,
+): CountryCode | undefined {
   const language = lang ?? post.lang ?? config.languages[0];
   const region =
     presence.region ??
     config.region ??
     (post.region && post.lang === language ? post.region : undefined) ??
     (language ? config.languageRegions?.[language] : undefined);
-  return region && REGIONS.includes(region) ? (region as CountryCode) : fallback;
+  return region && REGIONS.includes(region) ? (region as CountryCode) : undefined;
 }
+
+/** The words of the languages besides English whose addresses, dates of birth and own-number cues the rule reads. */
+const LANGUAGE_WORDS: Readonly<Record<string, PersonalInfoWords>> = { es: PERSONAL_INFO_ES, pt: PERSONAL_INFO_PT, fr: PERSONAL_INFO_FR, de: PERSONAL_INFO_DE };
 
 function compile(options: PersonalInfoOptions): Compiled {
   const kinds = new Set<PersonalInfoKind>();
@@ -507,12 +528,15 @@ function findPhones(text: string, country: CountryCode) {
   }
 }
 
-function phones(text: string, country: CountryCode): Candidate[] {
+function phones(text: string, country: CountryCode, words?: CompiledWords): Candidate[] {
   if (!MAYBE_PHONE.test(text)) return [];
   const found: Candidate[] = [];
+  // A national number after an own-number cue of the text's language is read as that language's regions' ("mi cel 55 1234 5678" is Mexican, not a US number).
+  const inLanguage = words ? languagePhones(text, words, []) : [];
   let referenceEnd = -1;
   const searched = phoneSearchText(text);
   for (const m of findPhones(searched, country)) {
+    if (inLanguage.some((k) => k.start < m.endsAt && m.startsAt < k.end)) continue;
     // "#5035550123", "Order 5035550123", "microchip ID: 985112003456789" are references, and so is the rest of a list after one.
     if (
       text[m.startsAt - 1] === '#' ||
@@ -542,6 +566,7 @@ function phones(text: string, country: CountryCode): Candidate[] {
       cues: ['trigger:phone'],
     });
   }
+  append(found, inLanguage);
   if (/[A-Za-z]/.test(text)) append(found, cueLedPhones(text, country, found));
   return found;
 }
@@ -876,7 +901,7 @@ const BUSINESS_NAME_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s\s+\p{Lu}\p{L}+|(?:\p{Lu}\
  * place's or a business's ("the museum at", "call us", "the council
  * helpline is"), or nobody says. Returns the confidence and the cues.
  */
-function whose(text: string, c: Candidate, previousEnd: number, presence: Presence): { confidence: number; cues: string[] } {
+function whose(text: string, c: Candidate, previousEnd: number, presence: Presence, words?: CompiledWords): { confidence: number; cues: string[] } {
   const sentence = sentenceAround(text, c);
   const before = text.slice(Math.max(sentence.start, previousEnd, c.start - 100), c.start);
   const after = text.slice(c.end, Math.min(sentence.end, c.end + 60));
@@ -886,6 +911,14 @@ function whose(text: string, c: Candidate, previousEnd: number, presence: Presen
     if (m) cues.push(`${name}:${m[0].trim().toLowerCase()}`);
     return m !== null;
   };
+  if (c.kind === 'address' && words) {
+    if (hit(words.ownAddress, before, 'whose:own') || hit(words.ownAddress, after, 'whose:own')) return { confidence: 0.9, cues };
+    if (hit(words.publicAddress, before, 'whose:public') || hit(words.publicAddress, after, 'whose:public')) return { confidence: 0.3, cues };
+    return { confidence: c.confidence, cues };
+  }
+  if (words && hit(words.ownPhoneOne, before, 'whose:own')) return { confidence: 0.9, cues };
+  // "liga para o SOS Voz Amiga: 213 544 545", "Clínica Sorriso, 220 000 111": a helpline's or a business's, in the post's language.
+  if (c.kind !== 'address' && words?.businessPhone && hit(words.businessPhone, before, 'whose:business')) return { confidence: 0.3, cues };
   if (c.kind === 'address') {
     if (hit(OWN_ADDRESS(), before, 'whose:own') || hit(OWN_ADDRESS(), after, 'whose:own')) return { confidence: 0.9, cues };
     if (hit(PUBLIC_BEFORE(), before, 'whose:public') || hit(NAMED_PLACE_BEFORE, before, 'whose:public') || hit(PUBLIC_AFTER(), after, 'whose:public')) {
@@ -1012,6 +1045,262 @@ function containment(spans: readonly Span[]): (start: number, end: number) => bo
   };
 }
 
+// Other languages: street addresses, dates of birth and own-number cues in the words of a text's language (rules/data/personal-info-<lang>.ts).
+
+/** A language's words, compiled once. */
+interface CompiledWords {
+  words: PersonalInfoWords;
+  ownPhone: RegExp;
+  ownPhoneOne: RegExp;
+  businessPhone: RegExp | undefined;
+  addresses: RegExp[];
+  ownAddress: RegExp;
+  publicAddress: RegExp;
+  date: RegExp;
+  birthForm: RegExp;
+  birthOwn: RegExp;
+  birthWord: RegExp;
+  family: RegExp;
+  animals: RegExp;
+}
+
+const compiledWords = new Map<string, CompiledWords>();
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A capitalised word of a street or town name: "Mayor", "Peupliers", "Aubagne", "Santa". */
+const NAME_PART = String.raw`\p{Lu}[\p{L}'’-]*`;
+const LANGUAGE_DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const LANGUAGE_YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+/** What makes a number a measure, not a house number: "Calle Mayor 12 minutos", "Paseo Marítimo 5 km". */
+const MEASURE_AFTER = /^\s*(?:km|kms|min|mins|minutos?|minutes?|minuten|horas?|heures?|stunden|h|m|metros?|mètres?|meter|%|€|euros?|personas|personnes|personen|pessoas|años|anos|ans|jahre|veces|vezes|fois|mal|uhr)(?![\p{L}\p{N}])/iu;
+
+function wordsFor(lang: string | undefined): CompiledWords | undefined {
+  if (!lang || !Object.hasOwn(LANGUAGE_WORDS, lang)) return undefined;
+  let compiled = compiledWords.get(lang);
+  if (compiled) return compiled;
+  const w = LANGUAGE_WORDS[lang]!;
+  const types = w.streetTypes.flatMap((t) => [t, capitalised(t), t.toUpperCase()]).sort((a, b) => b.length - a.length);
+  const type = `(?<![\\p{L}\\p{N}_])(?:${[...new Set(types)].map(escapeRegExp).join('|')})`;
+  const suffix = [...w.streetTypes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const cue = (source: string, flags = 'iu') => new RegExp(`${WORD_BEFORE}(?:${source})${WORD_AFTER}`, flags);
+  const month = `(?:${w.months.map((m) => `(?:${m})`).join('|')})`;
+  const longDate = w.longDate.replace('{DAY}', LANGUAGE_DAY).replace('{MONTH}', month).replace('{YEAR}', LANGUAGE_YEAR);
+  compiled = {
+    words: w,
+    ownPhone: cue(w.ownPhone, 'giu'),
+    ownPhoneOne: cue(w.ownPhone),
+    businessPhone: w.businessPhone ? cue(w.businessPhone) : undefined,
+    addresses: w.addresses.map(
+      (a) => new RegExp(`(?<![\\p{L}\\p{N}_$€£¥#.,:/+'’-])${a.replaceAll('{TYPE}', type).replaceAll('{SUFFIX}', suffix).replaceAll('{NAME}', NAME_PART)}`, 'gu'),
+    ),
+    ownAddress: cue(w.ownAddress),
+    publicAddress: cue(w.publicAddress),
+    date: new RegExp(
+      `(?<![\\p{L}\\p{N}_/.-])(?<date>${longDate}|\\d{1,2}(?<sep>[/.-])\\d{1,2}\\k<sep>(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})(?![\\p{L}\\p{N}_]|[/.-]\\d)`,
+      'giu',
+    ),
+    birthForm: new RegExp(`${WORD_BEFORE}(?:${w.birthForm})(?![\\p{L}\\p{N}_])[^\\d!?\\n]{0,25}$`, 'iu'),
+    birthOwn: cue(w.birthOwn),
+    birthWord: cue(`${w.birthForm}|${w.birthOther}`, 'giu'),
+    family: cue(w.family),
+    animals: cue(w.animals),
+  };
+  compiledWords.set(lang, compiled);
+  return compiled;
+}
+
+/**
+ * Whether a clause ends at `i`: a line break, "!" or "?", or a full stop
+ * after a word of four letters or more ("Madrid. Traed"), never after a
+ * number ("am 12. März") or an abbreviation ("Geb.", "Av.", "Esq.").
+ */
+function clauseEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n' || c === '!' || c === '?') return true;
+  return c === '.' && /\s/.test(text[i + 1] ?? ' ') && /\p{L}{4}$/u.test(text.slice(Math.max(0, i - 4), i));
+}
+
+function clauseAround(text: string, span: Span): Span {
+  let start = span.start;
+  const low = Math.max(0, span.start - 120);
+  while (start > low && !clauseEnd(text, start - 1)) start--;
+  let end = span.end;
+  const high = Math.min(text.length, span.end + 80);
+  while (end < high && !clauseEnd(text, end)) end++;
+  return { start, end };
+}
+
+/** The year of a date as the other languages write it (day first), or undefined when its day and month cannot be a date. */
+function yearOfLanguageDate(value: string): number | undefined {
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(value);
+  if (!numeric) {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (iso) return Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31 ? Number(iso[1]) : undefined;
+    return Number(/\d{4}$/.exec(value)?.[0]);
+  }
+  const [day, month] = [Number(numeric[1]), Number(numeric[2])];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  const year = Number(numeric[3]);
+  return numeric[3]!.length === 4 ? year : year > 30 ? 1900 + year : 2000 + year;
+}
+
+/**
+ * Dates of birth in a text's language: a full date with a birth word in
+ * its clause, the author's ("nací el 14 de marzo de 1991", "je suis née
+ * le ..."), their family's ("mi hija nació el ...", "unser kleiner Paul ist
+ * am ... geboren"), a form's ("Geburtsdatum 01.02.1990"), or with the
+ * subject left out ("Geboren am 03.07.1990"). Someone else's (a famous
+ * name's), a pet's, and a year before 1900 are not reported.
+ */
+function languageBirthdates(text: string, w: CompiledWords): Candidate[] {
+  const BIRTH = w.birthWord;
+  BIRTH.lastIndex = 0;
+  if (!BIRTH.test(text)) return [];
+  const found: Candidate[] = [];
+  w.date.lastIndex = 0;
+  for (let m = w.date.exec(text); m; m = w.date.exec(text)) {
+    const value = m.groups!.date!;
+    const start = m.index;
+    const end = start + value.length;
+    const year = yearOfLanguageDate(value);
+    if (year === undefined || Number.isNaN(year)) continue;
+    const clause = clauseAround(text, { start, end });
+    const whole = text.slice(clause.start, clause.end);
+    if (w.animals.test(whole)) continue;
+    const before = text.slice(clause.start, start);
+    let confidence: number | undefined;
+    let cue: string | undefined;
+    const form = w.birthForm.exec(before);
+    if (form) {
+      confidence = 0.95;
+      cue = form[0].replace(/[^\p{L}\s.-]+$/u, '').trim();
+    } else {
+      // The birth word before the date in its clause, or right after it ("... am 17. März 2025 um 4:40 Uhr geboren").
+      let word: { at: number; text: string } | undefined;
+      BIRTH.lastIndex = 0;
+      for (let b = BIRTH.exec(before); b; b = BIRTH.exec(before)) word = { at: clause.start + b.index, text: b[0] };
+      if (!word) {
+        const after = text.slice(end, Math.min(clause.end, end + 40));
+        BIRTH.lastIndex = 0;
+        const b = BIRTH.exec(after);
+        if (b) word = { at: end + b.index, text: b[0] };
+      }
+      if (!word) continue;
+      cue = word.text;
+      const lead = text.slice(clause.start, Math.min(word.at, start));
+      // "En 1992 nació mi hermano, el 3 de mayo": the family word may follow the birth word, before the date.
+      const named = word.at < start ? text.slice(word.at + word.text.length, start) : '';
+      if (w.birthOwn.test(whole)) confidence = 0.85;
+      else if (w.family.test(lead) || w.family.test(named)) confidence = 0.85;
+      // "Geboren am 03.07.1990", "nacida el 29 de febrero del 2000": the clause opens with the birth, its subject left out.
+      else if (word.at < start && /^[\s\p{P}\p{S}]*$/u.test(text.slice(clause.start, word.at))) confidence = 0.75;
+      else continue;
+    }
+    // History: nobody's private date any more.
+    if (year < HISTORY_BEFORE_YEAR) continue;
+    found.push({
+      kind: 'birthdate',
+      start,
+      end,
+      masked: maskValue(value, 2),
+      keys: [normalise(value)],
+      confidence,
+      cues: ['trigger:full date', `cue:${cue.toLowerCase()}`],
+    });
+  }
+  return found;
+}
+
+/** Street addresses in the shapes of a text's language ("Calle Mayor 12, 3º B, 28013 Madrid", "12 rue des Lilas, 75011 Paris", "Hauptstraße 5"). */
+function languageAddresses(text: string, w: CompiledWords, presence: Presence): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of w.addresses) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (MEASURE_AFTER.test(text.slice(end, end + 12)) || found.some((f) => f.start < end && start < f.end)) continue;
+      if (w.words.notStreets?.includes(/^[\p{L}-]+/u.exec(m[0])?.[0].toLowerCase() ?? '')) continue;
+      const span = { start, end };
+      // A business's place or an event's venue is public on purpose on the professional presence.
+      if (presence.name === 'professional') {
+        const sentence = sentenceAround(text, span);
+        if (atVenue(text, span, presence) || w.publicAddress.test(text.slice(sentence.start, sentence.end))) continue;
+      }
+      const value = m[0];
+      found.push({ kind: 'address', start, end, masked: maskValue(value, 2), keys: [normalise(value)], confidence: 0.7, cues: ['trigger:street address'] });
+    }
+  }
+  return found;
+}
+
+/**
+ * National numbers after an own-number cue of a text's language ("mi móvil
+ * 612 345 678", "ruft an: 040 66969 203") when no region is set: tried in
+ * the regions where the language is written, and kept with the regions
+ * whose numbering plan it is valid in (outside their business-only ranges).
+ * A bare number without such a cue is not guessed at.
+ */
+function languagePhones(text: string, w: CompiledWords, known: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  PHONE_RUN.lastIndex = 0;
+  for (let m = PHONE_RUN.exec(text); m; m = PHONE_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = m[0];
+    if (value.startsWith('+') || DATE_SHAPED.test(value) || known.some((k) => k.start < end && start < k.end)) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    if (REFERENCE_BEFORE().test(before)) continue;
+    let cue: string | undefined;
+    w.ownPhone.lastIndex = 0;
+    for (let c = w.ownPhone.exec(before); c; c = w.ownPhone.exec(before)) {
+      const gap = before.slice(c.index + c[0].length);
+      // "mi número de pedido es 40558812": a reference word between the cue and the number.
+      if (CUE_GAP.test(gap) && !REFERENCE_IN_GAP().test(gap)) {
+        cue = c[0];
+        break;
+      }
+      w.ownPhone.lastIndex = c.index + 1;
+    }
+    if (!cue) continue;
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let fits: { region: string; business: boolean }[];
+    try {
+      fits = w.words.regions.flatMap((region) => {
+        const number = parsePhoneNumberFromString(value, region as CountryCode);
+        return number?.isValid() === true ? [{ region, business: businessRange(region, number.nationalNumber) }] : [];
+      });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    const regions = fits.filter((f) => !f.business).map((f) => f.region);
+    // A business-only range in one of the regions (a Spanish 900 is also a valid-looking Chilean mobile) keeps it quiet.
+    if (!regions.length || regions.length < fits.length) continue;
+    found.push({
+      kind: 'phone',
+      start,
+      end,
+      masked: maskValue(value, 4, /\d/),
+      keys: [digitsOf(value)],
+      confidence: 0.7,
+      cues: ['trigger:phone after a cue', ...regions.map((r) => `region:${r}`)],
+      cueLed: true,
+      regions,
+    });
+  }
+  return found;
+}
+/** "Ruf mich an, Termin am 14.03.2026": a date is no phone number, whatever a numbering plan allows. */
+const DATE_SHAPED = /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$/;
+const REFERENCE_IN_GAP = lazyPattern(() => new RegExp(`${WORD_BEFORE}${REFERENCE_WORDS}`, 'iu'));
+
+/** "Spain or Mexico": the English names of some regions, for a message. */
+function regionNames(regions: readonly string[]): string {
+  const names = regions.map(regionName);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
 /**
  * Identifying details in a post and its alt texts and captions: phone
  * numbers, e-mail addresses, payment cards, social security numbers,
@@ -1024,6 +1313,7 @@ export default defineRule<PersonalInfoOptions>({
     'Reports phone numbers, e-mail addresses, payment cards, social security and national ID numbers (ES, FR, DE, PT, BR), IBANs, street addresses and dates of birth in a post, masked.',
   messages: {
     phone: 'Personal info (phone): the phone number {value} lets anyone who reads the post call, text or look you up.',
+    phoneRegion: 'Personal info (phone): the phone number {value} (a number of {regionNames}, written without its country code) lets anyone who reads the post call, text or look you up.',
     email: 'Personal info (email): the e-mail address {value} invites spam and phishing, and ties the post to your accounts.',
     card: 'Personal info (card): the payment card number {value} can be used for fraud; never post it.',
     ssn: 'Personal info (ssn): the social security number {value} is the key to identity theft; never post it.',
@@ -1051,8 +1341,8 @@ export default defineRule<PersonalInfoOptions>({
       description: 'Values or phrases never reported, e.g. a business phone number or a support e-mail (phone numbers compare by their digits).',
     },
   },
-  // Numbers, e-mail addresses, cards, national numbers and IBANs are read in any language; street addresses and dates of birth by English words only.
-  languages: ['en'],
+  // Numbers, e-mail addresses, cards, national numbers and IBANs are read in any language; street addresses, dates of birth and own-number cues in these.
+  languages: ['en', 'es', 'fr', 'de', 'pt'],
   elsewhere: 'numbers and e-mail addresses',
   defaultSeverity: severities({
     professional: { public: 'error', default: 'warning' },
@@ -1064,6 +1354,7 @@ export default defineRule<PersonalInfoOptions>({
     for (const segment of post.segments) {
       const text = segment.text;
       if (!/[\d@]/.test(text)) continue;
+      const words = wordsFor(segment.lang);
       const candidates: Candidate[] = [];
       if (kinds.has('email')) append(candidates, emails(text, presence));
       if (/\d/.test(text)) {
@@ -1071,11 +1362,17 @@ export default defineRule<PersonalInfoOptions>({
         if (kinds.has('card')) append(candidates, cards(text));
         if (kinds.has('ssn')) append(candidates, ssns(text));
         if (kinds.has('nationalId')) append(candidates, nationalIds(text));
-        if (kinds.has('phone')) append(candidates, phones(text, regionOf(segment.lang, post, presence, config, country)));
+        if (kinds.has('phone')) {
+          // With no region set, a national number in another language is read only after that language's own-number cue.
+          const region = configuredRegion(segment.lang, post, presence, config);
+          append(candidates, phones(text, region ?? country, region ? undefined : words));
+        }
         // Unset: the config's one language, English unless configured otherwise.
         const english = (segment.lang ?? 'en') === 'en';
         if (english && kinds.has('birthdate')) append(candidates, birthdates(text, post.date));
         if (english && kinds.has('address')) append(candidates, addresses(text, presence));
+        if (words && kinds.has('birthdate')) append(candidates, languageBirthdates(text, words));
+        if (words && kinds.has('address')) append(candidates, languageAddresses(text, words, presence));
       }
       if (candidates.length === 0) continue;
       const allowedSpans: Span[] = [];
@@ -1101,13 +1398,13 @@ export default defineRule<PersonalInfoOptions>({
       kept.sort((a, b) => a.start - b.start);
       let previousEnd = 0;
       for (const c of kept) {
-        const judged = c.kind === 'address' || c.kind === 'phone' ? whose(text, c, previousEnd, presence) : c;
+        const judged = c.kind === 'address' || c.kind === 'phone' ? whose(text, c, previousEnd, presence, words) : c;
         previousEnd = c.end;
         // The value itself is sensitive: reports show `masked` unless --no-mask.
         findings.push({
           confidence: judged.confidence,
           cues: judged.cues,
-          messageId: c.kind,
+          messageId: c.regions ? 'phoneRegion' : c.kind,
           field: segment.field,
           span: { start: c.start, end: c.end },
           data: {
@@ -1115,6 +1412,7 @@ export default defineRule<PersonalInfoOptions>({
             masked: c.masked,
             value: segment.text.slice(c.start, c.end),
             ...(c.idKind ? { id: c.idKind.id, idName: c.idKind.name } : {}),
+            ...(c.regions ? { regions: c.regions.join(', '), regionNames: regionNames(c.regions) } : {}),
           },
           sensitive: ['value'],
           masked: { value: c.masked },

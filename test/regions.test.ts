@@ -85,8 +85,12 @@ describe('personal-info by region, through the engine', () => {
     expect(phones(`---\nlang: pt-BR\n---\n${post}`, config)).toEqual([
       'Personal info (phone): the phone number (••) •••••-4321 lets anyone who reads the post call, text or look you up.',
     ]);
-    // Without the tag, Portuguese names no country: the number is no US number.
-    expect(phones(post, config)).toEqual([]);
+    // Without the tag, Portuguese names no country: a bare number is not guessed at (and is no US number)...
+    expect(phones('Gente, a pizzaria da esquina atende no (11) 98765-4321 até tarde', config)).toEqual([]);
+    // ...but after an own-number cue ("troquei de número! O novo é") it is tried in Brazil and Portugal, and named as Brazil's.
+    expect(phones(post, config)).toEqual([
+      'Personal info (phone): the phone number (••) •••••-4321 (a number of Brazil, written without its country code) lets anyone who reads the post call, text or look you up.',
+    ]);
   });
 
   it('reads it in a detected Portuguese post when languages name pt-BR, and under a region', () => {

@@ -24,7 +24,10 @@ export const BUSINESS_PHONE_TYPES: readonly string[] = ['TOLL_FREE', 'PREMIUM_RA
  * ES 900/800 free, 901/902 shared, 803/806/807/905 premium; FR 08 (all
  * special rates); DE 0800 free, 0180 shared, 0900 premium, 0137 votes;
  * PT 800 free, 808 shared, 707/708/760 premium; BR 0800 free, 0300/0303
- * shared; MX and AR 800 free (AR 0810 shared, 0600 premium).
+ * shared; MX and AR 800 free (AR 0810 shared, 0600 premium); CL, PE 800
+ * free; CO 01 8000 free; BE 0800 free, 090x premium; CH 0800 free, 084x
+ * shared, 090x premium; AT 0800 free, 0810/0820 shared, 0900/0901/0930/0939
+ * premium; CA the NANP's toll-free codes and 900.
  */
 export const BUSINESS_PHONE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   ES: ['800', '900', '901', '902', '803', '806', '807', '905'],
@@ -34,6 +37,13 @@ export const BUSINESS_PHONE_PREFIXES: Readonly<Record<string, readonly string[]>
   BR: ['800', '300', '303'],
   MX: ['800', '900'],
   AR: ['800', '810', '600'],
+  CL: ['800'],
+  PE: ['800'],
+  CO: ['18000'],
+  BE: ['800', '90'],
+  CH: ['800', '84', '90'],
+  AT: ['800', '810', '820', '821', '900', '901', '930', '931', '939'],
+  CA: ['800', '888', '877', '866', '855', '844', '833', '900'],
 };
 
 /**
@@ -332,3 +342,64 @@ export const EXAMPLE_NATIONAL_IDS: readonly string[] = [
   '123456789', '999999990', '12345678909', '11144477735', '52998224725', '11122233396',
   '86095742719', '12345678995', '000000000ZZ4',
 ];
+
+/**
+ * What `personal-info` reads in a language besides English (one file per
+ * language beside this one: `personal-info-es.ts` ...): its street-address
+ * shapes and whose-address cues, its dates of birth, its own-number cues
+ * and the regions it is written in. Sources are regular expressions; in an
+ * address shape `{NAME}` is a capitalised word of a name and `{TYPE}` the
+ * language's street types in lower case, capitalised or in capitals.
+ */
+export interface PersonalInfoWords {
+  /**
+   * The regions where the language is written, where a national number
+   * written after an own-number cue is tried when no region is set.
+   */
+  regions: readonly string[];
+  /** Words right before a phone number (case-insensitive) that make it the author's own: "mi móvil", "meine Nummer", "appelle-moi au". */
+  ownPhone: string;
+  /**
+   * Words before a phone number in its sentence (case-insensitive) that make it
+   * a business's or a helpline's: a clinic, a pizzeria, "pedidos", "ligação
+   * gratuita", "Hotline". Their number is public on purpose.
+   */
+  businessPhone?: string;
+  /** Street types, in lower case (`{TYPE}` in the shapes). */
+  streetTypes: readonly string[];
+  /** The shapes of a street address (case-sensitive), each matching the whole address: street, number, unit, postcode and town. */
+  addresses: readonly string[];
+  /**
+   * Words that look like a street before a number but are not (lower case,
+   * compared with the first word of a match): a German "Parkplatz 3",
+   * "Sitzplatz 14C", "Ehering" end in a street type.
+   */
+  notStreets?: readonly string[];
+  /** Words in an address's sentence (case-insensitive) that make it the author's own or their family's: "mi dirección", "j'habite", "ich wohne". */
+  ownAddress: string;
+  /** Words in an address's sentence (case-insensitive) that make it a public place's: a shop, a museum, a polling station, a review. */
+  publicAddress: string;
+  /** The twelve month names (sources, case-insensitive), January first. */
+  months: readonly string[];
+  /** A date written out, with `{DAY}`, `{MONTH}` and `{YEAR}`: "14 de marzo de 1991", "12. März 1989". */
+  longDate: string;
+  /** Words that say a date next to them is a date of birth, whoever's: "fecha de nacimiento", "Geburtsdatum". */
+  birthForm: string;
+  /** The author's own birth, tested on the clause of the date: "nací", "nasci", "je suis née", "ich bin ... geboren". */
+  birthOwn: string;
+  /**
+   * The words of a birth, whoever's: "nací", "nació", "nasceu", "née",
+   * "geboren". The author's family's only with a family word before it
+   * (`family`), the author's with `birthOwn`, or opening its clause with
+   * the subject left out ("Geboren am 03.07.1990"); else history or news
+   * ("Goethe wurde am 28. August 1749 geboren").
+   */
+  birthOther: string;
+  /** The author or their family before a birth: "mi hija", "ma grand-mère", "unser kleiner", "Opa". */
+  family: string;
+  /** Animals: a pet's birth is no person's. */
+  animals: string;
+}
+
+/** A birth year before this one is history, whoever's it is (no living family member's). */
+export const HISTORY_BEFORE_YEAR = 1900;

@@ -11,6 +11,24 @@ const found = (text: string, options?: Record<string, unknown>) =>
   runCase(rule as Rule, { text, options }).map((f) => `${f.messageId}: ${f.match}`);
 
 describe('personal-info', () => {
+  it('rates a business\'s or a helpline\'s number in Spanish, Portuguese, French and German below the default minConfidence', () => {
+    const cases: [string, string, string][] = [
+      ['pt', 'PT', 'O meu dentista novo é um amor: Clínica Sorriso, 220 000 111, digam que vão da minha parte'],
+      ['pt', 'BR', 'Pizzaria Bella Napoli, pedidos no (11) 3333-4444, a melhor da Mooca'],
+      ['es', 'ES', 'Si necesitas hablar, llama a la línea de ayuda: 024, o al 91 459 00 50'],
+      ['fr', 'FR', 'Meilleure pizzeria du quartier, commandes au 01 42 00 00 00 avant 20h'],
+      ['de', 'DE', 'Neue Praxis von Dr. Weber, Termine unter 030 12345678, sehr nett dort'],
+    ];
+    for (const [lang, region, text] of cases) {
+      const found = runCase(rule, { text, lang, region } as Parameters<typeof runCase>[1]);
+      expect(found.length, text).toBeGreaterThan(0);
+      for (const finding of found) expect(finding.confidence, text).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
+    }
+    // The same numbers after an own cue are the author's.
+    const [own] = runCase(rule, { text: 'Mi móvil nuevo: 612 345 678, apuntadlo', lang: 'es', region: 'ES' } as Parameters<typeof runCase>[1]);
+    expect(own!.confidence).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
+  });
+
   it('rates the address of a public office or an event below the default minConfidence', () => {
     for (const text of [
       'TfL lost property at 200 Baker St came through, got my kindle back',
@@ -292,5 +310,70 @@ describe('personal-info: new numbers announced, and a business\'s new number (af
   it('reads "our dentist\'s new number" as the dentist\'s', () => {
     expect(reported("our dentist's new number is 0161 496 0732 if anyone needs one")).toEqual([]);
     expect(reported('my new number is 0161 496 0732')).toEqual(['0161 496 0732']);
+  });
+});
+
+describe('personal-info in Spanish, Portuguese, French and German: whose address, and numbers without a region', () => {
+  const judged = (text: string, lang: string, presence?: 'personal' | 'professional', region?: string) =>
+    runCase(rule as Rule, { text, lang, presence, ...(region ? { region } : {}) }).map((f) => ({ match: f.match, confidence: f.confidence, cues: f.cues, data: f.data, messageId: f.messageId }));
+
+  it("is sure of the author's own address, in each language's words", () => {
+    for (const [lang, text, cue] of [
+      ['es', 'Mi dirección nueva: Calle Mayor 12, 3º B, 28013 Madrid', 'whose:own:mi dirección'],
+      ['pt', 'Moro na Rua Augusta, 1500, ap 31, São Paulo', 'whose:own:moro na'],
+      ['fr', "j'habite 12 rue des Lilas, 75011 Paris", "whose:own:j'habite"],
+      ['de', 'Wir sind umgezogen: Hauptstraße 5, 10115 Berlin', 'whose:own:wir sind umgezogen'],
+    ] as const) {
+      const [found] = judged(text, lang);
+      expect(found, text).toMatchObject({ confidence: 0.9 });
+      expect(found!.cues, text).toContain(cue);
+    }
+  });
+
+  it("reads a shop's, a museum's or a polling station's address as public (below the default 0.5)", () => {
+    for (const [lang, text] of [
+      ['es', 'La expo del museo, Calle de Santa Isabel 52, está hasta enero'],
+      ['es', 'Mi colegio electoral es el IES Cervantes, Calle Toledo 15'],
+      ['es', 'La tienda nueva de Calle Fuencarral 45 tiene unas zapatillas preciosas'],
+      ['pt', 'A exposição do museu, Av. Paulista, 1578, vai até janeiro'],
+      ['pt', 'A loja da Rua Augusta, 900, fecha às 22h'],
+      ['fr', 'Bureau de vote : école élémentaire, 14 rue de la Roquette'],
+      ['fr', 'Le magasin du 20 rue de Rivoli est ouvert dimanche'],
+      ['de', 'Wahllokal ist in der Grundschule, Schulstraße 4'],
+      ['de', 'Das Museum in der Museumstraße 12 hat sonntags frei'],
+      ['de', 'Die Praxis ist jetzt in der Bahnhofstraße 3'],
+    ] as const) {
+      const [found] = judged(text, lang);
+      expect(found, text).toBeDefined();
+      expect(found!.confidence, text).toBeLessThan(0.5);
+      expect(found!.cues.some((c) => c.startsWith('whose:public')), text).toBe(true);
+    }
+  });
+
+  it('leaves a venue on the professional presence out, as in English', () => {
+    expect(judged('Jornada de adopción en la clínica, Calle Mayor 12, 28013 Madrid', 'es', 'professional')).toEqual([]);
+  });
+
+  it('does not guess the region of a bare national number from the language alone', () => {
+    expect(judged('Llegamos a las 612 345 678 jaja no', 'es')).toEqual([]);
+    expect(judged('pedidos al 91 555 23 45', 'es')).toEqual([]);
+    expect(judged('Zentrale: 030 23125 417', 'de')).toEqual([]);
+  });
+
+  it('tries the regions of the language after an own-number cue, and says which ones the number fits', () => {
+    const [es] = judged('llámame al 612 345 678', 'es');
+    expect(es).toMatchObject({ match: '612 345 678', messageId: 'phoneRegion', confidence: 0.9 });
+    expect(es!.data).toMatchObject({ regions: 'ES, CL', regionNames: 'Spain or Chile' });
+    expect(es!.cues).toEqual(expect.arrayContaining(['trigger:phone after a cue', 'region:ES', 'region:CL']));
+    // "0664 1234567" is an Austrian mobile and a valid-looking German number (docs/configuration.md#regions): both are said.
+    expect(judged('ruf mich an unter 0664 123 45 67', 'de')[0]!.data).toMatchObject({ regions: 'DE, AT' });
+    expect(judged('meu número novo: (11) 98765-4321', 'pt')[0]!.data).toMatchObject({ regions: 'BR' });
+  });
+
+  it('reads a national number under a region that is set, without the language cue', () => {
+    const [found] = judged('pedidos al 91 555 23 45', 'es', 'personal', 'ES');
+    expect(found).toMatchObject({ match: '91 555 23 45', messageId: 'phone' });
+    // A region set is read as before: the number is that region's, not a guess among the language's.
+    expect(judged('llámame al 612 345 678', 'es', 'personal', 'ES')[0]).toMatchObject({ messageId: 'phone' });
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * German words of `personal-info` (Germany, Austria, Switzerland): street
+ * addresses as they are written there ("Hauptstraße 5, 10115 Berlin",
+ * "Hauptstr. 5", compounds ending in -straße, -weg, -gasse, -platz, -allee,
+ * -ring, -damm), dates of birth ("geboren am 12. März 1989", "Geburtsdatum
+ * 01.02.1990"), own-number cues ("meine Nummer", "ruf mich an unter") and
+ * the regions German is written in.
+ */
+import type { PersonalInfoWords } from './personal-info.js';
+
+export const PERSONAL_INFO_DE: PersonalInfoWords = {
+  regions: ['DE', 'AT', 'CH'],
+  ownPhone: String.raw`(?:(?:meine|mein|unsere|unser)\s+(?:neue\s+|private\s+|alte\s+)?(?:Nummer|Handynummer|Handy|Telefonnummer|Festnetznummer|Festnetz|Mobilnummer|Natelnummer|Natel|Whatsapp)|neue\s+(?:Nummer|Handynummer|Telefonnummer|Mobilnummer|Festnetznummer)|(?:mini|mis)\s+(?:neui\s+)?(?:Nummere|Natel)|neui\s+Nummere|(?:ruf|ruft)\s+(?:mich\s+)?(?:gern\s+)?an(?:\s+unter)?|(?:schreib|schreibt)\s+mir(?:\s+(?:eine?\s+)?(?:SMS|Whatsapp|Nachricht))?(?:\s+(?:an|unter))?|meldet\s+euch(?:\s+(?:unter|bei\s+mir))?|melde\s+dich(?:\s+unter)?|(?:ich\s+)?bin\s+(?:[\p{L}.]+\s+){0,3}erreichbar(?:\s+unter)?|übers\s+Festnetz|ueber\s+Festnetz)`,
+  businessPhone: String.raw`(?:ruf(?:t|en\s+sie)?\s+(?:die|den|das|bei)|hotline|kostenlos(?:e)?\s+(?:nummer|hotline|rufnummer)|servicenummer|kundenservice|bestell(?:ung|ungen|hotline)?|reservierung(?:en)?|termine?|notruf|notdienst|telefonseelsorge|giftnotruf|praxis|klinik|pizzeria|apotheke|b[aä]ckerei|restaurant|werkstatt|laden|gesch[aä]ft|hotel|krankenhaus|zahnarzt|tierarzt|b[uü]ro|firma)`,
+  streetTypes: ['straße', 'strasse', 'str.', 'weg', 'gasse', 'platz', 'allee', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad', 'stieg', 'graben', 'zeile'],
+  addresses: [
+    // The type inside the name ("Hauptstraße", "Lindenstr."), capitalised; then the number and a unit letter, then the postcode and the town.
+    String.raw`\p{Lu}[\p{Ll}äöüß]+(?:-\p{Lu}?[\p{Ll}äöüß]+)*(?:{SUFFIX})\s*\d{1,4}(?:\s?[a-hA-H](?![\p{L}\p{N}]))?(?:\s*[-/]\s*\d{1,4}[a-h]?)?(?![\p{L}\p{N}.,]\d)(?:,?\s+(?:[A-Z]-)?\d{4,5}(?![\p{N}])(?:\s+{NAME}(?:[\s-]+{NAME}){0,2})?)?`,
+    // Two words: "Alte Hauptstraße 3"; a town's adjective and the type on its own, "Berliner Straße 12", "Frankfurter Allee 5". "Straße des 17. Juni" and "Am Markt 3" (no type) are left out.
+    String.raw`(?:Alte|Neue|Große|Kleine|Untere|Obere|Lange|Hohe)\s+{NAME}(?:{SUFFIX})\s*\d{1,4}(?:\s?[a-hA-H](?![\p{L}\p{N}]))?(?:,?\s+\d{4,5}(?![\p{N}])(?:\s+{NAME})?)?`,
+    String.raw`\p{Lu}\p{Ll}+er\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Landstraße|Landstrasse|Heerstraße)\s*\d{1,4}(?:\s?[a-hA-H](?![\p{L}\p{N}]))?(?:,?\s+(?:[A-Z]-)?\d{4,5}(?![\p{N}])(?:\s+{NAME}(?:[\s-]+{NAME}){0,2})?)?`,
+  ],
+  notStreets: [
+    'parkplatz', 'sitzplatz', 'stellplatz', 'spielplatz', 'arbeitsplatz', 'campingplatz', 'fensterplatz', 'gangplatz', 'tabellenplatz',
+    'startplatz', 'studienplatz', 'ausbildungsplatz', 'kitaplatz', 'krippenplatz', 'listenplatz', 'podestplatz', 'stehplatz', 'liegeplatz',
+    'sportplatz', 'fußballplatz', 'fussballplatz', 'tennisplatz', 'golfplatz', 'bolzplatz', 'marktplatz', 'rastplatz', 'zeltplatz',
+    'boxring', 'ehering', 'verlobungsring', 'schlüsselring', 'rettungsring', 'fingerring', 'nürburgring', 'hockenheimring',
+    'heimweg', 'rückweg', 'hinweg', 'schulweg', 'arbeitsweg', 'umweg', 'ausweg', 'fluchtweg', 'wanderweg', 'radweg', 'seeweg', 'luftweg', 'postweg', 'rechtsweg',
+    'staudamm', 'deichdamm',
+  ],
+  ownAddress: String.raw`(?:(?:meine|unsere)\s+(?:neue\s+)?(?:Adresse|Anschrift|Wohnung)|(?:mein|unser)\s+(?:neues\s+)?(?:Zuhause|Haus|Zimmer)|neue\s+(?:Adresse|Anschrift|Wohnung)|ich\s+wohne|wir\s+wohnen|wohne\s+(?:jetzt\s+)?in|wir\s+sind\s+umgezogen|ich\s+bin\s+umgezogen|umgezogen|Umzug|Rücksendung|Ruecksendung|zurückschicken|schickt|schicken\s+an|an\s+mich|bei\s+mir|bei\s+uns|zu\s+mir|zu\s+uns|klingelt?\s+bei|Lieferdienst|Paketbote|Postbote|Einweihungsparty|Einweihung|kommt\s+vorbei)`,
+  publicAddress: String.raw`(?:Laden|Geschäft|Museum|Bar|Kneipe|Restaurant|Café|Cafe|Imbiss|Döner|Bäckerei|Konditorei|Pizzeria|Buchhandlung|Markt|Theater|Kino|Hotel|Krankenhaus|Klinik|Praxis|Apotheke|Stadion|Galerie|Ausstellung|Konzert|Festival|Schule|Grundschule|Gymnasium|Universität|Uni|Kirche|Bibliothek|Rathaus|Wahllokal|Büro|Filiale|Sitz|Studio|geöffnet|öffnet|Öffnungszeiten|beste|bester|bestes|empfehle|Demo|Kundgebung|Treffpunkt)`,
+  months: ['jan(?:uar)?|jänner', 'feb(?:ruar)?|feber', 'm[aä]rz|maerz', 'apr(?:il)?', 'mai', 'juni?', 'juli?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'okt(?:ober)?', 'nov(?:ember)?', 'dez(?:ember)?'],
+  longDate: String.raw`{DAY}\.\s*{MONTH}\.?\s+{YEAR}`,
+  birthForm: String.raw`(?:Geburtsdatum|Geb\.?-?Datum|Geburtstag\s+ist\s+der|geb\.)`,
+  birthOwn: String.raw`ich\s+(?:bin|wurde)\s[^!?\n]{0,60}?geboren|geboren\s+(?:bin|wurde)\s+ich`,
+  birthOther: String.raw`(?:geboren|zur\s+Welt\s+gekommen|auf\s+die\s+Welt\s+gekommen)`,
+  family: String.raw`(?:(?:mein|meine|meinem|meiner|unser|unsere|unserem|unserer)\s+(?:\p{L}+\s+)?(?:Sohn|Tochter|Kind|Kinder|Baby|Kleine|Kleiner|Oma|Opa|Großmutter|Großvater|Mutter|Vater|Mama|Papa|Bruder|Schwester|Mann|Frau|Freund|Freundin|Neffe|Nichte|Cousin|Cousine|Tante|Onkel|Enkel|Enkelin)|(?:mein|meine|unser|unsere)\s+(?:kleiner?\s+)?\p{Lu}\p{L}+|Oma|Opa|Omi|Opi)`,
+  animals: String.raw`(?:Hund|Hunde|Hündin|Welpe|Welpen|Katze|Katzen|Kater|Kätzchen|Haustier|Wurf|Tierheim|Adoption|🐶|🐕|🐱|🐈|🐾)`,
+};

@@ -1,0 +1,31 @@
+/**
+ * Spanish words of `personal-info` (Spain and Latin America): street
+ * addresses as they are written there ("Calle Mayor 12, 3º B, 28013
+ * Madrid", "C/ de Sants 188, 4º 2ª", "Av. Corrientes 1234, 5º A",
+ * "Calle Durango 245, int. 3, Col. Roma Norte"), dates of birth ("nací el
+ * 14 de marzo de 1991"), own-number cues ("mi móvil", "apuntad", "bizum
+ * al") and the regions Spanish is written in.
+ */
+import type { PersonalInfoWords } from './personal-info.js';
+
+export const PERSONAL_INFO_ES: PersonalInfoWords = {
+  regions: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'],
+  ownPhone: String.raw`(?:(?:mi|mis)\s+(?:nuevo\s+|n[uú]mero\s+de\s+)?(?:n[uú]mero|numero|m[oó]vil|movil|cel|celu|celular|tel[eé]fono|tlf|tfno|whats|whatsapp|wasap|wsp|fijo)(?:\s+(?:nuevo|personal))?|(?:ll[aá]mame|ll[aá]madme|ll[aá]menme|escr[ií]beme|escrib[ií]me|escribidme|escr[ií]banme|h[aá]blame|m[aá]ndame|mandadme|m[aá]ndenme|pon[eé]me|agr[eé]game|agr[eé]guenme)(?:\s+(?:un\s+)?(?:whats|wasap|mensaje|msj|sms))?(?:\s+al)?|apunt(?:a|ad|en|adlo|alo)|agend(?:a|en|ad)(?:lo)?|n[uú]mero\s+nuevo|nuevo\s+n[uú]mero|cambi[eé]\s+de\s+(?:n[uú]mero|m[oó]vil|cel)|bizum\s+al|hazme\s+(?:un\s+)?bizum(?:\s+al)?|localizable\s+en)`,
+  businessPhone: String.raw`(?:llama(?:d|r)?\s+al?\s+(?:tel[eé]fono\s+de\s+)?(?:la|el)|l[ií]nea\s+(?:gratuita|de\s+ayuda|de\s+atenci[oó]n)|llamada\s+gratuita|atenci[oó]n\s+al\s+cliente|pedidos|reservas|citas|urgencias|emergencias|cl[ií]nica|consulta|pizzer[ií]a|farmacia|panader[ií]a|restaurante|taller|tienda|hotel|hospital|dentista|veterinari[oa]|oficina|empresa)`,
+  streetTypes: [
+    'calle', 'c/', 'avenida', 'avda.', 'avda', 'av.', 'av', 'paseo', 'pº', 'plaza', 'pza.', 'camino', 'ronda',
+    'travesía', 'travesia', 'carretera', 'ctra.', 'callejón', 'pasaje', 'calzada', 'rambla', 'carrer', 'jirón', 'jr.', 'bulevar', 'glorieta', 'costanilla', 'cuesta',
+  ],
+  addresses: [
+    String.raw`{TYPE}\s*(?:(?:de|del|de\s+la|de\s+las|de\s+los|d['’])\s*)?{NAME}(?:\s+(?:(?:de|del|la|las|los|y)\s+)?{NAME}){0,3},?\s+(?:n[º°o]\.?\s*)?\d{1,5}(?:\s?[A-Za-z](?![\p{L}\p{N}]))?(?:(?:,\s*|\s+)(?:\d{1,2}\s?[º°ªo]\.?(?:\s*(?:[A-Za-z]|\d{1,2}\s?[º°ªa]))?(?![\p{L}\p{N}])|(?:int|interior|depto|dpto|dep|piso|puerta|pta|esc|escalera|bloque|portal|casa)\.?\s*[A-Za-z\d]{1,4}(?![\p{L}\p{N}])|bajo|[aá]tico|entresuelo)){0,3}(?:,?\s*(?:Col\.|Colonia)\s+{NAME}(?:\s+{NAME}){0,2})?(?:,?\s*\d{5}(?:\s+{NAME}(?:\s+(?:de\s+)?{NAME})?)?)?`,
+  ],
+  ownAddress: String.raw`(?:(?:mi|nuestra|nuestro)\s+(?:nueva\s+)?(?:direcci[oó]n|casa|piso|depa|departamento|apartamento|domicilio|hogar)|(?:direcci[oó]n|casa|piso|depa|domicilio)\s+nuev[oa]|nueva\s+(?:direcci[oó]n|casa)|vivo\s+en|vivimos\s+en|viviendo\s+en|me\s+mud[eé]|nos\s+mudamos|me\s+he\s+mudado|nos\s+hemos\s+mudado|mudanza|estamos\s+en\s+la\s+casa|en\s+mi\s+casa|en\s+casa|mandadme|m[aá]ndenme|mandarme|m[aá]ndame|env[ií]ame|enviadme|enviarme|paquete\s+m[ií]o|repartidor|mensajero|inauguraci[oó]n|v[eé]nganse|vengan|venid|pasaos|pasen)`,
+  publicAddress: String.raw`(?:tienda|museo|bar|restaurante|taquer[ií]a|caf[eé]|cafeter[ií]a|pizzer[ií]a|panader[ií]a|librer[ií]a|mercado|teatro|cine|hotel|hostal|hospital|cl[ií]nica|farmacia|estadio|galer[ií]a|expo|exposici[oó]n|concierto|festival|feria|colegio\s+electoral|IES|colegio|escuela|universidad|iglesia|parroquia|biblioteca|ayuntamiento|oficina|sede|local|gimnasio|consulta|est[aá]\s+hasta|abre|abierto|la\s+mejor|el\s+mejor|lo\s+mejor|recomiendo|merienda|manifestaci[oó]n|marcha|quedada|carrera|marat[oó]n|evento)`,
+  months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'sep?tiembre', 'octubre', 'noviembre', 'diciembre'],
+  longDate: String.raw`{DAY}\s+de\s+{MONTH}\s+(?:de(?:l)?\s+)?{YEAR}`,
+  birthForm: String.raw`(?:fecha\s+de\s+nacimiento|f\.?\s?nac\.?|FDN|nacimiento)`,
+  birthOwn: String.raw`(?:yo\s+)?nac[ií](?!\p{L})`,
+  birthOther: String.raw`(?:nac[ií]|naci[oó]|nacida|nacido|vino\s+al\s+mundo|lleg[oó]\s+al\s+mundo)`,
+  family: String.raw`(?:mi|mis|nuestra|nuestro|nuestras|nuestros)\s+(?:\p{L}+\s+)?(?:hij[oa]s?|ni[ñn][oa]s?|beb[eé]|peque(?:ñ[oa]|n[oa])?|abuel[oa]s?|yayo|yaya|madre|padre|mam[aá]|pap[aá]|herman[oa]s?|marido|mujer|esposa|esposo|novi[oa]|pareja|sobrin[oa]|prim[oa]|ti[oa]|nieto|nieta)`,
+  animals: String.raw`(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|cachorr[oa]s?|mascota|camada|adopci[oó]n|🐶|🐕|🐱|🐈|🐾)`,
+};

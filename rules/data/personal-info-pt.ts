@@ -1,0 +1,30 @@
+/**
+ * Portuguese words of `personal-info` (Brazil and Portugal): street
+ * addresses as they are written there ("Rua das Flores, 45, 2º Esq.,
+ * 1200-195 Lisboa", "Av. Paulista, 1000, apto 52", CEP 01310-100), dates of
+ * birth ("nasci em 5 de maio de 1990"), own-number cues ("meu número", "me
+ * chama no zap") and the regions Portuguese is written in.
+ */
+import type { PersonalInfoWords } from './personal-info.js';
+
+export const PERSONAL_INFO_PT: PersonalInfoWords = {
+  regions: ['BR', 'PT'],
+  ownPhone: String.raw`(?:(?:o\s+)?(?:meu|minha)\s+(?:novo\s+|nova\s+)?(?:n[uú]mero|telem[oó]vel|telemovel|celular|cel|tel|telefone|whats|whatsapp|zap|zapzap|wpp)(?:\s+(?:novo|pessoal))?|(?:me\s+(?:liga|ligue|liguem|chama|chamem|manda\s+mensagem|mandem\s+mensagem)|(?:liga|ligue|liguem|chama|chamem|contacta|contactem|contacte|manda|mandem)-me(?:\s+mensagem)?)(?:\s+n[oa]\s+(?:zap|whats|whatsapp|wpp))?(?:\s+(?:no|para\s+o|pro|pra))?|anot(?:a|em|e)(?:\s+a[ií])?|(?:troquei|mudei)\s+de\s+(?:n[uú]mero|celular|telem[oó]vel)|n[uú]mero\s+novo|novo\s+n[uú]mero|o\s+novo\s+[eé]|pix\s+(?:[eé]\s+)?(?:o\s+)?(?:meu\s+)?(?:celular|telefone|n[uú]mero))`,
+  businessPhone: String.raw`(?:liga(?:r|e|m)?\s+para\s+(?:o|a)|ligue\s+(?:para|já)|liga[cç][aã]o\s+gratuita|chamada\s+gratuita|linha\s+(?:de\s+apoio|verde|direta)|atendimento|pedidos|encomendas|reservas|marca[cç][oõ]es|agendamentos?|urg[eê]ncias|emerg[eê]ncia|sos|cvv|sns\s*24|cl[ií]nica|consult[oó]rio|pizzaria|farm[aá]cia|padaria|restaurante|lanchonete|oficina|loja|hotel|hospital|dentista|veterin[aá]ri[oa]|escrit[oó]rio|empresa|sac)`,
+  streetTypes: [
+    'rua', 'r.', 'avenida', 'av.', 'av', 'travessa', 'tv.', 'praça', 'pça.', 'largo', 'alameda', 'al.', 'estrada', 'rodovia', 'beco',
+    'calçada', 'praceta', 'ladeira', 'viela', 'servidão',
+  ],
+  addresses: [
+    String.raw`{TYPE}\s+(?:(?:de|da|do|das|dos|d['’])\s+)?{NAME}(?:\s+(?:(?:de|da|do|das|dos|e)\s+)?{NAME}){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])(?:(?:,\s*|\s+)(?:(?:apto?|apt|apartamento|ap\.|bloco|bl\.?|casa|sala|andar|lote|cj\.?|conjunto)\.?\s*[A-Za-z\d]{1,4}(?![\p{L}\p{N}])|\d{1,2}\.?\s?[º°ª]\.?(?:\s*(?:Esq|Dto|Dt|Dir|Frente|Fte|Trás|[A-Z])\.?)?(?![\p{L}\p{N}])|[Rr]\/[Cc](?:\s*(?:Esq|Dto|Dir)\.?)?)){0,3}(?:,?\s*(?:CEP\s*)?(?:\d{4}-\d{3}|\d{5}-?\d{3})(?:\s+{NAME}(?:\s+(?:de|do|da)?\s*{NAME})?)?)?`,
+  ],
+  ownAddress: String.raw`(?:(?:o\s+)?(?:meu|minha|nosso|nossa)\s+(?:nov[oa]\s+)?(?:endere[cç]o|morada|casa|apartamento|ap[eê]|apto)|(?:endere[cç]o|morada|casa|ap[eê])\s+nov[oa]|nov[oa]\s+(?:endere[cç]o|morada|casa)|moro\s+n[oa]|moro\s+em|moramos\s+n[oa]|moramos\s+em|mudei(?:-me)?\s+para|mudamos(?:-nos)?\s+para|mudan[cç]a|mandar\s+presente|mandem|enviem|postais|entregador|estafeta|apare[cç]am|venham|chá\s+de\s+casa\s+nova|inaugura[cç][aã]o)`,
+  publicAddress: String.raw`(?:loja|museu|bar|restaurante|lanchonete|padaria|confeitaria|pastelaria|caf[eé]|cafeteria|pizzaria|livraria|mercado|feira|teatro|cinema|hotel|hospital|cl[ií]nica|farm[aá]cia|est[aá]dio|galeria|exposi[cç][aã]o|expo|show|concerto|festival|escola|col[eé]gio|universidade|igreja|biblioteca|prefeitura|c[aâ]mara|escrit[oó]rio|sede|academia|gin[aá]sio|consult[oó]rio|vai\s+at[eé]|abre|aberto|aberta|o\s+melhor|a\s+melhor|recomendo|sec[cç][aã]o\s+de\s+voto|manifesta[cç][aã]o|encontro)`,
+  months: ['janeiro', 'fevereiro', 'mar[cç]o', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  longDate: String.raw`{DAY}\s+de\s+{MONTH}\s+de\s+{YEAR}`,
+  birthForm: String.raw`(?:data\s+de\s+nascimento|dt\.?\s+nasc\.?|nascimento)`,
+  birthOwn: String.raw`(?:eu\s+)?nasci(?!\p{L})`,
+  birthOther: String.raw`(?:nasci|nasceu|nascida|nascido|veio\s+ao\s+mundo|chegou\s+ao\s+mundo)`,
+  family: String.raw`(?:(?:o|a|os|as)\s+)?(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\s+(?:\p{L}+\s+)?(?:filh[oa]s?|beb[eê]|bebezinh[oa]|pequen[oa]|av[oóô]s?|v[oóô]|vov[oóô]|m[aã]e|mam[aã]e|pai|papai|irm[aã]o|irm[aã]|irm[aã]os|marido|mulher|esposa|esposo|namorad[oa]|sobrinh[oa]|prim[oa]|ti[oa]|net[oa])`,
+  animals: String.raw`(?:cachorr[oa]s?|c[aã]es|c[aã]o|cadel[ao]|gat[oa]s?|gatinh[oa]s?|filhote|ninhada|pet|ado[cç][aã]o|🐶|🐕|🐱|🐈|🐾)`,
+};
