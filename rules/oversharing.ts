@@ -202,12 +202,24 @@ const GAMING_WORDS = setOf(['game', 'games', 'gaming', 'level', 'boss', 'fight',
 /** Each gate word's flags, one bit per kind of `GATE_WORDS`, under its inflected forms too ("surgeries", "divorced", "cheating"). */
 const GATE_KINDS = Object.keys(W.GATE_WORDS);
 const GATE_BITS = new Map<string, number>();
+/**
+ * The inflections a gate word is read in: the word, its plural and
+ * possessive, and its -ed and -ing forms as English spells them ("divorce":
+ * divorced, divorcing; "party": parties, partied; "drop": dropped). Only the
+ * spellings a word's ending allows, so that the table built at every start
+ * stays small.
+ */
+function gateForms(word: string): string[] {
+  const forms = [word, `${word}s`, `${word}'s`, `${word}ing`, `${word}ed`];
+  const last = word.at(-1)!;
+  if (last === 'e') forms.push(`${word}d`, `${word.slice(0, -1)}ing`);
+  else if (last === 'y') forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  if (/(?:s|x|z|ch|sh|o)$/.test(word)) forms.push(`${word}es`);
+  if (/[aeiou][bcdfgklmnprstvz]$/.test(word)) forms.push(`${word}${last}ing`, `${word}${last}ed`);
+  return forms;
+}
 GATE_KINDS.forEach((kind, n) => {
-  for (const word of W.GATE_WORDS[kind]!) {
-    const stem = word.endsWith('e') ? word.slice(0, -1) : word.endsWith('y') ? word.slice(0, -1) : word;
-    const forms = [word, `${word}s`, `${word}es`, `${word}'s`, `${word}ed`, `${word}d`, `${word}ing`, `${stem}ing`, `${stem}ed`, `${stem}ies`, `${stem}ied`, `${word}${word.at(-1)}ing`, `${word}${word.at(-1)}ed`];
-    for (const form of forms) GATE_BITS.set(form, (GATE_BITS.get(form) ?? 0) | (1 << n));
-  }
+  for (const word of W.GATE_WORDS[kind]!) for (const form of gateForms(word)) GATE_BITS.set(form, (GATE_BITS.get(form) ?? 0) | (1 << n));
 });
 const bit = (kind: string): number => 1 << GATE_KINDS.indexOf(kind);
 const NUMBER_BIT = 1 << GATE_KINDS.length;
