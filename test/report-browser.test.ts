@@ -142,6 +142,8 @@ describe.skipIf(SKIP)(`the HTML report in Chromium${SKIP ? ' (skipped: no Chromi
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
     await page.keyboard.press('Escape');
+    // The dialog's 'close' event (which empties it) is handled a task after the key.
+    await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.childElementCount)).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-file'))).toBe('linkedin/adoption-day.md');
     await page.focus('#tab-month');
     await page.keyboard.press('ArrowRight');

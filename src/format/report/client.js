@@ -362,8 +362,14 @@
   const dialog = el('dialog', { 'aria-labelledby': 'dialog-title' });
   let opener = null;
   dialog.addEventListener('close', () => {
+    // Opened again before this event came: the new contents stay.
+    if (dialog.open) return;
     dialog.replaceChildren();
-    opener?.focus();
+    // The browser gives the focus back to the opener itself; the 'close'
+    // event comes a task later, when the user may already have moved on, so
+    // take the focus back only when nothing holds it.
+    const active = document.activeElement;
+    if (!active || active === document.body || dialog.contains(active)) opener?.focus();
     opener = null;
   });
   function showDialog(title, body, from) {
