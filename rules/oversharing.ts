@@ -10,11 +10,13 @@ import { OVERSHARING_ES } from './data/oversharing-es.js';
 import { OVERSHARING_FR } from './data/oversharing-fr.js';
 import { OVERSHARING_DE } from './data/oversharing-de.js';
 import { OVERSHARING_PT } from './data/oversharing-pt.js';
+import { allowedIn, learnedCues, learnedFindings } from '../src/core/learned/index.js';
 
 /** Options of the `oversharing` rule. */
 export interface OversharingOptions extends RuleOptions {
   extraWords: string[];
   allowWords: string[];
+  learned: boolean;
 }
 
 /** Case-sensitive checks of each list entry, compiled once; `undefined` when an entry has none. */
@@ -1579,6 +1581,11 @@ export default defineRule<OversharingOptions>({
       default: [],
       description: 'Words or phrases whose matches are never reported.',
     },
+    learned: {
+      type: 'boolean',
+      default: true,
+      description: 'Also report what the learned model (trained on the labelled corpora) reads as a category where no word list did; cues start with "learned".',
+    },
   },
   // English by its own reader, the others by their lists (rules/data/oversharing-<code>.ts); texts in other languages reach it empty.
   languages: ['en', ...Object.keys(LISTS)],
@@ -1607,6 +1614,26 @@ export default defineRule<OversharingOptions>({
           ...(SENSITIVE_CATEGORIES.has(category) ? { sensitive: ['match'] } : {}),
           confidence: c.confidence,
           cues: c.cues,
+        });
+      }
+    }
+    if (options.learned !== false) {
+      // A category the rule reports is not reported again.
+      const found = new Set(findings.map((f) => String(f.data?.category)));
+      for (const call of learnedFindings(post, 'oversharing/')) {
+        const category = call.label.slice('oversharing/'.length) as keyof typeof CATEGORY_REASONS;
+        if (found.has(category) || !(category in CATEGORY_REASONS)) continue;
+        const match = call.segment.text.slice(call.span.start, call.span.end);
+        if (allowedIn(match, options.allowWords ?? [])) continue;
+        found.add(category);
+        findings.push({
+          messageId: 'overshare',
+          field: call.segment.field,
+          span: call.span,
+          data: { category, match: match.replace(/\s+/g, ' '), reason: CATEGORY_REASONS[category] },
+          ...(SENSITIVE_CATEGORIES.has(category) ? { sensitive: ['match'] } : {}),
+          confidence: Math.round(call.probability * 100) / 100,
+          cues: learnedCues(call),
         });
       }
     }
