@@ -447,7 +447,7 @@ describe('presence explain and print-config', () => {
       overrides: [0],
     });
     expect(printed.rules['party-photo'].severity).toBe('suggestion');
-    expect(printed.rules.oversharing).toEqual({ severity: 'error', options: { extraWords: ['therapist'], allowWords: [], learned: true }, from: 'rules' });
+    expect(printed.rules.oversharing).toEqual({ severity: 'error', options: { extraWords: ['therapist'], allowWords: [], learned: false }, from: 'rules' });
     expect(printed.rules['party-photo'].from).toBe('overrides[0]');
     expect(printed.presenceFrom).toBe('overrides[0]');
     expect(Object.keys(printed.rules)).toEqual(rules.map((rule) => rule.id));

@@ -8,7 +8,7 @@ import { read } from '../src/core/reading/index.js';
 import { runCase } from './support/rule-tester.js';
 
 const learned = (text: string, options: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
-  runCase(rule, { text, options, ...extra }).filter((f) => f.cues?.[0] === 'learned');
+  runCase(rule, { text, options: { learned: true, ...options }, ...extra }).filter((f) => f.cues?.[0] === 'learned');
 
 describe('the learned layer', () => {
   it('ships a model of known labels whose every weight is a number', () => {
@@ -70,10 +70,11 @@ describe('the learned layer', () => {
     expect(stands(boss)).toBe(false);
   });
 
-  it('is turned off by learned: false, and silenced by allowWords', () => {
+  it('is off unless learned: true, and silenced by allowWords', () => {
     const text = "fourteen years and he's moving out on Friday. the flat is so quiet";
     expect(learned(text)).toHaveLength(1);
     expect(learned(text, { learned: false })).toEqual([]);
+    expect(runCase(rule, { text }).filter((f) => f.cues?.[0] === 'learned')).toEqual([]);
     expect(learned(text, { allowWords: ['moving out'] })).toEqual([]);
   });
 

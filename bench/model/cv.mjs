@@ -50,7 +50,7 @@ for (const [set] of sets) {
   const model = modelData(train(all.filter((p) => p.set !== set), { ...opts, background }));
   for (const p of all.filter((q) => q.set === set)) {
     const prob = {};
-    if (p.personal) for (const s of scorePost(model, p)) prob[s.label] = gate(s) ? s.probability : 0;
+    if (p.personal) for (const s of scorePost(model, p, Math.min(...THRESHOLDS))) prob[s.label] = gate(s) ? s.probability : 0;
     rows.push({ p, prob });
   }
 }
@@ -61,7 +61,7 @@ if (feed.length) {
   const speaks = THRESHOLDS.map(() => 0);
   const shown = [];
   for (const p of feed) {
-    const calls = scorePost(model, p).filter(gate);
+    const calls = scorePost(model, p, Math.min(...THRESHOLDS)).filter(gate);
     THRESHOLDS.forEach((t, k) => { if (calls.some((c) => c.probability >= t)) speaks[k]++; });
     for (const c of calls) if (c.probability >= Number(process.env.CV_FEED_SHOW ?? 2)) shown.push(`${c.label} ${c.probability.toFixed(2)} ${JSON.stringify(p.text).slice(0, 130)}`);
   }

@@ -104,8 +104,8 @@ export function modelData(trained, { digits = 2, floor = 0.05 } = {}) {
 }
 
 /** What the model says of a post, label by label, as the rules read it (`learnedCalls`). */
-export function scorePost(data, post) {
-  return learnedCalls(post.alt ? [post.text, post.alt] : [post.text], data);
+export function scorePost(data, post, min = 0) {
+  return learnedCalls(post.alt ? [post.text, post.alt] : [post.text], data, min);
 }
 
 /**
@@ -126,16 +126,3 @@ export function backgroundTweets(half, labelledIds) {
   return out;
 }
 const ENTITIES = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#39;': "'", '&apos;': "'" };
-
-/** The probability of each label for a post's features, by label. */
-export function predict(model, features) {
-  const index = model.index ?? (model.index = new Map(model.features.map((f, i) => [f, i])));
-  const ids = features.map((f) => index.get(f)).filter((i) => i !== undefined);
-  const out = {};
-  model.labels.forEach((label, l) => {
-    let z = model.bias[l];
-    for (const i of ids) z += model.weights[l][i];
-    out[label] = 1 / (1 + Math.exp(-z));
-  });
-  return out;
-}

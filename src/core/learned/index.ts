@@ -9,16 +9,14 @@ import { learnedEnglish } from '../../../rules/data/learned-en.js';
 import type { Post, Segment } from '../types.js';
 import { learnedCalls, type LearnedCall } from './model.js';
 
-export { learnedCalls, scoreText, textFeatureNames } from './model.js';
-export type { LabelScore, LearnedCall, ModelData } from './model.js';
-export { sentenceFeatures } from './features.js';
-export type { Feature } from './features.js';
+export { learnedCalls } from './model.js';
+export type { LearnedCall, ModelData } from './model.js';
 
 /** The least probability a learned call needs to become a finding. */
 export const LEARNED_MIN = 0.7;
 
 /** Whether a segment is read as English (no language said, or `en`). */
-export const isEnglish = (segment: Segment): boolean => segment.lang === undefined || segment.lang === 'en';
+const isEnglish = (segment: Segment): boolean => segment.lang === undefined || segment.lang === 'en';
 
 /**
  * The labels whose learned calls become findings: those where, measured by
@@ -33,23 +31,21 @@ export const LEARNED_LABELS: ReadonlySet<string> = new Set(['oversharing/travel'
   'oversharing/relationship', 'oversharing/confidential', 'oversharing/badge-id', 'oversharing/sick-skip']);
 
 /**
- * Labels about the author alone: a relative's birthday, illness, drinking,
- * boss or break-up is not the author's to hide (a child's school is, and a
- * family's trip empties the author's house too).
+ * Labels about the author alone: a relative's illness, break-up or sick day
+ * is not the author's to hide (a child's school is, and a family's trip
+ * empties the author's house too).
  */
-const AUTHOR_ONLY = new Set(['party-photo', 'oversharing/birthdate', 'oversharing/health', 'oversharing/relationship', 'oversharing/boss-complaint', 'oversharing/sick-skip']);
+const AUTHOR_ONLY = new Set(['oversharing/health', 'oversharing/relationship', 'oversharing/sick-skip']);
 
 /**
  * Whether a call may become a finding: its anchor read literally (not
  * denied, asked, wished, quoted, a title or news, nor about someone else),
- * about the author where the label is the author's alone, a birthdate
- * only where the author says "I" or "my" of it, and an address only where
- * the place does not open to the public.
+ * about the author where the label is the author's alone, and an address
+ * only where the place does not open to the public.
  */
 export function stands(call: LearnedCall): boolean {
   if (!LEARNED_LABELS.has(call.label) || !call.literal) return false;
   if (AUTHOR_ONLY.has(call.label) && call.cues.about === 'family') return false;
-  if (call.label === 'oversharing/birthdate' && call.cues.about !== 'author') return false;
   // A place that opens is a business's, not a home ("our new place at 123 Main St opens Saturday").
   if (call.label === 'oversharing/home-address' && OPENING.test(call.sentence)) return false;
   return true;
@@ -70,8 +66,8 @@ export interface LearnedFinding extends LearnedCall {
 export function learnedFindings(post: Post, prefix: string): LearnedFinding[] {
   const segments = post.segments.filter(isEnglish).filter((s) => /\p{L}/u.test(s.text));
   if (!segments.length) return [];
-  return learnedCalls(segments.map((s) => s.text), learnedEnglish())
-    .filter((c) => c.label.startsWith(prefix) && c.probability >= LEARNED_MIN && stands(c))
+  return learnedCalls(segments.map((s) => s.text), learnedEnglish(), LEARNED_MIN)
+    .filter((c) => c.label.startsWith(prefix) && stands(c))
     .sort((a, b) => b.probability - a.probability)
     .map((c) => ({ ...c, segment: segments[c.text]! }));
 }
@@ -80,19 +76,4 @@ export function learnedFindings(post: Post, prefix: string): LearnedFinding[] {
 export function learnedCues(call: LearnedCall): string[] {
   const [first, ...rest] = call.words;
   return ['learned', ...(first ? [`trigger:${first}`] : []), ...rest.map((w) => `learned:${w}`)];
-}
-
-/** Whether one of `words` (whole words, any case) is in `text`: a rule's `allowWords` on a learned finding's clause. */
-export function allowedIn(text: string, words: readonly string[]): boolean {
-  const folded = text.toLowerCase();
-  return words.some((w) => {
-    const word = w.trim().toLowerCase();
-    if (!word) return false;
-    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-      const before = folded[at - 1];
-      const after = folded[at + word.length];
-      if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
-    }
-    return false;
-  });
 }

@@ -5,8 +5,8 @@
  * label is and which word carries it most (the anchor, where a finding is
  * put and whose cues the rule asks the reading layer for). Pure.
  */
-import { read, type Cues, type Reading } from '../reading/index.js';
-import { sentenceFeatures } from './features.js';
+import { read, type Cues } from '../reading/index.js';
+import { sentenceFeatures, type Feature } from './features.js';
 
 /** A model as shipped: per feature, the labels it weighs on and by how much. */
 export interface ModelData {
@@ -29,46 +29,46 @@ export interface LabelScore {
 
 /**
  * The score of every label of the model on a text, from the features of its
- * sentences together (as the model was trained: one bag of features a
- * post). `extra` adds the features of the post's other texts (its alt text
- * with its body), which weigh but hold no anchor here.
+ * sentences (`sentenceFeatures`) together, as the model was trained: one
+ * bag of features a post. `extra` adds the feature names of the post's
+ * other texts (its alt text with its body), which weigh but hold no anchor.
+ * A label below `min` gets no anchor.
  */
-export function scoreText(reading: Reading, model: ModelData, extra: readonly string[] = []): LabelScore[] {
-  const n = model.labels.length;
+export function scoreText(features: readonly Feature[][], model: ModelData, extra: readonly string[] = [], min = 0): LabelScore[] {
   const z = model.bias.slice();
-  const best: { weight: number; token: number; name: string }[][] = Array.from({ length: n }, () => []);
   const seen = new Set<string>();
-  const weigh = (name: string, token: number): void => {
+  const weigh = (name: string): void => {
     if (seen.has(name)) return;
     seen.add(name);
     const w = model.weights[name];
-    if (!w) return;
-    for (let k = 0; k < w.length; k += 2) {
-      const label = w[k]!;
-      const weight = w[k + 1]!;
-      z[label]! += weight;
-      if (weight > 0 && token >= 0) best[label]!.push({ weight, token, name });
-    }
+    if (w) for (let k = 0; k < w.length; k += 2) z[w[k]!]! += w[k + 1]!;
   };
-  for (const sentence of sentenceFeatures(reading)) for (const f of sentence) weigh(f.name, f.token);
-  for (const name of extra) weigh(name, -1);
+  for (const sentence of features) for (const f of sentence) weigh(f.name);
+  for (const name of extra) weigh(name);
   return model.labels.map((label, l) => {
-    const top = best[l]!.sort((a, b) => b.weight - a.weight);
+    const probability = 1 / (1 + Math.exp(-z[l]!));
+    // Where a label is placed is asked only of those likely enough: most posts have none.
+    const top: { weight: number; token: number }[] = [];
+    if (probability >= min) {
+      const placed = new Set<string>();
+      for (const sentence of features) {
+        for (const f of sentence) {
+          if (placed.has(f.name)) continue;
+          placed.add(f.name);
+          const w = model.weights[f.name];
+          if (w) for (let k = 0; k < w.length; k += 2) if (w[k] === l && w[k + 1]! > 0) top.push({ weight: w[k + 1]!, token: f.token });
+        }
+      }
+      top.sort((a, b) => b.weight - a.weight);
+    }
     return {
       label,
-      probability: 1 / (1 + Math.exp(-z[l]!)),
+      probability,
       anchor: top.length ? top[0]!.token : -1,
       weight: top.length ? top[0]!.weight : 0,
       evidence: [...new Set(top.map((t) => t.token))].slice(0, 4),
     };
   });
-}
-
-/** The feature names of a text, as `scoreText` reads them (for a post's other texts). */
-export function textFeatureNames(reading: Reading): string[] {
-  const names = new Set<string>();
-  for (const sentence of sentenceFeatures(reading)) for (const f of sentence) names.add(f.name);
-  return [...names];
 }
 
 /** What the model says of one label in a post, placed in one of its texts. */
@@ -89,21 +89,18 @@ export interface LearnedCall {
   literal: boolean;
 }
 
-const calls = new Map<string, LearnedCall[]>();
-
 /**
  * The model's call on each label of a post made of `texts` (its body and
- * alt texts in one language), read as one bag of features, each label
- * placed at its anchor. Labels without an anchor (only negative evidence)
- * are left out. Cached by texts.
+ * alt texts, in English), read as one bag of features, each label whose
+ * probability reaches `min` placed at its anchor (the reading layer's cues
+ * are asked only of those). Labels without an anchor (only negative
+ * evidence) are left out.
  */
-export function learnedCalls(texts: readonly string[], model: ModelData, language = 'en'): LearnedCall[] {
-  const key = `${language}\u241e${texts.join('\u241e')}`;
-  const cached = calls.get(key);
-  if (cached) return cached;
-  const readings = texts.map((t) => read(t, language));
-  const names = readings.map(textFeatureNames);
-  const scores = readings.map((r, i) => scoreText(r, model, names.filter((_, j) => j !== i).flat()));
+export function learnedCalls(texts: readonly string[], model: ModelData, min = 0): LearnedCall[] {
+  const readings = texts.map((t) => read(t));
+  const features = readings.map(sentenceFeatures);
+  const names = texts.length > 1 ? features.map((f) => [...new Set(f.flat().map((x) => x.name))]) : [];
+  const scores = features.map((f, i) => scoreText(f, model, names.filter((_, j) => j !== i).flat(), min));
   const out: LearnedCall[] = [];
   model.labels.forEach((label, l) => {
     // The anchor is the strongest word of any text: the first text that has one holds it.
@@ -127,7 +124,5 @@ export function learnedCalls(texts: readonly string[], model: ModelData, languag
       literal: !(cues.negated || cues.mode !== 'real' || cues.quoted || cues.title || cues.news || cues.about === 'other'),
     });
   });
-  if (calls.size > 256) calls.clear();
-  calls.set(key, out);
   return out;
 }
