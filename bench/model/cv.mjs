@@ -5,17 +5,15 @@
 // and on quiet posts. Needs `npm run build` and, for the tweets, /work/shared.
 //
 // CLI: node bench/model/cv.mjs
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distEngine, readTweets, readWritten, runRules } from '../corpus/score.mjs';
 import { stands } from '../../dist/src/core/learned/index.js';
-import { backgroundTweets, LABELS, modelData, postFeatures, scorePost, train } from './learn.mjs';
+import { backgroundTweets, LABELS, modelData, postFeatures, scorePost, train, TRAINING_SETS } from './learn.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../corpus');
-const sets = [['written', readWritten()]];
-for (const name of ['fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'train-1', 'train-2'].filter((n) => existsSync(path.join(corpus, `${n}.yaml`)))) sets.push([name, readWritten(path.join(corpus, `${name}.yaml`))]);
+const sets = TRAINING_SETS.map((name) => [name, readWritten(path.join(corpus, `${name}.yaml`))]);
 const tweets = readTweets();
 if (tweets) sets.push(['tweets-2009', tweets]);
 else console.error('cv: /work/shared/data/tweets-2009 is missing: the tweets are left out');

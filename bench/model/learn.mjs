@@ -15,6 +15,13 @@ const [{ read }, { sentenceFeatures }, { learnedCalls }] = await Promise.all([
   dist('src/core/reading/index.js'), dist('src/core/learned/features.js'), dist('src/core/learned/model.js')]);
 
 /** The labels the model learns: the party-photo rule and each oversharing category. */
+/**
+ * The labelled English sets of bench/corpus the model learns from (with the
+ * labelled tweets), in order. A blind set joins only after it has been
+ * scored once (PRECISION.md): fresh-7 is held out.
+ */
+export const TRAINING_SETS = ['written', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'train-1', 'train-2'];
+
 export const LABELS = ['party-photo', ...['travel', 'booking', 'birthdate', 'child-school', 'home-address', 'health', 'money',
   'relationship', 'confidential', 'badge-id', 'boss-complaint', 'sick-skip'].map((c) => `oversharing/${c}`)];
 

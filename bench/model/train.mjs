@@ -11,12 +11,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTweets, readWritten } from '../corpus/score.mjs';
-import { backgroundTweets, LABELS, modelData, postFeatures, train } from './learn.mjs';
+import { backgroundTweets, LABELS, modelData, postFeatures, train, TRAINING_SETS } from './learn.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../corpus');
-/** The sets the model learns from; fresh-6 and later are held out until scored. */
-export const TRAINING_SETS = ['written', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'train-1', 'train-2'];
 const OUT = path.resolve(here, '../../rules/data/learned-en.ts');
 
 const tweets = readTweets();
