@@ -250,7 +250,7 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
 ];
 
 /** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
-const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn)\s+)(?:\d{1,2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+on\s+(?:the\s+)?\d/i;
+const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn|turning|hitting)\s+)(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+on\s+(?:the\s+)?\d/i;
 /** Away said by denial: "not back till the 14th", "not home until Sunday". */
 const NOT_BACK = /\bnot (?:home|back)\b/i;
 /** A range of days: "7/15-28th", "3/4 - 3/9". */
@@ -983,12 +983,25 @@ function someoneElsesBirth(look: Look, dateAt: number, cue: number): boolean {
 
 /** birthdate: the author's own date of birth with the year, or a day of birth with the age. */
 const AGE_WORDS = setOf(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-const AGE_ON_BEFORE = setOf(['officially', 'finally', 'be', 'being', 'turn']);
-/** "Officially 40 on 1st October", "thirty on 2 Feb": an age, opening its sentence or after "officially", then "on" and a day. */
+const AGE_ON_BEFORE = setOf(['officially', 'finally', 'be', 'being', 'turn', 'turning', 'hitting']);
+const AGE_UNITS = setOf(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+/** An age in words, as one token ("thirty-five") or two ("twenty five"): the token after it, or -1. */
+function ageWordsEnd(look: Look, i: number): number {
+  const n = look.norm(i);
+  const [tens, unit] = n.split('-');
+  if (!AGE_WORDS.has(tens!)) return -1;
+  if (unit !== undefined) return AGE_UNITS.has(unit) ? i + 1 : -1;
+  return AGE_UNITS.has(look.norm(i + 1)) ? i + 2 : i + 1;
+}
+/**
+ * "Officially 40 on 1st October", "thirty on 2 Feb", "turning thirty-five on the 9th of March": an age, opening its
+ * sentence or after "officially" or "turning", then "on" and a day.
+ */
 function ageOn(look: Look, s: Range, i: number): boolean {
   const n = look.norm(i);
-  if (!((look.tokens[i]?.kind === 'number' && /^\d{1,2}$/.test(n)) || AGE_WORDS.has(n))) return false;
-  if (look.norm(i + 1) !== 'on' || birthDateAt(look, i + 2) === undefined) return false;
+  const after = look.tokens[i]?.kind === 'number' && /^\d{1,2}$/.test(n) ? i + 1 : ageWordsEnd(look, i);
+  if (after < 0) return false;
+  if (look.norm(after) !== 'on' || birthDateAt(look, after + 1) === undefined) return false;
   let first = s.from;
   while (first < s.to && look.tokens[first]!.kind !== 'word' && look.tokens[first]!.kind !== 'number') first++;
   return i === first || AGE_ON_BEFORE.has(look.norm(i - 1));

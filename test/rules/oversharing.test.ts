@@ -167,3 +167,20 @@ describe('oversharing: classes added after tuning on fresh-2', () => {
     expect(categories("we're off to Spain for a week, house is empty")).toContain('travel');
   });
 });
+
+describe('oversharing: an age in words on a day (session 8)', () => {
+  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+  const fires = [
+    'turning thirty-five on the 9th of March and all I want is a nap',
+    'twenty five on the 17th of november and ive achieved nothing',
+    'Forty-two on 3 June. send cake',
+  ];
+  const quiet = [
+    'my sister turns thirty-five on the 9th of March, party at hers',
+    'twenty five on the bus this morning, standing room only',
+    'thirty-five on the 9th of March? no, the gig is the 10th',
+    'Forty-two on the scoreboard at the 9th hole, not bad',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('birthdate'));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('birthdate'));
+});
