@@ -931,6 +931,8 @@ function birthDateAt(look: Look, i: number): { end: number; year: boolean } | un
   const dayNum = (k: number) => look.tokens[k]?.kind === 'number' && /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(look.norm(k));
   if (t.kind === 'number' && /^\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|20[01]\d)$/.test(n)) return { end: i + 1, year: true };
   if (t.kind === 'number' && /^(?:19\d\d|20[01]\d)$/.test(n) && look.norm(i + 1) === '-' && /^\d\d$/.test(look.norm(i + 2)) && look.norm(i + 3) === '-' && /^\d\d$/.test(look.norm(i + 4)) && look.tokens[i + 1]!.start === t.end) return { end: i + 5, year: true };
+  // "21-07-1995": the tokenizer splits a date written with hyphens.
+  if (t.kind === 'number' && /^\d{1,2}$/.test(n) && look.norm(i + 1) === '-' && /^\d{1,2}$/.test(look.norm(i + 2)) && look.norm(i + 3) === '-' && /^(?:19\d\d|20[01]\d)$/.test(look.norm(i + 4)) && look.tokens[i + 4]!.start === look.tokens[i + 2]!.end + 1 && look.tokens[i + 1]!.start === t.end) return { end: i + 5, year: true };
   const skip = (k: number) => (look.norm(k) === ',' ? k + 1 : k);
   if (MONTHS.has(n) && n !== 'may' && dayNum(i + 1)) {
     const k = skip(i + 2);
@@ -1044,7 +1046,10 @@ const birthdate: Detector = (look, s, all) => {
     }
     if (!hasAge) return out;
   }
-  if (!dateInSentence && !age && look.norm(cue) !== 'birthday') return out;
+  // A date of birth asked for, then given: "DOB. me, for the 400th time: 12/09/1988", "'date of birth?' fine. 1994-07-23."
+  // The date opens the next sentence or follows its colon; any other date there is another date ("Deadline 12/09/2019").
+  const askedThenGiven = date.year && ['dob', 'date', 'd.o.b'].includes(look.norm(cue)) && date.at >= s.to && look.r.sentenceOf(date.at).from === s.to && (date.at === s.to || look.norm(date.at - 1) === ':');
+  if (!dateInSentence && !age && look.norm(cue) !== 'birthday' && !askedThenGiven) return out;
   // Someone else's: "my grandfather was born", "The Queen was born", "Meet Max! Born ..., he's our longest resident", a dog.
   if (look.any(all.from, all.to, ANIMALS) >= 0) return out;
   if (look.any(look.r.clauseOf(cue).from, cue, OTHER_SUBJECTS) >= 0 || look.any(date.end, date.end + 3, OTHER_SUBJECTS) >= 0) return out;

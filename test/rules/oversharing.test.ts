@@ -184,3 +184,17 @@ describe('oversharing: an age in words on a day (session 8)', () => {
   for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('birthdate'));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('birthdate'));
 });
+
+describe('oversharing: a date of birth asked for, then given (session 8)', () => {
+  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+  it('fires when the next sentence opens with the date, or gives it after a colon, hyphens or slashes', () => {
+    expect(categories('bank keeps asking my DOB. 21-07-1995. can we stop')).toContain('birthdate');
+    expect(categories('every form wants my DOB. me, for the 50th time: 02/03/1985')).toContain('birthdate');
+    expect(categories('my DOB is 21-07-1995 btw')).toContain('birthdate');
+  });
+  it('stays quiet on another date in the next sentence, and on someone else\'s', () => {
+    expect(categories('Forms all day: DOB, address, shoe size. Deadline 12/09/2019 was brutal')).not.toContain('birthdate');
+    expect(categories("Mum's DOB? 12/09/1961, for the form")).not.toContain('birthdate');
+    expect(categories('my DOB is on the form. 21-07-2024 is when it expires')).not.toContain('birthdate');
+  });
+});
