@@ -1131,6 +1131,11 @@ const childSchool: Detector = (look, s, all) => {
 };
 
 /** home-address: a street address (any case) or a close description of one's home, said to be one's home. */
+/** What is sent or brought to a home: "parcels to 19 Wattle Grove", "PACKAGES FOR US PLEASE LEAVE AT 219 WILLOW CREEK RD". */
+const DELIVERY_WORDS = setOf(['find', 'delivered', 'delivering', 'delivery', 'deliveries', 'cards', 'parcel', 'parcels', 'package', 'packages', 'mail', 'courier', 'couriers', 'leave', 'drop', 'dropping', 'porch', 'buzzer', 'doorbell', 'postman', 'postie']);
+/** The author, for a home sent to: "for me", "for us", "at ours", "I'm at". */
+const FIRST_PERSON_HOME = setOf(['my', 'i', "it's", 'fam', 'mine', 'me', 'us', 'ours', "i'm", 'we', "we're", 'our']);
+
 const homeAddress: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   let address = -1;
@@ -1181,7 +1186,7 @@ const homeAddress: Detector = (look, s, all) => {
       else if ((n === 'my' || n === 'our') && look.any(i + 1, i + 3, HOME_NOUNS) >= 0) cue = i;
     }
     // The author's home with no "my": the pizza guy who can't find it, a parcel delivered to the wrong number, cards to send.
-    if (cue < 0 && !(look.any(s.from, s.to, setOf(['find', 'delivered', 'cards'])) >= 0 && look.any(all.from, all.to, setOf(['my', 'i', "it's", 'fam', 'mine'])) >= 0)) return out;
+    if (cue < 0 && !(look.any(all.from, all.to, DELIVERY_WORDS) >= 0 && look.any(all.from, all.to, FIRST_PERSON_HOME) >= 0)) return out;
     if (cue < 0) cue = s.from;
   }
   const { start, end } = look.span(cue, cue + 1);

@@ -198,3 +198,17 @@ describe('oversharing: a date of birth asked for, then given (session 8)', () =>
     expect(categories('my DOB is on the form. 21-07-2024 is when it expires')).not.toContain('birthdate');
   });
 });
+
+describe('oversharing: a home address given for deliveries (session 8)', () => {
+  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+  it('fires on an address that parcels, mail or couriers are sent to, for the author', () => {
+    expect(categories('parcels for me to 31 Heron Close now please, not the old flat')).toContain('home-address');
+    expect(categories('ANY PACKAGES FOR US PLEASE LEAVE AT 88 MAPLE RIDGE RD ON THE SIDE PORCH')).toContain('home-address');
+    expect(categories('Mail for me goes to 12 Quarry Lane from Monday btw')).toContain('home-address');
+  });
+  it('stays quiet on a restaurant, a shop or a public office at a street address', () => {
+    expect(categories("Best pizza in town is Nico's at 48 Harbour Street, fight me")).not.toContain('home-address');
+    expect(categories('The post office at 12 Quarry Lane is closing, drop your parcels off before Friday')).not.toContain('home-address');
+    expect(categories('Great post about the murals at 50 King Street, go see them')).not.toContain('home-address');
+  });
+});
