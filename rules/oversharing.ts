@@ -632,6 +632,14 @@ function mortgageInDoubt(look: Look, s: Range, i: number): boolean {
 }
 
 /** relationship: own break-up, divorce, separation, custody fight, a cheating partner, ex drama. */
+/** Adverbs that may open a sentence whose subject, the author, is left out: "officially separated.", "finally divorced". */
+const ELIDED_OPENERS = setOf(['officially', 'finally', 'now', 'just', 'recently', 'newly', 'legally', 'basically', 'so', 'well', 'and', 'yep', 'yup', 'welp']);
+
+/** A sentence with its subject, the author, left out: "signed the separation agreement". */
+const SIGNED = setOf(['signed', 'filed', 'finalised', 'finalized', 'started', 'got', 'sent']);
+/** An engagement ended: "called off", "broken off", "is off". */
+const ENGAGEMENT_OFF = [['called', 'off'], ['broken', 'off'], ['is', 'off'], ['was', 'off']];
+
 const relationship: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   for (let i = s.from; i < s.to; i++) {
@@ -689,6 +697,14 @@ const relationship: Detector = (look, s, all) => {
       // "Found the texts. Two years. With his 'work friend'.": a partner's affair discovered.
       end = i + 3;
       base = 0.7;
+    } else if (n === 'separation' && ['the', 'my', 'our', 'a', 'trial'].includes(look.norm(i - 1)) && !['of', 'anxiety', 'distance'].includes(next) && (look.any(all.from, all.to, FIRST_PERSON) >= 0 || SIGNED.has(look.norm(s.from)))) {
+      // "signed the separation agreement", "since the separation": the author's (not "separation of powers", a dog's "separation anxiety").
+      end = ['agreement', 'papers'].includes(next) ? i + 2 : i + 1;
+      base = 0.75;
+    } else if (n === 'engagement' && (i === s.from || ['my', 'our', 'the'].includes(look.norm(i - 1))) && look.anyPhrase(i + 1, Math.min(s.to, i + 4), ENGAGEMENT_OFF) >= 0) {
+      // "Engagement called off 2 weeks before the wedding", "our engagement is off".
+      end = i + 1;
+      base = 0.75;
     } else if (n === 'single' && next === 'again') {
       end = i + 2;
       base = 0.75;
@@ -720,7 +736,9 @@ const relationship: Detector = (look, s, all) => {
         const we = look.any(Math.max(s.from, i - 5), i, WE_AND_I);
         // "splitting with ex", "split from my husband": the partner named says whose split it is.
         const withPartner = ['with', 'from'].includes(next) && (PARTNERS.has(next2) || (['my', 'now'].includes(next2) && PARTNERS.has(look.norm(i + 3))));
-        if (we < 0 && s.from !== i && !withPartner) continue;
+        // "officially separated.", "finally divorced": the author's, with the subject left out after an adverb.
+        const elided = look.tokens.slice(s.from, i).every((t) => ELIDED_OPENERS.has(t.norm));
+        if (we < 0 && !elided && !withPartner) continue;
       } else if (n.startsWith('dump')) {
         if (!['me', 'him', 'her'].includes(next) && look.norm(i - 1) !== 'got') continue;
       } else if (n.startsWith('divorc')) {

@@ -212,3 +212,23 @@ describe('oversharing: a home address given for deliveries (session 8)', () => {
     expect(categories('Great post about the murals at 50 King Street, go see them')).not.toContain('home-address');
   });
 });
+
+describe('oversharing: a separation said without "we" (session 8)', () => {
+  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+  const fires = [
+    'officially separated. new flat, new mugs, same me',
+    'signed the separation agreement this morning and then went to work like nothing happened',
+    'Engagement called off three weeks before the wedding. please dont ask',
+    'our engagement is off. thats all im saying',
+  ];
+  const quiet = [
+    'Finally separated the egg yolks without breaking one 🥚',
+    'officially split the bill four ways, maths is hard',
+    'my dog has separation anxiety so bad, he howls when I shower',
+    'the separation of church and state is in the syllabus this week',
+    'Engagement rings 20% off this weekend only at the jewellers on Main St',
+    "my sister's engagement is off and mum is beside herself",
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('relationship'));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('relationship'));
+});
