@@ -762,6 +762,22 @@ export const PARTY_PHRASES: readonly PhraseEntry[] = [
   { match: 'hangovers?|hangxiety', category: 'hangover', unless: NOT_A_HANGOVER },
   // A drink for a hangover; for a dog lover also a literal hair of a dog, so only with drinks around.
   { match: 'hair\\s+of\\s+the\\s+dog', category: 'hangover', requires: DRINK_CONTEXT },
+  // The morning after told by its symptoms, with the night or the drink in the sentence: "head's pounding ... from last night's 'just the one'".
+  {
+    match: "head(?:['’]?s|\\s+is)?\\s+(?:still\\s+)?(?:pounding|splitting|banging|thumping)|room(?:['’]?s|\\s+is)?\\s+(?:still\\s+)?spinning",
+    category: 'hangover',
+    requires: [...DRINK_CONTEXT, 'last\\s+night', 'berocca', 'never\\s+again', 'the\\s+session', 'the\\s+sesh'],
+    unless: ['zoom', 'meetings?', 'migraines?', 'screens?', 'kids?', 'music', 'drilling', 'builders?', 'roadworks', 'ride', 'rollercoaster', 'spin\\s+class'],
+  },
+  // "Still half cut from last night": half-cut written as two words, with the night or the drink in the sentence.
+  { match: 'half\\s+cut', category: 'drunk', requires: [...DRINK_CONTEXT, 'last\\s+night', 'still', 'the\\s+session', 'the\\s+sesh'], unless: ['hair\\p{L}*', 'sleeves?', 'beef', 'prices?', 'wood', 'lumber', 'fabric', 'lawn', 'grass', 'budget'] },
+  // A photo of the table after: "A table covered in empty shot glasses, maybe thirty of them".
+  {
+    match: 'empty\\s+(?:shot\\s+glasses|(?:wine\\s+|beer\\s+|vodka\\s+|prosecco\\s+)?bottles|pint\\s+glasses|cans)',
+    category: 'drinking',
+    requires: ['covered', 'crowded', 'tables?', 'lined\\s+up', 'dozens?', 'maybe\\s+\\p{L}+', 'pile', 'sea\\s+of'],
+    unless: ['recycl\\p{L}*', 'candles?', 'crafts?', 'bottle\\s+drive', 'collect\\p{L}*', 'deposit', 'refund', 'bins?', 'litter', 'beach', 'clean[- ]?up', 'park', 'fridge'],
+  },
 
   // --- blackout ---
   { match: 'black(?:ed)?[- ]?out\\s+(?:drunk|wasted|hammered)', category: 'blackout' },

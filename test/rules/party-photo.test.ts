@@ -127,3 +127,21 @@ describe('party-photo: drinking said without a drink word (after tuning on fresh
     expect(fires('The tequila has given me a hangover')).toBe(true);
   });
 });
+
+describe('party-photo: the morning after told by its symptoms, half cut, a table of empties (session 8)', () => {
+  const fired = (text: string, alt?: string) => runCase(rule as Rule, { text, presence: 'personal', ...(alt ? { media: [{ alt }] } : {}) }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  const fires: [string, string?][] = [
+    ["head's pounding and the room's still spinning from last night's 'just the one'"],
+    ['Room is still spinning and the Berocca is doing nothing'],
+    ['Still half cut from last night and the boss wants a chat'],
+    ['great night x', 'A table covered in empty shot glasses, maybe thirty of them, and my head on it'],
+  ];
+  const quiet: [string, string?][] = [
+    ['head pounding after six hours of zoom meetings'],
+    ['room spinning, inner ear infection again, doctor tomorrow'],
+    ['got a half cut at the barber, looks mad'],
+    ['beach cleanup done 💪', 'A table covered in empty bottles and cans we collected from the beach'],
+  ];
+  for (const [text, alt] of fires) it(`fires on "${text}"${alt ? ` (alt "${alt}")` : ''}`, () => expect(fired(text, alt)).toBe(true));
+  for (const [text, alt] of quiet) it(`stays quiet on "${text}"${alt ? ` (alt "${alt}")` : ''}`, () => expect(fired(text, alt)).toBe(false));
+});
