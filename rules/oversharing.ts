@@ -1254,7 +1254,9 @@ const bossComplaint: Detector = (look, s, all) => {
     if (['his', 'her', 'their', 'your', 'a', 'an'].includes(before) || (/['’]s$/.test(look.tokens[i - 1]?.text ?? '') && look.tokens[i - 1]!.kind === 'word')) continue;
     // "Horrible Bosses on telly": a capitalised target inside a sentence is a title.
     if (i > s.from && /^\p{Lu}\p{Ll}/u.test(look.tokens[i]!.text) && /^\p{Lu}/u.test(look.tokens[i - 1]!.text)) continue;
-    const people = ['boss', 'manager', 'mgr', 'supervisor'].includes(n);
+    // A team leader is a boss; a leader alone (of a country, a party) is not.
+    if (n === 'leader' && before !== 'team') continue;
+    const people = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer'].includes(n) || (n === 'leader' && before === 'team');
     const mine = ['my', 'this', 'our'].includes(before) || (before === 'the' && look.norm(i + 1) === 'at') || (n === 'chef' && before === 'head') || (n === 'lead' && before === 'team') || COMPLAINTS.has(before);
     if (!people && !mine) continue;
     if (!people && !['my', 'this', 'our'].includes(before) && !(before === 'the' && look.norm(i + 1) === 'at') && !(n === 'chef' && before === 'head') && !(n === 'lead' && before === 'team') && (['a', 'an', 'the', 'his', 'her'].includes(look.norm(i - 2)) || look.any(s.from, s.to, FIRST_PERSON) < 0)) continue;
@@ -1274,7 +1276,7 @@ const bossComplaint: Detector = (look, s, all) => {
       complaint = k;
     }
     if (complaint < 0 && phrase < 0) continue;
-    const start = Math.max(s.from, before === 'my' || before === 'this' || before === 'line' || before === 'head' ? i - 1 : i);
+    const start = Math.max(s.from, before === 'my' || before === 'this' || before === 'line' || before === 'head' || (n === 'leader' && before === 'team') ? i - 1 : i);
     const { start: a, end: b } = look.span(start, i + 1);
     const c = judge(look, a, b, 'boss-complaint', complaint >= 0 && ['hate', 'suck', 'sucks', 'idiot', 'worst', 'quit', 'yelled', 'bully', 'bullying', 'clown', 'freak'].includes(look.norm(complaint)) ? 0.8 : 0.65, `${n}+${complaint >= 0 ? look.norm(complaint) : look.norm(phrase)}`, true);
     if (c) out.push(c);

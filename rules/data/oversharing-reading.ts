@@ -145,7 +145,7 @@ export const SECRECY_PHRASES: string[][] = [
 export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
 /** Boss complaints: who. */
-export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'employer', 'job', 'management', 'company', 'firm', 'partners', 'chef', 'lead'];
+export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer', 'employer', 'job', 'management', 'company', 'firm', 'partners', 'chef', 'lead', 'leader'];
 /** Boss complaints: what. Lemmas. */
 export const COMPLAINTS = [
   'hate', 'suck', 'sucks', 'idiot', 'worst', 'violation', 'nightmare', 'menace', 'tyrant', 'dictator', 'narcissist', 'psycho', 'toxic', 'quit', 'yell', 'yelled', 'scream', 'screamed', 'bully', 'bullying', 'freak',
@@ -153,7 +153,7 @@ export const COMPLAINTS = [
   'hovering', 'bugging', 'micromanage', 'micromanages', 'micromanaging', 'blame', 'blamed', 'threw', 'laughed', 'robots', 'interns',
   'suckers', 'cv', 'resume', 'cursing', 'unpaid', 'forgot', 'tired', 'anorexic', 'bath', 'mindset', 'sir', 'pissy',
   'ugh', 'why', 'loathe', 'despise', 'dread', 'miserable', 'toxic', 'joke', 'nightmare', 'hell', 'snake', 'weasel', 'muppet',
-  'tyrant', 'dictator', 'prat', 'tosser',
+  'tyrant', 'dictator', 'prat', 'tosser', 'clueless', 'screaming', 'shouting', 'shouted', 'berated', 'belittled', 'humiliated',
 ];
 /**
  * Boss complaints without a complaint word: credit taken ("presented my deck as his own"), and despair idioms
@@ -165,6 +165,10 @@ export const COMPLAINT_PHRASES: string[][] = [
   ["isn't", 'an'], ['so', 'done'], ["can't", 'stand'], ['no', 'clue'], ['as', 'his', 'own'], ['as', 'her', 'own'], ['as', 'their', 'own'],
   ['stole', 'my'], ['steals', 'my'], ['idea', 'was', 'his'], ['idea', 'was', 'hers'], ['walk', 'into', 'the', 'sea'], ['will', 'to', 'live'], ['kill', 'me', 'now'], ['end', 'me'],
   ['want', 'to', 'scream'], ['want', 'to', 'cry'], ['wanna', 'scream'], ['wanna', 'cry'], ['fml'], ['send', 'help'],
+  // What a boss does to the author, told flat: "tore strips off me", "rang me on my day off", "cancelled my leave AGAIN", "timing my toilet breaks".
+  ['tore', 'strips'], ['tears', 'strips'], ["can't", 'spell'], ['on', 'my', 'day', 'off'], ['cancelled', 'my', 'leave'], ['canceled', 'my', 'leave'],
+  ['cut', 'our', 'bonus'], ['cut', 'my', 'bonus'], ['cut', 'my', 'hours'], ['timing', 'my'], ['does', 'nothing'], ["doesn't", 'deserve', 'me'],
+  ['walking', 'into', 'the', 'sea'], ['lie', 'down', 'on', 'the', 'floor'],
 ];
 /** A workplace named by a word of contempt: "this dump", "this hellhole", with work around it. */
 export const WORKPLACE_INSULTS = ['dump', 'hellhole', 'shithole', 'madhouse', 'circus', 'prison', 'sweatshop'];

@@ -232,3 +232,23 @@ describe('oversharing: a separation said without "we" (session 8)', () => {
   for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('relationship'));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('relationship'));
 });
+
+describe('oversharing: a boss complaint told as what the boss did (session 8)', () => {
+  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+  const fires = [
+    'team leader tore strips off me in front of the whole floor for his own mistake',
+    'the boss rang me on my day off to ask where the printer paper lives',
+    'my manager cancelled my leave AGAIN. third time this year',
+    'the gaffer is clueless, wants us in on Sunday for a "culture day"',
+    'manager timing my lunch breaks now. to the minute',
+  ];
+  const quiet = [
+    'my manager rang to say well done on the audit, made my week',
+    'the party leader was clueless in that debate last night',
+    'my sister\'s manager cancelled her leave, poor thing',
+    'team leader training today, learning loads about giving feedback',
+    'my boss is off on her day off, enjoy it Sam!',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('boss-complaint'));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('boss-complaint'));
+});
