@@ -210,7 +210,7 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
     // "empty without Max", "empty of clutter after we donate": grief and tidying, not absence.
     unless: list(r`without`, r`since`, r`now that`, r`quiet`, r`miss`, r`missing`, r`lonely`, r`sad`, r`feels?`, r`felt`, r`clutter`, r`junk`, r`stuff`, r`furniture`, r`boxes`, r`donat\w*`, r`declutter\w*`, r`sold`, r`for sale`, r`listing`, r`buyers?`, r`adopted`, r`adoptions?`, r`kennels?`, r`fosters?`),
   }),
-  entry('travel', r`(?:nobody|no one|no-one)(?: will be|['’]ll be|['’]s| is)? (?:home|at home|at the house|at our place|in the house)(?=\s+(?:(?:all|the\s+whole|this|next)\s+(?:week|weekend|month)|for\s+(?:(?:the|a|two|three|four|\d+|a\s+few|a\s+couple\s+of|the\s+next)\s+)?(?:days?|weeks?|weekend|months?|nights?)|until|till|til|from|over\s+the)(?![\p{L}]))`),
+  entry('travel', r`(?:nobody|no one|no-one)(?: will be|['’]ll be|['’]s| is)? (?:home|at home|at the house|at our place|in the house)(?:\s+at\s+(?:ours|mine|our place|my place))?(?=\s+(?:(?:all|the\s+whole|this|next)\s+(?:week|weekend|month)|for\s+(?:(?:the|a|two|three|four|\d+|a\s+few|a\s+couple\s+of|the\s+next)\s+)?(?:days?|weeks?|weekend|months?|nights?)|until|till|til|from|over\s+the)(?![\p{L}]))`),
   entry('travel', r`(?:away|gone|out of town|out of the country|on vacation|on holiday|abroad|away from home) ${DURATION}`, {
     // "away all week" of someone else, or of a team: "away game this weekend" never matches.
     requires: SUBJECT,
@@ -220,9 +220,23 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
     // Going to work, bed or camp for a while leaves no empty home.
     unless: [...OTHERS, ...list(r`work`, r`office`, r`bed`, r`school`, r`class`, r`classes`, r`training`, r`practice`, r`camp`)],
   }),
-  entry('travel', r`(?:(?:the|our|my|a) )?(?:spare |extra |house |front[\s-]door |back[\s-]door |door |hidden |garage )?keys? (?:is |are |['’]s |will be |['’]ll be |stays )?(?:hidden |left |stashed |tucked )?(?:under|beneath|underneath|behind|inside|in|on top of) (?:the |our |a |that |my )?(?:front |back |big |fake |little )?(?:door\s?mat|welcome mat|mat|flower\s?pots?|plant\s?pots?|planter|pots?|rock|mailbox|gnome|porch light|lock\s?box|door\s?frame)`, {
+  entry('travel', r`(?:(?:the|our|my|a) )?(?:spare |extra |house |front[\s-]door |back[\s-]door |door |hidden |garage )?keys? (?:is |are |['’]s |will be |['’]ll be |stays )?(?:hidden |left |stashed |tucked )?(?:under|beneath|underneath|behind|inside|in|on top of) (?:the |our |a |that |my )?(?:front |back |big |fake |little |wee |old |stone |garden )?(?:door\s?mat|welcome mat|mat|flower\s?pots?|plant\s?pots?|planter|pots?|rock|mailbox|gnome|porch light|lock\s?box|door\s?frame|frog|wheelie bin|bin|bucket|brick|statue|gas meter|meter|bbq|barbecue)`, {
     // "Hide a spare key under the mat? Never." is advice, and its "never" is in the next sentence.
     unless: [...ADVICE, ...list(r`hide`, r`hiding`, r`where to`)],
+  }),
+  // "Empty house till Feb", "empty flat for three weeks": an absence with its end.
+  entry('travel', r`empty (?:house|flat|home|place|apartment) (?:till|until|til|for (?:a|the next|two|three|four|\d+) |from )`, {
+    unless: list(r`without`, r`since`, r`miss`, r`missing`, r`lonely`, r`sad`, r`for sale`, r`listing`, r`buyers?`, r`renovat\w*`, r`builders?`),
+  }),
+  // "the house is all yours, burglars": the empty home announced to thieves, as a joke that is still an announcement.
+  entry('travel', r`(?:all yours,? burglars|burglars?,? (?:take note|help yourselves|welcome|it['’]?s all yours|come on in))`, {
+    // "going nowhere this summer, house very much occupied, burglars take note": the joke told of a home that is not empty.
+    unless: list(r`nowhere`, r`occupied`, r`staying (?:home|in|put)`, r`not going`, r`home all`, r`cameras?`, r`alarm`, r`dogs?`),
+  }),
+  // "Cancelled the milk and the papers til the 9th of Jan": a household's deliveries stopped for an absence.
+  entry('travel', r`(?:cancell?ed|stopped|paused|put a hold on|held) (?:the )?(?:milk|papers|newspapers?|paper|mail|post)(?: delivery)?(?: and the (?:milk|papers|newspapers?|paper|mail|post))?`, {
+    requires: list(r`til`, r`till`, r`until`, r`for (?:a|the|two|three|\d+)`, r`while`, r`from`, r`back`),
+    unless: list(r`subscription`, r`forever`, r`for good`, r`price`, r`cost`, r`online`, r`digital`, r`recycl\w*`),
   }),
   // "left the door unlocked" is past: an incident, not an open house.
   entry('travel', r`leav(?:e|ing) (?:the |our |my )?(?:front |back |side |garage |patio |kitchen |basement |sliding )?(?:door|doors|garage|gate|window|windows|house)(?: open and)? unlocked`, {

@@ -252,3 +252,22 @@ describe('oversharing: a boss complaint told as what the boss did (session 8)', 
   for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('boss-complaint'));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('boss-complaint'));
 });
+
+describe('oversharing: an absence told by the empty house, the burglars, the milk (session 8)', () => {
+  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+  const fires = [
+    'Empty house till the 20th, we are off to see the grandkids',
+    'nobody home at ours from Friday till the Monday after',
+    'Rome tomorrow for a week and the flat is all yours, burglars 🙃',
+    'cancelled the milk and the papers till the 4th, Lanzarote here we come',
+    "spare key's under the frog by the back door for the cat sitter",
+  ];
+  const quiet = [
+    'Empty house since the kids left for uni, it is so quiet',
+    "We're going nowhere this summer, house very much occupied, burglars take note",
+    'cancelled the newspaper subscription for good, it is all online now',
+    'the frog by the back door is back, he lives under the step',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('travel'));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('travel'));
+});
