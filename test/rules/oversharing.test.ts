@@ -168,106 +168,81 @@ describe('oversharing: classes added after tuning on fresh-2', () => {
   });
 });
 
-describe('oversharing: an age in words on a day (session 8)', () => {
+// Classes of the development sets' misses fixed in session 8: [class, category, posts that fire, posts that stay quiet].
+describe('oversharing: classes added in session 8', () => {
   const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
-  const fires = [
-    'turning thirty-five on the 9th of March and all I want is a nap',
-    'twenty five on the 17th of november and ive achieved nothing',
-    'Forty-two on 3 June. send cake',
+  const classes: [string, string, string[], string[]][] = [
+    ['an age in words on a day', 'birthdate', [
+      'turning thirty-five on the 9th of March and all I want is a nap',
+      'twenty five on the 17th of november and ive achieved nothing',
+      'Forty-two on 3 June. send cake',
+    ], [
+      'my sister turns thirty-five on the 9th of March, party at hers',
+      'twenty five on the bus this morning, standing room only',
+      'thirty-five on the 9th of March? no, the gig is the 10th',
+      'Forty-two on the scoreboard at the 9th hole, not bad',
+    ]],
+    ['a date of birth asked for, then given', 'birthdate', [
+      'bank keeps asking my DOB. 21-07-1995. can we stop',
+      'every form wants my DOB. me, for the 50th time: 02/03/1985',
+      'my DOB is 21-07-1995 btw',
+    ], [
+      'Forms all day: DOB, address, shoe size. Deadline 12/09/2019 was brutal',
+      "Mum's DOB? 12/09/1961, for the form",
+      'my DOB is on the form. 21-07-2024 is when it expires',
+    ]],
+    ['a home address given for deliveries', 'home-address', [
+      'parcels for me to 31 Heron Close now please, not the old flat',
+      'ANY PACKAGES FOR US PLEASE LEAVE AT 88 MAPLE RIDGE RD ON THE SIDE PORCH',
+      'Mail for me goes to 12 Quarry Lane from Monday btw',
+    ], [
+      "Best pizza in town is Nico's at 48 Harbour Street, fight me",
+      'The post office at 12 Quarry Lane is closing, drop your parcels off before Friday',
+      'Great post about the murals at 50 King Street, go see them',
+    ]],
+    ['a separation said without "we"', 'relationship', [
+      'officially separated. new flat, new mugs, same me',
+      'signed the separation agreement this morning and then went to work like nothing happened',
+      'Engagement called off three weeks before the wedding. please dont ask',
+      'our engagement is off. thats all im saying',
+    ], [
+      'Finally separated the egg yolks without breaking one 🥚',
+      'officially split the bill four ways, maths is hard',
+      'my dog has separation anxiety so bad, he howls when I shower',
+      'the separation of church and state is in the syllabus this week',
+      'Engagement rings 20% off this weekend only at the jewellers on Main St',
+      "my sister's engagement is off and mum is beside herself",
+    ]],
+    ['a boss complaint told as what the boss did', 'boss-complaint', [
+      'team leader tore strips off me in front of the whole floor for his own mistake',
+      'the boss rang me on my day off to ask where the printer paper lives',
+      'my manager cancelled my leave AGAIN. third time this year',
+      'the gaffer is clueless, wants us in on Sunday for a "culture day"',
+      'manager timing my lunch breaks now. to the minute',
+    ], [
+      'my manager rang to say well done on the audit, made my week',
+      'the party leader was clueless in that debate last night',
+      'my sister\'s manager cancelled her leave, poor thing',
+      'team leader training today, learning loads about giving feedback',
+      'my boss is off on her day off, enjoy it Sam!',
+    ]],
+    ['an absence told by the empty house, the burglars, the milk', 'travel', [
+      'Empty house till the 20th, we are off to see the grandkids',
+      'nobody home at ours from Friday till the Monday after',
+      'Rome tomorrow for a week and the flat is all yours, burglars 🙃',
+      'cancelled the milk and the papers till the 4th, Lanzarote here we come',
+      "spare key's under the frog by the back door for the cat sitter",
+    ], [
+      'Empty house since the kids left for uni, it is so quiet',
+      "We're going nowhere this summer, house very much occupied, burglars take note",
+      'cancelled the newspaper subscription for good, it is all online now',
+      'the frog by the back door is back, he lives under the step',
+    ]],
   ];
-  const quiet = [
-    'my sister turns thirty-five on the 9th of March, party at hers',
-    'twenty five on the bus this morning, standing room only',
-    'thirty-five on the 9th of March? no, the gig is the 10th',
-    'Forty-two on the scoreboard at the 9th hole, not bad',
-  ];
-  for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('birthdate'));
-  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('birthdate'));
-});
-
-describe('oversharing: a date of birth asked for, then given (session 8)', () => {
-  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
-  it('fires when the next sentence opens with the date, or gives it after a colon, hyphens or slashes', () => {
-    expect(categories('bank keeps asking my DOB. 21-07-1995. can we stop')).toContain('birthdate');
-    expect(categories('every form wants my DOB. me, for the 50th time: 02/03/1985')).toContain('birthdate');
-    expect(categories('my DOB is 21-07-1995 btw')).toContain('birthdate');
-  });
-  it('stays quiet on another date in the next sentence, and on someone else\'s', () => {
-    expect(categories('Forms all day: DOB, address, shoe size. Deadline 12/09/2019 was brutal')).not.toContain('birthdate');
-    expect(categories("Mum's DOB? 12/09/1961, for the form")).not.toContain('birthdate');
-    expect(categories('my DOB is on the form. 21-07-2024 is when it expires')).not.toContain('birthdate');
-  });
-});
-
-describe('oversharing: a home address given for deliveries (session 8)', () => {
-  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
-  it('fires on an address that parcels, mail or couriers are sent to, for the author', () => {
-    expect(categories('parcels for me to 31 Heron Close now please, not the old flat')).toContain('home-address');
-    expect(categories('ANY PACKAGES FOR US PLEASE LEAVE AT 88 MAPLE RIDGE RD ON THE SIDE PORCH')).toContain('home-address');
-    expect(categories('Mail for me goes to 12 Quarry Lane from Monday btw')).toContain('home-address');
-  });
-  it('stays quiet on a restaurant, a shop or a public office at a street address', () => {
-    expect(categories("Best pizza in town is Nico's at 48 Harbour Street, fight me")).not.toContain('home-address');
-    expect(categories('The post office at 12 Quarry Lane is closing, drop your parcels off before Friday')).not.toContain('home-address');
-    expect(categories('Great post about the murals at 50 King Street, go see them')).not.toContain('home-address');
-  });
-});
-
-describe('oversharing: a separation said without "we" (session 8)', () => {
-  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
-  const fires = [
-    'officially separated. new flat, new mugs, same me',
-    'signed the separation agreement this morning and then went to work like nothing happened',
-    'Engagement called off three weeks before the wedding. please dont ask',
-    'our engagement is off. thats all im saying',
-  ];
-  const quiet = [
-    'Finally separated the egg yolks without breaking one 🥚',
-    'officially split the bill four ways, maths is hard',
-    'my dog has separation anxiety so bad, he howls when I shower',
-    'the separation of church and state is in the syllabus this week',
-    'Engagement rings 20% off this weekend only at the jewellers on Main St',
-    "my sister's engagement is off and mum is beside herself",
-  ];
-  for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('relationship'));
-  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('relationship'));
-});
-
-describe('oversharing: a boss complaint told as what the boss did (session 8)', () => {
-  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
-  const fires = [
-    'team leader tore strips off me in front of the whole floor for his own mistake',
-    'the boss rang me on my day off to ask where the printer paper lives',
-    'my manager cancelled my leave AGAIN. third time this year',
-    'the gaffer is clueless, wants us in on Sunday for a "culture day"',
-    'manager timing my lunch breaks now. to the minute',
-  ];
-  const quiet = [
-    'my manager rang to say well done on the audit, made my week',
-    'the party leader was clueless in that debate last night',
-    'my sister\'s manager cancelled her leave, poor thing',
-    'team leader training today, learning loads about giving feedback',
-    'my boss is off on her day off, enjoy it Sam!',
-  ];
-  for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('boss-complaint'));
-  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('boss-complaint'));
-});
-
-describe('oversharing: an absence told by the empty house, the burglars, the milk (session 8)', () => {
-  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
-  const fires = [
-    'Empty house till the 20th, we are off to see the grandkids',
-    'nobody home at ours from Friday till the Monday after',
-    'Rome tomorrow for a week and the flat is all yours, burglars 🙃',
-    'cancelled the milk and the papers till the 4th, Lanzarote here we come',
-    "spare key's under the frog by the back door for the cat sitter",
-  ];
-  const quiet = [
-    'Empty house since the kids left for uni, it is so quiet',
-    "We're going nowhere this summer, house very much occupied, burglars take note",
-    'cancelled the newspaper subscription for good, it is all online now',
-    'the frog by the back door is back, he lives under the step',
-  ];
-  for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain('travel'));
-  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain('travel'));
+  for (const [name, category, fires, quiet] of classes) {
+    describe(name, () => {
+      for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain(category));
+      for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain(category));
+    });
+  }
 });
