@@ -1045,7 +1045,8 @@ const birthdate: Detector = (look, s, all) => {
       cue = i;
       age = true;
     } else if (ageOn(look, s, i)) {
-      cue = i;
+      // "Turning thirty-five on": the cue starts at "Turning", which opening the sentence in capitals is no one's name.
+      cue = ['turning', 'hitting'].includes(look.norm(i - 1)) && i - 1 >= s.from ? i - 1 : i;
       age = true;
     } else if (look.tokens[i]?.kind === 'number' && /^\d{1,2}$/.test(n) && (look.norm(i + 1) === 'today' || (look.norm(i + 1) === 'years' && look.norm(i + 2) !== 'ago' && !['in', 'for', 'last', 'past', 'over', 'than', 'about'].includes(look.norm(i - 1))))) {
       cue = i;

@@ -174,10 +174,12 @@ describe('oversharing: classes added in session 8', () => {
   const classes: [string, string, string[], string[]][] = [
     ['an age in words on a day', 'birthdate', [
       'turning thirty-five on the 9th of March and all I want is a nap',
+      'Turning thirty-five on the 9th of March, party at mine!',
       'twenty five on the 17th of november and ive achieved nothing',
       'Forty-two on 3 June. send cake',
     ], [
       'my sister turns thirty-five on the 9th of March, party at hers',
+      'Sam is turning thirty-five on the 9th of March, party at his',
       'twenty five on the bus this morning, standing room only',
       'thirty-five on the 9th of March? no, the gig is the 10th',
       'Forty-two on the scoreboard at the 9th hole, not bad',
