@@ -125,6 +125,7 @@ export const WORK_NEWS = [
   'acquisition', 'acquired', 'closing', 'closure', 'cut', 'cuts', 'cutting', 'account', 'contract', 'numbers', 'guidance',
   'stock', 'salaries', 'launch', 'rebrand', 'ceo', 'board', 'office', 'store', 'team', 'shift', 'sequel', 'script',
   'menu', 'product', 'deal', 'nda', 'client', 'announcement', 'stepping', 'buyout', 'takeover', 'all-hands', 'revenue',
+  'closes', 'shutting', 'site', 'plant', 'branch', 'roles', 'forecast', 'earnings', 'q1', 'q2', 'q3', 'q4', 'merging', 'folded', 'freeze', 'breach',
 ];
 /** Work news said as a phrase: the company changing hands ("we're being bought"), whatever else the post says. */
 export const WORK_NEWS_PHRASES: string[][] = [
@@ -141,8 +142,12 @@ export const SECRECY_PHRASES: string[][] = [
   ['private', 'meeting'], ['lawyers', 'would'], ["can't", 'wait', 'till', 'you', 'all', 'see'], ['told', 'us', 'today'],
   ['nobody', "'s", 'saying'], ["nobody's", 'saying'], ['nobody', 'is', 'saying'], ['no', 'one', "'s", 'saying'], ['not', 'official'],
   ['keep', 'it', 'quiet'], ['under', 'nda'], ['signed', 'the', 'nda'], ['not', 'announced'], ['before', 'the', 'announcement'],
+  // Told before the staff or the market: "you didn't hear it from me", "they're not announcing til jan", "mum's the word".
+  ["didn't", 'hear', 'it', 'from', 'me'], ['not', 'announcing'], ["aren't", 'announcing'], ["mum's", 'the', 'word'], ['mum', "'s", 'the', 'word'],
+  ['only', 'telling'], ['telling', 'the', 'staff'], ['tell', 'the', 'rest'], ['not', 'out', 'yet'], ["hasn't", 'said', 'a', 'word'], ["hasn't", 'seen', 'it'],
+  ['closed', 'room'], ["don't", 'even', 'know'], ['dont', 'even', 'know'], ["doesn't", 'know', 'yet'], ["won't", 'tell', 'the'], ['nobody', 'notices'],
 ];
-export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
+export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'internally', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
 /** Boss complaints: who. */
 export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer', 'employer', 'job', 'management', 'company', 'firm', 'partners', 'chef', 'lead', 'leader'];
@@ -271,7 +276,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking'],
   sickLie: ['died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
-  secret: ['nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken'],
+  secret: ['nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
   workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options'],
   document: DOCUMENTS,
 };

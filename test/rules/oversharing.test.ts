@@ -240,6 +240,15 @@ describe('oversharing: classes added in session 8', () => {
       'cancelled the newspaper subscription for good, it is all online now',
       'the frog by the back door is back, he lives under the step',
     ]],
+    ['work news told before the staff or the market', 'confidential', [
+      'the Leeds site closes in June. they are only telling the staff after the summer so keep it zipped',
+      "Q3 came in way under forecast and the board hasn't seen it yet. you didn't hear it from me",
+      "our branch is merging into Bristol's, the staff there don't even know yet",
+    ], [
+      'the Leeds site closes in June, it was in the paper this morning',
+      "you didn't hear it from me but the pub quiz is rigged",
+      'Q3 was great for my garden, tomatoes everywhere',
+    ]],
   ];
   for (const [name, category, fires, quiet] of classes) {
     describe(name, () => {
