@@ -58,6 +58,11 @@ function readOutputs(file: string): Record<string, string> {
  * inputs' defaults under the given ones. A `uses:` step (the upload) is not
  * run; its `with:` is expanded and returned, with whether its `if:` holds.
  */
+/** The network settings of the machine the tests run on (proxies, extra certificate authorities, npm's own), passed to the steps. */
+const MACHINE_NETWORK = Object.fromEntries(
+  Object.entries(process.env).filter(([k, v]) => v !== undefined && (/^(?:https?_proxy|no_proxy|npm_config_(?:registry|proxy|https_proxy|cafile|strict_ssl))$/i.test(k) || ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR'].includes(k))),
+) as Record<string, string>;
+
 function runAction(workspace: string, given: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const inputs = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? ''])), ...given };
   const temp = tempDir();
@@ -84,6 +89,8 @@ function runAction(workspace: string, given: Record<string, string>, extraEnv: R
     const env = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? temp,
+      // The machine's own network settings, as a runner has them: a proxy, a certificate authority npm must trust to reach the registry.
+      ...MACHINE_NETWORK,
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: workspace,
