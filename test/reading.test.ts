@@ -147,6 +147,10 @@ describe('quotations, titles and comparisons', () => {
     expect(cues('Listening to ‘Tipsy’ on repeat', 'Tipsy').quoted).toBe(true);
     expect(cues("the dogs' bowls and the cats' hangover", 'hangover').quoted).toBe(false);
     expect(cues("I'm so hungover, it's not funny", 'hungover').quoted).toBe(false);
+    // Closed before a stop or an emoji as well as before a space.
+    expect(cues("Rang in with a 'migraine'. Off to the cricket", 'migraine').quoted).toBe(true);
+    expect(cues("called in with a 'bug'🤒", 'bug').quoted).toBe(true);
+    expect(cues("in the dogs'. kennel with a migraine", 'migraine').quoted).toBe(false);
   });
 
   it('finds a title after a capitalised cue that opens the sentence, and after "listening to"', () => {

@@ -500,7 +500,7 @@ class TextReading implements Reading {
   /**
    * Between quotation marks opened before the span and closed after it, in
    * its sentence: double ones, or single ones ('Tipsy' by J-Kwon) that open
-   * before a word and close after one (an apostrophe inside a word is part of
+   * before a word and close after one (before a space or a stop: 'migraine'.) (an apostrophe inside a word is part of
    * the word's token, and one after a plural, "the dogs' bowls", opens nothing).
    */
   private quoted(first: number, last: number, sentence: Range, cue: (n: string, w: string) => true): boolean {
@@ -511,7 +511,7 @@ class TextReading implements Reading {
     const spaceBefore = (i: number) => i === 0 || /\s|[(\[{“"]/u.test(text[tokens[i]!.start - 1] ?? ' ');
     const joinedAfter = (i: number) => tokens[i + 1] !== undefined && tokens[i + 1]!.start === tokens[i]!.end;
     const singleOpen = (i: number) => single(tokens[i]!) && tokens[i]!.text !== '’' && spaceBefore(i) && joinedAfter(i);
-    const singleClose = (i: number) => single(tokens[i]!) && tokens[i]!.text !== '‘' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && !joinedAfter(i);
+    const singleClose = (i: number) => single(tokens[i]!) && tokens[i]!.text !== '‘' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && (!joinedAfter(i) || tokens[i + 1]!.kind === 'punct' || tokens[i + 1]!.kind === 'symbol');
     let opened = false;
     let openedSingle = false;
     for (let i = sentence.from; i < first; i++) {
