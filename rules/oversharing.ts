@@ -174,6 +174,12 @@ const SICK_EXCUSE = setOf(W.SICK_EXCUSE);
 const SICK_WORK = setOf(W.SICK_WORK);
 const NOT_REALLY_SICK = setOf(W.NOT_REALLY_SICK);
 const REALLY_SICK_WORDS = setOf(W.REALLY_SICK);
+const SICK_TELL = setOf(W.SICK_TELL);
+const LIE_EXCUSE = setOf(W.LIE_EXCUSE);
+const LIE_TRUTH_WORDS = setOf(W.LIE_TRUTH_WORDS);
+const SICK_BELIEVER = setOf(W.SICK_BELIEVER);
+const REHEARSED = setOf(['rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing']);
+const PUT_ON_VOICE = setOf(['cough', 'croaky', 'voice', 'sniffle', 'sniffles']);
 const DOCUMENTS = setOf(W.DOCUMENTS);
 const DOCUMENT_SHOWN = setOf(W.DOCUMENT_SHOWN);
 const ID_CARDS = setOf(W.ID_CARDS);
@@ -442,7 +448,8 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   if (c.quoted && category !== 'sick-skip' && !look.segmentField.endsWith('.alt')) confidence *= 0.6;
   if (c.comparison) confidence *= 0.6;
   if (c.mode === 'irrealis') confidence *= 0.45;
-  else if (c.mode === 'question') confidence *= 0.7;
+  // "Is it ok to call in sick when...?": a question about skipping is not skipping.
+  else if (c.mode === 'question') confidence *= category === 'sick-skip' ? 0.35 : 0.7;
   let about = c.about;
   if (about === 'other') {
     const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
@@ -1286,6 +1293,33 @@ const bossComplaint: Detector = (look, s, all) => {
   return out;
 };
 
+/**
+ * sick-skip: an excuse told to work with the truth beside it ("Told work my nan's poorly. She's at bingo.", "texted my
+ * manager i have food poisoning lol", "my boss thinks im at a dentist appt. im actually 4 pints deep"): the token after
+ * the excuse, or -1. A true excuse told to work ("told my boss my mum is in hospital") has no such truth and stays quiet.
+ */
+function lieToWork(look: Look, s: Range, all: Range, i: number): number {
+  const n = look.norm(i);
+  let k: number;
+  if (SICK_TELL.has(n) && n !== 'said') {
+    k = i + 1;
+    if (['my', 'the', 'our'].includes(look.norm(k))) k++;
+    const who = look.norm(k);
+    if (!(SICK_WORK.has(who) || who === 'hr' || ((who === 'him' || who === 'her') && look.any(all.from, all.to, BOSS_TARGETS) >= 0))) return -1;
+    k++;
+  } else if ((n === 'thinks' || n === 'think') && look.is(i - 1, SICK_BELIEVER) && ["i'm", 'im', 'i'].includes(look.norm(i + 1))) {
+    k = i + 1;
+  } else if ((n === 'say' || n === 'said') && ['i', "i've", "i'm", 'im', 'my'].includes(look.norm(i + 1)) && look.anyPhrase(i, s.to, [['so', 'i', 'can'], ['so', 'i', 'could']]) >= 0) {
+    k = i + 1;
+  } else return -1;
+  let excuse = look.any(k, Math.min(s.to, k + 10), LIE_EXCUSE);
+  // "sick of it", "sick and tired": no excuse.
+  while (excuse >= 0 && look.norm(excuse) === 'sick' && ['of', 'and'].includes(look.norm(excuse + 1))) excuse = look.any(excuse + 1, Math.min(s.to, k + 10), LIE_EXCUSE);
+  if (excuse < 0) return -1;
+  if (look.anyPhrase(all.from, all.to, W.LIE_TRUTH) < 0 && look.any(all.from, all.to, LIE_TRUTH_WORDS) < 0) return -1;
+  return excuse + 1;
+}
+
 /** sick-skip: an excuse to skip work that was not true. */
 const sickSkip: Detector = (look, s, all) => {
   const out: Candidate[] = [];
@@ -1298,6 +1332,7 @@ const sickSkip: Detector = (look, s, all) => {
     const n = look.norm(i);
     let end = -1;
     let base = 0;
+    let told = -1;
     if ((n === 'called' || n === 'call' || n === 'calling' || n === 'phoned' || n === 'rang') && look.norm(i + 1) === 'in') {
       end = look.norm(i + 2) === '"' ? i + 5 : i + 3;
       // "called in with a 'stomach bug'": the excuse, quoted, a few words on.
@@ -1317,16 +1352,31 @@ const sickSkip: Detector = (look, s, all) => {
       // The excuse in quotation marks: "sick", "migraine", "for a doctor's appointment".
       end = i + 1;
       base = 0.75;
+    } else if ((told = lieToWork(look, s, all, i)) > 0) {
+      end = told;
+      base = 0.75;
+    } else if (REHEARSED.has(n) && look.any(Math.max(s.from, i - 4), Math.min(s.to, i + 5), PUT_ON_VOICE) >= 0) {
+      // "rehearsing my croaky voice for the 8am call", "a cough I practised in the mirror".
+      end = i + 1;
+      base = 0.75;
+    } else if (n === 'croaky' && look.norm(i + 1) === 'enough') {
+      end = i + 2;
+      base = 0.7;
+    } else if (n === 'sickie') {
+      // "sickie secured", "a cheeky sickie": the word is the skipping.
+      end = i + 1;
+      base = 0.7;
     } else if ((n === 'told' || n === 'tell' || n === 'telling') && look.is(i + 1, SICK_WORK) || ((n === 'told' || n === 'telling') && look.norm(i + 1) === 'my' && look.is(i + 2, SICK_WORK))) {
       const from = i + 1;
       const excuse = look.any(from, Math.min(s.to, i + 9), SICK_EXCUSE);
-      if (excuse < 0) continue;
+      // "told work my car broke down, waiting on the AA": an excuse with nothing to say it was not true is the truth.
+      if (excuse < 0 || (!notSick && !look.r.cues(look.tokens[excuse]!.start, look.tokens[excuse]!.end).quoted)) continue;
       end = excuse + 1;
       base = 0.75;
     } else if ((n === 'faked' || n === 'fake' || n === 'faking') && look.any(i + 1, Math.min(s.to, i + 4), SICK_EXCUSE) >= 0) {
       end = i + 3;
       base = 0.8;
-    } else if (['skipped', 'skip', 'skipping', 'ditched', 'ditch', 'bunked', 'bailed'].includes(n) && ['work', 'shift'].includes(look.norm(i + 1) === 'my' ? look.norm(i + 2) : look.norm(i + 1))) {
+    } else if (['skipped', 'skip', 'skipping', 'ditched', 'ditch', 'bunked', 'bailed'].includes(n) && ['work', 'shift', 'office'].includes(look.norm(i + 1) === 'my' ? look.norm(i + 2) : look.norm(i + 1))) {
       end = look.norm(i + 1) === 'my' ? i + 3 : i + 2;
       base = 0.7;
     } else if (n === 'mental' && look.norm(i + 1) === 'health' && look.norm(i + 2) === 'day' && notSick) {
@@ -1339,7 +1389,9 @@ const sickSkip: Detector = (look, s, all) => {
       end = i + 4;
       base = 0.75;
     } else continue;
-    if (reallySick) continue;
+    // The excuse told to work may be an illness ("told them my grandma is in hospital (she is at mahjong)"): only a real
+    // illness outside it counts.
+    if (reallySick && (told < 0 || reallySickOutside(look, all, i, told))) continue;
     // Someone named did it: "Jess called in sick to go to Glastonbury".
     if (namedBefore(look, i)) continue;
     const { start, end: stop } = look.span(i, Math.min(end, look.tokens.length));
@@ -1349,6 +1401,15 @@ const sickSkip: Detector = (look, s, all) => {
   }
   return out;
 };
+
+/** Whether a real illness, unquoted, is named in `all` outside the tokens [from, to). */
+function reallySickOutside(look: Look, all: Range, from: number, to: number): boolean {
+  for (let k = look.any(all.from, all.to, REALLY_SICK_WORDS); k >= 0; k = look.any(k + 1, all.to, REALLY_SICK_WORDS)) {
+    if (k >= from && k < to) continue;
+    if (!look.r.cues(look.tokens[k]!.start, look.tokens[k]!.end).quoted) return true;
+  }
+  return false;
+}
 
 /** confidential: unannounced work news, or a secret kept for work (NDA). */
 const confidential: Detector = (look, s, all) => {
@@ -1475,6 +1536,8 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   // Someone else's sick day: "watched my brother-in-law call in sick", "Jess called in sick".
   if (category === 'sick-skip' && /\b(?:watched|saw)\s+(?:my|his|her)\s+[\p{L}-]+\s+call/iu.test(text)) confidence = Math.min(confidence, 0.3);
   if (category === 'sick-skip' && namedBefore(new Look(r, ''), r.tokenAt(m.start))) confidence = Math.min(confidence, 0.3);
+  // "My brother called in sick to go to the game", "What's the etiquette on calling in sick...?".
+  if (category === 'sick-skip' && (c.about === 'family' || c.about === 'other' || c.mode === 'question')) confidence = Math.min(confidence, 0.3);
   // "I am NOT pulling a sickie": a plain denial of the skipping (the excuse itself may hold a "can't").
   if (category === 'sick-skip' && c.negated && c.evidence.some((e) => /^negated:(?:not|never|no)$/.test(e))) confidence = Math.min(confidence, 0.3);
   return { start: m.start, ...birthCueSpan(m, category), category, confidence: Math.round(confidence * 100) / 100, cues, entry: 0 };

@@ -183,7 +183,7 @@ export const NOTICE_WORK = ['notice', 'shift', 'shifts', 'job', 'work', 'boss', 
 export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'ring', 'zelda', 'search', 'hunt', 'interview', 'application', 'like', 'baby', 'lady'];
 
 /** Sick-skip: the excuse. */
-export const SICK_EXCUSE = ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'];
+export const SICK_EXCUSE = ['gastric', 'poorly', 'unwell', 'sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'];
 /** Sick-skip: the work that was skipped, and whom it was told to. */
 export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead'];
 /** Sick-skip: signs the excuse was not true. */
@@ -193,6 +193,29 @@ export const NOT_REALLY_SICK = [
   'actually', 'really', 'lake', 'pub', 'beer', 'napping', 'sunny', 'queue', 'nobody', "didn't", 'cheeky', 'real', 'sad', 'aka',
   'tequila', 'vodka', 'shots', 'ticketmaster',
 ];
+/** Sick-skip: how an excuse reaches work ("texted my manager", "emailed the office"). */
+export const SICK_TELL = ['told', 'tell', 'telling', 'texted', 'text', 'emailed', 'email', 'messaged', 'rang', 'phoned', 'informed', 'said'];
+/** Sick-skip: what an excuse told to work is made of, beyond the sickness words: a family member taken ill, a car, a leak, the wifi. */
+export const LIE_EXCUSE = [
+  'poorly', 'unwell', 'passed', 'hospital', 'car', 'tyre', 'tire', 'wifi', 'internet', 'gastric', 'stomach', 'tummy', 'covid', 'kebab',
+  'appt', 'leak', 'burst', 'flood', 'funeral', 'emergency', 'broke', 'broken', 'died', 'dentist', 'doctor', "doctor's", 'plumber',
+  'boiler', 'migraine', 'sick', 'ill', 'bug', 'poisoning', 'fever', 'flu', 'cough', 'temperature', 'diarrhoea', 'diarrhea', 'vomiting',
+];
+/** Sick-skip: the truth told after the excuse ("she's at bingo", "the car is fine", "so I could go"). */
+export const LIE_TRUTH: readonly (readonly string[])[] = [
+  ["she's", 'at'], ['she', 'is', 'at'], ["he's", 'at'], ['he', 'is', 'at'], ["i'm", 'at'], ['im', 'at'], ['i', 'am', 'at'], ["i'm", 'actually'],
+  ['im', 'actually'], ['is', 'fine'], ["is", 'next', 'to', 'me'], ['so', 'i', 'could'], ['so', 'i', 'can'], ['so', 'i', 'get'], ['worth', 'it'],
+  ['actually', 'at'], ['this', 'year'], ['alive', 'and', 'well'], ['instead'], ['hehe'], ['😇'], ['😏'], ['🙃'], ['🤭'],
+];
+/** Sick-skip: words that give an excuse told to work away (beside LIE_TRUTH's phrases). */
+export const LIE_TRUTH_WORDS = [
+  'lol', 'lmao', 'haha', 'hehe', 'oops', '😂', '🤫', '😉', '😜', '😎', '😇', '😏', '🙃', '🤭', '🏖️', '🏖', 'beach', 'zoo', 'airport', 'gaming',
+  'hangover', 'hungover', 'concert', 'festival', 'tickets', 'lake', 'pub', 'beer', 'pints', 'actually', 'cheeky', 'aka', 'unofficially', 'bingo',
+  'seafront', 'races', 'cricket', 'golf', 'surf', 'surfing', 'stadium', 'brunch', 'netflix', 'sunbathing', 'degrees',
+];
+/** Sick-skip: work, as the one who believes the excuse ("my boss thinks I'm at the dentist"). */
+export const SICK_BELIEVER = ['boss', 'manager', 'work', 'office', 'supervisor', 'they', 'everyone', 'hr'];
+
 /** Real illness: a sick day taken for it is not skipping. */
 export const REALLY_SICK = ['doctor', 'dentist', 'flu', 'fever', 'covid', 'vomiting', 'puking', 'stomach', 'recovering', 'hospital', 'surgery', 'genuinely', '🤒', '🤢', '🤮'];
 
@@ -274,8 +297,8 @@ export const GATE_WORDS: Record<string, string[]> = {
   workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],
   sickExcuse: ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental'],
-  sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking'],
-  sickLie: ['died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
+  sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
+  sickLie: ['poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
   secret: ['nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
   workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options'],
   document: DOCUMENTS,

@@ -257,3 +257,42 @@ describe('oversharing: classes added in session 8', () => {
     });
   }
 });
+
+describe('oversharing: classes added in session 9', () => {
+  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+  const classes: [string, string, string[], string[]][] = [
+    ['an excuse told to work with the truth beside it', 'sick-skip', [
+      'Told my manager the boiler burst. It did not. Beach day 🏖️',
+      'emailed the office that my car wont start lol, off to the races',
+      'my boss thinks im at the dentist. im actually at the zoo with the kids',
+      'gonna say I have food poisoning so I can get out of the Friday shift',
+      'texted HR my gran is poorly. she is at the bingo hall',
+      "Rang in with a 'migraine'. Off to the cricket",
+    ], [
+      'told my boss my mum is in hospital, she was so kind about it',
+      'told work my car broke down, waiting on the AA in the rain',
+      'told my boss I was sick of his attitude lol',
+      'texted my manager that my gran passed last night. I will be back on Monday',
+    ]],
+    ['a sick voice rehearsed, a sickie', 'sick-skip', [
+      'practised my sick voice twice before ringing the office',
+      'croaky enough for the 7am call. back to bed',
+      'sickie secured, see you at the beach',
+    ], [
+      'my brother pulled a sickie for the match',
+      'should I pull a sickie tomorrow?',
+      'my sister rehearsed her croaky voice for the call haha',
+      'rehearsing my lines for the school play tonight',
+    ]],
+    ['a question about calling in sick', 'sick-skip', [], [
+      'Is it ok to call in sick if you are actually sick?',
+      "What's the etiquette on calling in sick when it's a Monday?",
+    ]],
+  ];
+  for (const [name, category, fires, quiet] of classes) {
+    describe(name, () => {
+      for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain(category));
+      for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain(category));
+    });
+  }
+});
