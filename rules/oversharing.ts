@@ -155,6 +155,9 @@ const WE_AND_I = setOf(['we', "we're", "we've", 'i', "i've", "i'm", 'us', 'me'])
 /** Words after "we're done" that end a task, not a couple: "done with the kitchen", "done here". */
 const NOT_ENDED = setOf(['with', 'here', 'for', 'now', 'eating', 'packing', 'talking']);
 const NOT_PARTNERS = setOf(W.NOT_PARTNERS);
+const AND = setOf(['and', 'n', '&']);
+/** Family who keep a purse of their own: their money trouble is not the author's household's. */
+const NOT_HOUSEHOLD = setOf(['brother', 'sister', 'bro', 'sis', 'cousin', 'uncle', 'aunt', 'auntie', 'aunty', 'nephew', 'niece', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'brother-in-law', 'sister-in-law', 'stepbrother', 'stepsister']);
 const AWAY = setOf(W.AWAY);
 const HOUSE_EMPTY = setOf(W.HOUSE_EMPTY);
 const UNTIL = setOf(W.UNTIL);
@@ -469,6 +472,8 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   }
   // The family is the author's household for money and travel, a patient for health, and for relationship the partner ("my wife's been seeing someone").
   const familyWho = c.evidence.find((e) => e.startsWith('about:family:'))?.slice('about:family:'.length).replace(/'s$/, '') ?? '';
+  // A household's money is the author's; a brother's or a nan's is theirs ("My brother's skint till payday again").
+  if (about === 'family' && category === 'money' && NOT_HOUSEHOLD.has(familyWho)) return drop();
   if (about === 'family' && !['health', 'money', 'travel', 'child-school'].includes(category) && !(category === 'relationship' && PARTNERS.has(familyWho))) return drop();
   return { start, end, category, confidence: Math.round(confidence * 100) / 100, cues };
 }
@@ -762,7 +767,9 @@ const relationship: Detector = (look, s, all) => {
     if (look.any(clause.from, i, setOf(['you', "you're", 'u', 'ur', "you'll"])) >= 0) continue;
     const thing = look.any(s.from, i, NOT_PARTNERS);
     // "My plants and I have broken up", "me and my sourdough starter have broken up": the author and a thing.
-    if (thing >= 0 && (look.norm(thing + 1) === 'and' || look.any(clause.from, thing, setOf(['and', 'n', '&'])) >= 0)) continue;
+    if (thing >= 0 && (look.any(thing + 1, i, AND) >= 0 || look.any(clause.from, thing, AND) >= 0)) continue;
+    // "Got dumped by my gym": the one that did it is a thing.
+    if (next === 'by' && look.any(i + 2, Math.min(s.to, i + 5), NOT_PARTNERS) >= 0) continue;
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
     // "Ross and Rachel split up": named people with no author in the sentence.
     if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0 && !n.startsWith('mov')) continue;
@@ -931,7 +938,8 @@ const travel: Detector = (look, s, all) => {
     const n = look.norm(i);
     let end = -1;
     if ((n === 'empty' || n === 'locked') && look.any(Math.max(s.from, i - 5), i, setOf(['house', 'flat', 'place', 'home', 'apartment'])) >= 0 && (away >= 0 || (n === 'locked' && look.norm(i + 1) === 'up'))) end = i + 1;
-    else if ((n === 'key' || n === 'key\'s' || n === 'keys') && look.any(i + 1, Math.min(s.to, i + 8), KEY_PLACES) >= 0) end = i + 1;
+    // "spare key's under the frog"; not key safes in general ("Key safes look so obvious").
+    else if ((n === 'key' || n === 'key\'s' || n === 'keys') && look.any(i + 1, Math.min(s.to, i + 8), KEY_PLACES) >= 0 && !(look.norm(i + 1) === 'safes' || (look.norm(i + 1) === 'safe' && i === s.from))) end = i + 1;
     // "Lockbox code for the side gate is 4471": the code of a key safe, with a number after it.
     else if (['lockbox', 'keysafe', 'key-safe', 'keybox'].includes(n) && look.tokens.slice(i + 1, Math.min(s.to, i + 9)).some((t) => t.kind === 'number')) end = i + 1;
     else if (n === 'nobody' && ['home', 'in'].includes(look.norm(i + 2)) ) end = i + 3;
@@ -1190,6 +1198,8 @@ const homeAddress: Detector = (look, s, all) => {
   // A public place or business around the address; "Park Rd", "Station Road" are street names, not places.
   // A place the home is next to ("above the launderette", "next to the pub on Mill Lane") is a landmark, not the address's owner.
   for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1)) && !landmark(look, k)) return out;
+  // A business by its owner's name: "Powell's at 1005 W Burnside St", "Nico's at 48 Harbour Street".
+  if (look.norm(address - 1) === 'at' && /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(look.tokens[address - 2]?.text ?? '') && !FIRST_PERSON.has(look.norm(address - 3))) return out;
   // Whose: "my address", "I live", "we're the yellow house", "Housewarming", "my driveway", "send post there".
   let cue = -1;
   for (let i = s.from; i < s.to && cue < 0; i++) {
@@ -1536,6 +1546,8 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   // Someone else's sick day: "watched my brother-in-law call in sick", "Jess called in sick".
   if (category === 'sick-skip' && /\b(?:watched|saw)\s+(?:my|his|her)\s+[\p{L}-]+\s+call/iu.test(text)) confidence = Math.min(confidence, 0.3);
   if (category === 'sick-skip' && namedBefore(new Look(r, ''), r.tokenAt(m.start))) confidence = Math.min(confidence, 0.3);
+  // "Pulled a sickie from my diet": a day off from something that is not work.
+  if (category === 'sick-skip' && /^\s+(?:from|on)\s+(?:my|the|our)\s+([\p{L}']+)/iu.exec(text.slice(m.end))?.[1] !== undefined && !SICK_WORK.has(/^\s+(?:from|on)\s+(?:my|the|our)\s+([\p{L}']+)/iu.exec(text.slice(m.end))![1]!.toLowerCase())) confidence = Math.min(confidence, 0.3);
   // "My brother called in sick to go to the game", "What's the etiquette on calling in sick...?".
   if (category === 'sick-skip' && (c.about === 'family' || c.about === 'other' || c.mode === 'question')) confidence = Math.min(confidence, 0.3);
   // "I am NOT pulling a sickie": a plain denial of the skipping (the excuse itself may hold a "can't").

@@ -552,8 +552,11 @@ const PARTY_PLACES =
   '(?:las\\s+)?vegas|atlantic\\s+city|the\\s+(?:club|bar|bars|casino|strip|pub|frat(?:\\s+house)?|lake\\s+house|afterparty|after-party)|cancun|cancún|tijuana|ibiza|mykonos|nola|new\\s+orleans|bourbon\\s+street|panama\\s+city(?:\\s+beach)?|daytona|south\\s+beach|mardi\\s+gras';
 
 /** A hangover that is sugar, a holiday, a book or a film, not a drink. */
+const NOT_DRINK_CAUSES = 'election\\s+night|retail|fiscal|economic|brexit|earnings|ipo|hype|merger|vaccine|sugar|food|carbs?|candy|chocolate|cake|pizza|turkey|thanksgiving|christmas|holidays?|vacation|travel|book|reading|emotional|emotion|crying|cry|election|debt|tax|inventory|supply|pandemic|covid|crypto|market|stimulus|caffeine|coffee|nap|sleep|melatonin|benadryl|ambien|anesthesia|allergy|screen|tv|netflix|binge|social|introvert|people|conference|launch|release|workout|gym|adrenaline|media|news|movie|playoffs?|football|sports|daylight\\s+saving|time\\s+change|post-\\p{L}+';
 const NOT_A_HANGOVER = [
-  '(?:election\\s+night|retail|fiscal|economic|brexit|earnings|ipo|hype|merger|vaccine|sugar|food|carbs?|candy|chocolate|cake|pizza|turkey|thanksgiving|christmas|holidays?|vacation|travel|book|reading|emotional|emotion|crying|cry|election|debt|tax|inventory|supply|pandemic|covid|crypto|market|stimulus|caffeine|coffee|nap|sleep|melatonin|benadryl|ambien|anesthesia|allergy|screen|tv|netflix|binge|social|introvert|people|conference|launch|release|workout|gym|adrenaline|media|news|movie|playoffs?|football|sports|daylight\\s+saving|time\\s+change|post-\\p{L}+)[- ]hangovers?',
+  `(?:${NOT_DRINK_CAUSES})[- ]hangovers?`,
+  // "a serious hangover from too much Christmas telly", "hangover from all the cake".
+  `hangovers?\\s+from\\s+(?:(?:too\\s+much|so\\s+much|all\\s+the|all\\s+that|the|that|a|an)\\s+)?(?:[\\p{L}']+\\s+){0,2}(?:${NOT_DRINK_CAUSES}|telly|chocolates|sweets|crisps|mince\\s+pies|work|studying|revision|exams?|screens|gaming|tiktok|scrolling)\\b(?!\\s+(?:drinks?|party|parties|do|night|social|event|piss-?up|bash))`,
   // The film.
   '(?:watch\\p{L}*|rewatch\\p{L}*|seen|saw|see|loved?)\\s+(?:the\\s+)?hangover',
   'the\\s+hangover\\s+(?:part|ii|iii|2|3|trilogy|movie|film|cast|sequel)',

@@ -284,6 +284,33 @@ describe('oversharing: classes added in session 9', () => {
       'my sister rehearsed her croaky voice for the call haha',
       'rehearsing my lines for the school play tonight',
     ]],
+    ['a thing, not a partner, that did the dumping', 'relationship', [
+      'Got dumped by text after 3 years. classy',
+    ], [
+      "My sourdough starter and I have broken up. It's not me, it's the yeast.",
+      'Got dumped by my gym. They cancelled my 6am class.',
+    ]],
+    ['a sickie from something that is not work', 'sick-skip', [
+      'pulled a sickie from work to watch the final',
+    ], [
+      'Pulled a sickie from my diet today, pizza for lunch 🍕',
+    ]],
+    ["a brother's or a nan's money, not the household's", 'money', [
+      'my husband lost his job and we can\'t make rent',
+    ], [
+      "My brother's skint till payday again and borrowed a tenner for the bus",
+      'my nan is £300 overdrawn again, bless her',
+    ]],
+    ['key safes in general', 'travel', [
+      "spare key's under the plant pot for the dog walker, we're back Sunday",
+    ], [
+      'Key safes look so obvious',
+    ]],
+    ["a business by its owner's name at an address", 'home-address', [
+      "We're at 22 Kestrel Way now, pop round",
+    ], [
+      "Powell's at 1005 W Burnside St is my happy place 📚",
+    ]],
     ['a question about calling in sick', 'sick-skip', [], [
       'Is it ok to call in sick if you are actually sick?',
       "What's the etiquette on calling in sick when it's a Monday?",

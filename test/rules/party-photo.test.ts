@@ -145,3 +145,13 @@ describe('party-photo: the morning after told by its symptoms, half cut, a table
   for (const [text, alt] of fires) it(`fires on "${text}"${alt ? ` (alt "${alt}")` : ''}`, () => expect(fired(text, alt)).toBe(true));
   for (const [text, alt] of quiet) it(`stays quiet on "${text}"${alt ? ` (alt "${alt}")` : ''}`, () => expect(fired(text, alt)).toBe(false));
 });
+
+describe('party-photo: a hangover from something that is not a drink (session 9)', () => {
+  const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  for (const text of ['monster hangover from the work drinks lol', 'hangover from the christmas party, never again', "hangover from the tequila at Jo's wedding"]) {
+    it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
+  }
+  for (const text of ['Nursing a serious hangover from too much Christmas telly 📺', 'hangover from all the cake at the christening', 'sugar hangover from the kids party']) {
+    it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+  }
+});
