@@ -156,6 +156,11 @@ const WE_AND_I = setOf(['we', "we're", "we've", 'i', "i've", "i'm", 'us', 'me'])
 const NOT_ENDED = setOf(['with', 'here', 'for', 'now', 'eating', 'packing', 'talking']);
 const NOT_PARTNERS = setOf(W.NOT_PARTNERS);
 const AND = setOf(['and', 'n', '&']);
+/** What a partner does in an affair: "he's been seeing her", "she's been texting her ex". */
+const COUPLE_YEARS = setOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'many']);
+const CHEATING_VERBS = setOf(['seeing', 'texting', 'sleeping', 'shagging', 'messaging', 'sexting', 'cheating', 'meeting', 'lying']);
+/** Spans of time that tell how long an affair went on. */
+const TIME_SPANS = setOf(['months', 'years', 'yrs', 'weeks', 'month', 'year']);
 /** Family who keep a purse of their own: their money trouble is not the author's household's. */
 const NOT_HOUSEHOLD = setOf(['brother', 'sister', 'bro', 'sis', 'cousin', 'uncle', 'aunt', 'auntie', 'aunty', 'nephew', 'niece', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'brother-in-law', 'sister-in-law', 'stepbrother', 'stepsister']);
 const AWAY = setOf(W.AWAY);
@@ -691,8 +696,11 @@ const relationship: Detector = (look, s, all) => {
     } else if ((n === 'moved' || n === 'moving' || n === 'moves') && next === 'out' && !['of', 'to', 'for'].includes(next2)) {
       // A partner moving out ("He moved out yesterday", "Sam moved out today. First night alone in 4 years"): someone
       // else, not the author or a flatmate, with a couple's life around it.
-      const who = look.norm(i - 1);
-      const partner = PARTNERS.has(who) || ['he', 'she'].includes(who) || (look.isName(i - 1) && look.norm(i - 2) !== 'my');
+      // The one moving out may be a few words back: "my boyfriend of 4 years moved out", "she's moving out", "BOB HAS MOVED OUT".
+      const back = ['has', 'is', "'s", 'just', 'finally', 'officially'].includes(look.norm(i - 1)) ? i - 2 : i - 1;
+      const who = look.norm(back);
+      let partner = PARTNERS.has(who) || ['he', 'she', "he's", "she's"].includes(who) || (look.isName(back) && look.norm(back - 1) !== 'my');
+      for (let k = back - 1; k >= Math.max(s.from, back - 3) && !partner; k--) if (PARTNERS.has(look.norm(k)) && !['me', 'us', 'him', 'her', 'he', 'she'].includes(look.norm(k)) && look.norm(k - 1) === 'my') partner = true;
       if (!partner || !coupleContext(look, all, i)) continue;
       end = i + 2;
       base = 0.7;
@@ -720,6 +728,30 @@ const relationship: Detector = (look, s, all) => {
     } else if (n === 'single' && next === 'again') {
       end = i + 2;
       base = 0.75;
+    } else if ((n === "he's" || n === "she's" || ((n === 'he' || n === 'she') && next === 'has')) && look.norm(n.endsWith("'s") ? i + 1 : i + 2) === 'been' && CHEATING_VERBS.has(look.norm(n.endsWith("'s") ? i + 2 : i + 3)) && (coupleContext(look, all, i) || look.any(i, Math.min(s.to, i + 8), setOf(['ex', 'her', 'him', 'someone', 'whole'])) >= 0) && look.any(all.from, all.to, FIRST_PERSON) + look.any(all.from, all.to, TIME_SPANS) > -2) {
+      // "he's been texting his ex the whole time", "Eight months he's been seeing her": a partner's affair.
+      end = n.endsWith("'s") ? i + 3 : i + 4;
+      base = 0.75;
+    } else if (['kicked', 'threw', 'chucked'].includes(n) && ['him', 'her'].includes(next) && next2 === 'out' && !['of', 'for'].includes(look.norm(i + 3)) && (i === s.from || ['i', 'finally', 'just', 'officially'].includes(look.norm(i - 1)))) {
+      // "Kicked him out. Craig, your stuff is in bin bags on the lawn".
+      end = i + 3;
+      base = 0.75;
+    } else if (['taking', 'take', 'took', 'changing', 'change', 'changed', 'getting', 'got', 'going'].includes(n) && next === 'my' && (next2 === 'name' || (next2 === 'maiden' && look.norm(i + 3) === 'name')) && look.any(i + 3, Math.min(s.to, i + 6), setOf(['back'])) >= 0) {
+      // "taking my name back", "changing my name back on the passport": after a divorce.
+      end = next2 === 'maiden' ? i + 4 : i + 3;
+      base = 0.75;
+    } else if (['took', 'taken', 'take', 'taking'].includes(n) && ['the', 'my'].includes(next) && next2 === 'ring' && look.norm(i + 3) === 'off' && coupleContext(look, all, i + 2)) {
+      // "Took the ring off today. Eleven years and a tan line to show for it."
+      end = i + 4;
+      base = 0.7;
+    } else if (n === 'single' && ['mam', 'mum', 'mom', 'mummy', 'mommy', 'dad', 'mother', 'father', 'parent'].includes(next) && (['as', 'now'].includes(look.norm(i - 2)) || ["i'm", 'im', 'newly'].includes(look.norm(i - 2)) || look.norm(i - 1) === 'newly') && look.any(all.from, all.to, setOf(['first', 'now', 'newly', 'since'])) >= 0) {
+      // "first christmas as a single mam": a family newly split.
+      end = i + 2;
+      base = 0.7;
+    } else if ((n === 'marriage' && ['my', 'the', 'our'].includes(look.norm(i - 1)) && (['is', "'s", 'was'].includes(next) && ['over', 'dead', 'done', 'finished'].includes(next2))) || (n === 'so' && next === 'is' && next2 === 'the' && look.norm(i + 3) === 'marriage')) {
+      // "my marriage is over", "Romance is dead, and so is the marriage".
+      end = n === 'so' ? i + 4 : i + 3;
+      base = 0.7;
     } else if (n === 'seeing' && next === 'someone') {
       end = i + 2;
       base = 0.7;
@@ -773,7 +805,7 @@ const relationship: Detector = (look, s, all) => {
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
     // "Ross and Rachel split up": named people with no author in the sentence.
     if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0 && !n.startsWith('mov')) continue;
-    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || n.startsWith('mov');
+    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || n.startsWith('mov') || n === "he's" || n === "she's" || n === 'he' || n === 'she' || n === 'custody';
     const { start, end: stop } = look.span(i, end);
     const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true, false, cheat);
     if (c) out.push(c);
@@ -803,7 +835,9 @@ function coupleContext(look: Look, all: Range, except = -1): boolean {
     if (k === except) continue;
     if (look.is(k, COUPLE_CONTEXT) || (PARTNERS.has(look.norm(k)) && !['me', 'us', 'him', 'her', 'he', 'she'].includes(look.norm(k)))) return true;
     if (['moved', 'moving'].includes(look.norm(k)) && look.norm(k + 1) === 'out' && ['he', 'she'].includes(look.norm(k - 1))) return true;
-    if (['after', 'in', 'of'].includes(look.norm(k)) && (look.tokens[k + 1]?.kind === 'number' || ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'many'].includes(look.norm(k + 1))) && ['years', 'yrs', 'months'].includes(look.norm(k + 2))) return true;
+    if (['after', 'in', 'of'].includes(look.norm(k)) && (look.tokens[k + 1]?.kind === 'number' || COUPLE_YEARS.has(look.norm(k + 1))) && ['years', 'yrs', 'months'].includes(look.norm(k + 2))) return true;
+    // "Eleven years, and she's moving out", "6 yrs and he's been texting his ex": the years opening a sentence.
+    if ((look.tokens[k]?.kind === 'number' || COUPLE_YEARS.has(look.norm(k))) && ['years', 'yrs'].includes(look.norm(k + 1)) && look.r.sentences.some((x) => x.from === k)) return true;
   }
   return false;
 }

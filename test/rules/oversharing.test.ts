@@ -284,6 +284,25 @@ describe('oversharing: classes added in session 9', () => {
       'my sister rehearsed her croaky voice for the call haha',
       'rehearsing my lines for the school play tonight',
     ]],
+    ['a partner who left, an affair, a name taken back', 'relationship', [
+      "6 yrs and he's been texting his ex the whole time. done.",
+      "Eleven years, and she's moving out on Sunday.",
+      'my girlfriend of 3 years moved out today',
+      'Kicked him out. your stuff is in bin bags on the lawn',
+      'taking my maiden name back, new passport next',
+      'Took the ring off today. Eleven years and a tan line to show for it.',
+      "first christmas as a single mum, it's strange",
+      "my marriage is over and I don't know what to do",
+    ], [
+      "he's been seeing his physio twice a week for his knee",
+      "she's been texting me memes all day",
+      'my sister moved out today, room is mine',
+      'my flatmate of 3 years moved out',
+      'kicked him out of the group chat lol',
+      'changing my name on insta',
+      'took the ring off the hob to clean it',
+      'single mums deserve more support from the council',
+    ]],
     ['a thing, not a partner, that did the dumping', 'relationship', [
       'Got dumped by text after 3 years. classy',
     ], [
