@@ -786,7 +786,9 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
     const word = [...evidence].find((e) => e.startsWith('negated:'))!.slice('negated:'.length);
     const at = negatorAt(l, head, word);
     // Negation inside the trigger is the trigger's own: "don't remember last night", "never drinking again".
-    const inside = at >= 0 && l.t[at]!.start >= c.start;
+    // Or the negation word is the trigger's own word ("not been sober since 4pm": "sober" negates, and is the trigger).
+    const own = l.t.some((t) => t.start >= c.start && t.end <= c.end && t.norm === word.split(' ')[0]);
+    const inside = (at >= 0 && l.t[at]!.start >= c.start) || own;
     if (!inside) weigh(0.15, `negated:${word}`);
   }
   const irrealis = [...evidence].find((e) => e.startsWith('irrealis:'));

@@ -866,6 +866,31 @@ export const PARTY_PHRASES: readonly PhraseEntry[] = [
 
   // --- drinking ---
   { match: 'day[- ]?drink(?:ing|in' + APOS + ')', category: 'drinking' },
+  // Session 9: the night told by what it did, counted or left undone.
+  // "have not been sober since 4pm", "still not sober", "I am nowhere near sober": drunk, said by denying the opposite.
+  { match: `(?:(?:not|never|haven${APOS}?t|havent|hasn${APOS}?t|wasn${APOS}?t)\\s+(?:been\\s+|even\\s+)?sober\\s+(?:since|yet|all\\s+(?:day|night|weekend))|still\\s+not\\s+sober|nowhere\\s+near\\s+sober)`, category: 'drunk', unless: ['curious', 'october', 'january', 'dry\\s+january', 'sober\\s+(?:living|house|community|app)'] },
+  // "stopped counting at 7", "lost count of my spins": drinks past counting.
+  { match: '(?:stopped|lost)\\s+count(?:ing)?(?:\\s+(?:at|of|after)\\s+(?:my\\s+)?[\\p{L}\\d]+)?', category: 'drinking', requires: [...DRINK_CONTEXT, 'pegs', 'pouring', 'spins', 'rounds', 'goon', ...DRINK_EMOJI] },
+  // "we finished 4 cases of Castle between 6 of us", "3 towers of beer": drinks by the case, drunk (not bought or carried: "7 cases of wine in the car").
+  { match: `(?:(?:finished|drank|downed|killed|smashed|sank|sunk|got\\s+through|went\\s+through|polished\\s+off)\\s+(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|the)\\s+)?(?:cases|crates|slabs|boxes|case|crate|slab|box)\\s+of\\s+(?:beer|cider|lager|wine|goon|castle|tusker|vb|bundy|carling|fosters|stella|tinnies|tins|cans|${SPIRITS})|(?:\\d+|two|three|four|five|six)\\s+(?:towers|jugs|pitchers|buckets)\\s+of\\s+(?:beer|cider|lager|sangria|margaritas?|${SPIRITS}))`, category: 'drinking', unless: ['bought', 'buy', 'buying', 'ordered', 'delivered', 'for\\s+sale', 'recycl\\p{L}*', 'shop', 'stock\\p{L}*', 'warehouse', 'donat\\p{L}*'] },
+  // "Rounds of Jägers for the whole table", "£230 on rounds", "first round's on Siobhan 🍻".
+  { match: `rounds?\\s+of\\s+(?:j[aä]gers?|tequilas?|sambucas?|${SPIRITS}|pints|beers|drinks|cocktails|margs|margaritas)`, category: 'drinking', unless: [...ROUND_OF_SHOTS_NOT_DRINKS] },
+  { match: '(?:[£$€]\\s?\\d[\\d,]*|\\d[\\d,]*\\s?(?:quid|euros|dollars|bucks))\\s+on\\s+(?:rounds|drinks|shots|pints|the\\s+bar\\s+tab)', category: 'drinking' },
+  { match: `(?:first|second|third|fourth|fifth|next)\\s+round(?:${APOS}s)?\\s+(?:is\\s+)?(?:on|and)\\b`, category: 'drinking', requires: [...DRINK_CONTEXT, 'lads', 'girls', 'shout', ...DRINK_EMOJI], unless: ['golf', 'interviews?', 'voting', 'draft', 'tournament', 'qualif\\p{L}*', 'knockout', 'playoffs?', 'match', 'boxing', 'fight', 'quiz', 'chemo', 'ivf', 'cup'] },
+  // "On the cans since 10am", "on the lash", "full of bundy": slang for drinking.
+  { match: '(?:on\\s+the\\s+(?:cans|tinnies|tins|lash|piss|bevvies|bevs|turps|goon|booze)|full\\s+of\\s+(?:bundy|goon|booze|jager|j[aä]ger|tequila|vodka|rum|sambuca|cider|wine))\\b', category: 'drinking', unless: ['recycl\\p{L}*', 'bin', 'litter'] },
+  { match: 'goon\\s+of\\s+fortune', category: 'drinking-game' },
+  { match: 'babalas', category: 'hangover' },
+  // "maggoted at the b&s ball", "absolutely locked tonight": drunk in the islands' and Australia's words.
+  { match: '(?:fully|absolutely|totally|proper|well|getting|get|got|so)\\s+(?:maggoted|langered|locked|bollocksed|steamboats|stocious|polluted|rotten|blind\\s+drunk)\\b(?!\\s+(?:in|out|up|down|away|door|doors|phone|account|screen))', category: 'drunk', requires: [...DRINK_CONTEXT, 'tonight', 'tonite', 'ball', 'party', 'pub', 'club', 'lads', 'girls', 'session', 'sesh', 'do', ...DRINK_EMOJI] },
+  // "never drinking tequila again", "never again with the sambuca": the vow after a spirit.
+  { match: `never\\s+(?:drinking|touching|having|doing)\\s+(?:${SPIRITS}|j[aä]gers?|sambucas?|tequilas?|shots|cider|wine|red\\s+wine|prosecco)\\s+(?:ever\\s+)?again|never\\s+again\\s+with\\s+the\\s+(?:${SPIRITS}|j[aä]gers?|shots|wine|cider|prosecco)`, category: 'hangover' },
+  // "so I could be sick after the Christmas do": sick from the night.
+  { match: '(?:be|being|was|got|get)\\s+sick\\s+(?:after|at|on\\s+the\\s+way\\s+home\\s+from)\\s+the\\s+(?:christmas|xmas|work|office|leaving|staff|stag|hen|team)\\s+(?:do|party|drinks|night\\s+out|bash)', category: 'drunk' },
+  // "🍺🍺🍺🍺 🤮": the drinks counted in emoji, then the result.
+  { match: '(?:[🍺🍻🥃🍷🍸🍹🍾]\\s*){3,}[^\\p{L}]{0,8}?[🤮🥴😵]', category: 'drunk' },
+  // "nobody remembers anything after 11", "then it all goes hazy": the night past memory.
+  { match: '(?:nobody|no\\s+one|none\\s+of\\s+us|i\\s+don' + APOS + '?t|don' + APOS + '?t|can' + APOS + '?t)\\s+remembers?\\s+(?:anything|a\\s+thing|much)\\s+after\\s+(?:\\d+|midnight|eleven|twelve|ten|the\\s+(?:second|third|fourth)|that)|(?:then\\s+)?it\\s+all\\s+(?:goes|went|gets|got)\\s+(?:hazy|blurry|fuzzy|a\\s+bit\\s+hazy)', category: 'blackout', requires: [...DRINK_CONTEXT, 'pres', 'pre-?drinks', 'leaving\\s+do', 'bierkeller', 'rounds?', 'pub', 'club', ...DRINK_EMOJI] },
   { match: 'pre[- ]?gam(?:ing|in' + APOS + '|ed)', category: 'drinking', unless: ['show', 'warm[- ]?ups?', 'meal', 'press', 'coverage', 'analysis', 'interviews?', 'ritual', 'speech', 'nap', 'routine', 'stretch\\p{L}*'] },
   {
     match: 'pre[- ]?games?',

@@ -155,3 +155,35 @@ describe('party-photo: a hangover from something that is not a drink (session 9)
     it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
   }
 });
+
+describe('party-photo: the night told by what it did, counted or left undone (session 9)', () => {
+  const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  const fires = [
+    'quiz night champions 🏆 (have not been sober since 4pm)',
+    'stopped counting at 7, the Old Monk pegs kept coming',
+    'we finished 4 cases of Castle between 6 of us',
+    '3 towers of beer then still go club',
+    'Rounds of Jägers for the whole table, then it all goes hazy',
+    'Put £230 on rounds at the leaving do',
+    "FIRST ROUND'S ON SIOBHAN 🍻🍻",
+    'On the cans since 10am at the cricket',
+    'fully maggoted at the b&s ball',
+    'never drinking tequila again. the kebab did not save me',
+    '🍺🍺🍺🍺🍺 🤮',
+    'nobody remembers anything after 11 at the pub',
+    'goon of fortune in the backyard',
+  ];
+  const quiet = [
+    'sober since 4pm, proud of me',
+    'lost count of the rain days this month',
+    'bought 3 cases of beer for the bbq',
+    'Have 7 cases of wine in the car for the shop',
+    'first round of interviews done, second round is on Friday',
+    'on the cans for recycling day',
+    'got locked out tonight lol',
+    'never drinking coffee again after 4pm',
+    'nobody remembers anything after the first week of the course',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+});
