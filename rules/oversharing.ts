@@ -245,7 +245,7 @@ const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
 const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b/u;
-const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside)\b/iu;
+const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|the one with)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
 /** Which categories a text's flags open: one kind of word, or two that must meet, then a second test where words are not enough. */
@@ -1204,8 +1204,63 @@ const DELIVERY_WORDS = setOf(['find', 'delivered', 'delivering', 'delivery', 'de
 /** The author, for a home sent to: "for me", "for us", "at ours", "I'm at". */
 const FIRST_PERSON_HOME = setOf(['my', 'i', "it's", 'fam', 'mine', 'me', 'us', 'ours', "i'm", 'we', "we're", 'our']);
 
+/** Words of a home's look or place in a building: what "we're the ... " is, when it is a home. */
+/** What says a place one is at is one's home: a flat's number, the buzzer, the door. */
+const AT_HOME = setOf(['apt', 'flat', 'buzzer', 'doorbell', 'door', 'unit', 'porch', 'knock', 'ring', 'upstairs', 'downstairs']);
+const POINTED_HOMES = setOf(['house', 'bungalow', 'cottage', 'flat', 'door', 'semi', 'apartment', 'buzzer', 'farmhouse', 'townhouse']);
+const PICTURES = setOf(['photo', 'pic', 'picture', 'pics', 'photos', 'selfie', 'video']);
+const HOME_LOOKS = setOf(['house', 'bungalow', 'cottage', 'flat', 'door', 'semi', 'terrace', 'building', 'floor', 'apartment', 'unit', 'gate', 'farmhouse', 'caravan', 'townhouse', 'duplex', 'buzzer']);
+/** Words that place a home by what is around it, beside RELATIVE_PLACE's: "past the Spar", "at the very end of", "last house on the left". */
+const PLACING = setOf(['above', 'behind', 'opposite', 'beside', 'below', 'over', 'past', 'across', 'next', 'end', 'corner', 'before', 'after', 'left', 'right', 'last', 'straight']);
+
+/**
+ * The author's home described by where it is, without a number: "We're the white bungalow at the very end of Kowhai
+ * Street", "ours is the last house before the field with the horses", "top floor flat above the laundromat on Division St
+ * ... that's us", "Easy to find us, last house on the left past the Spar". The token that says it is the author's, or -1.
+ */
+function selfLocatedHome(look: Look, s: Range, all: Range): number {
+  let self = -1;
+  for (let i = s.from; i < s.to && self < 0; i++) {
+    const n = look.norm(i);
+    const next = look.norm(i + 1);
+    if ((n === "we're" || n === 'ours' || n === "ours's" || ((n === "i'm" || n === 'im') && ['top', 'the', 'in', 'above'].includes(next))) && (n !== 'ours' || ['is', "'s"].includes(next))) self = i;
+    else if ((n === 'we' && next === 'are') || (n === 'our' && look.is(i + 1, HOME_LOOKS) && ["'s", 'is'].includes(look.norm(i + 2)))) self = i;
+    else if (n === "our" && /^(?:flat|house|place|home)['’]s$/.test(look.tokens[i + 1]?.text.toLowerCase() ?? '')) self = i;
+    else if ((n === "that's" || n === 'thats') && next === 'us') self = i;
+    else if (n === 'find' && next === 'us') self = i;
+    else if (n === "it's" && look.any(all.from, all.to, setOf(['housewarming', 'directions', 'pizza', 'parcels', 'parcel'])) >= 0 && look.norm(i + 1) === 'the') self = i;
+  }
+  if (self < 0) return -1;
+  const sn = look.norm(self);
+  const pointing = sn === "that's" || sn === 'thats' || sn === 'find';
+  if (!pointing) {
+    // "We're the white bungalow", "ours is the last house", "Our flat's the top floor": the home is what the author is.
+    let k = self + 1;
+    if (sn === 'we' || sn === 'our') k++;
+    if (sn === 'our' && look.is(self + 1, HOME_LOOKS) && ["'s", 'is'].includes(look.norm(self + 2))) k = self + 3;
+    if (['is', "'s"].includes(look.norm(k))) k++;
+    if (!['the', 'a', 'top', 'above', 'last', 'first'].includes(look.norm(k))) return -1;
+  } else if (look.any(s.from, s.to, POINTED_HOMES) < 0 || look.any(all.from, all.to, PICTURES) >= 0) return -1;
+  const looks = look.any(s.from, s.to, HOME_LOOKS);
+  if (looks < 0) return -1;
+  // Placed by something around it, or on a named street.
+  if (look.any(s.from, s.to, PLACING) < 0 && !namedStreet(look, s.from, s.to)) return -1;
+  // "we're the best team on the street", "we're in the house next door to the pub tonight": a home's look must follow soon.
+  if (look.norm(self) !== "that's" && look.norm(self) !== 'thats' && look.norm(self) !== 'find' && (looks < self || looks > self + 7) && !(looks >= s.from && self > looks)) return -1;
+  return self;
+}
+
 const homeAddress: Detector = (look, s, all) => {
   const out: Candidate[] = [];
+  const located = selfLocatedHome(look, s, all);
+  if (located >= 0) {
+    const { start, end } = look.span(located, located + 1);
+    const c = judge(look, start, end, 'home-address', 0.7, `located:${look.norm(located)}`, true);
+    if (c) {
+      out.push(c);
+      return out;
+    }
+  }
   let address = -1;
   for (let i = s.from; i < s.to && address < 0; i++) {
     const t = look.tokens[i]!;
@@ -1241,6 +1296,12 @@ const homeAddress: Detector = (look, s, all) => {
     const n = look.norm(i);
     if (HOME_CUES.has(n) && (['my', 'our', 'new', 'i', 'we', "we're", 'at'].includes(look.norm(i - 1)) || ['housewarming', 'moved', 'moving', 'mine', 'driveway', 'deets', 'live', 'visit', 'fam', 'ours'].includes(n) || (n === 'living' && (i === s.from || ["i'm", "we're", 'now', 'im'].includes(look.norm(i - 1)))))) cue = i;
     else if ((n === "we're" || n === 'we') && i < address) cue = i;
+  }
+  // "I'm at 207 Wren Street", "Home is 58 Dunmore Road", "parcels to 19 Wattle Grove": what leads to the address says whose it is.
+  if (cue < 0) {
+    if (look.norm(address - 1) === 'at' && ["i'm", 'im', "we're", 'am', 'are'].includes(look.norm(address - 2)) && look.any(all.from, all.to, AT_HOME) >= 0) cue = address - 2;
+    else if (look.norm(address - 2) === 'home' && look.norm(address - 1) === 'is') cue = address - 2;
+    else if (look.norm(address - 1) === 'to' && DELIVERY_WORDS.has(look.norm(address - 2))) cue = address - 2;
   }
   if (cue < 0) {
     // The sentence before says what follows: "new address for xmas cards pls!! 7 Kestrel Way, ...".

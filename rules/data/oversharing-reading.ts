@@ -254,7 +254,7 @@ export const STREET_TYPES = [
   'rue', 'strasse', 'straße', 'circle', 'parkway', 'highway', 'trail', 'loop', 'cres', 'tce', 'cl', 'cct', 'pde', 'hwy', 'pkwy', 'cir', 'crt', 'gdns', 'sq',
 ];
 /** Home-address: words that say the address is one's home. */
-export const HOME_CUES = ['address', 'place', 'live', 'living', 'moved', 'moving', 'housewarming', 'mine', 'driveway', 'flat', 'house', 'home', 'ours', 'keys', 'deets', 'post', 'parcel', 'cards', 'fam', 'visit'];
+export const HOME_CUES = ['adress', 'addy', 'address', 'place', 'live', 'living', 'moved', 'moving', 'housewarming', 'mine', 'driveway', 'flat', 'house', 'home', 'ours', 'keys', 'deets', 'post', 'parcel', 'cards', 'fam', 'visit'];
 /** Public places and businesses: their address is public on purpose. */
 export const PUBLIC_PLACES = [
   'museum', 'market', 'restaurant', 'shop', 'store', 'gallery', 'cafe', 'café', 'coffee', 'bar', 'pub', 'polling',
@@ -291,7 +291,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm"],
   school: [...SCHOOL_TYPES, 'st', 'c'],
   klass: CLASS_WORDS,
-  street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house', 'flat'],
+  street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house', 'flat', 'bungalow', 'cottage', 'door', 'adress', 'addy'],
   boss: BOSS_TARGETS,
   complaint: [...COMPLAINTS, ...COMPLAINT_PHRASES.flat(), ...WORKPLACE_INSULTS, 'notice'],
   workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],

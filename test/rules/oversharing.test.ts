@@ -330,6 +330,19 @@ describe('oversharing: classes added in session 9', () => {
     ], [
       "Powell's at 1005 W Burnside St is my happy place 📚",
     ]],
+    ['a home told by where it is', 'home-address', [
+      'We\'re the white bungalow at the very end of Kowhai Street, just toot',
+      'ours is the last house before the field with the horses',
+      'our flat\'s the top floor above the chippy on Mill Lane',
+      'Easy to find us, last house on the left past the Spar in Kilcoole',
+      "it's the blue door above the chippy, top buzzer, housewarming from 8",
+    ], [
+      "we're the best team on the street",
+      "we're in the house next door to the pub tonight, come join",
+      'find us at stall 14 past the fountain, blue gazebo',
+      'we are the champions, past the finish line at last',
+      'I am at 1505 West Lake Street, right across from the coffee shop',
+    ]],
     ['a question about calling in sick', 'sick-skip', [], [
       'Is it ok to call in sick if you are actually sick?',
       "What's the etiquette on calling in sick when it's a Monday?",
