@@ -1628,7 +1628,11 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   if (c.negated && !['confidential', 'relationship', 'sick-skip'].includes(category)) confidence = 0.3;
   if (c.news) confidence = Math.min(confidence, 0.3);
   if (c.mode === 'irrealis') confidence *= 0.5;
-  if (c.about === 'other' && !['boss-complaint', 'confidential', 'relationship', 'health', 'travel', 'booking', 'badge-id'].includes(category)) confidence *= 0.5;
+  // Someone else acting on the author is the author's trouble: "landlord served us the 30-day notice".
+  const onUs = category === 'money' && /\b(?:us|me)\b/i.test(m.text);
+  if (c.about === 'other' && !onUs && !['boss-complaint', 'confidential', 'relationship', 'health', 'travel', 'booking', 'badge-id'].includes(category)) confidence *= 0.5;
+  // A brother's or a nan's money is theirs: "My brother's skint till payday again".
+  if (category === 'money' && c.about === 'family' && NOT_HOUSEHOLD.has(c.evidence.find((e) => e.startsWith('about:family:'))?.slice('about:family:'.length).replace(/'s$/, '') ?? '')) confidence = Math.min(confidence, 0.3);
   const words = r.tokens.slice(r.tokenAt(m.start), r.tokenAt(m.end) + 1).map((t) => t.norm);
   // A bare "I'm broke" is everyday talk; broke till payday is money trouble.
   if (category === 'money' && words.includes('broke') && !/\b(?:till|until|til|payday)\b/i.test(text.slice(m.end, m.end + 40))) confidence = Math.min(confidence, 0.4);

@@ -147,6 +147,10 @@ describe('quotations, titles and comparisons', () => {
     expect(cues('Listening to ‘Tipsy’ on repeat', 'Tipsy').quoted).toBe(true);
     expect(cues("the dogs' bowls and the cats' hangover", 'hangover').quoted).toBe(false);
     expect(cues("I'm so hungover, it's not funny", 'hungover').quoted).toBe(false);
+    // "no." before a number is the number sign, not a denial.
+    expect(read('ticket no. 8832 1190 4576', 'en').cues(0, 25).negated).toBe(false);
+    expect(read('No 5 Elm Row', 'en').cues(0, 12).negated).toBe(false);
+    expect(read('no tickets left', 'en').cues(3, 10).negated).toBe(true);
     // Closed before a stop or an emoji as well as before a space.
     expect(cues("Rang in with a 'migraine'. Off to the cricket", 'migraine').quoted).toBe(true);
     expect(cues("called in with a 'bug'🤒", 'bug').quoted).toBe(true);

@@ -264,6 +264,19 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
     requires: list(r`flights?`, r`booking`, r`hotel`, r`trip`, r`airline`, r`travel`, r`reservation`, r`airbnb`, r`check-?in`, r`boarding`, r`seat`, r`tickets?`, r`train`, r`cruise`),
   }),
   entry('booking', r`(?:my|our) PNR(?: number| no\.?| status)?`),
+  // Session 9. An e-ticket's number, a PNR or a confirmation number told: "e-ticket 016 2345678901", "ticket no. 8832 1190 4576", "PNR 4521367890", "confirmation # for the cabin is HX-88213".
+  entry('booking', r`(?:e-?ticket|ticket)(?: (?:no\.?|number|num)|\s*#)?(?:['’]s| is)?\s*[:#]?\s*\d[\d -]{6,}\d`, {
+    unless: list(r`raffle`, r`lottery`, r`support`, r`helpdesk`, r`jira`, r`bug`, r`parking`, r`speeding`, r`fine`, r`queue`, r`deli`, r`never post`, r`don['’]t post`, r`scam`),
+  }),
+  entry('booking', r`PNR\s*(?:number|no\.?|#|:|-)?\s*\d{10}`),
+  entry('booking', r`PNR for [^.!?\n]{1,40}? is [a-z0-9]{6}`, { shape: [r`[A-Z0-9]{6}$`] }),
+  entry('booking', r`confirmation (?:number|no\.?|#|code)(?: for [^.!?\n:]{1,40}?)?(?: is| just landed| came through)?\s*[:#=-]?\s*(?=[a-z0-9-]*\d)[a-z]{0,4}-?\d{4,10}`, { unless: list(r`never post`, r`don['’]t post`, r`scam`) }),
+  // A flight's row and seat: "Row 14, seat C, EZY8921", "WS 1524 row 14 seat C".
+  entry('booking', r`row \d{1,2},? seat [a-k](?![\p{L}])`, {
+    requiresInText: list(r`flight`, r`flying`, r`plane`, r`aisle`, r`boarding`, r`checked in`, r`lands`, r`airport`, r`legroom`),
+    unless: list(r`theatre`, r`theater`, r`stalls`, r`cinema`, r`concert`, r`stadium`, r`gig`, r`match`, r`show`),
+  }),
+
   entry('booking', r`seats? (?:no\.? |number |#)?\d{1,2}[a-k](?: (?:and|&) \d{1,2}[a-k])?`),
 
   // birthdate: month, day and year of oneself. "born on the 4th of July" has no year and never matches.
@@ -340,7 +353,7 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
   }),
   entry('money', r`my (?:\p{L}+ )?(?:salary|paycheck|pay check|take-home(?: pay)?|income|hourly (?:rate|wage)|wage|wages|pay)(?: is| was| of| went up to| just went up to| =|:)?(?: (?:only|just|about|around|like|a whopping|a measly|now|barely))? ${AMOUNT}`),
   entry('money', r`I (?:(?:only|just|barely|now|still) )?(?:make|earn|made|earned|get paid|am paid|['’]m paid|take home|bring home|gross|net) (?:(?:only|just|about|around|like|less than|under|over|barely) )?${AMOUNT}${PER_PERIOD}`),
-  entry('money', r`behind on (?:my |our |the )?(?:rent|mortgage|bills|car payments?|payments|student loans?|credit card (?:payments|bills)|utilities|child support)`, {
+  entry('money', r`behind on (?:my |our |the )?(?:rent|mortgage|bills|car payments?|payments|student loans?|credit card (?:payments|bills)|utilities|child support|bond|council tax|energy bills?|power bills?|gas bills?|electric(?:ity)? bills?|water bills?|repayments|loan repayments|car loan)`, {
     // Posts drop the subject ("Behind on rent again."); news names whose rent it is.
     unless: [...PUBLIC_MONEY, ...list(r`he`, r`she`, r`they`, r`his`, r`her`, r`their`, r`roommates?`, r`tenants?`, r`households`, r`landlords?`, r`report`, r`survey`, r`percent`)],
   }),
@@ -351,6 +364,30 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
   }),
   entry('money', r`(?:I|we) (?:(?:literally|still|just|really) )?(?:can['’]t|cannot|can not|couldn['’]t) (?:even )?afford (?:my |our |the )?(?:rent|groceries|food|to eat|bills|mortgage|insulin|meds|medication|to pay (?:rent|my bills|the bills))`),
   entry('money', r`(?:my|our) (?:bank )?account is (?:overdrawn|empty|negative|in the negative)|(?:I['’]m|I am|we['’]re|we are) overdrawn`),
+  // Session 9. A rate of pay told with the job it comes with: "New contract signed: £11.44 an hour", "got the offer!! $17.25 an hour, start monday", "Payslip finally shows the new rate. $62k before tax".
+  entry('money', r`${AMOUNT}(?: (?:an|a|per) (?:hour|hr)|\s?/\s?(?:hour|hr|h)(?![\p{L}])| (?:before|after) tax| gross| take-home| (?:a|per) year| per annum| p\.?a\.?(?![\p{L}]))`, {
+    requires: list(r`offer`, r`contract`, r`payslip`, r`pay ?rise`, r`raise`, r`new rate`, r`start(?:ing)? (?:monday|tomorrow|next week)`, r`new job`, r`first (?:proper )?job`, r`hired`, r`wage`, r`signed`, r`my rate`, r`pays? me`, r`rise`),
+    unless: list(r`parking`, r`admission`, r`lessons?`, r`hire`, r`babysitters?`, r`tutors?`, r`charges?`, r`costs?`, r`fees?`, r`tickets?`, r`entry`, r`per person`, r`job ad`, r`advert`, r`hiring`, r`we(?:['’]re| are) hiring`, r`apply`, r`vacanc(?:y|ies)`, r`minimum wage (?:is|goes|rises)`),
+  }),
+  entry('money', r`\d+(?:\.\d+)? ?LPA`, { requires: list(r`offer`, r`got`, r`package`, r`ctc`, r`bonus`, r`hike`, r`joining`) }),
+  // The home taken back by the bank or the landlord: "THE BANK IS FORECLOSING ON THE HOUSE", "landlord served us the 30-day notice".
+  entry('money', r`(?:is|are|['’]s|started|starting|begun|began) foreclos(?:ing|ure)(?: on)?(?: (?:the|our|my) (?:house|home|flat|place))?|(?:our|my) (?:house|home) (?:is )?(?:in|going into|facing) foreclosure`, { unless: PUBLIC_MONEY }),
+  entry('money', r`(?:served|gave|given|handed) (?:us|me) (?:the |a |an |our |my )?(?:\d+[- ]day |two[- ]month |section 21 )?(?:notice(?: to quit)?|eviction notice)`, { requires: list(r`landlord`, r`landlady`, r`agent`, r`evict\w*`, r`court`, r`rent`) }),
+  // Chapters 7 and 13 are a person's bankruptcy (11 a company's): "Filed Chapter 7 today."
+  entry('money', r`filed (?:for )?chapter (?:7|13)(?! for)`, { unless: PUBLIC_MONEY }),
+  // Debt told by its figure: "WE OWE $62,000", "the Discover card that's already at $4,800", "$2,100 to fix, which I don't have".
+  entry('money', r`(?:we|I) (?:still )?owe (?:the bank |them |him |her )?(?:over |about |nearly |almost )?${AMOUNT}`, { unless: [...PUBLIC_MONEY, ...list(r`you`, r`lunch`, r`coffee`, r`pint`, r`beer`)] }),
+  entry('money', r`(?:card|visa|amex|discover|mastercard|overdraft|credit line)(?: that['’]s| which is| is)? (?:already |now )?(?:at|up to|sitting at) ${AMOUNT}`, { requires: FIRST_PERSON, unless: PUBLIC_MONEY }),
+  entry('money', r`(?:both |all )?(?:(?:my|our|the) )?(?:credit )?cards (?:are )?(?:at|hit|on) (?:the(?:ir)? )?limit`, {}),
+  entry('money', r`${AMOUNT}[^.!?\n]{0,40}(?:which|that|money) (?:I|we) (?:don['’]t|do not|dont) have`, { unless: PUBLIC_MONEY }),
+  // "skint til the 28th": till payday, as "broke till payday".
+  entry('money', r`skint (?:till|til|until|['’]til|to) (?:the \d{1,2}(?:st|nd|rd|th)?|the end of the month|payday|pay day|friday|next week)`),
+  // Borrowing to get by: "Asked mum for a loan again to cover the power bill".
+  entry('money', r`(?:asked|asking|ask|begged|begging|borrowed|borrowing|borrow) (?:my )?(?:mum|mom|mam|dad|parents|nan|gran|sister|brother|mate|friend|folks)(?: and (?:dad|mum|mom))? for (?:a |another )?(?:loan|money|cash|a tenner|a fiver|£|\$|help with (?:the )?rent)`, {
+    requires: list(r`bills?`, r`rent`, r`again`, r`cover`, r`food`, r`petrol`, r`gas`, r`payday`, r`shop(?:ping)?`, r`mortgage`, r`years old`),
+  }),
+  // Hours cut and the bills the same: "Hubby's hours got cut to 20 a week and the mortgage doesn't care".
+  entry('money', r`(?:hours|shifts|pay|wages?) (?:got|have been|has been|were|was|been|just got) (?:cut|slashed|halved|reduced)`, { requires: list(r`mortgage`, r`rent`, r`bills`, r`afford`, r`broke`, r`skint`, r`overdra\w+`) }),
   entry('money', r`paycheck to paycheck`, { requires: FIRST_PERSON, unless: PUBLIC_MONEY }),
   entry('money', r`(?:I|we) (?:just )?(?:got|are getting|['’]re getting|am getting|['’]m getting|are being|['’]re being) evicted|(?:my|our) eviction(?: notice)?`),
   entry('money', r`(?:took|take|taking|got|get|getting) (?:out )?(?:a |another )?payday loans?`, { requires: FIRST_PERSON }),

@@ -74,6 +74,15 @@ export interface Reading {
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** Abbreviations whose full stop ends no sentence: titles before a name, street types before a number. */
+/** "no." or "No" before a number is the number sign ("ticket no. 8832", "No 5 Elm Row", "no 1 fan"), not a denial. */
+function numberSign(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm !== 'no' && t.norm !== 'nº' && t.norm !== 'nr') return false;
+  const next = tokens[i + 1];
+  if (next?.kind === 'number') return true;
+  return next?.text === '.' && next.start === t.end && tokens[i + 2]?.kind === 'number';
+}
+
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle', 'str', 'av', 'avda', 'ave', 'no', 'nr', 'vs', 'approx']);
 
 interface Compiled {
@@ -406,7 +415,7 @@ class TextReading implements Reading {
       if (i < clause.from && w.scopeBreak.has(t.norm)) break;
       if (t.kind === 'word' && w.scopeBreak.has(t.norm) && t.norm !== 'so') break;
       if (w.words.notNegation.some((p) => spells(tokens, i, p, sentence.to))) continue;
-      if (w.negation.has(t.norm)) return cue('negated', t.norm);
+      if (w.negation.has(t.norm) && !numberSign(tokens, i)) return cue('negated', t.norm);
       if (w.negationVerbs.has(t.norm) && first - i <= 3) {
         // "won't stop spinning", "can't quit you": a denied denial affirms.
         if (tokens[i - 1] && w.negation.has(tokens[i - 1]!.norm)) return false;
@@ -420,7 +429,7 @@ class TextReading implements Reading {
     // Inside the span: "no hangover", "zero drinks".
     for (let i = first; i < last; i++) {
       const t = tokens[i]!;
-      if (w.negation.has(t.norm) && !w.words.notNegation.some((p) => spells(tokens, i, p, sentence.to))) return cue('negated', t.norm);
+      if (w.negation.has(t.norm) && !numberSign(tokens, i) && !w.words.notNegation.some((p) => spells(tokens, i, p, sentence.to))) return cue('negated', t.norm);
     }
     // Right after, in the same sentence: "hungover? nope", "drunk, not".
     const after = tokens[last + 1];
