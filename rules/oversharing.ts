@@ -244,7 +244,7 @@ const B = Object.fromEntries(GATE_KINDS.map((k) => [k, bit(k)])) as Record<strin
 const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
-const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b/u;
+const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b|\b(?:nursery|preschool|kindergarten|kindy|daycare|creche|reception|school|montessori)\s+at\s+\p{Lu}|\bP[1-7]\b|\b[Ss]td\.?\s+\d/u;
 const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|the one with)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
@@ -1133,6 +1133,15 @@ const birthdate: Detector = (look, s, all) => {
 };
 
 /** A school's name ending at a school word: "Oak Hill Elementary", "St Anne's Primary", "Holy Trinity C of E", "St Mary's". Returns [from, to) or undefined. */
+/** The kinds of school a child starts at: "started nursery at Little Acorns". */
+const SCHOOL_KINDS = setOf(['nursery', 'preschool', 'pre-school', 'kindergarten', 'kindy', 'daycare', 'creche', 'reception', 'school', 'montessori']);
+const DAYS_AND_MONTHS = setOf(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'half']);
+/** A word written with a capital. */
+function capitalWord(look: Look, k: number): boolean {
+  const t = look.tokens[k];
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
 function schoolAt(look: Look, i: number): [number, number] | undefined {
   const t = look.tokens[i];
   if (!t || t.kind !== 'word') return undefined;
@@ -1154,6 +1163,13 @@ const childSchool: Detector = (look, s, all) => {
   if (look.any(s.from, s.to, DOG_SCHOOL) >= 0) return out;
   let school: [number, number] | undefined;
   for (let i = s.from; i < s.to && !school; i++) school = schoolAt(look, i);
+  // "started nursery at Little Acorns", "starts kindergarten at Buckman": a school by its name after its kind.
+  for (let i = s.from; i < s.to - 2 && !school; i++) {
+    if (!SCHOOL_KINDS.has(look.norm(i)) || look.norm(i + 1) !== 'at' || !capitalWord(look, i + 2)) continue;
+    let to = i + 3;
+    while (to < s.to && to < i + 6 && capitalWord(look, to)) to++;
+    school = [i, to];
+  }
   let klass = -1;
   let klassEnd = -1;
   for (let i = s.from; i < s.to && klass < 0; i++) {
@@ -1168,6 +1184,18 @@ const childSchool: Detector = (look, s, all) => {
       klassEnd = look.any(i + 1, Math.min(s.to, i + 6), TEACHER_CLASS) + 1;
     }
     else if (look.tokens[i]!.kind === 'word' && /^\d[A-Z]$/.test(look.tokens[i]!.text)) klass = i;
+    // "Ethan P3 at Nanyang Primary", "Std 5 B": the years as Singapore, Scotland and India write them.
+    else if (look.tokens[i]!.kind === 'word' && /^P[1-7]$/.test(look.tokens[i]!.text)) klass = i;
+  }
+  // With a class, a school by its name after "at": "my eldest Kabir is in 7C at DPS", "Year 9 at Holy Cross".
+  if (!school && klass >= 0) {
+    for (let i = klass + 1; i < s.to - 1 && !school; i++) {
+      if (look.norm(i) !== 'at' || !capitalWord(look, i + 1) || DAYS_AND_MONTHS.has(look.norm(i + 1))) continue;
+      let to = i + 2;
+      while (to < s.to && to < i + 5 && capitalWord(look, to)) to++;
+      // Reported from the class on: the class is what says it is a school.
+      school = [klass, to];
+    }
   }
   // A saint's name alone ("St Mary's") is a school only beside a class: "(3C at St Mary's)"; otherwise a church, a gate, a hall.
   if (school && look.norm(school[0]) === 'st' && !SCHOOL_TYPES.has(look.norm(school[1] - 1)) && klass < 0) school = undefined;
@@ -1182,8 +1210,10 @@ const childSchool: Detector = (look, s, all) => {
     if (school && i >= school[0] && i < school[1]) continue;
     if (['mr', 'mrs', 'ms', 'miss', 'dr', 'coach', 'st'].includes(look.norm(i - 1).replace(/\.$/, '')) || look.norm(i - 1) === '.' && ['mr', 'mrs', 'ms', 'dr'].includes(look.norm(i - 2))) continue;
     // A name that acts like a child's: "Lily's in year 3", "Ella got into", "Oliver, year 6", "Ava (yr 5", "our Max", "proud of Mia".
-    const childLike = /['’]s$/.test(look.tokens[i]!.text) || [',', '(', 'got', 'is', 'starts', 'started', 'needs', 'in', 'at'].includes(look.norm(i + 1)) || ['our', 'my', 'of', 'for'].includes(look.norm(i - 1));
-    if (look.isName(i) && childLike && !(look.tokens[i + 1] && /^\p{Lu}/u.test(look.tokens[i + 1]!.text)) && !SCHOOL_TYPES.has(look.norm(i + 1))) child = i;
+    const childLike = /['’]s$/.test(look.tokens[i]!.text) || [',', '(', 'got', 'is', 'starts', 'started', 'needs', 'in', 'at', 'made', 'won', 'has', 'was', 'joined', 'passed', 'turns', 'goes', 'p3'].includes(look.norm(i + 1)) || ['our', 'my', 'of', 'for', 'eldest', 'youngest'].includes(look.norm(i - 1)) || /^P[1-7]$/.test(look.tokens[i + 1]?.text ?? '');
+    // The next word capitalised makes a run of a name ("Maple Grove"), unless it is the class: "Noah's Grade 3", "Ruby's Year 3".
+    const classNext = CLASS_WORDS.has(look.norm(i + 1)) || /^(?:P[1-7]|\d[A-Z])$/.test(look.tokens[i + 1]?.text ?? '');
+    if (look.isName(i) && childLike && (classNext || !(look.tokens[i + 1] && /^\p{Lu}/u.test(look.tokens[i + 1]!.text))) && !SCHOOL_TYPES.has(look.norm(i + 1))) child = i;
     else if (CHILDREN.has(look.norm(i)) && ['my', 'our'].includes(look.norm(i - 1)) && look.isName(i + 1)) child = i;
     // A name written in lower case, as many write: "lily's first day in Miss Okafor's class", opening its sentence.
     else if (i === s.from && /^\p{Ll}{2,}['’]s$/u.test(look.tokens[i]!.text) && ['first', 'class', 'teacher', 'new', 'school', 'in', 'starts', 'started'].includes(look.norm(i + 1)) && !FAMILY.has(look.norm(i).slice(0, -2)) && !OTHER_NOUNS.has(look.norm(i).slice(0, -2)) && !ENGLISH_COMMON.has(look.norm(i).slice(0, -2)) && !NOT_CHILD_NAMES.has(look.norm(i).slice(0, -2)) && !['today', 'tomorrow', 'yesterday', 'tonight', 'everyone', 'someone', 'nobody', 'who', 'that', 'what', 'there', 'here', 'it', 'he', 'she', 'let'].includes(look.norm(i).slice(0, -2))) child = i;

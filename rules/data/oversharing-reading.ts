@@ -232,7 +232,7 @@ export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth'];
 /** Child-school: the words a school's name ends with. */
 export const SCHOOL_TYPES = ['primary', 'elementary', 'academy', 'montessori', 'nursery', 'high', 'school', 'junior', 'middle', 'prep', 'kindergarten', 'infants', 'elc', 'kindy', 'kinder', 'preschool', 'pre-school', 'daycare', 'childcare', 'creche', 'ns', 'gaelscoil'];
 /** Child-school: class and year words. */
-export const CLASS_WORDS = ['class', 'year', 'yr', 'grade', 'room', 'form'];
+export const CLASS_WORDS = ['class', 'year', 'yr', 'grade', 'room', 'form', 'std', 'standard', 'primary'];
 /** Children. */
 export const CHILDREN = ['son', 'daughter', 'kid', 'kids', 'twins', 'boy', 'girl', 'child', 'children', 'toddler', 'baby'];
 /** Words that are not a child's name though they are written with a capital. */

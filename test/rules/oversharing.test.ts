@@ -379,6 +379,20 @@ describe('oversharing: classes added in session 9', () => {
       'row 14 seat C at the theatre tonight, front stalls',
       'no. 1 fan of the airline app, honestly',
     ]],
+    ['a child, a class and a school as parents write them', 'child-school', [
+      "Ruby's Year 3 assembly at Bayside Primary this arvo",
+      "Noah's Grade 3 holiday concert at Riverside Public School tonight.",
+      'Mila made the netball team at Westfield Primary!! Year 5 only had four spots',
+      'Evie started nursery at Little Acorns on Mill Road this morning',
+      'Zara starts kindergarten at Buckman tomorrow',
+      'Ethan P3 at Nanyang Primary and i am already stressing',
+      'parents evening for Jack\'s Year 9 at Holy Cross tonight',
+    ], [
+      'started nursery at Little Acorns as a teaching assistant, first job!',
+      'Year 9 at Holy Cross was the worst year of my life, back in 1998',
+      'the netball team at Westfield Primary won the league',
+      'starts kindergarten at Buckman tomorrow? asking for the bus times',
+    ]],
     ['a question about calling in sick', 'sick-skip', [], [
       'Is it ok to call in sick if you are actually sick?',
       "What's the etiquette on calling in sick when it's a Monday?",
