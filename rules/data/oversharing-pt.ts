@@ -30,6 +30,9 @@ const PARTNER = '(?:namorad[oa]|marido|mulher|espos[oa]|companheir[oa]|noiv[oa]|
 const STREET = '(?:rua|r\\.|avenida|av\\.?|travessa|tv\\.|praca|pca\\.?|largo|alameda|estrada|rodovia|calcada|beco|viela|urbanizacao|bairro)';
 const AWAY_WORDS = ['ferias', 'viagem', 'viajar', 'viajando', 'fora', 'praia', 'interior', 'cruzeiro', 'voo', 'aeroporto', 'algarve', 'nordeste', 'europa', 'malas?', 'passeio'];
 const AWAY = `(?:${AWAY_WORDS.join('|')})`;
+/** Where a key is left: under the mat, in the flowerpot by the door, on the meter box, with the neighbour. */
+const KEY_PLACE =
+  '(?:debaixo|embaixo|em baixo|por baixo|atras|dentro|em cima|por cima)\\s+d[oae]s?\\s+(?:tapete|capacho|vaso|vasinho|floreira|pedra|caixa do correio|caixa de correio|extintor|porta|contador|relogio da luz|planta)|n[oa]s?\\s+(?:vaso|vasinho|floreira|caixa do correio|caixa de correio|contador|relogio da luz)|com (?:o|a) (?:vizinh[oa]|porteir[oa])';
 /** A home: "a casa", "o apartamento", "o apê". */
 const HOME = '(?:casa|apartamento|ape|apto|moradia|vivenda|flat)';
 /** A school by its kind, before its name: "Escola Secundária Camões", "EB1 de São João", "Agrupamento de Escolas de Alvalade". */
@@ -50,6 +53,13 @@ const INSULT =
 const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca postem?', 'dica', 'cuidado com', 'golpe', 'burla', 'ladroes', 'policia', 'fraude', 'nunca mostrem?', 'nao mostrem?'];
 /** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
 const CAUSE = ['contra o', 'contra a', 'pesquisa', 'investigacao', 'corrida', 'caminhada', 'marcha', 'dia mundial', 'dia internacional', 'conscientizacao', 'consciencializacao', 'fundacao', 'associacao', 'campanha', 'doacoes', 'doacao', 'lacos?', 'outubro rosa', 'novembro azul', 'liga portuguesa', 'instituto', 'prevencao'];
+/** Work news read somewhere is public: "li que uma tecnológica vai despedir 10 mil pessoas no mundo". */
+const NEWS_FRAME = ['li que', 'leio que', 'lemos que', 'vi (?:no|na) (?:jornal|noticia|noticias|tv|televisao|telejornal)', 'segundo (?:o|a) (?:jornal|imprensa|noticia)', 'no mundo', 'anunciou', 'anunciaram', 'diz o (?:jornal|publico|expresso|g1)', 'noticiou', 'noticia'];
+/** An identity document, a badge, a licence. */
+const ID_DOC = '(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de residencia|autorizacao de residencia|green card)';
+/** A call or a message to work saying one is ill: "liguei pro chefe dizendo que tava doente", "mandei msg pro chefe dizendo q tô com virose". */
+const SICK_CALL =
+  '(?:liguei|avisei|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+(?:doente|mal|passando mal|a passar mal|indispost[oa]|com febre|com gripe|com virose|com dor de \\w+|com enxaqueca|com diarreia|com covid)';
 /** A thing one "divorces" or "breaks up with" in jest. */
 const THINGS = ['celular', 'telemovel', 'telefone', 'carregador', 'dieta', 'academia', 'ginasio', 'redes', 'instagram', 'twitter', 'tiktok', 'acucar', 'cafe', 'chocolate', 'netflix', 'sofa'];
 
@@ -76,8 +86,28 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Família inteira em Gramado até domingo": the household away, until a day, without a verb.
   { category: 'travel', match: `(?:a )?(?:familia (?:inteira|toda)|toda a familia|a gente toda|todos nos)\\s+(?:em|no|na|nos|nas|para|pra|pro|fora)\\b[^.!?\\n]{0,30}?\\bate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o fim do mes|o carnaval|o natal|a pascoa)`, base: 0.85 },
   { category: 'travel', match: `fora de casa ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}|o fim do mes|${MONTH})`, base: 0.85 },
-  { category: 'travel', match: '(?:a|as|nossa|nossas) chaves? (?:(?:fica|ficam|esta|estao|vai estar|deixamos|deixei|deixo)\\s+)?(?:(?:debaixo|embaixo|por baixo|atras|dentro)\\s+d[oa]\\s+(?:tapete|capacho|vaso|vasinho|floreira|pedra|caixa do correio|extintor)|no vaso|na floreira|com (?:o|a) (?:vizinh[oa]|porteir[oa]))', base: 0.9 },
-  { category: 'travel', match: '(?:codigo|senha|combinacao) d[oa] (?:cofre|cadeado|caixa|caixinha) d[ao]s? chaves?\\s*(?:e|:)?\\s*\\d{3,8}|(?:codigo|senha) d[oa] (?:portao|porta|alarme|fechadura)\\s*(?:e|:)?\\s*\\d{3,8}', base: 0.9 },
+  // Where the key is, the spare one too, with any verb: "a chave reserva tá debaixo do tapete", "a chave suplente fica no vaso ao pé da porta".
+  {
+    category: 'travel',
+    match: `(?:a|as|nossa|nossas|uma) chaves?(?:\\s+(?:reserva|suplente|extra|sobressalente|de reserva|de casa|da casa|da porta|do portao|de emergencia))?\\s+(?:(?:fica|ficam|esta|estao|ta|tao|vai estar|vai ficar|deixamos|deixei|deixo|escondi|escondemos|escondida|escondidas|guardada|guardadas)\\s+)?(?:${KEY_PLACE})`,
+    base: 0.9,
+  },
+  // "O código da caixa é 4471", "deixei o código da caixa das chaves à minha sogra: 4471": a key safe's or a door's code.
+  {
+    category: 'travel',
+    match: '(?:codigo|senha|combinacao|pin)\\s+d[oa]s?\\s+(?:cofre|cadeado|caixa|caixinha|portao|porta|alarme|fechadura|garagem|predio|entrada)(?:\\s+d[ao]s?\\s+chaves?)?\\b[^.\\n\\d]{0,30}?\\d{3,8}',
+    requiresInText: ['chaves?|casa|porta|portao|alarme|entrar|fora|ferias|ate'],
+    base: 0.9,
+  },
+  // "Estamos no Algarve até dia 8", "ficamos em Gramado até domingo": the household at a named place until a day.
+  {
+    category: 'travel',
+    match: `(?:estamos|vamos estar|estaremos|ficamos|vamos ficar|a gente fica|a gente vai ficar|a gente esta|a gente ta|estamos todos)\\s+(?:em|no|na|nos|nas|pelo|pela|pelas|pelos)\\s+[a-z]+(?:\\s+(?:de|do|da)?\\s*[a-z]+)?\\s+ate (?:o |a )?(?:dia \\d{1,2}|${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})|${MONTH}|o fim do mes|o fim de semana|o carnaval|o natal|a pascoa)`,
+    // A place by its name ("no Algarve"), not "no trabalho até sexta".
+    shape: ['^\\S+(?:\\s+\\S+)?\\s+(?:em|no|na|nos|nas|pelo|pela|pelas|pelos)\\s+\\p{Lu}'],
+    unless: ['trabalho', 'escritorio', 'hospital', 'reuniao'],
+    base: 0.85,
+  },
   { category: 'travel', match: '(?:o|a) vizinh[oa] (?:tem|fica com|guarda) (?:a|as|nossa|nossas) chaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
@@ -89,7 +119,9 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // Before the flight alone, so that "Voo LA 3340 ..., poltrona 18C" is read whole.
   { category: 'booking', match: '(?:voo\\s+)?[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,30}?\\b(?:lugar|assento|poltrona|cadeira)\\s+\\d{1,2}[a-k]\\b', shape: ['^(?:[Vv]oo\\s+)?[A-Z]{2}\\s?\\d', '\\d[A-K]$'], base: 0.95 },
   { category: 'booking', match: 'voo\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z]{2}\\s?\\d{3,4}$'], base: 0.8 },
-  { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|aviao|embarque|fila'], base: 0.75 },
+  { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|aviao|embarque|fila|passage(?:m|ns)|bilhetes?|janelinha|janela|corredor|localizador|reserva|✈️|🛫'], base: 0.75 },
+  // "Localizador da passagem pra Recife: ZQ8M2R": the trip named between the word and the code, which has a digit.
+  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|pnr)(?:\\s+[a-z]+){1,5}?\\s*:\\s*(?=[a-z]*\\d)[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: 'quarto (?:numero |n[o.º] ?)?\\d{2,4}(?: do (?:hotel|hostel|resort))?', requires: ['hotel|pousada|hostel|resort|hospedad[oa]s?|estamos no|estou no|to no'], base: 0.8 },
 
   // birthdate: a full date of birth.
@@ -121,6 +153,15 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     // The child named is the subject ("a Leonor entrou"): whose child it is goes unsaid.
     about: 'anyone',
   },
+  // "Apresentação do Colégio Santa Cecília, meu Davi do 3º ano B cantando": the school first, then the child by name and the class.
+  {
+    category: 'child-school',
+    match: `${SCHOOL}${SCHOOL_NAME}(?:[^.!?\\n]|(?<=\\d)\\.){0,40}?\\b(?:meu|minha|o meu|a minha|nosso|nossa|o nosso|a nossa|o|a)\\s+[a-z]{3,}\\s+(?:do|da|no|na)\\s+${CLASS}`,
+    shape: ['^\\p{Lu}', '\\s\\p{Lu}\\p{Ll}+\\s+(?:do|da|no|na)\\s+\\S+(?:\\s+\\S+)?$'],
+    unless: ['vaga', 'vagas', 'contrata', 'dou aulas'],
+    base: 0.85,
+    about: 'anyone',
+  },
   // A class and a named school: "Reunião de pais do 7.º C na Escola Secundária Camões", "a Matilde".
   { category: 'child-school', match: `${CLASS}[^.!?\\n]{0,30}?\\b${SCHOOL}${SCHOOL_NAME}`, shape: [NAMED_LAST], requires: [`reuniao de pais|${CHILD}|primeiro dia|entrou|turma`], unless: ['vaga', 'vagas', 'contrata', 'dou aulas'], base: 0.85, about: 'anyone' },
   {
@@ -132,14 +173,23 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
 
   // home-address: the author's own street and number.
   { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos|minha casa (?:e|fica)|nossa casa (?:e|fica)|meu apartamento (?:e|fica)|meu ape (?:e|fica)|me mudei|nos mudamos|mudamo-nos|mudei-me|estou morando|estamos morando|estou a morar|estamos a morar)\\s+(?:na|no|em|para a|pra|para|pra a)\\s+(?:${STREET})\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, base: 0.9, about: 'self' },
-  { category: 'home-address', match: '(?:meu|nosso|o meu|o nosso|minha|a minha|nova) (?:endereco|morada)(?: e| novo e| nova e|:)?\\s*:?\\s*[^.\\n]{4,60}?\\d{1,5}', base: 0.9, about: 'self' },
+  { category: 'home-address', match: '(?:meu|nosso|o meu|o nosso|minha|a minha|nova) (?:endereco|morada)(?: e| novo e| nova e|:)?\\s*:?\\s*(?:[^.\\n]|(?<=\\b(?:av|r|n|tv|pca|apto|ap|dr|sr|sra|sto|sta|prof|eng|al|lg|est))\\.){4,60}?\\d{1,5}', base: 0.9, about: 'self' },
   { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos) no (?:numero |n[ºo.] ?)?\\d{1,5} da ${STREET}\\s+\\w+`, base: 0.9, about: 'self' },
   // "É o 3.º andar por cima da pastelaria da praça": the home placed by a landmark, with a visit or a doorbell.
   { category: 'home-address', match: '(?:\\d\\s*\\.?\\s*[ºo]\\s*andar|res-do-chao|r/c|a casa|o predio)\\s+(?:por cima|em cima|ao lado|em frente|atras) d[aoe]s?\\s+\\w+', requiresInText: ['campainha|toquem|liguem antes|aparecam|visitas|moro|moramos|interfone'], base: 0.8, about: 'self' },
   // "Morada nova para os postais: Rua de Santa Catarina, 312", "Casa nova!! Rua das Flores, 45", "Endereço novo ... Av. Paulista, 1000".
-  { category: 'home-address', match: `(?:(?:morada|endereco|casa|ape|apartamento) nov[oa]|nov[oa] (?:morada|endereco|casa|ape))\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
+  { category: 'home-address', match: `(?:(?:morada|endereco|casa|ape|apartamento) nov[oa]|nov[oa] (?:morada|endereco|casa|ape)|mudamos|mudamo-nos|mudei|mudei-me|me mudei|nos mudamos|mudanca feita|(?:ca|la|aqui) (?:em|a) casa)\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
   // "Moramos na casa amarela da esquina da Rua do Sol com a Travessa da Igreja": the home placed by its street.
-  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:na|no)\\s+(?:casa|predio|apartamento|ape|sobrado|vivenda|moradia)\\b[^.\\n]{0,50}?${STREET}${SCHOOL_NAME}`, shape: [NAMED_LAST], base: 0.85, about: 'self' },
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:na|no|naquele|naquela|num|numa|nesse|nessa|neste|nesta)\\s+(?:casa|predio|apartamento|ape|sobrado|vivenda|moradia)\\b[^.\\n]{0,50}?${STREET}${SCHOOL_NAME}`, shape: [NAMED_LAST], base: 0.85, about: 'self' },
+
+  // "É a vivenda amarela ao fundo da Travessa do Moinho", "a casa amarela de portão verde em frente à igreja": the home by its look and a landmark, to visitors.
+  {
+    category: 'home-address',
+    match: '(?:a|o|uma|um)\\s+(?:casa|vivenda|moradia|predio|sobrado|apartamento|ape|chale)\\s+(?:amarel[ao]|azul|verde|branc[ao]|rosa|vermelh[ao]|cinzent[ao]|cinza|laranja|bege|lilas|rox[ao]|castanh[ao]|de esquina|da esquina)\\b[^.!?\\n]{0,40}?\\b(?:ao fundo|ao lado|do lado|em frente|defronte|na esquina|colad[oa]|por cima|em cima|atras|ao pe|junto)\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+\\w+',
+    requiresInText: ['(?:ca|la|aqui) em casa|venham|vem ao|quem vem|quem quiser|jantar|aparecam|aparece|visitas|moro|moramos|vivo|vivemos|toquem|campainha|interfone|entregas?|festa|churrasco|casa nova'],
+    base: 0.8,
+    about: 'self',
+  },
 
   // health: a diagnosis, a treatment, a test, a medicine.
   { category: 'health', match: '(?:quimio|quimioterapia|radioterapia|hemodialise|dialise|biopsia|ressonancia magnetica|mamografia|colonoscopia|endoscopia|antidepressivos?|ansioliticos?|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|lorazepam|diazepam|insulina|psiquiatra|metadona|ritalina|litio)', unless: CAUSE, base: 0.85 },
@@ -149,7 +199,9 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: ['\\b(?:meu|minha|nosso|nossa)\\s+(?:mae|pai|filh[oa]|irma|irmao|marido|mulher|espos[oa]|avo|namorad[oa]|sogr[oa]|tio|tia|bebe|sobrinh[oa]|prima?o?)'], base: 0.85 },
   { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
   { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
-  { category: 'health', match: '(?:fiz|faco|vou fazer|tenho que fazer|tenho de fazer|me fizeram)\\s+(?:uma\\s+|um\\s+)?(?:ressonancia|ecografia|ultrassom|biopsia|exame de (?:sangue|hiv|gravidez)|hemograma|tomografia)', base: 0.8 },
+  { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', base: 0.8 },
+  // "Tenho cirurgia marcada ao menisco", "vou fazer uma cirurgia ao joelho": one's own operation planned.
+  { category: 'health', match: '(?:tenho|vou ter|marquei|marcaram|marcaram-me|vou fazer|faco|fazer)\\s+(?:uma\\s+|a\\s+)?(?:cirurgia|operacao)(?:\\s+marcada)?(?:\\s+(?:ao|a|na|no|aos|as|nos|nas|de|do|da)\\s+\\w+)?', base: 0.8, about: 'self' },
   { category: 'health', match: '(?:estou|to|tou) gravida|(?:meu|o meu|o) teste de gravidez', base: 0.8, about: 'self' },
 
   // money: trouble, debt, the pay itself, the job lost.
@@ -183,6 +235,16 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   // "Pedi um crédito pessoal para pagar o cartão e agora devo aos dois bancos", "Nome sujo no Serasa, cheque especial estourado".
   { category: 'money', match: '(?:devo (?:a|ao|aos|as|a)\\s+(?:\\w+\\s+)?(?:bancos?|agiotas?|cartao|financeira)|(?:pedi|fiz|tive de pedir|tive que pedir) (?:um )?(?:credito|emprestimo) (?:pessoal )?(?:para|pra) pagar|nome sujo|cheque especial (?:estourado|no limite|no vermelho)|cart(?:ao|oes) (?:no limite|estourados?)|limite do cartao estourado)', base: 0.85, about: 'self' },
+  // "Estou com a conta a descoberto desde dia 10", "entrei no cheque especial": an overdraft.
+  { category: 'money', match: '(?:(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos|entrei|entramos|vivo|vivemos)\\s+(?:com\\s+)?(?:a\\s+)?(?:conta\\s+)?(?:a descoberto|no descoberto|no cheque especial|no negativo|do cheque especial|a viver do descoberto)|(?:a )?(?:minha |nossa )?conta (?:a descoberto|negativa|no negativo|esta negativa|ta negativa)|saldo negativo|(?:usando|a usar|usei|uso|vivendo do|a viver do) (?:o )?(?:cheque especial|descoberto|limite da conta))', base: 0.85, about: 'self', denied: 'keeps' },
+  // "Chegou a ordem de despejo", "recebemos o aviso de despejo": the eviction, however it came.
+  { category: 'money', match: '(?:(?:recebi|recebemos|temos|tenho|levamos|levei)\\s+(?:a |uma |o |um )?)?(?:ordem|aviso|acao|mandado|carta) de despejo', base: 0.85, about: 'self' },
+  // "Chegou a ordem de despejo": the letter is the subject, the household its addressee.
+  { category: 'money', match: '(?:chegou|chegou-nos|chegou-me|veio|recebemos hoje|chegaram)\\s+(?:a |uma |o |um )?(?:ordem|aviso|acao|mandado|carta|papel|papeis) de despejo', base: 0.85, about: 'anyone' },
+  // "Aluguel atrasado 2 meses", "a renda em atraso", "as prestações do carro em atraso": what is owed, late.
+  { category: 'money', match: '(?:(?:o|a|as|os|meu|minha|o meu|a minha|nosso|nossa)\\s+)?(?:aluguel|alugueis|renda|rendas|condominio|prestacao|prestacoes|fatura do cartao|faturas do cartao|conta da luz|contas da casa)\\s+(?:ja\\s+|todas?\\s+)?(?:atrasad[oa]s?|em atraso|vencid[oa]s?)', base: 0.85, about: 'self' },
+  // "Tenho R$ 23 na conta", "sobraram-me 12 euros até ao fim do mês".
+  { category: 'money', match: '(?:tenho|to com|estou com|tou com|fiquei com|sobrou|sobraram|sobraram-me|sobrou-me|restam|restam-me|me restam|me sobrou|me sobraram)\\s+(?:so\\s+|apenas\\s+|uns\\s+|tipo\\s+)?(?:r\\$\\s*\\d[\\d.,]*|€\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:reais|euros|€|centavos|paus|conto|contos|cents))\\s+(?:na conta|no banco|ate (?:ao |o )?(?:dia|fim do mes|sexta|receber|o pagamento|o salario|o ordenado)|para o resto do mes|pro resto do mes|pra passar o mes|para passar o mes)', base: 0.85, about: 'self' },
   // "To com 23 reais na conta até o dia 5".
   { category: 'money', match: `(?:to|estou|tou|fiquei|fico|estamos|ficamos) com (?:so |apenas |uns )?${AMOUNT}\\s*(?:reais|euros|€|centavos|paus|conto) (?:na conta|no banco|ate|para o mes|pro mes)`, base: 0.85, about: 'self' },
 
@@ -197,46 +259,106 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|me puseram os cornos|puseram-me os cornos', base: 0.85 },
   { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela'], base: 0.85 },
 
+  // "Descobri que ele tava me traindo", "ela andava a enganar-me": the partner cheating, said with a pronoun.
+  { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:tava|estava|esta|ta|anda|andava|ja)\\s+)?(?:me traindo|me traia|me traiu|me trai|me enganando|me enganava|me enganou|me chifrando|me chifrava|me chifrou|a trair-me|a enganar-me|traiu-me|enganou-me|traia-me|enganava-me)`, unless: THINGS, base: 0.85, about: 'anyone' },
+  // "O divórcio saiu finalmente", "o divórcio está assinado": the divorce itself done (not "o divórcio do ator").
+  { category: 'relationship', match: '(?:o )?divorcio (?:ja )?(?:saiu|sai (?:hoje|amanha|esta semana|para a semana)|foi assinado|esta assinado|ta assinado|esta feito|ficou feito|ficou resolvido|foi decretado|foi homologado|e oficial|foi finalizado|esta finalizado|andou|avancou|arrasta-se|nao sai)', unless: ['filme', 'serie', 'novela', 'livro'], base: 0.85 },
+  // European custody words: "a audiência das responsabilidades parentais dos miúdos", "a pensão de alimentos que o meu ex não paga".
+  {
+    category: 'relationship',
+    match: '(?:responsabilidades parentais|regulacao do poder paternal|poder paternal|pensao de alimentos|audiencia (?:do divorcio|da guarda|de conciliacao|de partilhas)|processo de (?:divorcio|guarda|regulacao)|partilha dos bens)',
+    requiresInText: ['\\b(?:meu|minha|o meu|a minha) ex\\b|\\b(?:meus|minhas|nossos|nossas)\\s+(?:filh|miud|crianc|pequen)\\p{L}*|\\b(?:dos|das) (?:miudos|criancas|pequenos|filhos)\\b|\\b(?:meu|nosso) (?:divorcio|processo)\\b'],
+    base: 0.85,
+    about: 'anyone',
+  },
+  // "Meu ex tá me enchendo o saco de novo", "o meu ex não para de me ligar": the ex harassing the author.
+  {
+    category: 'relationship',
+    match: '(?:(?:meu|minha|o meu|a minha)\\s+)ex(?:-marido|-mulher|-namorad[oa]|-espos[oa]| marido| mulher| namorad[oa])?\\s+(?:(?:ta|esta|anda|vive|continua|voltou a|nao para de|nao pára de|nao me deixa em paz|ja)\\s+)?(?:me enchendo|me encher|a encher-me|me perseguindo|me perseguir|a perseguir-me|me ameacando|me ameacar|a ameacar-me|me ameacou|ameacou-me|me ligando|me ligar|a ligar-me|me mandando mensage\\p{L}*|me mandar mensage\\p{L}*|a mandar-me mensage\\p{L}*|me infernizando|a infernizar-me|me stalkeando|me bloqueou|bloqueou-me|me difamando|me expoe|apareceu (?:la )?em casa|apareceu a porta|me chatear|a chatear-me|me chateando)',
+    base: 0.85,
+    about: 'anyone',
+  },
+
   // confidential: work not yet public.
-  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|nao espalhem|nao espalhes|fica entre nos|bico calado|caladinh[oa]s?)', base: 0.85, about: 'anyone', denied: 'keeps' },
-  { category: 'confidential', match: '(?:(?:vao|vamos|vai) (?:demitir|despedir|mandar embora|cortar) (?:metade|\\d+|um terco|o departamento|a equipe|a equipa|muita gente|o pessoal|toda a)|(?:vai|vao) haver (?:um )?(?:layoff|despedimento coletivo|demissoes|cortes)|(?:vao|vai|vamos) fechar (?:a|o) (?:escritorio|fabrica|loja|filial|sede|unidade|planta|agencia|fabrica)|(?:vao|vai|vamos) fechar \\d+ (?:agencias|lojas|filiais|fabricas|unidades|escritorios|balcoes)|(?:vamos ser|seremos|fomos) (?:comprad[oa]s|adquirid[oa]s|vendid[oa]s)|(?:a )?fusao com|(?:vamos|vai) perder (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|perdemos (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|vem ai (?:um )?(?:despedimento|layoff|demissoes|cortes))', unless: ['as \\d', 'mais cedo', 'feriado', 'horas'], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|nao espalhem|nao espalhes|fica entre nos|bico calado|caladinh[oa]s?|ninguem pode saber|ninguem pode saber disto|nao podem saber|nao era para (?:eu )?(?:saber|contar|dizer)|nao ouviram (?:isto |isso )?de mim|voces nao ouviram nada|vazou na reuniao|soube (?:hoje )?na reuniao (?:de diretoria|da direcao|da administracao))', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: '(?:(?:vao|vamos|vai) (?:demitir|despedir|mandar embora|cortar) (?:metade|\\d+|um terco|o departamento|a equipe|a equipa|muita gente|o pessoal|toda a)|(?:vai|vao) haver (?:um )?(?:layoff|despedimento coletivo|demissoes|cortes)|(?:vao|vai|vamos) fechar (?:a|o) (?:escritorio|fabrica|loja|filial|sede|unidade|planta|agencia|fabrica)|(?:vao|vai|vamos) fechar \\d+ (?:agencias|lojas|filiais|fabricas|unidades|escritorios|balcoes)|(?:vamos ser|seremos|fomos) (?:comprad[oa]s|adquirid[oa]s|vendid[oa]s)|(?:a )?fusao com|(?:vamos|vai) perder (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|perdemos (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|vem ai (?:um )?(?:despedimento|layoff|demissoes|cortes))', unless: ['as \\d', 'mais cedo', 'feriado', 'horas', ...NEWS_FRAME], base: 0.8, about: 'anyone' },
+  // "A empresa vai ser vendida pra um grupo americano", "metade do TI vai pro olho da rua", "vai ter passaralho": a sale or layoffs to come.
+  {
+    category: 'confidential',
+    match: '(?:a (?:empresa|firma|companhia|agencia|startup|loja|fabrica)|a gente|nos)\\s+(?:vai ser|vamos ser|vai ficar|vai passar a ser)\\s+(?:vendid[oa]s?|comprad[oa]s?|adquirid[oa]s?|incorporad[oa]s?|fundid[oa]s?|absorvid[oa]s?)|(?:metade|um terco|\\d+\\s*%|\\d+ pessoas|muita gente|o departamento|a equipa|a equipe|o time|o pessoal)\\b[^.!?\\n]{0,20}?\\b(?:vai|vao) (?:pro|para o|pra) olho da rua|(?:vai|vao) (?:rolar|haver|ter) (?:um )?(?:passaralho|demissoes|cortes|despedimentos|layoff|lay-off)|passaralho',
+    unless: NEWS_FRAME,
+    base: 0.8,
+    about: 'anyone',
+  },
   { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|diretor|diretora|equipa|equipe|chefia) (?:sabem?|sabe) (?:ainda|de nada)|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:do trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
   { category: 'badge-id', match: '(?:meu|minha|o meu|a minha|meu novo|minha nova|o meu novo|a minha nova|foto d[oa] (?:meu|minha))\\s+(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de eleitor|cartao do sus|cartao de utente|autorizacao de residencia|titulo de residencia|green card|badge)', unless: ADVICE, base: 0.85, about: 'self' },
-  // A document shown in a photo: "Passaporte português aberto na página da fotografia", "RG frente e verso".
-  { category: 'badge-id', match: '(?:passaporte|cartao de cidadao|bilhete de identidade|rg|cnh|carteira de motorista|carteira de identidade|carta de conducao|cracha)\\b[^.\\n]{0,30}?\\b(?:aberto|aberta|na pagina|com (?:a )?(?:minha )?foto|frente e verso|com os (?:meus )?dados|com o numero)', unless: ADVICE, base: 0.8, about: 'self' },
   { category: 'badge-id', match: 'numero d[oa] (?:rg|cpf|passaporte|cartao de cidadao|seguranca social|nif|niss|cnh)', base: 0.4, about: 'self' },
+  // A photo of a document, said or in the alt: "Foto do crachá da empresa com o meu nome", "Fotografia do cartão de cidadão com nome e número".
+  { category: 'badge-id', match: `(?:foto|fotografia|fotinha|print|scan|digitalizacao|imagem)\\s+d[oa]\\s+(?:(?:meu|minha|o meu|a minha|nov[oa])\\s+)?${ID_DOC}`, unless: ADVICE, base: 0.8, about: 'self' },
+  { category: 'badge-id', match: `${ID_DOC}\\b[^.\\n]{0,60}?\\b(?:aberto|aberta|na pagina|com (?:a |o )?(?:minha |meu )?(?:foto|fotografia|nome|numero|matricula|dados)|com os (?:meus )?dados|frente e verso)`, unless: ADVICE, base: 0.8, about: 'self' },
+  // A new document shown off: "Cartão de cidadão renovado, olhem esta cara", "meu RG novo ficou horrível, olha isso", "CNH nova na mão 📸".
+  {
+    category: 'badge-id',
+    match: `${ID_DOC}\\s+(?:nov[oa]|renovad[oa]|tirad[oa]|fresquinh[oa]|acabad[oa] de (?:chegar|sair|tirar))\\b`,
+    requiresInText: ['olh(?:a|em|e|ai)|foto\\p{L}*|cara de|cara e|fiquei|ficou|saiu|chegou|na mao|em mao|📸|📷|🪪|isto|isso'],
+    unless: [...ADVICE, 'como (?:se )?(?:pede|peco|tiro|renovo|faco|marco)', 'onde'],
+    base: 0.8,
+    about: 'self',
+  },
 
   // boss-complaint: the boss or the job, run down in public.
   { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha|o|a)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager|lider)\\s+(?:e|continua (?:a ser|sendo)|e mesmo|e mesmo um|e muito)\\s+(?:um[a]?\\s+)?${INSULT}`, base: 0.9, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:odeio|detesto|nao aguento(?: mais)?|nao suporto|(?:to|estou|tou) de saco cheio|(?:to|estou|tou) (?:fart[oa]|cansad[oa]|put[oa]))\\s+(?:d[oa]\\s+|com\\s+(?:o|a)\\s+|(?:o|a)\\s+)?(?:meu|minha|este|esse|esta|essa|deste|desse|desta|dessa)\\s+(?:trabalho|emprego|chefe|patrao|patroa|empresa|escritorio|gerente|encarregad[oa]|firma|servico|trampo|job)', base: 0.85, about: 'anyone', denied: 'keeps' },
   { category: 'boss-complaint', match: '(?:meu|o meu|minha|a minha|este|esse|esta|essa)\\s+(?:trabalho|emprego|empresa|firma|servico)\\s+(?:e|e uma|e um)\\s+(?:uma\\s+|um\\s+)?(?:merda|bosta|lixo|pesadelo|prisao|tortura|inferno|horrivel|droga|palhacada|circo|escravidao|porcaria|desgraca|treta)', base: 0.85, about: 'anyone' },
-  { category: 'boss-complaint', match: '(?:empresa|firma|trampo|emprego|trabalho) (?:lixo|de merda|de bosta|podre|do caralho)', requiresInText: ['aqui|aumento|salario|ordenado|chefe|patrao|anos|sair|trata'], base: 0.8, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:empresa|firma|trampo|emprego|trabalho|chefia|chefe|patrao|patroa|gerente|gerencia|direcao|diretoria|gestao) (?:lixo|de merda|de bosta|podre|do caralho|da treta|de treta|toxic[oa]|horrivel|nojent[oa])', requiresInText: ['aqui|aumento|salario|ordenado|chefe|patrao|anos|sair|trata|\\bmeu\\b|\\bminha\\b|trabalho|emprego'], base: 0.8, about: 'anyone' },
+  // "Meu gerente é o ser humano mais incompetente que já pisou nessa terra", "a minha chefe é a pessoa mais tóxica".
+  { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager)\\s+(?:e|continua a ser|continua sendo)\\s+(?:o|a)\\s+(?:\\p{L}+\\s+){0,3}?(?:mais|maior)\\s+(?:${INSULT}|chat[oa]|mesquinh[oa]|falso|falsa|injust[oa]|mal-educad[oa]|mal educad[oa]|grosseir[oa]|preguicos[oa])`, base: 0.85, about: 'anyone' },
+  // "Este emprego dá-me vómitos", "esse trampo me dá nojo", "só de pensar em voltar pro escritório fico mal".
+  { category: 'boss-complaint', match: '(?:este|esse|meu|o meu|a minha|minha|esta|essa)\\s+(?:emprego|trabalho|trampo|servico|escritorio|empresa|firma|chefe|chefia|patrao)\\s+(?:da-me|me da|me deixa|deixa-me|me faz|faz-me|ja me da|ainda me da)\\s+(?:vomitos|vontade de vomitar|nojo|asco|nauseas?|ansiedade|depressao|urticaria|pavor|panico|dores de cabeca|doente|mal)', base: 0.85, about: 'anyone' },
   // "A minha chefe voltou a gritar comigo", "O meu chefe fica com os louros de tudo o que eu faço".
   { category: 'boss-complaint', match: '(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa])\\s+(?:\\w+\\s+){0,3}?(?:grit(?:a|ou|ar) comigo|(?:fica com|leva|rouba|roubou|levou|ficou com) (?:todos )?(?:os )?(?:louros|creditos|meritos|meus creditos))', requires: ['\\b(?:meu|minha)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa])'], base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:meu chefe|minha chefe|o meu chefe|a minha chefe|meu patrao|o meu patrao|meu gerente|minha gerente|o meu gerente)\\s+(?:nao sabe (?:fazer )?nada|nao faz nada|me explora|explora-me|grita comigo|me humilha|humilha-me|me persegue|me trata mal|trata-me mal|e o pior|me faz a vida (?:um inferno|impossivel)|rouba (?:os )?meus (?:creditos|meritos|ideias))', base: 0.85, about: 'anyone', denied: 'keeps' },
 
   // sick-skip: a day off work on a false excuse.
-  { category: 'sick-skip', match: '(?:atestado (?:falso|fake|frio|de mentira|comprado)|baixa (?:falsa|fingida|de mentira)|(?:comprei|arranjei|arrumei|inventei) (?:um )?atestado)', base: 0.85 },
+  { category: 'sick-skip', match: '(?:(?:pegar|peguei|pego|vou pegar|pegando|arranjar|arranjei|arrumar|arrumei|tirar|tirei|vou tirar|meter|meti|vou meter|dar|dei|vou dar|apresentar|apresentei)\\s+(?:um\\s+|uma\\s+|o\\s+|a\\s+)?)?(?:atestado (?:falso|fake|frio|fajuto|de mentira|comprado|de favor)|baixa (?:falsa|fingida|de mentira|fajuta)|(?:comprei|arranjei|arrumei|inventei) (?:um )?atestado)', base: 0.85 },
+  // "Vou pegar atestado amanhã pra ir no show", "tirei atestado e fui à praia": a sick note for a day out.
+  {
+    category: 'sick-skip',
+    match: '(?:pegar|peguei|pego|vou pegar|pegando|arranjar|arranjei|arrumar|arrumei|tirar|tirei|vou tirar|dar|dei|vou dar)\\s+(?:um\\s+|o\\s+)?atestado',
+    requires: ['show|jogo|praia|festa|festival|ressaca|k{3,}|concerto|balada|viagem|preguica|piscina|ninguem conta|nao contem|chefe (?:nao|nem)|fingir|mentira|sem estar doente'],
+    base: 0.85,
+  },
   // "Dei migué no trampo", "vou meter baixa ... com esta ressaca", "invento uma consulta médica e fujo pro show".
   { category: 'sick-skip', match: '(?:dei|dar|vou dar|dando) (?:um |o )?migue', base: 0.85 },
-  { category: 'sick-skip', match: '(?:meter|meto|meti|vou meter|pedir|vou pedir) (?:uma |a )?baixa', requiresInText: ['ressaca|praia|jogo|festa|fingir|mentira|concerto|show|k{3,}|preguica'], base: 0.85 },
+  { category: 'sick-skip', match: '(?:meter|meto|meti|vou meter|pedir|vou pedir) (?:uma |a )?baixa', requiresInText: ['ressaca|praia|jogo|festa|festival|fingir|mentira|concerto|show|k{3,}|preguica|nao (?:estou|to|tou) doente|sem estar doente|ninguem me tira|arraial|santos populares|queima'], base: 0.85 },
   { category: 'sick-skip', match: '(?:invento|inventei|inventar|vou inventar) (?:uma |um )?(?:consulta|desculpa|doenca|dentista|medico|febre|virose|enterro|dor de)', requiresInText: ['trabalho|trampo|servico|chefe|show|jogo|praia|escritorio|fujo|folga|faltar'], base: 0.85 },
   { category: 'sick-skip', match: '(?:matei|matar|vou matar|matando|mato|matamos) (?:o\\s+)?(?:trabalho|servico|expediente|dia de trabalho)', base: 0.85 },
   { category: 'sick-skip', match: '(?:fingi|finjo|fingindo|fingir|vou fingir|me fingi|fingi-me)\\s+(?:estar\\s+|que (?:estou|estava|to|tava|tou)\\s+|de\\s+|uma\\s+)?(?:doente|mal|com febre|com gripe|doenca|gripe|enxaqueca|virose|dor de barriga)', base: 0.9 },
   {
     category: 'sick-skip',
-    match: '(?:liguei|avisei|disse|mandei mensagem|falei|mandei mail|inventei)\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|patrao|gerente)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+(?:doente|mal|passando mal|a passar mal|indispost[oa]|com febre|com gripe|com virose|com dor de \\w+)',
-    requires: ['praia|ressaca|show|jogo|piscina|k{3,}|(?:ha){2,}|rs(?:rs)*|na verdade|mas|mentira|sofa|serie|netflix|dormir|festa|bar\\b|copa|fui (?:pro|pra|para|ao|a)\\b|estadio'],
+    match: SICK_CALL,
+    // The truth anywhere in the post ("Liguei a dizer que estava doente. Estou no sofá a ver séries"); not a bare "mas", which is also the genuinely ill's.
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|na verdade|mentira|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|😇|🤫|😈|🙊|🏖'],
     base: 0.85,
     denied: 'keeps',
+  },
+  // "Vou dizer que minha vó tá internada de novo pra faltar sexta": a relative's illness or death made up.
+  {
+    category: 'sick-skip',
+    match: '(?:vou dizer|disse|digo|dizer|vou inventar|inventei|inventar|invento|falei|vou falar|falar|contei|vou contar)\\s+(?:(?:ao|pro|pra|para o|para a|a)\\s+(?:meu |minha |o meu |a minha )?(?:chefe|patrao|gerente|trabalho|escritorio|rh)\\s+)?(?:que|q)\\s+(?:a |o )?(?:minha |meu )?(?:vo|avo|vovo|avozinha|tia|tio|mae|pai|sogra|sogro|filh[oa]|prima?o?|cachorro|cao|gato)\\b[^.!?\\n]{0,30}?(?:morreu|faleceu|internad[oa]|doente|no hospital|nas urgencias|passou mal|operad[oa]|teve um acidente)',
+    requires: ['faltar|nao ir|folga|trabalho|servico|trampo|chefe|k{3,}|terceira vez|de novo|outra vez|fugir|sexta|segunda'],
+    base: 0.85,
+    about: 'anyone',
   },
   {
     category: 'sick-skip',
     match: '(?:faltei|vou faltar|faltar|falto|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio)',
     requires: ['ressaca|praia|jogo|show|festa|preguica|fingi|fingindo|mentira|k{3,}|desculpa|inventei|dormi demais|a fim|vontade|copa|doenca|doente'],
+    // Genuinely ill, said so: "não estou a faltar ao trabalho, estou mesmo doente".
+    unless: ['(?:estou|to|tou|fiquei|estava|tava) (?:mesmo|realmente|de verdade|a serio|de facto|de fato) doente', 'doente (?:mesmo|de verdade|a serio|a serio|de facto|de fato)', 'nao (?:estou|to|tou) a faltar', 'nao (?:estou|to|tou) faltando'],
     base: 0.85,
     denied: 'keeps',
   },
