@@ -60,6 +60,11 @@ const ID_DOC = '(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|car
 /** A call or a message to work saying one is ill: "liguei pro chefe dizendo que tava doente", "mandei msg pro chefe dizendo q tô com virose". */
 const SICK_CALL =
   '(?:liguei|avisei|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+(?:doente|mal|passando mal|a passar mal|indispost[oa]|com febre|com gripe|com virose|com dor de \\w+|com enxaqueca|com diarreia|com covid)';
+/** What is owed each month, and it being late: "aluguel atrasado 2 meses", "a minha renda em atraso". */
+const DUES = '(?:aluguel|alugueis|renda|rendas|condominio|prestacao|prestacoes|prestacao da casa|prestacao do carro|fatura do cartao|faturas do cartao|conta da luz|contas da casa|contas)';
+const LATE = '(?:(?:esta|ta|estao|tao|ficou|ficaram|anda|andam|vai|vao)\\s+)?(?:ja\\s+|todas?\\s+)?(?:atrasad[oa]s?|em atraso|vencid[oa]s?)';
+/** A pet's treatment is the pet's: "fiz a ressonância ao meu cão". */
+const PETS = ['(?:ao|a|do|da|no|na|pro|pra|para o|para a) (?:meu |minha |nosso |nossa )?(?:cao|caozinho|cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|cadela|pet|bicho|coelho|cavalo|papagaio)', 'veterinari[oa]', 'clinica veterinaria'];
 /** A thing one "divorces" or "breaks up with" in jest. */
 const THINGS = ['celular', 'telemovel', 'telefone', 'carregador', 'dieta', 'academia', 'ginasio', 'redes', 'instagram', 'twitter', 'tiktok', 'acucar', 'cafe', 'chocolate', 'netflix', 'sofa'];
 
@@ -128,6 +133,10 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'birthdate', match: `nasci (?:em |no dia |a |dia )?${DATE}`, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:minha )?data de nascimento(?: e|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:sou )?nascid[oa] (?:em |a |no dia |dia )?${DATE}`, base: 0.85, about: 'self' },
+  // "Sou de 17/02/1989": the date of birth as where one is "from"; "Dia 05/08/1995 nasceu ...: eu".
+  { category: 'birthdate', match: `sou (?:de|do dia) ${DATE}`, base: 0.85, about: 'self' },
+  // The date itself is personal-info's finding: the match starts after it.
+  { category: 'birthdate', match: `(?<=${DATE}\\s+)nasceu\\b[^.!?\\n]{0,60}?:\\s*eu`, base: 0.85, about: 'anyone' },
   { category: 'birthdate', match: `(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}(?:\\s+anos)?\\s+(?:no dia|dia|em|a)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
   // The date before the age: "No dia 9 de maio faço 33 anos", "Amanhã, 30 de novembro, completo 28 aninhos".
   { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], base: 0.8, about: 'self' },
@@ -156,8 +165,9 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Apresentação do Colégio Santa Cecília, meu Davi do 3º ano B cantando": the school first, then the child by name and the class.
   {
     category: 'child-school',
-    match: `${SCHOOL}${SCHOOL_NAME}(?:[^.!?\\n]|(?<=\\d)\\.){0,40}?\\b(?:meu|minha|o meu|a minha|nosso|nossa|o nosso|a nossa|o|a)\\s+[a-z]{3,}\\s+(?:do|da|no|na)\\s+${CLASS}`,
-    shape: ['^\\p{Lu}', '\\s\\p{Lu}\\p{Ll}+\\s+(?:do|da|no|na)\\s+\\S+(?:\\s+\\S+)?$'],
+    // From the preposition before the school, so that the capitalised name opening the match is not read as a title.
+    match: `(?:d[oa]|n[oa]|ao|a|pel[oa]|em)\\s+${SCHOOL}${SCHOOL_NAME}(?:[^.!?\\n]|(?<=\\d)\\.){0,40}?\\b(?:meu|minha|o meu|a minha|nosso|nossa|o nosso|a nossa|o|a)\\s+[a-z]{3,}\\s+(?:do|da|no|na)\\s+${CLASS}`,
+    shape: ['^\\p{Ll}+\\s+\\p{Lu}', '\\s\\p{Lu}\\p{Ll}+\\s+(?:do|da|no|na)\\s+\\S+(?:\\s+\\S+)?$'],
     unless: ['vaga', 'vagas', 'contrata', 'dou aulas'],
     base: 0.85,
     about: 'anyone',
@@ -199,7 +209,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: ['\\b(?:meu|minha|nosso|nossa)\\s+(?:mae|pai|filh[oa]|irma|irmao|marido|mulher|espos[oa]|avo|namorad[oa]|sogr[oa]|tio|tia|bebe|sobrinh[oa]|prima?o?)'], base: 0.85 },
   { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
   { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
-  { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', base: 0.8 },
+  { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', unless: PETS, base: 0.8 },
   // "Tenho cirurgia marcada ao menisco", "vou fazer uma cirurgia ao joelho": one's own operation planned.
   { category: 'health', match: '(?:tenho|vou ter|marquei|marcaram|marcaram-me|vou fazer|faco|fazer)\\s+(?:uma\\s+|a\\s+)?(?:cirurgia|operacao)(?:\\s+marcada)?(?:\\s+(?:ao|a|na|no|aos|as|nos|nas|de|do|da)\\s+\\w+)?', base: 0.8, about: 'self' },
   { category: 'health', match: '(?:estou|to|tou) gravida|(?:meu|o meu|o) teste de gravidez', base: 0.8, about: 'self' },
@@ -236,13 +246,19 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Pedi um crédito pessoal para pagar o cartão e agora devo aos dois bancos", "Nome sujo no Serasa, cheque especial estourado".
   { category: 'money', match: '(?:devo (?:a|ao|aos|as|a)\\s+(?:\\w+\\s+)?(?:bancos?|agiotas?|cartao|financeira)|(?:pedi|fiz|tive de pedir|tive que pedir) (?:um )?(?:credito|emprestimo) (?:pessoal )?(?:para|pra) pagar|nome sujo|cheque especial (?:estourado|no limite|no vermelho)|cart(?:ao|oes) (?:no limite|estourados?)|limite do cartao estourado)', base: 0.85, about: 'self' },
   // "Estou com a conta a descoberto desde dia 10", "entrei no cheque especial": an overdraft.
-  { category: 'money', match: '(?:(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos|entrei|entramos|vivo|vivemos)\\s+(?:com\\s+)?(?:a\\s+)?(?:conta\\s+)?(?:a descoberto|no descoberto|no cheque especial|no negativo|do cheque especial|a viver do descoberto)|(?:a )?(?:minha |nossa )?conta (?:a descoberto|negativa|no negativo|esta negativa|ta negativa)|saldo negativo|(?:usando|a usar|usei|uso|vivendo do|a viver do) (?:o )?(?:cheque especial|descoberto|limite da conta))', base: 0.85, about: 'self', denied: 'keeps' },
+  { category: 'money', match: '(?:(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos|entrei|entramos|vivo|vivemos)\\s+(?:com\\s+)?(?:a\\s+)?(?:conta\\s+)?(?:a descoberto|no descoberto|no cheque especial|no negativo|do cheque especial|a viver do descoberto)|(?:a )?(?:minha|nossa) conta (?:(?:esta|ta|anda|ficou)\\s+)?(?:a descoberto|negativa|no negativo)|(?:estou|to|tou|fiquei|ficamos|estamos) com (?:o )?saldo negativo|(?:usando|a usar|usei|uso|vivendo do|a viver do) (?:o )?(?:cheque especial|descoberto|limite da conta))', base: 0.85, about: 'self', denied: 'keeps' },
   // "Chegou a ordem de despejo", "recebemos o aviso de despejo": the eviction, however it came.
   { category: 'money', match: '(?:(?:recebi|recebemos|temos|tenho|levamos|levei)\\s+(?:a |uma |o |um )?)?(?:ordem|aviso|acao|mandado|carta) de despejo', base: 0.85, about: 'self' },
   // "Chegou a ordem de despejo": the letter is the subject, the household its addressee.
   { category: 'money', match: '(?:chegou|chegou-nos|chegou-me|veio|recebemos hoje|chegaram)\\s+(?:a |uma |o |um )?(?:ordem|aviso|acao|mandado|carta|papel|papeis) de despejo', base: 0.85, about: 'anyone' },
   // "Aluguel atrasado 2 meses", "a renda em atraso", "as prestações do carro em atraso": what is owed, late.
-  { category: 'money', match: '(?:(?:o|a|as|os|meu|minha|o meu|a minha|nosso|nossa)\\s+)?(?:aluguel|alugueis|renda|rendas|condominio|prestacao|prestacoes|fatura do cartao|faturas do cartao|conta da luz|contas da casa)\\s+(?:ja\\s+|todas?\\s+)?(?:atrasad[oa]s?|em atraso|vencid[oa]s?)', base: 0.85, about: 'self' },
+  {
+    category: 'money',
+    match: `(?:(?:o|a|as|os)\\s+)?(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+${DUES}\\s+${LATE}|${DUES}\\s+${LATE}\\s+(?:ha\\s+)?(?:\\d+|um|uma|dois|duas|tres|quatro)\\s+(?:meses|mes|semanas)`,
+    unless: ['d[oa]s? (?:vizinh|amig|prim|irm|colega|inquilin|cliente)\\p{L}*'],
+    base: 0.85,
+    about: 'self',
+  },
   // "Tenho R$ 23 na conta", "sobraram-me 12 euros até ao fim do mês".
   { category: 'money', match: '(?:tenho|to com|estou com|tou com|fiquei com|sobrou|sobraram|sobraram-me|sobrou-me|restam|restam-me|me restam|me sobrou|me sobraram)\\s+(?:so\\s+|apenas\\s+|uns\\s+|tipo\\s+)?(?:r\\$\\s*\\d[\\d.,]*|€\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:reais|euros|€|centavos|paus|conto|contos|cents))\\s+(?:na conta|no banco|ate (?:ao |o )?(?:dia|fim do mes|sexta|receber|o pagamento|o salario|o ordenado)|para o resto do mes|pro resto do mes|pra passar o mes|para passar o mes)', base: 0.85, about: 'self' },
   // "To com 23 reais na conta até o dia 5".
