@@ -58,8 +58,12 @@ const NEWS_FRAME = ['li que', 'leio que', 'lemos que', 'vi (?:no|na) (?:jornal|n
 /** An identity document, a badge, a licence. */
 const ID_DOC = '(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de residencia|autorizacao de residencia|green card)';
 /** A call or a message to work saying one is ill: "liguei pro chefe dizendo que tava doente", "mandei msg pro chefe dizendo q tô com virose". */
-const SICK_CALL =
-  '(?:liguei|avisei|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+(?:doente|mal|passando mal|a passar mal|indispost[oa]|com febre|com gripe|com virose|com dor de \\w+|com enxaqueca|com diarreia|com covid)';
+/** Being ill as an excuse says it: "doente", "com febre", "com uma gastroenterite", "com dor de barriga". */
+const ILL =
+  '(?:doente|mal|passando mal|a passar mal|indispost[oa]|com (?:uma |um )?(?:febre|gripe|virose|dor de \\w+|dores de \\w+|enxaqueca|diarreia|covid|gastroenterite|gastrite|intoxicacao(?: alimentar)?|infeccao(?: \\w+)?|amigdalite|sinusite|constipacao|dengue|conjuntivite|otite|crise de \\w+|vomitos|caganeira|piriri))';
+const SICK_CALL_REST =
+  `\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+${ILL}`;
+const SICK_CALL = `(?:liguei|avisei|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)${SICK_CALL_REST}`;
 /** What is owed each month, and it being late: "aluguel atrasado 2 meses", "a minha renda em atraso". */
 const DUES = '(?:aluguel|alugueis|renda|rendas|condominio|prestacao|prestacoes|prestacao da casa|prestacao do carro|fatura do cartao|faturas do cartao|conta da luz|contas da casa|contas)';
 const LATE = '(?:(?:esta|ta|estao|tao|ficou|ficaram|anda|andam|vai|vao)\\s+)?(?:ja\\s+|todas?\\s+)?(?:atrasad[oa]s?|em atraso|vencid[oa]s?)';
@@ -76,7 +80,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   {
     category: 'travel',
     match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|sem ninguem)(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
-    requiresInText: [`ate|ferias|fora|viage[mn]|viajar|semanas?|${DAY}|${MONTH}|\\d`],
+    requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d`],
     unless: ['loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda'],
     base: 0.85,
   },
@@ -94,7 +98,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // Where the key is, the spare one too, with any verb: "a chave reserva tá debaixo do tapete", "a chave suplente fica no vaso ao pé da porta".
   {
     category: 'travel',
-    match: `(?:a|as|nossa|nossas|uma) chaves?(?:\\s+(?:reserva|suplente|extra|sobressalente|de reserva|de casa|da casa|da porta|do portao|de emergencia))?\\s+(?:(?:fica|ficam|esta|estao|ta|tao|vai estar|vai ficar|deixamos|deixei|deixo|escondi|escondemos|escondida|escondidas|guardada|guardadas)\\s+)?(?:${KEY_PLACE})`,
+    match: `(?:(?:a|as|nossa|nossas|uma)\\s+)?chaves?(?:\\s+(?:reserva|suplente|extra|sobressalente|de reserva|de casa|da casa|da porta|do portao|de emergencia))?\\s+(?:(?:fica|ficam|esta|estao|ta|tao|vai estar|vai ficar|deixamos|deixei|deixo|escondi|escondemos|escondida|escondidas|guardada|guardadas)\\s+)?(?:${KEY_PLACE})`,
     base: 0.9,
   },
   // "O código da caixa é 4471", "deixei o código da caixa das chaves à minha sogra: 4471": a key safe's or a door's code.
@@ -103,6 +107,14 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     match: '(?:codigo|senha|combinacao|pin)\\s+d[oa]s?\\s+(?:cofre|cadeado|caixa|caixinha|portao|porta|alarme|fechadura|garagem|predio|entrada)(?:\\s+d[ao]s?\\s+chaves?)?\\b[^.\\n\\d]{0,30}?\\d{3,8}',
     requiresInText: ['chaves?|casa|porta|portao|alarme|entrar|fora|ferias|ate'],
     base: 0.9,
+  },
+  // "Vamos para Cabo Verde 10 dias", "vou pra Bahia por duas semanas": the household at a named place for a stated time.
+  {
+    category: 'travel',
+    match: '(?:(?:vamos|vou|partimos|estamos indo|to indo|estou indo|a gente vai|embarcamos|viajamos)\\s+(?:para|pra|pro|pros|pras|a|ao)|(?:vamos estar|ficamos|vamos ficar|a gente fica|estamos|estaremos)\\s+(?:em|no|na|nos|nas))\\s+[a-z]+(?:\\s+(?:de|do|da)?\\s*[a-z]+)?\\s+(?:por\\s+|durante\\s+|uns\\s+|umas\\s+)?(?:\\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze|vinte|uma|um)\\s+(?:dias|semanas|semana|meses|mes)',
+    shape: ['^\\S+(?:\\s+\\S+)?\\s+(?:para|pra|pro|pros|pras|a|ao|em|no|na|nos|nas)\\s+\\p{Lu}'],
+    unless: ['trabalho', 'escritorio', 'hospital', 'reuniao', 'seguid[oa]s'],
+    base: 0.85,
   },
   // "Estamos no Algarve até dia 8", "ficamos em Gramado até domingo": the household at a named place until a day.
   {
@@ -116,7 +128,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'travel', match: '(?:o|a) vizinh[oa] (?:tem|fica com|guarda) (?:a|as|nossa|nossas) chaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
-  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|pnr|codigo do voo)(?:\\s+(?:do voo|da viagem|d[ao]s?\\s+\\w+))?(?:\\s+e)?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|confirmacao (?:da|de) reserva|codigo de confirmacao|pnr|codigo do voo)(?:\\s+(?:do voo|da viagem|d[ao]s?\\s+\\w+))?(?:\\s+e)?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: '(?:(?:meu|minha|o meu|nosso|os nossos|os|nossos|o)\\s+)?(?:cartao|cartoes) de embarque|boarding pass', unless: ADVICE, base: 0.85 },
   // "Reserva do hotel confirmada: código FNC-55821", "bilhete nº 4471-0093-2218": a booking's or a ticket's number.
   { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
@@ -126,13 +138,17 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'booking', match: 'voo\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z]{2}\\s?\\d{3,4}$'], base: 0.8 },
   { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|aviao|embarque|fila|passage(?:m|ns)|bilhetes?|janelinha|janela|corredor|localizador|reserva|✈️|🛫'], base: 0.75 },
   // "Localizador da passagem pra Recife: ZQ8M2R": the trip named between the word and the code, which has a digit.
-  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|pnr)(?:\\s+[a-z]+){1,5}?\\s*:\\s*(?=[a-z]*\\d)[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|confirmacao (?:da|de) reserva|codigo de confirmacao|pnr)(?:\\s+[a-z]+){1,5}?\\s*:\\s*(?=[a-z]*\\d)[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: 'quarto (?:numero |n[o.º] ?)?\\d{2,4}(?: do (?:hotel|hostel|resort))?', requires: ['hotel|pousada|hostel|resort|hospedad[oa]s?|estamos no|estou no|to no'], base: 0.8 },
 
   // birthdate: a full date of birth.
   { category: 'birthdate', match: `nasci (?:em |no dia |a |dia )?${DATE}`, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:minha )?data de nascimento(?: e|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:sou )?nascid[oa] (?:em |a |no dia |dia )?${DATE}`, base: 0.85, about: 'self' },
+  // "Meu aniversário é dia 3 de abril de 1992": a birthday with its year is the date of birth (not a wedding's anniversary).
+  { category: 'birthdate', match: `(?:meu|o meu) (?:aniversario|niver|aniver|dia de anos)\\s+(?:e|foi|e no|e a|:)\\s*(?:dia |no dia |a |em )?${DATE}`, base: 0.85, about: 'self' },
+  // "Dia 15/09/1987 eu nasci": the date before the birth.
+  { category: 'birthdate', match: `(?<=${DATE}\\s+(?:foi quando\\s+)?)(?:eu\\s+)?nasci\\b`, base: 0.85, about: 'self' },
   // "Sou de 17/02/1989": the date of birth as where one is "from"; "Dia 05/08/1995 nasceu ...: eu".
   { category: 'birthdate', match: `sou (?:de|do dia) ${DATE}`, base: 0.85, about: 'self' },
   // The date itself is personal-info's finding: the match starts after it.
@@ -216,7 +232,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
 
   // money: trouble, debt, the pay itself, the job lost.
   { category: 'money', match: '(?:nao (?:chego|chegamos|consigo chegar) ao fim do mes|o (?:dinheiro|salario|ordenado) nao (?:chega|da) (?:ate o fim do mes|pra nada|para nada|para as contas|pras contas)|nao (?:consigo|conseguimos) pagar (?:o aluguel|a renda|as contas|o condominio|a fatura|o cartao|a prestacao))', base: 0.9, denied: 'keeps' },
-  { category: 'money', match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:no vermelho|endividad[oa]s?|cheio de dividas|cheia de dividas|atolad[oa]s? em dividas|com o nome sujo|negativad[oa]s?|com a conta a zero|com a conta zerada|sem dinheiro para (?:o aluguel|a renda|as contas|comer))', base: 0.85, denied: 'keeps' },
+  { category: 'money', match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:no vermelho|endividad[oa]s?|cheio de dividas|cheia de dividas|(?:atolad|afogad|enterrad|mergulhad|afundad|enforcad)[oa]s? em dividas|com dividas ate (?:ao |o )?pescoco|ate (?:ao |o )?pescoco (?:em|de) dividas|com o nome sujo|negativad[oa]s?|com a conta a zero|com a conta zerada|sem dinheiro para (?:o aluguel|a renda|as contas|comer))', base: 0.85, denied: 'keeps' },
   {
     category: 'money',
     match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:falid[oa]s?|quebrad[oa]s?|lis[oa]s?|dur[oa]s?|tes[oa]s?|sem (?:um )?(?:tostao|centavo|dinheiro|grana|cheta|guito|massa))',
@@ -249,6 +265,9 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'money', match: '(?:(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos|entrei|entramos|vivo|vivemos)\\s+(?:com\\s+)?(?:a\\s+)?(?:conta\\s+)?(?:a descoberto|no descoberto|no cheque especial|no negativo|do cheque especial|a viver do descoberto)|(?:a )?(?:minha|nossa) conta (?:(?:esta|ta|anda|ficou)\\s+)?(?:a descoberto|negativa|no negativo)|(?:estou|to|tou|fiquei|ficamos|estamos) com (?:o )?saldo negativo|(?:usando|a usar|usei|uso|vivendo do|a viver do) (?:o )?(?:cheque especial|descoberto|limite da conta))', base: 0.85, about: 'self', denied: 'keeps' },
   // "Chegou a ordem de despejo", "recebemos o aviso de despejo": the eviction, however it came.
   { category: 'money', match: '(?:(?:recebi|recebemos|temos|tenho|levamos|levei)\\s+(?:a |uma |o |um )?)?(?:ordem|aviso|acao|mandado|carta) de despejo', base: 0.85, about: 'self' },
+  // "Meu salário atrasou de novo", "o ordenado ainda não caiu": one's own pay late.
+  { category: 'money', match: '(?:meu|o meu|minha|a minha|nosso|o nosso)\\s+(?:salario|ordenado|pagamento|vencimento|bolsa)\\s+(?:atrasou|esta atrasado|ta atrasado|vem atrasado|veio atrasado|nao caiu|ainda nao caiu|nao entrou|ainda nao entrou|veio cortado|foi cortado|vai atrasar)', base: 0.85, about: 'self', denied: 'keeps' },
+  { category: 'money', match: '(?:ganho|recebo|me pagam|pagam-me)\\s+(?:o |um |uma |so o |so um |apenas o )?(?:salario minimo|ordenado minimo|miseria|merreca|mixaria)', base: 0.8, about: 'self' },
   // "Chegou a ordem de despejo": the letter is the subject, the household its addressee.
   { category: 'money', match: '(?:chegou|chegou-nos|chegou-me|veio|recebemos hoje|chegaram)\\s+(?:a |uma |o |um )?(?:ordem|aviso|acao|mandado|carta|papel|papeis) de despejo', base: 0.85, about: 'anyone' },
   // "Aluguel atrasado 2 meses", "a renda em atraso", "as prestações do carro em atraso": what is owed, late.
@@ -277,6 +296,10 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
 
   // "Descobri que ele tava me traindo", "ela andava a enganar-me": the partner cheating, said with a pronoun.
   { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:tava|estava|esta|ta|anda|andava|ja)\\s+)?(?:me traindo|me traia|me traiu|me trai|me enganando|me enganava|me enganou|me chifrando|me chifrava|me chifrou|a trair-me|a enganar-me|traiu-me|enganou-me|traia-me|enganava-me)`, unless: THINGS, base: 0.85, about: 'anyone' },
+  // "Apanhei-o com outra", "flagrei meu namorado com outra": the partner caught cheating.
+  { category: 'relationship', match: `(?:apanhei|peguei|flagrei|encontrei|vi)(?:-o|-a)?\\s+(?:(?:o|a|ele|ela)\\s+)?(?:(?:meu|minha|o meu|a minha)\\s+${PARTNER}\\s+)?(?:com outra|com outro|na cama com|aos beijos com|beijando outra|beijando outro|com a amante|com o amante|no flagra)`, base: 0.85, about: 'anyone' },
+  // "To passando por um divórcio horrível", "estamos em processo de separação".
+  { category: 'relationship', match: '(?:estou|to|tou|estamos|ando|andamos)\\s+(?:passando|a passar|no meio de|em pleno|em processo de|num processo de|enfrentando|a enfrentar|lidando com|a lidar com)\\s+(?:por\\s+)?(?:um |uma |o |a |do |da )?(?:divorcio|separacao)', base: 0.85 },
   // "O divórcio saiu finalmente", "o divórcio está assinado": the divorce itself done (not "o divórcio do ator").
   { category: 'relationship', match: '(?:o )?divorcio (?:ja )?(?:saiu|sai (?:hoje|amanha|esta semana|para a semana)|foi assinado|esta assinado|ta assinado|esta feito|ficou feito|ficou resolvido|foi decretado|foi homologado|e oficial|foi finalizado|esta finalizado|andou|avancou|arrasta-se|nao sai)', unless: ['filme', 'serie', 'novela', 'livro'], base: 0.85 },
   // European custody words: "a audiência das responsabilidades parentais dos miúdos", "a pensão de alimentos que o meu ex não paga".
@@ -296,8 +319,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
 
   // confidential: work not yet public.
-  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|nao espalhem|nao espalhes|fica entre nos|bico calado|caladinh[oa]s?|ninguem pode saber|ninguem pode saber disto|nao podem saber|nao era para (?:eu )?(?:saber|contar|dizer)|nao ouviram (?:isto |isso )?de mim|voces nao ouviram nada|vazou na reuniao|soube (?:hoje )?na reuniao (?:de diretoria|da direcao|da administracao))', base: 0.85, about: 'anyone', denied: 'keeps' },
-  { category: 'confidential', match: '(?:(?:vao|vamos|vai) (?:demitir|despedir|mandar embora|cortar) (?:metade|\\d+|um terco|o departamento|a equipe|a equipa|muita gente|o pessoal|toda a)|(?:vai|vao) haver (?:um )?(?:layoff|despedimento coletivo|demissoes|cortes)|(?:vao|vai|vamos) fechar (?:a|o) (?:escritorio|fabrica|loja|filial|sede|unidade|planta|agencia|fabrica)|(?:vao|vai|vamos) fechar \\d+ (?:agencias|lojas|filiais|fabricas|unidades|escritorios|balcoes)|(?:vamos ser|seremos|fomos) (?:comprad[oa]s|adquirid[oa]s|vendid[oa]s)|(?:a )?fusao com|(?:vamos|vai) perder (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|perdemos (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|vem ai (?:um )?(?:despedimento|layoff|demissoes|cortes))', unless: ['as \\d', 'mais cedo', 'feriado', 'horas', ...NEWS_FRAME], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|nao espalhem|nao espalhes|fica entre nos|bico calado|caladinh[oa]s?|ninguem pode saber|ninguem (?:foi|esta|ta) avisad[oa]|ainda nao avisaram (?:ninguem|a equipa|a equipe|o pessoal)|nao avisaram ninguem|ninguem pode saber disto|nao podem saber|nao era para (?:eu )?(?:saber|contar|dizer)|nao ouviram (?:isto |isso )?de mim|voces nao ouviram nada|vazou na reuniao|soube (?:hoje )?na reuniao (?:de diretoria|da direcao|da administracao))', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: '(?:(?:vao|vamos|vai) (?:demitir|despedir|mandar embora|cortar) (?:metade|\\d+|um terco|o departamento|a equipe|a equipa|muita gente|o pessoal|toda a)|(?:vai|vao) haver (?:um )?(?:layoff|despedimento coletivo|demissoes|cortes)|(?:vao|vai|vamos) fechar (?:a|o|a nossa|o nosso|nossa|nosso|esta|este|essa|esse) (?:escritorio|fabrica|loja|filial|sede|unidade|planta|agencia|fabrica|delegacao|armazem)|(?:vao|vai|vamos) fechar \\d+ (?:agencias|lojas|filiais|fabricas|unidades|escritorios|balcoes)|(?:vamos ser|seremos|fomos) (?:comprad[oa]s|adquirid[oa]s|vendid[oa]s)|(?:a )?fusao com|(?:vamos|vai) perder (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|perdemos (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|vem ai (?:um )?(?:despedimento|layoff|demissoes|cortes))', unless: ['as \\d', 'mais cedo', 'feriado', 'horas', ...NEWS_FRAME], base: 0.8, about: 'anyone' },
   // "A empresa vai ser vendida pra um grupo americano", "metade do TI vai pro olho da rua", "vai ter passaralho": a sale or layoffs to come.
   {
     category: 'confidential',
@@ -353,11 +376,29 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'sick-skip', match: '(?:invento|inventei|inventar|vou inventar) (?:uma |um )?(?:consulta|desculpa|doenca|dentista|medico|febre|virose|enterro|dor de)', requiresInText: ['trabalho|trampo|servico|chefe|show|jogo|praia|escritorio|fujo|folga|faltar'], base: 0.85 },
   { category: 'sick-skip', match: '(?:matei|matar|vou matar|matando|mato|matamos) (?:o\\s+)?(?:trabalho|servico|expediente|dia de trabalho)', base: 0.85 },
   { category: 'sick-skip', match: '(?:fingi|finjo|fingindo|fingir|vou fingir|me fingi|fingi-me)\\s+(?:estar\\s+|que (?:estou|estava|to|tava|tou)\\s+|de\\s+|uma\\s+)?(?:doente|mal|com febre|com gripe|doenca|gripe|enxaqueca|virose|dor de barriga)', base: 0.9 },
+  // "Dei uma de doente e fiquei em casa", "fiz-me de doente", "banquei o doente".
+  { category: 'sick-skip', match: '(?:dei|dar|vou dar|dando|dou)\\s+uma de doente|(?:me fiz|fiz-me|vou-me fazer|vou me fazer|fazer-me|me fazer|me faco|faco-me)\\s+de doente|(?:bancar|banquei|bancando|vou bancar)\\s+(?:o|a)\\s+doente', base: 0.85 },
+  // "Vou ligar a dizer que estou doente, está sol demais para trabalhar": the lie planned (a denial undoes it: "não vou ligar ...").
+  {
+    category: 'sick-skip',
+    match: `(?:vou|vamos|amanha)\\s+(?:ligar|avisar|dizer|mandar (?:uma )?(?:mensagem|msg|mail|email|zap))\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|to|tou)\\s+${ILL}`,
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|mentira|k{3,}|sol|calor|preguica|a fim|nao me apetece|😇|🤫|😈|🙊|🏖'],
+    base: 0.85,
+  },
+  // "Disse ao chefe que estava doente, estou é no Algarve": "disse" is also "he said", read as someone else's; the author's unless a subject is named.
+  {
+    category: 'sick-skip',
+    match: `disse${SICK_CALL_REST}`,
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|na verdade|mentira|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|(?:estou|to|tou|estava|tava) e (?:no|na|em|a|na)|😇|🤫|😈|🙊|🏖'],
+    unless: ['(?:ele|ela|eles|elas|voce|vc|alguem|(?:o|a|meu|minha|o meu|a minha) \\p{L}+) disse'],
+    base: 0.85,
+    about: 'anyone',
+  },
   {
     category: 'sick-skip',
     match: SICK_CALL,
     // The truth anywhere in the post ("Liguei a dizer que estava doente. Estou no sofá a ver séries"); not a bare "mas", which is also the genuinely ill's.
-    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|na verdade|mentira|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|😇|🤫|😈|🙊|🏖'],
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|na verdade|mentira|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|(?:estou|to|tou|estava|tava) e (?:no|na|em|a|na)|😇|🤫|😈|🙊|🏖'],
     base: 0.85,
     denied: 'keeps',
   },
@@ -371,7 +412,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   {
     category: 'sick-skip',
-    match: '(?:faltei|vou faltar|faltar|falto|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio)',
+    match: '(?:faltei|vou faltar|faltar|falto|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)',
     requires: ['ressaca|praia|jogo|show|festa|preguica|fingi|fingindo|mentira|k{3,}|desculpa|inventei|dormi demais|a fim|vontade|copa|doenca|doente'],
     // Genuinely ill, said so: "não estou a faltar ao trabalho, estou mesmo doente".
     unless: ['(?:estou|to|tou|fiquei|estava|tava) (?:mesmo|realmente|de verdade|a serio|de facto|de fato) doente', 'doente (?:mesmo|de verdade|a serio|a serio|de facto|de fato)', 'nao (?:estou|to|tou) a faltar', 'nao (?:estou|to|tou) faltando'],
