@@ -22,7 +22,7 @@ export interface PartyEntryPt extends CueEntry {
 
 /** Figures of speech: drunk on sleep, happiness, love, tiredness. */
 /** Figures of speech: drunk on sleep, sun and sea, happiness, love: "bêbado de" or "embriagado de" anything that is no drink. */
-const FIGURATIVE = ['(?:bebad|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|tanto|tao)\\b)\\p{L}+'];
+const FIGURATIVE = ['(?:bebad|bebed|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|tanto|tao)\\b)\\p{L}+'];
 /** The sea's swell and the morning after an event that is no night out. */
 const NOT_HANGOVER = [
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
@@ -50,7 +50,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drunk
   {
     category: 'drunk',
-    match: '(?:beba+d[oa]+s?|bebadissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
+    // European "bêbedo", "bêbeda" beside Brazilian "bêbado"; "bezana", "manguaçado", "coma alcoólico".
+    match: '(?:beb[ae]+d[oa]+s?|beb[ae]dissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|treb[ae]d[oa]s?|bezanas?|manguacad[oa]s?|coma alcoolico|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
     unless: FIGURATIVE,
     base: 0.85,
   },
@@ -87,6 +88,9 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // "Estou feita num oito", "fiquei num oito" (Portugal: wrecked), with the drinks said.
   { category: 'drunk', match: '(?:estou|to|tou|fiquei|ficamos|estamos|acordei|ando)\\s+(?:feit[oa]s?\\s+)?num oito', requiresInText: [DRINKY], base: 0.8 },
 
+  // "Doidão de cachaça", "louca de tequila": out of one's head on a named drink.
+  { category: 'drunk', match: '(?:doidao|doidona|doid[oa]|louc[oa]|loucao|chapad[oa]|mamad[oa]|pedrad[oa]|podre)\\s+de\\s+(?:cachaca|pinga|cerveja|vodka|tequila|vinho|gin|whisky|rum|caipirinha|licor|absinto|alcool|jager|catuaba|ice)', base: 0.85 },
+
   // drinking: heavy drinking, not a beer with dinner.
   {
     category: 'drinking',
@@ -111,6 +115,10 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: '(?:bebi|bebemos|bebeste|bebeu a gente) tanto que|(?:vomitei|vomitamos|chamei o hugo|chamei o gregorio)\\b', requiresInText: ['ontem|noite|festa|balada|noitada|bebi|bebemos|bebad\\p{L}*|porre|ressaca|cervejas|shots|doses|tequila|vodka|cachaca|copos'], unless: ['virose', 'gripe', 'intoxicacao', 'gravida', 'enjoo', 'barco', 'carro', 'aviao', 'bebe'], base: 0.8 },
   { category: 'drinking', match: 'o (?:meu )?figado (?:ja )?(?:pediu (?:a demissao|demissao|socorro|arrego)|nao aguenta|chora|esta a chorar|ta chorando|pede (?:socorro|agua))', base: 0.75 },
   { category: 'drinking', match: '(?:ir|vamos|bora|fomos|fui|vou) aos copos|(?:noite|tarde) de copos', base: 0.75 },
+  // "Vamos emborcar uns copos", "emborquei seis minis": downing drinks.
+  { category: 'drinking', match: '(?:emborcar|emborquei|emborcamos|emborcando|a emborcar|vou emborcar|vamos emborcar)\\s+(?:uns |umas |mais |\\d+ |tres |quatro |cinco |seis )?(?:copos|cervejas|minis|imperiais|finos|shots|garrafas|doses|jolas|canecas|tacas|gins|vodkas)', base: 0.8 },
+  // "Bebi como um cossaco", "bebemos que nem uns camelos".
+  { category: 'drinking', match: '(?:bebi|bebemos|beber|bebendo|a beber|bebo|bebeste)\\s+(?:como|que nem|igual a|igual)\\s+(?:um |uma |uns |umas )?(?:cossacos?|esponjas?|gambas?|louc[oa]s?|camel[oa]s?|peixes?|condenad[oa]s?|desalmad[oa]s?|vacas?|porcos?|gente grande|se nao houvesse amanha)', base: 0.85 },
   // Drinking until the bar closes or the sun rises: "depois copos até fecharem o bar", "bebemos até o bar fechar", "fechámos o bar".
   { category: 'drinking', match: '(?:(?:e |a seguir |depois )?copos|(?:beber|bebendo|a beber|bebemos|bebi|vamos beber|bora beber))\\s+ate (?:fecharem|fechar|o bar fechar|nos expulsarem|nos correrem|o sol nascer|de manha|cair|as \\d)|fech(?:amos|ei|ar) o bar', requires: ['copos|beb\\p{L}*|cerveja\\p{L}*|bar|shots|🍻|🍺|🥃|🍷'], base: 0.8 },
   { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber)\\s+(?:demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
