@@ -56,7 +56,7 @@ const CAUSE = ['contra o', 'contra a', 'pesquisa', 'investigacao', 'corrida', 'c
 /** Work news read somewhere is public: "li que uma tecnológica vai despedir 10 mil pessoas no mundo". */
 const NEWS_FRAME = ['li que', 'leio que', 'lemos que', 'vi (?:no|na) (?:jornal|noticia|noticias|tv|televisao|telejornal)', 'segundo (?:o|a) (?:jornal|imprensa|noticia)', 'no mundo', 'anunciou', 'anunciaram', 'diz o (?:jornal|publico|expresso|g1)', 'noticiou', 'noticia'];
 /** An identity document, a badge, a licence. */
-const ID_DOC = '(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de residencia|autorizacao de residencia|green card)';
+const ID_DOC = '(?:rg|cnh|carteira de trabalho|ctps|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de residencia|autorizacao de residencia|green card)';
 /** A call or a message to work saying one is ill: "liguei pro chefe dizendo que tava doente", "mandei msg pro chefe dizendo q tô com virose". */
 /** Being ill as an excuse says it: "doente", "com febre", "com uma gastroenterite", "com dor de barriga". */
 const ILL =
@@ -67,6 +67,8 @@ const SICK_CALL = `(?:liguei|avisei|disse|mandei (?:uma )?(?:mensagem|msg|sms|ma
 /** What is owed each month, and it being late: "aluguel atrasado 2 meses", "a minha renda em atraso". */
 const DUES = '(?:aluguel|alugueis|renda|rendas|condominio|prestacao|prestacoes|prestacao da casa|prestacao do carro|fatura do cartao|faturas do cartao|conta da luz|contas da casa|contas)';
 const LATE = '(?:(?:esta|ta|estao|tao|ficou|ficaram|anda|andam|vai|vao)\\s+)?(?:ja\\s+|todas?\\s+)?(?:atrasad[oa]s?|em atraso|vencid[oa]s?)';
+/** The author's family named: "meu pai", "a minha mãe", "nossa filha". */
+const FAMILY_OWN = '\\b(?:meu|minha|nosso|nossa)\\s+(?:mae|pai|filh[oa]|irma|irmao|marido|mulher|espos[oa]|avo|vo|namorad[oa]|sogr[oa]|tio|tia|bebe|sobrinh[oa]|prima?o?|mamae|papai)\\b';
 /** A pet's treatment is the pet's: "fiz a ressonância ao meu cão". */
 const PETS = ['(?:ao|a|do|da|no|na|pro|pra|para o|para a) (?:meu |minha |nosso |nossa )?(?:cao|caozinho|cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|cadela|pet|bicho|coelho|cavalo|papagaio)', 'veterinari[oa]', 'clinica veterinaria'];
 /** A thing one "divorces" or "breaks up with" in jest. */
@@ -208,6 +210,17 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Moramos na casa amarela da esquina da Rua do Sol com a Travessa da Igreja": the home placed by its street.
   { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:na|no|naquele|naquela|num|numa|nesse|nessa|neste|nesta)\\s+(?:casa|predio|apartamento|ape|sobrado|vivenda|moradia)\\b[^.\\n]{0,50}?${STREET}${SCHOOL_NAME}`, shape: [NAMED_LAST], base: 0.85, about: 'self' },
 
+  // "A minha casa é o 2.º esquerdo do prédio ao lado da farmácia", "meu ap é o 504 do bloco B do Residencial Jardins": the home placed precisely.
+  {
+    category: 'home-address',
+    match: '(?:(?:a |o )?(?:minha|meu|nossa|nosso) (?:casa|ap|ape|apartamento|apto|predio|vivenda|moradia)|(?:ca|la|aqui) em casa)\\s+(?:e|fica)\\s+(?:o|a|no|na|num|numa)\\s+(?:\\d{1,4}[a-z]?|\\d\\s*\\.?\\s*[ºo]\\s*(?:esq\\p{L}*|dto|direito|andar|frente)?|res-do-chao|r/c|ultimo andar|cobertura|casa|predio|vivenda|moradia|sobrado)\\b[^.!?\\n]{0,50}?\\b(?:do|da|de|ao lado|em frente|na esquina|por cima|atras)\\s+\\p{L}+',
+    base: 0.8,
+    about: 'self',
+  },
+  // "Moro em frente à padaria Pão Quente", "moramos ao lado do Pingo Doce de Benfica": the home next to a named landmark.
+  { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos)\\s+(?:mesmo\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa])\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+(?:\\p{L}+\\s+){0,3}\\p{L}+', shape: [NAMED_LAST], base: 0.8, about: 'self' },
+  // "Moramos no rés-do-chão do número 12 da Rua da Alegria": the floor, the number, the street.
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:no|na)\\s+(?:res-do-chao|r/c|cave|sotao|\\d\\s*\\.?\\s*[ºo](?:\\s*(?:esq\\p{L}*|dto|direito|andar|frente))?|primeiro andar|segundo andar|terceiro andar|ultimo andar|cobertura)\\s+(?:(?:esq\\p{L}*|dto|direito)\\s+)?d[oa]\\s+(?:numero |n[ºo.] ?|predio )?\\d{1,5}\\s+d[aoe]\\s+${STREET}\\s+\\p{L}+`, base: 0.9, about: 'self' },
   // "É a vivenda amarela ao fundo da Travessa do Moinho", "a casa amarela de portão verde em frente à igreja": the home by its look and a landmark, to visitors.
   {
     category: 'home-address',
@@ -219,10 +232,12 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
 
   // health: a diagnosis, a treatment, a test, a medicine.
   { category: 'health', match: '(?:quimio|quimioterapia|radioterapia|hemodialise|dialise|biopsia|ressonancia magnetica|mamografia|colonoscopia|endoscopia|antidepressivos?|ansioliticos?|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|lorazepam|diazepam|insulina|psiquiatra|metadona|ritalina|litio)', unless: CAUSE, base: 0.85 },
-  { category: 'health', match: '(?:cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria'], base: 0.85 },
+  { category: 'health', match: '(?:cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc|alzheimer|parkinson|demencia|esquizofrenia|cirrose|hepatite [bc]|insuficiencia renal|doenca de crohn|esclerose lateral|ela\\b(?= \\()|autismo|espectro autista)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria'], base: 0.85 },
   { category: 'health', match: '(?:fui diagnosticad[oa]|me diagnosticaram|diagnosticaram-me|recebi o diagnostico|descobri que tenho|vou ser operad[oa]|fui operad[oa]|me operaram|operaram-me|vou me operar|vou operar (?:o|a|os|as)|fiz uma cirurgia|vou fazer uma cirurgia|fui internad[oa]|me internaram|internaram-me|tive alta)', base: 0.9 },
+  // The family's diagnosis: "minha mãe foi diagnosticada com Alzheimer" (a celebrity's is news: a family word must be in the sentence).
+  { category: 'health', match: '(?:foi|foram|acabou de ser) diagnosticad[oa]s?|(?:descobriu|descobriram) que (?:tem|tinha)|recebeu o diagnostico', requires: [FAMILY_OWN], base: 0.85 },
   // The family's surgery: "meu pai foi operado ontem" (a celebrity's is news: a family word must be in the sentence).
-  { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: ['\\b(?:meu|minha|nosso|nossa)\\s+(?:mae|pai|filh[oa]|irma|irmao|marido|mulher|espos[oa]|avo|namorad[oa]|sogr[oa]|tio|tia|bebe|sobrinh[oa]|prima?o?)'], base: 0.85 },
+  { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: [FAMILY_OWN], base: 0.85 },
   { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
   { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
   { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', unless: PETS, base: 0.8 },
@@ -324,16 +339,24 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "A empresa vai ser vendida pra um grupo americano", "metade do TI vai pro olho da rua", "vai ter passaralho": a sale or layoffs to come.
   {
     category: 'confidential',
-    match: '(?:a (?:empresa|firma|companhia|agencia|startup|loja|fabrica)|a gente|nos)\\s+(?:vai ser|vamos ser|vai ficar|vai passar a ser)\\s+(?:vendid[oa]s?|comprad[oa]s?|adquirid[oa]s?|incorporad[oa]s?|fundid[oa]s?|absorvid[oa]s?)|(?:metade|um terco|\\d+\\s*%|\\d+ pessoas|muita gente|o departamento|a equipa|a equipe|o time|o pessoal)\\b[^.!?\\n]{0,20}?\\b(?:vai|vao) (?:pro|para o|pra) olho da rua|(?:vai|vao) (?:rolar|haver|ter) (?:um )?(?:passaralho|demissoes|cortes|despedimentos|layoff|lay-off)|passaralho',
+    match: '(?:a (?:empresa|firma|companhia|agencia|startup|loja|fabrica)|a gente|nos)\\s+(?:vai ser|vamos ser|vai ficar|vai passar a ser)\\s+(?:vendid[oa]s?|comprad[oa]s?|adquirid[oa]s?|incorporad[oa]s?|fundid[oa]s?|absorvid[oa]s?)|(?:metade|um terco|\\d+\\s*%|\\d+ pessoas|muita gente|o departamento|a equipa|a equipe|o time|o pessoal)\\b[^.!?\\n]{0,20}?\\b(?:vai|vao) (?:pro|para o|pra) olho da rua|(?:vai|vao) (?:rolar|haver|ter) (?:um )?(?:passaralho|demissoes|cortes|despedimentos|layoff|lay-off)|passaralho|corte de (?:\\d+\\s*%|metade|um terco) (?:do quadro|da equipe|da equipa|do pessoal|dos funcionarios)|(?:reducao|corte) (?:do|no) quadro',
     unless: NEWS_FRAME,
     base: 0.8,
     about: 'anyone',
   },
-  { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|diretor|diretora|equipa|equipe|chefia) (?:sabem?|sabe) (?:ainda|de nada)|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
+  // "Ainda é segredo", "top secret": a secret, with work news beside it ("é segredo o ingrediente do bolo" is not).
+  {
+    category: 'confidential',
+    match: '(?:ainda e|por enquanto e|isto e|isso e|e) segredo(?: absoluto| por enquanto| ate \\p{L}+)?|segredo absoluto|top secret|ainda e sigiloso',
+    requiresInText: ['empresa|firma|diretoria|direcao|administracao|chefe|chefia|equipa|equipe|time|trabalho|escritorio|reuniao|clientes?|projeto|demiss\\p{L}*|despedi\\p{L}*|cortes?|fusao|vendid[oa]|comprad[oa]s?|fechar|fecha|layoff|rh|quadro|trimestre|resultados|acionistas|conselho'],
+    base: 0.8,
+    about: 'anyone',
+  },
+  { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|chefes|diretor|diretora|equipa|equipe|chefia|time|pessoal|departamento|setor|colegas|galera|malta|funcionarios|trabalhadores) (?:sabem?|sabe)(?: (?:ainda|de nada|disso|disto))?|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:do trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
-  { category: 'badge-id', match: '(?:meu|minha|o meu|a minha|meu novo|minha nova|o meu novo|a minha nova|foto d[oa] (?:meu|minha))\\s+(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de eleitor|cartao do sus|cartao de utente|autorizacao de residencia|titulo de residencia|green card|badge)', unless: ADVICE, base: 0.85, about: 'self' },
+  { category: 'badge-id', match: '(?:meu|minha|o meu|a minha|meu novo|minha nova|o meu novo|a minha nova|foto d[oa] (?:meu|minha))\\s+(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|carteira de trabalho|ctps|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de eleitor|cartao do sus|cartao de utente|autorizacao de residencia|titulo de residencia|green card|badge)', unless: ADVICE, base: 0.85, about: 'self' },
   { category: 'badge-id', match: 'numero d[oa] (?:rg|cpf|passaporte|cartao de cidadao|seguranca social|nif|niss|cnh)', base: 0.4, about: 'self' },
   // A photo of a document, said or in the alt: "Foto do crachá da empresa com o meu nome", "Fotografia do cartão de cidadão com nome e número".
   { category: 'badge-id', match: `(?:foto|fotografia|fotinha|print|scan|digitalizacao|imagem)\\s+d[oa]\\s+(?:(?:meu|minha|o meu|a minha|nov[oa])\\s+)?${ID_DOC}`, unless: ADVICE, base: 0.8, about: 'self' },
