@@ -48,7 +48,7 @@ const MONEY = '(?:k|mil|reais|real|euros|eur|€|contos|paus|pila)';
 const AMOUNT = '(?:r\\$\\s*|€\\s*)?\\d[\\d.,]*';
 /** What a boss or a job is called when it is complained about. */
 const INSULT =
-  '(?:idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste)';
+  '(?:idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste|(?:um |uma )?(?:corno|cornudo|chifrudo|vibora|cobra|abutre|sanguessuga|escravocrata|ditador[a]?|carrasco|monstro|verme|canalha|safad[oa]|vagabund[oa]|puxa-saco|lambe-botas|chupista|aldrabao|aldraba|mentiros[oa]))';
 /** Advice and warnings about a risk are not the risk: "nunca publiquem o cartão de embarque". */
 const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca postem?', 'dica', 'cuidado com', 'golpe', 'burla', 'ladroes', 'policia', 'fraude', 'nunca mostrem?', 'nao mostrem?'];
 /** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
@@ -246,7 +246,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'health', match: '(?:estou|to|tou) gravida|(?:meu|o meu|o) teste de gravidez', base: 0.8, about: 'self' },
 
   // money: trouble, debt, the pay itself, the job lost.
-  { category: 'money', match: '(?:nao (?:chego|chegamos|consigo chegar) ao fim do mes|o (?:dinheiro|salario|ordenado) nao (?:chega|da) (?:ate o fim do mes|pra nada|para nada|para as contas|pras contas)|nao (?:consigo|conseguimos) pagar (?:o aluguel|a renda|as contas|o condominio|a fatura|o cartao|a prestacao))', base: 0.9, denied: 'keeps' },
+  { category: 'money', match: '(?:nao (?:chego|chegamos|consigo chegar) ao fim do mes|o (?:meu |nosso )?(?:dinheiro|salario|ordenado) nao (?:chega|da) (?:ate o fim do mes|pra nada|para nada|para as contas|pras contas|(?:ate |a)(?:o |a )?(?:dia \\d{1,2}|fim do mes|meio do mes|metade do mes))|nao (?:consigo|conseguimos) pagar (?:o aluguel|a renda|as contas|o condominio|a fatura|o cartao|a prestacao))', base: 0.9, denied: 'keeps' },
   { category: 'money', match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:no vermelho|endividad[oa]s?|cheio de dividas|cheia de dividas|(?:atolad|afogad|enterrad|mergulhad|afundad|enforcad)[oa]s? em dividas|com dividas ate (?:ao |o )?pescoco|ate (?:ao |o )?pescoco (?:em|de) dividas|com o nome sujo|negativad[oa]s?|com a conta a zero|com a conta zerada|sem dinheiro para (?:o aluguel|a renda|as contas|comer))', base: 0.85, denied: 'keeps' },
   {
     category: 'money',
@@ -264,7 +264,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.85,
     about: 'self',
   },
-  { category: 'money', match: `(?:(?:meu )?nome (?:no|na) (?:spc|serasa)|cartao (?:recusado|bloqueado)|devo ${AMOUNT}\\s*${MONEY}?|${AMOUNT}\\s*(?:reais|euros|€|mil) de divida|(?:minha|a minha) divida de \\d|me penhoraram|penhoraram-me|fui despejad[oa]|vou ser despejad[oa]|ordem de despejo|pedi falencia|declarei insolvencia|insolvencia pessoal)`, base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:(?:meu )?nome (?:no|na) (?:spc|serasa)|cartao(?: de credito)? (?:recusado|bloqueado) (?:por falta de pagamento|por divida|por dividas|de novo|outra vez)|cartao (?:recusado|bloqueado)|devo ${AMOUNT}\\s*${MONEY}?|${AMOUNT}\\s*(?:reais|euros|€|mil) de divida|(?:minha|a minha) divida de \\d|me penhoraram|penhoraram-me|fui despejad[oa]|vou ser despejad[oa]|ordem de despejo|pedi falencia|declarei insolvencia|insolvencia pessoal)`, base: 0.85, about: 'self' },
   { category: 'money', match: '(?:nao me pagam|nao recebo|nao me pagaram|ainda nao recebi) (?:desde|ha \\d|o salario|o ordenado|o mes)', base: 0.85, denied: 'keeps' },
   // The job lost, with what it leaves unpaid: "fui demitido e não sei como pagar o aluguel" (the job lost alone is news of one's own, not money).
   {
@@ -306,7 +306,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'relationship', match: '(?:a|minha|a minha|nossa|a nossa) separacao', unless: ['lixo', 'residuos', 'reciclagem', 'poderes', 'igreja', 'estado', 'filme', 'serie', 'novela'], base: 0.8 },
   // Custody before a lawyer or a court: "amanhã falo com a advogada sobre a guarda", "meu ex não deixa eu ver as crianças".
   { category: 'relationship', match: `(?:advogad[oa]|tribunal|juiz[a]?)\\b[^.\\n]{0,40}?\\bguarda\\b|\\bguarda\\b[^.\\n]{0,40}?\\b(?:advogad[oa]|tribunal|juiz[a]?)|(?:meu|minha|o meu|a minha) ex (?:nao (?:me )?deixa|quer ficar|ficou com|nao paga a pensao|nao paga)`, base: 0.85, about: 'anyone' },
-  { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|me puseram os cornos|puseram-me os cornos', base: 0.85 },
+  { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|fui (?:corno|cornud[oa]|cornead[oa]|chifrad[oa])|me cornearam|me chifraram|me puseram os cornos|puseram-me os cornos', base: 0.85 },
   { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela'], base: 0.85 },
 
   // "Descobri que ele tava me traindo", "ela andava a enganar-me": the partner cheating, said with a pronoun.
@@ -324,6 +324,16 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     requiresInText: ['\\b(?:meu|minha|o meu|a minha) ex\\b|\\b(?:meus|minhas|nossos|nossas)\\s+(?:filh|miud|crianc|pequen)\\p{L}*|\\b(?:dos|das) (?:miudos|criancas|pequenos|filhos)\\b|\\b(?:meu|nosso) (?:divorcio|processo)\\b'],
     base: 0.85,
     about: 'anyone',
+  },
+  // "O pai dos meus filhos não paga pensão há 6 meses": child support unpaid.
+  {
+    category: 'relationship',
+    match: '(?:nao paga|nunca pagou|deixou de pagar|parou de pagar|atrasou|atrasa|nao deposita|nao depositou|nao pagou)\\s+(?:a\\s+)?pensao(?: alimenticia| de alimentos| dos (?:miudos|filhos|meninos))?',
+    requires: ['\\bex\\b|(?:o pai|a mae) d(?:os|as|o|a) (?:meus|minhas|meu|minha|nossos|nossas)|\\bmeu ex|\\bminha ex'],
+    base: 0.85,
+    about: 'anyone',
+    // The "não" is the complaint, not its denial.
+    denied: 'keeps',
   },
   // "Meu ex tá me enchendo o saco de novo", "o meu ex não para de me ligar": the ex harassing the author.
   {
@@ -374,10 +384,12 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // boss-complaint: the boss or the job, run down in public.
   { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha|o|a)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager|lider)\\s+(?:e|continua (?:a ser|sendo)|e mesmo|e mesmo um|e muito)\\s+(?:um[a]?\\s+)?${INSULT}`, base: 0.9, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:odeio|detesto|nao aguento(?: mais)?|nao suporto|(?:to|estou|tou) de saco cheio|(?:to|estou|tou) (?:fart[oa]|cansad[oa]|put[oa]))\\s+(?:d[oa]\\s+|com\\s+(?:o|a)\\s+|(?:o|a)\\s+)?(?:meu|minha|este|esse|esta|essa|deste|desse|desta|dessa)\\s+(?:trabalho|emprego|chefe|patrao|patroa|empresa|escritorio|gerente|encarregad[oa]|firma|servico|trampo|job)', base: 0.85, about: 'anyone', denied: 'keeps' },
-  { category: 'boss-complaint', match: '(?:meu|o meu|minha|a minha|este|esse|esta|essa)\\s+(?:trabalho|emprego|empresa|firma|servico)\\s+(?:e|e uma|e um)\\s+(?:uma\\s+|um\\s+)?(?:merda|bosta|lixo|pesadelo|prisao|tortura|inferno|horrivel|droga|palhacada|circo|escravidao|porcaria|desgraca|treta)', base: 0.85, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:meu|o meu|minha|a minha|este|esse|esta|essa)\\s+(?:trabalho|emprego|empresa|firma|servico)\\s+(?:e|e uma|e um)\\s+(?:uma\\s+|um\\s+)?(?:merda|bosta|lixo|pesadelo|prisao|tortura|inferno|horrivel|droga|palhacada|circo|escravidao|porcaria|desgraca|treta|zona|bagunca|baderna|hospicio|piada|vergonha|roubada|furada|cilada|manicomio|selva|chiqueiro|pocilga)', base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:empresa|firma|trampo|emprego|trabalho|chefia|chefe|patrao|patroa|gerente|gerencia|direcao|diretoria|gestao) (?:lixo|de merda|de bosta|podre|do caralho|da treta|de treta|toxic[oa]|horrivel|nojent[oa])', requiresInText: ['aqui|aumento|salario|ordenado|chefe|patrao|anos|sair|trata|\\bmeu\\b|\\bminha\\b|trabalho|emprego'], base: 0.8, about: 'anyone' },
   // "Meu gerente é o ser humano mais incompetente que já pisou nessa terra", "a minha chefe é a pessoa mais tóxica".
   { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager)\\s+(?:e|continua a ser|continua sendo)\\s+(?:o|a)\\s+(?:\\p{L}+\\s+){0,3}?(?:mais|maior)\\s+(?:${INSULT}|chat[oa]|mesquinh[oa]|falso|falsa|injust[oa]|mal-educad[oa]|mal educad[oa]|grosseir[oa]|preguicos[oa])`, base: 0.85, about: 'anyone' },
+  // "Trabalhar com esse gerente é um inferno", "trabalhar aqui tem sido um pesadelo".
+  { category: 'boss-complaint', match: '(?:trabalhar|trabalho)\\s+(?:aqui|nesta empresa|nessa empresa|neste sitio|nesse lugar|nesta firma|nessa firma|(?:com|para|pra) (?:esse|este|o meu|a minha|meu|minha|essa|esta|o|a) (?:chefe|gerente|patrao|patroa|chefia|supervisor[a]?|gestor[a]?|diretor[a]?|encarregad[oa]))\\s+(?:e|tem sido|esta a ser|ta sendo|esta sendo|virou)\\s+(?:um |uma )?(?:inferno|pesadelo|tortura|tormento|castigo|horror|merda|saco|prisao|escravidao|martirio)', base: 0.85, about: 'anyone' },
   // "Este emprego dá-me vómitos", "esse trampo me dá nojo", "só de pensar em voltar pro escritório fico mal".
   { category: 'boss-complaint', match: '(?:este|esse|meu|o meu|a minha|minha|esta|essa)\\s+(?:emprego|trabalho|trampo|servico|escritorio|empresa|firma|chefe|chefia|patrao)\\s+(?:da-me|me da|me deixa|deixa-me|me faz|faz-me|ja me da|ainda me da)\\s+(?:vomitos|vontade de vomitar|nojo|asco|nauseas?|ansiedade|depressao|urticaria|pavor|panico|dores de cabeca|doente|mal)', base: 0.85, about: 'anyone' },
   // "A minha chefe voltou a gritar comigo", "O meu chefe fica com os louros de tudo o que eu faço".

@@ -80,8 +80,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // The night's drinks said impersonally: "foram shots de licor a noite toda", "rolou muita tequila", "só deu cerveja".
   {
     category: 'shots',
-    match: '(?:foram|eram|rolou|rolaram|foi so|so deu|so dava|so havia)\\s+(?:uns |umas |muitos |muitas |muita |rodadas de |litros de |so )?(?:shots|doses|tequilas?|jagers?|shotinhos|caipirinhas|cervejas|imperiais|finos|copos|vodkas?|cachacas?|ginjas?|licores)',
-    requires: ['noite|ate|toda|todo|seguid|sem parar|festa|festas|aldeia|balada|bar|copos|ressaca|oito|mal|🤢|🥴|🍻|🥃'],
+    match: '(?:foram|eram|rolou|rolaram|foi so|so deu|so dava|so havia)\\s+(?:uns |umas |muitos |muitas |muita |rodadas de |litros de |so )?(?:shots|doses|tequilas?|jagers?|shotinhos|caipirinhas|cervejas?|imperiais|finos|copos|vodkas?|cachacas?|ginjas?|licores|gin)',
+    requires: ['noite|ate|toda|todo|seguid|sem parar|festa|festas|aldeia|balada|bar|copos|ressaca|oito|mal|mort[oa]|destruid[oa]|acabad[oa]|de rastos|🤢|🥴|🍻|🥃'],
     unless: [...MEDICINE, ...PHOTO_SHOTS],
     base: 0.8,
   },
@@ -119,9 +119,13 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: '(?:emborcar|emborquei|emborcamos|emborcando|a emborcar|vou emborcar|vamos emborcar)\\s+(?:uns |umas |mais |\\d+ |tres |quatro |cinco |seis )?(?:copos|cervejas|minis|imperiais|finos|shots|garrafas|doses|jolas|canecas|tacas|gins|vodkas)', base: 0.8 },
   // "Bebi como um cossaco", "bebemos que nem uns camelos".
   { category: 'drinking', match: '(?:bebi|bebemos|beber|bebendo|a beber|bebo|bebeste)\\s+(?:como|que nem|igual a|igual)\\s+(?:um |uma |uns |umas )?(?:cossacos?|esponjas?|gambas?|louc[oa]s?|camel[oa]s?|peixes?|condenad[oa]s?|desalmad[oa]s?|vacas?|porcos?|gente grande|se nao houvesse amanha)', base: 0.85 },
+  // "Amanhecemos no bar", "saímos do bar de dia": the night out till morning at the bar.
+  { category: 'drinking', match: '(?:amanhecemos|amanheci|amanhecendo|acordamos|saimos|sai)\\s+(?:no|do|num|dum|na|da)\\s+(?:bar|boteco|pub|discoteca|balada|tasca|barzinho)(?:\\s+(?:de manha|de dia|as \\d))?', requires: ['amanhec\\p{L}*|de manha|de dia|as [4-9]'], base: 0.8 },
+  // Drinking until dawn: "cachaçada com os parça até 5 da manhã", "imperiais até às 6 da manhã".
+  { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\bate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?', requires: ['manha|\\d\\s*h\\b|horas'], unless: SOFT, base: 0.8 },
   // Drinking until the bar closes or the sun rises: "depois copos até fecharem o bar", "bebemos até o bar fechar", "fechámos o bar".
   { category: 'drinking', match: '(?:(?:e |a seguir |depois )?copos|(?:beber|bebendo|a beber|bebemos|bebi|vamos beber|bora beber))\\s+ate (?:fecharem|fechar|o bar fechar|nos expulsarem|nos correrem|o sol nascer|de manha|cair|as \\d)|fech(?:amos|ei|ar) o bar', requires: ['copos|beb\\p{L}*|cerveja\\p{L}*|bar|shots|🍻|🍺|🥃|🍷'], base: 0.8 },
-  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber)\\s+(?:demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
+  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber|beber|vou beber|vamos beber)\\s+(?:horrores|litros|a valer|como nunca|ate esquecer|ate apagar|ate desmaiar|ate dizer chega|ate (?:o )?fim|rios|feito (?:um |uma )?(?:louc[oa]|condenad[oa]|gamba|camelo)|demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
   { category: 'drinking', match: '(?:vamos|vou|bora|hoje e dia de)\\s+(?:ficar|sair)\\s+(?:bebad[oa]s?|chapad[oa]s?|de cara cheia|mamad[oa]s?)', base: 0.85 },
 
   // drinking-game
@@ -134,6 +138,9 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|tequila|alcool|balada|noitada|porre|vodka|cerveja\\p{L}*|cachaca|vinho'],
     base: 0.8,
   },
+
+  // "Só lembro até o terceiro copo de gin": the memory stops at a drink counted.
+  { category: 'blackout', match: '(?:so|soh|apenas) (?:me )?lembro (?:ate|do|da) (?:o |a |ao |a )?(?:primeir|segund|terceir|quart|quint|sext|setim|\\d+)\\p{L}* (?:copo|dose|shot|cerveja|caipirinha|gin|imperial|fino|tequila|garrafa|rodada|drink|caneca)', base: 0.8 },
 
   // wild-night: the night out, with drinking said beside it.
   {
