@@ -54,7 +54,7 @@ const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca post
 /** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
 const CAUSE = ['contra o', 'contra a', 'pesquisa', 'investigacao', 'corrida', 'caminhada', 'marcha', 'dia mundial', 'dia internacional', 'conscientizacao', 'consciencializacao', 'fundacao', 'associacao', 'campanha', 'doacoes', 'doacao', 'lacos?', 'outubro rosa', 'novembro azul', 'liga portuguesa', 'instituto', 'prevencao'];
 /** Work news read somewhere is public: "li que uma tecnológica vai despedir 10 mil pessoas no mundo". */
-const NEWS_FRAME = ['li que', 'leio que', 'lemos que', 'vi (?:no|na) (?:jornal|noticia|noticias|tv|televisao|telejornal)', 'segundo (?:o|a) (?:jornal|imprensa|noticia)', 'no mundo', 'anunciou', 'anunciaram', 'diz o (?:jornal|publico|expresso|g1)', 'noticiou', 'noticia'];
+const NEWS_FRAME = ['saiu (?:no|na) (?:jornal|imprensa|valor|folha|estadao|g1|uol|publico|expresso|observador|eco|tv|televisao|site|noticia|noticias)', 'comunicado', 'foi anunciad[oa]', 'li que', 'leio que', 'lemos que', 'vi (?:no|na) (?:jornal|noticia|noticias|tv|televisao|telejornal)', 'segundo (?:o|a) (?:jornal|imprensa|noticia)', 'no mundo', 'anunciou', 'anunciaram', 'diz o (?:jornal|publico|expresso|g1)', 'noticiou', 'noticia'];
 /** An identity document, a badge, a licence. */
 const ID_DOC = '(?:rg|cnh|carteira de trabalho|ctps|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de residencia|autorizacao de residencia|green card)';
 /** A call or a message to work saying one is ill: "liguei pro chefe dizendo que tava doente", "mandei msg pro chefe dizendo q tô com virose". */
@@ -124,7 +124,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     match: `(?:estamos|vamos estar|estaremos|ficamos|vamos ficar|a gente fica|a gente vai ficar|a gente esta|a gente ta|estamos todos)\\s+(?:em|no|na|nos|nas|pelo|pela|pelas|pelos)\\s+[a-z]+(?:\\s+(?:de|do|da)?\\s*[a-z]+)?\\s+ate (?:o |a )?(?:dia \\d{1,2}|${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})|${MONTH}|o fim do mes|o fim de semana|o carnaval|o natal|a pascoa)`,
     // A place by its name ("no Algarve"), not "no trabalho até sexta".
     shape: ['^\\S+(?:\\s+\\S+)?\\s+(?:em|no|na|nos|nas|pelo|pela|pelas|pelos)\\s+\\p{Lu}'],
-    unless: ['trabalho', 'escritorio', 'hospital', 'reuniao'],
+    unless: ['trabalho', 'escritorio', 'hospital', 'reuniao', 'lugar', 'ranking', 'fase', 'posicao', 'classificacao', 'liga', 'grupo', 'projeto', 'tabela'],
     base: 0.85,
   },
   { category: 'travel', match: '(?:o|a) vizinh[oa] (?:tem|fica com|guarda) (?:a|as|nossa|nossas) chaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
@@ -307,7 +307,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // Custody before a lawyer or a court: "amanhã falo com a advogada sobre a guarda", "meu ex não deixa eu ver as crianças".
   { category: 'relationship', match: `(?:advogad[oa]|tribunal|juiz[a]?)\\b[^.\\n]{0,40}?\\bguarda\\b|\\bguarda\\b[^.\\n]{0,40}?\\b(?:advogad[oa]|tribunal|juiz[a]?)|(?:meu|minha|o meu|a minha) ex (?:nao (?:me )?deixa|quer ficar|ficou com|nao paga a pensao|nao paga)`, base: 0.85, about: 'anyone' },
   { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|fui (?:corno|cornud[oa]|cornead[oa]|chifrad[oa])|me cornearam|me chifraram|me puseram os cornos|puseram-me os cornos', base: 0.85 },
-  { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela'], base: 0.85 },
+  { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela', ...THINGS.map((t) => `com (?:o |a |os |as )?${t}`)], base: 0.85 },
 
   // "Descobri que ele tava me traindo", "ela andava a enganar-me": the partner cheating, said with a pronoun.
   { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:tava|estava|esta|ta|anda|andava|ja)\\s+)?(?:me traindo|me traia|me traiu|me trai|me enganando|me enganava|me enganou|me chifrando|me chifrava|me chifrou|a trair-me|a enganar-me|traiu-me|enganou-me|traia-me|enganava-me)`, unless: THINGS, base: 0.85, about: 'anyone' },
@@ -344,20 +344,20 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
 
   // confidential: work not yet public.
-  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|nao espalhem|nao espalhes|fica entre nos|bico calado|caladinh[oa]s?|ninguem pode saber|ninguem (?:foi|esta|ta) avisad[oa]|ainda nao avisaram (?:ninguem|a equipa|a equipe|o pessoal)|nao avisaram ninguem|ninguem pode saber disto|nao podem saber|nao era para (?:eu )?(?:saber|contar|dizer)|nao ouviram (?:isto |isso )?de mim|voces nao ouviram nada|vazou na reuniao|soube (?:hoje )?na reuniao (?:de diretoria|da direcao|da administracao))', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|nao espalhem|nao espalhes|fica entre nos|bico calado|caladinh[oa]s?|ninguem (?:foi|esta|ta) avisad[oa]|ainda nao avisaram (?:ninguem|a equipa|a equipe|o pessoal)|nao avisaram ninguem|ninguem pode saber disto|nao podem saber|nao era para (?:eu )?(?:saber|contar|dizer)|nao ouviram (?:isto |isso )?de mim|voces nao ouviram nada|vazou na reuniao|soube (?:hoje )?na reuniao (?:de diretoria|da direcao|da administracao))', base: 0.85, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:(?:vao|vamos|vai) (?:demitir|despedir|mandar embora|cortar) (?:metade|\\d+|um terco|o departamento|a equipe|a equipa|muita gente|o pessoal|toda a)|(?:vai|vao) haver (?:um )?(?:layoff|despedimento coletivo|demissoes|cortes)|(?:vao|vai|vamos) fechar (?:a|o|a nossa|o nosso|nossa|nosso|esta|este|essa|esse) (?:escritorio|fabrica|loja|filial|sede|unidade|planta|agencia|fabrica|delegacao|armazem)|(?:vao|vai|vamos) fechar \\d+ (?:agencias|lojas|filiais|fabricas|unidades|escritorios|balcoes)|(?:vamos ser|seremos|fomos) (?:comprad[oa]s|adquirid[oa]s|vendid[oa]s)|(?:a )?fusao com|(?:vamos|vai) perder (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|perdemos (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|vem ai (?:um )?(?:despedimento|layoff|demissoes|cortes))', unless: ['as \\d', 'mais cedo', 'feriado', 'horas', ...NEWS_FRAME], base: 0.8, about: 'anyone' },
   // "A empresa vai ser vendida pra um grupo americano", "metade do TI vai pro olho da rua", "vai ter passaralho": a sale or layoffs to come.
   {
     category: 'confidential',
     match: '(?:a (?:empresa|firma|companhia|agencia|startup|loja|fabrica)|a gente|nos)\\s+(?:vai ser|vamos ser|vai ficar|vai passar a ser)\\s+(?:vendid[oa]s?|comprad[oa]s?|adquirid[oa]s?|incorporad[oa]s?|fundid[oa]s?|absorvid[oa]s?)|(?:metade|um terco|\\d+\\s*%|\\d+ pessoas|muita gente|o departamento|a equipa|a equipe|o time|o pessoal)\\b[^.!?\\n]{0,20}?\\b(?:vai|vao) (?:pro|para o|pra) olho da rua|(?:vai|vao) (?:rolar|haver|ter) (?:um )?(?:passaralho|demissoes|cortes|despedimentos|layoff|lay-off)|passaralho|corte de (?:\\d+\\s*%|metade|um terco) (?:do quadro|da equipe|da equipa|do pessoal|dos funcionarios)|(?:reducao|corte) (?:do|no) quadro',
-    unless: NEWS_FRAME,
+    unless: [...NEWS_FRAME, 'selecao', 'jogadores', 'plantel', 'elenco', 'treinador', 'tecnico', 'clube', 'derrota', 'campeonato', 'equipa de futebol', 'time de futebol'],
     base: 0.8,
     about: 'anyone',
   },
   // "Ainda é segredo", "top secret": a secret, with work news beside it ("é segredo o ingrediente do bolo" is not).
   {
     category: 'confidential',
-    match: '(?:ainda e|por enquanto e|isto e|isso e|e) segredo(?: absoluto| por enquanto| ate \\p{L}+)?|segredo absoluto|top secret|ainda e sigiloso',
+    match: '(?:ainda e|por enquanto e|isto e|isso e|e) segredo(?: absoluto| por enquanto| ate \\p{L}+)?|segredo absoluto|top secret|ainda e sigiloso|ninguem pode saber',
     requiresInText: ['empresa|firma|diretoria|direcao|administracao|chefe|chefia|equipa|equipe|time|trabalho|escritorio|reuniao|clientes?|projeto|demiss\\p{L}*|despedi\\p{L}*|cortes?|fusao|vendid[oa]|comprad[oa]s?|fechar|fecha|layoff|rh|quadro|trimestre|resultados|acionistas|conselho'],
     base: 0.8,
     about: 'anyone',
