@@ -71,6 +71,9 @@ const LATE = '(?:(?:esta|ta|estao|tao|ficou|ficaram|anda|andam|vai|vao)\\s+)?(?:
 const FAMILY_OWN = '\\b(?:meu|minha|nosso|nossa)\\s+(?:mae|pai|filh[oa]|irma|irmao|marido|mulher|espos[oa]|avo|vo|namorad[oa]|sogr[oa]|tio|tia|bebe|sobrinh[oa]|prima?o?|mamae|papai)\\b';
 /** A pet's treatment is the pet's: "fiz a ressonância ao meu cão". */
 const PETS = ['(?:ao|a|do|da|no|na|pro|pra|para o|para a) (?:meu |minha |nosso |nossa )?(?:cao|caozinho|cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|cadela|pet|bicho|coelho|cavalo|papagaio)', 'veterinari[oa]', 'clinica veterinaria'];
+/** Work news a secret is about: "ainda é segredo" beside a sale, a project, layoffs. */
+const WORK_NEWS =
+  'empresa|firma|diretoria|direcao|administracao|chefe|chefia|equipa|equipe|time|trabalho|escritorio|reuniao|clientes?|projeto|demiss\\p{L}*|despedi\\p{L}*|cortes?|fusao|vendid[oa]|comprad[oa]s?|fechar|fecha|layoff|rh|quadro|trimestre|resultados|acionistas|conselho';
 /** A thing one "divorces" or "breaks up with" in jest. */
 const THINGS = ['celular', 'telemovel', 'telefone', 'carregador', 'dieta', 'academia', 'ginasio', 'redes', 'instagram', 'twitter', 'tiktok', 'acucar', 'cafe', 'chocolate', 'netflix', 'sofa'];
 
@@ -357,11 +360,13 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Ainda é segredo", "top secret": a secret, with work news beside it ("é segredo o ingrediente do bolo" is not).
   {
     category: 'confidential',
-    match: '(?:ainda e|por enquanto e|isto e|isso e|e) segredo(?: absoluto| por enquanto| ate \\p{L}+)?|segredo absoluto|top secret|ainda e sigiloso|ninguem pode saber',
-    requiresInText: ['empresa|firma|diretoria|direcao|administracao|chefe|chefia|equipa|equipe|time|trabalho|escritorio|reuniao|clientes?|projeto|demiss\\p{L}*|despedi\\p{L}*|cortes?|fusao|vendid[oa]|comprad[oa]s?|fechar|fecha|layoff|rh|quadro|trimestre|resultados|acionistas|conselho'],
+    match: '(?:ainda e|por enquanto e|isto e|isso e|e) segredo(?: absoluto| por enquanto| ate \\p{L}+)?|segredo absoluto|top secret|ainda e sigiloso',
+    requiresInText: [WORK_NEWS],
     base: 0.8,
     about: 'anyone',
   },
+  // "Ninguém pode saber": the secret, not its denial; with work news beside it ("ninguém pode saber o final da série" is not).
+  { category: 'confidential', match: 'ninguem pode saber', requiresInText: [WORK_NEWS], base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|chefes|diretor|diretora|equipa|equipe|chefia|time|pessoal|departamento|setor|colegas|galera|malta|funcionarios|trabalhadores) (?:sabem?|sabe)(?: (?:ainda|de nada|disso|disto))?|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:do trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe'], base: 0.8, about: 'anyone' },
 
