@@ -28,7 +28,7 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}\\s+de\\s+$
 const CHILD = '(?:filh[oa]s?|filhot[ea]s?|pequen[oa]s?|miud[oa]s?|criancas?|menin[oa]s?|cacula|bebe|nene|nenem|gemeos|pimpolh[oa]s?|entead[oa]s?)';
 const PARTNER = '(?:namorad[oa]|marido|mulher|espos[oa]|companheir[oa]|noiv[oa]|mozao|boy|ex)';
 const STREET = '(?:rua|r\\.|avenida|av\\.?|travessa|tv\\.|praca|pca\\.?|largo|alameda|estrada|rodovia|calcada|beco|viela|urbanizacao|bairro)';
-const AWAY_WORDS = ['ferias', 'viagem', 'viajar', 'viajando', 'fora', 'praia', 'interior', 'cruzeiro', 'voo', 'aeroporto', 'algarve', 'nordeste', 'europa', 'malas?', 'passeio'];
+const AWAY_WORDS = ['ferias', 'viagem', 'viajar', 'viajando', 'viaja', 'viajamos', 'partimos', 'parto', 'embarcamos', 'embarco', 'fora', 'praia', 'interior', 'cruzeiro', 'voo', 'aeroporto', 'algarve', 'nordeste', 'europa', 'malas?', 'passeio'];
 const AWAY = `(?:${AWAY_WORDS.join('|')})`;
 /** Where a key is left: under the mat, in the flowerpot by the door, on the meter box, with the neighbour. */
 const KEY_PLACE =
@@ -85,7 +85,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   {
     category: 'travel',
     match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|sem ninguem)(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
-    requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d`],
+    requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d+`],
     unless: ['loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda'],
     base: 0.85,
   },
@@ -93,10 +93,12 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     category: 'travel',
     match: `(?:vamos|vou|estamos indo|estou indo|partimos|viajamos|embarcamos|vamos estar|vou estar|estaremos|estarei|estamos|estou|to|tou|a familia toda|toda a familia|a gente vai|a gente fica|ficamos|vamos ficar)\\s+(?:de ferias|viajar|viajando|a viajar|para a praia|pra praia|pro interior|para o interior|para o algarve|pro nordeste|pra fora|fora|de viagem|de cruzeiro|para fora)(?:\\s+(?:ate|o|a|toda|todo|durante|por|dois|duas|tres|uma|um|quinze|dez|desde|\\d+)\\b[\\w ]{0,24})?`,
     // Until when, or for how long: "vou de férias amanhã" alone is a trip with no dates.
-    requires: [`ate|toda a semana|todo o mes|semanas?|dias|quinzena|mes\\b|${DAY}|${MONTH}|\\d`],
+    requires: [`ate|toda a semana|todo o mes|semanas?|dias|quinzena|mes\\b|${DAY}|${MONTH}|\\d+`],
     base: 0.85,
   },
-  { category: 'travel', match: `(?:voltamos|volto|estamos de volta|de volta|regressamos|regresso)\\s+(?:(?:no|na|dia|a|em|so|so no|so na|so dia)\\s+)?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})?)`, requiresInText: [AWAY], base: 0.8 },
+  { category: 'travel', match: `(?:(?:so|apenas)\\s+)?(?:voltamos|volto|estamos de volta|de volta|regressamos|regresso|a gente volta|a gente so volta)\\s+(?:(?:no|na|dia|a|em|so|so no|so na|so dia|no dia|no inicio de|no fim de|em meados de)\\s+)?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})?|${MONTH})`, requiresInText: [AWAY], base: 0.8 },
+  // "Vou passar o mês de julho inteiro em Portugal", "vamos passar duas semanas na praia": a stated time away ("passar o Natal em casa da avó" has none).
+  { category: 'travel', match: `(?:vou|vamos|a gente vai|vamos todos)\\s+passar\\s+(?:o mes de ${MONTH}(?:\\s+inteiro)?|o mes inteiro|(?:\\d{1,2}|duas|tres|quatro|uma|quinze|dez) (?:dias|semanas|meses|semana)|(?:o verao|as ferias|o mes|o agosto) (?:inteir[oa]s?|tod[oa]s?))\\s+(?:em|no|na|nos|nas|fora|pelo|pela|a viajar|viajando)\\b`, base: 0.8 },
   // "Família inteira em Gramado até domingo": the household away, until a day, without a verb.
   { category: 'travel', match: `(?:a )?(?:familia (?:inteira|toda)|toda a familia|a gente toda|todos nos)\\s+(?:em|no|na|nos|nas|para|pra|pro|fora)\\b[^.!?\\n]{0,30}?\\bate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o fim do mes|o carnaval|o natal|a pascoa)`, base: 0.85 },
   { category: 'travel', match: `fora de casa ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}|o fim do mes|${MONTH})`, base: 0.85 },
@@ -139,6 +141,10 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'booking', match: '(?:(?:meu|minha|o meu|nosso|os nossos|os|nossos|o)\\s+)?(?:cartao|cartoes) de embarque|boarding pass', unless: ADVICE, base: 0.85 },
   // "Reserva do hotel confirmada: código FNC-55821", "bilhete nº 4471-0093-2218": a booking's or a ticket's number.
   { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
+  // "E-ticket 9572401938475", "nº do bilhete 047-2211838475": a ticket's number.
+  { category: 'booking', match: '(?:e-ticket|eticket|bilhete eletronico|bilhete electronico|numero do bilhete|n[ºo.] do bilhete)\\s*(?:n[ºo.]\\s*)?:?\\s*\\d[\\d-]{8,16}', unless: ADVICE, base: 0.85 },
+  // "Check-in feito: referência ABC12D, Ryanair FR 8342": a reference with the trip said around it.
+  { category: 'booking', match: '(?:referencia|ref\\.?|codigo|localizador)\\s*:?\\s*(?=[a-z]*\\d)[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], requiresInText: ['check-in|voo|reserva|embarque|aviao|ryanair|tap|easyjet|latam|gol|azul|hotel|bilhete|passagem|airbnb|booking'], unless: ADVICE, base: 0.85 },
   // "TP 1351 Lisboa-Porto, lugar 2A": a flight and its seat. Asked about ("poltrona 18C, alguém mais nesse voo??") they are as public: a high base.
   // Before the flight alone, so that "Voo LA 3340 ..., poltrona 18C" is read whole.
   { category: 'booking', match: '(?:voo\\s+)?[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,30}?\\b(?:lugar|assento|poltrona|cadeira)\\s+\\d{1,2}[a-k]\\b', shape: ['^(?:[Vv]oo\\s+)?[A-Z]{2}\\s?\\d', '\\d[A-K]$'], base: 0.95 },
@@ -193,6 +199,14 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.85,
     about: 'anyone',
   },
+  // "Minha filha entrou no Sesi, 1º ano": a school by its own name, no kind word, with the class.
+  {
+    category: 'child-school',
+    match: `(?:meu|minha|meus|minhas|nosso|nossa|o meu|a minha)\\s+${CHILD}\\b[^.!?\\n]{0,20}?\\b(?:entrou|entraram|estuda|estudam|comecou|comecaram|anda|foi aceit[oa]|passou|vai)\\s+(?:no|na|para o|para a|pro|pra|ao)\\s+[a-z]+(?:\\s+[a-z]+)?\\s*,?\\s*(?:no |na |para o )?${CLASS}`,
+    shape: ['\\s(?:no|na|para o|para a|pro|pra|ao)\\s+\\p{Lu}'],
+    unless: ['vaga', 'vagas', 'contrata', 'futebol', 'natacao', 'ballet', 'bale', 'judo', 'karate', 'musica', 'ingles'],
+    base: 0.8,
+  },
   // A class and a named school: "Reunião de pais do 7.º C na Escola Secundária Camões", "a Matilde".
   { category: 'child-school', match: `${CLASS}[^.!?\\n]{0,30}?\\b${SCHOOL}${SCHOOL_NAME}`, shape: [NAMED_LAST], requires: [`reuniao de pais|${CHILD}|primeiro dia|entrou|turma`], unless: ['vaga', 'vagas', 'contrata', 'dou aulas'], base: 0.85, about: 'anyone' },
   {
@@ -245,7 +259,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
   { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', unless: PETS, base: 0.8 },
   // "Tenho cirurgia marcada ao menisco", "vou fazer uma cirurgia ao joelho": one's own operation planned.
-  { category: 'health', match: '(?:tenho|vou ter|marquei|marcaram|marcaram-me|vou fazer|faco|fazer)\\s+(?:uma\\s+|a\\s+)?(?:cirurgia|operacao)(?:\\s+marcada)?(?:\\s+(?:ao|a|na|no|aos|as|nos|nas|de|do|da)\\s+\\w+)?', base: 0.8, about: 'self' },
+  { category: 'health', match: '(?:tenho|vou ter|marquei|marcaram|marcaram-me|vou fazer|faco|fazer|fiz|fizeram-me|me fizeram|fui fazer)\\s+(?:uma\\s+|a\\s+)?(?:cirurgia|operacao)(?:\\s+marcada)?(?:\\s+(?:ao|a|na|no|aos|as|nos|nas|de|do|da)\\s+\\w+|\\s+(?:bariatrica|cardiaca|plastica|estetica|ortopedica|oftalmologica|laparoscopica|de urgencia|de emergencia|reparadora|a laser))?', unless: PETS, base: 0.8, about: 'self' },
   { category: 'health', match: '(?:estou|to|tou) gravida|(?:meu|o meu|o) teste de gravidez', base: 0.8, about: 'self' },
 
   // money: trouble, debt, the pay itself, the job lost.
