@@ -160,6 +160,8 @@ describe('Portuguese titles, quotes and news', () => {
     expect(cues('Um estudo diz que a ressaca piora com a idade', 'ressaca').news).toBe(true);
     expect(cues('A polícia diz que havia bêbados na festa', 'bêbados').news).toBe(true);
     expect(cues('Segundo pesquisa, ressaca custa bilhões', 'ressaca').news).toBe(true);
+    expect(cues('Última hora: ressaca custa milhões', 'ressaca').news).toBe(true);
+    expect(cues('Meti férias à última hora e fiquei de ressaca', 'ressaca').news).toBe(false);
     expect(cues('Meu relatório está quase pronto, depois cerveja', 'cerveja').news).toBe(false);
   });
 });

@@ -48,7 +48,7 @@ const MONEY = '(?:k|mil|reais|real|euros|eur|€|contos|paus|pila)';
 const AMOUNT = '(?:r\\$\\s*|€\\s*)?\\d[\\d.,]*';
 /** What a boss or a job is called when it is complained about. */
 const INSULT =
-  '(?:idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste|(?:um |uma )?(?:corno|cornudo|chifrudo|vibora|cobra|abutre|sanguessuga|escravocrata|ditador[a]?|carrasco|monstro|verme|canalha|safad[oa]|vagabund[oa]|puxa-saco|lambe-botas|chupista|aldrabao|aldraba|mentiros[oa]))';
+  '(?:idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste|(?:um |uma )?(?:parvalhao|parvalhona|palerma|besta quadrada|idiota chapado)|(?:um |uma )?(?:corno|cornudo|chifrudo|vibora|cobra|abutre|sanguessuga|escravocrata|ditador[a]?|carrasco|monstro|verme|canalha|safad[oa]|vagabund[oa]|puxa-saco|lambe-botas|chupista|aldrabao|aldraba|mentiros[oa]))';
 /** Advice and warnings about a risk are not the risk: "nunca publiquem o cartão de embarque". */
 const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca postem?', 'dica', 'cuidado com', 'golpe', 'burla', 'ladroes', 'policia', 'fraude', 'nunca mostrem?', 'nao mostrem?'];
 /** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
@@ -160,6 +160,9 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'birthdate', match: `(?:meu|o meu) (?:aniversario|niver|aniver|dia de anos)\\s+(?:e|foi|e no|e a|:)\\s*(?:dia |no dia |a |em )?${DATE}`, base: 0.85, about: 'self' },
   // "Dia 15/09/1987 eu nasci": the date before the birth.
   { category: 'birthdate', match: `(?<=${DATE}\\s+(?:foi quando\\s+)?)(?:eu\\s+)?nasci\\b`, base: 0.85, about: 'self' },
+  // "Faço anos a 14 de fevereiro e tenho 33", "meus 40 anos chegam dia 9 de novembro": the age with the date.
+  { category: 'birthdate', match: `(?:faco anos|fazo anos|(?:o )?meu aniversario e|(?:o )?meu niver e|(?:o )?meu dia de anos e)\\s+(?:a|no dia|dia|em|no)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, requiresInText: ['tenho \\d{2}|\\d{2} anos|faco \\d{2}|completo \\d{2}|fazer \\d{2}|\\d{2} aninhos'], base: 0.8, about: 'self' },
+  { category: 'birthdate', match: `(?:(?:os )?meus|os meus)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)\\s+(?:chegam|sao|serao|vao ser|e)\\s+(?:no |a )?(?:dia |a )?\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
   // "Sou de 17/02/1989": the date of birth as where one is "from"; "Dia 05/08/1995 nasceu ...: eu".
   { category: 'birthdate', match: `sou (?:de|do dia) ${DATE}`, base: 0.85, about: 'self' },
   // The date itself is personal-info's finding: the match starts after it.
@@ -382,7 +385,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Ninguém pode saber": the secret, not its denial; with work news beside it ("ninguém pode saber o final da série" is not).
   { category: 'confidential', match: 'ninguem pode saber', requiresInText: [WORK_NEWS], base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|chefes|diretor|diretora|equipa|equipe|chefia|time|pessoal|departamento|setor|colegas|galera|malta|funcionarios|trabalhadores) (?:sabem?|sabe)(?: (?:ainda|de nada|disso|disto))?|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
-  { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:do trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe'], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:(?:do|deste|desse|neste|nesse) trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe|escond\\p{L}*|acionistas|investidores|mercado'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
   { category: 'badge-id', match: '(?:meu|minha|o meu|a minha|meu novo|minha nova|o meu novo|a minha nova|foto d[oa] (?:meu|minha))\\s+(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|carteira de trabalho|ctps|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de eleitor|cartao do sus|cartao de utente|autorizacao de residencia|titulo de residencia|green card|badge)', unless: ADVICE, base: 0.85, about: 'self' },
@@ -405,6 +408,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'boss-complaint', match: '(?:odeio|detesto|nao aguento(?: mais)?|nao suporto|(?:to|estou|tou) de saco cheio|(?:to|estou|tou) (?:fart[oa]|cansad[oa]|put[oa]))\\s+(?:d[oa]\\s+|com\\s+(?:o|a)\\s+|(?:o|a)\\s+)?(?:meu|minha|este|esse|esta|essa|deste|desse|desta|dessa)\\s+(?:trabalho|emprego|chefe|patrao|patroa|empresa|escritorio|gerente|encarregad[oa]|firma|servico|trampo|job)', base: 0.85, about: 'anyone', denied: 'keeps' },
   { category: 'boss-complaint', match: '(?:meu|o meu|minha|a minha|este|esse|esta|essa)\\s+(?:trabalho|emprego|empresa|firma|servico)\\s+(?:e|e uma|e um)\\s+(?:uma\\s+|um\\s+)?(?:merda|bosta|lixo|pesadelo|prisao|tortura|inferno|horrivel|droga|palhacada|circo|escravidao|porcaria|desgraca|treta|zona|bagunca|baderna|hospicio|piada|vergonha|roubada|furada|cilada|manicomio|selva|chiqueiro|pocilga)', base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:empresa|firma|trampo|emprego|trabalho|chefia|chefe|patrao|patroa|gerente|gerencia|direcao|diretoria|gestao) (?:lixo|de merda|de bosta|podre|do caralho|da treta|de treta|toxic[oa]|horrivel|nojent[oa])', requiresInText: ['aqui|aumento|salario|ordenado|chefe|patrao|anos|sair|trata|\\bmeu\\b|\\bminha\\b|trabalho|emprego'], base: 0.8, about: 'anyone' },
+  // "O gajo do meu chefe é um parvalhão", "o idiota do meu gerente": the insult built into the boss's name.
+  { category: 'boss-complaint', match: '(?:o|a) (?:gajo|gaja|idiota|imbecil|parvo|parva|parvalhao|estupido|estupida|anormal|otario|otaria|palhaco|palhaca|cretino|cretina|besta|burro|burra|filho da puta|fdp|corno|babaca|escroto|escrota|energumeno|traste|chato|chata|mala) d[oa] (?:meu|minha) (?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|diretor[a]?|director[a]?|coordenador[a]?)', base: 0.85, about: 'anyone' },
   // "Meu gerente é o ser humano mais incompetente que já pisou nessa terra", "a minha chefe é a pessoa mais tóxica".
   { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager)\\s+(?:e|continua a ser|continua sendo)\\s+(?:o|a)\\s+(?:\\p{L}+\\s+){0,3}?(?:mais|maior)\\s+(?:${INSULT}|chat[oa]|mesquinh[oa]|falso|falsa|injust[oa]|mal-educad[oa]|mal educad[oa]|grosseir[oa]|preguicos[oa])`, base: 0.85, about: 'anyone' },
   // "Trabalhar com esse gerente é um inferno", "trabalhar aqui tem sido um pesadelo".
@@ -456,6 +461,15 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.85,
     denied: 'keeps',
   },
+  // "Disse que tinha uma consulta e fui ao concerto", "disse que era consulta médica, estou é no sofá": an appointment made up.
+  {
+    category: 'sick-skip',
+    match: '(?:disse|digo|vou dizer|inventei|falei|avisei|vou inventar|inventar)\\s+(?:(?:ao|pro|pra|para o|para a|a)\\s+(?:meu |minha |o meu |a minha )?(?:chefe|patrao|gerente|trabalho|escritorio|rh)\\s+)?(?:que|q)\\s+(?:tinha|tenho|era|e|ia a|ia ao|vou a|vou ao|estava n[oa]|tava n[oa])\\s+(?:uma\\s+|um\\s+|o\\s+|a\\s+)?(?:consulta|medico|dentista|exame|exames|funeral|enterro|reuniao de pais|problema familiar|urgencia|emergencia familiar)',
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|concerto|ressaca|mentira|k{3,}|(?:ha){2,}|(?:estou|to|tou|estava|tava) e (?:no|na|em|a)|fui (?:ao|a|pro|pra) (?:concerto|show|jogo|praia|festa|festival|estadio|shopping)|😇|🤫|😈|🙊|🏖'],
+    unless: ['(?:ele|ela|eles|elas|voce|vc|alguem|(?:o|a|meu|minha|o meu|a minha) \\p{L}+) disse'],
+    base: 0.85,
+    about: 'anyone',
+  },
   // "Vou dizer que minha vó tá internada de novo pra faltar sexta": a relative's illness or death made up.
   {
     category: 'sick-skip',
@@ -466,7 +480,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   {
     category: 'sick-skip',
-    match: '(?:faltei|vou faltar|faltar|falto|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)',
+    match: '(?:faltei|vou faltar|faltar|falto|fiz gazeta|fazer gazeta|vou fazer gazeta|gazetar|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)',
     requires: ['ressaca|praia|jogo|show|festa|preguica|fingi|fingindo|mentira|k{3,}|desculpa|inventei|dormi demais|a fim|vontade|copa|doenca|doente'],
     // Genuinely ill, said so: "não estou a faltar ao trabalho, estou mesmo doente".
     unless: ['(?:estou|to|tou|fiquei|estava|tava) (?:mesmo|realmente|de verdade|a serio|de facto|de fato) doente', 'doente (?:mesmo|de verdade|a serio|a serio|de facto|de fato)', 'nao (?:estou|to|tou) a faltar', 'nao (?:estou|to|tou) faltando'],

@@ -178,7 +178,8 @@ export const PORTUGUESE: ReadingWords = {
     ['no', 'telejornal'],
     ['na', 'tv'],
     ['na', 'televisão'],
-    ['última', 'hora'],
+    // "Última hora: ..." is the news; "à última hora" is the last minute.
+    ['última', 'hora', ':'],
     ['uma', 'matéria'],
     ['essa', 'matéria'],
     ['um', 'artigo'],
