@@ -135,6 +135,12 @@ describe('Portuguese: who it is about', () => {
     expect(cues('Você tá de ressaca', 'ressaca').about).toBe('other');
   });
 
+  it('does not take the imperfect for the author: "estava", "era", "tinha" are also "he/she was"', () => {
+    expect(cues('O meu primo estava bêbedo no casamento', 'bêbedo').about).toBe('family');
+    expect(cues('O Zé estava bêbado no casamento', 'bêbado').about).not.toBe('author');
+    expect(cues('Eu estava bêbada ontem', 'bêbada').about).toBe('author');
+  });
+
   it('does not take a word of a first-person ending for the author: "aqui", "táxi", "vôlei", "primos"', () => {
     expect(cues('Aqui com febre', 'febre').about).toBe('unknown');
     expect(cues('No táxi com febre', 'febre').about).toBe('unknown');
@@ -153,6 +159,9 @@ describe('Portuguese titles, quotes and news', () => {
     expect(cues('Segundo a pesquisa, 30% dos jovens bebem demais', 'bebem').news).toBe(true);
     expect(cues('Um estudo diz que a ressaca piora com a idade', 'ressaca').news).toBe(true);
     expect(cues('A polícia diz que havia bêbados na festa', 'bêbados').news).toBe(true);
+    expect(cues('Segundo pesquisa, ressaca custa bilhões', 'ressaca').news).toBe(true);
+    expect(cues('Última hora: ressaca custa milhões', 'ressaca').news).toBe(true);
+    expect(cues('Meti férias à última hora e fiquei de ressaca', 'ressaca').news).toBe(false);
     expect(cues('Meu relatório está quase pronto, depois cerveja', 'cerveja').news).toBe(false);
   });
 });

@@ -28,8 +28,11 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}\\s+de\\s+$
 const CHILD = '(?:filh[oa]s?|filhot[ea]s?|pequen[oa]s?|miud[oa]s?|criancas?|menin[oa]s?|cacula|bebe|nene|nenem|gemeos|pimpolh[oa]s?|entead[oa]s?)';
 const PARTNER = '(?:namorad[oa]|marido|mulher|espos[oa]|companheir[oa]|noiv[oa]|mozao|boy|ex)';
 const STREET = '(?:rua|r\\.|avenida|av\\.?|travessa|tv\\.|praca|pca\\.?|largo|alameda|estrada|rodovia|calcada|beco|viela|urbanizacao|bairro)';
-const AWAY_WORDS = ['ferias', 'viagem', 'viajar', 'viajando', 'fora', 'praia', 'interior', 'cruzeiro', 'voo', 'aeroporto', 'algarve', 'nordeste', 'europa', 'malas?', 'passeio'];
+const AWAY_WORDS = ['ferias', 'viagem', 'viajar', 'viajando', 'viaja', 'viajamos', 'partimos', 'parto', 'embarcamos', 'embarco', 'fora', 'praia', 'interior', 'cruzeiro', 'voo', 'aeroporto', 'algarve', 'nordeste', 'europa', 'malas?', 'passeio'];
 const AWAY = `(?:${AWAY_WORDS.join('|')})`;
+/** Where a key is left: under the mat, in the flowerpot by the door, on the meter box, with the neighbour. */
+const KEY_PLACE =
+  '(?:debaixo|embaixo|em baixo|por baixo|atras|dentro|em cima|por cima)\\s+d[oae]s?\\s+(?:tapete|capacho|vaso|vasinho|floreira|pedra|caixa do correio|caixa de correio|extintor|porta|contador|relogio da luz|planta)|n[oa]s?\\s+(?:vaso|vasinho|floreira|caixa do correio|caixa de correio|contador|relogio da luz)|com (?:o|a) (?:vizinh[oa]|porteir[oa])';
 /** A home: "a casa", "o apartamento", "o apê". */
 const HOME = '(?:casa|apartamento|ape|apto|moradia|vivenda|flat)';
 /** A school by its kind, before its name: "Escola Secundária Camões", "EB1 de São João", "Agrupamento de Escolas de Alvalade". */
@@ -45,11 +48,32 @@ const MONEY = '(?:k|mil|reais|real|euros|eur|€|contos|paus|pila)';
 const AMOUNT = '(?:r\\$\\s*|€\\s*)?\\d[\\d.,]*';
 /** What a boss or a job is called when it is complained about. */
 const INSULT =
-  '(?:idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste)';
+  '(?:idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste|(?:um |uma )?(?:parvalhao|parvalhona|palerma|besta quadrada|idiota chapado)|(?:um |uma )?(?:corno|cornudo|chifrudo|vibora|cobra|abutre|sanguessuga|escravocrata|ditador[a]?|carrasco|monstro|verme|canalha|safad[oa]|vagabund[oa]|puxa-saco|lambe-botas|chupista|aldrabao|aldraba|mentiros[oa]))';
 /** Advice and warnings about a risk are not the risk: "nunca publiquem o cartão de embarque". */
 const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca postem?', 'dica', 'cuidado com', 'golpe', 'burla', 'ladroes', 'policia', 'fraude', 'nunca mostrem?', 'nao mostrem?'];
 /** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
 const CAUSE = ['contra o', 'contra a', 'pesquisa', 'investigacao', 'corrida', 'caminhada', 'marcha', 'dia mundial', 'dia internacional', 'conscientizacao', 'consciencializacao', 'fundacao', 'associacao', 'campanha', 'doacoes', 'doacao', 'lacos?', 'outubro rosa', 'novembro azul', 'liga portuguesa', 'instituto', 'prevencao'];
+/** Work news read somewhere is public: "li que uma tecnológica vai despedir 10 mil pessoas no mundo". */
+const NEWS_FRAME = ['saiu (?:no|na) (?:jornal|imprensa|valor|folha|estadao|g1|uol|publico|expresso|observador|eco|tv|televisao|site|noticia|noticias)', 'comunicado', 'foi anunciad[oa]', 'li que', 'leio que', 'lemos que', 'vi (?:no|na) (?:jornal|noticia|noticias|tv|televisao|telejornal)', 'segundo (?:o|a) (?:jornal|imprensa|noticia)', 'no mundo', 'anunciou', 'anunciaram', 'diz o (?:jornal|publico|expresso|g1)', 'noticiou', 'noticia'];
+/** An identity document, a badge, a licence. */
+const ID_DOC = '(?:rg|cnh|carteira de trabalho|ctps|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de residencia|autorizacao de residencia|green card)';
+/** A call or a message to work saying one is ill: "liguei pro chefe dizendo que tava doente", "mandei msg pro chefe dizendo q tô com virose". */
+/** Being ill as an excuse says it: "doente", "com febre", "com uma gastroenterite", "com dor de barriga". */
+const ILL =
+  '(?:doente|mal|passando mal|a passar mal|indispost[oa]|com (?:uma |um )?(?:febre|gripe|virose|dor de \\w+|dores de \\w+|enxaqueca|diarreia|covid|gastroenterite|gastrite|intoxicacao(?: alimentar)?|infeccao(?: \\w+)?|amigdalite|sinusite|constipacao|dengue|conjuntivite|otite|crise de \\w+|vomitos|caganeira|piriri))';
+const SICK_CALL_REST =
+  `\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+${ILL}`;
+const SICK_CALL = `(?:liguei|avisei|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)${SICK_CALL_REST}`;
+/** What is owed each month, and it being late: "aluguel atrasado 2 meses", "a minha renda em atraso". */
+const DUES = '(?:aluguel|alugueis|renda|rendas|condominio|prestacao|prestacoes|prestacao da casa|prestacao do carro|fatura do cartao|faturas do cartao|conta da luz|contas da casa|contas)';
+const LATE = '(?:(?:esta|ta|estao|tao|ficou|ficaram|anda|andam|vai|vao)\\s+)?(?:ja\\s+|todas?\\s+)?(?:atrasad[oa]s?|em atraso|vencid[oa]s?)';
+/** The author's family named: "meu pai", "a minha mãe", "nossa filha". */
+const FAMILY_OWN = '\\b(?:meu|minha|nosso|nossa)\\s+(?:mae|pai|filh[oa]|irma|irmao|marido|mulher|espos[oa]|avo|vo|namorad[oa]|sogr[oa]|tio|tia|bebe|sobrinh[oa]|prima?o?|mamae|papai)\\b';
+/** A pet's treatment is the pet's: "fiz a ressonância ao meu cão". */
+const PETS = ['(?:ao|a|do|da|no|na|pro|pra|para o|para a) (?:meu |minha |nosso |nossa )?(?:cao|caozinho|cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|cadela|pet|bicho|coelho|cavalo|papagaio)', 'veterinari[oa]', 'clinica veterinaria'];
+/** Work news a secret is about: "ainda é segredo" beside a sale, a project, layoffs. */
+const WORK_NEWS =
+  'empresa|firma|diretoria|direcao|administracao|chefe|chefia|equipa|equipe|time|trabalho|escritorio|reuniao|clientes?|projeto|demiss\\p{L}*|despedi\\p{L}*|cortes?|fusao|vendid[oa]|comprad[oa]s?|fechar|fecha|layoff|rh|quadro|trimestre|resultados|acionistas|conselho';
 /** A thing one "divorces" or "breaks up with" in jest. */
 const THINGS = ['celular', 'telemovel', 'telefone', 'carregador', 'dieta', 'academia', 'ginasio', 'redes', 'instagram', 'twitter', 'tiktok', 'acucar', 'cafe', 'chocolate', 'netflix', 'sofa'];
 
@@ -61,7 +85,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   {
     category: 'travel',
     match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|sem ninguem)(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
-    requiresInText: [`ate|ferias|fora|viage[mn]|viajar|semanas?|${DAY}|${MONTH}|\\d`],
+    requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d+`],
     unless: ['loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda'],
     base: 0.85,
   },
@@ -69,33 +93,80 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     category: 'travel',
     match: `(?:vamos|vou|estamos indo|estou indo|partimos|viajamos|embarcamos|vamos estar|vou estar|estaremos|estarei|estamos|estou|to|tou|a familia toda|toda a familia|a gente vai|a gente fica|ficamos|vamos ficar)\\s+(?:de ferias|viajar|viajando|a viajar|para a praia|pra praia|pro interior|para o interior|para o algarve|pro nordeste|pra fora|fora|de viagem|de cruzeiro|para fora)(?:\\s+(?:ate|o|a|toda|todo|durante|por|dois|duas|tres|uma|um|quinze|dez|desde|\\d+)\\b[\\w ]{0,24})?`,
     // Until when, or for how long: "vou de férias amanhã" alone is a trip with no dates.
-    requires: [`ate|toda a semana|todo o mes|semanas?|dias|quinzena|mes\\b|${DAY}|${MONTH}|\\d`],
+    requires: [`ate|toda a semana|todo o mes|semanas?|dias|quinzena|mes\\b|${DAY}|${MONTH}|\\d+`],
     base: 0.85,
   },
-  { category: 'travel', match: `(?:voltamos|volto|estamos de volta|de volta|regressamos|regresso)\\s+(?:(?:no|na|dia|a|em|so|so no|so na|so dia)\\s+)?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})?)`, requiresInText: [AWAY], base: 0.8 },
+  { category: 'travel', match: `(?:(?:so|apenas)\\s+)?(?:voltamos|volto|estamos de volta|de volta|regressamos|regresso|a gente volta|a gente so volta)\\s+(?:(?:no|na|dia|a|em|so|so no|so na|so dia|no dia|no inicio de|no fim de|em meados de)\\s+)?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})?|${MONTH})`, requiresInText: [AWAY], base: 0.8 },
+  // "Vou passar o mês de julho inteiro em Portugal", "vamos passar duas semanas na praia": a stated time away ("passar o Natal em casa da avó" has none).
+  { category: 'travel', match: `(?:vou|vamos|a gente vai|vamos todos)\\s+passar\\s+(?:o mes de ${MONTH}(?:\\s+inteiro)?|o mes inteiro|(?:\\d{1,2}|duas|tres|quatro|uma|quinze|dez) (?:dias|semanas|meses|semana)|(?:o verao|as ferias|o mes|o agosto) (?:inteir[oa]s?|tod[oa]s?))\\s+(?:em|no|na|nos|nas|fora|pelo|pela|a viajar|viajando)\\b`, base: 0.8 },
   // "Família inteira em Gramado até domingo": the household away, until a day, without a verb.
   { category: 'travel', match: `(?:a )?(?:familia (?:inteira|toda)|toda a familia|a gente toda|todos nos)\\s+(?:em|no|na|nos|nas|para|pra|pro|fora)\\b[^.!?\\n]{0,30}?\\bate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o fim do mes|o carnaval|o natal|a pascoa)`, base: 0.85 },
   { category: 'travel', match: `fora de casa ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}|o fim do mes|${MONTH})`, base: 0.85 },
-  { category: 'travel', match: '(?:a|as|nossa|nossas) chaves? (?:(?:fica|ficam|esta|estao|vai estar|deixamos|deixei|deixo)\\s+)?(?:(?:debaixo|embaixo|por baixo|atras|dentro)\\s+d[oa]\\s+(?:tapete|capacho|vaso|vasinho|floreira|pedra|caixa do correio|extintor)|no vaso|na floreira|com (?:o|a) (?:vizinh[oa]|porteir[oa]))', base: 0.9 },
-  { category: 'travel', match: '(?:codigo|senha|combinacao) d[oa] (?:cofre|cadeado|caixa|caixinha) d[ao]s? chaves?\\s*(?:e|:)?\\s*\\d{3,8}|(?:codigo|senha) d[oa] (?:portao|porta|alarme|fechadura)\\s*(?:e|:)?\\s*\\d{3,8}', base: 0.9 },
+  // Where the key is, the spare one too, with any verb: "a chave reserva tá debaixo do tapete", "a chave suplente fica no vaso ao pé da porta".
+  {
+    category: 'travel',
+    match: `(?:(?:a|as|nossa|nossas|uma)\\s+)?chaves?(?:\\s+(?:reserva|suplente|extra|sobressalente|de reserva|de casa|da casa|da porta|do portao|de emergencia))?\\s+(?:(?:fica|ficam|esta|estao|ta|tao|vai estar|vai ficar|deixamos|deixei|deixo|escondi|escondemos|escondida|escondidas|guardada|guardadas)\\s+)?(?:${KEY_PLACE})`,
+    base: 0.9,
+  },
+  // "O código da caixa é 4471", "deixei o código da caixa das chaves à minha sogra: 4471": a key safe's or a door's code.
+  {
+    category: 'travel',
+    match: '(?:codigo|senha|combinacao|pin)\\s+d[oa]s?\\s+(?:cofre|cadeado|caixa|caixinha|portao|porta|alarme|fechadura|garagem|predio|entrada)(?:\\s+d[ao]s?\\s+chaves?)?\\b[^.\\n\\d]{0,30}?\\d{3,8}',
+    requiresInText: ['chaves?|casa|porta|portao|alarme|entrar|fora|ferias|ate'],
+    base: 0.9,
+  },
+  // "Vamos para Cabo Verde 10 dias", "vou pra Bahia por duas semanas": the household at a named place for a stated time.
+  {
+    category: 'travel',
+    match: '(?:(?:vamos|vou|partimos|estamos indo|to indo|estou indo|a gente vai|embarcamos|viajamos)\\s+(?:para|pra|pro|pros|pras|a|ao)|(?:vamos estar|ficamos|vamos ficar|a gente fica|estamos|estaremos)\\s+(?:em|no|na|nos|nas))\\s+[a-z]+(?:\\s+(?:de|do|da)?\\s*[a-z]+)?\\s+(?:por\\s+|durante\\s+|uns\\s+|umas\\s+)?(?:\\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze|vinte|uma|um)\\s+(?:dias|semanas|semana|meses|mes)',
+    shape: ['^\\S+(?:\\s+\\S+)?\\s+(?:para|pra|pro|pros|pras|a|ao|em|no|na|nos|nas)\\s+\\p{Lu}'],
+    unless: ['trabalho', 'escritorio', 'hospital', 'reuniao', 'seguid[oa]s'],
+    base: 0.85,
+  },
+  // "Estamos no Algarve até dia 8", "ficamos em Gramado até domingo": the household at a named place until a day.
+  {
+    category: 'travel',
+    match: `(?:estamos|vamos estar|estaremos|ficamos|vamos ficar|a gente fica|a gente vai ficar|a gente esta|a gente ta|estamos todos)\\s+(?:em|no|na|nos|nas|pelo|pela|pelas|pelos)\\s+[a-z]+(?:\\s+(?:de|do|da)?\\s*[a-z]+)?\\s+ate (?:o |a )?(?:dia \\d{1,2}|${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})|${MONTH}|o fim do mes|o fim de semana|o carnaval|o natal|a pascoa)`,
+    // A place by its name ("no Algarve"), not "no trabalho até sexta".
+    shape: ['^\\S+(?:\\s+\\S+)?\\s+(?:em|no|na|nos|nas|pelo|pela|pelas|pelos)\\s+\\p{Lu}'],
+    unless: ['trabalho', 'escritorio', 'hospital', 'reuniao', 'lugar', 'ranking', 'fase', 'posicao', 'classificacao', 'liga', 'grupo', 'projeto', 'tabela'],
+    base: 0.85,
+  },
   { category: 'travel', match: '(?:o|a) vizinh[oa] (?:tem|fica com|guarda) (?:a|as|nossa|nossas) chaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
-  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|pnr|codigo do voo)(?:\\s+(?:do voo|da viagem|d[ao]s?\\s+\\w+))?(?:\\s+e)?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  // "Localizador da passagem pra Recife: ZQ8M2R": the trip named between the word and the code, which has a digit (before the entry below, which would take "passagem" for the code).
+  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|confirmacao (?:da|de) reserva|codigo de confirmacao|pnr)(?:\\s+[a-z]+){1,5}?\\s*:\\s*(?=[a-z]*\\d)[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|confirmacao (?:da|de) reserva|codigo de confirmacao|pnr|codigo do voo)(?:\\s+(?:do voo|da viagem|d[ao]s?\\s+\\w+))?(?:\\s+e)?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: '(?:(?:meu|minha|o meu|nosso|os nossos|os|nossos|o)\\s+)?(?:cartao|cartoes) de embarque|boarding pass', unless: ADVICE, base: 0.85 },
   // "Reserva do hotel confirmada: código FNC-55821", "bilhete nº 4471-0093-2218": a booking's or a ticket's number.
   { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
+  // "E-ticket 9572401938475", "nº do bilhete 047-2211838475": a ticket's number.
+  { category: 'booking', match: '(?:e-ticket|eticket|bilhete eletronico|bilhete electronico|numero do bilhete|n[ºo.] do bilhete)\\s*(?:n[ºo.]\\s*)?:?\\s*\\d[\\d-]{8,16}', unless: ADVICE, base: 0.85 },
+  // "Check-in feito: referência ABC12D, Ryanair FR 8342": a reference with the trip said around it.
+  { category: 'booking', match: '(?:referencia|ref\\.?|codigo|localizador)\\s*:?\\s*(?=[a-z]*\\d)[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], requiresInText: ['check-in|voo|reserva|embarque|aviao|ryanair|tap|easyjet|latam|gol|azul|hotel|bilhete|passagem|airbnb|booking'], unless: ADVICE, base: 0.85 },
   // "TP 1351 Lisboa-Porto, lugar 2A": a flight and its seat. Asked about ("poltrona 18C, alguém mais nesse voo??") they are as public: a high base.
   // Before the flight alone, so that "Voo LA 3340 ..., poltrona 18C" is read whole.
   { category: 'booking', match: '(?:voo\\s+)?[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,30}?\\b(?:lugar|assento|poltrona|cadeira)\\s+\\d{1,2}[a-k]\\b', shape: ['^(?:[Vv]oo\\s+)?[A-Z]{2}\\s?\\d', '\\d[A-K]$'], base: 0.95 },
   { category: 'booking', match: 'voo\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z]{2}\\s?\\d{3,4}$'], base: 0.8 },
-  { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|aviao|embarque|fila'], base: 0.75 },
+  { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|aviao|embarque|fila|passage(?:m|ns)|bilhetes?|janelinha|janela|corredor|localizador|reserva|✈️|🛫'], base: 0.75 },
   { category: 'booking', match: 'quarto (?:numero |n[o.º] ?)?\\d{2,4}(?: do (?:hotel|hostel|resort))?', requires: ['hotel|pousada|hostel|resort|hospedad[oa]s?|estamos no|estou no|to no'], base: 0.8 },
 
   // birthdate: a full date of birth.
   { category: 'birthdate', match: `nasci (?:em |no dia |a |dia )?${DATE}`, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:minha )?data de nascimento(?: e|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:sou )?nascid[oa] (?:em |a |no dia |dia )?${DATE}`, base: 0.85, about: 'self' },
+  // "Meu aniversário é dia 3 de abril de 1992": a birthday with its year is the date of birth (not a wedding's anniversary).
+  { category: 'birthdate', match: `(?:meu|o meu) (?:aniversario|niver|aniver|dia de anos)\\s+(?:e|foi|e no|e a|:)\\s*(?:dia |no dia |a |em )?${DATE}`, base: 0.85, about: 'self' },
+  // "Dia 15/09/1987 eu nasci": the date before the birth.
+  { category: 'birthdate', match: `(?<=${DATE}\\s+(?:foi quando\\s+)?)(?:eu\\s+)?nasci\\b`, base: 0.85, about: 'self' },
+  // "Faço anos a 14 de fevereiro e tenho 33", "meus 40 anos chegam dia 9 de novembro": the age with the date.
+  { category: 'birthdate', match: `(?:faco anos|fazo anos|(?:o )?meu aniversario e|(?:o )?meu niver e|(?:o )?meu dia de anos e)\\s+(?:a|no dia|dia|em|no)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, requiresInText: ['tenho \\d{2}|\\d{2} anos|faco \\d{2}|completo \\d{2}|fazer \\d{2}|\\d{2} aninhos'], base: 0.8, about: 'self' },
+  { category: 'birthdate', match: `(?:(?:os )?meus|os meus)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)\\s+(?:chegam|sao|serao|vao ser|e)\\s+(?:no |a )?(?:dia |a )?\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
+  // "Sou de 17/02/1989": the date of birth as where one is "from"; "Dia 05/08/1995 nasceu ...: eu".
+  { category: 'birthdate', match: `sou (?:de|do dia) ${DATE}`, base: 0.85, about: 'self' },
+  // The date itself is personal-info's finding: the match starts after it.
+  { category: 'birthdate', match: `(?<=${DATE}\\s+)nasceu\\b[^.!?\\n]{0,60}?:\\s*eu`, base: 0.85, about: 'anyone' },
   { category: 'birthdate', match: `(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}(?:\\s+anos)?\\s+(?:no dia|dia|em|a)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
   // The date before the age: "No dia 9 de maio faço 33 anos", "Amanhã, 30 de novembro, completo 28 aninhos".
   { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], base: 0.8, about: 'self' },
@@ -121,6 +192,24 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     // The child named is the subject ("a Leonor entrou"): whose child it is goes unsaid.
     about: 'anyone',
   },
+  // "Apresentação do Colégio Santa Cecília, meu Davi do 3º ano B cantando": the school first, then the child by name and the class.
+  {
+    category: 'child-school',
+    // From the preposition before the school, so that the capitalised name opening the match is not read as a title.
+    match: `(?:d[oa]|n[oa]|ao|a|pel[oa]|em)\\s+${SCHOOL}${SCHOOL_NAME}(?:[^.!?\\n]|(?<=\\d)\\.){0,40}?\\b(?:meu|minha|o meu|a minha|nosso|nossa|o nosso|a nossa|o|a)\\s+[a-z]{3,}\\s+(?:do|da|no|na)\\s+${CLASS}`,
+    shape: ['^\\p{Ll}+\\s+\\p{Lu}', '\\s\\p{Lu}\\p{Ll}+\\s+(?:do|da|no|na)\\s+\\S+(?:\\s+\\S+)?$'],
+    unless: ['vaga', 'vagas', 'contrata', 'dou aulas'],
+    base: 0.85,
+    about: 'anyone',
+  },
+  // "Minha filha entrou no Sesi, 1º ano": a school by its own name, no kind word, with the class.
+  {
+    category: 'child-school',
+    match: `(?:meu|minha|meus|minhas|nosso|nossa|o meu|a minha)\\s+${CHILD}\\b[^.!?\\n]{0,20}?\\b(?:entrou|entraram|estuda|estudam|comecou|comecaram|anda|foi aceit[oa]|passou|vai)\\s+(?:no|na|para o|para a|pro|pra|ao)\\s+[a-z]+(?:\\s+[a-z]+)?\\s*,?\\s*(?:no |na |para o )?${CLASS}`,
+    shape: ['\\s(?:no|na|para o|para a|pro|pra|ao)\\s+\\p{Lu}'],
+    unless: ['vaga', 'vagas', 'contrata', 'futebol', 'natacao', 'ballet', 'bale', 'judo', 'karate', 'musica', 'ingles'],
+    base: 0.8,
+  },
   // A class and a named school: "Reunião de pais do 7.º C na Escola Secundária Camões", "a Matilde".
   { category: 'child-school', match: `${CLASS}[^.!?\\n]{0,30}?\\b${SCHOOL}${SCHOOL_NAME}`, shape: [NAMED_LAST], requires: [`reuniao de pais|${CHILD}|primeiro dia|entrou|turma`], unless: ['vaga', 'vagas', 'contrata', 'dou aulas'], base: 0.85, about: 'anyone' },
   {
@@ -132,29 +221,53 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
 
   // home-address: the author's own street and number.
   { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos|minha casa (?:e|fica)|nossa casa (?:e|fica)|meu apartamento (?:e|fica)|meu ape (?:e|fica)|me mudei|nos mudamos|mudamo-nos|mudei-me|estou morando|estamos morando|estou a morar|estamos a morar)\\s+(?:na|no|em|para a|pra|para|pra a)\\s+(?:${STREET})\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, base: 0.9, about: 'self' },
-  { category: 'home-address', match: '(?:meu|nosso|o meu|o nosso|minha|a minha|nova) (?:endereco|morada)(?: e| novo e| nova e|:)?\\s*:?\\s*[^.\\n]{4,60}?\\d{1,5}', base: 0.9, about: 'self' },
+  { category: 'home-address', match: '(?:meu|nosso|o meu|o nosso|minha|a minha|nova) (?:endereco|morada)(?: e| novo e| nova e|:)?\\s*:?\\s*(?:[^.\\n]|(?<=\\b(?:av|r|n|tv|pca|apto|ap|dr|sr|sra|sto|sta|prof|eng|al|lg|est))\\.){4,60}?\\d{1,5}', base: 0.9, about: 'self' },
   { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos) no (?:numero |n[ºo.] ?)?\\d{1,5} da ${STREET}\\s+\\w+`, base: 0.9, about: 'self' },
   // "É o 3.º andar por cima da pastelaria da praça": the home placed by a landmark, with a visit or a doorbell.
   { category: 'home-address', match: '(?:\\d\\s*\\.?\\s*[ºo]\\s*andar|res-do-chao|r/c|a casa|o predio)\\s+(?:por cima|em cima|ao lado|em frente|atras) d[aoe]s?\\s+\\w+', requiresInText: ['campainha|toquem|liguem antes|aparecam|visitas|moro|moramos|interfone'], base: 0.8, about: 'self' },
   // "Morada nova para os postais: Rua de Santa Catarina, 312", "Casa nova!! Rua das Flores, 45", "Endereço novo ... Av. Paulista, 1000".
-  { category: 'home-address', match: `(?:(?:morada|endereco|casa|ape|apartamento) nov[oa]|nov[oa] (?:morada|endereco|casa|ape))\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
+  { category: 'home-address', match: `(?:(?:morada|endereco|casa|ape|apartamento) nov[oa]|nov[oa] (?:morada|endereco|casa|ape)|mudamos|mudamo-nos|mudei|mudei-me|me mudei|nos mudamos|mudanca feita|(?:ca|la|aqui) (?:em|a) casa)\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
   // "Moramos na casa amarela da esquina da Rua do Sol com a Travessa da Igreja": the home placed by its street.
-  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:na|no)\\s+(?:casa|predio|apartamento|ape|sobrado|vivenda|moradia)\\b[^.\\n]{0,50}?${STREET}${SCHOOL_NAME}`, shape: [NAMED_LAST], base: 0.85, about: 'self' },
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:na|no|naquele|naquela|num|numa|nesse|nessa|neste|nesta)\\s+(?:casa|predio|apartamento|ape|sobrado|vivenda|moradia)\\b[^.\\n]{0,50}?${STREET}${SCHOOL_NAME}`, shape: [NAMED_LAST], base: 0.85, about: 'self' },
+
+  // "A minha casa é o 2.º esquerdo do prédio ao lado da farmácia", "meu ap é o 504 do bloco B do Residencial Jardins": the home placed precisely.
+  {
+    category: 'home-address',
+    match: '(?:(?:a |o )?(?:minha|meu|nossa|nosso) (?:casa|ap|ape|apartamento|apto|predio|vivenda|moradia)|(?:ca|la|aqui) em casa)\\s+(?:e|fica)\\s+(?:o|a|no|na|num|numa)\\s+(?:\\d{1,4}[a-z]?|\\d\\s*\\.?\\s*[ºo]\\s*(?:esq\\p{L}*|dto|direito|andar|frente)?|res-do-chao|r/c|ultimo andar|cobertura|casa|predio|vivenda|moradia|sobrado)\\b[^.!?\\n]{0,50}?\\b(?:do|da|de|ao lado|em frente|na esquina|por cima|atras)\\s+\\p{L}+',
+    base: 0.8,
+    about: 'self',
+  },
+  // "Moro em frente à padaria Pão Quente", "moramos ao lado do Pingo Doce de Benfica": the home next to a named landmark.
+  { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos)\\s+(?:mesmo\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa])\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+(?:\\p{L}+\\s+){0,3}\\p{L}+', shape: [NAMED_LAST], base: 0.8, about: 'self' },
+  // "Moramos no rés-do-chão do número 12 da Rua da Alegria": the floor, the number, the street.
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:no|na)\\s+(?:res-do-chao|r/c|cave|sotao|\\d\\s*\\.?\\s*[ºo](?:\\s*(?:esq\\p{L}*|dto|direito|andar|frente))?|primeiro andar|segundo andar|terceiro andar|ultimo andar|cobertura)\\s+(?:(?:esq\\p{L}*|dto|direito)\\s+)?d[oa]\\s+(?:numero |n[ºo.] ?|predio )?\\d{1,5}\\s+d[aoe]\\s+${STREET}\\s+\\p{L}+`, base: 0.9, about: 'self' },
+  // "É a vivenda amarela ao fundo da Travessa do Moinho", "a casa amarela de portão verde em frente à igreja": the home by its look and a landmark, to visitors.
+  {
+    category: 'home-address',
+    match: '(?:a|o|uma|um)\\s+(?:casa|vivenda|moradia|predio|sobrado|apartamento|ape|chale)\\s+(?:amarel[ao]|azul|verde|branc[ao]|rosa|vermelh[ao]|cinzent[ao]|cinza|laranja|bege|lilas|rox[ao]|castanh[ao]|de esquina|da esquina)\\b[^.!?\\n]{0,40}?\\b(?:ao fundo|ao lado|do lado|em frente|defronte|na esquina|colad[oa]|por cima|em cima|atras|ao pe|junto)\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+\\w+',
+    requiresInText: ['(?:ca|la|aqui) em casa|venham|vem ao|quem vem|quem quiser|jantar|aparecam|aparece|visitas|moro|moramos|vivo|vivemos|toquem|campainha|interfone|entregas?|festa|churrasco|casa nova'],
+    base: 0.8,
+    about: 'self',
+  },
 
   // health: a diagnosis, a treatment, a test, a medicine.
   { category: 'health', match: '(?:quimio|quimioterapia|radioterapia|hemodialise|dialise|biopsia|ressonancia magnetica|mamografia|colonoscopia|endoscopia|antidepressivos?|ansioliticos?|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|lorazepam|diazepam|insulina|psiquiatra|metadona|ritalina|litio)', unless: CAUSE, base: 0.85 },
-  { category: 'health', match: '(?:cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria'], base: 0.85 },
+  { category: 'health', match: '(?:cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc|alzheimer|parkinson|demencia|esquizofrenia|cirrose|hepatite [bc]|insuficiencia renal|doenca de crohn|esclerose lateral|ela\\b(?= \\()|autismo|espectro autista)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria'], base: 0.85 },
   { category: 'health', match: '(?:fui diagnosticad[oa]|me diagnosticaram|diagnosticaram-me|recebi o diagnostico|descobri que tenho|vou ser operad[oa]|fui operad[oa]|me operaram|operaram-me|vou me operar|vou operar (?:o|a|os|as)|fiz uma cirurgia|vou fazer uma cirurgia|fui internad[oa]|me internaram|internaram-me|tive alta)', base: 0.9 },
+  // The family's diagnosis: "minha mãe foi diagnosticada com Alzheimer" (a celebrity's is news: a family word must be in the sentence).
+  { category: 'health', match: '(?:foi|foram|acabou de ser) diagnosticad[oa]s?|(?:descobriu|descobriram) que (?:tem|tinha)|recebeu o diagnostico', requires: [FAMILY_OWN], base: 0.85 },
   // The family's surgery: "meu pai foi operado ontem" (a celebrity's is news: a family word must be in the sentence).
-  { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: ['\\b(?:meu|minha|nosso|nossa)\\s+(?:mae|pai|filh[oa]|irma|irmao|marido|mulher|espos[oa]|avo|namorad[oa]|sogr[oa]|tio|tia|bebe|sobrinh[oa]|prima?o?)'], base: 0.85 },
+  { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: [FAMILY_OWN], base: 0.85 },
   { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
   { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
-  { category: 'health', match: '(?:fiz|faco|vou fazer|tenho que fazer|tenho de fazer|me fizeram)\\s+(?:uma\\s+|um\\s+)?(?:ressonancia|ecografia|ultrassom|biopsia|exame de (?:sangue|hiv|gravidez)|hemograma|tomografia)', base: 0.8 },
+  { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', unless: PETS, base: 0.8 },
+  // "Tenho cirurgia marcada ao menisco", "vou fazer uma cirurgia ao joelho": one's own operation planned.
+  { category: 'health', match: '(?:tenho|vou ter|marquei|marcaram|marcaram-me|vou fazer|faco|fazer|fiz|fizeram-me|me fizeram|fui fazer)\\s+(?:uma\\s+|a\\s+)?(?:cirurgia|operacao)(?:\\s+marcada)?(?:\\s+(?:ao|a|na|no|aos|as|nos|nas|de|do|da)\\s+\\w+|\\s+(?:bariatrica|cardiaca|plastica|estetica|ortopedica|oftalmologica|laparoscopica|de urgencia|de emergencia|reparadora|a laser))?', unless: PETS, base: 0.8, about: 'self' },
   { category: 'health', match: '(?:estou|to|tou) gravida|(?:meu|o meu|o) teste de gravidez', base: 0.8, about: 'self' },
 
   // money: trouble, debt, the pay itself, the job lost.
-  { category: 'money', match: '(?:nao (?:chego|chegamos|consigo chegar) ao fim do mes|o (?:dinheiro|salario|ordenado) nao (?:chega|da) (?:ate o fim do mes|pra nada|para nada|para as contas|pras contas)|nao (?:consigo|conseguimos) pagar (?:o aluguel|a renda|as contas|o condominio|a fatura|o cartao|a prestacao))', base: 0.9, denied: 'keeps' },
-  { category: 'money', match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:no vermelho|endividad[oa]s?|cheio de dividas|cheia de dividas|atolad[oa]s? em dividas|com o nome sujo|negativad[oa]s?|com a conta a zero|com a conta zerada|sem dinheiro para (?:o aluguel|a renda|as contas|comer))', base: 0.85, denied: 'keeps' },
+  { category: 'money', match: '(?:nao (?:chego|chegamos|consigo chegar) ao fim do mes|o (?:meu |nosso )?(?:dinheiro|salario|ordenado) nao (?:chega|da) (?:ate o fim do mes|pra nada|para nada|para as contas|pras contas|(?:ate |a)(?:o |a )?(?:dia \\d{1,2}|fim do mes|meio do mes|metade do mes))|nao (?:consigo|conseguimos) pagar (?:o aluguel|a renda|as contas|o condominio|a fatura|o cartao|a prestacao))', base: 0.9, denied: 'keeps' },
+  { category: 'money', match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:no vermelho|endividad[oa]s?|cheio de dividas|cheia de dividas|(?:atolad|afogad|enterrad|mergulhad|afundad|enforcad)[oa]s? em dividas|com dividas ate (?:ao |o )?pescoco|ate (?:ao |o )?pescoco (?:em|de) dividas|com o nome sujo|negativad[oa]s?|com a conta a zero|com a conta zerada|sem dinheiro para (?:o aluguel|a renda|as contas|comer))', base: 0.85, denied: 'keeps' },
   {
     category: 'money',
     match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:falid[oa]s?|quebrad[oa]s?|lis[oa]s?|dur[oa]s?|tes[oa]s?|sem (?:um )?(?:tostao|centavo|dinheiro|grana|cheta|guito|massa))',
@@ -171,7 +284,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.85,
     about: 'self',
   },
-  { category: 'money', match: `(?:(?:meu )?nome (?:no|na) (?:spc|serasa)|cartao (?:recusado|bloqueado)|devo ${AMOUNT}\\s*${MONEY}?|${AMOUNT}\\s*(?:reais|euros|€|mil) de divida|(?:minha|a minha) divida de \\d|me penhoraram|penhoraram-me|fui despejad[oa]|vou ser despejad[oa]|ordem de despejo|pedi falencia|declarei insolvencia|insolvencia pessoal)`, base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:(?:meu )?nome (?:no|na) (?:spc|serasa)|cartao(?: de credito)? (?:recusado|bloqueado) (?:por falta de pagamento|por divida|por dividas|de novo|outra vez)|cartao (?:recusado|bloqueado)|devo ${AMOUNT}\\s*${MONEY}?|${AMOUNT}\\s*(?:reais|euros|€|mil) de divida|(?:minha|a minha) divida de \\d|me penhoraram|penhoraram-me|fui despejad[oa]|vou ser despejad[oa]|ordem de despejo|pedi falencia|declarei insolvencia|insolvencia pessoal)`, base: 0.85, about: 'self' },
   { category: 'money', match: '(?:nao me pagam|nao recebo|nao me pagaram|ainda nao recebi) (?:desde|ha \\d|o salario|o ordenado|o mes)', base: 0.85, denied: 'keeps' },
   // The job lost, with what it leaves unpaid: "fui demitido e não sei como pagar o aluguel" (the job lost alone is news of one's own, not money).
   {
@@ -183,60 +296,194 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   // "Pedi um crédito pessoal para pagar o cartão e agora devo aos dois bancos", "Nome sujo no Serasa, cheque especial estourado".
   { category: 'money', match: '(?:devo (?:a|ao|aos|as|a)\\s+(?:\\w+\\s+)?(?:bancos?|agiotas?|cartao|financeira)|(?:pedi|fiz|tive de pedir|tive que pedir) (?:um )?(?:credito|emprestimo) (?:pessoal )?(?:para|pra) pagar|nome sujo|cheque especial (?:estourado|no limite|no vermelho)|cart(?:ao|oes) (?:no limite|estourados?)|limite do cartao estourado)', base: 0.85, about: 'self' },
+  // "Estou com a conta a descoberto desde dia 10", "entrei no cheque especial": an overdraft.
+  { category: 'money', match: '(?:(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos|entrei|entramos|vivo|vivemos)\\s+(?:com\\s+)?(?:a\\s+)?(?:conta\\s+)?(?:a descoberto|no descoberto|no cheque especial|no negativo|do cheque especial|a viver do descoberto)|(?:a )?(?:minha|nossa) conta (?:(?:esta|ta|anda|ficou)\\s+)?(?:a descoberto|negativa|no negativo)|(?:estou|to|tou|fiquei|ficamos|estamos) com (?:o )?saldo negativo|(?:usando|a usar|usei|uso|vivendo do|a viver do) (?:o )?(?:cheque especial|descoberto|limite da conta))', base: 0.85, about: 'self', denied: 'keeps' },
+  // "Chegou a ordem de despejo", "recebemos o aviso de despejo": the eviction, however it came.
+  { category: 'money', match: '(?:(?:recebi|recebemos|temos|tenho|levamos|levei)\\s+(?:a |uma |o |um )?)?(?:ordem|aviso|acao|mandado|carta) de despejo', base: 0.85, about: 'self' },
+  // "Meu salário atrasou de novo", "o ordenado ainda não caiu": one's own pay late.
+  { category: 'money', match: '(?:meu|o meu|minha|a minha|nosso|o nosso)\\s+(?:salario|ordenado|pagamento|vencimento|bolsa)\\s+(?:atrasou|esta atrasado|ta atrasado|vem atrasado|veio atrasado|nao caiu|ainda nao caiu|nao entrou|ainda nao entrou|veio cortado|foi cortado|vai atrasar)', base: 0.85, about: 'self', denied: 'keeps' },
+  { category: 'money', match: '(?:ganho|recebo|me pagam|pagam-me)\\s+(?:o |um |uma |so o |so um |apenas o )?(?:salario minimo|ordenado minimo|miseria|merreca|mixaria)', base: 0.8, about: 'self' },
+  // "Chegou a ordem de despejo": the letter is the subject, the household its addressee.
+  { category: 'money', match: '(?:chegou|chegou-nos|chegou-me|veio|recebemos hoje|chegaram)\\s+(?:a |uma |o |um )?(?:ordem|aviso|acao|mandado|carta|papel|papeis) de despejo', base: 0.85, about: 'anyone' },
+  // "Aluguel atrasado 2 meses", "a renda em atraso", "as prestações do carro em atraso": what is owed, late.
+  {
+    category: 'money',
+    match: `(?:(?:o|a|as|os)\\s+)?(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+${DUES}\\s+${LATE}|${DUES}\\s+${LATE}\\s+(?:ha\\s+)?(?:\\d+|um|uma|dois|duas|tres|quatro)\\s+(?:meses|mes|semanas)`,
+    unless: ['d[oa]s? (?:vizinh|amig|prim|irm|colega|inquilin|cliente)\\p{L}*'],
+    base: 0.85,
+    about: 'self',
+  },
+  // "Tenho R$ 23 na conta", "sobraram-me 12 euros até ao fim do mês".
+  { category: 'money', match: '(?:tenho|to com|estou com|tou com|fiquei com|sobrou|sobraram|sobraram-me|sobrou-me|restam|restam-me|me restam|me sobrou|me sobraram)\\s+(?:so\\s+|apenas\\s+|uns\\s+|tipo\\s+)?(?:r\\$\\s*\\d[\\d.,]*|€\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:reais|euros|€|centavos|paus|conto|contos|cents))\\s+(?:na conta|no banco|ate (?:ao |o )?(?:dia|fim do mes|sexta|receber|o pagamento|o salario|o ordenado)|para o resto do mes|pro resto do mes|pra passar o mes|para passar o mes)', base: 0.85, about: 'self' },
   // "To com 23 reais na conta até o dia 5".
   { category: 'money', match: `(?:to|estou|tou|fiquei|fico|estamos|ficamos) com (?:so |apenas |uns )?${AMOUNT}\\s*(?:reais|euros|€|centavos|paus|conto) (?:na conta|no banco|ate|para o mes|pro mes)`, base: 0.85, about: 'self' },
 
   // relationship: separations, infidelity, custody.
-  { category: 'relationship', match: '(?:nos|a gente se|eu e (?:o|a) \\w+) (?:estamos divorciando|estamos nos divorciando|estamos a divorciar|divorciamos|vamos nos divorciar|vamos divorciar|separamos|estamos separando|estamos nos separando|estamos a separar|vamos nos separar|separou|divorciou)|divorciamo-nos|separamo-nos|vamos divorciar-nos|vamos separar-nos|estamos a (?:divorciar|separar)-nos|vamo-nos (?:divorciar|separar)', base: 0.9 },
+  { category: 'relationship', match: '(?:nos|a gente se|eu e (?:o|a) \\w+) (?:estamos divorciando|estamos nos divorciando|estamos a divorciar|divorciamos|vamos nos divorciar|vamos divorciar|separamos|estamos separando|estamos nos separando|estamos a separar|vamos nos separar|separou|divorciou)|divorciamo-nos|separamo-nos|vamos divorciar-nos|vamos separar-nos|estamos a (?:divorciar|separar)-nos|vamo-nos (?:divorciar|separar)', unless: [`(?:(?:o |a )?(?:meu|minha) (?:${THINGS.join('|')}) e eu|eu e (?:o|a) (?:meu |minha )?(?:${THINGS.join('|')}))`], base: 0.9 },
   { category: 'relationship', match: '(?:me divorciei|me separei|vou me divorciar|vou me separar|estou me divorciando|estou me separando|divorciei-me|separei-me|estou a divorciar-me|estou a separar-me|vou divorciar-me|vou separar-me)', unless: THINGS, base: 0.85 },
   { category: 'relationship', match: `(?:(?:meu|minha|o meu|a minha)\\s+)?${PARTNER}\\s+(?:me (?:deixou|largou|traiu|trai|chifrou|pediu o divorcio|pediu divorcio|deu um pe na bunda|botou chifre|pos os cornos|deu o fora)|deixou-me|largou-me|traiu-me|pediu-me o divorcio|pos-me os cornos|esta me traindo|anda a trair-me|tem outra|tem outro|terminou comigo|acabou comigo|terminou o noivado|acabou o noivado)`, unless: THINGS, base: 0.9, about: 'anyone' },
   { category: 'relationship', match: `(?:acabei|terminei) com (?:o |a )?(?:meu |minha )?${PARTNER}|(?:a gente|nos|eu e (?:o|a) \\w+) terminamos|a gente terminou|terminamos (?:o namoro|tudo|de vez)|(?:assinamos|assinei|pedi|pediu|pedimos) o divorcio|solteir[oa] (?:outra vez|de novo|novamente)|voltei a ser solteir[oa]`, unless: THINGS, base: 0.85 },
   { category: 'relationship', match: '(?:a|minha|a minha|nossa|a nossa) separacao', unless: ['lixo', 'residuos', 'reciclagem', 'poderes', 'igreja', 'estado', 'filme', 'serie', 'novela'], base: 0.8 },
   // Custody before a lawyer or a court: "amanhã falo com a advogada sobre a guarda", "meu ex não deixa eu ver as crianças".
   { category: 'relationship', match: `(?:advogad[oa]|tribunal|juiz[a]?)\\b[^.\\n]{0,40}?\\bguarda\\b|\\bguarda\\b[^.\\n]{0,40}?\\b(?:advogad[oa]|tribunal|juiz[a]?)|(?:meu|minha|o meu|a minha) ex (?:nao (?:me )?deixa|quer ficar|ficou com|nao paga a pensao|nao paga)`, base: 0.85, about: 'anyone' },
-  { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|me puseram os cornos|puseram-me os cornos', base: 0.85 },
-  { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela'], base: 0.85 },
+  { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|fui (?:corno|cornud[oa]|cornead[oa]|chifrad[oa])|me cornearam|me chifraram|me puseram os cornos|puseram-me os cornos', base: 0.85 },
+  { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela', ...THINGS.map((t) => `com (?:o |a |os |as )?${t}`)], base: 0.85 },
+
+  // "Descobri que ele tava me traindo", "ela andava a enganar-me": the partner cheating, said with a pronoun.
+  { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:tava|estava|esta|ta|anda|andava|ja)\\s+)?(?:me traindo|me traia|me traiu|me trai|me enganando|me enganava|me enganou|me chifrando|me chifrava|me chifrou|a trair-me|a enganar-me|traiu-me|enganou-me|traia-me|enganava-me)`, unless: THINGS, base: 0.85, about: 'anyone' },
+  // "Apanhei-o com outra", "flagrei meu namorado com outra": the partner caught cheating.
+  { category: 'relationship', match: `(?:apanhei|peguei|flagrei|encontrei|vi)(?:-o|-a)?\\s+(?:(?:o|a|ele|ela)\\s+)?(?:(?:meu|minha|o meu|a minha)\\s+${PARTNER}\\s+)?(?:com outra|com outro|na cama com|aos beijos com|beijando outra|beijando outro|com a amante|com o amante|no flagra)`, base: 0.85, about: 'anyone' },
+  // "To passando por um divórcio horrível", "estamos em processo de separação".
+  { category: 'relationship', match: '(?:estou|to|tou|estamos|ando|andamos)\\s+(?:passando|a passar|no meio de|em pleno|em processo de|num processo de|enfrentando|a enfrentar|lidando com|a lidar com)\\s+(?:por\\s+)?(?:um |uma |o |a |do |da )?(?:divorcio|separacao)', base: 0.85 },
+  // "O divórcio saiu finalmente", "o divórcio está assinado": the divorce itself done (not "o divórcio do ator").
+  { category: 'relationship', match: '(?:o )?divorcio (?:ja )?(?:saiu|sai (?:hoje|amanha|esta semana|para a semana)|foi assinado|esta assinado|ta assinado|esta feito|ficou feito|ficou resolvido|foi decretado|foi homologado|e oficial|foi finalizado|esta finalizado|andou|avancou|arrasta-se|nao sai)', unless: ['filme', 'serie', 'novela', 'livro'], base: 0.85 },
+  // European custody words: "a audiência das responsabilidades parentais dos miúdos", "a pensão de alimentos que o meu ex não paga".
+  {
+    category: 'relationship',
+    match: '(?:responsabilidades parentais|regulacao do poder paternal|poder paternal|pensao de alimentos|audiencia (?:do divorcio|da guarda|de conciliacao|de partilhas)|processo de (?:divorcio|guarda|regulacao)|partilha dos bens)',
+    requiresInText: ['\\b(?:meu|minha|o meu|a minha) ex\\b|\\b(?:meus|minhas|nossos|nossas)\\s+(?:filh|miud|crianc|pequen)\\p{L}*|\\b(?:dos|das) (?:miudos|criancas|pequenos|filhos)\\b|\\b(?:meu|nosso) (?:divorcio|processo)\\b'],
+    base: 0.85,
+    about: 'anyone',
+  },
+  // "O pai dos meus filhos não paga pensão há 6 meses": child support unpaid.
+  {
+    category: 'relationship',
+    match: '(?:nao paga|nunca pagou|deixou de pagar|parou de pagar|atrasou|atrasa|nao deposita|nao depositou|nao pagou)\\s+(?:a\\s+)?pensao(?: alimenticia| de alimentos| dos (?:miudos|filhos|meninos))?',
+    requires: ['\\bex\\b|(?:o pai|a mae) d(?:os|as|o|a) (?:meus|minhas|meu|minha|nossos|nossas)|\\bmeu ex|\\bminha ex'],
+    base: 0.85,
+    about: 'anyone',
+    // The "não" is the complaint, not its denial.
+    denied: 'keeps',
+  },
+  // "Meu ex tá me enchendo o saco de novo", "o meu ex não para de me ligar": the ex harassing the author.
+  {
+    category: 'relationship',
+    match: '(?:(?:meu|minha|o meu|a minha)\\s+)ex(?:-marido|-mulher|-namorad[oa]|-espos[oa]| marido| mulher| namorad[oa])?\\s+(?:(?:ta|esta|anda|vive|continua|voltou a|nao para de|nao pára de|nao me deixa em paz|ja)\\s+)?(?:me enchendo|me encher|a encher-me|me perseguindo|me perseguir|a perseguir-me|me ameacando|me ameacar|a ameacar-me|me ameacou|ameacou-me|me ligando|me ligar|a ligar-me|me mandando mensage\\p{L}*|me mandar mensage\\p{L}*|a mandar-me mensage\\p{L}*|me infernizando|a infernizar-me|me stalkeando|me bloqueou|bloqueou-me|me difamando|me expoe|apareceu (?:la )?em casa|apareceu a porta|me chatear|a chatear-me|me chateando)',
+    base: 0.85,
+    about: 'anyone',
+  },
 
   // confidential: work not yet public.
-  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|nao espalhem|nao espalhes|fica entre nos|bico calado|caladinh[oa]s?)', base: 0.85, about: 'anyone', denied: 'keeps' },
-  { category: 'confidential', match: '(?:(?:vao|vamos|vai) (?:demitir|despedir|mandar embora|cortar) (?:metade|\\d+|um terco|o departamento|a equipe|a equipa|muita gente|o pessoal|toda a)|(?:vai|vao) haver (?:um )?(?:layoff|despedimento coletivo|demissoes|cortes)|(?:vao|vai|vamos) fechar (?:a|o) (?:escritorio|fabrica|loja|filial|sede|unidade|planta|agencia|fabrica)|(?:vao|vai|vamos) fechar \\d+ (?:agencias|lojas|filiais|fabricas|unidades|escritorios|balcoes)|(?:vamos ser|seremos|fomos) (?:comprad[oa]s|adquirid[oa]s|vendid[oa]s)|(?:a )?fusao com|(?:vamos|vai) perder (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|perdemos (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|vem ai (?:um )?(?:despedimento|layoff|demissoes|cortes))', unless: ['as \\d', 'mais cedo', 'feriado', 'horas'], base: 0.8, about: 'anyone' },
-  { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|diretor|diretora|equipa|equipe|chefia) (?:sabem?|sabe) (?:ainda|de nada)|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
-  { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:do trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe'], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: '(?:(?:isto|isso) e confidencial|informacao confidencial|sob (?:nda|acordo de confidencialidade|sigilo)|(?:ainda )?nao (?:e|foi) oficial|antes de (?:ser anunciado|anunciarem|sair na imprensa|ser oficial|sair no jornal|ser publico)|nao (?:contem|digam|espalhem|conta|contes|digas) (?:a|pra|para) ninguem|nao espalhem|nao espalhes|fica entre nos|bico calado|caladinh[oa]s?|ninguem (?:foi|esta|ta) avisad[oa]|ainda nao avisaram (?:ninguem|a equipa|a equipe|o pessoal)|nao avisaram ninguem|ninguem pode saber disto|nao podem saber|nao era para (?:eu )?(?:saber|contar|dizer)|nao ouviram (?:isto |isso )?de mim|voces nao ouviram nada|vazou na reuniao|soube (?:hoje )?na reuniao (?:de diretoria|da direcao|da administracao))', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: '(?:(?:vao|vamos|vai) (?:demitir|despedir|mandar embora|cortar) (?:metade|\\d+|um terco|o departamento|a equipe|a equipa|muita gente|o pessoal|toda a)|(?:vai|vao) haver (?:um )?(?:layoff|despedimento coletivo|demissoes|cortes)|(?:vao|vai|vamos) fechar (?:a|o|a nossa|o nosso|nossa|nosso|esta|este|essa|esse) (?:escritorio|fabrica|loja|filial|sede|unidade|planta|agencia|fabrica|delegacao|armazem)|(?:vao|vai|vamos) fechar \\d+ (?:agencias|lojas|filiais|fabricas|unidades|escritorios|balcoes)|(?:vamos ser|seremos|fomos) (?:comprad[oa]s|adquirid[oa]s|vendid[oa]s)|(?:a )?fusao com|(?:vamos|vai) perder (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|perdemos (?:o |a )?(?:nosso |nossa )?(?:maior )?(?:cliente|conta|contrato)|vem ai (?:um )?(?:despedimento|layoff|demissoes|cortes))', unless: ['as \\d', 'mais cedo', 'feriado', 'horas', ...NEWS_FRAME], base: 0.8, about: 'anyone' },
+  // "A empresa vai ser vendida pra um grupo americano", "metade do TI vai pro olho da rua", "vai ter passaralho": a sale or layoffs to come.
+  {
+    category: 'confidential',
+    match: '(?:a (?:empresa|firma|companhia|agencia|startup|loja|fabrica)|a gente|nos)\\s+(?:vai ser|vamos ser|vai ficar|vai passar a ser)\\s+(?:vendid[oa]s?|comprad[oa]s?|adquirid[oa]s?|incorporad[oa]s?|fundid[oa]s?|absorvid[oa]s?)|(?:metade|um terco|\\d+\\s*%|\\d+ pessoas|muita gente|o departamento|a equipa|a equipe|o time|o pessoal)\\b[^.!?\\n]{0,20}?\\b(?:vai|vao) (?:pro|para o|pra) olho da rua|(?:vai|vao) (?:rolar|haver|ter) (?:um )?(?:passaralho|demissoes|cortes|despedimentos|layoff|lay-off)|passaralho|corte de (?:\\d+\\s*%|metade|um terco) (?:do quadro|da equipe|da equipa|do pessoal|dos funcionarios)|(?:reducao|corte) (?:do|no) quadro',
+    unless: [...NEWS_FRAME, 'selecao', 'jogadores', 'plantel', 'elenco', 'treinador', 'tecnico', 'clube', 'derrota', 'campeonato', 'equipa de futebol', 'time de futebol'],
+    base: 0.8,
+    about: 'anyone',
+  },
+  // "Ainda é segredo", "top secret": a secret, with work news beside it ("é segredo o ingrediente do bolo" is not).
+  {
+    category: 'confidential',
+    match: '(?:ainda e|por enquanto e|isto e|isso e|e) segredo(?: absoluto| por enquanto| ate \\p{L}+)?|segredo absoluto|top secret|ainda e sigiloso',
+    requiresInText: [WORK_NEWS],
+    base: 0.8,
+    about: 'anyone',
+  },
+  // "Ninguém pode saber": the secret, not its denial; with work news beside it ("ninguém pode saber o final da série" is not).
+  { category: 'confidential', match: 'ninguem pode saber', requiresInText: [WORK_NEWS], base: 0.8, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|chefes|diretor|diretora|equipa|equipe|chefia|time|pessoal|departamento|setor|colegas|galera|malta|funcionarios|trabalhadores) (?:sabem?|sabe)(?: (?:ainda|de nada|disso|disto))?|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:(?:do|deste|desse|neste|nesse) trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe|escond\\p{L}*|acionistas|investidores|mercado'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
-  { category: 'badge-id', match: '(?:meu|minha|o meu|a minha|meu novo|minha nova|o meu novo|a minha nova|foto d[oa] (?:meu|minha))\\s+(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de eleitor|cartao do sus|cartao de utente|autorizacao de residencia|titulo de residencia|green card|badge)', unless: ADVICE, base: 0.85, about: 'self' },
-  // A document shown in a photo: "Passaporte português aberto na página da fotografia", "RG frente e verso".
-  { category: 'badge-id', match: '(?:passaporte|cartao de cidadao|bilhete de identidade|rg|cnh|carteira de motorista|carteira de identidade|carta de conducao|cracha)\\b[^.\\n]{0,30}?\\b(?:aberto|aberta|na pagina|com (?:a )?(?:minha )?foto|frente e verso|com os (?:meus )?dados|com o numero)', unless: ADVICE, base: 0.8, about: 'self' },
+  { category: 'badge-id', match: '(?:meu|minha|o meu|a minha|meu novo|minha nova|o meu novo|a minha nova|foto d[oa] (?:meu|minha))\\s+(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|carteira de trabalho|ctps|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de eleitor|cartao do sus|cartao de utente|autorizacao de residencia|titulo de residencia|green card|badge)', unless: ADVICE, base: 0.85, about: 'self' },
   { category: 'badge-id', match: 'numero d[oa] (?:rg|cpf|passaporte|cartao de cidadao|seguranca social|nif|niss|cnh)', base: 0.4, about: 'self' },
+  // A photo of a document, said or in the alt: "Foto do crachá da empresa com o meu nome", "Fotografia do cartão de cidadão com nome e número".
+  { category: 'badge-id', match: `(?:foto|fotografia|fotinha|print|scan|digitalizacao|imagem)\\s+d[oa]\\s+(?:(?:meu|minha|o meu|a minha|nov[oa])\\s+)?${ID_DOC}`, unless: ADVICE, base: 0.8, about: 'self' },
+  { category: 'badge-id', match: `${ID_DOC}\\b[^.\\n]{0,60}?\\b(?:aberto|aberta|na pagina|com (?:a |o )?(?:minha |meu )?(?:foto|fotografia|nome|numero|matricula|dados)|com os (?:meus )?dados|frente e verso)`, unless: ADVICE, base: 0.8, about: 'self' },
+  // A new document shown off: "Cartão de cidadão renovado, olhem esta cara", "meu RG novo ficou horrível, olha isso", "CNH nova na mão 📸".
+  {
+    category: 'badge-id',
+    match: `${ID_DOC}\\s+(?:nov[oa]|renovad[oa]|tirad[oa]|fresquinh[oa]|acabad[oa] de (?:chegar|sair|tirar))\\b`,
+    requiresInText: ['olh(?:a|em|e|ai)|foto\\p{L}*|cara de|cara e|fiquei|ficou|saiu|chegou|na mao|em mao|📸|📷|🪪|isto|isso'],
+    unless: [...ADVICE, 'como (?:se )?(?:pede|peco|tiro|renovo|faco|marco)', 'onde'],
+    base: 0.8,
+    about: 'self',
+  },
 
   // boss-complaint: the boss or the job, run down in public.
   { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha|o|a)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager|lider)\\s+(?:e|continua (?:a ser|sendo)|e mesmo|e mesmo um|e muito)\\s+(?:um[a]?\\s+)?${INSULT}`, base: 0.9, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:odeio|detesto|nao aguento(?: mais)?|nao suporto|(?:to|estou|tou) de saco cheio|(?:to|estou|tou) (?:fart[oa]|cansad[oa]|put[oa]))\\s+(?:d[oa]\\s+|com\\s+(?:o|a)\\s+|(?:o|a)\\s+)?(?:meu|minha|este|esse|esta|essa|deste|desse|desta|dessa)\\s+(?:trabalho|emprego|chefe|patrao|patroa|empresa|escritorio|gerente|encarregad[oa]|firma|servico|trampo|job)', base: 0.85, about: 'anyone', denied: 'keeps' },
-  { category: 'boss-complaint', match: '(?:meu|o meu|minha|a minha|este|esse|esta|essa)\\s+(?:trabalho|emprego|empresa|firma|servico)\\s+(?:e|e uma|e um)\\s+(?:uma\\s+|um\\s+)?(?:merda|bosta|lixo|pesadelo|prisao|tortura|inferno|horrivel|droga|palhacada|circo|escravidao|porcaria|desgraca|treta)', base: 0.85, about: 'anyone' },
-  { category: 'boss-complaint', match: '(?:empresa|firma|trampo|emprego|trabalho) (?:lixo|de merda|de bosta|podre|do caralho)', requiresInText: ['aqui|aumento|salario|ordenado|chefe|patrao|anos|sair|trata'], base: 0.8, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:meu|o meu|minha|a minha|este|esse|esta|essa)\\s+(?:trabalho|emprego|empresa|firma|servico)\\s+(?:e|e uma|e um)\\s+(?:uma\\s+|um\\s+)?(?:merda|bosta|lixo|pesadelo|prisao|tortura|inferno|horrivel|droga|palhacada|circo|escravidao|porcaria|desgraca|treta|zona|bagunca|baderna|hospicio|piada|vergonha|roubada|furada|cilada|manicomio|selva|chiqueiro|pocilga)', base: 0.85, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:empresa|firma|trampo|emprego|trabalho|chefia|chefe|patrao|patroa|gerente|gerencia|direcao|diretoria|gestao) (?:lixo|de merda|de bosta|podre|do caralho|da treta|de treta|toxic[oa]|horrivel|nojent[oa])', requiresInText: ['aqui|aumento|salario|ordenado|chefe|patrao|anos|sair|trata|\\bmeu\\b|\\bminha\\b|trabalho|emprego'], base: 0.8, about: 'anyone' },
+  // "O gajo do meu chefe é um parvalhão", "o idiota do meu gerente": the insult built into the boss's name.
+  { category: 'boss-complaint', match: '(?:o|a) (?:gajo|gaja|idiota|imbecil|parvo|parva|parvalhao|estupido|estupida|anormal|otario|otaria|palhaco|palhaca|cretino|cretina|besta|burro|burra|filho da puta|fdp|corno|babaca|escroto|escrota|energumeno|traste|chato|chata|mala) d[oa] (?:meu|minha) (?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|diretor[a]?|director[a]?|coordenador[a]?)', base: 0.85, about: 'anyone' },
+  // "Meu gerente é o ser humano mais incompetente que já pisou nessa terra", "a minha chefe é a pessoa mais tóxica".
+  { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager)\\s+(?:e|continua a ser|continua sendo)\\s+(?:o|a)\\s+(?:\\p{L}+\\s+){0,3}?(?:mais|maior)\\s+(?:${INSULT}|chat[oa]|mesquinh[oa]|falso|falsa|injust[oa]|mal-educad[oa]|mal educad[oa]|grosseir[oa]|preguicos[oa])`, base: 0.85, about: 'anyone' },
+  // "Trabalhar com esse gerente é um inferno", "trabalhar aqui tem sido um pesadelo".
+  { category: 'boss-complaint', match: '(?:trabalhar|trabalho)\\s+(?:aqui|nesta empresa|nessa empresa|neste sitio|nesse lugar|nesta firma|nessa firma|(?:com|para|pra) (?:esse|este|o meu|a minha|meu|minha|essa|esta|o|a) (?:chefe|gerente|patrao|patroa|chefia|supervisor[a]?|gestor[a]?|diretor[a]?|encarregad[oa]))\\s+(?:e|tem sido|esta a ser|ta sendo|esta sendo|virou)\\s+(?:um |uma )?(?:inferno|pesadelo|tortura|tormento|castigo|horror|merda|saco|prisao|escravidao|martirio)', base: 0.85, about: 'anyone' },
+  // "Este emprego dá-me vómitos", "esse trampo me dá nojo", "só de pensar em voltar pro escritório fico mal".
+  { category: 'boss-complaint', match: '(?:este|esse|meu|o meu|a minha|minha|esta|essa)\\s+(?:emprego|trabalho|trampo|servico|escritorio|empresa|firma|chefe|chefia|patrao)\\s+(?:da-me|me da|me deixa|deixa-me|me faz|faz-me|ja me da|ainda me da)\\s+(?:vomitos|vontade de vomitar|nojo|asco|nauseas?|ansiedade|depressao|urticaria|pavor|panico|dores de cabeca|doente|mal)', base: 0.85, about: 'anyone' },
   // "A minha chefe voltou a gritar comigo", "O meu chefe fica com os louros de tudo o que eu faço".
   { category: 'boss-complaint', match: '(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa])\\s+(?:\\w+\\s+){0,3}?(?:grit(?:a|ou|ar) comigo|(?:fica com|leva|rouba|roubou|levou|ficou com) (?:todos )?(?:os )?(?:louros|creditos|meritos|meus creditos))', requires: ['\\b(?:meu|minha)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa])'], base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:meu chefe|minha chefe|o meu chefe|a minha chefe|meu patrao|o meu patrao|meu gerente|minha gerente|o meu gerente)\\s+(?:nao sabe (?:fazer )?nada|nao faz nada|me explora|explora-me|grita comigo|me humilha|humilha-me|me persegue|me trata mal|trata-me mal|e o pior|me faz a vida (?:um inferno|impossivel)|rouba (?:os )?meus (?:creditos|meritos|ideias))', base: 0.85, about: 'anyone', denied: 'keeps' },
 
   // sick-skip: a day off work on a false excuse.
-  { category: 'sick-skip', match: '(?:atestado (?:falso|fake|frio|de mentira|comprado)|baixa (?:falsa|fingida|de mentira)|(?:comprei|arranjei|arrumei|inventei) (?:um )?atestado)', base: 0.85 },
+  { category: 'sick-skip', match: '(?:(?:pegar|peguei|pego|vou pegar|pegando|arranjar|arranjei|arrumar|arrumei|tirar|tirei|vou tirar|meter|meti|vou meter|dar|dei|vou dar|apresentar|apresentei)\\s+(?:um\\s+|uma\\s+|o\\s+|a\\s+)?)?(?:atestado (?:falso|fake|frio|fajuto|de mentira|comprado|de favor)|baixa (?:falsa|fingida|de mentira|fajuta)|(?:comprei|arranjei|arrumei|inventei) (?:um )?atestado)', base: 0.85 },
+  // "Vou pegar atestado amanhã pra ir no show", "tirei atestado e fui à praia": a sick note for a day out.
+  {
+    category: 'sick-skip',
+    match: '(?:pegar|peguei|pego|vou pegar|pegando|arranjar|arranjei|arrumar|arrumei|tirar|tirei|vou tirar|dar|dei|vou dar)\\s+(?:um\\s+|o\\s+)?atestado',
+    requires: ['show|jogo|praia|festa|festival|ressaca|k{3,}|concerto|balada|viagem|preguica|piscina|ninguem conta|nao contem|chefe (?:nao|nem)|fingir|mentira|sem estar doente'],
+    base: 0.85,
+  },
   // "Dei migué no trampo", "vou meter baixa ... com esta ressaca", "invento uma consulta médica e fujo pro show".
   { category: 'sick-skip', match: '(?:dei|dar|vou dar|dando) (?:um |o )?migue', base: 0.85 },
-  { category: 'sick-skip', match: '(?:meter|meto|meti|vou meter|pedir|vou pedir) (?:uma |a )?baixa', requiresInText: ['ressaca|praia|jogo|festa|fingir|mentira|concerto|show|k{3,}|preguica'], base: 0.85 },
+  { category: 'sick-skip', match: '(?:meter|meto|meti|vou meter|pedir|vou pedir) (?:uma |a )?baixa', requiresInText: ['ressaca|praia|jogo|festa|festival|fingir|mentira|concerto|show|k{3,}|preguica|nao (?:estou|to|tou) doente|sem estar doente|ninguem me tira|arraial|santos populares|queima'], base: 0.85 },
   { category: 'sick-skip', match: '(?:invento|inventei|inventar|vou inventar) (?:uma |um )?(?:consulta|desculpa|doenca|dentista|medico|febre|virose|enterro|dor de)', requiresInText: ['trabalho|trampo|servico|chefe|show|jogo|praia|escritorio|fujo|folga|faltar'], base: 0.85 },
   { category: 'sick-skip', match: '(?:matei|matar|vou matar|matando|mato|matamos) (?:o\\s+)?(?:trabalho|servico|expediente|dia de trabalho)', base: 0.85 },
   { category: 'sick-skip', match: '(?:fingi|finjo|fingindo|fingir|vou fingir|me fingi|fingi-me)\\s+(?:estar\\s+|que (?:estou|estava|to|tava|tou)\\s+|de\\s+|uma\\s+)?(?:doente|mal|com febre|com gripe|doenca|gripe|enxaqueca|virose|dor de barriga)', base: 0.9 },
+  // "Dei uma de doente e fiquei em casa", "fiz-me de doente", "banquei o doente".
+  { category: 'sick-skip', match: '(?:dei|dar|vou dar|dando|dou)\\s+uma de doente|(?:me fiz|fiz-me|vou-me fazer|vou me fazer|fazer-me|me fazer|me faco|faco-me)\\s+de doente|(?:bancar|banquei|bancando|vou bancar)\\s+(?:o|a)\\s+doente', base: 0.85 },
+  // "Vou ligar a dizer que estou doente, está sol demais para trabalhar": the lie planned (a denial undoes it: "não vou ligar ...").
   {
     category: 'sick-skip',
-    match: '(?:liguei|avisei|disse|mandei mensagem|falei|mandei mail|inventei)\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|patrao|gerente)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+(?:doente|mal|passando mal|a passar mal|indispost[oa]|com febre|com gripe|com virose|com dor de \\w+)',
-    requires: ['praia|ressaca|show|jogo|piscina|k{3,}|(?:ha){2,}|rs(?:rs)*|na verdade|mas|mentira|sofa|serie|netflix|dormir|festa|bar\\b|copa|fui (?:pro|pra|para|ao|a)\\b|estadio'],
+    match: `(?:vou|vamos|amanha)\\s+(?:ligar|avisar|dizer|mandar (?:uma )?(?:mensagem|msg|mail|email|zap))\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|to|tou)\\s+${ILL}`,
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|mentira|k{3,}|sol|calor|preguica|a fim|nao me apetece|😇|🤫|😈|🙊|🏖'],
     base: 0.85,
-    denied: 'keeps',
+  },
+  // "Disse ao chefe que estava doente, estou é no Algarve": "disse" is also "he said", read as someone else's; the author's unless a subject is named.
+  {
+    category: 'sick-skip',
+    match: `disse${SICK_CALL_REST}`,
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|na verdade|mentira|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|(?:estou|to|tou|estava|tava) e (?:no|na|em|a|na)|😇|🤫|😈|🙊|🏖'],
+    unless: ['(?:ele|ela|eles|elas|voce|vc|alguem|(?:o|a|meu|minha|o meu|a minha) \\p{L}+) disse'],
+    base: 0.85,
+    about: 'anyone',
   },
   {
     category: 'sick-skip',
-    match: '(?:faltei|vou faltar|faltar|falto|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio)',
+    match: SICK_CALL,
+    // The truth anywhere in the post ("Liguei a dizer que estava doente. Estou no sofá a ver séries"); not a bare "mas", which is also the genuinely ill's.
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|na verdade|mentira|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|(?:estou|to|tou|estava|tava) e (?:no|na|em|a|na)|😇|🤫|😈|🙊|🏖'],
+    base: 0.85,
+    denied: 'keeps',
+  },
+  // "Disse que tinha uma consulta e fui ao concerto", "disse que era consulta médica, estou é no sofá": an appointment made up.
+  {
+    category: 'sick-skip',
+    match: '(?:disse|digo|vou dizer|inventei|falei|avisei|vou inventar|inventar)\\s+(?:(?:ao|pro|pra|para o|para a|a)\\s+(?:meu |minha |o meu |a minha )?(?:chefe|patrao|gerente|trabalho|escritorio|rh)\\s+)?(?:que|q)\\s+(?:tinha|tenho|era|e|ia a|ia ao|vou a|vou ao|estava n[oa]|tava n[oa])\\s+(?:uma\\s+|um\\s+|o\\s+|a\\s+)?(?:consulta|medico|dentista|exame|exames|funeral|enterro|reuniao de pais|problema familiar|urgencia|emergencia familiar)',
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|concerto|ressaca|mentira|k{3,}|(?:ha){2,}|(?:estou|to|tou|estava|tava) e (?:no|na|em|a)|fui (?:ao|a|pro|pra) (?:concerto|show|jogo|praia|festa|festival|estadio|shopping)|😇|🤫|😈|🙊|🏖'],
+    unless: ['(?:ele|ela|eles|elas|voce|vc|alguem|(?:o|a|meu|minha|o meu|a minha) \\p{L}+) disse'],
+    base: 0.85,
+    about: 'anyone',
+  },
+  // "Vou dizer que minha vó tá internada de novo pra faltar sexta": a relative's illness or death made up.
+  {
+    category: 'sick-skip',
+    match: '(?:vou dizer|disse|digo|dizer|vou inventar|inventei|inventar|invento|falei|vou falar|falar|contei|vou contar)\\s+(?:(?:ao|pro|pra|para o|para a|a)\\s+(?:meu |minha |o meu |a minha )?(?:chefe|patrao|gerente|trabalho|escritorio|rh)\\s+)?(?:que|q)\\s+(?:a |o )?(?:minha |meu )?(?:vo|avo|vovo|avozinha|tia|tio|mae|pai|sogra|sogro|filh[oa]|prima?o?|cachorro|cao|gato)\\b[^.!?\\n]{0,30}?(?:morreu|faleceu|internad[oa]|doente|no hospital|nas urgencias|passou mal|operad[oa]|teve um acidente)',
+    requires: ['faltar|nao ir|folga|trabalho|servico|trampo|chefe|k{3,}|terceira vez|de novo|outra vez|fugir|sexta|segunda'],
+    base: 0.85,
+    about: 'anyone',
+  },
+  {
+    category: 'sick-skip',
+    match: '(?:faltei|vou faltar|faltar|falto|fiz gazeta|fazer gazeta|vou fazer gazeta|gazetar|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)',
     requires: ['ressaca|praia|jogo|show|festa|preguica|fingi|fingindo|mentira|k{3,}|desculpa|inventei|dormi demais|a fim|vontade|copa|doenca|doente'],
+    // Genuinely ill, said so: "não estou a faltar ao trabalho, estou mesmo doente".
+    unless: ['(?:estou|to|tou|fiquei|estava|tava) (?:mesmo|realmente|de verdade|a serio|de facto|de fato) doente', 'doente (?:mesmo|de verdade|a serio|a serio|de facto|de fato)', 'nao (?:estou|to|tou) a faltar', 'nao (?:estou|to|tou) faltando'],
     base: 0.85,
     denied: 'keeps',
   },

@@ -22,14 +22,18 @@ export interface PartyEntryPt extends CueEntry {
 
 /** Figures of speech: drunk on sleep, happiness, love, tiredness. */
 /** Figures of speech: drunk on sleep, sun and sea, happiness, love: "bêbado de" or "embriagado de" anything that is no drink. */
-const FIGURATIVE = ['(?:bebad|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|tanto|tao)\\b)\\p{L}+'];
+const FIGURATIVE = ['(?:bebad|bebed|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|tanto|tao)\\b)\\p{L}+'];
 /** The sea's swell and the morning after an event that is no night out. */
 const NOT_HANGOVER = [
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
+  // A hangover of anything that is no drink: "ressaca de chocolate", "ressaca de sono", "ressaca de série".
+  'ressaca (?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
   'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
 const SOFT = ['cafe', 'cafes', 'cha\\b', 'agua', 'sumo', 'suco', 'refrigerante', 'coca', 'leite', 'batido', 'vitamina', 'sem alcool', 'zero alcool', '0,0', '0\\.0'];
+/** Shots that are photographs: "tirei uns shots incríveis da serra 📸". */
+const PHOTO_SHOTS = ['fotos?', 'camera', 'fotografi\\p{L}*', 'fotograf[oa]', '(?:tirei|tiramos|tirar|tirando|tira|tirou|fiz|fizemos) (?:uns |umas |alguns |algumas |os |as |mais |\\d+ )?(?:shots|fotos)', '📸', '📷', 'lente', 'instax', 'paisage\\p{L}*', 'por do sol', 'ensaio'];
 /** Doses that are medicine. */
 const MEDICINE = ['vacinas?', 'reforco', 'remedios?', 'medicamentos?', 'antibioticos?', 'insulina', 'xarope', 'gotas', 'doses? de (?:carinho|amor|realidade|paciencia|coragem|humildade|energia|motivacao)'];
 const MANY = '(?:[3-9]|\\d{2,}|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
@@ -48,7 +52,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drunk
   {
     category: 'drunk',
-    match: '(?:beba+d[oa]+s?|bebadissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
+    // European "bêbedo", "bêbeda" beside Brazilian "bêbado"; "bezana", "manguaçado", "coma alcoólico".
+    match: '(?:beb[ae]+d[oa]+s?|beb[ae]dissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|treb[ae]d[oa]s?|bezanas?|manguacad[oa]s?|coma alcoolico|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
     unless: FIGURATIVE,
     base: 0.85,
   },
@@ -70,10 +75,23 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     category: 'shots',
     match: '(?:shots?|shotinhos?|rodadas? de (?:shots|tequila|tequilas|jager|vodka|cachaca|doses|caipirinha|cerveja|chope)|doses? de (?:tequila|vodka|cachaca|pinga|whisky|jager|jagermeister|absinto|gin|rum|licor|aguardente|bagaco|medronho|ginja)|tequilas|tequilada|jagerbombs?|jager bombs?)',
     // "shot" is also the camera's and the football's; a dose is also a vaccine's.
-    unless: ['foto', 'fotos', 'camera', 'fotografia', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...SOFT.map((s) => `shots? de ${s}`)],
+    unless: [...PHOTO_SHOTS, 'sem alcool', 'zero alcool', '0,0', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...SOFT.map((s) => `shots? de ${s}`)],
     base: 0.8,
   },
   { category: 'shots', match: `${MANY}\\s+(?:shots|doses|tequilas|jagers|shotinhos)`, unless: MEDICINE, base: 0.85 },
+  // The night's drinks said impersonally: "foram shots de licor a noite toda", "rolou muita tequila", "só deu cerveja".
+  {
+    category: 'shots',
+    match: '(?:foram|eram|rolou|rolaram|foi so|so deu|so dava|so havia)\\s+(?:uns |umas |muitos |muitas |muita |rodadas de |litros de |so )?(?:shots|doses|tequilas?|jagers?|shotinhos|caipirinhas|cervejas?|imperiais|finos|copos|vodkas?|cachacas?|ginjas?|licores|gin)',
+    requires: ['noite|ate|toda|todo|seguid|sem parar|festa|festas|aldeia|balada|bar|copos|ressaca|oito|mal|mort[oa]|destruid[oa]|acabad[oa]|de rastos|🤢|🥴|🍻|🥃'],
+    unless: [...MEDICINE, ...PHOTO_SHOTS],
+    base: 0.8,
+  },
+  // "Estou feita num oito", "fiquei num oito" (Portugal: wrecked), with the drinks said.
+  { category: 'drunk', match: '(?:estou|to|tou|fiquei|ficamos|estamos|acordei|ando)\\s+(?:feit[oa]s?\\s+)?num oito', requiresInText: [DRINKY], base: 0.8 },
+
+  // "Doidão de cachaça", "louca de tequila": out of one's head on a named drink.
+  { category: 'drunk', match: '(?:doidao|doidona|doid[oa]|louc[oa]|loucao|chapad[oa]|mamad[oa]|pedrad[oa]|podre)\\s+de\\s+(?:cachaca|pinga|cerveja|vodka|tequila|vinho|gin|whisky|rum|caipirinha|licor|absinto|alcool|jager|catuaba|ice)', base: 0.85 },
 
   // drinking: heavy drinking, not a beer with dinner.
   {
@@ -99,7 +117,17 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: '(?:bebi|bebemos|bebeste|bebeu a gente) tanto que|(?:vomitei|vomitamos|chamei o hugo|chamei o gregorio)\\b', requiresInText: ['ontem|noite|festa|balada|noitada|bebi|bebemos|bebad\\p{L}*|porre|ressaca|cervejas|shots|doses|tequila|vodka|cachaca|copos'], unless: ['virose', 'gripe', 'intoxicacao', 'gravida', 'enjoo', 'barco', 'carro', 'aviao', 'bebe'], base: 0.8 },
   { category: 'drinking', match: 'o (?:meu )?figado (?:ja )?(?:pediu (?:a demissao|demissao|socorro|arrego)|nao aguenta|chora|esta a chorar|ta chorando|pede (?:socorro|agua))', base: 0.75 },
   { category: 'drinking', match: '(?:ir|vamos|bora|fomos|fui|vou) aos copos|(?:noite|tarde) de copos', base: 0.75 },
-  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber)\\s+(?:demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
+  // "Vamos emborcar uns copos", "emborquei seis minis": downing drinks.
+  { category: 'drinking', match: '(?:emborcar|emborquei|emborcamos|emborcando|a emborcar|vou emborcar|vamos emborcar)\\s+(?:uns |umas |mais |\\d+ |tres |quatro |cinco |seis )?(?:copos|cervejas|minis|imperiais|finos|shots|garrafas|doses|jolas|canecas|tacas|gins|vodkas)', base: 0.8 },
+  // "Bebi como um cossaco", "bebemos que nem uns camelos".
+  { category: 'drinking', match: '(?:bebi|bebemos|beber|bebendo|a beber|bebo|bebeste)\\s+(?:como|que nem|igual a|igual)\\s+(?:um |uma |uns |umas )?(?:cossacos?|esponjas?|gambas?|louc[oa]s?|camel[oa]s?|peixes?|condenad[oa]s?|desalmad[oa]s?|vacas?|porcos?|gente grande|se nao houvesse amanha)', base: 0.85 },
+  // "Amanhecemos no bar", "saímos do bar de dia": the night out till morning at the bar.
+  { category: 'drinking', match: '(?:amanhecemos|amanheci|amanhecendo|acordamos|saimos|sai)\\s+(?:no|do|num|dum|na|da)\\s+(?:bar|boteco|pub|discoteca|balada|tasca|barzinho)(?:\\s+(?:de manha|de dia|as \\d))?', requires: ['amanhec\\p{L}*|de manha|de dia|as [4-9]'], base: 0.8 },
+  // Drinking until dawn: "cachaçada com os parça até 5 da manhã", "imperiais até às 6 da manhã".
+  { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\bate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?', requires: ['manha|\\d\\s*h\\b|horas'], unless: SOFT, base: 0.8 },
+  // Drinking until the bar closes or the sun rises: "depois copos até fecharem o bar", "bebemos até o bar fechar", "fechámos o bar".
+  { category: 'drinking', match: '(?:(?:e |a seguir |depois )?copos|(?:beber|bebendo|a beber|bebemos|bebi|vamos beber|bora beber))\\s+ate (?:fecharem|fechar|o bar fechar|nos expulsarem|nos correrem|o sol nascer|de manha|cair|as \\d)|fech(?:amos|ei|ar) o bar', requires: ['copos|beb\\p{L}*|cerveja\\p{L}*|bar|shots|🍻|🍺|🥃|🍷'], base: 0.8 },
+  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber|beber|vou beber|vamos beber)\\s+(?:horrores|litros|a valer|como nunca|ate esquecer|ate apagar|ate desmaiar|ate dizer chega|ate (?:o )?fim|rios|feito (?:um |uma )?(?:louc[oa]|condenad[oa]|gamba|camelo)|demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
   { category: 'drinking', match: '(?:vamos|vou|bora|hoje e dia de)\\s+(?:ficar|sair)\\s+(?:bebad[oa]s?|chapad[oa]s?|de cara cheia|mamad[oa]s?)', base: 0.85 },
 
   // drinking-game
@@ -112,6 +140,9 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|tequila|alcool|balada|noitada|porre|vodka|cerveja\\p{L}*|cachaca|vinho'],
     base: 0.8,
   },
+
+  // "Só lembro até o terceiro copo de gin": the memory stops at a drink counted.
+  { category: 'blackout', match: '(?:so|soh|apenas) (?:me )?lembro (?:ate|do|da) (?:o |a |ao |a )?(?:primeir|segund|terceir|quart|quint|sext|setim|\\d+)\\p{L}* (?:copo|dose|shot|cerveja|caipirinha|gin|imperial|fino|tequila|garrafa|rodada|drink|caneca)', base: 0.8 },
 
   // wild-night: the night out, with drinking said beside it.
   {

@@ -165,12 +165,21 @@ export const PORTUGUESE: ReadingWords = {
     ['segundo', 'a'],
     ['segundo', 'os'],
     ['segundo', 'as'],
+    // The source named without an article: "Segundo pesquisa, ressaca custa bilhões".
+    ['segundo', 'pesquisa'],
+    ['segundo', 'estudo'],
+    ['segundo', 'dados'],
+    ['segundo', 'levantamento'],
+    ['segundo', 'especialistas'],
+    ['segundo', 'pesquisadores'],
+    ['segundo', 'investigadores'],
     ['nas', 'notícias'],
     ['no', 'jornal'],
     ['no', 'telejornal'],
     ['na', 'tv'],
     ['na', 'televisão'],
-    ['última', 'hora'],
+    // "Última hora: ..." is the news; "à última hora" is the last minute.
+    ['última', 'hora', ':'],
     ['uma', 'matéria'],
     ['essa', 'matéria'],
     ['um', 'artigo'],
@@ -213,7 +222,8 @@ export const PORTUGUESE: ReadingWords = {
     // The forms that say "I" (or "we") whatever they follow; not "trabalho" (also "work"), "morro" (also "hill"), "disse" (also "he said").
     forms: [
       // "tô" typed without its accent too: a form written with one counts only as written ("está" is, "esta" this).
-      'estou', 'tô', 'to', 'tou', 'estive', 'estava', 'sou', 'fui', 'era', 'tenho', 'tive', 'tinha', 'vou', 'ia', 'fiz', 'faço', 'posso', 'pude', 'quero', 'quis',
+      // Not "estava", "era", "tinha", "ia": the imperfect is also "he/she was" ("o meu primo estava bêbedo" is the cousin's).
+      'estou', 'tô', 'to', 'tou', 'estive', 'sou', 'fui', 'tenho', 'tive', 'vou', 'fiz', 'faço', 'posso', 'pude', 'quero', 'quis',
       'preciso', 'começo', 'volto', 'saio', 'saí', 'caí', 'levo', 'acabo', 'sigo', 'continuo', 'devo', 'pago', 'ganho', 'recebo', 'fico', 'acordo', 'bebo',
       'durmo', 'sei', 'vi', 'odeio', 'detesto', 'moro', 'vivo', 'nasci', 'sinto', 'acho', 'ando', 'abri', 'dei', 'vim', 'pus', 'trouxe', 'soube', 'li',
       'estamos', 'estivemos', 'temos', 'tivemos', 'vamos', 'fomos', 'somos', 'éramos', 'moramos', 'vivemos', 'saímos', 'caímos',
