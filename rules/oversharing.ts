@@ -1667,7 +1667,7 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   // A bare "I'm broke" is everyday talk; broke till payday is money trouble.
   if (category === 'money' && words.includes('broke') && !/\b(?:till|until|til|payday)\b/i.test(text.slice(m.end, m.end + 40))) confidence = Math.min(confidence, 0.4);
   // Someone named was born then: "The Queen was born on 21 April 1926".
-  if (category === 'birthdate' && namedBefore(new Look(r, ''), r.tokenAt(m.start) + (/^born/i.test(m.text) ? 0 : 1))) confidence = Math.min(confidence, 0.4);
+  if (category === 'birthdate' && /\bborn\b/i.test(m.text) && namedBefore(new Look(r, ''), r.tokenAt(m.start) + (/^born/i.test(m.text) ? 0 : 1))) confidence = Math.min(confidence, 0.4);
   // Saying one has an ID number is not showing it; personal-info reports the number itself.
   if (category === 'badge-id' && /number|no\.?|#|ssn|social security/i.test(m.text)) confidence = Math.min(confidence, 0.4);
   // A joke about a thing: "divorcing my phone", "cheating on me with the charger".

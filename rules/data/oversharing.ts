@@ -281,6 +281,19 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
 
   // birthdate: month, day and year of oneself. "born on the 4th of July" has no year and never matches.
   entry('birthdate', r`(?:my|our) (?:birthday|bday|b-day|birth\s?date|date of birth|DOB|d\.o\.b\.?)(?: is| was|['’]s|:| =| -)?(?: on)? ${FULL_DATE}`),
+  // Session 9. An age said the long way, on a day: "The big five-oh lands on the 28th of October", "the big 3-0 hits me on june 12th", "Halfway to 60 as of the 12th of August", "sweet 25 coming up on Oct 17".
+  entry('birthdate', r`(?:the big (?:\d-?0|(?:thirty|forty|fifty|sixty|three|four|five|six)(?:-?(?:oh|0))?|\d0)|halfway to (?:\d0|forty|fifty|sixty|seventy)|sweet (?:16|sixteen|18|eighteen|21|25))(?: (?:is|lands|hits|arrives|comes|coming up|happens))?(?: me)?(?: (?:on|as of|from))? (?:the )?(?:${DAY}(?: of)? ${MONTH}|${MONTH} ${DAY})`, {
+    unless: list(r`anniversary`, r`wedding`, r`sale`, r`race`, r`marathon`),
+  }),
+  // An age on a named day: "30 on Saturday the 15th and the plan is to get drunk", "31 on 31/12 this year".
+  entry('birthdate', r`(?<![$£€\d.,:])(?<!(?:turning|turn|turns|be|hitting|officially|finally)\s+)(?:[2-9]\d|1[3-9]) on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:${DAY}(?: of ${MONTH})?|${NUMERIC_DAY}/(?:0?[1-9]|1[0-2]))(?![\p{L}\d/])`, {
+    requires: list(r`birthday`, r`bday`, r`b-day`, r`party`, r`cake`, r`presents?`, r`drunk`, r`celebrat\w*`, r`baby`, r`turning`, r`turn`, r`plan`, r`this year`, r`🎂`, r`🎉`, r`🥳`, r`🍾`),
+    unless: list(r`minutes?`, r`mins?`, r`degrees?`, r`mph`, r`km`, r`miles?`, r`points?`, r`runs?`, r`%`, r`people`, r`guests`, r`kids`, r`orders?`, r`tickets?`),
+  }),
+  // Born on a day with its own name, and the day told as the author's: "born on Christmas Eve 1979", "leap year baby, 29 Feb 1996", "🎂 21 Sept 1996 🎂 = me".
+  entry('birthdate', r`(?:I was |I['’]m |me,? )?born (?:on )?(?:christmas (?:eve|day)|new year['’]s (?:eve|day)|boxing day|valentine['’]s day|halloween|st\.? patrick['’]s day|the 4th of july|independence day) ${YEAR}`, { requires: FIRST_PERSON, unless: OTHERS }),
+  entry('birthdate', r`(?:leap year|nye|christmas|xmas|new year['’]s|valentine['’]s|halloween) baby,? (?:born )?(?:on )?${FULL_DATE}`),
+  entry('birthdate', r`${FULL_DATE}[^\p{L}\p{N}]{0,8}= ?me(?![\p{L}])`),
   entry('birthdate', r`(?:I was|I am|I['’]m|me,?|myself,?) born (?:in [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2},? )?(?:on )?${FULL_DATE}`),
   // "born on March 3, 1990" with oneself in the sentence; a pet's or a child's birthday is someone else's.
   entry('birthdate', r`born (?:on )?${FULL_DATE}`, {

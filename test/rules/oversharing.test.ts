@@ -393,6 +393,22 @@ describe('oversharing: classes added in session 9', () => {
       'the netball team at Westfield Primary won the league',
       'starts kindergarten at Buckman tomorrow? asking for the bus times',
     ]],
+    ['an age said the long way on a day, a holiday birth with its year', 'birthdate', [
+      'The big five-oh lands on the 28th of October, start saving for the cake',
+      'the big 3-0 hits me on june 12th 😭 send help',
+      'Halfway to 60 as of the 12th of August 😬',
+      'sweet 25 coming up on Oct 17 🎂 party at mine',
+      '30 on Saturday the 15th and the plan is to get very drunk',
+      'fun fact I was born on Christmas Eve 1979 so my presents are combined',
+      'leap year baby, 29 Feb 1996, so technically I am 7',
+      '🎂 21 Sept 1996 🎂 = me. Treat me accordingly.',
+    ], [
+      'the big 3-0 sale starts on june 12th, 30% off everything',
+      'our wedding anniversary, the big 4-0, is on the 28th of October',
+      '30 on Saturday the 15th? the tickets were £30 on Saturday the 15th',
+      'Jesus was born on Christmas Day, or so the story goes',
+      '30 minutes on Saturday the 15th and I finished the 5k',
+    ]],
     ['a question about calling in sick', 'sick-skip', [], [
       'Is it ok to call in sick if you are actually sick?',
       "What's the etiquette on calling in sick when it's a Monday?",
