@@ -35,7 +35,7 @@ const DRINKS = '(?:copas|cervezas|cubatas|cubalibres|gin tonics|gintonics|gin-to
 /** Each entry is about the author unless it says otherwise: someone else's (even the family's) night out is not the author's party photo. */
 export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   // drunk
-  { category: 'drunk', match: '(?:borrach[oa]+s?|borrachisim[oa]s?|borrachera|borracheras|borrachuz[oa]|emborrach\\w+|ebri[oa]s?|achispad[oa]s?|piripi|entonad[oa]s?|pedisim[oa]|pedete|cogorza|cogorzas|tajada|curda|pedal|melopea|pedo del bueno|en pedo)', unless: [...FIGURATIVE, ...NEWS_DRUNK], base: 0.85, about: 'self' },
+  { category: 'drunk', match: '(?:borrach[oa]+s?|borrachisim[oa]s?|borrachera|borracheras|borrachuz[oa]|emborrach\\w+|ebri[oa]s?|achispad[oa]s?|piripi|entonad[oa]s?|pedisim[oa]|pedete|cogorza|cogorzas|tajada|curda|pedal|melopea|pedo del bueno|en pedo)', unless: [...FIGURATIVE, ...NEWS_DRUNK, '(?:mi|el|la|su|tu) ex\\b[^.!?\\n]{0,50}borrach\\w*'], base: 0.85, about: 'self' },
   {
     category: 'drunk',
     match: '(?:estoy|estaba|estabamos|iba|ibamos|voy|vamos|estamos|me puse|nos pusimos|me pongo|nos ponemos|ponernos|ponerme|acabe|acabamos|llevo|llevamos|ando|andamos|pillamos|pille|pillarse|pillar)\\s+(?:muy\\s+|super\\s+|mega\\s+|tan\\s+|bastante\\s+|bien\\s+|ya\\s+|un\\s+|una\\s+)?(?:hasta el culo|hasta arriba|fin[oa]s|cieg[oa]s?|pedo|ped[oa]s?|mamad[oa]s?|tocad[oa]s?|tomad[oa]s?|pasad[oa]s?|jodid[oa]s? de alcohol|puestisim[oa]s?|bolos?|jinch[oa]s?|pedal|pedalazo|cebollon|moco|castana|tajada|cogorza|melopea|pedo del bueno)',
@@ -46,13 +46,19 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
 
   // hangover
   { category: 'hangover', match: '(?:resaca+s?|resaco+n(?:es)?|resacot[ao]|resaquit[ao]|guayabo|enguayabad[oa]|ratonead[oa]|chuchaqui)', unless: NOT_HANGOVER, base: 0.85, about: 'self' },
-  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto)\\s+(?:muy\\s+|super\\s+|bien\\s+)?crud[oa]|la cruda|una cruda|que cruda', base: 0.8, about: 'self' },
+  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto|sigo|andamos|estamos)\\s+(?:muy\\s+|super\\s+|bien\\s+|re\\s+|bien\\s+pinche\\s+)?crud[oa]s?|(?:la|una|que|tremenda|terrible|pinche|senora|brutal|menuda|mi|esta|flor de|mega|ultra)\\s+(?:cruda|crudota|crudita)|crudota', base: 0.8, about: 'self' },
 
   // shots
   { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jagers?|jaggers?|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite)', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8, about: 'self' },
   { category: 'shots', match: `${MANY}\\s+(?:chupitos|shots|tequilas|jagers|jaggers)`, base: 0.85, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
+  // A drinking session by its regional names: Mexico's "peda", Argentina's "escabio", Colombia's "guarapeta", "bebeta".
+  { category: 'drinking', match: '(?:la|una|de|otra|tremenda|pinche|esta|estas|las|mis|unas|buena|flor de|= ?)\\s*(?:pedas?|pedota|pedita|guarapeta|bebeta|escabio|chupeta|chupandanga)\\b|escabiando|escabiar|chupando (?:como|todo el dia|toda la noche)|agarramos la peda|nos fuimos de peda', base: 0.8, about: 'self' },
+  // The round counted by its ordinal: "ya vamos por la sexta", "voy por la cuarta birra".
+  { category: 'drinking', match: '(?:ya\\s+)?(?:vamos|voy|van|llevamos|llevo|ibamos|iba)\\s+por\\s+la\\s+(?:cuarta|quinta|sexta|septima|octava|novena|decima|enesima|\\d+a)(?:\\s+(?:birra|cerveza|chela|copa|pola|ronda|cana|botella|pinta|jarra|cubata|lata)|(?=\\s*(?:[,.!?;]|$|\\p{Extended_Pictographic}|y\\b|ya\\b|de la noche)))', requiresInText: ['birra|cerveza|chela|copa|pola|ronda|cana|botella|pinta|jarra|cubata|lata|vino|fernet|tequila|ron\\b|vodka|whisky|🍺|🍻|🍷|🥃|🍸|🍾'], base: 0.8, about: 'self' },
+  // The bottles bought or brought for the night: "ya tenemos 3 botellas de tequila".
+  { category: 'drinking', match: `(?:tenemos|compramos|compre|traemos|traje|llevamos|llevo|hay)\\s+(?:ya\\s+)?${MANY}\\s+botellas? de (?:tequila|ron|vodka|whisky|ginebra|gin|mezcal|aguardiente|guaro|fernet|pisco|vino|champan|cava|jager)`, base: 0.8, about: 'self' },
   { category: 'drinking', match: 'botellon(?:es)?|hacer botellon|haciendo botellon|barra libre|beber como (?:un cosaco|cosacos|una esponja|si no hubiera manana)|bebiendo como (?:un cosaco|cosacos|una esponja)|bebimos como (?:cosacos|esponjas)', unless: ['barra libre de (?:cafe|comida|pizza|helado|sushi)'], base: 0.8, about: 'self' },
   { category: 'drinking', match: `(?:bebi|bebimos|tome|tomamos|me tome|me bebi|nos tomamos|nos bebimos|llevo|llevamos|van|vamos por|voy por|ya van)\\s+(?:como\\s+)?${MANY}\\s+${DRINKS}`, base: 0.85, about: 'self' },
   { category: 'drinking', match: '(?:me bebi|nos bebimos|me tome|nos tomamos)\\s+(?:una|la|media|dos|tres)\\s+botellas?(?:\\s+de\\s+\\w+)?', unless: SOFT, base: 0.8, about: 'self' },
@@ -70,7 +76,11 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   // bar-crawl
   { category: 'bar-crawl', match: 'ruta de (?:canas|copas|chupitos)|(?:tercer|cuarto|quinto|sexto) bar (?:de la (?:ruta|noche)|y)|ruta de bares|de bar en bar|ir de bares|fuimos de bares|nos fuimos de bares|recorrido de bares|pub crawl|ruta de cervezas|ruta cervecera', base: 0.8, about: 'self' },
 
+  // being sick: the night ended in vomiting.
+  { category: 'drunk', match: '(?:vomite|potee|pote|gomite|guacarie|devolvi|vomitando|poteando|eche la pota|echando la pota|eche hasta la primera papilla|eche los higados)', requiresInText: ['disco|boliche|fiesta|antro|bar\\b|bares|copas|ron\\b|tequila|alcohol|borrach|anoche|noche|chupitos|cerveza|birra|chela|pola|guaro|aguardiente|fernet|vodka|whisky|vino|cubata|peda|resaca|cruda|guayabo'], unless: ['embarazo', 'embarazada', 'virus', 'gastroenteritis', 'intoxicacion', 'mareo', 'barco', 'avion', 'bebe', 'nene', 'nena', 'perr[oa]', 'gat[oa]'], base: 0.8, about: 'self' },
+
   // keg
+  { category: 'keg', match: '(?:haciendo|hace|hizo|hice|hicimos)\\s+(?:el\\s+)?(?:pino|vertical)\\s+(?:sobre|en|encima de)\\s+(?:un|el)\\s+barril|keg ?stands?', base: 0.85, about: 'anyone' },
   { category: 'keg', match: 'barril(?:es)? de cerveza|kegger', unless: ['fabrica', 'cerveceria artesanal', 'venta', 'precio'], base: 0.8, about: 'self' },
 ];
 
