@@ -25,6 +25,7 @@ const NEWS_DRUNK = ['conductor(?:es)? borrach', 'detienen', 'detenid[oa]', 'mult
 const NOT_HANGOVER = [
   'playa', 'mar\\b', 'olas', 'corriente', 'bandera roja', 'socorrista', 'banistas',
   'resaca (?:electoral|de las elecciones|del mundial|de la final|emocional|informativa|de navidad|navidena|de la mudanza|post ?vacacional)',
+  'guayabo (?:me da|de que|por que|de (?:vacaciones|las vacaciones|domingo|amor|lunes))', 'me da guayabo', 'que guayabo (?:me da|que)',
   'resaca de (?:series|serie|trabajo|estudio|examenes|lectura|netflix|emociones|futbol|libros|anime)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -46,7 +47,7 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
 
   // hangover
   { category: 'hangover', match: '(?:resaca+s?|resaco+n(?:es)?|resacot[ao]|resaquit[ao]|guayabo|enguayabad[oa]|ratonead[oa]|chuchaqui)', unless: NOT_HANGOVER, base: 0.85, about: 'self' },
-  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto|sigo|andamos|estamos)\\s+(?:muy\\s+|super\\s+|bien\\s+|re\\s+|bien\\s+pinche\\s+)?crud[oa]s?|(?:la|una|que|tremenda|terrible|pinche|senora|brutal|menuda|mi|esta|flor de|mega|ultra)\\s+(?:cruda|crudota|crudita)|crudota', base: 0.8, about: 'self' },
+  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto|sigo|andamos|estamos|amanecimos)\\s+(?:muy\\s+|super\\s+|bien\\s+|re\\s+|bien\\s+pinche\\s+)?crud(?:[oa]|isim[oa]|ot[ea]|it[oa])s?|(?:la|una|que|tremenda|terrible|pinche|senora|brutal|menuda|mi|esta|flor de|mega|ultra)\\s+(?:cruda|crudota|crudita)|crudota', base: 0.8, about: 'self' },
 
   // shots
   { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jagers?|jaggers?|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite)', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8, about: 'self' },
@@ -61,8 +62,8 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   { category: 'drinking', match: `(?:tenemos|compramos|compre|traemos|traje|llevamos|llevo|hay)\\s+(?:ya\\s+)?${MANY}\\s+botellas? de (?:tequila|ron|vodka|whisky|ginebra|gin|mezcal|aguardiente|guaro|fernet|pisco|vino|champan|cava|jager)`, base: 0.8, about: 'self' },
   { category: 'drinking', match: 'botellon(?:es)?|hacer botellon|haciendo botellon|barra libre|beber como (?:un cosaco|cosacos|una esponja|si no hubiera manana)|bebiendo como (?:un cosaco|cosacos|una esponja)|bebimos como (?:cosacos|esponjas)', unless: ['barra libre de (?:cafe|comida|pizza|helado|sushi)'], base: 0.8, about: 'self' },
   { category: 'drinking', match: `(?:bebi|bebimos|tome|tomamos|me tome|me bebi|nos tomamos|nos bebimos|llevo|llevamos|van|vamos por|voy por|ya van)\\s+(?:como\\s+)?${MANY}\\s+${DRINKS}`, base: 0.85, about: 'self' },
-  { category: 'drinking', match: '(?:me bebi|nos bebimos|me tome|nos tomamos)\\s+(?:una|la|media|dos|tres)\\s+botellas?(?:\\s+de\\s+\\w+)?', unless: SOFT, base: 0.8, about: 'self' },
-  { category: 'drinking', match: '(?:bebi|bebimos|he bebido|hemos bebido|bebo|bebiendo)\\s+(?:demasiado|muchisimo|a saco|sin parar|sin control|hasta (?:caer|no poder|las \\d))', base: 0.8, about: 'self' },
+  { category: 'drinking', match: '(?:me bebi|nos bebimos|me tome|nos tomamos|me baje|nos bajamos|me clave|nos clavamos|me empine|nos empinamos|me meti|nos metimos|me chupe|nos chupamos|me fumigue)\\s+(?:una|la|media|dos|tres|toda la|una sola)\\s+botellas?(?:\\s+de\\s+\\w+)?', unless: SOFT, base: 0.8, about: 'self' },
+  { category: 'drinking', match: '(?:bebi|bebimos|he bebido|hemos bebido|bebo|bebiendo|tome|tomamos|he tomado|hemos tomado|tomando|chupe|chupamos|chupando|escabie|escabiamos)\\s+(?:demasiado|de mas|de mas|como loc[oa]s?|como cosacos|muchisimo|a saco|sin parar|sin control|hasta (?:caer|no poder|las \\d))', base: 0.8, about: 'self' },
 
   // drinking-game
   { category: 'drinking-game', match: '(?:cerveza|birra)s? (?:de|con|por) (?:un|el) embudo|embudo de cerveza|beer pong|birra pong|juegos? de (?:beber|chupitos|borrachos)|(?:jugando|jugamos|jugar) al yo nunca|yo nunca nunca|el yo nunca|pong de cerveza', base: 0.85, about: 'self' },
@@ -77,7 +78,7 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   { category: 'bar-crawl', match: 'ruta de (?:canas|copas|chupitos)|(?:tercer|cuarto|quinto|sexto) bar (?:de la (?:ruta|noche)|y)|ruta de bares|de bar en bar|ir de bares|fuimos de bares|nos fuimos de bares|recorrido de bares|pub crawl|ruta de cervezas|ruta cervecera', base: 0.8, about: 'self' },
 
   // being sick: the night ended in vomiting.
-  { category: 'drunk', match: '(?:vomite|potee|pote|gomite|guacarie|devolvi|vomitando|poteando|eche la pota|echando la pota|eche hasta la primera papilla|eche los higados)', requiresInText: ['disco|boliche|fiesta|antro|bar\\b|bares|copas|ron\\b|tequila|alcohol|borrach|anoche|noche|chupitos|cerveza|birra|chela|pola|guaro|aguardiente|fernet|vodka|whisky|vino|cubata|peda|resaca|cruda|guayabo'], unless: ['embarazo', 'embarazada', 'virus', 'gastroenteritis', 'intoxicacion', 'mareo', 'barco', 'avion', 'bebe', 'nene', 'nena', 'perr[oa]', 'gat[oa]'], base: 0.8, about: 'self' },
+  { category: 'drunk', match: '(?:vomite|potee|pote|gomite|guacarie|devolvi|vomitando|poteando|eche la pota|echando la pota|eche hasta la primera papilla|eche los higados|me dio la palida|me agarro la palida|palidon)', requiresInText: ['disco|boliche|fiesta|antro|bar\\b|bares|copas|ron\\b|tequila|alcohol|borrach|anoche|noche|chupitos|cerveza|birra|chela|pola|guaro|aguardiente|fernet|vodka|whisky|vino|cubata|peda|resaca|cruda|guayabo'], unless: ['embarazo', 'embarazada', 'virus', 'gastroenteritis', 'intoxicacion', 'mareo', 'barco', 'avion', 'bebe', 'nene', 'nena', 'perr[oa]', 'gat[oa]'], base: 0.8, about: 'self' },
 
   // keg
   { category: 'keg', match: '(?:haciendo|hace|hizo|hice|hicimos)\\s+(?:el\\s+)?(?:pino|vertical)\\s+(?:sobre|en|encima de)\\s+(?:un|el)\\s+barril|keg ?stands?', base: 0.85, about: 'anyone' },

@@ -177,7 +177,8 @@ export const SPANISH: ReadingWords = {
     ],
   },
   otherPersonVerbs: {
-    forms: ['está', 'estaba', 'tiene', 'tenía', 'fue', 'dijo', 'hizo', 'tuvo', 'estuvo', 'son', 'están', 'tienen', 'fueron', 'dicen'],
+    // Not "estaba", "tenía": the first person as well ("estaba tan pedo que me caí"), and the subject is most often the author.
+    forms: ['está', 'tiene', 'fue', 'dijo', 'hizo', 'tuvo', 'estuvo', 'son', 'están', 'tienen', 'fueron', 'dicen'],
     // "se emborrachó", "bebieron", "llegaron": the third person of the preterite.
     endings: ['^[a-zñáéíóúü]{2,}ó$', '^[a-zñáéíóúü]{2,}aron$', '^[a-zñáéíóúü]{2,}ieron$'],
     except: ['corazón', 'dominó', 'rococó', 'bongó'],
