@@ -27,7 +27,7 @@ const CHILD = '(?:hij[oa]s?|peques?|nin[oa]s?|nene|nena|cri[oa]s?|chiquit[oa]s?|
 const PARTNER = '(?:novio|novia|pareja|marido|mujer|esposo|esposa|chico|chica)';
 const STREET = '(?:calle|c/|avenida|avda\\.?|av\\.?|plaza|pza\\.?|paseo|camino|ronda|travesia|carrer|glorieta|urbanizacion|urb\\.?|carrera|cra\\.?|diagonal|transversal|jiron|jr\\.?|pasaje|calzada|privada|cerrada|bulevar|boulevard|blvd\\.?|rambla)';
 /** What leads to a street when it is said mid-sentence ("a Av. Corrientes 1234", ": Calle Tonalá 118"): the span then opens on a small word, not on the capitalised street name, which the reading would take for a title. */
-const LEAD = '(?:(?:[a-z0-9]+\\s*[:,]|a|en|es|al|de|del|y|\\p{Extended_Pictographic}\\ufe0f?)\\s*)?';
+const LEAD = '(?:(?:[a-z0-9]+\\s*[:,]|(?:[a-z]+\\s+)?(?:a|en|es|al|de|del|y)|\\p{Extended_Pictographic}\\ufe0f?)\\s*)?';
 /** The words that make a street address in a post the author's home (anywhere in the post: "Av." ends a sentence). */
 const OWN_HOME = '\\bvivo\\b|vivimos|ahi vivo|mi casa|nuestra casa|casa nueva|nueva casa|piso nuevo|nuevo piso|mi piso|mi depa|\\bdepa\\b|depto|departamento nuevo|mude|mudamos|mudanza|mandenme|mandadme|mandame|enviadme|envienme|venid|vengan|vengas|pasaos|pasen|inauguracion|los esperamos|os esperamos|estamos en|se aceptan visitas';
 /** A public place named beside an address: a shop's, a museum's, not a home. */
