@@ -36,9 +36,9 @@ const AWAY_WORDS = ['vacaciones', 'vacas', 'viaje', 'viajecito', 'puente', 'finc
 const HOME = '(?:casa|piso|depa|depto|dpto|departamento|apartamento|apto|chalet|casita|hogar|finca|cabana)';
 const JOB = '(?:trabajo|curro|empleo|empresa|oficina|chamba|chambita|laburo|pega|camello|jale|chamba)';
 const BOSS = '(?:jefe|jefa|jefecito|jefecita|encargad[oa]|supervisor[a]?|manager|jefazo|gerente|patron|patrona|coordinador[a]?)';
-const SCHOOL = '(?:colegio|cole|escuela|guarderia|instituto|ceip|ies|kinder|kinde|jardin de infancia|jardin de infantes|jardin|jardincito|escuela infantil|primaria|secundaria|preescolar|liceo|gimnasio|prepa)';
+const SCHOOL = '(?:colegio|cole|escuela|guarderia|instituto|ceip|ies|kinder|kinde|jardin de infancia|jardin de infantes|jardin|jardincito|escuela infantil|primaria|secundaria|preescolar|liceo|gimnasio|prepa|col.legi|collegi|escola|ikastola)';
 /** A school's name as written: its capital, or a number ("Escuela N° 12"). */
-const SCHOOL_NAME = '(?:[Cc]olegio|[Cc]ole|[Ee]scuela|[Gg]uarderia|[Ii]nstituto|CEIP|IES|[Kk]inder|[Ii]nfancia|[Ii]nfantil|[Ii]nfantes|[Jj]ardin|[Pp]rimaria|[Ss]ecundaria|[Pp]reescolar|[Ll]iceo|Gimnasio|[Pp]repa)\\s+(?:(?:de|del|la|el|los|las)\\s+)?(?:\\p{Lu}|N[°ºo.]|\\d)';
+const SCHOOL_NAME = '(?:[Cc]olegio|[Cc]ole|[Ee]scuela|[Gg]uarderia|[Ii]nstituto|CEIP|IES|[Kk]inder|[Ii]nfancia|[Ii]nfantil|[Ii]nfantes|[Jj]ardin|[Pp]rimaria|[Ss]ecundaria|[Pp]reescolar|[Ll]iceo|Gimnasio|[Pp]repa|[Cc]ol.legi|[Cc]ollegi|[Ee]scola|[Ii]kastola)\\s+(?:(?:de|del|la|el|los|las)\\s+)?(?:\\p{Lu}|N[°ºo.]|\\d)';
 const AWAY = `(?:${AWAY_WORDS.join('|')})`;
 /** What a boss or a job is called when it is complained about. */
 const INSULT = '(?:inutil|idiota|imbecil|gilipollas|pendej[oa]|cabron|cabrona|bolud[oa]|pelotud[oa]|forro|huevon|huevona|malparid[oa]|gonorrea|culer[oa]|mamon|mamona|negrer[oa]|explotador[a]?|amargad[oa]|estupid[oa]|subnormal|tarad[oa]|babos[oa]|mediocre|sinverguenza|ladron[a]?|psicopata|acosador[a]?|incompetente|insoportable|tiran[oa]|toxic[oa]|lo peor|un desastre|capull[oa]|impresentable|una pesadilla|un explotador|una explotadora|un cretino|una cretina|un payaso|una payasa|un cerdo|una bruja)';
@@ -75,10 +75,11 @@ export const OVERSHARING_ES: readonly OversharingEntryEs[] = [
   { category: 'travel', match: '(?:la vecina|el vecino) (?:tiene|guarda) (?:la|las|nuestra|nuestras) llaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
-  { category: 'booking', match: '(?:localizador(?: de (?:la )?reserva)?|booking (?:code|reference|ref)|flight confirmation|confirmation (?:code|number)|pnr|record locator|(?:codigo|numero|referencia|n[º°o.]*) de (?:la |mi )?reserva(?:\\s+(?:de|del|en)\\s+(?:la\\s+|el\\s+)?\\w+)?|(?:codigo de )?confirmacion (?:de|del) (?:la )?(?:reserva|hotel|vuelo|airbnb|hostal)[^.\\n]{0,25}?)(?:\\s+(?:es|del vuelo))?\\s*:?\\s*(?=[a-z-]*\\d)[a-z0-9-]{5,12}', shape: ['[A-Z0-9][A-Z0-9-]{4,11}$'], base: 0.9 },
+  { category: 'booking', match: '(?:localizador(?: de (?:la )?reserva)?(?:\\s+(?:de|del|en)\\s+(?:la\\s+|el\\s+)?\\w+)?|booking (?:code|reference|ref)|flight confirmation|confirmation (?:code|number)|pnr|record locator|(?:codigo|numero|referencia|n[º°o.]*) de (?:la |mi )?reserva(?:\\s+(?:de|del|en)\\s+(?:la\\s+|el\\s+)?\\w+)?|(?:codigo de )?confirmacion (?:de|del) (?:la )?(?:reserva|hotel|vuelo|airbnb|hostal)[^.\\n]{0,25}?)(?:\\s+(?:es|del vuelo))?\\s*:?\\s*(?=[a-z-]*\\d)[a-z0-9-]{5,12}', shape: ['[A-Z0-9][A-Z0-9-]{4,11}$'], base: 0.9 },
   // The boarding pass with what is on it, however it opens: "Tarjeta de embarque Iberia IB6843 ... asiento 31K", "pase de abordar".
   { category: 'booking', match: '(?:tarjetas?|pases?) de (?:embarque|abordar)\\b[^.\\n]{0,60}?(?:vuelo|asiento|puerta|localizador|\\b[a-z]{2}\\s?\\d{3,4}\\b)', unless: ADVICE, base: 0.85 },
   { category: 'booking', match: '(?:mi|nuestro|aqui (?:mi|el)|ya tengo (?:el|mi))\\s+(?:pase de abordar|boarding pass)', unless: [...ADVICE, 'no (?:me )?(?:carga|cargaba|sale|salia|funciona|abre)', 'perdi', 'olvide', 'se (?:me )?quedo'], base: 0.85 },
+  { category: 'booking', match: '\\b[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,20}?\\basientos?\\s+\\d{1,2}[a-k]\\b', shape: ['^[A-Z0-9]{2}\\s?\\d{2,4}\\b', '\\d[A-K]$'], requires: ['vuel\\w*|volamos|avion|embarque|aeropuerto|check-in|✈'], base: 0.95 },
   // An electronic ticket's number, however it is called.
   { category: 'booking', match: '(?:e-?ticket|etkt|billete electronico|boleto electronico|(?:numero|n[º°o.]*) de (?:billete|boleto|ticket|e-?ticket))\\s*(?:n[º°o.]*\\s*)?(?:es\\s*)?:?\\s*\\d[\\d -]{8,16}\\d', base: 0.85 },
   // A flight number with its seat is the trip itself, even asked about ("¿alguien más va en ese vuelo?").
@@ -116,7 +117,7 @@ export const OVERSHARING_ES: readonly OversharingEntryEs[] = [
     // A child named at a named school is a child of the author's, unless the post says whose: "el hijo de mi vecina".
     about: 'anyone',
     unless: ['(?:hij[oa]s?|nin[oa]s?|peques?|nene|nena|chiquit[oa]s?) de (?:mi|mis|la|el|su|sus|tu|nuestr[oa])\\s+(?:amig|vecin|compa|prim|jef|cunad|novi)\\w*', 'amig[oa]s? de (?:mi|la|el)', 'alumn\\w*', 'sobrin\\w*', 'ahijad\\w*'],
-    requires: ['primer dia|empiez\\w*|empez\\w*|entra\\w*|arranc\\w*|aula|sala\\b|curso|ya va|va (?:a la|al)|van (?:a la|al)|funcion|recital|festival|izada|acto|excursion|clase de \\d|grado|\\d\\s*[ºo°]?\\s*[a-d]\\b|\\d\\s*(?:er|do|ro|to|vo|no)\\b|\\beso\\b|primaria|infantil|transicion|sala de \\d|salon|grupo|turno|(?:primero|segundo|tercero|cuarto|quinto|sexto) (?:a|b|c|de)\\b|recogiendo|recoger|recojo|hij[oa]|peque|nin[oa]|nene|nena|orgullos[oa]|mi \\p{Lu}'],
+    requires: ['p[345]\\b|i[345]\\b|primer dia|empiez\\w*|empez\\w*|entra\\w*|arranc\\w*|aula|sala\\b|curso|ya va|va (?:a la|al)|van (?:a la|al)|funcion|recital|festival|izada|acto|excursion|clase de \\d|grado|\\d\\s*[ºo°]?\\s*[a-d]\\b|\\d\\s*(?:er|do|ro|to|vo|no)\\b|\\beso\\b|primaria|infantil|transicion|sala de \\d|salon|grupo|turno|(?:primero|segundo|tercero|cuarto|quinto|sexto) (?:a|b|c|de)\\b|recogiendo|recoger|recojo|hij[oa]|peque|nin[oa]|nene|nena|orgullos[oa]|mi \\p{Lu}'],
     base: 0.8,
   },
   {
@@ -216,7 +217,7 @@ export const OVERSHARING_ES: readonly OversharingEntryEs[] = [
 
   // badge-id: an ID shown.
   { category: 'badge-id', match: '(?:mi|el nuevo|mi nuevo|foto (?:de|del) mi)\\s+(?:dni|pasaporte|nie|carne de conducir|carnet de conducir|permiso de conduc(?:ir|cion)|licencia de conducir|tarjeta de empleado|tarjeta identificativa|tarjeta de acceso|acreditacion|tarjeta sanitaria|tarjeta de identificacion|credencial|pase de empleado|ine|cedula|gafete|carnet de identidad|carnet del trabajo|carnet de la empresa|tarjeta de residencia|green card|licencia(?! de (?:maternidad|paternidad|medica|por|sin))|carne|carnet)', unless: [...ADVICE, 'olvide', 'perdi', 'se me olvido', 'caducad\\w*', 'robaron', 'visitante'], base: 0.85, about: 'self' },
-  { category: 'badge-id', match: '(?:pasaporte|dni|carnet|carne|permiso de conduccion|licencia de conducir|licencia de manejo|tarjeta identificativa|tarjeta de empleado|credencial|cedula|gafete|ine|nie|tarjeta de residencia)\\b[^.\\n]{0,40}?(?:con (?:la |mi |su )?(?:foto|nombre|los datos|fecha de nacimiento)|abierto por la pagina|por (?:ambos|los dos) lados|por delante)', unless: ADVICE, base: 0.85, about: 'self' },
+  { category: 'badge-id', match: '(?:pasaporte|dni|carnet|carne|permiso de conduccion|licencia de conducir|licencia de manejo|tarjeta identificativa|tarjeta de empleado|tarjeta de acceso|tarjeta (?:de|del) (?:la empresa|trabajo|curro)|credencial|cedula|gafete|ine|nie|tie|tarjeta de residencia)\\b[^.\\n]{0,40}?(?:con (?:la |mi |su )?(?:foto|nombre|los datos|fecha de nacimiento)|abierto por la pagina|por (?:ambos|los dos) lados|por delante)', unless: ADVICE, base: 0.85, about: 'self' },
   // The ID's photo judged is the ID shown: "tengo el DNI renovado, salgo fatal".
   { category: 'badge-id', match: '(?:dni|pasaporte|cedula|carnet|carne|licencia|gafete|credencial|ine)\\b[^.\\n]{0,40}?\\b(?:salgo|sali|sale)\\s+(?:fatal|horrible|fe[oa]|guap[oa]|bien|mal|con cara|como|de)', unless: [...ADVICE, 'perdi', 'robaron', 'olvide'], base: 0.8, about: 'self' },
   { category: 'badge-id', match: 'numero de (?:dni|pasaporte|nie|la seguridad social)', base: 0.4, about: 'self' },
