@@ -18,7 +18,7 @@ export const PROMOTION_PHRASES_ES: readonly PhraseEntry[] = [
   { match: '(?:oferta|ofertas)\\s+(?:exclusiva|especial|limitada|de lanzamiento|flash)|precio especial|precios? de locura|rebajas de (?:verano|invierno|enero)|black friday|cyber monday', category: 'discount' },
   { match: '(?:solo|solamente|unicamente)\\s+(?:hoy|hasta (?:el )?(?:domingo|viernes|manana|fin de mes)|este fin de semana|por tiempo limitado)|por tiempo limitado|ultimas? (?:plazas|unidades|entradas)|plazas limitadas|hasta agotar existencias|no te lo pierdas|no os lo perdais|corre que (?:vuelan|se acaban)', category: 'urgency' },
   { match: '(?:reserva|reservad|compra|comprad|pide|pedid|apuntate|apuntaos|inscribete|inscribios|suscribete|suscribios|consigue|hazte con)\\s+(?:ya|ahora|hoy|tu|la|el|vuestra|vuestro|tus|aqui|en)', category: 'urgency' },
-  { match: 'link en (?:la )?bio|enlace en (?:la )?bio|(?:mas )?info(?:rmacion)? (?:y reservas )?en (?:el )?(?:enlace|link|bio|nuestra web|la web)', category: 'urgency' },
+  { match: 'link en (?:la |mi )?bio|enlace en (?:la |mi )?bio|adopta,? no compres|(?:inscribete|apuntate|hazte|unete|sumate|inscribanse|apuntaos)\\s+(?:como\\s+)?(?:voluntari[oa]s?|padrinos?|madrinas?|soci[oa]s?|donantes?|familia de acogida)|conoce a (?:todos )?(?:los|nuestros) peludos|te esperamos|os esperamos|los esperamos|trae a tu familia|traed a vuestra familia|jornada de puertas abiertas|no faltes|no falten|ven a (?:nuestra|nuestro|la|el) (?:jornada|feria|evento|refugio|centro|mercadillo|carrera|caminata)|(?:mas )?info(?:rmacion)? (?:y reservas )?en (?:el )?(?:enlace|link|bio|nuestra web|la web)', category: 'urgency' },
   { match: '(?:entradas|tickets)\\s+(?:ya\\s+)?(?:a la venta|disponibles|en taquilla)|(?:a la venta|ya a la venta)\\s+(?:las )?entradas', category: 'tickets' },
 ];
 
@@ -38,7 +38,7 @@ export const PROMOTION_CUES_NEAR_BRAND_ES: readonly PhraseEntry[] = [
 export const PROMOTION_ASKS_ES: readonly PhraseEntry[] = [
   { match: '(?:reserva|reservad|pide|pedid)\\s+(?:tu|vuestra|vuestro|su)\\s+(?:cita|mesa|plaza|hueco|sitio)', category: 'call to action' },
   { match: '(?:comparte|compartid|compartan|difunde|difundid|rt|retuitead)\\s+(?:por favor|porfa|plis)|(?:por favor|porfa|porfavor)\\s+(?:comparte|compartid|difundid|difunde|rt)|(?:dadle|dale) difusion|se agradece (?:difusion|rt|compartir)|cada (?:rt|compartido) cuenta', category: 'ask to share' },
-  { match: '(?:dona|donad|done|donen)\\s+(?:en|a traves de|aqui|ya)|haz (?:tu|una) donacion|ayudanos a (?:llegar|conseguir|recaudar)', category: 'call to action' },
+  { match: '(?:dona|donad|done|donen|donar|apadrina|apadrinen)\\s+(?:en|a traves de|aqui|ya|hoy|ahora|lo que|lo q|algo|tu|a)\\b|haz (?:tu|una) donacion|ayudanos a (?:llegar|conseguir|recaudar)', category: 'call to action' },
   { match: 'publi(?:cidad)? descarada|autobombo|me toca hacer publi|el curro me pide que (?:lo )?(?:comparta|publique)', category: 'plug' },
 ];
 

@@ -25,6 +25,7 @@ const NEWS_DRUNK = ['conductor(?:es)? borrach', 'detienen', 'detenid[oa]', 'mult
 const NOT_HANGOVER = [
   'playa', 'mar\\b', 'olas', 'corriente', 'bandera roja', 'socorrista', 'banistas',
   'resaca (?:electoral|de las elecciones|del mundial|de la final|emocional|informativa|de navidad|navidena|de la mudanza|post ?vacacional)',
+  'guayabo (?:me da|de que|por que|de (?:vacaciones|las vacaciones|domingo|amor|lunes))', 'me da guayabo', 'que guayabo (?:me da|que)',
   'resaca de (?:series|serie|trabajo|estudio|examenes|lectura|netflix|emociones|futbol|libros|anime)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -35,42 +36,60 @@ const DRINKS = '(?:copas|cervezas|cubatas|cubalibres|gin tonics|gintonics|gin-to
 /** Each entry is about the author unless it says otherwise: someone else's (even the family's) night out is not the author's party photo. */
 export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   // drunk
-  { category: 'drunk', match: '(?:borrach[oa]+s?|borrachisim[oa]s?|borrachera|borracheras|borrachuz[oa]|emborrach\\w+|ebri[oa]s?|achispad[oa]s?|piripi|entonad[oa]s?|pedisim[oa]|pedete|cogorza|cogorzas|tajada|curda|pedal|melopea|pedo del bueno|en pedo)', unless: [...FIGURATIVE, ...NEWS_DRUNK], base: 0.85, about: 'self' },
+  { category: 'drunk', match: '(?:borrach[oa]+s?|borrachisim[oa]s?|borrachera|borracheras|borrachuz[oa]|emborrach\\w+|ebri[oa]s?|achispad[oa]s?|piripi|entonad[oa]s?|pedisim[oa]|pedete|cogorza|cogorzas|tajada|curda|pedal|melopea|pedo del bueno|en pedo)', unless: [...FIGURATIVE, ...NEWS_DRUNK, '(?:mi|el|la|su|tu) ex\\b[^.!?\\n]{0,50}borrach\\w*'], base: 0.85, about: 'self' },
   {
     category: 'drunk',
-    match: '(?:estoy|estaba|estabamos|iba|ibamos|voy|vamos|estamos|me puse|nos pusimos|me pongo|nos ponemos|ponernos|ponerme|acabe|acabamos|llevo|llevamos|ando|andamos|pillamos|pille|pillarse|pillar)\\s+(?:muy\\s+|super\\s+|mega\\s+|tan\\s+|bastante\\s+|bien\\s+|ya\\s+|un\\s+|una\\s+)?(?:hasta el culo|hasta arriba|fin[oa]s|cieg[oa]s?|pedo|ped[oa]s?|mamad[oa]s?|tocad[oa]s?|tomad[oa]s?|pasad[oa]s?|jodid[oa]s? de alcohol|puestisim[oa]s?|bolos?|jinch[oa]s?|pedal|pedalazo|cebollon|moco|castana|tajada|cogorza|melopea|pedo del bueno)',
+    match: '(?:estoy|estaba|estabamos|iba|ibamos|voy|vamos|estamos|terminamos|termine|llegue|llegamos|me puse|nos pusimos|me pongo|nos ponemos|ponernos|ponerme|acabe|acabamos|llevo|llevamos|ando|andamos|pillamos|pille|pillarse|pillar)\\s+(?:muy\\s+|super\\s+|mega\\s+|tan\\s+|bastante\\s+|bien\\s+|re\\s+|recontra\\s+|ya\\s+|un\\s+|una\\s+)?(?:hasta el culo|hasta arriba|hasta atras|hasta las trancas|hasta las chanclas|como una cuba|como un piojo|jarr[oa]s?|briag[oa]s?|fin[oa]s|cieg[oa]s?|pedo|ped[oa]s?|mamad[oa]s?|tocad[oa]s?|tomad[oa]s?|pasad[oa]s?|jodid[oa]s? de alcohol|puestisim[oa]s?|bolos?|jinch[oa]s?|pedal|pedalazo|cebollon|moco|castana|tajada|cogorza|melopea|pedo del bueno)',
     unless: ['cieg[oa]s? (?:de|con) (?:nacimiento|amor|rabia|ira|celos)', 'ciego de un ojo', 'tomad[oa] (?:el pelo|nota|la decision|en serio)', 'pasad[oa] de (?:moda|rosca|vueltas)'],
     base: 0.85,
     about: 'self',
   },
 
+  // Drunk by how much is "carried": "tengo una caña encima que flipas", "llevo una pea encima", "hasta el orto de fernet".
+  { category: 'drunk', match: '(?:llevo|tengo|traigo|llevamos|tenemos|traemos|pille|pillamos|agarre|agarramos|me agarre|nos agarramos)\\s+(?:una|un|tremenda|menuda|buena|flor de)\\s+(?:cana|pea|pedo|curda|mona|cogorza|tajada|borrachera|melopea|castana|trompa|pedal|pedota|jumera|turca|rasca|papa|tranca)\\s+(?:encima|que|del copon|importante|de las buenas|de campeonato)', base: 0.8, about: 'self' },
+  { category: 'drunk', match: 'hasta (?:el orto|el culo|arriba|atras|las trancas|las chanclas|las manos|el moco) (?:de|con) (?:fernet|ron|vodka|tequila|tequilas|cerveza|cervezas|birra|birras|chela|chelas|vino|whisky|gin|cubatas|chupitos|aguardiente|guaro|pisco|mezcal|alcohol|copas|tragos|shots|mojitos|margaritas|calimocho|sidra|cava|champan|pulque|polas?)', base: 0.85, about: 'self' },
+  { category: 'drunk', match: '(?:acabe|acabamos|termine|terminamos|me puse a|nos pusimos a)\\s+bailando (?:encima de|sobre|arriba de) (?:la barra|la mesa|las mesas|la barra del bar)', base: 0.75, about: 'self' },
+
   // hangover
   { category: 'hangover', match: '(?:resaca+s?|resaco+n(?:es)?|resacot[ao]|resaquit[ao]|guayabo|enguayabad[oa]|ratonead[oa]|chuchaqui)', unless: NOT_HANGOVER, base: 0.85, about: 'self' },
-  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto)\\s+(?:muy\\s+|super\\s+|bien\\s+)?crud[oa]|la cruda|una cruda|que cruda', base: 0.8, about: 'self' },
+  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto|sigo|andamos|estamos|amanecimos)\\s+(?:muy\\s+|super\\s+|bien\\s+|re\\s+|bien\\s+pinche\\s+)?crud(?:[oa]|isim[oa]|ot[ea]|it[oa])s?|(?:la|una|que|tremenda|terrible|pinche|senora|brutal|menuda|mi|esta|flor de|mega|ultra)\\s+(?:cruda|crudota|crudita)|crudota', base: 0.8, about: 'self' },
 
   // shots
   { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jagers?|jaggers?|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite)', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8, about: 'self' },
   { category: 'shots', match: `${MANY}\\s+(?:chupitos|shots|tequilas|jagers|jaggers)`, base: 0.85, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
+  // A drinking session by its regional names: Mexico's "peda", Argentina's "escabio", Colombia's "guarapeta", "bebeta".
+  { category: 'drinking', match: '(?:la|una|de|otra|tremenda|pinche|esta|estas|las|mis|unas|buena|flor de|= ?)\\s*(?:pedas?|pedota|pedita|guarapeta|bebeta|escabio|chupeta|chupandanga)\\b|escabiando|escabiar|chupando (?:como|todo el dia|toda la noche)|agarramos la peda|nos fuimos de peda', base: 0.8, about: 'self' },
+  // The round counted by its ordinal: "ya vamos por la sexta", "voy por la cuarta birra".
+  { category: 'drinking', match: '(?:ya\\s+)?(?:vamos|voy|van|llevamos|llevo|ibamos|iba)\\s+por\\s+la\\s+(?:cuarta|quinta|sexta|septima|octava|novena|decima|enesima|\\d+(?:a|ta|va|ra|da|na))(?:\\s+(?:birra|cerveza|chela|copa|pola|ronda|cana|botella|pinta|jarra|cubata|lata)|(?=\\s*(?:[,.!?;]|$|\\p{Extended_Pictographic}|y\\b|ya\\b|de la noche)))', requiresInText: ['birra|cerveza|chela|copa|pola|ronda|cana|botella|pinta|jarra|cubata|lata|vino|fernet|tequila|ron\\b|vodka|whisky|🍺|🍻|🍷|🥃|🍸|🍾'], base: 0.8, about: 'self' },
+  // The bottles bought or brought for the night: "ya tenemos 3 botellas de tequila".
+  { category: 'drinking', match: `(?:tenemos|compramos|compre|traemos|traje|llevamos|llevo|hay)\\s+(?:ya\\s+)?${MANY}\\s+botellas? de (?:tequila|ron|vodka|whisky|ginebra|gin|mezcal|aguardiente|guaro|fernet|pisco|vino|champan|cava|jager)`, base: 0.8, about: 'self' },
   { category: 'drinking', match: 'botellon(?:es)?|hacer botellon|haciendo botellon|barra libre|beber como (?:un cosaco|cosacos|una esponja|si no hubiera manana)|bebiendo como (?:un cosaco|cosacos|una esponja)|bebimos como (?:cosacos|esponjas)', unless: ['barra libre de (?:cafe|comida|pizza|helado|sushi)'], base: 0.8, about: 'self' },
   { category: 'drinking', match: `(?:bebi|bebimos|tome|tomamos|me tome|me bebi|nos tomamos|nos bebimos|llevo|llevamos|van|vamos por|voy por|ya van)\\s+(?:como\\s+)?${MANY}\\s+${DRINKS}`, base: 0.85, about: 'self' },
-  { category: 'drinking', match: '(?:me bebi|nos bebimos|me tome|nos tomamos)\\s+(?:una|la|media|dos|tres)\\s+botellas?(?:\\s+de\\s+\\w+)?', unless: SOFT, base: 0.8, about: 'self' },
-  { category: 'drinking', match: '(?:bebi|bebimos|he bebido|hemos bebido|bebo|bebiendo)\\s+(?:demasiado|muchisimo|a saco|sin parar|sin control|hasta (?:caer|no poder|las \\d))', base: 0.8, about: 'self' },
+  { category: 'drinking', match: '(?:me bebi|nos bebimos|me tome|nos tomamos|me baje|nos bajamos|me clave|nos clavamos|me empine|nos empinamos|me meti|nos metimos|me chupe|nos chupamos|me fumigue)\\s+(?:una|la|media|dos|tres|cuatro|\\d+|toda la|una sola)\\s+botellas?(?:\\s+de\\s+\\w+)?', unless: SOFT, base: 0.8, about: 'self' },
+  { category: 'drinking', match: '(?:bebi|tome|chupe|tomamos|bebimos|chupamos)\\s+tant[oa]s?\\s+(?:(?:fernet|ron|vodka|tequila|cerveza|birra|chela|vino|whisky|gin|cubatas|chupitos|aguardiente|guaro|pisco|mezcal|alcohol|copas|tragos|shots|polas?|chelas|birras|cervezas)\\s+)?que|(?:bebi|bebimos|he bebido|hemos bebido|bebo|bebiendo|tome|tomamos|he tomado|hemos tomado|tomando|chupe|chupamos|chupando|escabie|escabiamos)\\s+(?:demasiado|de mas|de mas|como loc[oa]s?|como cosacos|muchisimo|a saco|sin parar|sin control|hasta (?:caer|no poder|las \\d))', base: 0.8, about: 'self' },
+
+  // Drinking till closing, rounds past counting: "a beber hasta que cierren", "chelas y más chelas", "ya ni sé cuántas van".
+  { category: 'drinking', match: '(?:a beber|a tomar|a chupar|beber|tomar|bebiendo|tomando|chupando)\\s+hasta (?:que cierren|que amanezca|el amanecer|caer|no poder|que el cuerpo aguante|reventar|morir)|(?:chelas|birras|cervezas|copas|cubatas|chupitos|tragos|polas|canas) y mas (?:chelas|birras|cervezas|copas|cubatas|chupitos|tragos|polas|canas)|(?:ya\\s+)?ni se cuant[oa]s (?:llevo|llevamos|van|voy|me tome|nos tomamos|bebi)', base: 0.8, about: 'self' },
 
   // drinking-game
   { category: 'drinking-game', match: '(?:cerveza|birra)s? (?:de|con|por) (?:un|el) embudo|embudo de cerveza|beer pong|birra pong|juegos? de (?:beber|chupitos|borrachos)|(?:jugando|jugamos|jugar) al yo nunca|yo nunca nunca|el yo nunca|pong de cerveza', base: 0.85, about: 'self' },
 
   // blackout
-  { category: 'blackout', match: '(?:no (?:me acuerdo|recuerdo) (?:de )?nada|ni me acuerdo de (?:como|anoche|nada|la mitad)|tengo lagunas|lagunas de anoche|no se como llegue a casa|me desperte (?:sin saber donde|en (?:el suelo|la banera|casa de no se quien|un banco)))', requiresInText: ['anoche|ayer|fiesta|borrach|resaca|copas|cubatas|chupitos|noche|bebi|bebimos|tequila|alcohol'], base: 0.8, about: 'self' },
+  { category: 'blackout', match: '(?:no (?:me acuerdo|recuerdo) (?:de )?nada|ni me acuerdo de (?:como|anoche|nada|la mitad)|tengo lagunas|lagunas de anoche|no se como llegue a casa|me desperte (?:sin saber donde|en (?:el suelo|la banera|casa de no se quien|un banco))|(?:me desperte|desperte|despertamos|amaneci|amanecimos|nos despertamos)\\s+(?:en\\s+[^.\\n]{1,30}?\\s+)?sin saber (?:como|donde|que)|sin saber como (?:llegue|llegamos))', requiresInText: ['anoche|ayer|fiesta|borrach\\w*|resaca|copas|cubatas|chupitos|noche|bebi|bebimos|tome|tomamos|tequila|alcohol|fernet|ron|vodka|cerveza|birra|chela|vino|whisky|peda|guaro|aguardiente|chupe'], unless: ['peli', 'pelicula', 'serie', 'libro', 'clase', 'examen', 'sueno', 'sonado', 'me dormi', 'dormid[oa]', 'anestesia', 'operacion'], base: 0.8, about: 'self', denied: 'keeps' },
 
   // wild-night
-  { category: 'wild-night', match: 'fieston(?:es)?|fiestaza|fiestuki|noche loca|desfase|desfasar|desfasamos|nos desfasamos|de after|afterparty|after party|de juerga|juerga|juergas|de parranda|parranda|de farra|farra|fiesta hasta las (?:[4-9]|cuatro|cinco|seis|siete|ocho)|en un after|acabamos a las (?:[5-9]|cinco|seis|siete|ocho)|(?:nos fuimos|salimos|me fui|nos vamos) de copas|hasta las (?:[6-9]|seis|siete|ocho) de la manana|hasta el amanecer|salimos de fiesta|nos fuimos de fiesta|me fui de fiesta|estuvimos de fiesta|de fiesta hasta', unless: ['fiesta (?:patronal|mayor|infantil|nacional|del pueblo|de cumpleanos infantil)', 'dia de fiesta', 'fiestas patronales', 'perro', 'perrit[oa]'], base: 0.75, about: 'self' },
+  { category: 'wild-night', match: 'fieston(?:es)?|fiestaza|fiestuki|hoy se bebe(?!\\s+(?:agua|cafe|te|zumo|leche|mate|refresco|sin alcohol))|(?:noche|tarde|viernes|sabado) de (?:fernet|ron|vodka|tequila|tequilas|cerveza|cervezas|birra|birras|chela|chelas|vino|whisky|gin|cubatas|chupitos|aguardiente|guaro|pisco|mezcal|alcohol|copas|tragos|shots|mojitos|margaritas|calimocho|sidra|cava|champan|pulque|polas?)|noche loca|desfase|desfasar|desfasamos|nos desfasamos|de after|afterparty|after party|de juerga|juerga|juergas|de parranda|parranda|de farra|farra|fiesta hasta las (?:[4-9]|cuatro|cinco|seis|siete|ocho)|en un after|acabamos a las (?:[5-9]|cinco|seis|siete|ocho)|(?:nos fuimos|salimos|me fui|nos vamos) de copas|hasta las (?:[6-9]|seis|siete|ocho) de la manana|hasta el amanecer|salimos de fiesta|nos fuimos de fiesta|me fui de fiesta|estuvimos de fiesta|de fiesta hasta', unless: ['fiesta (?:patronal|mayor|infantil|nacional|del pueblo|de cumpleanos infantil)', 'dia de fiesta', 'fiestas patronales', 'perro', 'perrit[oa]'], base: 0.75, about: 'self' },
 
   // bar-crawl
   { category: 'bar-crawl', match: 'ruta de (?:canas|copas|chupitos)|(?:tercer|cuarto|quinto|sexto) bar (?:de la (?:ruta|noche)|y)|ruta de bares|de bar en bar|ir de bares|fuimos de bares|nos fuimos de bares|recorrido de bares|pub crawl|ruta de cervezas|ruta cervecera', base: 0.8, about: 'self' },
 
+  // being sick: the night ended in vomiting.
+  { category: 'drunk', match: '(?:vomite|potee|pote|gomite|guacarie|devolvi|vomitando|poteando|eche la pota|echando la pota|eche hasta la primera papilla|eche los higados|me dio la palida|me agarro la palida|palidon)', requiresInText: ['disco|boliche|fiesta|antro|bar\\b|bares|copas|ron\\b|tequila|alcohol|borrach\\w*|anoche|noche|chupitos|cerveza|birra|chela|pola|guaro|aguardiente|fernet|vodka|whisky|vino|cubata|peda|resaca|cruda|guayabo'], unless: ['embarazo', 'embarazada', 'virus', 'gastroenteritis', 'intoxicacion', 'mareo', 'barco', 'avion', 'bebe', 'nene', 'nena', 'perr[oa]', 'gat[oa]'], base: 0.8, about: 'self' },
+
   // keg
+  { category: 'keg', match: '(?:haciendo|hace|hizo|hice|hicimos)\\s+(?:el\\s+)?(?:pino|vertical)\\s+(?:sobre|en|encima de)\\s+(?:un|el)\\s+barril|keg ?stands?', base: 0.85, about: 'anyone' },
   { category: 'keg', match: 'barril(?:es)? de cerveza|kegger', unless: ['fabrica', 'cerveceria artesanal', 'venta', 'precio'], base: 0.8, about: 'self' },
 ];
 

@@ -63,6 +63,17 @@ export const SPANISH: ReadingWords = {
     ['no', 'se', 'lo', 'digas'],
     ['no', 'hay', 'nadie', 'en', 'casa'],
     ['nadie', 'en', 'casa'],
+    // "paso" hands something over, not "paso de" (I skip): "les paso el código", "te paso mi número", "paso por tu casa".
+    ['paso', 'el'],
+    ['paso', 'la'],
+    ['paso', 'los'],
+    ['paso', 'las'],
+    ['paso', 'mi'],
+    ['paso', 'mis'],
+    ['paso', 'un'],
+    ['paso', 'una'],
+    ['paso', 'por'],
+    ['paso', 'a'],
   ],
   scopeBreak: ['pero', 'aunque', 'sino', 'porque', 'pues', 'y', 'e', 'luego', 'después', 'ahora', 'hasta', 'entonces', 'así', 'mientras'],
   irrealis: ['si', 'ojalá', 'quizás', 'quizá', 'igual', 'imagina', 'imagínate', 'imaginad', 'soñé', 'sueño', 'soñando', 'hipotéticamente', 'sería', 'seríamos', 'podría', 'podríamos', 'debería', 'deberíamos', 'hubiera', 'hubiese', 'tuviera', 'fuera', 'ganara', 'pudiera'],
@@ -166,7 +177,8 @@ export const SPANISH: ReadingWords = {
     ],
   },
   otherPersonVerbs: {
-    forms: ['está', 'estaba', 'tiene', 'tenía', 'fue', 'dijo', 'hizo', 'tuvo', 'estuvo', 'son', 'están', 'tienen', 'fueron', 'dicen'],
+    // Not "estaba", "tenía": the first person as well ("estaba tan pedo que me caí"), and the subject is most often the author.
+    forms: ['está', 'tiene', 'fue', 'dijo', 'hizo', 'tuvo', 'estuvo', 'son', 'están', 'tienen', 'fueron', 'dicen'],
     // "se emborrachó", "bebieron", "llegaron": the third person of the preterite.
     endings: ['^[a-zñáéíóúü]{2,}ó$', '^[a-zñáéíóúü]{2,}aron$', '^[a-zñáéíóúü]{2,}ieron$'],
     except: ['corazón', 'dominó', 'rococó', 'bongó'],
