@@ -84,7 +84,7 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'anyone',
   },
   // A key safe's code: "Schlüsseltresor am Gartentor, Code 4711", "Schlüsselsafe-Code isch 4711".
-  { category: 'travel', match: "(?:schlüsseltresor|schlüsselsafe|schlüsselbox|schlüsselkasten|schlüsselkästchen|keybox|key-?safe|schlüsselsafe-?code|schlüsseltresor-?code)[^.!?\\n]{0,40}?(?:code|pin|zahlenkombi\\p{L}*|kombination)?\\s*(?:ist|is|isch|lautet|:)?\\s*\\d{3,6}\\b", base: 0.9, about: 'anyone' },
+  { category: 'travel', match: "(?:schlüsseltresor|schlüsselsafe|schlüsselbox|schlüsselkasten|schlüsselkästchen|keybox|key-?safe|schlüsselsafe-?code|schlüsseltresor-?code)[^.!?\\n]{0,40}?(?:code|pin|zahlenkombi\\p{L}*|kombination)?\\s*(?:ist|is|isch|lautet|:)?\\s*\\d{3,6}\\b", unless: [...ADVICE, 'häufigste\\p{L}*', 'eure', 'euren', 'nie'], base: 0.9, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
   { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|vorgangsnummer|pnr|filekey)(?:\\s+(?:ist|lautet))?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
@@ -111,7 +111,7 @@ const RAW: readonly OversharingEntryDe[] = [
 
   // child-school: where a child is, by the school's name, the class, the time.
   // A class beside a school named by a compound: "Paul (Klasse 3a, Goetheschule)", "die 2b am Lessing-Gymnasium".
-  { category: 'child-school', match: `(?:klasse|klass)\\s+\\d\\s?[a-d]\\b[^.!?\\n]{0,25}?(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))|${SCHOOL_NAMED}[^.!?\\n]{0,15}?(?:klasse|klass)\\s+\\d\\s?[a-d]\\b`, shape: ['\\p{Lu}'], base: 0.85 },
+  { category: 'child-school', match: `(?:klasse|klass)\\s+\\d\\s?[a-d]\\b[^.!?\\n]{0,25}?(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))|${SCHOOL_NAMED}[^.!?\\n]{0,15}?(?:klasse|klass)\\s+\\d\\s?[a-d]\\b`, shape: ['\\p{Lu}'], unless: ['wahllokal', 'wählen', 'abstimmung', 'flohmarkt', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*'], base: 0.85 },
   // An ordinal class beside a school, in any case: "mein sohn jonas (4. klasse, volksschule gersthof)", "2. Klass bi de Frau Meier".
   { category: 'child-school', match: `\\d\\.\\s?(?:klasse|klass|schuljahr)\\b[^.!?\\n]{0,15}?${SCHOOL}\\s+\\p{L}{3,}|${SCHOOL}\\s+\\p{L}{3,}[^.!?\\n]{0,20}?\\d\\.\\s?(?:klasse|klass)\\b`, unless: ['lehrer\\p{L}*', 'stelle', 'job', 'arbeite', 'unterrichte'], base: 0.8 },
   // Starting at a school or a nursery by its name: "Emma fängt am Montag in der Kita Sonnenschein an", "sin erschte Tag im Chindsgi Hirschengraben", "gaht jetzt i d'Primarschuel Oberstrass".
@@ -135,7 +135,7 @@ const RAW: readonly OversharingEntryDe[] = [
     category: 'child-school',
     match: `(?:geht|kommt|ist|wechselt|startet|kommen|gehen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:in die|in den|in der|aufs|auf das|auf die|an die|an der|an das|ins|zur|zum)\\s+(?:\\d\\s?[a-d]\\s+(?:an der|der)\\s+)?(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`,
     shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'],
-    unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis', 'arbeit', 'elternabend'],
+    unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis', 'arbeit', 'elternabend', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt'],
     base: 0.85,
   },
   { category: 'child-school', match: `klasse\\s+\\d\\s?[a-d]\\s+(?:an der|der|in der|im)\\s+(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'], base: 0.85 },
