@@ -62,7 +62,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'travel', match: '(?:niemand|keiner|keener) (?:ist |mehr )?(?:zu hause|zuhause|daheim)', requires: [`bis|wochen?|tage|${DAY}|${MONTH}|urlaub|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
   {
     category: 'travel',
-    match: '(?:wir sind|ich bin|sind|bin|mir sind|mir san|mia san|mir send|wir fahren|wir fliegen|ich fliege|ich fahre|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:\\p{L}+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+|in den ferien|in de ferie|i de ferie|in de ferien|i de ferien|in ferien|furt|fort|z\'\\p{L}+)',
+    match: '(?:wir sind|ich bin|sind|bin|mir sind|mir san|mia san|mir send|wir san|san|wir fahren|wir fliegen|ich fliege|ich fahre|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+|auf urlaub|in den ferien|in de ferie|i de ferie|in de ferien|i de ferien|in ferien|furt|fort|z\'\\p{L}+)',
     requires: [`bis\\b|ab\\b|wochen?|tage\\b|${DAY}\\b|${MONTH}\\b|morgen|\\d`],
     base: 0.85,
     denied: 'keeps',
@@ -74,6 +74,16 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: PUBLIC,
     base: 0.8,
   },
+  // Away from one date to another: "Bin vom 5. bis 19. Juli in Griechenland", "wir san bis 20. august auf urlaub".
+  {
+    category: 'travel',
+    match: `vom \\d{1,2}\\.(?:\\s?\\d{1,2}\\.)?(?:\\s*${MONTH})?\\s*(?:bis|-|–)\\s*(?:zum\\s+)?\\d{1,2}\\.(?:\\s?\\d{1,2}\\.)?(?:\\s*${MONTH})?|bis (?:zum |einschließlich )?(?:\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|${DAY}|ende \\p{L}+)\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:im urlaub|auf urlaub|in urlaub|in den ferien|in de ferie|verreist|auf reisen|auf malle|auf mallorca)`,
+    requires: ['\\bbin\\b|\\bsind\\b|\\bsan\\b|\\bwir\\b|\\bich\\b|fahren|fliegen|urlaub|ferien|weg|verreist|bude|wohnung|haus'],
+    unless: [...PUBLIC, 'ausstellung', 'festival', 'messe', 'kurs', 'seminar', 'baustelle', 'gesperrt', 'geschlossen', 'betriebsferien'],
+    base: 0.85,
+  },
+  // The home empty, said short: "Bude leer", "Haus komplett leer bis Sonntag".
+  { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], base: 0.85, about: 'anyone' },
   { category: 'travel', match: `(?:urlaub|weg|verreist|unterwegs) (?:bis|bis zum|bis einschließlich) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|ende \\p{L}+)`, base: 0.85 },
   { category: 'travel', match: `(?:zurück|wieder da|wieder zurück|wieder zuhause|wieder zu hause) (?:am|ab) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
   {
@@ -91,8 +101,8 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'booking', match: '(?:meine|unsere|die|mein|unser|unsere beiden)\\s+(?:bordkarten?|boardingpass(?:es)?|boarding pass(?:es)?|boardkarten?)', unless: ADVICE, base: 0.85 },
   { category: 'booking', match: '(?:ticketnummer|ticket-nr\\.?|e-ticket-nummer|ticket-nummer|auftragsnummer|auftrags-nr\\.?|ticketcode|ticket-code)\\s*:?\\s*[\\d-]{8,}', base: 0.95 },
   { category: 'booking', match: '(?:(?:ice|ic|ec|rj|tgv|railjet|zug)\\s?\\d{2,4},?\\s+)?wagen\\s+\\d{1,3},?\\s+(?:platz|sitz|sitzplatz|sitzplätze|plätze)\\s+\\d{1,3}', base: 0.95 },
-  { category: 'booking', match: 'flug\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z0-9]{2}\\s?\\d{3,4}$'], base: 0.8 },
-  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-f]\\b', shape: ['\\d\\s?[A-F]$'], requires: ['flug|flieger|maschine|boarding|bordkarte|lufthansa|condor|eurowings|ryanair'], base: 0.75 },
+  { category: 'booking', match: 'flug\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z0-9]{2}\\s?\\d{3,4}$'], base: 0.95 },
+  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-f]\\b', shape: ['\\d\\s?[A-F]$'], requires: ['flug|flieger|maschine|boarding|bordkarte|lufthansa|condor|eurowings|ryanair'], base: 0.95 },
   { category: 'booking', match: '(?:zimmer|zimmernummer|zi\\.)\\s*(?:nr\\.?\\s*)?\\d{2,4}', requires: ['hotel|pension|hostel|resort|wohnen im|übernachten|eingecheckt'], base: 0.8 },
 
   // birthdate: a full date of birth.
@@ -113,7 +123,7 @@ const RAW: readonly OversharingEntryDe[] = [
 
   // child-school: where a child is, by the school's name, the class, the time.
   // A class beside a school named by a compound: "Paul (Klasse 3a, Goetheschule)", "die 2b am Lessing-Gymnasium".
-  { category: 'child-school', match: `(?:klasse|klass)\\s+\\d\\s?[a-d]\\b[^.!?\\n]{0,25}?(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))|${SCHOOL_NAMED}[^.!?\\n]{0,15}?(?:klasse|klass)\\s+\\d\\s?[a-d]\\b`, shape: ['\\p{Lu}'], unless: ['wahllokal', 'wählen', 'abstimmung', 'flohmarkt', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*'], base: 0.85 },
+  { category: 'child-school', match: `(?:klasse|klass)\\s+\\d\\s?[a-d]\\b[^.!?\\n]{0,25}?(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))|${SCHOOL_NAMED}[^.!?\\n]{0,15}?(?:klasse|klass)\\s+\\d\\s?[a-d]\\b`, shape: ['\\p{Lu}'], unless: ['gemeindeblatt', 'zeitung', 'stand im', 'laut', 'presse', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*'], base: 0.85 },
   // An ordinal class beside a school, in any case: "mein sohn jonas (4. klasse, volksschule gersthof)", "2. Klass bi de Frau Meier".
   { category: 'child-school', match: `\\d\\.\\s?(?:klasse|klass|schuljahr)\\b[^.!?\\n]{0,15}?${SCHOOL}\\s+\\p{L}{3,}|${SCHOOL}\\s+\\p{L}{3,}[^.!?\\n]{0,20}?\\d\\.\\s?(?:klasse|klass)\\b`, unless: ['lehrer\\p{L}*', 'stelle', 'job', 'arbeite', 'unterrichte'], base: 0.8 },
   // Starting at a school or a nursery by its name: "Emma fängt am Montag in der Kita Sonnenschein an", "sin erschte Tag im Chindsgi Hirschengraben", "gaht jetzt i d'Primarschuel Oberstrass".
@@ -144,6 +154,8 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'child-school', match: `${MINE}\\s+${CHILD}\\b[^.!?\\n]{0,40}?\\b(?:klasse\\s+\\d\\s?[a-d]|die\\s+\\d\\s?[a-d]|in der\\s+\\d\\s?[a-d])\\b`, base: 0.8 },
   { category: 'child-school', match: `(?:hole|holen|bringe|bringen|abholen)\\s+(?:\\p{L}+\\s+){0,4}?um\\s+\\d{1,2}(?::\\d\\d|\\.\\d\\d)?\\s*(?:uhr\\s+)?(?:\\p{L}+\\s+){0,3}?(?:von der|aus der|in die|zur|vom|in den)\\s+${SCHOOL}\\s+\\p{L}+`, shape: ['\\s\\p{Lu}\\p{L}+$'], base: 0.85 },
 
+  // Picked up from a nursery or school by its name: "Hab grad Lena von der Kita Pusteblume abgeholt".
+  { category: 'child-school', match: `(?:von der|aus der|vom|aus dem|von|in die|in den|zur|zum)\\s+(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+\\s+(?:abgeholt|geholt|abholen|gebracht|bringen|abgegeben)`, shape: ['\\s\\p{Lu}\\p{L}+\\s+\\p{Ll}+$'], unless: ['lehrer\\p{L}*', 'arbeite', 'unterrichte', 'spende\\p{L}*', 'flohmarkt'], base: 0.85 },
   // home-address: the author's own street and number.
   // A street and number beside a move or a delivery: "Neue Wohnung!! Kastanienallee 12", "Paket bitte an mich: Lerchenfelder Str. 45/7, 1070 Wien", "neue Adresse: Gumpendorfer Straße 81/14".
   {
@@ -170,7 +182,7 @@ const RAW: readonly OversharingEntryDe[] = [
   {
     category: 'home-address',
     match: `(?:ich wohne|wir wohnen|wohne|wohnen|wir sind umgezogen|bin umgezogen|sind umgezogen|ich ziehe|wir ziehen|ziehen|ziehe|zu finden|wir leben|ich lebe)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit gestern\\s+|endlich\\s+|offiziell\\s+)?(?:in der|in die|in den|im|am|in|nach|an der|auf der)\\s+${STREET}\\s+\\d{1,4}\\s?[a-z]?\\b`,
-    unless: PUBLIC,
+    unless: PUBLIC.filter((w) => w !== 'kommt vorbei'),
     base: 0.9,
     about: 'self',
   },
@@ -182,7 +194,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // health: a diagnosis, a treatment, a test, a medicine.
   {
     category: 'health',
-    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
+    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
     unless: [...CAUSE, ...TITLE, ...PET],
     base: 0.85,
   },
@@ -199,6 +211,8 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'health', match: '(?:gehe|geh|ich gehe|ich geh|fange|beginne|starte)\\s+(?:\\p{L}+\\s+){0,2}?(?:zur|in die|in|mit der|mit)\\s+(?:therapie|psychotherapie|verhaltenstherapie|traumatherapie)', base: 0.8 },
   { category: 'health', match: '(?:ich bin|bin)\\s+(?:\\p{L}+\\s+)?schwanger|(?:mein|der)\\s+schwangerschaftstest', base: 0.8, about: 'self' },
 
+  // A dose taken: "nehm jetzt sertralin 50mg", "Dosis auf 100 mg erhöht".
+  { category: 'health', match: '(?:nehm|nehme|nehmen|krieg|kriege|bekomme|verschrieben|dosis|erhöht|reduziert|abgesetzt|spritze)[^.!?\\n]{0,30}?\\d+(?:[.,]\\d+)?\\s?(?:mg|µg|mcg|ie)\\b', unless: [...TITLE, ...PET, 'koffein', 'vitamin\\p{L}*', 'magnesium', 'protein', 'kreatin', 'zink'], base: 0.85 },
   // money: trouble, debt, the pay itself.
   // The pay in figures: "Gehaltsabrechnung gekommen: 2.140 netto", "1.850 netto für 40 Stunden", "Stundenlohn 13,50 €".
   {
@@ -209,6 +223,14 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'self',
   },
   { category: 'money', match: '\\d[\\d.,]*\\s*(?:€|euro|eur|chf)?\\s+im minus|im minus mit \\d', base: 0.85, about: 'self' },
+  // Debt by its figure or its name: "Schulden bei der Bank: 15.000 €", "hab Schulden ohne Ende".
+  { category: 'money', match: 'schulden[^.!?\\n\\d]{0,30}?\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)|(?:hab|habe|haben|hab ich|ich hab|ich habe|wir haben)\\s+(?:\\p{L}+\\s+){0,2}?schulden', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein'], base: 0.85, about: 'self' },
+  // A loan to get by: "Hab nen Kredit aufgenommen, damit wir über den Monat kommen".
+  { category: 'money', match: '(?:kredit|darlehen|minikredit|kleinkredit|ratenkredit|vorschuss|privatkredit)\\s+(?:\\p{L}+\\s+){0,2}?(?:aufgenommen|aufnehmen|beantragt|gebraucht|genommen|bekommen)|(?:kaum|nicht mehr|nicht|knapp)\\s+über die runden', requiresInText: ['damit|monat|miete|rechnung\\p{L}*|überleben|runden|lebensmittel|strom|bis|einkauf|kinder'], unless: ['auto\\p{L}*', 'haus\\p{L}*', 'hauskauf', 'eigenheim', 'wohnungskauf', 'firma', 'startup', 'studie', 'laut'], base: 0.85, about: 'self', denied: 'keeps' },
+  // Cards and overdraft at the limit: "Kreditkarte maxed out, Dispo auch".
+  { category: 'money', match: '(?:kreditkarte|kreditkarten|dispo|konto)\\s+(?:ist\\s+|sind\\s+|komplett\\s+|total\\s+|wieder\\s+)*(?:maxed out|ausgereizt|ausgeschöpft|am limit|überzogen)', base: 0.85, about: 'self' },
+  // Cash left till payday: "bis zum Monatsende noch 12 Euro".
+  { category: 'money', match: '(?:noch|nur noch|grad mal|gerade mal|genau)\\s+\\d+(?:[.,]\\d+)?\\s*(?:€|euro|eur|franken|chf)\\b', requires: ['bis (?:zum )?(?:monatsende|ersten|gehalt|zahltag|lohn|ende des monats|freitag)|aufm konto|auf dem konto|auf meinem konto|übrig|zum leben|für den rest|pleite|blank'], unless: ['mindestbestellwert', 'versandkostenfrei', 'spenden\\p{L}*', 'ziel', 'gesammelt', 'ticket\\p{L}*', 'rabatt', 'angebot'], base: 0.85, about: 'self' },
   { category: 'money', match: '(?:mein |unser |das )?konto (?:ist )?(?:[\\p{L}\\d.,€]+ ){0,4}?(?:überzogen|im minus|gesperrt|gepfändet|leer geräumt|komplett leer)', base: 0.9, about: 'self' },
   { category: 'money', match: '(?:im|den|meinen|mein|der|ins) dispo\\p{L}*|dispo\\p{L}* (?:ist )?(?:\\p{L}+ )?(?:ausgereizt|ausgeschöpft|voll|am limit|überzogen)', base: 0.85, about: 'self' },
   { category: 'money', match: '(?:ich bin|bin|wir sind|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:pleite|blank|abgebrannt|bankrott|insolvent|verschuldet|hoch verschuldet)', unless: ['gekauft', 'bestellt', 'geshoppt', 'shopping', 'bücher', 'schuhe', 'sale', 'ausverkauf', 'konzertkarten', 'tickets gekauft'], base: 0.85 },
@@ -245,11 +267,21 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:jetzt |frisch |offiziell )?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
   { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
   { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
-  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betrogen|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], base: 0.9, about: 'anyone' },
+  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
   { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
   { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
 
   // confidential: work not yet public.
+  // "Darf ich eigentlich nicht sagen, aber wir machen die Filiale im März zu", "ihr habt's nicht von mir".
+  {
+    category: 'confidential',
+    match: "darf (?:ich(?:'s)?|es|das) (?:\\p{L}+ ){0,2}?(?:noch )?nicht (?:sagen|erzählen|verraten|posten|schreiben)|(?:ihr habt|du hast) (?:es|das|'s)? ?nicht von mir|habt's nicht von mir",
+    requiresInText: ['filiale|werk|firma|abteilung|kunde\\p{L}*|stellen|team|büro|projekt|produkt|fusion|übernahme|übernommen|kündigung\\p{L}*|entlass\\p{L}*|zahlen|umsatz|standort|schließ\\p{L}*|macht zu|machen (?:\\p{L}+ ){0,4}?zu|dicht|launch|release|quartal|chef\\p{L}*|vorstand|betriebsrat|arbeit'],
+    unless: ['schwanger\\p{L}*', 'überraschung\\p{L}*', 'geburtstag\\p{L}*', 'verlob\\p{L}*', 'heiratsantrag', 'geschenk\\p{L}*', 'spoiler', 'folge', 'staffel', 'krank\\p{L}*'],
+    base: 0.85,
+    about: 'anyone',
+    denied: 'keeps',
+  },
   // Numbers against the plan, told from inside: "Q3-Zahlen 20% unter Plan, intern Panik, nach außen alles super".
   {
     category: 'confidential',
@@ -284,13 +316,14 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'confidential', match: '(?:die\\s+)?(?:quartalszahlen|jahreszahlen|zahlen)\\s+(?:sind|werden|kommen)', requires: ['geheim|noch nicht|vorab|bevor|vertraulich|psst'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
+  { category: 'badge-id', match: `(?:${MINE}|hier mein|mein)\\s+(?:neuer\\s+|neuen\\s+)?(?:\\p{L}+er\\s+)?pass\\b`, requiresInText: ['hier|foto|bild|📸|📷|eingebürgert|einbürgerung|endlich|abgeholt|passfoto'], unless: [...ADVICE, 'ski\\p{L}*', 'boarding', 'impf\\p{L}*', 'tierpass', 'heimtierausweis', 'hund\\p{L}*', 'katze\\p{L}*'], base: 0.8, about: 'self' },
   // A photo of the ID, said in the alt or the body: "Foto meines Mitarbeiterausweises", "Führerschein bestanden, hier das gute Stück, Foto anbei".
   { category: 'badge-id', match: '(?:foto|bild|scan|kopie|pic|selfie)\\s+(?:meines|meiner|von meinem|von meiner|vom|von mis|vo mim)\\s+(?:neuen\\s+|neue\\s+)?(?:personalausweis\\p{L}*|perso|\\p{L}*ausweis\\p{L}*|reisepass\\p{L}*|pass\\p{L}*|führerschein\\p{L}*|badge|aufenthaltstitel\\p{L}*|gesundheitskarte)', unless: ADVICE, base: 0.85, about: 'self' },
   { category: 'badge-id', match: '(?:führerschein|führerscheinprüfung|fahrprüfung|führi|billett)\\s+(?:endlich\\s+)?(?:bestanden|gschafft|geschafft)', requiresInText: ['foto|bild|anbei|hier (?:ist |das |mein )|gute stück|📸|📷|seht|guckt'], base: 0.8, about: 'self' },
   { category: 'badge-id', match: '(?:neuer|neue|neues|neui|nöie)\\s+(?:firmenausweis|mitarbeiterausweis|dienstausweis|werksausweis|personalausweis|perso|reisepass|führerschein|badge|ausweis|studentenausweis|hausausweis)', requiresInText: ['foto|bild|📸|📷|hier ist|seht|guckt|passfoto'], unless: ADVICE, base: 0.8, about: 'self' },
   {
     category: 'badge-id',
-    match: `(?:${MINE}|mein neuer|meinen neuen|meine neue|mein neues)\\s+(?:neue[rns]?\\s+)?(?:personalausweis|perso|\\p{L}*ausweis|reisepass|führerschein|mitarbeiterausweis|firmenausweis|dienstausweis|werksausweis|zugangskarte|krankenkassenkarte|gesundheitskarte|versichertenkarte|aufenthaltstitel|studentenausweis|presseausweis|badge)`,
+    match: `(?:${MINE}|mein neuer|meinen neuen|meine neue|mein neues)\\s+(?:neue[rns]?\\s+)?(?:\\p{L}+(?:e|er|en|es)\\s+)?(?:personalausweis|perso|\\p{L}*ausweis|reisepass|führerschein|mitarbeiterausweis|firmenausweis|dienstausweis|werksausweis|zugangskarte|krankenkassenkarte|gesundheitskarte|versichertenkarte|aufenthaltstitel|studentenausweis|presseausweis|badge)`,
     unless: [...ADVICE, 'impf\\p{L}*'],
     base: 0.85,
     about: 'self',
@@ -304,6 +337,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
 
   // boss-complaint: the boss or the job, run down in public.
+  { category: 'boss-complaint', match: '(?:(?:mein|meine|die|der|das|dieser|diese|dieses|d\')\\s*)?(?:job|arbeit|firma|chef|chefin|laden|büro|schicht|hackn|büez|boss|arbeitgeber)\\s+(?:(?:kotzt|nervt|stresst)\\s+(?:mich|mi)\\s+(?:\\p{L}+\\s+){0,3}?(?:an|ab)\\b|(?:nervt|stresst)\\s+(?:mich|mi)\\s+(?:nur noch|einfach nur noch|total|extrem|so sehr))', base: 0.85, about: 'anyone' },
   // What the boss did to me: "Meine Chefin hat mich heute vor allen zusammengeschissen", "schreit uns vor de Kundn an".
   {
     category: 'boss-complaint',
@@ -315,7 +349,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'boss-complaint', match: '(?:halt|halte|halts)\\s+(?:den|die|das|diesen|diese|dieses|meinen|meine|mein|de|d\')?\\s*(?:job|hackn|hacke|arbeit|laden|firma|bude|büro|chef|chefin|schicht|stelle|büez|bude)\\s+(?:\\p{L}+\\s+)?(?:nicht mehr|nimmer|nimma|nimmer mehr|nöd meh|nüm|kaum noch)\\s+aus', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
-    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*${INSULT}`,
+    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*(?:\\p{L}+(?:e|er|es|en)\\s+)?${INSULT}`,
     base: 0.9,
     about: 'anyone',
   },
@@ -329,7 +363,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   { category: 'boss-complaint', match: '(?:job|arbeit|chef|chefin|firma)\\s+macht\\s+(?:mich|mi)\\s+(?:\\p{L}+\\s+)?(?:fertig|kaputt|krank|wahnsinnig)', base: 0.8, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:scheiß|scheiss|drecks|kack)-?(?:job|firma|laden|chef|chefin|arbeit|arbeitgeber|büro|boss)', base: 0.8, about: 'anyone' },
-  { category: 'boss-complaint', match: '(?:mein|meine)\\s+(?:chef|chefin|boss)\\s+(?:hat keine ahnung|hat null ahnung|schreit mich an|macht mich fertig|nervt|kotzt mich an|mobbt|behandelt uns wie|zahlt einen hungerlohn|ist zum kotzen)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: '(?:(?:mein|meine|der|die|unser|unsere)\\s+)?(?:chef|chefin|boss)\\s+(?:hat (?:mal )?(?:wieder )?(?:mal )?(?:keine|null|kein plan|0) ahnung|hat keine ahnung|hat null ahnung|schreit mich an|macht mich fertig|nervt|kotzt mich an|mobbt|behandelt uns wie|zahlt einen hungerlohn|ist zum kotzen)', unless: ['geburtstag\\p{L}*', 'überraschung\\p{L}*', 'geschenk\\p{L}*', 'party', 'zum glück', 'gott sei dank'], base: 0.85, about: 'anyone', denied: 'keeps' },
 
   // sick-skip: a day off work on a false excuse.
   // A lie told to the boss: "Hab meinem Chef erzählt, meine Oma ist gestorben, damit ich zum Konzert kann".

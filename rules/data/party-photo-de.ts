@@ -40,7 +40,7 @@ const RAW: readonly PartyEntryDe[] = [
   // drunk
   {
     category: 'drunk',
-    match: '(?:besoffen\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|zugedröhnt|zugeballert)',
+    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total)-?(?:besoffen|betrunken)\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|zugedröhnt|zugeballert)',
     unless: [...FIGURATIVE, ...NEWS_DRUNK, '0,0 promille', 'null promille', 'blau wie (?:der|das|ein) (?:himmel|meer|ozean)'],
     base: 0.85,
     about: 'self',
@@ -56,7 +56,11 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'drunk', match: '(?:nicht|kein bisschen|noch nicht|immer noch nicht|noch immer nicht|lange nicht) (?:mehr )?nüchtern|(?:an|einen|nen|den) (?:fetzn|fetzen) (?:ghobt|ghabt|gehabt|gehabt)', base: 0.8, about: 'self', denied: 'keeps' },
 
   // hangover
-  { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|nachdurst|(?:mords|monster|riesen|höllen|wahnsinns|jahrhundert|brutalo|mega|ultra|gigant)-?kater|kater (?:deluxe|des todes|vom feinsten))', unless: [...CAT, 'ohne kater'], base: 0.85, about: 'self' },
+  // The cure and the headache: "nen Konterbier", "Kopfschmerzen vom Wein gestern".
+  { category: 'hangover', match: `konterbier|konter-bier|reparaturbier|(?:kopfschmerzen|kopfweh|brummschädel|schädel|übelkeit|mir ist (?:so )?schlecht|mir isch schlecht)\\s+(?:\\p{L}+\\s+){0,2}?(?:vom|von dem|von den|vom ganzen|von der|wegen dem|wegen der|nach dem|nach der|nach den)\\s+(?:\\p{L}+\\s+)?(?:${DRINKS}|wein|bier|sekt|schnaps|alkohol|saufen|gesaufe|tequila|wodka|vodka|cocktails?|gin|whisky|party|feier|sauferei)`, unless: [...CAT, 'kinder', 'kind'], base: 0.85, about: 'self' },
+  // Still drunk from last night: "bin noch voll von gestern".
+  { category: 'drunk', match: '(?:bin|war|sind|waren|ich bin)\\s+(?:noch\\s+|immer noch\\s+|echt\\s+|so\\s+)*(?:voll|dicht|breit|blau|hacke|zu|betrunken|besoffen|angetrunken)\\s+(?:von|vom|seit)\\s+(?:gestern|letzter nacht|der party|heute nacht|gestern abend|der feier|samstag|freitag)', unless: ['gegessen', 'essen', 'satt', 'buffet', 'pizza', 'kuchen', 'raclette', 'fondue', 'gans', 'braten', 'eindrücke\\p{L}*', 'emotionen', '🍝', '🍕', '🍔', '🍰'], base: 0.85, about: 'self' },
+  { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|nachdurst|(?:mords|monster|riesen|höllen|wahnsinns|jahrhundert|brutalo|mega|ultra|gigant)-?kater|kater (?:deluxe|des todes|vom feinsten))', unless: [...CAT, 'ohne kater', 'anti-kater', 'stiftung warentest'], base: 0.85, about: 'self' },
   // "Hangover" written in German is often the film: "Hangover zum fünften Mal geschaut", "der Tiger im Bad", "Wolfpack".
   {
     category: 'hangover',
