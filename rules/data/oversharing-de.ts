@@ -77,10 +77,19 @@ const RAW: readonly OversharingEntryDe[] = [
   // Away from one date to another: "Bin vom 5. bis 19. Juli in Griechenland", "wir san bis 20. august auf urlaub".
   {
     category: 'travel',
-    match: `vom \\d{1,2}\\.(?:\\s?\\d{1,2}\\.)?(?:\\s*${MONTH})?\\s*(?:bis|-|–)\\s*(?:zum\\s+)?\\d{1,2}\\.(?:\\s?\\d{1,2}\\.)?(?:\\s*${MONTH})?|bis (?:zum |einschließlich )?(?:\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|${DAY}|ende \\p{L}+)\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:im urlaub|auf urlaub|in urlaub|in den ferien|in de ferie|verreist|auf reisen|auf malle|auf mallorca)`,
+    match: `vom \\d{1,2}\\.(?:\\s?\\d{1,2}\\.)?(?:\\s*${MONTH})?\\s*(?:bis|-|–)\\s*(?:zum\\s+)?\\d{1,2}\\.(?:\\s?\\d{1,2}\\.)?(?:\\s*${MONTH})?|bis (?:zum |einschließlich )?(?:\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|${DAY}|ende \\p{L}+)\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:im urlaub|auf urlaub|in urlaub|in den ferien|in de ferie|verreist|auf reisen|auf reise|auf weltreise|auf tour|im ausland|auf malle|auf mallorca)`,
     requires: ['\\bbin\\b|\\bsind\\b|\\bsan\\b|\\bwir\\b|\\bich\\b|fahren|fliegen|urlaub|ferien|weg|verreist|bude|wohnung|haus'],
     unless: [...PUBLIC, 'ausstellung', 'festival', 'messe', 'kurs', 'seminar', 'baustelle', 'gesperrt', 'geschlossen', 'betriebsferien'],
     base: 0.85,
+  },
+  // Somewhere for a stated time: "Wir sind die nächsten drei Wochen in Thailand", "bin ab Montag zwei Wochen auf Sylt".
+  {
+    category: 'travel',
+    match: `(?:wir sind|ich bin|bin|sind|wir san|mir sind)\\s+(?:[\\p{L}\\d.]+\\s+){0,5}?(?:in|auf|an der|am)\\s+\\p{Lu}\\p{L}+`,
+    shape: ['\\s\\p{Lu}\\p{L}+$'],
+    requires: [`(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|ein paar|die nächsten|ganze)\\s+(?:wochen|tage|monate|nächte)|bis\\s+(?:zum\\s+)?(?:\\d|${DAY}|ende|${MONTH})|ab\\s+(?:morgen|übermorgen|${DAY}|\\d)`],
+    unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'home office', 'kurzarbeit', 'elternzeit', 'rente', 'klinik', 'krankenhaus', 'reha', 'schule', 'kita', 'arbeit', 'schicht', 'dienst', 'nachbar\\p{L}*', 'eltern', 'sie sind', 'sind sie'],
+    base: 0.8,
   },
   // The home empty, said short: "Bude leer", "Haus komplett leer bis Sonntag".
   { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], base: 0.85, about: 'anyone' },
@@ -89,7 +98,7 @@ const RAW: readonly OversharingEntryDe[] = [
   {
     // Where the key is: "Hausschlüssel ist im Schlüsseltresor", "de Huusschlüssel isch bim Nachbar im Milchkasten", "Ersatzschlüssel liegt unterm Stein".
     category: 'travel',
-    match: "(?:(?:der|de|d'|unser|mein)\\s*)?\\p{L}*(?:schlüssel|schlüssl) (?:liegt|ist|is|isch|hängt|hangt|steckt|bleibt|lit|ligt|deponiert|versteckt)(?: wie immer| wie gewohnt| dann| jetzt)? (?:unter der fußmatte|unter der matte|unterm teppich|im blumentopf|im blumenkübel|unterm blumentopf|unter dem blumentopf|unter dem stein|unterm stein|im briefkasten|im milchkasten|im milchchäschtli|im schlüsseltresor|im schlüsselsafe|im schlüsselkasten|in der schlüsselbox|im versteck|hinterm \\p{L}+|beim nachbarn?|bei der nachbarin|bei den nachbarn|bim nachbar|bi de nachbarin|bi de nachbare|bei \\p{Lu}\\p{L}+ (?:nebenan|gegenüber|von nebenan))",
+    match: "(?:(?:der|de|d'|unser|mein)\\s*)?\\p{L}*(?:schlüssel|schlüssl) (?:liegt|ist|is|isch|hängt|hangt|steckt|bleibt|lit|ligt|deponiert|versteckt)(?: wie immer| wie gewohnt| dann| jetzt)? (?:unter der fußmatte|unter der matte|unterm teppich|im blumentopf|im blumenkübel|unterm blumentopf|unter dem blumentopf|unter dem stein|unterm stein|im briefkasten|im milchkasten|im milchchäschtli|im schlüsseltresor|im schlüsselsafe|im schlüsselkasten|in der schlüsselbox|im versteck|hinterm \\p{L}+|beim nachbarn?|bei der nachbarin|bei den nachbarn|bim nachbar|bi de nachbarin|bi de nachbare|bei (?:frau |herrn? |familie )?\\p{L}+ (?:nebenan|gegenüber|von nebenan|von gegenüber|von oben|von unten|im erdgeschoss))",
     base: 0.9,
     about: 'anyone',
   },
@@ -169,6 +178,8 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   // A lower-case street with a postcode of four or five digits: "wohn jetzt an der hauptstrasse 8 in 8001 zürich".
   { category: 'home-address', match: `(?:wohn|wohne|wohnen|wohnt|i wohn|mir wohnen)\\s+(?:\\p{L}+\\s+){0,3}?${STREET}\\s+\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?,?\\s+(?:in\\s+)?\\d{4,5}\\s+\\p{L}+`, unless: PUBLIC, base: 0.9, about: 'self' },
+  // Where we live, by a landmark: "Wir wohnen jetzt direkt neben der Kirche in der Dorfstraße, das blaue Haus".
+  { category: 'home-address', match: `(?:wohne|wohnen|wohn)\\s+(?:\\p{L}+\\s+){0,3}?(?:neben|gegenüber|über|unter|hinter)\\s+(?:der|dem|den|vom|von der)\\s+\\p{L}+\\s+(?:in der|im|am|an der|auf der)\\s+\\p{Lu}${STREET}`, shape: ['\\s\\p{Lu}\\p{L}+$'], unless: PUBLIC.filter((w) => w !== 'kommt vorbei'), base: 0.85, about: 'self' },
   // The house described so a stranger finds it: "Das Reihenhaus ganz hinten im Amselweg, das mit dem roten Tor, ist jetzt unseres".
   {
     category: 'home-address',
@@ -206,7 +217,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   { category: 'health', match: '(?:die )?diagnose\\s*:\\s*\\p{L}+|(?:habe|hab|bekam|bekommen|erhalten|kriegte)\\s+(?:\\p{L}+\\s+){0,2}?(?:die )?diagnose', base: 0.85 },
   { category: 'health', match: '(?:(?:meine|seine|ihre|eine|die)\\s+)?\\p{L}+-op\\b', unless: [...TITLE, ...PET], base: 0.85 },
-  { category: 'health', match: '(?:werde|wurde|muss|werden)\\s+(?:\\p{L}+\\s+){0,3}?(?:operiert|notoperiert|am herzen operiert)|(?:meine|die)\\s+op\\s+(?:ist|war|am|morgen)', unless: [...TITLE, ...PET], base: 0.85 },
+  { category: 'health', match: '(?:werde|wurde|muss|werden)\\s+(?:\\p{L}+\\s+){0,3}?(?:operiert|notoperiert|am herzen operiert)|(?:meine|die)\\s+op\\s+(?:ist|war|am|morgen|muss|steht|wird|findet|geplant|verschoben)|mein\\s+befund\\s+(?:\\p{L}+\\s+){0,3}?(?:bösartig|auffällig)', unless: [...TITLE, ...PET], base: 0.85 },
   { category: 'health', match: '(?:liege|lag|bin|war|ich liege|ich bin)\\s+(?:\\p{L}+\\s+){0,2}?(?:im krankenhaus|in der klinik|auf der intensiv\\p{L}*|in der psychiatrie|in der notaufnahme|auf station)', base: 0.85 },
   { category: 'health', match: '(?:gehe|geh|ich gehe|ich geh|fange|beginne|starte)\\s+(?:\\p{L}+\\s+){0,2}?(?:zur|in die|in|mit der|mit)\\s+(?:therapie|psychotherapie|verhaltenstherapie|traumatherapie)', base: 0.8 },
   { category: 'health', match: '(?:ich bin|bin)\\s+(?:\\p{L}+\\s+)?schwanger|(?:mein|der)\\s+schwangerschaftstest', base: 0.8, about: 'self' },
@@ -223,6 +234,7 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'self',
   },
   { category: 'money', match: '\\d[\\d.,]*\\s*(?:€|euro|eur|chf)?\\s+im minus|im minus mit \\d', base: 0.85, about: 'self' },
+  { category: 'money', match: '(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)\\s+(?:konnten|konnte|können|kann|konnt)|\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)\\s+(?:\\p{L}+\\s+)?(?:schulden|miese|studienkredit|bafög-?schulden|rückstand)', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein', 'laut', 'studie'], base: 0.85, about: 'self', denied: 'keeps' },
   // Debt by its figure or its name: "Schulden bei der Bank: 15.000 €", "hab Schulden ohne Ende".
   { category: 'money', match: 'schulden[^.!?\\n\\d]{0,30}?\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)|(?:hab|habe|haben|hab ich|ich hab|ich habe|wir haben)\\s+(?:\\p{L}+\\s+){0,2}?schulden', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein'], base: 0.85, about: 'self' },
   // A loan to get by: "Hab nen Kredit aufgenommen, damit wir über den Monat kommen".
@@ -243,7 +255,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.85,
     about: 'self',
   },
-  { category: 'money', match: '\\d[\\d.,]*\\s*(?:euro|€|k|tsd)?\\s+schulden|schulden von \\d|(?:ich schulde|schulde)\\s+(?:\\p{L}+\\s+){0,2}?\\d|(?:die|eine|noch eine)\\s+mahnung|inkasso\\p{L}*|privatinsolvenz|privatkonkurs|existenzminimum|räumungsklage|mietrückstand|mietschulden|im rückstand|schufa-?eintrag|negative schufa|gerichtsvollzieher|lohnpfändung|(?:karte|ec-karte|kreditkarte) (?:wurde |ist )?abgelehnt', base: 0.85, about: 'self' },
+  { category: 'money', match: '\\d[\\d.,]*\\s*(?:euro|€|k|tsd)?\\s+schulden|schulden von \\d|(?:ich schulde|schulde)\\s+(?:\\p{L}+\\s+){0,2}?\\d|(?:die|eine|noch eine|die dritte|die zweite|die letzte)\\s+mahnung|mahnung (?:nummer|nr\\.?) \\p{L}+|stromsperre|gassperre|(?:strom|gas|wasser|internet)\\s+(?:wurde\\s+|ist\\s+)?(?:abgestellt|abgedreht|gesperrt)|inkasso\\p{L}*|privatinsolvenz|privatkonkurs|existenzminimum|räumungsklage|mietrückstand|mietschulden|im rückstand|schufa-?eintrag|negative schufa|gerichtsvollzieher|lohnpfändung|(?:karte|ec-karte|kreditkarte) (?:wurde |ist )?abgelehnt', unless: ['bauarbeiten', 'wartung', 'stromausfall', 'sturm', 'unwetter', 'baustelle', 'netzbetreiber', 'stadtwerke', 'geplant', 'hochwasser'], base: 0.85, about: 'self' },
   { category: 'money', match: 'noch\\s+\\d[\\d.,]*\\s*(?:€|euro|eur)\\s+auf\\s+(?:dem|meinem|unserem)\\s+konto', base: 0.8, about: 'self' },
   {
     category: 'money',
@@ -262,9 +274,10 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: [...THINGS, 'rauchen', 'alkohol', 'zucker', 'job', 'arbeit', 'feierabend', 'verein', 'studium'],
     base: 0.85,
   },
+  { category: 'relationship', match: '(?:er|sie) hat (?:(?:heute|gestern|einfach|endgültig|jetzt|dann)\\s+)*(?:mit mir\\s+)?schluss gemacht', unless: [...THINGS, 'alkohol', 'job', 'arbeit', 'verein', 'studium', 'sport'], base: 0.85, about: 'anyone' },
   // The ex who will not let go: "Mein Ex schreibt mir schon wieder um 3 Uhr nachts".
   { category: 'relationship', match: '(?:mein|meine)\\s+ex(?:-?freund|-?freundin|-?mann|-?frau|-?partner\\p{L}*)?\\s+(?:schreibt|ruft|steht|stalkt|terrorisiert|droht|bedroht|belästigt|taucht|will|verlangt|hetzt|lästert)', base: 0.8 },
-  { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:jetzt |frisch |offiziell )?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
+  { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:[\\p{L}\\d]+ ){0,4}?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
   { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
   { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
   { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
@@ -291,7 +304,7 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'anyone',
   },
   // A client or a contract lost before anyone is told: "Unser größter Kunde springt ab".
-  { category: 'confidential', match: '(?:unser|unsere)\\s+(?:\\p{L}+\\s+)?(?:kunde|großkunde|hauptkunde|kundin|auftraggeber|investor)\\s+(?:springt ab|ist abgesprungen|kündigt|hat gekündigt|steigt aus|zieht sich zurück)', requiresInText: ['erst|noch nicht|noch keiner|psst|intern|🤐|🤫|vertraulich|belegschaft|offiziell'], base: 0.85, about: 'anyone' },
+  { category: 'confidential', match: '(?:wir\\s+)?(?:verlieren|haben\\s+(?:\\p{L}+\\s+)?verloren)\\s+(?:den|unseren|unsern|einen)\\s+(?:\\p{L}+\\s+)?(?:kunden|großkunden|hauptkunden|auftrag|großauftrag|etat)|(?:unser|unsere)\\s+(?:\\p{L}+\\s+)?(?:kunde|großkunde|hauptkunde|kundin|auftraggeber|investor)\\s+(?:springt ab|ist abgesprungen|kündigt|hat gekündigt|steigt aus|zieht sich zurück)', requiresInText: ['erst|noch nicht|noch keiner|psst|intern|🤐|🤫|vertraulich|belegschaft|offiziell'], base: 0.85, about: 'anyone' },
   {
     category: 'confidential',
     match: '(?:das ist |ist )?(?:noch )?(?:streng )?vertraulich|(?:ist )?noch nicht offiziell|(?:offiziell )?noch nicht (?:verkündet|bekannt gegeben|bekanntgegeben|angekündigt|kommuniziert|öffentlich)|bevor (?:es|das) (?:offiziell|rauskommt|bekannt wird|verkündet wird|in der presse)|unter nda|(?:bitte )?nicht weitersagen|(?:sagt|erzählt) es (?:keinem|niemandem)|insider-?info\\p{L}*',
@@ -302,14 +315,14 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   {
     category: 'confidential',
-    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)|die fusion mit|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
+    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)|die fusion mit|(?:will|wollen|soll|sollen|plant|planen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:streichen|abbauen|schließen|entlassen|verkaufen|dichtmachen|verlagern|kündigen)|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
     requires: ['nicht offiziell|offiziell|noch nicht|noch geheim|geheim|vertraulich|intern|insider|bevor|psst|pst\\b|pssst|unter uns|hab gehört|flurfunk|noch keiner|noch niemand|wissen noch nicht|darf (?:ich )?(?:eigentlich )?nicht|🤐|🤫'],
     base: 0.8,
     about: 'anyone',
   },
   {
     category: 'confidential',
-    match: '(?:wird|werden|kommt|kommen)\\s+erst\\s+(?:[\\p{L}\\d.]+\\s+){0,3}?(?:verkündet|bekannt gegeben|bekanntgegeben|offiziell|angekündigt|raus)|(?:weiß|wissen|wisst)\\s+(?:das\\s+|es\\s+|davon\\s+)?(?:offiziell\\s+)?noch\\s+(?:keiner|niemand|nix|nichts|gar nichts)|unter uns(?::| gesagt)|(?:erfährt|erfahren|erfährts|erfahrens)(?:\'s|s| es| das| davon)?\\s+(?:\\p{L}+\\s+){0,2}?erst\\s+(?:nach|im|am|ab|in|nächste|kommende|wenn)|(?:wird|werden)\\s+erst\\s+(?:nach|im|am|ab|in)\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:informiert|eingeweiht|verkündet)',
+    match: '(?:wird|werden|kommt|kommen)\\s+erst\\s+(?:[\\p{L}\\d.]+\\s+){0,3}?(?:verkündet|bekannt gegeben|bekanntgegeben|offiziell|angekündigt|raus)|(?:weiß|wissen|wisst)\\s+(?:das\\s+|es\\s+|davon\\s+)?(?:offiziell\\s+)?noch\\s+(?:keiner|niemand|nix|nichts|gar nichts|von nichts|nichts davon|nix davon)|unter uns(?::| gesagt)|(?:erfährt|erfahren|erfährts|erfahrens)(?:\'s|s| es| das| davon)?\\s+(?:\\p{L}+\\s+){0,2}?erst\\s+(?:nach|im|am|ab|in|nächste|kommende|wenn)|(?:wird|werden)\\s+erst\\s+(?:nach|im|am|ab|in)\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:informiert|eingeweiht|verkündet)',
     base: 0.8,
     about: 'anyone',
   },
@@ -357,7 +370,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'boss-complaint', match: '(?:kein(?:en)? bock mehr auf|die schnauze voll von|so satt)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro)', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
-    match: '(?:mein|meine|dieser|diese|der|die|unser|unsere|d\')\\s*(?:job|arbeit|arbeitgeber|firma|laden|bude|scheißfirma|drecksfirma|scheißjob|drecksladen)\\s+(?:ist|wird|isch)\\s+(?:(?:echt|so|einfach|die|eine|ein|das|der|total|no|noch)\\s+)*(?:scheiße|scheisse|mist|hölle|katastrophe|zumutung|witz|horror|irrenhaus|albtraum|toxisch|ausbeutung|schlimmer|das letzte)',
+    match: '(?:mein|meine|dieser|diese|der|die|unser|unsere|d\')\\s*(?:job|arbeit|arbeitgeber|firma|laden|bude|scheißfirma|drecksfirma|scheißjob|drecksladen)\\s+(?:hier\\s+|da\\s+)?(?:ist|wird|isch)\\s+(?:(?:echt|so|einfach|die|eine|ein|das|der|total|no|noch)\\s+)*(?:scheiße|scheisse|mist|hölle|katastrophe|zumutung|witz|horror|irrenhaus|albtraum|toxisch|ausbeutung|schlimmer|das letzte)',
     base: 0.85,
     about: 'anyone',
   },
