@@ -29,6 +29,7 @@ export const PROMOTION_PHRASES_DE: readonly PhraseEntry[] = both([
 /** Words that promote only in the sentence of a strong brand marker: "neu", "Angebot". */
 export const PROMOTION_WORDS_NEAR_BRAND_DE: readonly PhraseEntry[] = both([
   { match: 'angebote?|aktion|rabatt|rabatte|gutschein|gewinnspiel|verlosung|verlosen|gratis|kostenlos|reduziert', category: 'discount' },
+  { match: 'eintritt frei|freier eintritt|kommt (?:alle )?vorbei|schaut (?:alle )?vorbei|wir freuen uns auf euch|save the date', category: 'urgency' },
   { match: 'ab sofort (?:erhältlich|verfügbar|bei uns)|jetzt neu|brandneu|neu im (?:shop|sortiment)|große eröffnung|neueröffnung|wir eröffnen', category: 'urgency' },
 ]);
 
@@ -42,7 +43,7 @@ export const PROMOTION_CUES_NEAR_BRAND_DE: readonly PhraseEntry[] = both([
 export const PROMOTION_ASKS_DE: readonly PhraseEntry[] = both([
   { match: '(?:bucht|buche|reserviert|reserviere|vereinbart|vereinbare|sichert|sichere)\\s+(?:euch|dir)?\\s*(?:jetzt\\s+)?(?:euren|deinen|einen|eure|deine|einen)\\s+(?:termin|tisch|platz|slot)', category: 'call to action' },
   { match: '(?:bitte\\s+)?(?:teilen|teilt|teile|rt|retweeten|weitersagen)\\s+(?:bitte|erwünscht|ausdrücklich erwünscht)|bitte (?:teilen|teilt|weiterleiten|rt)|teilen erwünscht|jeder share (?:hilft|zählt)|jedes teilen hilft', category: 'ask to share' },
-  { match: '(?:spendet|spende|unterstützt|unterstütze)\\s+(?:jetzt|hier|uns|über)|jetzt spenden|spendet\\s+(?:\\p{L}+\\s+){0,3}?(?:auf|über|unter|an|bei)|jeder euro (?:zählt|hilft)|helft uns,? (?:\\p{L}+ )?(?:zu erreichen|zu sammeln)', category: 'call to action' },
+  { match: '(?:spendet|spende|unterstützt|unterstütze)\\s+(?:jetzt|hier|uns|über)|jetzt spenden|(?:unterstützt|helft)(?=\\s+(?:[\\p{L}@#.]+\\s+){0,4}?mit\\s+(?:einer|eurer|deiner)\\s+spende)|spendet\\s+(?:\\p{L}+\\s+){0,3}?(?:auf|über|unter|an|bei)|jeder euro (?:zählt|hilft)|helft uns,? (?:\\p{L}+ )?(?:zu erreichen|zu sammeln)', category: 'call to action' },
   { match: 'schamlose (?:eigen)?werbung|werbung in eigener sache|(?:die )?firma (?:will|möchte),? dass (?:ich|wir) (?:das )?(?:teile|poste|teilen)', category: 'plug' },
 ]);
 

@@ -34,13 +34,15 @@ const NOT_PEOPLE = ['computer', 'pc', 'laptop', 'rechner', 'handy', 'app', 'serv
 const PHOTO = ['foto\\p{L}*', 'kamera', 'fotograf\\p{L}*', 'bild', 'bilder', 'shooting', 'objektiv'];
 const MANY = '(?:[3-9]|\\d{2,}|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|unzählige|zig|zu viele|etliche)';
 const DRINKS = '(?:biere?|bierchen|bierli|spritzer|gspritzte|achterl|vierterl|krügerl|seidl|stangen?|äppelwoi|schoppen|gläser wein|gläser sekt|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
+/** Words that put alcohol in a post, for an entry that needs it near. */
+const BOOZE = 'bier\\p{L}*|wein|weine|weinchen|rotwein|weißwein|sekt|prosecco|schnaps\\p{L}*|kölsch|maß|alkohol|saufen|gesoffen|getrunken|shots?|kurze|jäger\\p{L}*|tequila|wodka|vodka|gin|aperol|cocktails?|🍺|🍻|🍷|🥃|🍾|🍸|🍹';
 const SHOTS = '(?:kurze|kurzer|shots|schnapserl|schnapsl|stamperl|stamperln|schnäpse|schnaps|pfeffis?|mexikaner|jäger|jägermeister|tequilas?|sambucas?|ouzos?|wodkas?|vodkas?|berliner luft|kleiner feigling|feiglinge|klopfer)';
 
 const RAW: readonly PartyEntryDe[] = [
   // drunk
   {
     category: 'drunk',
-    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total)-?(?:besoffen|betrunken)\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|zugedröhnt|zugeballert)',
+    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total)-?(?:besoffen|betrunken)\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|zugedröhnt|zugeballert)',
     unless: [...FIGURATIVE, ...NEWS_DRUNK, '0,0 promille', 'null promille', 'blau wie (?:der|das|ein) (?:himmel|meer|ozean)'],
     base: 0.85,
     about: 'self',
@@ -78,13 +80,24 @@ const RAW: readonly PartyEntryDe[] = [
 
   // drinking: heavy drinking, not a beer with dinner.
   // Swiss and Austrian forms and too much of it: "z'viel gsoffe geschter", "zu viel getrunken", "Sekt-Flatrate".
-  { category: 'drinking', match: "gsoffe|gsoffa|gsoffen|gsoffn|zuagsoffe|(?:zu ?viel|z'viel|zvill|z viel)\\s+(?:gsoffe|gsoffen|gesoffen|getrunken|trunke|getrunke|alkohol|bier|wein|sekt)|(?:sekt|bier|wein|cocktail)?-?flatrate(?:-?(?:saufen|party|trinken))?|all you can drink|open bar|flatrate-?saufen", unless: NOT_PEOPLE, base: 0.85, about: 'self' },
+  { category: 'drinking', match: "gsoffe|gsoffa|gsoffen|gsoffn|zuagsoffe|(?:zu ?viel|z'viel|zvill|z viel)\\s+(?:gsoffe|gsoffen|gesoffen|getrunken|trunke|getrunke|alkohol|bier|wein|sekt)|(?:sekt|bier|wein|cocktail)?-?flatrate(?:-?(?:saufen|party|trinken))?|all you can drink|open bar|flatrate-?saufen", unless: [...NOT_PEOPLE, 'soße', 'sauce', 'kochen', 'rezept', 'risotto', 'gekocht', 'eingekauft', 'gekauft', 'ungesund', 'studie'], base: 0.85, about: 'self' },
+  // Too much of a named drink: "zu viel Jägi", "gestern so viel Gin Tonic", "zu viel Aperol".
+  { category: 'drinking', match: `(?:zu ?viel|viel zu viel|so viel|soviel|so viele)\\s+(?:\\p{L}+\\s+)?(?:${DRINKS}|${SHOTS}|gin tonic|gin|aperol|jägi|jägis|bier|wein|rotwein|weißwein|sekt|prosecco|alkohol|whisky|whiskey|rum|longdrinks?|cocktails?|spritz)\\b`, unless: [...NOT_PEOPLE, 'soße', 'sauce', 'kochen', 'rezept', 'risotto', 'gekocht', 'eingekauft', 'gekauft', 'im keller', 'auf lager', 'karte', 'speisekarte', 'auswahl', 'entscheiden', 'angebot', 'ungesund', 'studie', 'gesund'], base: 0.85, about: 'self' },
+  // A bottle killed: "Hab die halbe Flasche Wodka alleine gekillt".
+  { category: 'drinking', match: '(?:halbe|ganze|eine|ne|zwei|drei|vier)\\s+flaschen?\\s+(?:\\p{L}+\\s+)?(?:wodka|vodka|gin|rum|whisky|whiskey|tequila|jägermeister|schnaps|korn|sekt|wein|rotwein|prosecco|rosé|likör)\\s+(?:\\p{L}+\\s+){0,2}?(?:gekillt|geleert|leer gemacht|leergemacht|vernichtet|getrunken|gekippt|weggehauen|weggemacht|geext|intus)', base: 0.85, about: 'self' },
+  // Drinking since the morning: "seit 11 Uhr am Kölsch trinken".
+  { category: 'drinking', match: `(?:seit|ab)\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s+uhr|stunden|mittags?|heute früh|dem frühstück)\\s+(?:\\p{L}+\\s+){0,3}?(?:saufen|bechern|am saufen|(?:${DRINKS}|bier|wein|sekt|alkohol|schnaps|kölsch|alt) trinken|am (?:${DRINKS}|bier|wein|sekt|kölsch|alt) trinken)`, base: 0.85, about: 'self' },
+  // Wrecked, with the drinks in the post: "bin jetzt schon hinüber", "um die Häuser ziehen ... 🍻".
+  { category: 'drunk', match: '(?:bin|war|sind|waren)\\s+(?:\\p{L}+\\s+){0,2}?hinüber\\b', requiresInText: [BOOZE], base: 0.8, about: 'self' },
+  { category: 'wild-night', match: "um die häuser (?:ziehen|gezogen|zieh|ziehn|gehen)|(?:zieh|ziehe|ziehen|ziehn|zogen)\\s+(?:\\p{L}+\\s+){0,5}?um die häuser|(?:wird|lassen|lass|lasst)\\s+(?:\\p{L}+\\s+){0,2}?eskalieren", requiresInText: [`${BOOZE}|party|club`], unless: ['streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion'], base: 0.8, about: 'self' },
+  // Party till dawn: "Party bis 6 Uhr morgens".
+  { category: 'wild-night', match: '(?:party|gefeiert|feiern|club|disco|rave|unterwegs)\\s+bis\\s+(?:[4-9]|1[0-2]|vier|fünf|sechs|sieben|acht|mittag)\\s*(?:uhr)?\\s*(?:morgens|früh|in der früh)?', base: 0.75, about: 'self' },
   // Counting by the ordinal: "nach em füfte Bier nüt meh gwüsst", "Filmriss ab dem dritten Tequila".
   { category: 'drinking', match: `(?:nach|ab|beim|bei|spätestens nach)\\s+(?:dem|em|m|de|am)\\s+(?:\\d{1,2}\\.|zweiten|dritten|vierten|fünften|füfte|füften|sechsten|siebten|achten|zehnten|x-ten|drittä|dritte|vierte|foifte|zweite)\\s+(?:${DRINKS}|${SHOTS}|bier|glas|shot|drink|cocktail|gin tonic|aperol|schnaps|tequila|wodka|vodka)`, unless: ['wasser', 'saft', 'tee', 'kaffee', 'cola', 'limo', 'milch', 'alkoholfrei\\p{L}*', 'apfelschorle', 'mate'], base: 0.9, about: 'self' },
   // Sich abschießen, die Kante geben: "Heute wird sich richtig die Kante gegeben", "heute wird sich abgeschossen".
   {
     category: 'drinking',
-    match: "(?:die|d'|ordentlich die|richtig die) kante (?:geben|gegeben|gibt|geb|gib|gegebn)|(?:wird sich|sich|mich|uns|hab mich|haben uns|werden uns|wird uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:abgeschossen|abschießen|weggeschossen|wegschießen|weggeballert|wegballern|abgefüllt|abfüllen|volllaufen lassen|vollaufen lassen|zulaufen lassen|zugeschüttet|zuschütten|zugesoffen|weggesoffen|die lampe angemacht|die lampen ausgeschossen)|hinter die binde (?:gekippt|kippen|gegossen|gießen)|einen über den durst",
+    match: "(?:die|d'|ordentlich die|richtig die) kante (?:geben|gegeben|gibt|geb|gib|gegebn)|(?:die|mir die|sich die|uns die)\\s+(?:birne|lampe|rübe|hucke)\\s+(?:weggeschossen|wegschießen|zugeschüttet|zuschütten|vollgemacht|vollgehauen|vollhauen|abgeschossen|ausgeschossen|vollgesoffen|vollsaufen)|(?:wird sich|sich|mich|uns|hab mich|haben uns|werden uns|wird uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:abgeschossen|abschießen|weggeschossen|wegschießen|weggeballert|wegballern|abgefüllt|abfüllen|volllaufen lassen|vollaufen lassen|zulaufen lassen|zugeschüttet|zuschütten|zugesoffen|weggesoffen|die lampe angemacht|die lampen ausgeschossen)|hinter die binde (?:gekippt|kippen|gegossen|gießen)|einen über den durst",
     unless: [...NOT_PEOPLE, 'rakete', 'vogel', 'tor', 'elfmeter', 'karriere', 'eigentor', 'ins aus'],
     base: 0.85,
     about: 'self',
