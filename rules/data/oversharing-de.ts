@@ -40,6 +40,8 @@ const AWAY = '(?:urlaub|verreist|reise|flug|flieger|flughafen|mallorca|malle|ost
 const INSULT =
   '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund)';
 /** Advice and warnings about a risk are not the risk: "postet nie eure Bordkarte". */
+/** An ID lost, stolen or applied for is not shown. */
+const NOT_SHOWN = ['verloren', 'geklaut', 'gestohlen', 'vergessen', 'abgelaufen', 'beantragt', 'beantragen', 'verlängern', 'verlängert', 'liegen lassen', 'weg ist', 'suche'];
 const ADVICE = ['poste nie', 'postet nie', 'niemals posten', 'nie posten', 'nicht posten', 'tipp', 'achtung', 'vorsicht', 'betrug', 'betrüger', 'polizei', 'warnung', 'warnt'];
 /** A cause, a campaign or research is no one's diagnosis: "Spendenlauf gegen Krebs". */
 const CAUSE = ['gegen krebs', 'gegen den krebs', 'forschung', 'spendenlauf', 'lauf', 'welt\\p{L}*tag', 'aktionstag', 'aufklärung', 'stiftung', 'verein', 'kampagne', 'spenden', 'schleife', 'vorsorge'];
@@ -279,7 +281,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'relationship', match: '(?:mein|meine)\\s+ex(?:-?freund|-?freundin|-?mann|-?frau|-?partner\\p{L}*)?\\s+(?:schreibt|ruft|steht|stalkt|terrorisiert|droht|bedroht|belästigt|taucht|will|verlangt|hetzt|lästert)', base: 0.8 },
   { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:[\\p{L}\\d]+ ){0,4}?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
   { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
-  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
+  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'scheidung von \\p{L}+ und \\p{L}+', 'promi\\p{L}*', 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
   { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
   { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
   { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
@@ -337,14 +339,14 @@ const RAW: readonly OversharingEntryDe[] = [
   {
     category: 'badge-id',
     match: `(?:${MINE}|mein neuer|meinen neuen|meine neue|mein neues)\\s+(?:neue[rns]?\\s+)?(?:\\p{L}+(?:e|er|en|es)\\s+)?(?:personalausweis|perso|\\p{L}*ausweis|reisepass|führerschein|mitarbeiterausweis|firmenausweis|dienstausweis|werksausweis|zugangskarte|krankenkassenkarte|gesundheitskarte|versichertenkarte|aufenthaltstitel|studentenausweis|presseausweis|badge)`,
-    unless: [...ADVICE, 'impf\\p{L}*'],
+    unless: [...ADVICE, ...NOT_SHOWN, 'impf\\p{L}*'],
     base: 0.85,
     about: 'self',
   },
   {
     category: 'badge-id',
     match: '(?:(?:neuer|neuen|neue|neues)\\s+)?(?:personalausweis|perso|reisepass|führerschein|\\p{L}*ausweis)\\s+(?:ist\\s+)?(?:endlich\\s+)?(?:da|abgeholt|bekommen|angekommen|gekommen)\\b',
-    unless: [...ADVICE, 'impf\\p{L}*'],
+    unless: [...ADVICE, ...NOT_SHOWN, 'impf\\p{L}*'],
     base: 0.8,
     about: 'self',
   },
@@ -396,7 +398,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.9,
     about: 'self',
   },
-  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|krankenstand|krank gmeldet|krankgmeldet|krank gschribe|arztzeugnis|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], base: 0.85, about: 'self' },
+  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|krankenstand|krank gmeldet|krankgmeldet|krank gschribe|arztzeugnis|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], unless: ['fieber', 'grippe', 'magen-darm', 'corona', 'covid', '🤒', 'bettruhe', 'kollegin', 'kollege'], base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:chef|chefin|boss|arbeitgeber|firma|die arbeit|mein team)\\s+(?:denkt|glaubt|meint)\\s*,?\\s*(?:dass\\s+)?ich\\s+(?:hab|habe|bin|hätte|wäre|sei|liege|läge)\\b', base: 0.85, about: 'anyone' },
   { category: 'sick-skip', match: '(?:ne|eine|einen|nen)\\s+(?:\\p{L}+\\s+)?(?:beerdigung|ausrede|krankheit|notfall|todesfall|arzttermin|magen-darm)\\s+erfunden', base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:schwänze|schwänzen|geschwänzt|schwänz)\\s+(?:\\p{L}+\\s+){0,2}?(?:arbeit|schicht|dienst|büro|meeting|job)|(?:mich\\s+)?(?:vor der arbeit|vom dienst) gedrückt', base: 0.85, about: 'self' },

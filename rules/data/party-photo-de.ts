@@ -23,7 +23,7 @@ export interface PartyEntryDe extends CueEntry {
 /** Figures of speech: drunk on happiness, love, success. */
 const FIGURATIVE = ['(?:besoffen|betrunken|trunken|berauscht) (?:vor|von) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
 /** A drunk driver in the news, an arrest, an accident: someone else's, and news. */
-const NEWS_DRUNK = ['autofahrer', 'fahrer', 'polizei', 'festgenommen', 'unfall', 'führerschein', 'promillegrenze', 'verkehrskontrolle', 'angeklagt', 'gericht'];
+const NEWS_DRUNK = ['tatort', 'kommissar\\p{L}*', 'autofahrer', 'fahrer', 'polizei', 'festgenommen', 'unfall', 'führerschein', 'promillegrenze', 'verkehrskontrolle', 'angeklagt', 'gericht'];
 /** Blue that is a colour. */
 const COLOUR = ['kleid', 'hemd', 'shirt', 'jacke', 'auge', 'augen', 'himmel', 'farbe', 'wand', 'wände', 'meer', 'see', 'haare', 'nägel', 'lack', 'streich\\p{L}*', 'gestrichen', 'blau-weiß', 'blau-weiss', 'weiß-blau', 'schalke', 'fleck', 'flecken', 'lippen', 'licht', 'mach\\p{L}*', 'gemacht'];
 /** Kater, the tomcat. */
@@ -69,7 +69,7 @@ const RAW: readonly PartyEntryDe[] = [
   {
     category: 'hangover',
     match: 'hangover|hangover deluxe',
-    unless: [...CAT, 'zum \\p{L}+ mal', 'geschaut', 'geguckt', 'gucken', 'schauen', 'film', 'filme', 'teil [1-3]', 'teil (?:eins|zwei|drei)', 'wolfpack', 'wolfsrudel', 'tiger', 'galifianakis', 'bradley cooper', 'netflix', 'kino', 'dvd', 'prime', 'sky', 'mr\\.? chow'],
+    unless: [...CAT, 'zum \\p{L}+ mal', '\\p{L}*film\\p{L}*', 'trilogie', 'geschaut', 'geguckt', 'gucken', 'schauen', 'film', 'filme', 'teil [1-3]', 'teil (?:eins|zwei|drei)', 'wolfpack', 'wolfsrudel', 'tiger', 'galifianakis', 'bradley cooper', 'netflix', 'kino', 'dvd', 'prime', 'sky', 'mr\\.? chow'],
     base: 0.85,
     about: 'self',
   },
@@ -145,7 +145,7 @@ const RAW: readonly PartyEntryDe[] = [
   {
     category: 'wild-night',
     match: '(?:durchgefeiert|durchgemacht|bis (?:[4-9]|vier|fünf|sechs|sieben|acht) uhr (?:morgens )?(?:gefeiert|gefeier|party|im club|unterwegs)|bis morgens (?:gefeiert|im club|unterwegs)|abgestürzt|absturz|eskaliert|eskalation|exzess|afterparty|after-party|aftershowparty|die nacht zum tag gemacht|versackt|feuchtfröhlich\\p{L}*|bis zum umfallen gefeiert|party hart|partyhart|clubnacht bis|rave bis)',
-    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum'],
+    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum', 'stürmer', 'torwart', 'rote[rn]? karte', 'mannschaft', 'verein', 'tabelle', 'aktie\\p{L}*', 'kurs', 'flugzeug', 'hubschrauber', 'bergsteiger', 'kletterer'],
     base: 0.75,
     about: 'self',
   },
