@@ -56,7 +56,7 @@ const THINGS = ['\\p{L}*pflanze\\p{L}*', 'drucker', 'laptop', 'computer', 'pc', 
 /** Someone else named in the sentence of a "geboren am" without "ich": "Geboren am 2. Juni 1941, unglaublich was er erlebt hat". */
 const OTHERS_BORN = ['\\p{L}+,\\s*geboren am', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder'];
 /** What says a sick note is a pretext. */
-const PRETEXT = '\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
+const PRETEXT = 'malle|mallorca|ibiza|🌴|🏖️|reise|flug|\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
 
 const RAW: readonly OversharingEntryDe[] = [
   // travel: the home empty, and until when.
@@ -135,6 +135,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // child-school: where a child is, by the school's name, the class, the time.
   // A class beside a school named by a compound: "Paul (Klasse 3a, Goetheschule)", "die 2b am Lessing-Gymnasium".
   { category: 'child-school', match: `(?:klasse|klass)\\s+\\d\\s?[a-d]\\b[^.!?\\n]{0,25}?(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))|${SCHOOL_NAMED}[^.!?\\n]{0,15}?(?:klasse|klass)\\s+\\d\\s?[a-d]\\b`, shape: ['\\p{Lu}'], unless: ['gemeindeblatt', 'zeitung', 'stand im', 'laut', 'presse', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*'], base: 0.85 },
+  { category: 'child-school', match: `(?:der|die|in die|in der)\\s+\\d\\s?[a-d]\\s+(?:an der|der|am|im|vom|von der)\\s+(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))`, shape: ['\\p{Lu}\\p{L}+$'], unless: ['gemeindeblatt', 'zeitung', 'stand im', 'laut', 'presse', 'wahllokal', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*', 'gewinnt', 'gewonnen hat'], base: 0.8 },
   // An ordinal class beside a school, in any case: "mein sohn jonas (4. klasse, volksschule gersthof)", "2. Klass bi de Frau Meier".
   { category: 'child-school', match: `\\d\\.\\s?(?:klasse|klass|schuljahr)\\b[^.!?\\n]{0,15}?${SCHOOL}\\s+\\p{L}{3,}|${SCHOOL}\\s+\\p{L}{3,}[^.!?\\n]{0,20}?\\d\\.\\s?(?:klasse|klass)\\b`, unless: ['lehrer\\p{L}*', 'stelle', 'job', 'arbeite', 'unterrichte'], base: 0.8 },
   // Starting at a school or a nursery by its name: "Emma fängt am Montag in der Kita Sonnenschein an", "sin erschte Tag im Chindsgi Hirschengraben", "gaht jetzt i d'Primarschuel Oberstrass".
@@ -171,7 +172,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // A street and number beside a move or a delivery: "Neue Wohnung!! Kastanienallee 12", "Paket bitte an mich: Lerchenfelder Str. 45/7, 1070 Wien", "neue Adresse: Gumpendorfer Straße 81/14".
   {
     category: 'home-address',
-    match: `\\p{Lu}${STREET}\\s+\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?\\b`,
+    match: `(?:\\p{Lu}${STREET}|(?:am|an der|auf der|im|in der) (?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|mittag|nachmittag|vormittag|\\p{L}+tag|ende|anfang|start)\\b)\\p{L}+)\\s+\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?\\b(?!\\s*(?:uhr|h\\b|:|\\.\\d|jahre|min|km|%|€|leute|personen|gäste))`,
     shape: ['^\\p{Lu}'],
     requiresInText: ['neue wohnung|neue adresse|neue anschrift|meine adresse|unsere adresse|eingezogen|umgezogen|umzug|wohne|wohnen|wohn|einweihung\\p{L}*|an mich|zu mir|zu uns|bei mir|bei uns|paket\\p{L}*|päckli|post bitte|schickt|klingelt|neues zuhause|unser zuhause|daheim|bude'],
     unless: [...PUBLIC.filter((w) => w !== 'kommt vorbei'), 'museum', '\\p{L}+museum', 'galerie', 'kino', 'theater', 'hotel', 'wahllokal', 'treffpunkt', 'treffen uns'],
@@ -207,7 +208,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // health: a diagnosis, a treatment, a test, a medicine.
   {
     category: 'health',
-    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
+    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|risikoschwangerschaft|schwangerschaftsdiabetes|präeklampsie|eileiterschwangerschaft|in (?:psychiatrischer|psychologischer|psychotherapeutischer|onkologischer|stationärer) behandlung|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
     unless: [...CAUSE, ...TITLE, ...PET],
     base: 0.85,
   },
@@ -237,6 +238,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   { category: 'money', match: '\\d[\\d.,]*\\s*(?:€|euro|eur|chf)?\\s+im minus|im minus mit \\d', base: 0.85, about: 'self' },
   { category: 'money', match: '(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)\\s+(?:konnten|konnte|können|kann|konnt)|\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)\\s+(?:\\p{L}+\\s+)?(?:schulden|miese|studienkredit|bafög-?schulden|rückstand)', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein', 'laut', 'studie'], base: 0.85, about: 'self', denied: 'keeps' },
+  { category: 'money', match: '(?:arbeitgeber|chef|chefin|firma|boss)\\s+zahlt\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:kein|keinen)\\s+(?:gehalt|lohn|cent)|(?:arbeitgeber|chef|chefin|firma)\\s+zahlt\\s+(?:das|mein|unser|den)\\s+(?:gehalt|lohn)\\s+(?:\\p{L}+\\s+)?(?:nicht|zu spät|verspätet)', base: 0.85, about: 'anyone', denied: 'keeps' },
   // Debt by its figure or its name: "Schulden bei der Bank: 15.000 €", "hab Schulden ohne Ende".
   { category: 'money', match: 'schulden[^.!?\\n\\d]{0,30}?\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)|(?:hab|habe|haben|hab ich|ich hab|ich habe|wir haben)\\s+(?:\\p{L}+\\s+){0,2}?schulden', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein'], base: 0.85, about: 'self' },
   // A loan to get by: "Hab nen Kredit aufgenommen, damit wir über den Monat kommen".
@@ -356,7 +358,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // What the boss did to me: "Meine Chefin hat mich heute vor allen zusammengeschissen", "schreit uns vor de Kundn an".
   {
     category: 'boss-complaint',
-    match: `(?:${MINE}|der|die|d')\\s*(?:neue[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter\\p{L}*|abteilungsleiter\\p{L}*|filialleiter\\p{L}*|schichtleiter\\p{L}*)\\s+(?:hat\\s+(?:mich|uns)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:zusammengeschissen|zusammengestaucht|angeschrien|angebrüllt|angeschnauzt|angemotzt|fertiggemacht|runtergemacht|bloßgestellt|gedemütigt|zur sau gemacht|rundgemacht|abgekanzelt)|(?:schreit|brüllt|motzt|mobbt|schikaniert)\\s+(?:mich|uns)|spinnt)`,
+    match: `(?:(?:${MINE}|der|die|d')\\s*)?(?:neue[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter\\p{L}*|abteilungsleiter\\p{L}*|filialleiter\\p{L}*|schichtleiter\\p{L}*)\\s+(?:hat\\s+(?:mich|uns)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:zusammengeschissen|zusammengestaucht|angeschrien|angebrüllt|angeschnauzt|angemotzt|fertiggemacht|runtergemacht|bloßgestellt|gedemütigt|zur sau gemacht|rundgemacht|abgekanzelt)|(?:schreit|brüllt|motzt|mobbt|schikaniert)\\s+(?:mich|uns)|spinnt)`,
     base: 0.85,
     about: 'anyone',
   },
@@ -364,7 +366,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'boss-complaint', match: '(?:halt|halte|halts)\\s+(?:den|die|das|diesen|diese|dieses|meinen|meine|mein|de|d\')?\\s*(?:job|hackn|hacke|arbeit|laden|firma|bude|büro|chef|chefin|schicht|stelle|büez|bude)\\s+(?:\\p{L}+\\s+)?(?:nicht mehr|nimmer|nimma|nimmer mehr|nöd meh|nüm|kaum noch)\\s+aus', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
-    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*(?:\\p{L}+(?:e|er|es|en)\\s+)?${INSULT}`,
+    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|ne|nen|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*(?:\\p{L}+(?:e|er|es|en)\\s+)?${INSULT}`,
     base: 0.9,
     about: 'anyone',
   },
