@@ -21,7 +21,7 @@ export const PROMOTION_PHRASES_DE: readonly PhraseEntry[] = both([
   { match: '(?:versandkostenfrei|kostenloser versand|gratis versand|versand gratis|2\\s?für\\s?1|zwei für eins|3\\s?für\\s?2)', category: 'discount' },
   { match: '(?:exklusives?|limitiertes?|einmaliges?|sonder|super|spar)-?angebot|angebot der woche|nur für kurze zeit|black friday|cyber monday|sommerschlussverkauf|winterschlussverkauf|schnäppchen\\p{L}*|sale\\s+bis', category: 'discount' },
   { match: '(?:nur|lediglich)\\s+(?:noch\\s+)?(?:heute|bis (?:sonntag|freitag|samstag|morgen|ende des monats|monatsende)|dieses wochenende|für kurze zeit|solange der vorrat reicht)|solange der vorrat reicht|(?:nur noch|letzte) (?:wenige )?(?:plätze|tickets|karten|exemplare)|begrenzte plätze|nicht verpassen|schnell sein lohnt sich|zugreifen', category: 'urgency' },
-  { match: '(?:jetzt|gleich|schnell|sofort)\\s+(?:\\p{L}+\\s+){0,4}?(?:buchen|bestellen|sichern|anmelden|bewerben|zugreifen|kaufen|vorbeikommen|abonnieren|reservieren|spenden|mitmachen|vereinbaren)|jetzt (?:\\p{L}*termin|tickets|karten|platz|plätze|tisch)\\b|(?:sichert|sichere|holt|hol) (?:euch|dir) (?:jetzt |noch )?(?:dein|deinen|deine|euer|eure|euren|ein|einen|eine|die|das|den|tickets|karten)', category: 'urgency' },
+  { match: '(?:jetzt|gleich|schnell|sofort)\\s+(?:\\p{L}+\\s+){0,4}?(?:buchen|bestellen|sichern|anmelden|bewerben|zugreifen|kaufen|vorbeikommen|abonnieren|reservieren|spenden|mitmachen|vereinbaren)|jetzt (?:\\p{L}*termin|tickets|karten|platz|plätze|tisch)\\b|(?:sichert|sichere|holt|hol) (?:euch|dir) (?:jetzt |noch )?(?:dein|deinen|deine|euer|eure|euren|ein|einen|eine|die|das|den|tickets|karten)|(?:meldet|melde|meld|tragt|trag|schreibt|schreib) (?:euch|dich) (?:jetzt|gleich|schnell|noch heute|sofort|ab sofort)(?=[^.!?\\n]{0,80}?\\s(?:an|ein)(?![\\p{L}\\p{N}]))|(?:jetzt|gleich|schnell) (?:an|ein)melden', category: 'urgency' },
   { match: 'link in (?:der )?bio|(?:mehr )?infos? (?:und tickets |und anmeldung )?(?:unter|im link|in der bio|auf unserer (?:website|webseite|seite))', category: 'urgency' },
   { match: '(?:tickets|karten|eintrittskarten)\\s+(?:gibt es |sind )?(?:ab sofort |jetzt )?(?:erhältlich|verfügbar|im vorverkauf|an der abendkasse)|vorverkauf (?:läuft|startet|hat begonnen)', category: 'tickets' },
 ]);
@@ -29,6 +29,7 @@ export const PROMOTION_PHRASES_DE: readonly PhraseEntry[] = both([
 /** Words that promote only in the sentence of a strong brand marker: "neu", "Angebot". */
 export const PROMOTION_WORDS_NEAR_BRAND_DE: readonly PhraseEntry[] = both([
   { match: 'angebote?|aktion|rabatt|rabatte|gutschein|gewinnspiel|verlosung|verlosen|gratis|kostenlos|reduziert', category: 'discount' },
+  { match: 'eintritt frei|freier eintritt|kommt (?:alle )?vorbei|schaut (?:alle )?vorbei|wir freuen uns auf euch|save the date', category: 'urgency' },
   { match: 'ab sofort (?:erhältlich|verfügbar|bei uns)|jetzt neu|brandneu|neu im (?:shop|sortiment)|große eröffnung|neueröffnung|wir eröffnen', category: 'urgency' },
 ]);
 
@@ -42,7 +43,7 @@ export const PROMOTION_CUES_NEAR_BRAND_DE: readonly PhraseEntry[] = both([
 export const PROMOTION_ASKS_DE: readonly PhraseEntry[] = both([
   { match: '(?:bucht|buche|reserviert|reserviere|vereinbart|vereinbare|sichert|sichere)\\s+(?:euch|dir)?\\s*(?:jetzt\\s+)?(?:euren|deinen|einen|eure|deine|einen)\\s+(?:termin|tisch|platz|slot)', category: 'call to action' },
   { match: '(?:bitte\\s+)?(?:teilen|teilt|teile|rt|retweeten|weitersagen)\\s+(?:bitte|erwünscht|ausdrücklich erwünscht)|bitte (?:teilen|teilt|weiterleiten|rt)|teilen erwünscht|jeder share (?:hilft|zählt)|jedes teilen hilft', category: 'ask to share' },
-  { match: '(?:spendet|spende|unterstützt|unterstütze)\\s+(?:jetzt|hier|uns|über)|jetzt spenden|spendet\\s+(?:\\p{L}+\\s+){0,3}?(?:auf|über|unter|an|bei)|jeder euro (?:zählt|hilft)|helft uns,? (?:\\p{L}+ )?(?:zu erreichen|zu sammeln)', category: 'call to action' },
+  { match: '(?:spendet|spende|unterstützt|unterstütze)\\s+(?:jetzt|hier|uns|über)|jetzt spenden|(?:unterstützt|helft)(?=\\s+(?:[\\p{L}@#.]+\\s+){0,4}?mit\\s+(?:einer|eurer|deiner)\\s+spende)|spendet\\s+(?:\\p{L}+\\s+){0,3}?(?:auf|über|unter|an|bei)|jeder euro (?:zählt|hilft)|helft uns,? (?:\\p{L}+ )?(?:zu erreichen|zu sammeln)', category: 'call to action' },
   { match: 'schamlose (?:eigen)?werbung|werbung in eigener sache|(?:die )?firma (?:will|möchte),? dass (?:ich|wir) (?:das )?(?:teile|poste|teilen)', category: 'plug' },
 ]);
 

@@ -27,36 +27,44 @@ const MONTH = '(?:januar|jänner|februar|märz|april|mai|juni|juli|august|septem
 const DAY = '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)';
 /** A full date: "12.03.1988", "12. März 1988". */
 const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\s*${MONTH}\\s+\\d{4})`;
-const MINE = '(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)';
+const MINE = '(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|mis|mini|min|mi|mei|meim|my)';
 const CHILD = '(?:sohn|tochter|kind|kinder|kids|kleine[rn]?|große[rn]?|zwerg|zwerge|jüngste[rn]?|älteste[rn]?|sohnemann|zwillinge|mäuse|maus)';
 const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex)';
-const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule)';
+const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule|primarschule|primarschuel|chindsgi|kindsgi|chindergarte|kindergarte|sekundarschule|sek|oberstufe|schuel|kiga|ganztagsschule|neue mittelschule|nms|ahs|bhs|hak|htl)';
+/** A school named by a compound: "Goetheschule", "Lessing-Gymnasium", "Schillerschule". */
+const SCHOOL_NAMED = '\\p{Lu}\\p{L}+(?:schule|schuel|gymnasium|kita|kindergarten)';
 /** The end of a street's name: "Hauptstraße", "Lindenweg", "Am Markt". */
-const STREET = '(?:\\p{L}+(?:straße|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt)|(?:am|an der|auf der|im|in der) \\p{L}+)';
+const STREET = '(?:\\p{L}+er (?:straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|gürtel|zeile)|\\p{L}+(?:straße|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt)|(?:am|an der|auf der|im|in der) \\p{L}+)';
 const AWAY = '(?:urlaub|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
 /** What a boss is called when complained about. */
 const INSULT =
-  '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung)';
+  '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund)';
 /** Advice and warnings about a risk are not the risk: "postet nie eure Bordkarte". */
+/** An ID lost, stolen or applied for is not shown. */
+const NOT_SHOWN = ['verloren', 'geklaut', 'gestohlen', 'vergessen', 'abgelaufen', 'beantragt', 'beantragen', 'verlängern', 'verlängert', 'liegen lassen', 'weg ist', 'suche'];
 const ADVICE = ['poste nie', 'postet nie', 'niemals posten', 'nie posten', 'nicht posten', 'tipp', 'achtung', 'vorsicht', 'betrug', 'betrüger', 'polizei', 'warnung', 'warnt'];
 /** A cause, a campaign or research is no one's diagnosis: "Spendenlauf gegen Krebs". */
 const CAUSE = ['gegen krebs', 'gegen den krebs', 'forschung', 'spendenlauf', 'lauf', 'welt\\p{L}*tag', 'aktionstag', 'aufklärung', 'stiftung', 'verein', 'kampagne', 'spenden', 'schleife', 'vorsorge'];
+/** A film, a series, a book: "die Chemo-Folge", "Grey's Anatomy". */
+const TITLE = ['folge', 'staffel', 'serie', 'film', 'doku', 'episode', 'grey\\p{L}* anatomy', 'buch', 'roman', 'netflix', 'gucke', 'geguckt', 'schaue', 'geschaut', 'marathon'];
+/** A pet's vet, surgery and cone are no one's medical detail. */
+const PET = ['tierarzt\\p{L}*', 'tierärzt\\p{L}*', 'tierklinik', 'tierkrankenhaus', 'trichter', 'hund\\p{L}*', 'hündin', 'katze\\p{L}*', 'kater', 'welpe\\p{L}*', 'pferd\\p{L}*', 'gassi', 'pfote\\p{L}*', 'fell', 'napf', '🐕', '🐶', '🐈', '🐱', '🐾', '🐴'];
 /** A shop's, a practice's or an event's address is no one's home. */
 const PUBLIC = ['laden', 'geschäft', 'praxis', 'café', 'cafe', 'restaurant', 'öffnungszeiten', 'geöffnet', 'filiale', 'kanzlei', 'shop', 'store', 'eröffnung', 'eröffnen', 'bar', 'kneipe', 'besucht uns', 'kommt vorbei', 'tierheim', 'veranstaltung', 'eintritt', 'flohmarkt', 'standort', 'büro', 'studio', 'salon', 'ausstellung', 'sprechstunde', 'wir haben', 'wir sind ab'];
 /** Things one parts from in jest: "meine Zimmerpflanzen und ich haben uns getrennt". */
-const THINGS = ['\\p{L}*pflanze\\p{L}*', 'handy', 'smartphone', 'zucker', 'alkohol', 'social media', 'instagram', 'tiktok', 'kaffee', 'auto', 'fitnessstudio', 'gym', 'diät', 'sofa', 'couch'];
+const THINGS = ['\\p{L}*pflanze\\p{L}*', 'drucker', 'laptop', 'computer', 'pc', 'router', 'wlan', 'kaffeemaschine', 'waschmaschine', 'toaster', 'akku', 'ladekabel', 'kühlschrank', 'wecker', '🖨️', 'rauchen', 'zigaretten', 'handy', 'smartphone', 'zucker', 'alkohol', 'social media', 'instagram', 'tiktok', 'kaffee', 'auto', 'fitnessstudio', 'gym', 'diät', 'sofa', 'couch'];
 /** Someone else named in the sentence of a "geboren am" without "ich": "Geboren am 2. Juni 1941, unglaublich was er erlebt hat". */
-const OTHERS_BORN = ['er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder'];
+const OTHERS_BORN = ['\\p{L}+,\\s*geboren am', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder'];
 /** What says a sick note is a pretext. */
-const PRETEXT = '\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
+const PRETEXT = 'malle|mallorca|ibiza|🌴|🏖️|reise|flug|\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
 
 const RAW: readonly OversharingEntryDe[] = [
   // travel: the home empty, and until when.
-  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause) (?:ist|steht|bleibt|wäre|isch)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt)", base: 0.9 },
+  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause) (?:ist|is|steht|bleibt|wäre|isch|wird)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt|lär|läär)", base: 0.9 },
   { category: 'travel', match: '(?:niemand|keiner|keener) (?:ist |mehr )?(?:zu hause|zuhause|daheim)', requires: [`bis|wochen?|tage|${DAY}|${MONTH}|urlaub|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
   {
     category: 'travel',
-    match: '(?:wir sind|ich bin|sind|bin|wir fahren|wir fliegen|ich fliege|ich fahre|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:\\p{L}+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+)',
+    match: '(?:wir sind|ich bin|sind|bin|mir sind|mir san|mia san|mir send|wir san|san|wir fahren|wir fliegen|ich fliege|ich fahre|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+|auf urlaub|in den ferien|in de ferie|i de ferie|in de ferien|i de ferien|in ferien|furt|fort|z\'\\p{L}+)',
     requires: [`bis\\b|ab\\b|wochen?|tage\\b|${DAY}\\b|${MONTH}\\b|morgen|\\d`],
     base: 0.85,
     denied: 'keeps',
@@ -68,25 +76,76 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: PUBLIC,
     base: 0.8,
   },
+  // Away from one date to another: "Bin vom 5. bis 19. Juli in Griechenland", "wir san bis 20. august auf urlaub".
+  {
+    category: 'travel',
+    match: `vom \\d{1,2}\\.(?:\\s?\\d{1,2}\\.)?(?:\\s*${MONTH})?\\s*(?:bis|-|–)\\s*(?:zum\\s+)?\\d{1,2}\\.(?:\\s?\\d{1,2}\\.)?(?:\\s*${MONTH})?|bis (?:zum |einschließlich )?(?:\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|${DAY}|ende \\p{L}+)\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:im urlaub|auf urlaub|in urlaub|in den ferien|in de ferie|verreist|auf reisen|auf reise|auf weltreise|auf tour|im ausland|auf malle|auf mallorca)`,
+    requires: ['\\bbin\\b|\\bsind\\b|\\bsan\\b|\\bwir\\b|\\bich\\b|fahren|fliegen|urlaub|ferien|weg|verreist|bude|wohnung|haus'],
+    unless: [...PUBLIC, 'ausstellung', 'festival', 'messe', 'kurs', 'seminar', 'baustelle', 'gesperrt', 'geschlossen', 'betriebsferien'],
+    base: 0.85,
+  },
+  // Somewhere for a stated time: "Wir sind die nächsten drei Wochen in Thailand", "bin ab Montag zwei Wochen auf Sylt".
+  {
+    category: 'travel',
+    match: `(?:wir sind|ich bin|bin|sind|wir san|mir sind)\\s+(?:[\\p{L}\\d.]+\\s+){0,5}?(?:in|auf|an der|am)\\s+\\p{Lu}\\p{L}+`,
+    shape: ['\\s\\p{Lu}\\p{L}+$'],
+    requires: [`(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|ein paar|die nächsten|ganze)\\s+(?:wochen|tage|monate|nächte)|bis\\s+(?:zum\\s+)?(?:\\d|${DAY}|ende|${MONTH})|ab\\s+(?:morgen|übermorgen|${DAY}|\\d)`],
+    unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'home office', 'kurzarbeit', 'elternzeit', 'rente', 'klinik', 'krankenhaus', 'reha', 'schule', 'kita', 'arbeit', 'schicht', 'dienst', 'nachbar\\p{L}*', 'eltern', 'sie sind', 'sind sie'],
+    base: 0.8,
+  },
+  // The home empty, said short: "Bude leer", "Haus komplett leer bis Sonntag".
+  { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], base: 0.85, about: 'anyone' },
   { category: 'travel', match: `(?:urlaub|weg|verreist|unterwegs) (?:bis|bis zum|bis einschließlich) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|ende \\p{L}+)`, base: 0.85 },
   { category: 'travel', match: `(?:zurück|wieder da|wieder zurück|wieder zuhause|wieder zu hause) (?:am|ab) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
-  { category: 'travel', match: '(?:der )?(?:schlüssel|ersatzschlüssel|zweitschlüssel) (?:liegt|ist|hängt|steckt|bleibt) (?:wie immer )?(?:unter der fußmatte|unter der matte|im blumentopf|unterm blumentopf|unter dem blumentopf|im briefkasten|beim nachbarn|bei der nachbarin|bei den nachbarn)', base: 0.9, about: 'anyone' },
+  {
+    // Where the key is: "Hausschlüssel ist im Schlüsseltresor", "de Huusschlüssel isch bim Nachbar im Milchkasten", "Ersatzschlüssel liegt unterm Stein".
+    category: 'travel',
+    match: "(?:(?:der|de|d'|unser|mein)\\s*)?\\p{L}*(?:schlüssel|schlüssl) (?:liegt|ist|is|isch|hängt|hangt|steckt|bleibt|lit|ligt|deponiert|versteckt)(?: wie immer| wie gewohnt| dann| jetzt)? (?:unter der fußmatte|unter der matte|unterm teppich|im blumentopf|im blumenkübel|unterm blumentopf|unter dem blumentopf|unter dem stein|unterm stein|im briefkasten|im milchkasten|im milchchäschtli|im schlüsseltresor|im schlüsselsafe|im schlüsselkasten|in der schlüsselbox|im versteck|hinterm \\p{L}+|beim nachbarn?|bei der nachbarin|bei den nachbarn|bim nachbar|bi de nachbarin|bi de nachbare|bei (?:frau |herrn? |familie )?\\p{L}+ (?:nebenan|gegenüber|von nebenan|von gegenüber|von oben|von unten|im erdgeschoss))",
+    base: 0.9,
+    about: 'anyone',
+  },
+  // A key safe's code: "Schlüsseltresor am Gartentor, Code 4711", "Schlüsselsafe-Code isch 4711".
+  { category: 'travel', match: "(?:schlüsseltresor|schlüsselsafe|schlüsselbox|schlüsselkasten|schlüsselkästchen|keybox|key-?safe|schlüsselsafe-?code|schlüsseltresor-?code)[^.!?\\n]{0,40}?(?:code|pin|zahlenkombi\\p{L}*|kombination)?\\s*(?:ist|is|isch|lautet|:)?\\s*\\d{3,6}\\b", unless: [...ADVICE, 'häufigste\\p{L}*', 'eure', 'euren', 'nie'], base: 0.9, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
   { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|vorgangsnummer|pnr|filekey)(?:\\s+(?:ist|lautet))?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: '(?:meine|unsere|die|mein|unser|unsere beiden)\\s+(?:bordkarten?|boardingpass(?:es)?|boarding pass(?:es)?|boardkarten?)', unless: ADVICE, base: 0.85 },
-  { category: 'booking', match: '(?:ticketnummer|ticket-nr\\.?|e-ticket-nummer|ticket-nummer)\\s*:?\\s*[\\d-]{8,}', base: 0.85 },
-  { category: 'booking', match: '(?:(?:ice|ic|ec|rj|tgv|railjet|zug)\\s?\\d{2,4},?\\s+)?wagen\\s+\\d{1,3},?\\s+(?:platz|sitz|sitzplatz|sitzplätze|plätze)\\s+\\d{1,3}', base: 0.8 },
-  { category: 'booking', match: 'flug\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z0-9]{2}\\s?\\d{3,4}$'], base: 0.8 },
-  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-f]\\b', shape: ['\\d\\s?[A-F]$'], requires: ['flug|flieger|maschine|boarding|bordkarte|lufthansa|condor|eurowings|ryanair'], base: 0.75 },
+  { category: 'booking', match: '(?:ticketnummer|ticket-nr\\.?|e-ticket-nummer|ticket-nummer|auftragsnummer|auftrags-nr\\.?|ticketcode|ticket-code)\\s*:?\\s*[\\d-]{8,}', base: 0.95 },
+  { category: 'booking', match: '(?:(?:ice|ic|ec|rj|tgv|railjet|zug)\\s?\\d{2,4},?\\s+)?wagen\\s+\\d{1,3},?\\s+(?:platz|sitz|sitzplatz|sitzplätze|plätze)\\s+\\d{1,3}', base: 0.95 },
+  { category: 'booking', match: 'flug\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z0-9]{2}\\s?\\d{3,4}$'], base: 0.95 },
+  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-f]\\b', shape: ['\\d\\s?[A-F]$'], requires: ['flug|flieger|maschine|boarding|bordkarte|lufthansa|condor|eurowings|ryanair'], base: 0.95 },
   { category: 'booking', match: '(?:zimmer|zimmernummer|zi\\.)\\s*(?:nr\\.?\\s*)?\\d{2,4}', requires: ['hotel|pension|hostel|resort|wohnen im|übernachten|eingecheckt'], base: 0.8 },
 
   // birthdate: a full date of birth.
+  // Born, said the other ways: "am 19. Juni 1991 hab ich das Licht der Welt erblickt", "bin 1991 am 3. März auf die Welt gekommen".
+  {
+    category: 'birthdate',
+    // The date itself is personal-info's finding; the overshare is the idiom, with the date in its sentence.
+    match: "(?:(?:hab|habe)\\s+(?:ich\\s+)?|ich\\s+(?:hab|habe)\\s+)das licht der welt erblickt|(?:bin\\s+ich|ich\\s+bin|bin)\\s+(?:auf die|zur) welt gekommen|(?:bin|i bi)\\s+uf d'welt cho",
+    // A year in the sentence (the day and month are personal-info's to read).
+    requires: ['(?:19|20)\\d\\d'],
+    unless: OTHERS_BORN,
+    base: 0.9,
+    about: 'self',
+  },
   { category: 'birthdate', match: `(?:ich bin|bin|wurde) (?:am )?${DATE} geboren|geboren am ${DATE}|geb\\.\\s*(?:am\\s+)?${DATE}`, unless: OTHERS_BORN, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:mein\\s+)?geburtsdatum(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:ich werde|werde|ich werd|werd) (?:am )?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}) \\d{2}\\b|am \\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}),?\\s+(?:werde|werd) ich \\d{2}\\b`, base: 0.8, about: 'self' },
 
   // child-school: where a child is, by the school's name, the class, the time.
+  // A class beside a school named by a compound: "Paul (Klasse 3a, Goetheschule)", "die 2b am Lessing-Gymnasium".
+  { category: 'child-school', match: `(?:klasse|klass)\\s+\\d\\s?[a-d]\\b[^.!?\\n]{0,25}?(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))|${SCHOOL_NAMED}[^.!?\\n]{0,15}?(?:klasse|klass)\\s+\\d\\s?[a-d]\\b`, shape: ['\\p{Lu}'], unless: ['gemeindeblatt', 'zeitung', 'stand im', 'laut', 'presse', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*'], base: 0.85 },
+  { category: 'child-school', match: `(?:der|die|in die|in der)\\s+\\d\\s?[a-d]\\s+(?:an der|der|am|im|vom|von der)\\s+(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))`, shape: ['\\p{Lu}\\p{L}+$'], unless: ['gemeindeblatt', 'zeitung', 'stand im', 'laut', 'presse', 'wahllokal', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*', 'gewinnt', 'gewonnen hat'], base: 0.8 },
+  // An ordinal class beside a school, in any case: "mein sohn jonas (4. klasse, volksschule gersthof)", "2. Klass bi de Frau Meier".
+  { category: 'child-school', match: `\\d\\.\\s?(?:klasse|klass|schuljahr)\\b[^.!?\\n]{0,15}?${SCHOOL}\\s+\\p{L}{3,}|${SCHOOL}\\s+\\p{L}{3,}[^.!?\\n]{0,20}?\\d\\.\\s?(?:klasse|klass)\\b`, unless: ['lehrer\\p{L}*', 'stelle', 'job', 'arbeite', 'unterrichte'], base: 0.8 },
+  // Starting at a school or a nursery by its name: "Emma fängt am Montag in der Kita Sonnenschein an", "sin erschte Tag im Chindsgi Hirschengraben", "gaht jetzt i d'Primarschuel Oberstrass".
+  {
+    category: 'child-school',
+    match: `(?:fängt|fangt|beginnt|startet|gaht|goht|chunnt|kommt|geht|het)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:in der|in die|in den|im|i de|i d'|in d'|id|is|ins|zur|zum|am|an der)\\s*(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+|(?:erste[rn]?|erschte|erschti)\\s+(?:schul)?tag\\s+(?:im|in der|i de|in de)\\s+(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+`,
+    shape: ['\\s\\p{Lu}\\p{L}+$'],
+    unless: ['streik', 'brand', 'wahllokal', 'flohmarkt', 'sommerfest', 'konzert', 'lehrer\\p{L}*', 'unterrichte', 'arbeite'],
+    base: 0.85,
+  },
   {
     category: 'child-school',
     match: `${MINE}\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der|zum|zur|auf der)\\s+)?\\p{L}+|\\p{L}+-(?:${SCHOOL}))`,
@@ -100,18 +159,44 @@ const RAW: readonly OversharingEntryDe[] = [
     category: 'child-school',
     match: `(?:geht|kommt|ist|wechselt|startet|kommen|gehen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:in die|in den|in der|aufs|auf das|auf die|an die|an der|an das|ins|zur|zum)\\s+(?:\\d\\s?[a-d]\\s+(?:an der|der)\\s+)?(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`,
     shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'],
-    unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis', 'arbeit', 'elternabend'],
+    unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis', 'arbeit', 'elternabend', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt'],
     base: 0.85,
   },
   { category: 'child-school', match: `klasse\\s+\\d\\s?[a-d]\\s+(?:an der|der|in der|im)\\s+(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'], base: 0.85 },
   { category: 'child-school', match: `${MINE}\\s+${CHILD}\\b[^.!?\\n]{0,40}?\\b(?:klasse\\s+\\d\\s?[a-d]|die\\s+\\d\\s?[a-d]|in der\\s+\\d\\s?[a-d])\\b`, base: 0.8 },
   { category: 'child-school', match: `(?:hole|holen|bringe|bringen|abholen)\\s+(?:\\p{L}+\\s+){0,4}?um\\s+\\d{1,2}(?::\\d\\d|\\.\\d\\d)?\\s*(?:uhr\\s+)?(?:\\p{L}+\\s+){0,3}?(?:von der|aus der|in die|zur|vom|in den)\\s+${SCHOOL}\\s+\\p{L}+`, shape: ['\\s\\p{Lu}\\p{L}+$'], base: 0.85 },
 
+  // Picked up from a nursery or school by its name: "Hab grad Lena von der Kita Pusteblume abgeholt".
+  { category: 'child-school', match: `(?:von der|aus der|vom|aus dem|von|in die|in den|zur|zum)\\s+(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+\\s+(?:abgeholt|geholt|abholen|gebracht|bringen|abgegeben)`, shape: ['\\s\\p{Lu}\\p{L}+\\s+\\p{Ll}+$'], unless: ['lehrer\\p{L}*', 'arbeite', 'unterrichte', 'spende\\p{L}*', 'flohmarkt'], base: 0.85 },
   // home-address: the author's own street and number.
+  // A street and number beside a move or a delivery: "Neue Wohnung!! Kastanienallee 12", "Paket bitte an mich: Lerchenfelder Str. 45/7, 1070 Wien", "neue Adresse: Gumpendorfer Straße 81/14".
+  {
+    category: 'home-address',
+    match: `(?:\\p{Lu}${STREET}|(?:am|an der|auf der|im|in der) (?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|mittag|nachmittag|vormittag|\\p{L}+tag|ende|anfang|start)\\b)\\p{L}+)\\s+\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?\\b(?!\\s*(?:uhr|h\\b|:|\\.\\d|jahre|min|km|%|€|leute|personen|gäste))`,
+    shape: ['^\\p{Lu}'],
+    requiresInText: ['neue wohnung|neue adresse|neue anschrift|meine adresse|unsere adresse|eingezogen|umgezogen|umzug|wohne|wohnen|wohn|einweihung\\p{L}*|an mich|zu mir|zu uns|bei mir|bei uns|paket\\p{L}*|päckli|post bitte|schickt|klingelt|neues zuhause|unser zuhause|daheim|bude'],
+    unless: [...PUBLIC.filter((w) => w !== 'kommt vorbei'), 'museum', '\\p{L}+museum', 'galerie', 'kino', 'theater', 'hotel', 'wahllokal', 'treffpunkt', 'treffen uns'],
+    base: 0.85,
+    about: 'self',
+  },
+  // A lower-case street with a postcode of four or five digits: "wohn jetzt an der hauptstrasse 8 in 8001 zürich".
+  { category: 'home-address', match: `(?:wohn|wohne|wohnen|wohnt|i wohn|mir wohnen)\\s+(?:\\p{L}+\\s+){0,3}?${STREET}\\s+\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?,?\\s+(?:in\\s+)?\\d{4,5}\\s+\\p{L}+`, unless: PUBLIC, base: 0.9, about: 'self' },
+  // Where we live, by a landmark: "Wir wohnen jetzt direkt neben der Kirche in der Dorfstraße, das blaue Haus".
+  { category: 'home-address', match: `(?:wohne|wohnen|wohn)\\s+(?:\\p{L}+\\s+){0,3}?(?:neben|gegenüber|über|unter|hinter)\\s+(?:der|dem|den|vom|von der)\\s+\\p{L}+\\s+(?:in der|im|am|an der|auf der)\\s+\\p{Lu}${STREET}`, shape: ['\\s\\p{Lu}\\p{L}+$'], unless: PUBLIC.filter((w) => w !== 'kommt vorbei'), base: 0.85, about: 'self' },
+  // The house described so a stranger finds it: "Das Reihenhaus ganz hinten im Amselweg, das mit dem roten Tor, ist jetzt unseres".
+  {
+    category: 'home-address',
+    match: `(?:das|unser|mein|dem|im)\\s+(?:\\p{L}+\\s+){0,2}?(?:haus|reihenhaus|häuschen|eckhaus|doppelhaus|doppelhaushälfte|bungalow|hof|wohnung|altbau)\\s+(?:\\p{L}+\\s+){0,3}?(?:im|am|in der|an der|auf der)\\s+\\p{Lu}${STREET}\\b`,
+    shape: ['\\p{Lu}\\p{L}*$'],
+    requiresInText: ['unseres|unsers|unser|meins|wir wohnen|wohne|eingezogen|umgezogen|zuhause|daheim|gekauft'],
+    unless: PUBLIC,
+    base: 0.8,
+    about: 'self',
+  },
   {
     category: 'home-address',
     match: `(?:ich wohne|wir wohnen|wohne|wohnen|wir sind umgezogen|bin umgezogen|sind umgezogen|ich ziehe|wir ziehen|ziehen|ziehe|zu finden|wir leben|ich lebe)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit gestern\\s+|endlich\\s+|offiziell\\s+)?(?:in der|in die|in den|im|am|in|nach|an der|auf der)\\s+${STREET}\\s+\\d{1,4}\\s?[a-z]?\\b`,
-    unless: PUBLIC,
+    unless: PUBLIC.filter((w) => w !== 'kommt vorbei'),
     base: 0.9,
     about: 'self',
   },
@@ -123,27 +208,48 @@ const RAW: readonly OversharingEntryDe[] = [
   // health: a diagnosis, a treatment, a test, a medicine.
   {
     category: 'health',
-    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
-    unless: CAUSE,
+    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|risikoschwangerschaft|schwangerschaftsdiabetes|präeklampsie|eileiterschwangerschaft|in (?:psychiatrischer|psychologischer|psychotherapeutischer|onkologischer|stationärer) behandlung|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
+    unless: [...CAUSE, ...TITLE, ...PET],
     base: 0.85,
   },
   {
     category: 'health',
     match: '(?:krebs|brustkrebs|hodenkrebs|darmkrebs|hautkrebs|tumor|hirntumor|leukämie|diabetes|epilepsie|endometriose|fibromyalgie|depressionen?|multiple sklerose|lupus|adhs|bipolare störung|magersucht|bulimie|bandscheibenvorfall|schlaganfall|herzinfarkt|fehlgeburt|burn-?out|panikattacken?|angststörung|essstörung|hiv|long covid|morbus \\p{L}+)',
-    unless: [...CAUSE, 'sternzeichen', 'horoskop', 'aszendent', 'hummer', 'krabben', 'meeresfrüchte'],
+    unless: [...CAUSE, ...TITLE, ...PET, 'sternzeichen', 'horoskop', 'aszendent', 'hummer', 'krabben', 'meeresfrüchte'],
     base: 0.85,
   },
   { category: 'health', match: '(?:die )?diagnose\\s*:\\s*\\p{L}+|(?:habe|hab|bekam|bekommen|erhalten|kriegte)\\s+(?:\\p{L}+\\s+){0,2}?(?:die )?diagnose', base: 0.85 },
-  { category: 'health', match: '(?:(?:meine|seine|ihre|eine|die)\\s+)?\\p{L}+-op\\b', base: 0.85 },
-  { category: 'health', match: '(?:werde|wurde|muss|werden)\\s+(?:\\p{L}+\\s+){0,3}?(?:operiert|notoperiert|am herzen operiert)|(?:meine|die)\\s+op\\s+(?:ist|war|am|morgen)', base: 0.85 },
+  { category: 'health', match: '(?:(?:meine|seine|ihre|eine|die)\\s+)?\\p{L}+-op\\b', unless: [...TITLE, ...PET], base: 0.85 },
+  { category: 'health', match: '(?:werde|wurde|muss|werden)\\s+(?:\\p{L}+\\s+){0,3}?(?:operiert|notoperiert|am herzen operiert)|(?:meine|die)\\s+op\\s+(?:ist|war|am|morgen|muss|steht|wird|findet|geplant|verschoben)|mein\\s+befund\\s+(?:\\p{L}+\\s+){0,3}?(?:bösartig|auffällig)', unless: [...TITLE, ...PET], base: 0.85 },
   { category: 'health', match: '(?:liege|lag|bin|war|ich liege|ich bin)\\s+(?:\\p{L}+\\s+){0,2}?(?:im krankenhaus|in der klinik|auf der intensiv\\p{L}*|in der psychiatrie|in der notaufnahme|auf station)', base: 0.85 },
   { category: 'health', match: '(?:gehe|geh|ich gehe|ich geh|fange|beginne|starte)\\s+(?:\\p{L}+\\s+){0,2}?(?:zur|in die|in|mit der|mit)\\s+(?:therapie|psychotherapie|verhaltenstherapie|traumatherapie)', base: 0.8 },
   { category: 'health', match: '(?:ich bin|bin)\\s+(?:\\p{L}+\\s+)?schwanger|(?:mein|der)\\s+schwangerschaftstest', base: 0.8, about: 'self' },
 
+  // A dose taken: "nehm jetzt sertralin 50mg", "Dosis auf 100 mg erhöht".
+  { category: 'health', match: '(?:nehm|nehme|nehmen|krieg|kriege|bekomme|verschrieben|dosis|erhöht|reduziert|abgesetzt|spritze)[^.!?\\n]{0,30}?\\d+(?:[.,]\\d+)?\\s?(?:mg|µg|mcg|ie)\\b', unless: [...TITLE, ...PET, 'koffein', 'vitamin\\p{L}*', 'magnesium', 'protein', 'kreatin', 'zink'], base: 0.85 },
   // money: trouble, debt, the pay itself.
-  { category: 'money', match: '(?:mein |unser |das )?konto (?:ist )?(?:\\p{L}+ ){0,2}?(?:überzogen|im minus|gesperrt|gepfändet|leer geräumt|komplett leer)', base: 0.9, about: 'self' },
+  // The pay in figures: "Gehaltsabrechnung gekommen: 2.140 netto", "1.850 netto für 40 Stunden", "Stundenlohn 13,50 €".
+  {
+    category: 'money',
+    match: '\\d[\\d.,]*\\s*(?:€|euro|eur|k|chf|franken|stutz)?\\s*(?:netto|brutto)\\b|(?:gehaltsabrechnung|lohnabrechnung|lohnzettel|gehaltszettel|lohnzettl|stundenlohn|monatslohn|nettolohn|lohn|gehalt)\\s*(?:\\p{L}+\\s*){0,2}?:?\\s*\\d[\\d.,]*\\s*(?:€|euro|eur|chf|franken|netto|brutto)',
+    unless: ['durchschnitt\\p{L}*', 'mindestlohn', 'tarif\\p{L}*', 'stellenanzeige', 'gesucht', 'wir suchen', 'wir bieten', 'bieten', 'statistik', 'studie', 'laut', 'angebot', 'kostet', 'preis', 'miete kostet', 'kaltmiete', 'warmmiete', 'zimmer', 'wohnung', 'auto', 'handy'],
+    base: 0.85,
+    about: 'self',
+  },
+  { category: 'money', match: '\\d[\\d.,]*\\s*(?:€|euro|eur|chf)?\\s+im minus|im minus mit \\d', base: 0.85, about: 'self' },
+  { category: 'money', match: '(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)\\s+(?:konnten|konnte|können|kann|konnt)|\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)\\s+(?:\\p{L}+\\s+)?(?:schulden|miese|studienkredit|bafög-?schulden|rückstand)', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein', 'laut', 'studie'], base: 0.85, about: 'self', denied: 'keeps' },
+  { category: 'money', match: '(?:arbeitgeber|chef|chefin|firma|boss)\\s+zahlt\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:kein|keinen)\\s+(?:gehalt|lohn|cent)|(?:arbeitgeber|chef|chefin|firma)\\s+zahlt\\s+(?:das|mein|unser|den)\\s+(?:gehalt|lohn)\\s+(?:\\p{L}+\\s+)?(?:nicht|zu spät|verspätet)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  // Debt by its figure or its name: "Schulden bei der Bank: 15.000 €", "hab Schulden ohne Ende".
+  { category: 'money', match: 'schulden[^.!?\\n\\d]{0,30}?\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)|(?:hab|habe|haben|hab ich|ich hab|ich habe|wir haben)\\s+(?:\\p{L}+\\s+){0,2}?schulden', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein'], base: 0.85, about: 'self' },
+  // A loan to get by: "Hab nen Kredit aufgenommen, damit wir über den Monat kommen".
+  { category: 'money', match: '(?:kredit|darlehen|minikredit|kleinkredit|ratenkredit|vorschuss|privatkredit)\\s+(?:\\p{L}+\\s+){0,2}?(?:aufgenommen|aufnehmen|beantragt|gebraucht|genommen|bekommen)|(?:kaum|nicht mehr|nicht|knapp)\\s+über die runden', requiresInText: ['damit|monat|miete|rechnung\\p{L}*|überleben|runden|lebensmittel|strom|bis|einkauf|kinder'], unless: ['auto\\p{L}*', 'haus\\p{L}*', 'hauskauf', 'eigenheim', 'wohnungskauf', 'firma', 'startup', 'studie', 'laut'], base: 0.85, about: 'self', denied: 'keeps' },
+  // Cards and overdraft at the limit: "Kreditkarte maxed out, Dispo auch".
+  { category: 'money', match: '(?:kreditkarte|kreditkarten|dispo|konto)\\s+(?:ist\\s+|sind\\s+|komplett\\s+|total\\s+|wieder\\s+)*(?:maxed out|ausgereizt|ausgeschöpft|am limit|überzogen)', base: 0.85, about: 'self' },
+  // Cash left till payday: "bis zum Monatsende noch 12 Euro".
+  { category: 'money', match: '(?:noch|nur noch|grad mal|gerade mal|genau)\\s+\\d+(?:[.,]\\d+)?\\s*(?:€|euro|eur|franken|chf)\\b', requires: ['bis (?:zum )?(?:monatsende|ersten|gehalt|zahltag|lohn|ende des monats|freitag)|aufm konto|auf dem konto|auf meinem konto|übrig|zum leben|für den rest|pleite|blank'], unless: ['mindestbestellwert', 'versandkostenfrei', 'spenden\\p{L}*', 'ziel', 'gesammelt', 'ticket\\p{L}*', 'rabatt', 'angebot'], base: 0.85, about: 'self' },
+  { category: 'money', match: '(?:mein |unser |das )?konto (?:ist )?(?:[\\p{L}\\d.,€]+ ){0,4}?(?:überzogen|im minus|gesperrt|gepfändet|leer geräumt|komplett leer)', base: 0.9, about: 'self' },
   { category: 'money', match: '(?:im|den|meinen|mein|der|ins) dispo\\p{L}*|dispo\\p{L}* (?:ist )?(?:\\p{L}+ )?(?:ausgereizt|ausgeschöpft|voll|am limit|überzogen)', base: 0.85, about: 'self' },
-  { category: 'money', match: '(?:ich bin|bin|wir sind|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:pleite|blank|abgebrannt|bankrott|insolvent|verschuldet|hoch verschuldet)', base: 0.85 },
+  { category: 'money', match: '(?:ich bin|bin|wir sind|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:pleite|blank|abgebrannt|bankrott|insolvent|verschuldet|hoch verschuldet)', unless: ['gekauft', 'bestellt', 'geshoppt', 'shopping', 'bücher', 'schuhe', 'sale', 'ausverkauf', 'konzertkarten', 'tickets gekauft'], base: 0.85 },
   { category: 'money', match: '(?:habe|hab|hatte|haben)\\s+(?:\\p{L}+\\s+){0,2}?(?:kein geld|keine kohle|keinen cent|keinen euro|kein cent)\\s+(?:mehr|für|bis)', base: 0.8, denied: 'keeps' },
   { category: 'money', match: '(?:mein|das)\\s+(?:gehalt|netto|brutto|nettogehalt|bruttogehalt|lohn|einkommen|stundenlohn|monatsgehalt|jahresgehalt)\\s+(?:ist|sind|liegt bei|beträgt|von|:)?\\s*(?:gerade mal\\s+|nur\\s+|knapp\\s+)?\\d[\\d.,]*\\s*(?:k|tsd|euro|eur|€)?', base: 0.9, about: 'self' },
   {
@@ -153,7 +259,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.85,
     about: 'self',
   },
-  { category: 'money', match: '\\d[\\d.,]*\\s*(?:euro|€|k|tsd)?\\s+schulden|schulden von \\d|(?:ich schulde|schulde)\\s+(?:\\p{L}+\\s+){0,2}?\\d|(?:die|eine|noch eine)\\s+mahnung|inkasso\\p{L}*|privatinsolvenz|privatkonkurs|existenzminimum|räumungsklage|mietrückstand|mietschulden|im rückstand|schufa-?eintrag|negative schufa|gerichtsvollzieher|lohnpfändung|(?:karte|ec-karte|kreditkarte) (?:wurde |ist )?abgelehnt', base: 0.85, about: 'self' },
+  { category: 'money', match: '\\d[\\d.,]*\\s*(?:euro|€|k|tsd)?\\s+schulden|schulden von \\d|(?:ich schulde|schulde)\\s+(?:\\p{L}+\\s+){0,2}?\\d|(?:die|eine|noch eine|die dritte|die zweite|die letzte)\\s+mahnung|mahnung (?:nummer|nr\\.?) \\p{L}+|stromsperre|gassperre|(?:strom|gas|wasser|internet)\\s+(?:wurde\\s+|ist\\s+)?(?:abgestellt|abgedreht|gesperrt)|inkasso\\p{L}*|privatinsolvenz|privatkonkurs|existenzminimum|räumungsklage|mietrückstand|mietschulden|im rückstand|schufa-?eintrag|negative schufa|gerichtsvollzieher|lohnpfändung|(?:karte|ec-karte|kreditkarte) (?:wurde |ist )?abgelehnt', unless: ['bauarbeiten', 'wartung', 'stromausfall', 'sturm', 'unwetter', 'baustelle', 'netzbetreiber', 'stadtwerke', 'geplant', 'hochwasser'], base: 0.85, about: 'self' },
   { category: 'money', match: 'noch\\s+\\d[\\d.,]*\\s*(?:€|euro|eur)\\s+auf\\s+(?:dem|meinem|unserem)\\s+konto', base: 0.8, about: 'self' },
   {
     category: 'money',
@@ -165,57 +271,102 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'money', match: '(?:habe|hab|kriege|bekomme|bekommen)\\s+(?:seit\\s+\\p{L}+\\s+)?(?:kein|keinen)\\s+(?:gehalt|lohn)', base: 0.85, denied: 'keeps' },
 
   // relationship: separations, infidelity, custody.
-  { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:jetzt |frisch |offiziell )?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
+  // Ending it oneself: "hab heut mit ihm schluss gemacht", "ich hab Schluss gemacht", "sie hat mit mir Schluss gemacht".
+  {
+    category: 'relationship',
+    match: '(?:hab|habe|hat|haben)\\s+(?:(?:ich|er|sie|heut|heute|gestern|endlich|jetzt|offiziell|dann|einfach|per whatsapp|per sms|nach \\d+ jahren)\\s+){0,3}(?:mit (?:ihm|ihr|mir|meinem (?:freund|mann|partner|verlobten)|meiner (?:freundin|frau|partnerin|verlobten)|dem typen)\\s+)?schluss gemacht|schluss gemacht mit (?:ihm|ihr|mir)',
+    unless: [...THINGS, 'rauchen', 'alkohol', 'zucker', 'job', 'arbeit', 'feierabend', 'verein', 'studium'],
+    base: 0.85,
+  },
+  { category: 'relationship', match: '(?:er|sie) hat (?:(?:heute|gestern|einfach|endgültig|jetzt|dann)\\s+)*(?:mit mir\\s+)?schluss gemacht', unless: [...THINGS, 'alkohol', 'job', 'arbeit', 'verein', 'studium', 'sport'], base: 0.85, about: 'anyone' },
+  // The ex who will not let go: "Mein Ex schreibt mir schon wieder um 3 Uhr nachts".
+  { category: 'relationship', match: '(?:mein|meine)\\s+ex(?:-?freund|-?freundin|-?mann|-?frau|-?partner\\p{L}*)?\\s+(?:schreibt|ruft|steht|stalkt|terrorisiert|droht|bedroht|belästigt|taucht|will|verlangt|hetzt|lästert)', base: 0.8 },
+  { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:[\\p{L}\\d]+ ){0,4}?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
   { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
-  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung', unless: ['film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
-  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betrogen|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], base: 0.9, about: 'anyone' },
-  { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert)|(?:ist|war)\\s+fremdgegangen', unless: ['verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
+  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'scheidung von \\p{L}+ und \\p{L}+', 'promi\\p{L}*', 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
+  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
+  { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
   { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
 
   // confidential: work not yet public.
+  // "Darf ich eigentlich nicht sagen, aber wir machen die Filiale im März zu", "ihr habt's nicht von mir".
+  {
+    category: 'confidential',
+    match: "darf (?:ich(?:'s)?|es|das) (?:\\p{L}+ ){0,2}?(?:noch )?nicht (?:sagen|erzählen|verraten|posten|schreiben)|(?:ihr habt|du hast) (?:es|das|'s)? ?nicht von mir|habt's nicht von mir",
+    requiresInText: ['filiale|werk|firma|abteilung|kunde\\p{L}*|stellen|team|büro|projekt|produkt|fusion|übernahme|übernommen|kündigung\\p{L}*|entlass\\p{L}*|zahlen|umsatz|standort|schließ\\p{L}*|macht zu|machen (?:\\p{L}+ ){0,4}?zu|dicht|launch|release|quartal|chef\\p{L}*|vorstand|betriebsrat|arbeit'],
+    unless: ['schwanger\\p{L}*', 'überraschung\\p{L}*', 'geburtstag\\p{L}*', 'verlob\\p{L}*', 'heiratsantrag', 'geschenk\\p{L}*', 'spoiler', 'folge', 'staffel', 'krank\\p{L}*'],
+    base: 0.85,
+    about: 'anyone',
+    denied: 'keeps',
+  },
+  // Numbers against the plan, told from inside: "Q3-Zahlen 20% unter Plan, intern Panik, nach außen alles super".
+  {
+    category: 'confidential',
+    match: '(?:q[1-4]|quartals|halbjahres|jahres|umsatz|verkaufs)-?zahlen\\s+(?:sind\\s+|liegen\\s+)?(?:[\\d,.]+\\s?%\\s+)?(?:unter|über|unterm|überm)\\s+(?:plan|prognose|erwartung\\p{L}*|forecast|ziel|budget)',
+    requiresInText: ['intern|nach außen|noch nicht|vertraulich|psst|geheim|offiziell|🤐|🤫|panik'],
+    base: 0.85,
+    about: 'anyone',
+  },
+  // A client or a contract lost before anyone is told: "Unser größter Kunde springt ab".
+  { category: 'confidential', match: '(?:wir\\s+)?(?:verlieren|haben\\s+(?:\\p{L}+\\s+)?verloren)\\s+(?:den|unseren|unsern|einen)\\s+(?:\\p{L}+\\s+)?(?:kunden|großkunden|hauptkunden|auftrag|großauftrag|etat)|(?:unser|unsere)\\s+(?:\\p{L}+\\s+)?(?:kunde|großkunde|hauptkunde|kundin|auftraggeber|investor)\\s+(?:springt ab|ist abgesprungen|kündigt|hat gekündigt|steigt aus|zieht sich zurück)', requiresInText: ['erst|noch nicht|noch keiner|psst|intern|🤐|🤫|vertraulich|belegschaft|offiziell'], base: 0.85, about: 'anyone' },
   {
     category: 'confidential',
     match: '(?:das ist |ist )?(?:noch )?(?:streng )?vertraulich|(?:ist )?noch nicht offiziell|(?:offiziell )?noch nicht (?:verkündet|bekannt gegeben|bekanntgegeben|angekündigt|kommuniziert|öffentlich)|bevor (?:es|das) (?:offiziell|rauskommt|bekannt wird|verkündet wird|in der presse)|unter nda|(?:bitte )?nicht weitersagen|(?:sagt|erzählt) es (?:keinem|niemandem)|insider-?info\\p{L}*',
-    unless: ['behandelt', 'ihre daten', 'datenschutz', 'beratung', 'anonym'],
+    unless: ['behandelt', 'ihre daten', 'datenschutz', 'beratung', 'anonym', 'krank\\p{L}*', 'blau\\p{L}*', 'schwänz\\p{L}*', 'gelbe\\p{L}* schein', 'überraschung\\p{L}*', 'geburtstag\\p{L}*', 'schwanger\\p{L}*', 'verlob\\p{L}*', 'heiratsantrag'],
     base: 0.85,
     about: 'anyone',
     denied: 'keeps',
   },
   {
     category: 'confidential',
-    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut)|die fusion mit',
-    requires: ['nicht offiziell|noch nicht|noch geheim|geheim|vertraulich|intern|insider|bevor|psst|pst\\b|unter uns|hab gehört|flurfunk|weiß noch keiner|wissen noch nicht'],
+    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)|die fusion mit|(?:will|wollen|soll|sollen|plant|planen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:streichen|abbauen|schließen|entlassen|verkaufen|dichtmachen|verlagern|kündigen)|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
+    requires: ['nicht offiziell|offiziell|noch nicht|noch geheim|geheim|vertraulich|intern|insider|bevor|psst|pst\\b|pssst|unter uns|hab gehört|flurfunk|noch keiner|noch niemand|wissen noch nicht|darf (?:ich )?(?:eigentlich )?nicht|🤐|🤫'],
     base: 0.8,
     about: 'anyone',
   },
   {
     category: 'confidential',
-    match: '(?:wird|werden|kommt|kommen)\\s+erst\\s+(?:[\\p{L}\\d.]+\\s+){0,3}?(?:verkündet|bekannt gegeben|bekanntgegeben|offiziell|angekündigt|raus)|(?:weiß|wissen)\\s+noch\\s+(?:keiner|niemand)|unter uns(?::| gesagt)',
+    match: '(?:wird|werden|kommt|kommen)\\s+erst\\s+(?:[\\p{L}\\d.]+\\s+){0,3}?(?:verkündet|bekannt gegeben|bekanntgegeben|offiziell|angekündigt|raus)|(?:weiß|wissen|wisst)\\s+(?:das\\s+|es\\s+|davon\\s+)?(?:offiziell\\s+)?noch\\s+(?:keiner|niemand|nix|nichts|gar nichts|von nichts|nichts davon|nix davon)|unter uns(?::| gesagt)|(?:erfährt|erfahren|erfährts|erfahrens)(?:\'s|s| es| das| davon)?\\s+(?:\\p{L}+\\s+){0,2}?erst\\s+(?:nach|im|am|ab|in|nächste|kommende|wenn)|(?:wird|werden)\\s+erst\\s+(?:nach|im|am|ab|in)\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:informiert|eingeweiht|verkündet)',
     base: 0.8,
     about: 'anyone',
   },
   { category: 'confidential', match: '(?:die\\s+)?(?:quartalszahlen|jahreszahlen|zahlen)\\s+(?:sind|werden|kommen)', requires: ['geheim|noch nicht|vorab|bevor|vertraulich|psst'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
+  { category: 'badge-id', match: `(?:${MINE}|hier mein|mein)\\s+(?:neuer\\s+|neuen\\s+)?(?:\\p{L}+er\\s+)?pass\\b`, requiresInText: ['hier|foto|bild|📸|📷|eingebürgert|einbürgerung|endlich|abgeholt|passfoto'], unless: [...ADVICE, 'ski\\p{L}*', 'boarding', 'impf\\p{L}*', 'tierpass', 'heimtierausweis', 'hund\\p{L}*', 'katze\\p{L}*'], base: 0.8, about: 'self' },
+  // A photo of the ID, said in the alt or the body: "Foto meines Mitarbeiterausweises", "Führerschein bestanden, hier das gute Stück, Foto anbei".
+  { category: 'badge-id', match: '(?:foto|bild|scan|kopie|pic|selfie)\\s+(?:meines|meiner|von meinem|von meiner|vom|von mis|vo mim)\\s+(?:neuen\\s+|neue\\s+)?(?:personalausweis\\p{L}*|perso|\\p{L}*ausweis\\p{L}*|reisepass\\p{L}*|pass\\p{L}*|führerschein\\p{L}*|badge|aufenthaltstitel\\p{L}*|gesundheitskarte)', unless: ADVICE, base: 0.85, about: 'self' },
+  { category: 'badge-id', match: '(?:führerschein|führerscheinprüfung|fahrprüfung|führi|billett)\\s+(?:endlich\\s+)?(?:bestanden|gschafft|geschafft)', requiresInText: ['foto|bild|anbei|hier (?:ist |das |mein )|gute stück|📸|📷|seht|guckt'], base: 0.8, about: 'self' },
+  { category: 'badge-id', match: '(?:neuer|neue|neues|neui|nöie)\\s+(?:firmenausweis|mitarbeiterausweis|dienstausweis|werksausweis|personalausweis|perso|reisepass|führerschein|badge|ausweis|studentenausweis|hausausweis)', requiresInText: ['foto|bild|📸|📷|hier ist|seht|guckt|passfoto'], unless: ADVICE, base: 0.8, about: 'self' },
   {
     category: 'badge-id',
-    match: `(?:${MINE}|mein neuer|meinen neuen|meine neue|mein neues)\\s+(?:neue[rns]?\\s+)?(?:personalausweis|perso|\\p{L}*ausweis|reisepass|führerschein|mitarbeiterausweis|firmenausweis|dienstausweis|werksausweis|zugangskarte|krankenkassenkarte|gesundheitskarte|versichertenkarte|aufenthaltstitel|studentenausweis|presseausweis|badge)`,
-    unless: [...ADVICE, 'impf\\p{L}*'],
+    match: `(?:${MINE}|mein neuer|meinen neuen|meine neue|mein neues)\\s+(?:neue[rns]?\\s+)?(?:\\p{L}+(?:e|er|en|es)\\s+)?(?:personalausweis|perso|\\p{L}*ausweis|reisepass|führerschein|mitarbeiterausweis|firmenausweis|dienstausweis|werksausweis|zugangskarte|krankenkassenkarte|gesundheitskarte|versichertenkarte|aufenthaltstitel|studentenausweis|presseausweis|badge)`,
+    unless: [...ADVICE, ...NOT_SHOWN, 'impf\\p{L}*'],
     base: 0.85,
     about: 'self',
   },
   {
     category: 'badge-id',
     match: '(?:(?:neuer|neuen|neue|neues)\\s+)?(?:personalausweis|perso|reisepass|führerschein|\\p{L}*ausweis)\\s+(?:ist\\s+)?(?:endlich\\s+)?(?:da|abgeholt|bekommen|angekommen|gekommen)\\b',
-    unless: [...ADVICE, 'impf\\p{L}*'],
+    unless: [...ADVICE, ...NOT_SHOWN, 'impf\\p{L}*'],
     base: 0.8,
     about: 'self',
   },
 
   // boss-complaint: the boss or the job, run down in public.
+  { category: 'boss-complaint', match: '(?:(?:mein|meine|die|der|das|dieser|diese|dieses|d\')\\s*)?(?:job|arbeit|firma|chef|chefin|laden|büro|schicht|hackn|büez|boss|arbeitgeber)\\s+(?:(?:kotzt|nervt|stresst)\\s+(?:mich|mi)\\s+(?:\\p{L}+\\s+){0,3}?(?:an|ab)\\b|(?:nervt|stresst)\\s+(?:mich|mi)\\s+(?:nur noch|einfach nur noch|total|extrem|so sehr))', base: 0.85, about: 'anyone' },
+  // What the boss did to me: "Meine Chefin hat mich heute vor allen zusammengeschissen", "schreit uns vor de Kundn an".
   {
     category: 'boss-complaint',
-    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin)\\s+(?:ist|bleibt|isch|is)\\s+(?:(?:so|echt|wirklich|einfach|ein|eine|einer|der|die|total|komplett|absolut|'?n|en|e|a|voll|so ein|so eine|der größte|die größte|der allergrößte)\\s+)*${INSULT}`,
+    match: `(?:(?:${MINE}|der|die|d')\\s*)?(?:neue[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter\\p{L}*|abteilungsleiter\\p{L}*|filialleiter\\p{L}*|schichtleiter\\p{L}*)\\s+(?:hat\\s+(?:mich|uns)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:zusammengeschissen|zusammengestaucht|angeschrien|angebrüllt|angeschnauzt|angemotzt|fertiggemacht|runtergemacht|bloßgestellt|gedemütigt|zur sau gemacht|rundgemacht|abgekanzelt)|(?:schreit|brüllt|motzt|mobbt|schikaniert)\\s+(?:mich|uns)|spinnt)`,
+    base: 0.85,
+    about: 'anyone',
+  },
+  // Cannot stand the job any more: "i halt die Hackn nimma aus", "ich halte diesen Laden nicht mehr aus".
+  { category: 'boss-complaint', match: '(?:halt|halte|halts)\\s+(?:den|die|das|diesen|diese|dieses|meinen|meine|mein|de|d\')?\\s*(?:job|hackn|hacke|arbeit|laden|firma|bude|büro|chef|chefin|schicht|stelle|büez|bude)\\s+(?:\\p{L}+\\s+)?(?:nicht mehr|nimmer|nimma|nimmer mehr|nöd meh|nüm|kaum noch)\\s+aus', base: 0.85, about: 'anyone', denied: 'keeps' },
+  {
+    category: 'boss-complaint',
+    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|ne|nen|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*(?:\\p{L}+(?:e|er|es|en)\\s+)?${INSULT}`,
     base: 0.9,
     about: 'anyone',
   },
@@ -223,15 +374,24 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'boss-complaint', match: '(?:kein(?:en)? bock mehr auf|die schnauze voll von|so satt)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro)', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
-    match: '(?:mein|meine|dieser|diese|der|die|unser|unsere|d\')\\s*(?:job|arbeit|arbeitgeber|firma|laden|bude|scheißfirma|drecksfirma|scheißjob|drecksladen)\\s+(?:ist|wird|isch)\\s+(?:(?:echt|so|einfach|die|eine|ein|das|der|total|no|noch)\\s+)*(?:scheiße|scheisse|mist|hölle|katastrophe|zumutung|witz|horror|irrenhaus|albtraum|toxisch|ausbeutung|schlimmer|das letzte)',
+    match: '(?:mein|meine|dieser|diese|der|die|unser|unsere|d\')\\s*(?:job|arbeit|arbeitgeber|firma|laden|bude|scheißfirma|drecksfirma|scheißjob|drecksladen)\\s+(?:hier\\s+|da\\s+)?(?:ist|wird|isch)\\s+(?:(?:echt|so|einfach|die|eine|ein|das|der|total|no|noch)\\s+)*(?:scheiße|scheisse|mist|hölle|katastrophe|zumutung|witz|horror|irrenhaus|albtraum|toxisch|ausbeutung|schlimmer|das letzte)',
     base: 0.85,
     about: 'anyone',
   },
   { category: 'boss-complaint', match: '(?:job|arbeit|chef|chefin|firma)\\s+macht\\s+(?:mich|mi)\\s+(?:\\p{L}+\\s+)?(?:fertig|kaputt|krank|wahnsinnig)', base: 0.8, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:scheiß|scheiss|drecks|kack)-?(?:job|firma|laden|chef|chefin|arbeit|arbeitgeber|büro|boss)', base: 0.8, about: 'anyone' },
-  { category: 'boss-complaint', match: '(?:mein|meine)\\s+(?:chef|chefin|boss)\\s+(?:hat keine ahnung|hat null ahnung|schreit mich an|macht mich fertig|nervt|kotzt mich an|mobbt|behandelt uns wie|zahlt einen hungerlohn|ist zum kotzen)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: '(?:(?:mein|meine|der|die|unser|unsere)\\s+)?(?:chef|chefin|boss)\\s+(?:hat (?:mal )?(?:wieder )?(?:mal )?(?:keine|null|kein plan|0) ahnung|hat keine ahnung|hat null ahnung|schreit mich an|macht mich fertig|nervt|kotzt mich an|mobbt|behandelt uns wie|zahlt einen hungerlohn|ist zum kotzen)', unless: ['geburtstag\\p{L}*', 'überraschung\\p{L}*', 'geschenk\\p{L}*', 'party', 'zum glück', 'gott sei dank'], base: 0.85, about: 'anyone', denied: 'keeps' },
 
   // sick-skip: a day off work on a false excuse.
+  // A lie told to the boss: "Hab meinem Chef erzählt, meine Oma ist gestorben, damit ich zum Konzert kann".
+  {
+    category: 'sick-skip',
+    match: '(?:hab|habe|ich hab|ich habe)\\s+(?:meinem|meiner|dem|der|m)\\s+(?:chef|chefin|boss|arbeitgeber|teamleiter\\p{L}*|vorgesetzten|schichtleiter\\p{L}*|büro|firma)\\s+(?:\\p{L}+\\s+)?(?:erzählt|gesagt|geschrieben|weisgemacht|vorgelogen|angelogen|vorgespielt|verklickert)',
+    // The pretext, not the illness: "Hab meinem Chef gesagt, dass ich Fieber habe" is a sick day.
+    requiresInText: ['damit ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|dabei|stattdessen|konzert|festival|urlaub|biergarten|freibad|strand|party|psst|🤫|😂|😏|lol|haha|geht.s (?:ihr |ihm )?super|quicklebendig|gelogen|erfunden'],
+    base: 0.85,
+    about: 'self',
+  },
   { category: 'sick-skip', match: 'krankgemacht|krank\\s?(?:ge)?feier\\p{L}*|krank\\s+zu\\s+feiern|feier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?krank', base: 0.9, about: 'self' },
   {
     category: 'sick-skip',
@@ -240,7 +400,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.9,
     about: 'self',
   },
-  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], base: 0.85, about: 'self' },
+  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|krankenstand|krank gmeldet|krankgmeldet|krank gschribe|arztzeugnis|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], unless: ['fieber', 'grippe', 'magen-darm', 'corona', 'covid', '🤒', 'bettruhe', 'kollegin', 'kollege'], base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:chef|chefin|boss|arbeitgeber|firma|die arbeit|mein team)\\s+(?:denkt|glaubt|meint)\\s*,?\\s*(?:dass\\s+)?ich\\s+(?:hab|habe|bin|hätte|wäre|sei|liege|läge)\\b', base: 0.85, about: 'anyone' },
   { category: 'sick-skip', match: '(?:ne|eine|einen|nen)\\s+(?:\\p{L}+\\s+)?(?:beerdigung|ausrede|krankheit|notfall|todesfall|arzttermin|magen-darm)\\s+erfunden', base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:schwänze|schwänzen|geschwänzt|schwänz)\\s+(?:\\p{L}+\\s+){0,2}?(?:arbeit|schicht|dienst|büro|meeting|job)|(?:mich\\s+)?(?:vor der arbeit|vom dienst) gedrückt', base: 0.85, about: 'self' },

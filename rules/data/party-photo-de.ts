@@ -23,7 +23,7 @@ export interface PartyEntryDe extends CueEntry {
 /** Figures of speech: drunk on happiness, love, success. */
 const FIGURATIVE = ['(?:besoffen|betrunken|trunken|berauscht) (?:vor|von) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
 /** A drunk driver in the news, an arrest, an accident: someone else's, and news. */
-const NEWS_DRUNK = ['autofahrer', 'fahrer', 'polizei', 'festgenommen', 'unfall', 'führerschein', 'promillegrenze', 'verkehrskontrolle', 'angeklagt', 'gericht'];
+const NEWS_DRUNK = ['tatort', 'kommissar\\p{L}*', 'autofahrer', 'fahrer', 'polizei', 'festgenommen', 'unfall', 'führerschein', 'promillegrenze', 'verkehrskontrolle', 'angeklagt', 'gericht'];
 /** Blue that is a colour. */
 const COLOUR = ['kleid', 'hemd', 'shirt', 'jacke', 'auge', 'augen', 'himmel', 'farbe', 'wand', 'wände', 'meer', 'see', 'haare', 'nägel', 'lack', 'streich\\p{L}*', 'gestrichen', 'blau-weiß', 'blau-weiss', 'weiß-blau', 'schalke', 'fleck', 'flecken', 'lippen', 'licht', 'mach\\p{L}*', 'gemacht'];
 /** Kater, the tomcat. */
@@ -33,14 +33,16 @@ const NOT_PEOPLE = ['computer', 'pc', 'laptop', 'rechner', 'handy', 'app', 'serv
 /** A photographer's shot. */
 const PHOTO = ['foto\\p{L}*', 'kamera', 'fotograf\\p{L}*', 'bild', 'bilder', 'shooting', 'objektiv'];
 const MANY = '(?:[3-9]|\\d{2,}|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|unzählige|zig|zu viele|etliche)';
-const DRINKS = '(?:biere?|bierchen|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
-const SHOTS = '(?:kurze|shots|schnäpse|schnaps|pfeffis?|mexikaner|jäger|jägermeister|tequilas?|sambucas?|ouzos?|wodkas?|vodkas?|berliner luft|kleiner feigling|feiglinge|klopfer)';
+const DRINKS = '(?:biere?|bierchen|bierli|spritzer|gspritzte|achterl|vierterl|krügerl|seidl|stangen?|äppelwoi|schoppen|gläser wein|gläser sekt|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
+/** Words that put alcohol in a post, for an entry that needs it near. */
+const BOOZE = 'bier\\p{L}*|wein|weine|weinchen|rotwein|weißwein|sekt|prosecco|schnaps\\p{L}*|kölsch|maß|alkohol|saufen|gesoffen|getrunken|shots?|kurze|jäger\\p{L}*|tequila|wodka|vodka|gin|aperol|cocktails?|🍺|🍻|🍷|🥃|🍾|🍸|🍹';
+const SHOTS = '(?:kurze|kurzer|shots|schnapserl|schnapsl|stamperl|stamperln|schnäpse|schnaps|pfeffis?|mexikaner|jäger|jägermeister|tequilas?|sambucas?|ouzos?|wodkas?|vodkas?|berliner luft|kleiner feigling|feiglinge|klopfer)';
 
 const RAW: readonly PartyEntryDe[] = [
   // drunk
   {
     category: 'drunk',
-    match: '(?:besoffen\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen) \\p{L}+|einen sitzen|einen im tee|einen in der krone|zugedröhnt|zugeballert)',
+    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total)-?(?:besoffen|betrunken)\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|zugedröhnt|zugeballert)',
     unless: [...FIGURATIVE, ...NEWS_DRUNK, '0,0 promille', 'null promille', 'blau wie (?:der|das|ein) (?:himmel|meer|ozean)'],
     base: 0.85,
     about: 'self',
@@ -56,13 +58,74 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'drunk', match: '(?:nicht|kein bisschen|noch nicht|immer noch nicht|noch immer nicht|lange nicht) (?:mehr )?nüchtern|(?:an|einen|nen|den) (?:fetzn|fetzen) (?:ghobt|ghabt|gehabt|gehabt)', base: 0.8, about: 'self', denied: 'keeps' },
 
   // hangover
-  { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|hangover|nachdurst)', unless: [...CAT, 'ohne kater'], base: 0.85, about: 'self' },
+  // The cure and the headache: "nen Konterbier", "Kopfschmerzen vom Wein gestern".
+  { category: 'hangover', match: `konterbier|konter-bier|reparaturbier|(?:kopfschmerzen|kopfweh|brummschädel|schädel|übelkeit|mir ist (?:so )?schlecht|mir isch schlecht)\\s+(?:\\p{L}+\\s+){0,2}?(?:vom|von dem|von den|vom ganzen|von der|wegen dem|wegen der|nach dem|nach der|nach den)\\s+(?:\\p{L}+\\s+)?(?:${DRINKS}|wein|bier|sekt|schnaps|alkohol|saufen|gesaufe|tequila|wodka|vodka|cocktails?|gin|whisky|party|feier|sauferei)`, unless: [...CAT, 'kinder', 'kind'], base: 0.85, about: 'self' },
+  // "Wir waren gestern richtig dicht", "war gestern komplett hacke".
+  { category: 'drunk', match: '(?:war|waren|bin|sind)\\s+(?:gestern\\s+|heute nacht\\s+|letzte nacht\\s+|am wochenende\\s+)?(?:(?:so|richtig|total|komplett|völlig|mega|ziemlich|schön|sowas von|ordentlich)\\s+)+(?:dicht|hacke|prall|knülle|lattenstramm|stramm|zua)\\b', unless: [...NOT_PEOPLE, 'straße', 'autobahn', 'stau', 'verkehr', 'grenze', 'laden', 'geschäft', 'tunnel', 'nebel', 'fenster', 'dach', 'zelt', 'regen', 'wald', 'hecke'], base: 0.85, about: 'self' },
+  // Denglisch: "mega wasted", "so hammered last night", "bin voll drunk", "pre-drinking mit den girls".
+  { category: 'drunk', match: '(?:wasted|hammered|drunk|tipsy|plastered|shitfaced|sloshed|turnt)\\b', unless: [...FIGURATIVE, ...NEWS_DRUNK, 'zeit', 'time', 'potential', 'talent', 'chance', 'drunk on', 'drunk in love', 'punch-?drunk', 'love', 'song', 'lied'], base: 0.85, about: 'self' },
+  { category: 'drinking', match: 'pre-?drinking|pre-?drinks|pregame|pregaming|binge-?drinking|drinking game|shots shots shots', base: 0.8, about: 'self' },
+  // Still drunk from last night: "bin noch voll von gestern".
+  { category: 'drunk', match: '(?:bin|war|sind|waren|ich bin)\\s+(?:noch\\s+|immer noch\\s+|echt\\s+|so\\s+)*(?:voll|dicht|breit|blau|hacke|zu|betrunken|besoffen|angetrunken)\\s+(?:von|vom|seit)\\s+(?:gestern|letzter nacht|der party|heute nacht|gestern abend|der feier|samstag|freitag)', unless: ['gegessen', 'essen', 'satt', 'buffet', 'pizza', 'kuchen', 'raclette', 'fondue', 'gans', 'braten', 'eindrücke\\p{L}*', 'emotionen', '🍝', '🍕', '🍔', '🍰'], base: 0.85, about: 'self' },
+  { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|nachdurst|(?:mords|monster|riesen|höllen|wahnsinns|jahrhundert|brutalo|mega|ultra|gigant)-?kater|kater (?:deluxe|des todes|vom feinsten))', unless: [...CAT, 'ohne kater', 'anti-kater', 'stiftung warentest'], base: 0.85, about: 'self' },
+  // "Hangover" written in German is often the film: "Hangover zum fünften Mal geschaut", "der Tiger im Bad", "Wolfpack".
+  {
+    category: 'hangover',
+    match: 'hangover|hangover deluxe',
+    unless: [...CAT, 'zum \\p{L}+ mal', '\\p{L}*film\\p{L}*', 'trilogie', 'geschaut', 'geguckt', 'gucken', 'schauen', 'film', 'filme', 'teil [1-3]', 'teil (?:eins|zwei|drei)', 'wolfpack', 'wolfsrudel', 'tiger', 'galifianakis', 'bradley cooper', 'netflix', 'kino', 'dvd', 'prime', 'sky', 'mr\\.? chow'],
+    base: 0.85,
+    about: 'self',
+  },
 
   // shots
   { category: 'shots', match: `(?:${MANY}|ein paar|paar|(?:noch )?(?:ne|eine) runde|runden?)\\s+${SHOTS}`, unless: ['schnaps(?:idee|zahl)'], base: 0.85, about: 'self' },
   { category: 'shots', match: '(?:shots|tequila-?shots?|wodka-?shots?|vodka-?shots?|jägerbombe\\p{L}*|schnapsrunde\\p{L}*|schnapsleiche\\p{L}*|kurzen? (?:getrunken|gekippt|gekillt)|(?:einen|nen|noch nen|noch einen) kurzen)', unless: PHOTO, base: 0.8, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
+  // Swiss and Austrian forms and too much of it: "z'viel gsoffe geschter", "zu viel getrunken", "Sekt-Flatrate".
+  { category: 'drinking', match: "gsoffe|gsoffa|gsoffen|gsoffn|zuagsoffe|(?:zu ?viel|z'viel|zvill|z viel)\\s+(?:gsoffe|gsoffen|gesoffen|getrunken|trunke|getrunke|alkohol|bier|wein|sekt)|(?:sekt|bier|wein|cocktail)?-?flatrate(?:-?(?:saufen|party|trinken))?|all you can drink|open bar|flatrate-?saufen", unless: [...NOT_PEOPLE, 'soße', 'sauce', 'kochen', 'rezept', 'risotto', 'gekocht', 'eingekauft', 'gekauft', 'ungesund', 'studie'], base: 0.85, about: 'self' },
+  // Too much of a named drink: "zu viel Jägi", "gestern so viel Gin Tonic", "zu viel Aperol".
+  { category: 'drinking', match: `(?:zu ?viel|viel zu viel|so viel|soviel|so viele)\\s+(?:\\p{L}+\\s+)?(?:${DRINKS}|${SHOTS}|gin tonic|gin|aperol|jägi|jägis|bier|wein|rotwein|weißwein|sekt|prosecco|alkohol|whisky|whiskey|rum|longdrinks?|cocktails?|spritz)\\b`, unless: [...NOT_PEOPLE, 'soße', 'sauce', 'kochen', 'rezept', 'risotto', 'gekocht', 'eingekauft', 'gekauft', 'im keller', 'auf lager', 'karte', 'speisekarte', 'auswahl', 'entscheiden', 'angebot', 'ungesund', 'studie', 'gesund'], base: 0.85, about: 'self' },
+  // A bottle killed: "Hab die halbe Flasche Wodka alleine gekillt".
+  { category: 'drinking', match: '(?:halbe|ganze|eine|ne|zwei|drei|vier)\\s+flaschen?\\s+(?:\\p{L}+\\s+)?(?:wodka|vodka|gin|rum|whisky|whiskey|tequila|jägermeister|schnaps|korn|sekt|wein|rotwein|prosecco|rosé|likör)\\s+(?:\\p{L}+\\s+){0,2}?(?:gekillt|geleert|leer gemacht|leergemacht|vernichtet|getrunken|gekippt|weggehauen|weggemacht|geext|intus)', base: 0.85, about: 'self' },
+  // Drinking since the morning: "seit 11 Uhr am Kölsch trinken".
+  { category: 'drinking', match: `(?:seit|ab)\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s+uhr|stunden|mittags?|heute früh|dem frühstück)\\s+(?:\\p{L}+\\s+){0,3}?(?:saufen|bechern|am saufen|(?:${DRINKS}|bier|wein|sekt|alkohol|schnaps|kölsch|alt) trinken|am (?:${DRINKS}|bier|wein|sekt|kölsch|alt) trinken)`, base: 0.85, about: 'self' },
+  // Wrecked, with the drinks in the post: "bin jetzt schon hinüber", "um die Häuser ziehen ... 🍻".
+  { category: 'drunk', match: '(?:bin|war|sind|waren)\\s+(?:\\p{L}+\\s+){0,2}?hinüber\\b', requiresInText: [BOOZE], base: 0.8, about: 'self' },
+  { category: 'wild-night', match: "um die häuser (?:ziehen|gezogen|zieh|ziehn|gehen)|(?:zieh|ziehe|ziehen|ziehn|zogen)\\s+(?:\\p{L}+\\s+){0,5}?um die häuser|(?:wird|lassen|lass|lasst)\\s+(?:\\p{L}+\\s+){0,2}?eskalieren", requiresInText: [`${BOOZE}|party|club`], unless: ['streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion'], base: 0.8, about: 'self' },
+  // Party till dawn: "Party bis 6 Uhr morgens".
+  { category: 'wild-night', match: '(?:party|gefeiert|feiern|club|disco|rave|unterwegs)\\s+bis\\s+(?:[4-9]|1[0-2]|vier|fünf|sechs|sieben|acht|mittag)\\s*(?:uhr)?\\s*(?:morgens|früh|in der früh)?', base: 0.75, about: 'self' },
+  // Counting by the ordinal: "nach em füfte Bier nüt meh gwüsst", "Filmriss ab dem dritten Tequila".
+  { category: 'drinking', match: `(?:nach|ab|beim|bei|spätestens nach)\\s+(?:dem|em|m|de|am)\\s+(?:\\d{1,2}\\.|zweiten|dritten|vierten|fünften|füfte|füften|sechsten|siebten|achten|zehnten|x-ten|drittä|dritte|vierte|foifte|zweite)\\s+(?:${DRINKS}|${SHOTS}|bier|glas|shot|drink|cocktail|gin tonic|aperol|schnaps|tequila|wodka|vodka)`, unless: ['wasser', 'saft', 'tee', 'kaffee', 'cola', 'limo', 'milch', 'alkoholfrei\\p{L}*', 'apfelschorle', 'mate'], base: 0.9, about: 'self' },
+  // Sich abschießen, die Kante geben: "Heute wird sich richtig die Kante gegeben", "heute wird sich abgeschossen".
+  {
+    category: 'drinking',
+    match: "(?:die|d'|ordentlich die|richtig die) kante (?:geben|gegeben|gibt|geb|gib|gegebn)|(?:die|mir die|sich die|uns die)\\s+(?:birne|lampe|rübe|hucke)\\s+(?:weggeschossen|wegschießen|zugeschüttet|zuschütten|vollgemacht|vollgehauen|vollhauen|abgeschossen|ausgeschossen|vollgesoffen|vollsaufen)|(?:wird sich|sich|mich|uns|hab mich|haben uns|werden uns|wird uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:abgeschossen|abschießen|weggeschossen|wegschießen|weggeballert|wegballern|abgefüllt|abfüllen|volllaufen lassen|vollaufen lassen|zulaufen lassen|zugeschüttet|zuschütten|zugesoffen|weggesoffen|die lampe angemacht|die lampen ausgeschossen)|hinter die binde (?:gekippt|kippen|gegossen|gießen)|einen über den durst",
+    unless: [...NOT_PEOPLE, 'rakete', 'vogel', 'tor', 'elfmeter', 'karriere', 'eigentor', 'ins aus'],
+    base: 0.85,
+    about: 'self',
+  },
+  // Sick from it: "hab aufm Heimweg ins Taxi gekotzt ... die Jägermeister-Runden waren too much".
+  {
+    category: 'drinking',
+    match: 'gekotzt|gereihert|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen',
+    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|kneipe|club|promille|alkohol|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
+    unless: [...NOT_PEOPLE, 'noch nie', 'nie ins', 'nie gekotzt', 'magen-darm', 'schwanger\\p{L}*', 'übelkeit', 'virus', 'noro\\p{L}*', 'grippe', 'kind', 'kleine[rn]?', 'baby', 'sohn', 'tochter'],
+    base: 0.8,
+    about: 'self',
+  },
+  // Rounds: "die Jägermeister-Runden", "Tequila-Runde".
+  { category: 'shots', match: `(?:jäger|jägermeister|schnaps|tequila|shot|kurze|kurzen|pfeffi|wodka|vodka|sambuca|ouzo|mexikaner|klopfer)-?runde\\p{L}*`, base: 0.85, about: 'self' },
+  // Sung drunk on a day out with drinks: "Weinprobe um 11, danach Äppelwoi ... Schlager gegrölt".
+  { category: 'wild-night', match: 'gegrölt|rumgegrölt|grölend|lallend|gelallt', requiresInText: [`${SHOTS}|${DRINKS}|schnaps\\p{L}*|wein\\p{L}*|äppelwoi|bier\\p{L}*|sekt|prosecco|🍷|🍺|🍻`], base: 0.8, about: 'self' },
+  // Drunk, said the southern ways: "bin sowas von hacke", "komplett fett gwesen", "si geschter so voll gsi".
+  {
+    category: 'drunk',
+    match: "(?:sowas von|so was von|komplett|total|völlig|voll|richtig|ur|urr|mega|so|schwer)\\s+(?:hacke|hackestramm|zua|zue)\\b|(?:komplett|total|völlig|voll|richtig|ur|so|mega|schwer|scho)?\\s*(?:hacke|zua|zue|dicht|fett|voll|breit|knülle|blau|hinüber)\\s+(?:gwesen|gwesn|gwen|gsi|gsii|gsy|gwäse)",
+    unless: [...NOT_PEOPLE, 'bus', 'zug', 'bahn', 'tram', 'ubahn', 'u-bahn', 'stadion', 'saal', 'laden', 'platz', 'termin\\p{L}*', 'kalender'],
+    base: 0.85,
+    about: 'self',
+  },
   { category: 'drinking', match: '(?:saufen|sauf\\p{L}*|gesoffen|säuft|soff|besäufnis|saufgelage|komasaufen|kampftrinken|vorglühen|vorgeglüht|vorglühen|glühen vor|auf ex|exen|geext|gebechert|bechern|gezecht|zechtour|wegballern)', unless: NOT_PEOPLE, base: 0.8, about: 'self' },
   { category: 'drinking', match: `(?:${MANY})\\s+${DRINKS}`, unless: ['kinder', 'wasser', 'alkoholfrei\\p{L}*', 'zero', '0,0'], requires: ['getrunken|gekippt|intus|hatte|hatten|hab|habe|trinke|tranken|trank|waren es|sind es|später|danach|gestern|heute nacht|letzte nacht|party|wiesn|oktoberfest|feier|kneipe|bar|club'], base: 0.8, about: 'self' },
   { category: 'drinking', match: '(?:trinke|trinken|getrunken|trank|tranken)\\s+(?:\\p{L}+\\s+){0,2}?(?:bis zum umfallen|bis zum abwinken|ohne ende|wie ein loch|wie die löcher|bis (?:\\d|früh|morgens))', base: 0.8, about: 'self' },
@@ -75,7 +138,7 @@ const RAW: readonly PartyEntryDe[] = [
     category: 'blackout',
     match: '(?:filmriss|(?:kann mich|weiß|erinnere mich)\\s+(?:\\p{L}+\\s+){0,2}?(?:an nichts|an gar nichts|nicht mehr) (?:erinnern|wie ich nach hause|wie ich heim)|keine erinnerung an (?:gestern|letzte nacht|die nacht|den abend)|weiß nicht mehr,? wie ich (?:nach hause|heim|ins bett) (?:gekommen|kam)|aufgewacht (?:in|auf|neben) (?:der badewanne|dem boden|einer fremden|einem fremden|der couch von))',
     requiresInText: ['gestern|nacht|party|feier|besoffen|betrunken|kater|bier|schnaps|shots|kurze|alkohol|tequila|wodka|gesoffen|kneipe|club|bar\\b|abend'],
-    base: 0.8,
+    base: 0.95,
     about: 'self',
     // "weiß nicht mehr, wie ich nach Hause kam" is no denial.
     denied: 'keeps',
@@ -85,13 +148,13 @@ const RAW: readonly PartyEntryDe[] = [
   {
     category: 'wild-night',
     match: '(?:durchgefeiert|durchgemacht|bis (?:[4-9]|vier|fünf|sechs|sieben|acht) uhr (?:morgens )?(?:gefeiert|gefeier|party|im club|unterwegs)|bis morgens (?:gefeiert|im club|unterwegs)|abgestürzt|absturz|eskaliert|eskalation|exzess|afterparty|after-party|aftershowparty|die nacht zum tag gemacht|versackt|feuchtfröhlich\\p{L}*|bis zum umfallen gefeiert|party hart|partyhart|clubnacht bis|rave bis)',
-    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum'],
+    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum', 'stürmer', 'torwart', 'rote[rn]? karte', 'mannschaft', 'verein', 'tabelle', 'aktie\\p{L}*', 'kurs', 'flugzeug', 'hubschrauber', 'bergsteiger', 'kletterer'],
     base: 0.75,
     about: 'self',
   },
 
   // bar-crawl
-  { category: 'bar-crawl', match: '(?:kneipentour\\p{L}*|kneipenbummel|kneipen-?hopping|bar-?hopping|sauftour|zug durch die (?:gemeinde|kneipen)|von (?:kneipe|bar) zu (?:kneipe|bar)|pub-?crawl|altstadttour|kiez-?tour|die (?:dritte|vierte|fünfte|sechste) (?:kneipe|bar))', base: 0.8, about: 'self' },
+  { category: 'bar-crawl', match: '(?:kneipentour\\p{L}*|kneipenbummel|kneipen-?hopping|bar-?hopping|sauftour|zug durch die (?:gemeinde|kneipen)|von (?:kneipe|bar) zu (?:kneipe|bar)|pub-?crawl|altstadttour|kiez-?tour|die (?:dritte|vierte|fünfte|sechste) (?:kneipe|bar))', base: 0.92, about: 'self' },
 
   // keg
   { category: 'keg', match: '(?:bierfass|bierfässer|fass bier|fässchen bier|\\d{2}-?liter-?fass|partyfass|bierfässchen)', unless: ['brauerei', 'verkauf', 'preis', 'angebot', 'bestellen'], base: 0.8, about: 'self' },
