@@ -1588,20 +1588,32 @@ const confidential: Detector = (look, s, all) => {
 };
 
 /** badge-id: a photo of the author's own badge, ID card, passport or licence. */
+/** Words in a document's own sentence that say a picture of it is shown: "driver's license pic", "my Aadhaar photo". */
+const PICTURE_SAID = setOf(['📸', 'pic', 'pics', 'selfie', 'photo']);
+/** A picture of it said in a phrase, in its sentence or the next ones: "pic below", "(photo attached)", "posting it so u all suffer". */
+const PICTURE_PHRASES: readonly (readonly string[])[] = [
+  ['photo', 'of', 'it'], ['pic', 'of', 'it'], ['picture', 'of', 'it'], ['pic', 'below'], ['photo', 'below'], ['pic', 'attached'], ['photo', 'attached'],
+  ['photo', 'page'], ['posting', 'it'], ['posting', 'the', 'pic'], ['posting', 'the', 'photo'], ['here', 'it', 'is'], ['look', 'at', 'it'], ['look', 'at', 'this'],
+];
+
 const badgeId: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   const alt = look.segmentField.endsWith('.alt');
   for (let i = s.from; i < s.to; i++) {
-    if (!look.is(i, DOCUMENTS)) continue;
-    const n = look.norm(i);
+    // "my id card": lower case "id" reads as "i'd" to the layer, but before a card it is the document.
+    const lowerId = look.tokens[i]!.text.toLowerCase() === 'id' && ['card', 'badge', 'photo', 'pic', 'number'].includes(look.norm(i + 1));
+    if (!look.is(i, DOCUMENTS) && !lowerId) continue;
+    const n = lowerId ? 'id' : look.norm(i);
     if ((n === 'card' || n === 'pass' || n === 'permit') && !look.is(i - 1, ID_CARDS)) continue;
     if (n === 'id' && look.norm(i + 1) === 'tag') continue;
     if (['boarding', 'bus', 'season', 'credit', 'debit', 'birthday', 'gift'].includes(look.norm(i - 1))) continue;
     // A picture of it said in the next sentences too: "Green card came!!! ... pic of it below".
-    const picture = look.any(s.from, s.to, setOf(['📸', 'pic', 'selfie'])) >= 0 || look.anyPhrase(s.to, Math.min(all.to, s.to + 30), [['photo', 'of', 'it'], ['pic', 'of', 'it'], ['picture', 'of', 'it'], ['pic', 'below'], ['photo', 'below'], ['pic', 'attached']]) >= 0;
+    // "passport photo" is the photo for a passport, not one of it.
+    const said = look.any(s.from, s.to, PICTURE_SAID);
+    const picture = (said >= 0 && !(said === i + 1 && look.norm(said) === 'photo') && look.any(said + 1, s.to, PICTURE_SAID) < 0 ? said !== i + 1 || look.norm(said) !== 'photo' : said >= 0 && look.any(s.from, s.to, setOf(['📸', 'pic', 'pics', 'selfie'])) >= 0) || look.anyPhrase(s.from, Math.min(all.to, s.to + 30), PICTURE_PHRASES) >= 0;
     const shown = alt ? look.any(all.from, all.to, DOCUMENT_SHOWN) >= 0 || look.any(all.from, all.to, setOf(['my'])) >= 0 : look.anyPhrase(s.from, s.to, [['look', 'at'], ['here', 'is'], ["here's"]]) >= 0 || picture || (look.any(Math.max(s.from, i - 4), i, setOf(['new', 'got', 'my'])) >= 0 && ['badge', 'pass', 'card', 'id'].includes(n) && i > s.from && look.is(i - 1, ID_CARDS));
     if (!shown) continue;
-    if (!alt && look.any(s.from, s.to, setOf(['lost', 'forgot', 'stolen', 'misplaced', 'expired', 'renew', 'renewal', 'typo', 'asks', 'wants'])) >= 0) continue;
+    if (!alt && look.any(s.from, s.to, setOf(['lost', 'forgot', 'stolen', 'misplaced', 'expired', 'renew', 'renewal', 'typo', 'asks', 'wants'])) >= 0 && look.anyPhrase(s.from, Math.min(all.to, s.to + 30), PICTURE_PHRASES) < 0) continue;
     let from = i;
     while (from - 1 >= s.from && look.is(from - 1, ID_CARDS)) from--;
     const { start, end } = look.span(from, i + 1);

@@ -220,11 +220,11 @@ export const SICK_BELIEVER = ['boss', 'manager', 'work', 'office', 'supervisor',
 export const REALLY_SICK = ['doctor', 'dentist', 'flu', 'fever', 'covid', 'vomiting', 'puking', 'stomach', 'recovering', 'hospital', 'surgery', 'genuinely', '🤒', '🤢', '🤮'];
 
 /** Badge-id: the documents. */
-export const DOCUMENTS = ['badge', 'passport', 'licence', 'license', 'lanyard', 'id', 'card', 'pass', 'permit'];
+export const DOCUMENTS = ['badge', 'passport', 'licence', 'license', 'lanyard', 'id', 'card', 'pass', 'permit', 'aadhaar', 'aadhar', 'nric', 'provisional'];
 /** Badge-id: words that say the document can be read in the picture. */
 export const DOCUMENT_SHOWN = ['photo', 'pic', 'picture', 'selfie', 'look', 'here', "here's", 'visible', 'readable', 'number', 'name', 'barcode', 'qr', 'close-up', 'scan', '📸', 'page'];
 /** Badge-id: the kinds of card that identify their holder. */
-export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional', 'resident', 'brp'];
+export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional', 'resident', 'brp', 'smart', 'seniors', 'senior', 'age', 'government', 'national', 'identity', 'pan', 'voter', 'medicare', 'aadhaar', 'aadhar', 'nric'];
 
 /** Birthdate: words of one's birth. */
 export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth'];

@@ -63,6 +63,8 @@ const RUN_TOGETHER: Record<string, string> = {
 
 /** The normal form of one word or number token. */
 export function normalizeWord(text: string): string {
+  // "ID" in capitals is the document ("staff ID card"), not a run-together "I'd".
+  if (text === 'ID' || text === 'IDs') return text.toLowerCase();
   const lower = text.toLowerCase().replace(/’/g, "'");
   const shortened = lower.replace(/(\p{L})\1{2,}/gu, '$1$1');
   return RUN_TOGETHER[shortened] ?? shortened;
