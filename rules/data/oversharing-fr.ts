@@ -24,24 +24,24 @@ const A = "['’]";
 /** "j'ai", "jai", "j ai". */
 const JAI = `(?:j${A} ?ai|jai|j ai)`;
 /** "je suis", "j'suis", "jsuis", "chuis". */
-const JESUIS = `(?:je suis|j${A} ?suis|jsuis|chuis|suis)`;
+const JESUIS = `(?:je suis|j${A} ?suis|jsuis|chuis|chui|chu|chus|suis)`;
 const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
 const DAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4})`;
-const CHILD = '(?:fils|fille|filles|enfants?|gamins?|gamines?|gosses?|loulous?|loulou|petits?|petites?|grande?|grands|bebes?|puce|poussins?|jumeaux|jumelles|aine|ainee|cadette?|benjamine?|minots?|bout de chou|titou)';
-const PARTNER = '(?:mari|mec|copain|homme|femme|copine|meuf|compagnon|compagne|conjointe?|epoux|epouse|fiancee?|cheri|cherie|ex)';
+const CHILD = '(?:fils|fille|filles|enfants?|gamins?|gamines?|gosses?|loulous?|loulou|petits?|petites?|grande?|grands|bebes?|puce|poussins?|jumeaux|jumelles|aine|ainee|cadette?|benjamine?|minots?|bout de chou|titou|gars|garcon|fiston|fifille|ptit|ptite|p.tit|p.tite|cocotte|choupette|bambin|marmots?|coco|cocos|ti-gars|crapauds?|cocos)';
+const PARTNER = '(?:mari|mec|copain|homme|femme|copine|meuf|compagnon|compagne|conjointe?|epoux|epouse|fiancee?|cheri|cherie|ex|chum|blonde|moitie|douce|jules|gars)';
 const STREET = '(?:rue|avenue|av\\.?|bd|boulevard|bvd|allee|impasse|chemin|place|route|quai|cours|square|residence|lotissement|lieu-dit|faubourg|fbg|passage|villa|cite)';
-const SCHOOL = '(?:ecole|maternelle|creche|college|lycee|groupe scolaire|primaire|elementaire|micro-creche|halte-garderie)';
+const SCHOOL = '(?:ecole|maternelle|creche|college|lycee|groupe scolaire|primaire|elementaire|micro-creche|halte-garderie|athenee|institut|polyvalente|ecole secondaire|ecole communale|ecole primaire|garderie|cpe|cycle d.orientation)';
 /** A school's name: the match ends with a capitalised word ("école Jules Ferry", "maternelle des Tilleuls"), not "l'école du quartier". */
 const NAMED = "(?:\\s|['’])\\p{Lu}[\\p{L}-]*$";
 /** Where people go on holiday, as "on part ___" says it. */
 const PLACE =
-  "(?:en (?:grece|espagne|italie|portugal|corse|bretagne|croatie|thailande|irlande|ecosse|islande|norvege|sicile|sardaigne|guadeloupe|martinique|tunisie|egypte|turquie|californie|floride|asie|australie|normandie|provence|vendee|camping|amoureux)|au (?:portugal|maroc|mexique|japon|canada|bresil|pays basque|vietnam|senegal|soleil|ski|camping|vert)|aux (?:antilles|baleares|canaries|maldives|etats-unis|seychelles)|a (?:bali|rome|barcelone|lisbonne|londres|new york|madrid|venise|berlin|amsterdam|prague|marrakech|la reunion|l['’]etranger|la plage|la campagne|l['’]ile de re|biarritz|nice))";
-const AWAY_WORDS = ['vacances', 'voyage', 'partis', 'parties', 'partie', 'plage', 'avion', 'aeroport', 'valises?', 'croisiere', 'sejour', 'road ?trip', 'bali', 'thailande', 'grece', 'mer', 'montagne', 'ski', 'camping', 'vol'];
+  "(?:dans le (?:sud|midi|sud-ouest|nord|jura|var|gard|lot|perigord)|dans les (?:alpes|pyrenees|vosges|landes|iles|antilles|caraibes)|chez (?:mes|nos) (?:parents|beaux-parents|grands-parents)|en (?:ardeche|savoie|auvergne|alsace|dordogne|floride|gaspesie|republique dominicaine|grece|espagne|italie|portugal|corse|bretagne|croatie|thailande|irlande|ecosse|islande|norvege|sicile|sardaigne|guadeloupe|martinique|tunisie|egypte|turquie|californie|floride|asie|australie|normandie|provence|vendee|camping|amoureux)|au (?:portugal|maroc|mexique|japon|canada|bresil|pays basque|vietnam|senegal|soleil|ski|camping|vert)|aux (?:antilles|baleares|canaries|maldives|etats-unis|seychelles)|a (?:bali|rome|barcelone|lisbonne|londres|new york|madrid|venise|berlin|amsterdam|prague|marrakech|la reunion|l['’]etranger|la plage|la campagne|l['’]ile de re|biarritz|nice))";
+const AWAY_WORDS = ['sud', 'semaines', 'jusqu[\'’]a', 'absents?', 'decolle', 'vacances', 'voyage', 'partis', 'parties', 'partie', 'plage', 'avion', 'aeroport', 'valises?', 'croisiere', 'sejour', 'road ?trip', 'bali', 'thailande', 'grece', 'mer', 'montagne', 'ski', 'camping', 'vol'];
 const AWAY = `(?:${AWAY_WORDS.join('|')})`;
 /** What a boss or a job is called when it is complained about. */
 const INSULT =
-  '(?:con|conne|connard|connasse|abruti|abrutie|incompetente?|nulle?|nul a chier|tyran|imbecile|cretine?|idiote?|toxique|pervers narcissique|enfoiree?|psychopathe|tocard|tocarde|bouffon|bouffonne|guignol|cauchemar|une plaie|un boulet|debile|naze|relou|insupportable|une ordure|une ordure|un porc|une peau de vache|un negrier|une negriere|un tortionnaire|invivable|minable|raciste|un gros con|une grosse conne|un mytho|une mytho|clown|une clowne|epais|epaisse|cave|twit|nono|niaiseux|niaiseuse|un malade mental|une malade mentale)';
+  '(?:con|conne|connard|connasse|abruti|abrutie|incompetente?|nulle?|nul a chier|tyran|imbecile|cretine?|idiote?|toxique|pervers narcissique|enfoiree?|psychopathe|tocard|tocarde|bouffon|bouffonne|guignol|cauchemar|une plaie|un boulet|debile|naze|relou|insupportable|une ordure|une ordure|un porc|une peau de vache|un negrier|une negriere|un tortionnaire|invivable|minable|raciste|un gros con|une grosse conne|un mytho|une mytho|clown|une clowne|epais|epaisse|cave|twit|nono|niaiseux|niaiseuse|un malade mental|une malade mentale|incapable|un incapable|une incapable|branleur|branleuse|feignasse|manipulateur|manipulatrice|harceleur|harceleuse|teube|cinglee?|ignoble|hypocrite|arrogante?|meprisante?|imbuvable|un dictateur|une dictatrice|une catastrophe|une calamite|un pervers|une perverse|lourde?|penible|mechante?|gros nul|grosse nulle|d.une (?:incompetence|nullite|betise|connerie|mediocrite|mauvaise foi|mechancete|lachete|hypocrisie|arrogance)(?: (?:rare|crasse|totale|sans nom|incroyable|abyssale|sans limite))?)';
 /** Advice and warnings about a risk are not the risk: "ne publiez jamais votre carte d'embarquement". */
 const ADVICE = ['ne publiez', 'ne postez', 'ne partagez', 'jamais publier', 'ne jamais', 'conseil', 'attention', 'arnaque', 'escroquerie', 'voleurs', 'police', 'gendarmerie'];
 /** A cause, a campaign or research is no one's diagnosis: "la course contre le cancer", "Octobre rose". */
@@ -55,8 +55,8 @@ const BUSINESS = ['boutique', 'magasin', 'cabinet', 'atelier', 'restaurant', 're
 
 export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   // travel: the home empty, and until when.
-  { category: 'travel', match: `(?:la|notre|ma) (?:maison|baraque|appart|appartement) (?:est|sera|reste|restera|va etre) (?:vide|seule|sans personne|inoccupee?)`, base: 0.9 },
-  { category: 'travel', match: `(?:il n${A}y (?:a|aura) personne|y (?:a|aura) personne|personne ne sera) (?:a la maison|chez (?:nous|moi)|a l${A}appart)`, base: 0.85, denied: 'keeps' },
+  { category: 'travel', match: `(?:la|notre|ma|mon|l${A}) ?(?:maison|baraque|appart|appartement|apart|logement|chalet|condo|bicoque) (?:est|sera|reste|restera|va etre|va rester|restera|sera donc) (?:donc |completement |totalement )?(?:vide|seule|sans personne|inoccupee?|deserte)`, base: 0.9 },
+  { category: 'travel', match: `(?:il n${A}y (?:a|aura) personne|y (?:a|aura) personne|personne ne sera|personne) (?:a la maison|chez (?:nous|moi)|a l${A}appart|dans la maison|dans l${A}appart)`, requiresInText: [AWAY, `jusqu${A}(?:au|a|en)`, `du \\d{1,2} au \\d{1,2}`, DAY, MONTH], base: 0.85, denied: 'keeps' },
   {
     category: 'travel',
     match: `(?:on part|on s${A}en va|on s${A}envole|on decolle|nous partons|je pars|on se barre|on file|on sera|nous serons|je serai|(?:toute la famille|tout le monde) (?:part|sera|est)|on est)\\s+(?:en vacances|en voyage|en weekend|en week-end|en croisiere|au ski|a la mer|a la montagne|au soleil|loin|absents?|partis|${PLACE})(?:\\s+(?:jusqu${A}(?:au|a|en)|du|pour|pendant|tout|toute|deux|trois|quinze|dix|une|\\d+)\\b[\\w ’']{0,24})?`,
@@ -67,8 +67,8 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   },
   { category: 'travel', match: `(?:absents?|absentes?|partis|parties|pas la|loin) (?:jusqu${A}(?:au|a) (?:${DAY}\\s*)?\\d{1,2}|du \\d{1,2} au \\d{1,2}|jusqu${A}(?:a|au) ${DAY}|pendant (?:deux|trois|quatre|\\d+) semaines)`, base: 0.85 },
   { category: 'travel', match: `(?:on rentre|nous rentrons|je rentre|retour|de retour|on revient|je reviens)\\s+(?:a la maison\\s+)?(?:le\\s+)?(?:${DAY}(?:\\s+\\d{1,2})?|\\d{1,2}(?:\\s+${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
-  { category: 'travel', match: `(?:(?:l${A}|notre |mon |ma |la )?(?:appart|appartement|maison|baraque) (?:vide|sans personne)|(?:le )?code (?:de la |du )?(?:boite a cles|cadenas|boitier a cles)\\s*:?\\s*\\d{3,6})`, requiresInText: [AWAY, `jusqu${A}(?:au|a|en)`, `du \\d{1,2} au \\d{1,2}`], unless: ['a louer', 'a vendre', 'location', 'demenagement', 'cartons'], base: 0.85 },
-  { category: 'travel', match: `(?:les|la|nos|mes) cles? (?:sont |est )?(?:sous le paillasson|sous le pot de fleurs|dans le pot de fleurs|dans la boite aux lettres|chez (?:la|le) voisine?|a (?:la|le) voisine?)`, base: 0.9 },
+  { category: 'travel', match: `(?:(?:l${A}|notre |mon |ma |la )?(?:appart|appartement|maison|baraque) (?:vide|sans personne)|(?:le )?code (?:de la |du |de |d${A})?(?:boite a cles?|boite a clefs?|boite a cle|boite aux cles|cadenas|boitier(?: a cles?)?|keybox|key box|boite a code)\\s*(?:c${A}est|est|=|:)?\\s*(?:le\\s+)?\\d{3,6})`, requiresInText: [AWAY, `jusqu${A}(?:au|a|en)`, `du \\d{1,2} au \\d{1,2}`, 'si jamais', 'besoin', 'courrier', 'plantes', 'chat', 'arroser'], unless: ['a louer', 'a vendre', 'location', 'demenagement', 'cartons'], base: 0.85 },
+  { category: 'travel', match: `(?:les|la|nos|mes|ma|notre|une|le double de la|un double des?) (?:cles?|clefs?)(?: de secours| de rechange| de la maison| de l${A}appart| du chalet| de la porte)? (?:sont |est |se trouve |se trouvent |reste |sera |seront |est cachee |sont cachees |cachee |cachees )?(?:toujours |encore )?(?:sous le paillasson|sous le tapis|sous (?:le|un) pot|dans (?:le|un) pot|sous la (?:pierre|brique|jardiniere|plante)|dans la (?:boite a lait|boite aux lettres|jardiniere|gouttiere|cabane|niche)|dans la boite|derriere (?:le|la) \\w+|chez (?:la|le) voisine?|a (?:la|le) voisine?|sur le (?:compteur|cadre de la porte|rebord))`, base: 0.9 },
 
   // booking: what lets a stranger find, change or cancel a trip.
   { category: 'booking', match: `(?:reference|code|numero|n°|num) (?:de )?(?:reservation|resa|dossier|booking|billet)\\s*(?:c${A}est\\s*|est\\s*|:\\s*)?[a-z0-9]{5,8}`, shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
@@ -176,7 +176,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   { category: 'money', match: `(?:plus un rond|pas un rond|plus une thune|pas une thune|pas un centime) (?:sur (?:mon|le) compte|jusqu${A}a la fin du mois|avant le \\d+)`, base: 0.85, denied: 'keeps' },
 
   // relationship: separations, infidelity, custody.
-  { category: 'relationship', match: `(?:on divorce|nous divorcons|on va divorcer|on est en train de divorcer|on se separe|nous nous separons|on s${A}est separes|on s${A}est quittes|on vient de se separer|je me separe|je divorce|je vais divorcer|je suis en train de divorcer)`, unless: ['telephone', 'portable', 'smartphone', 'reseaux', 'instagram', 'facebook', 'tiktok', 'twitter', 'sucre', 'chocolat', 'regime', 'salle de sport', 'netflix'], base: 0.85 },
+  { category: 'relationship', match: `(?:on divorce|nous divorcons|on va divorcer|on est en train de divorcer|on se separe|nous nous separons|on s${A}est separes|on s${A}est quittes|on vient de se separer|je me separe|je divorce|je vais divorcer|je suis en train de divorcer)`, unless: ['(?:divorce|divorcons|separe|separons|quitte) (?:pas|jamais|point)\\b', 'telephone', 'portable', 'smartphone', 'reseaux', 'instagram', 'facebook', 'tiktok', 'twitter', 'sucre', 'chocolat', 'regime', 'salle de sport', 'netflix'], base: 0.85 },
   { category: 'relationship', match: `(?:mon|notre) divorce|les papiers du divorce|procedure de divorce|avocate? (?:pour le|du|de mon) divorce|garde alternee|la garde (?:de (?:mes|nos) |des )enfants|juge aux affaires familiales|\\bjaf\\b`, unless: ['film', 'livre', 'serie', 'telephone', 'portable', 'facebook', 'instagram', 'reseaux', 'avec le', 'avec la'], base: 0.85 },
   { category: 'relationship', match: `(?:(?:mon|ma) ${PARTNER}\\s+)?m${A}a (?:quittee?|larguee?|plaquee?|ghostee?)|(?:mon|ma) ${PARTNER}\\s+m${A}a (?:trompee?|lachee?)`, unless: ['telephone', 'portable', 'voiture', 'bus', 'train', 'ordi', 'wifi'], base: 0.9, about: 'anyone' },
   { category: 'relationship', match: `(?:mon|ma) ${PARTNER} (?:me trompe|me quitte|me largue|couche avec|a une maitresse|a un amant|a demande le divorce)|(?:il|elle) (?:me trompe|m${A}a trompee?|m${A}a quittee?|m${A}a largue|m${A}a larguee)|${JAI} ete trompee?|(?:mon|ma) ex (?:continue de m${A}(?:envoyer|ecrire|appeler|harceler|texter|suivre)|n${A}arrete pas de m${A}(?:envoyer|ecrire|appeler|harceler|texter|suivre)|me harcele|me relance|m${A}envoie encore|me menace)|celibataire depuis (?:hier|ce matin|cette semaine|aujourd${A}hui|ce week-end|\\d+ jours)|je (?:l${A}ai|lai) trompee?`, base: 0.9, about: 'anyone' },
@@ -201,8 +201,8 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   { category: 'badge-id', match: `(?:numero de (?:secu|securite sociale|passeport|cni|carte d${A}identite)|mon nir)`, base: 0.4, about: 'self' },
 
   // boss-complaint: the boss or the job, run down in public.
-  { category: 'boss-complaint', match: `(?:mon|ma|le|la|notre)\\s+(?:patron|patronne|chef|cheffe|boss|manager|manageuse|n\\+1|n\\+2|superieur|superieure|responsable|directeur|directrice|dirlo|dg|pdg)\\s+(?:est|c${A}est|reste|est vraiment|est vraiment|est juste|est encore)\\s+(?:vraiment\\s+|juste\\s+|completement\\s+|trop\\s+)?(?:un\\s+|une\\s+)?(?:vrai\\s+|vraie\\s+|gros\\s+|grosse\\s+|sacre\\s+|sacree\\s+)?${INSULT}`, base: 0.9, about: 'anyone' },
-  { category: 'boss-complaint', match: `(?:je hais|je deteste|j${A}en peux plus de|j${A}en ai marre de|jen ai marre de|j en ai marre de|ras le bol de|ras-le-bol de|marre de|je supporte plus|je supporte pas|j${A}en ai ras le bol de|vivement que je quitte)\\s+(?:mon|ma|ce|cette|le|la)\\s+(?:boulot|taf|taff|travail|job|patron|patronne|chef|cheffe|boss|manager|entreprise|boite|bureau|open space|n\\+1)`, base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: `(?:mon|ma|le|la|notre)\\s+(?:patron|patronne|chef|cheffe|boss|manager|manageuse|n\\+1|n\\+2|superieur|superieure|responsable|directeur|directrice|dirlo|dg|pdg)\\s+(?:est|c${A}est|reste|est vraiment|est vraiment|est juste|est encore|etait|a toujours ete|est toujours)\\s+(?:(?:vraiment|juste|completement|trop|tellement|hyper|super|grave|franchement|carrement|tres|si|tjrs|toujours|encore|une fois de plus)\\s+)*(?:un\\s+|une\\s+)?(?:vrai\\s+|vraie\\s+|gros\\s+|grosse\\s+|sacre\\s+|sacree\\s+)?${INSULT}`, base: 0.9, about: 'anyone' },
+  { category: 'boss-complaint', match: `(?:je hais|je deteste|j${A} ?deteste|jdeteste|j${A} ?hais|jhais|(?:chu|chus|chui|chuis|je suis|jsuis|j${A}suis)\\s+(?:tellement\\s+|trop\\s+|ben\\s+)?(?:tannee?|ecoeuree?|degoutee?|blasee?|saoulee?|dego) (?:de|d${A})|tannee? de|ecoeuree? de|j${A}en peux plus de|jen peux plus de|j${A}en ai marre de|jen ai marre de|j en ai marre de|ras le bol de|ras-le-bol de|marre de|je supporte plus|je supporte pas|j${A}en ai ras le bol de|vivement que je quitte)\\s+(?:mon|ma|ce|cette|le|la)\\s+(?:boulot|taf|taff|travail|job|jobine|emploi|poste|patron|patronne|chef|cheffe|boss|manager|entreprise|boite|bureau|open space|n\\+1|direction)`, base: 0.85, about: 'anyone', denied: 'keeps' },
   { category: 'boss-complaint', match: `(?:mon|ce|cette|ma)\\s+(?:boulot|taf|taff|job|jobine|travail|entreprise|boite)\\s+(?:c${A}est|est)\\s+(?:vraiment\\s+|juste\\s+|tellement\\s+|trop\\s+)?(?:de la merde|de la marde|poche|la merde|une merde|l${A}enfer|un enfer|une prison|pourrie?|nulle?|une blague|un bagne|toxique|un cauchemar|une secte)`, base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: `(?:mon|ma)\\s+(?:patron|patronne|chef|cheffe|boss|manager|n\\+1|responsable)\\s+(?:me harcele|me pourrit la vie|me gueule dessus|me crie dessus|me prend pour (?:un|une) (?:con|conne|idiot|idiote|chien|esclave)|sait rien faire|ne sait rien faire|comprend rien|ne comprend rien|n${A}y connait rien|y connait rien|s${A}attribue (?:encore |toujours )?mon travail|s${A}attribue (?:encore |toujours )?mes (?:idees|dossiers|resultats)|pique mes idees|vole mes idees|me traite comme)`, base: 0.85, about: 'anyone', denied: 'keeps' },
 
@@ -215,4 +215,108 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   { category: 'sick-skip', match: `(?:(?:j${A}ai|jai) (?:invente|pretexte|simule|fait croire a|raconte)|(?:j${A}ai|jai) dit que)[^.!?\\n]{0,50}?pour (?:ne )?pas (?:bosser|travailler|aller (?:bosser|travailler|au (?:boulot|taf|travail|bureau)))|(?:trop |grosse |une )?(?:la )?gueule de bois pour (?:aller )?(?:bosser|travailler|aller au (?:boulot|taf|travail|bureau))`, base: 0.85, about: 'self', denied: 'keeps' },
   { category: 'sick-skip', match: `(?:je fais|j${A}ai fait|jai fait|faire) semblant d${A}etre (?:malade|grippee?|fievreuse?)|(?:je simule|j${A}ai simule) (?:une grippe|une gastro|une migraine|la maladie)`, base: 0.9 },
   { category: 'sick-skip', match: `(?:(?:je suis |chuis |suis )?pas allee? (?:bosser|travailler|au boulot|au taf|au bureau|au travail)|(?:j${A}ai|jai) seche (?:le boulot|le taf|le bureau|le travail)|je seche (?:le boulot|le taf|le bureau|le travail))\\s+(?:parce que|pcq|car|a cause de|avec|vu)\\s+(?:j${A}avais\\s+|jai\\s+|j${A}ai\\s+|la\\s+|une\\s+|ma\\s+)?(?:gueule de bois|cuite|la flemme|flemme|soleil|match|concert|trop bu|trop fait la fete|soiree)`, base: 0.85, denied: 'keeps' },
+  // travel, generalised: a departure with its length ("on décolle samedi pour 3 semaines", "partis dans le Sud deux semaines"), away somewhere until a date ("jsuis à Montréal jusqu'au 3 janvier").
+  {
+    category: 'travel',
+    match: `(?:on|je|nous|j${A}|toute la famille) ?(?:part|pars|partons|decolle|decollons|s${A}envole|m${A}envole|nous envolons|s${A}en va|m${A}en vais|file|se tire|se casse|se barre|prend l${A}avion|prends l${A}avion|s${A}en va)\\s+(?:(?:${DAY}|demain|ce soir|ce week-end|cette nuit|le \\d{1,2}(?:\\s+${MONTH})?|a l${A}aube|tot demain)\\s+)?(?:(?:en|au|aux|a|dans le|dans les)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?(?:pour|pendant)\\s+(?:\\d+|deux|trois|quatre|cinq|six|dix|quinze|une|un)\\s+(?:semaines?|jours|mois|nuits)`,
+    unless: ['gardee?', 'home-?sitters?', 'house-?sitters?', 'reste a la maison', 'restent a la maison', 'dort a la maison', 'boulot|taf|mission|deplacement pro'],
+    base: 0.85,
+  },
+  { category: 'travel', match: `(?:partis|parties|partie|parti)\\s+(?:${PLACE}|[\\p{L}-]+\\s+)?\\s*(?:pour\\s+|pendant\\s+)?(?:\\d+|deux|trois|quatre|quinze|dix|une|un)\\s+(?:semaines?|mois)`, base: 0.85 },
+  {
+    category: 'travel',
+    match: `(?:${JESUIS}|on est|on sera|nous sommes|je serai|nous serons)\\s+(?:a|au|aux|en|dans le|dans les)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:jusqu${A}(?:au|a)\\s+(?:${DAY}\\s+)?(?:1er|\\d{1,2})(?!\\s?h)(?:\\s+${MONTH})?|jusqu${A}(?:a|au)\\s+${DAY}|jusqu${A}(?:a|en)\\s+${MONTH}|pour (?:deux|trois|quatre|\\d+) semaines)`,
+    unless: ['boulot', 'bureau', 'taf', 'hopital', 'urgences', 'clinique', 'reunion', 'formation', 'h\\d', '\\dh'],
+    requiresInText: [`personne|vide|vacances|voyage|sejour|semaines|plage|squatter|la maison|chez (?:nous|moi)|🌴|✈️|🏖️|☀️`],
+    base: 0.8,
+  },
+  // booking: a file code with no "numéro" before it ("dossier TXQ8RK", "PNR: K7QX2M").
+  { category: 'booking', match: `(?:dossier|pnr|ref(?:erence)?|code (?:de )?confirmation|confirmation)\\s*(?:n°\\s*|no\\s*)?:?\\s*[a-z0-9]{6}\\b`, shape: ['[A-Z0-9]{6}$', '\\d', '[A-Z]{2}'], requiresInText: ['billet|vol|train|sncf|tgv|ouigo|avion|resa|reservation|voyage|hotel|air|easyjet|ryanair|transavia|vueling|ouigo'], base: 0.9 },
+
+  // birthdate: the subject left out at the start ("Née le 14 mars 1991 à Lyon ..."), an age on a day ("mes 40 ans le 21 juin", "je vais avoir 30 ans le 17 juin").
+  { category: 'birthdate', match: `nee? le ${DATE}`, requiresInText: ['^[\\s\\p{P}\\p{S}]*nee? le'], base: 0.85, about: 'self' },
+  {
+    category: 'birthdate',
+    match: `(?:mes|j${A}aurai|jaurai|je vais avoir|jvais avoir|j${A}vais avoir|je fete mes|je vais feter mes|on fete mes|je souffle mes|pour mes)\\s+\\d{2}\\s+(?:ans|balais|piges|berges|bougies|printemps|tours)\\s+(?:le|ce)\\s+(?:${DAY}\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}`,
+    base: 0.8,
+    about: 'self',
+  },
+
+  // child-school: a grade and a named school for a child ("Chloé est en 5e B au collège Victor-Hugo", "sa 1re année à l'école Saint-Jean").
+  {
+    category: 'child-school',
+    match: `\\b(?:en|sa|son|fait sa|commence sa|finit sa|a fini sa)\\s+(?:cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|\\d(?:e|eme|ere|re) (?:annee|primaire|maternelle|secondaire)|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme) (?:annee|primaire|maternelle|secondaire)|secondaire \\d|(?:petite|moyenne|grande) section|maternelle|premiere primaire)(?:\\s+[a-f1-9]\\b)?[^.!?\\n]{0,25}?\\b(?:a|au|a la|a l${A}|chez)\\s*(?:${SCHOOL}\\s+)(?:(?:royale?|communale?|primaire|maternelle|elementaire|publique|privee|libre|catholique|internationale?|secondaire|fondamentale?)\\s+)*(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    shape: [NAMED],
+    base: 0.85,
+    about: 'anyone',
+  },
+  {
+    category: 'child-school',
+    match: `\\b${SCHOOL}\\s+(?:(?:royale?|communale?|primaire|maternelle|elementaire|publique|privee|libre|catholique|internationale?|secondaire|fondamentale?)\\s+)*(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    shape: [NAMED],
+    requires: [`(?:mon|ma|mes|notre|nos) ${CHILD}|premier jour|parents-profs|reunion parents|bulletin|heures? de colle|groupe \\d|avec (?:mme|m\\.|madame|monsieur)|prof principale?|sa (?:maitresse|classe|prof)|\\d(?:e|eme|ere|re) (?:annee|primaire|secondaire)|(?:premiere|deuxieme|troisieme) (?:annee|primaire|secondaire)|\\ben (?:cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|\\de [a-f])\\b|\\b(?:cp|ce1|ce2|cm1|cm2)\\b`],
+    base: 0.85,
+  },
+
+  // home-address: the street before the number (Switzerland, Belgium: "Chemin des Vignes 27, 1009 Pully"); a number and street with a door or a floor; a precise description.
+  {
+    category: 'home-address',
+    match: `(?:(?:(?:ma|notre) )?nouvelle adresse|on a emmenage|j${A}ai emmenage|nous avons emmenage|on habite|j${A}habite|nous habitons|chez (?:moi|nous) c${A}est)\\s*(?:!|:|,|\\.)?\\s*(?:au |a |le )?${STREET}\\s+(?:(?:de la|de l${A}|des|du|de|d${A})\\s*)?[a-z][\\w-]+(?:\\s+[a-z][\\w-]+){0,2}\\s+\\d{1,4}[a-z]?\\b`,
+    unless: [...BUSINESS, ...PUBLIC],
+    base: 0.9,
+    about: 'self',
+  },
+  {
+    category: 'home-address',
+    match: `\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+${STREET}\\s+[^,.!?\\n]{2,40}?(?=,?\\s+(?:\\d+(?:e|eme|er)|premier|dernier|rez-de-chaussee|rdc)\\s*etage|,?\\s+(?:porte|bat(?:iment)?|appt?|appartement|escalier|interphone|digicode)\\b)`,
+    unless: [...BUSINESS, 'rdv', 'rendez-vous', 'salle', 'bar', 'musee', 'gare', 'mairie', 'expo', 'concert', 'cinema', 'theatre', 'eglise'],
+    base: 0.85,
+    about: 'self',
+  },
+  {
+    category: 'home-address',
+    match: `(?:c${A}est |chez (?:moi|nous) c${A}est |j${A}habite |on habite )?(?:la|notre|ma|le|mon) (?:maison|baraque|porte|immeuble|residence|bloc|duplex|triplex|chalet|petite maison) (?:jaune|bleue|rouge|verte|blanche|grise|rose|noire|orange|violette|en brique|en bois|avec (?:les|le|la|des) [\\p{L}]+ [\\p{L}]+)\\s+(?:au coin de|a l${A}angle de|en face de|juste a cote de|a cote de|au bout de|tout au bout de) (?:la |l${A}|du |de la )?${STREET}`,
+    requiresInText: ['chez (?:moi|nous)|j[\'’]habite|on habite|livreur|livreuse|colis|sonnez|uber|deliveroo|facteur|venez|crémaillère|cremaillere'],
+    base: 0.85,
+    about: 'self',
+  },
+  {
+    category: 'home-address',
+    match: `(?:${JESUIS}|on est|j${A}habite|jhabite|on habite|nous habitons|on vit|je vis|chez (?:moi|nous) c${A}est)\\s+(?:juste\\s+)?(?:au-?dessus|au dessus|en face|a cote|derriere|juste a cote)\\s+(?:de la|du|de l${A}|des)\\s+[\\p{L}-]+(?:\\s+(?:${STREET}|de la|du|des)\\s*[\\p{L}-]+){0,3}`,
+    requires: ['etage|sonnez|interphone|porte|rdc|digicode|boite aux lettres|code'],
+    base: 0.85,
+    about: 'self',
+  },
+
+  // money: an overdraft with its figure, broke until a date with no "je" ("fauché jusqu'au virement du 5"), a maxed-out card, a bare pay figure ("1450 net par mois").
+  { category: 'money', match: `(?:un |mon |notre |en |a )?decouvert (?:de|d${A}environ|de plus de|de presque)\\s+(?:\\d[\\d\\s.,]*\\s*(?:k|€|euros?|balles|\\$|piasses)|\\d+(?:[.,]\\d+)?\\s?k)`, base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:fauchee?s?|a sec|cassee?s?|sans un rond|sans un sou|a zero|dans le rouge|raides?|sur la paille)\\s+(?:comme les bles\\s+)?jusqu${A}(?:a|au|a la)\\s+(?:la (?:paye|paie|fin du mois)|(?:prochain |prochaine )?(?:virement|paye|paie|salaire|bourse|apl|caf|rsa|chomage|cheque)(?:\\s+du\\s+\\d{1,2})?|le \\d{1,2}|\\d{1,2}|${DAY}|fin du mois)`, base: 0.85, denied: 'keeps' },
+  { category: 'money', match: `(?:ma|mes|notre|nos) cartes? (?:de credit|bleues?|visa|mastercard|de debit)? ?(?:est|sont|a ete|ont ete) (?:pleines?|au max(?:imum)?|a la limite|maxees?|full|bloquees?|refusees?)|(?:j${A}ai|jai|on a) (?:maxe|explose|atteint) (?:ma|mes|notre|nos) (?:cartes?|limite|plafond|marge de credit)|(?:ma )?marge de credit (?:est )?(?:pleine|au max|maxee)`, base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:^|[\\s(])\\d[\\d\\s.,]{1,7}\\s*(?:€|euros?|e|balles)?\\s*(?:net|nets|brut|bruts)\\s*(?:par mois|/mois|mensuels?|par an|/an|de l${A}heure|/h|pour \\d+\\s?h)`, unless: ['loyer', 'coute', 'prix', 'abonnement', 'offre', 'annonce', 'poste a pourvoir', 'recrute', 'recrutons', 'moyenne', 'moyen', 'smic est', 'cherche', 'propose', 'ministre', 'deputes?', 'pdg'], base: 0.8, about: 'self' },
+  { category: 'money', match: `(?:premier|mon|ma|notre) (?:salaire|paye|paie|fiche de paie|remuneration|taux horaire)(?: net| brut)?\\s*(?::|=|c${A}est|est de)\\s*\\d[\\d\\s.,]*\\s*(?:k|€|euros?|eur|balles|e\\b|\\$|brut|net)`, base: 0.85, about: 'self' },
+  { category: 'money', match: `(?:paye|payee|payes|payees|je touche|je gagne|on me donne)\\s+(?:que\\s+|seulement\\s+|a peine\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:€|euros?|\\$|piasses|balles)\\s*(?:brut |net )?(?:de l${A}heure|/h|par heure|l${A}heure)`, base: 0.85, about: 'self' },
+
+  // relationship: divorced as a state, the end said ("Thomas et moi c'est fini après 6 ans"), left for someone, a partner who cheated ("il me trompait").
+  { category: 'relationship', match: `(?:${JESUIS}\\s+)?(?:officiellement\\s+)?divorcee?s?\\s+(?:depuis (?:ce matin|hier|aujourd${A}hui|cette semaine|peu|\\d+ (?:jours|semaines|mois))|ce matin|aujourd${A}hui|hier)|divorce (?:signe|prononce|acte|finalise|officialise|termine|enfin fini)|(?:de nouveau|a nouveau|re)\\s*celibataire|celibataire (?:a nouveau|de nouveau|a \\d{2} ans)`, unless: ['telephone', 'portable', 'facebook', 'instagram', 'reseaux', 'sucre', 'chocolat', 'ma pote', 'ma soeur', 'mon frere', 'ma copine', 'mon ami', 'mon pote'], base: 0.85 },
+  { category: 'relationship', match: `(?:[\\p{L}-]+ et moi|lui et moi|elle et moi|nous deux|entre (?:nous|lui et moi|elle et moi)),? c${A}est (?:fini|termine|fini pour de bon|bel et bien fini)`, requires: [`apres \\d+ ans|apres (?:deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt) ans|ans (?:de|d${A}) (?:couple|relation|mariage|vie commune)|\\d+ ans ensemble|💔|me trompait|m${A}a trompee?`], base: 0.85 },
+  { category: 'relationship', match: `(?:il|elle|mon ${PARTNER}|ma ${PARTNER}) (?:me trompait|me trompe depuis|me trompait depuis|m${A}a laissee? pour|m${A}a quittee? pour|m${A}a remplacee? par|m${A}a dompee?|m${A}a dumpee?|m${A}a laissee?|m${A}a jetee?|m${A}a sacre la|m${A}a crisse la)`, unless: ['telephone', 'portable', 'voiture', 'bus', 'train', 'ordi', 'wifi', 'batterie', 'chargeur', 'frigo'], base: 0.9, about: 'anyone' },
+
+  // confidential: a takeover, a closure by the company, results before they are out, the speaker's own "I'm not supposed to say".
+  { category: 'confidential', match: `(?:on se fait racheter|on va se faire racheter|on vient de se faire racheter|(?:ma|notre|la) (?:boite|entreprise|societe|start-?up|agence) (?:se fait racheter|va se faire racheter|va etre rachetee|est rachetee|fusionne avec|va fusionner)|on fusionne avec|on va fusionner avec)`, requires: [`pas encore|avant|personne ne sait|personne le sait|en interne|secret|chut|officiel\\p{L}*|annonc\\p{L}*|entre nous|🤫|🤐`], base: 0.85, about: 'anyone' },
+  { category: 'confidential', match: `(?:ma|notre|la) (?:boite|entreprise|societe|direction|groupe|boss) (?:ferme|va fermer|fermera|delocalise|va delocaliser|supprime|va supprimer|revend|licencie|va licencier|vire|va virer)\\b`, requires: [`pas encore|avant|personne ne sait|personne le sait|en interne|secret|chut|officiel\\p{L}*|annonc\\p{L}*|entre nous|censee?|🤫|🤐`], base: 0.85, about: 'anyone' },
+  { category: 'confidential', match: `(?:je suis |chuis |jsuis |chu )?(?:pas|ne suis pas) (?:censee?|supposee?) (?:le |en |vous le |te le )?(?:dire|parler|raconter)|je (?:ne )?devrais pas (?:le |en |vous le )?(?:dire|parler|raconter)|(?:j${A}ai|jai) pas le droit (?:de|d${A}) (?:le dire|en parler)|vous (?:l${A}avez|lavez) pas entendu de moi|c${A}est pas moi qui (?:vous )?(?:l${A}ai|lai) dit`, requiresInText: ['client|boite|agence|direction|equipe|contrat|projet|boulot|taf|entreprise|collegues?|bureau|magasin|usine|site|chiffres|resultats|trimestre|rachat|licenci\\p{L}*|plan social|fusion|postes|ferme'], base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: `personne (?:ne )?le sait(?: encore)?|personne (?:n${A}est |est )?au courant|personne (?:ne )?sait (?:encore|rien)`, requiresInText: ['client|boite|agence|direction|equipe|contrat|projet|boulot|taf|entreprise|collegues?|bureau|magasin|chiffres|resultats|trimestre|rachat|licenci\\p{L}*|plan social|fusion|budget'], base: 0.8, about: 'anyone', denied: 'keeps' },
+  { category: 'confidential', match: `(?:les )?(?:chiffres|resultats|ventes)(?: du (?:t[1-4]|q[1-4]|trimestre|semestre|mois)| trimestriels| annuels| semestriels)? (?:sont|seront|vont etre|s${A}annoncent)? ?(?:catastrophiques|mauvais|pourris|horribles|desastreux|en chute(?: libre)?|en baisse|sous les previsions|sous l${A}objectif|excellents|records?|a -?\\d+ ?%)|-\\d+ ?% (?:vs|par rapport aux|sous les|en dessous des) (?:previsions|objectifs|budget|attentes)`, requires: ['avant|pas encore|publication|annonce|officiel\\p{L}*|en interne|chut|fuite|secret|🤫|🤐|que la semaine|qu[\'’]en'], base: 0.8, about: 'anyone' },
+
+  // badge-id: a photo of an ID described in the alt ("photo du permis de conduire rose tenu à la main").
+  { category: 'badge-id', match: `photo (?:de|du|de la|d${A}une?|d${A})\\s*(?:mon |ma |mes )?(?:nouveau |nouvelle )?(?:permis(?: de conduire)?|passeport|carte d${A}identite|carte nationale d${A}identite|cni|titre de sejour|carte de sejour|badge(?: d${A}entreprise| d${A}acces| pro)?|carte vitale|carte d${A}etudiant|carte etudiante|carte soleil|carte d${A}assurance maladie|carte de residence)`, unless: [...ADVICE, 'permis de construire', 'photo d[\'’]identite pour', 'faire (?:la|une) photo'], base: 0.85, about: 'self' },
+
+  // boss-complaint: the boss or the job doing something to the author ("ma job me tue", "ma boss m'a encore engueulée"), or not caring ("mon boss s'en câlisse").
+  { category: 'boss-complaint', match: `(?:mon|ma)\\s+(?:boulot|taf|taff|job|jobine|travail|boite|patron|patronne|chef|cheffe|boss|manager|n\\+1|n\\+2|superieure?|responsable|direction|dirlo)\\s+(?:me|m${A})\\s*(?:a\\s+)?(?:encore\\s+|toujours\\s+|une fois de plus\\s+|meme\\s+)?(?:tue|tuer|bouffe|detruit|rend (?:malade|folle?|dingue|chevre|zinzin)|saoule|soule|gonfle|casse les (?:couilles|pieds|bonbons)|pourrit la vie|fait chier|fait vomir|degoute|epuise|deprime|use|tape sur (?:le systeme|les nerfs)|emmerde|harcele|crie dessus|gueule dessus|hurle dessus|engueulee?|humiliee?|humilie|rabaisse|rabaissee?|traite comme|ignore|refuse (?:mes|encore mes) conges|(?:a )?refuse mes conges)`, base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: `(?:mon|ma)\\s+(?:patron|patronne|chef|cheffe|boss|manager|n\\+1|responsable|direction)\\s+s${A}en (?:fout|fiche|tape|bat les couilles|calisse|crisse|contrecrisse|branle|balance)`, base: 0.85, about: 'anyone' },
+
+  // sick-skip: a leave taken for leisure, an excuse invented for tomorrow, a voice put on over the phone.
+  { category: 'sick-skip', match: `(?:arret|conge) (?:maladie|de travail)\\s+(?:pour|et (?:je pars|direction|hop|go))\\s+(?:aller\\s+)?(?:au ski|a la plage|en vacances|au festival|au concert|au match|a disney|en week-?end|partir|profiter|bronzer|la plage|le ski|les pistes|faire la fete|a la mer)|(?:arret|conge) (?:maladie|de travail)[^.!?\\n]{0,30}(?:ni vu ni connu|direction (?:la plage|le ski|les pistes|la mer))|certif(?:icat)?(?: medical)? (?:bidon|de complaisance|pipeau|fictif)`, base: 0.9, about: 'self' },
+  { category: 'sick-skip', match: `(?:je vais|jvais|j${A}vais|j${A}ai|jai|je vais leur|je vais lui) (?:dire|raconter|pretexter|faire croire|inventer)\\s+(?:a mon chef |a ma cheffe |au boulot |au taf |au bureau )?(?:que |qu${A})?(?:j${A}ai|jai|j${A}avais|javais|je suis|chuis|jsuis|j${A}etais)\\s+(?:une gastro|la gastro|la grippe|malade|de la fievre|le covid|une migraine|une angine|une intox|un rdv medical|un enterrement|un deces|mal au dos|une rage de dents|crevee?|mourante?)[^.!?\\n]{0,40}?pour (?:aller|pouvoir aller|partir|faire|voir|rester|profiter|sortir|ne pas|pas)`, base: 0.9, about: 'self', denied: 'keeps' },
+  { category: 'sick-skip', match: `(?:(?:j${A}ai|jai|on a)\\s+)?(?:appele|prevenu|telephone a|ecrit a|texte)\\s+(?:le boulot|le taf|le bureau|mon chef|ma cheffe|mon boss|ma boss|mon patron|ma patronne|mon manager|ma manager|mon n\\+1|le travail|la boite)(?:\\s+(?:a|ce matin a|ce matin|hier soir|hier)\\s*(?:\\d{1,2}\\s?h\\s?\\d{0,2})?)?\\s+(?:en toussant|en reniflant|avec une (?:voix|petite voix) (?:de mourante?|cassee|enrouee|de malade)|en faisant (?:la|une) (?:voix|petite voix)|en simulant|(?:en disant |pour dire |pour (?:leur|lui) dire )(?:que |qu${A})?(?:(?:j${A}etais|je suis|j${A}suis|jetais|j etais)\\s+(?:malade|crevee?|mourante?|grippee?)|(?:j${A}avais|j${A}ai|javais|jai)\\s+(?:une gastro|la gastro|la grippe|de la fievre|le covid|une migraine|une angine)))`, requiresInText: ['plage|gueule de bois|concert|match|festival|mdr|lol|ptdr|en vrai|en realite|ca passe|netflix|😂|🤫|😇|😎|pistes|ski|shopping|soleil|canap\\p{L}*|serie|piscine|sieste|terrasse|soldes'], base: 0.85, about: 'self', denied: 'keeps' },
 ];
