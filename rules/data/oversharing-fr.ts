@@ -254,7 +254,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
     category: 'child-school',
     match: `\\b${SCHOOL}\\s+(?:(?:royale?|communale?|primaire|maternelle|elementaire|publique|privee|libre|catholique|internationale?|secondaire|fondamentale?)\\s+)*(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
     shape: [NAMED],
-    requires: [`(?:mon|ma|mes|notre|nos) ${CHILD}|premier jour|parents-profs|reunion parents|bulletin|heures? de colle|groupe \\d|avec (?:mme|m\\.|madame|monsieur)|prof principale?|sa (?:maitresse|classe|prof)|\\d(?:e|eme|ere|re) (?:annee|primaire|secondaire)|(?:premiere|deuxieme|troisieme) (?:annee|primaire|secondaire)|\\ben (?:cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|\\de [a-f])\\b|\\b(?:cp|ce1|ce2|cm1|cm2)\\b`],
+    requiresInText: [`(?:mon|ma|mes|notre|nos) ${CHILD}|premier jour|parents-profs|reunion parents|bulletin|heures? de colle|groupe \\d|avec (?:mme|m\\.|madame|monsieur)|prof principale?|sa (?:maitresse|classe|prof)|\\d(?:e|eme|ere|re) (?:annee|primaire|secondaire)|(?:premiere|deuxieme|troisieme) (?:annee|primaire|secondaire)|\\ben (?:cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|\\de [a-f])\\b|\\b(?:cp|ce1|ce2|cm1|cm2)\\b`],
     base: 0.85,
   },
 
