@@ -71,7 +71,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   { category: 'travel', match: `(?:les|la|nos|mes|ma|notre|une|le double de la|un double des?) (?:cles?|clefs?)(?: de secours| de rechange| de la maison| de l${A}appart| du chalet| de la porte)? (?:sont |est |se trouve |se trouvent |reste |sera |seront |est cachee |sont cachees |cachee |cachees )?(?:toujours |encore )?(?:sous le paillasson|sous le tapis|sous (?:le|un) pot|dans (?:le|un) pot|sous la (?:pierre|brique|jardiniere|plante)|dans la (?:boite a lait|boite aux lettres|jardiniere|gouttiere|cabane|niche)|dans la boite|derriere (?:le|la) \\w+|chez (?:la|le) voisine?|a (?:la|le) voisine?|sur le (?:compteur|cadre de la porte|rebord))`, base: 0.9 },
 
   // booking: what lets a stranger find, change or cancel a trip.
-  { category: 'booking', match: `(?:reference|code|numero|n°|num) (?:de )?(?:reservation|resa|dossier|booking|billet)\\s*(?:c${A}est\\s*|est\\s*|:\\s*)?[a-z0-9]{5,8}`, shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: `(?:reference|code|numero|n°|num) (?:de )?(?:reservation|resa|dossier|booking|billet|confirmation)(?:\\s+(?:airbnb|booking(?:\\.com)?|sncf|air france|easyjet|ryanair|ouigo|expedia|abritel|transavia|vueling|du vol|du train|de l${A}hotel|hotel))?\\s*(?:c${A}est\\s*|est\\s*|:\\s*)?[a-z0-9]{5,10}`, shape: ['[A-Z0-9]{5,10}$'], base: 0.9 },
   { category: 'booking', match: `(?:ma|mes|notre|nos|la|les) cartes? d${A}embarquement`, unless: ADVICE, base: 0.85 },
   { category: 'booking', match: '(?:(?:tgv|train|ouigo|ter|intercites|inoui|eurostar|thalys)\\s+(?:n°\\s?)?\\d{3,5}\\s*,?\\s+)?(?:voiture|wagon|vagon)\\s+\\d{1,2}\\s*,?\\s+(?:place|siege)\\s+\\d{1,3}', base: 0.85 },
   // The words before the number: the number itself is personal-info's.
@@ -342,4 +342,22 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   { category: 'health', match: `(?:rdv|rendez-vous|consultation|j${A}ai rdv|je vois|je vais voir)\\s+(?:avec|chez)?\\s*(?:l${A}|le |la |mon |ma |un |une )?(?:oncologue|psychiatre|cancerologue|cardiologue|neurologue|addictologue|chirurgien|chirurgienne|gastro-enterologue|endocrinologue|endocrino|rhumatologue|hematologue|nephrologue|pneumologue|neurochirurgien|anesthesiste)`, base: 0.8, about: 'self' },
   { category: 'health', match: `(?:\\bpma\\b|transferts? d${A}embryons?|stimulation ovarienne|inseminations?|ponctions? d${A}ovocytes|parcours (?:pma|fiv)|bebe eprouvette)|(?:scanner|irm) (?:cerebral|thoracique|abdominal|du (?:genou|dos|cerveau|crane|thorax|ventre|bassin)|de la (?:hanche|colonne|tete))|(?:ponction lombaire|electroencephalogramme|\\beeg\\b|endoscopie|fibroscopie|gastroscopie|scintigraphie|holter)`, unless: CAUSE, base: 0.85 },
   { category: 'health', match: `(?:ulceres?|hypothyroidie|hyperthyroidie|hashimoto|basedow|polyarthrite|spondylarthrite|maladie de (?:parkinson|lyme|hashimoto|basedow|charcot|horton)|cirrhose|hepatite [bc]|mucoviscidose|schizophrenie|schizophrene|insuffisance (?:renale|cardiaque|respiratoire)|embolie pulmonaire|phlebite|meningite|appendicite|calculs? renaux|colique nephretique|kyste|nodules?|polypes?|sepsis|septicemie|seropo|hernie|tendinite chronique|syndrome de (?:cushing|sjogren|ehlers-danlos|asperger)|sopk|spondylarthropathie|psoriasis|sclerose)\\b`, unless: [...CAUSE, ...ZODIAC, 'mon chat', 'ma chatte', 'mon chien', 'ma chienne', 'du chat', 'du chien'], base: 0.8 },
+  // child-school: a child by name at a named school ("Zoé est à la crèche Les Petits Loups"), picked up there ("je récupère Lucas à 16h30 devant l'école Pasteur").
+  {
+    category: 'child-school',
+    match: `(?!(?:elle|il|on|je|tu|nous|vous|ils|elles|ca|cela|qui|ce|monde|prof|maitresse|directrice|directeur)\\b)[\\p{L}-]+ (?:est|va|entre|rentre|commence|fait sa rentree|a fait sa rentree|a commence) (?:(?:en [\\p{L}\\d]+ )?(?:a|au|a la|a l${A}|chez|dans)\\s*)(?:la |le |l${A})?${SCHOOL}\\s+(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    shape: ['^\\p{Lu}\\p{Ll}', NAMED],
+    unless: ['prof', 'professeur', 'maitresse', 'directrice', 'directeur', 'institutrice', 'instituteur', 'atsem', 'surveillant', 'animatrice', 'bureau de vote', 'vote'],
+    base: 0.8,
+    about: 'anyone',
+  },
+  {
+    category: 'child-school',
+    match: `(?:je recupere|je depose|on recupere|on depose|j${A}emmene|je vais chercher|on va chercher)\\s+[\\p{L}-]+\\s+(?:a\\s+\\d{1,2}\\s?h\\s?\\d{0,2}\\s+)?(?:devant|a|au|a la sortie de)\\s+(?:l${A}|la |le )?${SCHOOL}\\s+(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    shape: [NAMED],
+    base: 0.8,
+    about: 'anyone',
+  },
+  // confidential: an announcement still to come ("la direction va annoncer la fermeture du site").
+  { category: 'confidential', match: `(?:la direction|ils|on|la boite|le groupe|la dg|le pdg|mon patron|ma boite|notre boite) (?:va|vont|compte|comptent|doit|doivent|devrait|devraient) (?:annoncer|officialiser|communiquer) (?:la fermeture|un plan social|des licenciements|\\d+ licenciements|le rachat|la fusion|la vente|la suppression|la delocalisation|le demenagement|un pse|des suppressions)`, base: 0.85, about: 'anyone' },
 ];
