@@ -346,7 +346,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   // child-school: a child by name at a named school ("Zoé est à la crèche Les Petits Loups"), picked up there ("je récupère Lucas à 16h30 devant l'école Pasteur").
   {
     category: 'child-school',
-    match: `(?!(?:elle|il|on|je|tu|nous|vous|ils|elles|ca|cela|qui|ce|monde|prof|maitresse|directrice|directeur)\\b)[\\p{L}-]+ (?:est|va|entre|rentre|commence|fait sa rentree|a fait sa rentree|a commence) (?:(?:en [\\p{L}\\d]+ )?(?:a|au|a la|a l${A}|chez|dans)\\s*)(?:la |le |l${A})?${SCHOOL}\\s+(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    match: `(?!(?:elle|il|on|je|tu|nous|vous|ils|elles|ca|cela|qui|ce|monde|prof|maitresse|directrice|directeur)\\b)[\\p{L}-]+ (?:est|va|entre|rentre|commence|fait sa rentree|a fait sa rentree|a commence) (?:(?:a|au|a la|a l${A}|chez|dans)\\s*)(?:la |le |l${A})?${SCHOOL}\\s+(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
     shape: ['^\\p{Lu}\\p{Ll}', NAMED],
     unless: ['prof', 'professeur', 'maitresse', 'directrice', 'directeur', 'institutrice', 'instituteur', 'atsem', 'surveillant', 'animatrice', 'bureau de vote', 'vote'],
     base: 0.8,
