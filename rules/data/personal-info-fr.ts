@@ -9,7 +9,7 @@ import type { PersonalInfoWords } from './personal-info.js';
 
 export const PERSONAL_INFO_FR: PersonalInfoWords = {
   regions: ['FR', 'BE', 'CH', 'CA'],
-  ownPhone: String.raw`(?:(?:mon|ma)\s+(?:nouveau\s+|nouvelle\s+)?(?:num[eé]ro|numero|portable|tel|t[eé]l[eé]phone|t[eé]l\.?|gsm|natel|fixe|whatsapp|ligne)(?:\s+(?:perso|personnel|priv[eé]))?|(?:appelle|appelez|appelle[sz]|textez|texte|[eé]cris|[eé]crivez|envoie|envoyez|bipe|joignez)[-\s]?moi(?:\s+(?:un\s+)?(?:sms|texto|message|whatsapp))?(?:\s+(?:au|sur\s+le|sur))?|nouveau\s+(?:num[eé]ro|gsm|portable|natel|t[eé]l[eé]phone)|num[eé]ro\s+a\s+chang[eé]|(?:natel|gsm|portable)\s+a\s+chang[eé]|(?:je\s+suis\s+)?joignable\s+au)`,
+  ownPhone: String.raw`(?:(?:mon|ma)\s+(?:nouveau\s+|nouvelle\s+)?(?:num[eé]ro|numero|num|portable|port|mobile|mob|cell|cellulaire|phone|06|07|tel|t[eé]l[eé]phone|t[eé]l\.?|gsm|natel|fixe|whatsapp|ligne)(?:\s+(?:perso|personnel|priv[eé]))?|(?:appelle|appelez|appelle[sz]|textez|texte|[eé]cris|[eé]crivez|envoie|envoyez|bipe|joignez)[-\s]?moi(?:\s+(?:un\s+)?(?:sms|texto|message|whatsapp))?(?:\s+(?:au|sur\s+le|sur))?|nouveau\s+(?:num[eé]ro|gsm|portable|natel|t[eé]l[eé]phone)|num[eé]ro\s+a\s+chang[eé]|(?:natel|gsm|portable)\s+a\s+chang[eé]|(?:je\s+suis\s+)?joignable\s+au)`,
   businessPhone: String.raw`(?:appele[rz]?\s+(?:le|la|l['’])|num[eé]ro\s+(?:vert|gratuit)|appel\s+gratuit|service\s+client|commandes?|r[eé]servations?|rendez-vous|urgences|samu|sos|clinique|cabinet|pizzeria|pharmacie|boulangerie|restaurant|garage|magasin|boutique|h[oô]tel|h[oô]pital|dentiste|v[eé]t[eé]rinaire|bureau|entreprise)`,
   streetTypes: [
     'rue', 'avenue', 'av.', 'bd', 'bd.', 'boulevard', 'blvd', 'allée', 'allee', 'impasse', 'imp.', 'chemin', 'ch.', 'place', 'pl.', 'quai',
