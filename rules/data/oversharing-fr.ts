@@ -184,7 +184,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   // confidential: work not yet public.
   {
     category: 'confidential',
-    match: `(?:c${A}est (?:encore )?confidentiel|info(?:rmation)? confidentielle|sous (?:nda|accord de confidentialite|embargo)|(?:c${A}est |ce n${A}est |c${A}est pas |pas )encore officiel|pas encore annonce|avant l${A}annonce officielle|avant que ce soit (?:officiel|annonce|public)|ne le (?:repetez|dites) (?:pas|a personne)|(?:le )?dites (?:le )?(?:pas|a personne)|gardez ca pour vous|motus et bouche cousue|ca reste entre nous)`,
+    match: `(?:c${A}est (?:encore )?confidentiel|info(?:rmation)? confidentielle|sous (?:nda|accord de confidentialite|clause de confidentialite|embargo)|(?:j${A}ai|jai) signe (?:un nda|une clause de confidentialite|un accord de confidentialite)|(?:c${A}est |ce n${A}est |c${A}est pas |pas )encore officiel|pas encore annonce|avant l${A}annonce officielle|avant que ce soit (?:officiel|annonce|public)|ne le (?:repetez|dites) (?:pas|a personne)|(?:le )?dites (?:le )?(?:pas|a personne)|gardez ca pour vous|motus et bouche cousue|ca reste entre nous)`,
     base: 0.85,
     about: 'anyone',
     denied: 'keeps',
@@ -196,7 +196,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   { category: 'confidential', match: '(?:les )?resultats (?:trimestriels|du trimestre|annuels|semestriels) (?:sont|seront|vont etre|vont)', requires: ['avant|pas encore|secret|fuite|en interne|chut|officiel'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
-  { category: 'badge-id', match: `(?:photo de )?(?:ma|mon)(?: nouvelle| nouveau)?\\s+(?:carte d${A}identite|cni|carte vitale|carte de sejour|titre de sejour|badge(?: d${A}acces| pro| employe)?|carte pro(?:fessionnelle)?|carte d${A}employe|accreditation)`, unless: ADVICE, base: 0.85, about: 'self' },
+  { category: 'badge-id', match: `(?:photo de )?(?:ma|mon)(?: nouvelle| nouveau)?\\s+(?:carte d${A}identite|cni|carte vitale|carte de sejour|titre de sejour|badge(?: d${A}acces| pro| employe| de stagiaire| d${A}entreprise)?|carte pro(?:fessionnelle)?|carte d${A}employe|accreditation|carte soleil|carte d${A}assurance maladie|carte de residen(?:ce|t)|carte d${A}etudiante?|carte etudiante|carte de presse|permis de travail|permis [bc]\\b|carte eid)`, unless: ADVICE, base: 0.85, about: 'self' },
   { category: 'badge-id', match: `(?:photo de )?mon(?: nouveau)?\\s+(?:passeport|permis de conduire|permis)`, requires: ['photo|voici|voila|regardez|nouveau|tout neuf|recu|arrive|enfin|📸|numero|rose'], unless: [...ADVICE, 'oublie', 'perdu', 'vole', 'renouveler', 'renouvellement', 'examen', 'code', 'eu mon permis', 'passe mon permis', 'rate', 'permis de construire'], base: 0.8, about: 'self' },
   { category: 'badge-id', match: `(?:numero de (?:secu|securite sociale|passeport|cni|carte d${A}identite)|mon nir)`, base: 0.4, about: 'self' },
 
@@ -231,7 +231,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
     base: 0.8,
   },
   // booking: a file code with no "numéro" before it ("dossier TXQ8RK", "PNR: K7QX2M").
-  { category: 'booking', match: `(?:dossier|pnr|ref(?:erence)?|code (?:de )?confirmation|confirmation)\\s*(?:n°\\s*|no\\s*)?:?\\s*[a-z0-9]{6}\\b`, shape: ['[A-Z0-9]{6}$', '\\d', '[A-Z]{2}'], requiresInText: ['billet|vol|train|sncf|tgv|ouigo|avion|resa|reservation|voyage|hotel|air|easyjet|ryanair|transavia|vueling|ouigo'], base: 0.9 },
+  { category: 'booking', match: `(?:dossier|pnr|ref(?:erence)?|code (?:de )?confirmation|confirmation|code)\\s*(?:n°\\s*|no\\s*)?:?\\s*[a-z0-9]{6}\\b`, shape: ['[A-Z0-9]{6}$', '\\d', '[A-Z]{2}'], requiresInText: ['billet|vol|train|sncf|tgv|ouigo|avion|resa|reservation|voyage|hotel|air|easyjet|ryanair|transavia|vueling|ouigo'], base: 0.9 },
 
   // birthdate: the subject left out at the start ("Née le 14 mars 1991 à Lyon ..."), an age on a day ("mes 40 ans le 21 juin", "je vais avoir 30 ans le 17 juin").
   { category: 'birthdate', match: `nee? le ${DATE}`, requiresInText: ['^[\\s\\p{P}\\p{S}]*nee? le'], base: 0.85, about: 'self' },
@@ -379,4 +379,8 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   // sick-skip: what was said to work, or will be ("j'ai dit que j'étais malade 😂", "je vais appeler pour dire que je suis malade, trop beau dehors"), a leave taken to go out.
   { category: 'sick-skip', match: `(?:(?:j${A}ai|jai) dit|je vais (?:appeler|ecrire|envoyer un (?:texto|sms|message))(?: au (?:boulot|taf|bureau)| a mon (?:chef|boss|patron|manager))?\\s+pour dire|jvais (?:appeler|dire))\\s+(?:au (?:boulot|taf|bureau)\\s+|a mon (?:chef|boss|patron|manager)\\s+|a ma (?:cheffe|boss|patronne|manager)\\s+)?(?:que |qu${A})?(?:j${A}etais|jetais|je suis|chuis|jsuis|j${A}avais|javais|j${A}ai|jai)\\s+(?:malade|grippee?|la gastro|une gastro|de la fievre|mourante?|crevee?|le covid|une migraine|une angine)`, requiresInText: ['plage|gueule de bois|concert|match|festival|mdr|lol|ptdr|en vrai|en realite|netflix|😂|🤣|🤫|😇|😎|pistes|ski|shopping|soleil|beau dehors|trop beau|canap\\p{L}*|serie|piscine|sieste|terrasse|soldes|pas bosse|pas travaille|pas alle'], base: 0.85, about: 'self', denied: 'keeps' },
   { category: 'sick-skip', match: `(?:je me suis|jme suis|j${A}me suis|me suis|je vais me)\\s+(?:mise?|mettre)\\s+en arret(?: maladie)?\\s+pour\\s+(?:aller|partir|voir|profiter|faire|le concert|le match|le festival)`, base: 0.9, about: 'self' },
+  // birthdate: "moi c'est le 30/06/1985" in a talk of birthdays or signs.
+  { category: 'birthdate', match: `moi,? c${A}est le ${DATE}`, requiresInText: ['anniv|naissance|\\bnee?\\b|ascendant|signe|astro|bougies|\\bans\\b'], base: 0.8, about: 'self' },
+  // confidential: the management hiding it ("la direction cache ça").
+  { category: 'confidential', match: `(?:la direction|la dg|le patron|la boite|le groupe|nos chefs|les chefs) (?:cache|cachent|planque|planquent|ne dit rien|dit rien|ne disent rien|disent rien|garde (?:ca|ça) (?:secret|pour elle|pour eux)|nous ment|ment aux salaries|etouffe l${A}affaire)`, requiresInText: ['\\bca\\b|chiffre d[\'’]affaires|perdre|perte|plan social|licenci\\p{L}*|fermer|fermeture|rachat|fusion|postes|client|contrat|resultats|budget|%'], base: 0.85, about: 'anyone' },
 ];
