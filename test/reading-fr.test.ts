@@ -73,6 +73,8 @@ describe('French negation', () => {
     expect(cues('Jamais vu une cuite pareille', 'cuite').negated).toBe(false);
     expect(cues("Je suis pas sortie mais j'ai une gueule de bois", 'gueule').negated).toBe(false);
     expect(cues("Je me souviens de rien, cuite mémorable", 'cuite').negated).toBe(false);
+    expect(cues('je suis né le 5 novembre 1988', 'suis né le').negated).toBe(false);
+    expect(cues('né à Namur le 5 novembre 1988', 'né à Namur').negated).toBe(false);
   });
 });
 
@@ -88,6 +90,9 @@ describe('French mode', () => {
   it('reads questions: "?" and "est-ce que" without it', () => {
     expect(cues('On sort ce soir ?', 'sort').mode).toBe('question');
     expect(cues('Est-ce que tu viens à la soirée', 'soirée').mode).toBe('question');
+    // A "?" asks only its clause: "..., qui est chaud ?" does not ask what comes before the comma.
+    expect(cues('Tournée des bars ce soir, qui est chaud ?', 'Tournée des bars').mode).toBe('real');
+    expect(cues('on se met une cuite ce soir ou on reste sages ?', 'cuite').mode).toBe('question');
   });
 
   it('leaves a statement, and "si" of degree, real', () => {

@@ -38,6 +38,7 @@ export const PROMOTION_ASKS_FR: readonly PhraseEntry[] = [
   { match: '(?:reservez|prenez|reserve|prends)\\s+(?:votre|vos|ton|ta|tes)\\s+(?:rendez-vous|rdv|place|places|table|creneau|seance)', category: 'call to action' },
   { match: '(?:partagez|partage|rt|retweetez)\\s+(?:svp|s[\'’]il vous plait|s[\'’]il te plait|un max|autour de vous|massivement)|(?:merci de|n[\'’]hesitez pas a) (?:partager|faire tourner|relayer)|faites (?:tourner|passer)|un partage (?:svp|aide|compte)|(?:chaque|un) partage compte|pour la visibilite', category: 'ask to share' },
   { match: '(?:faites|fais|faire) un don|donnez (?:ce que vous pouvez|un peu|genereusement)|chaque (?:euro|don) (?:compte|nourrit|aide|sauve)|soutenez(?:-nous| nous| notre| l[\'’]association| le refuge)|participez a (?:la|notre) cagnotte|(?:notre|la) cagnotte (?:est|pour)', category: 'call to action' },
+  { match: '(?:partagez|faites tourner|faites passer)\\s*!|(?:on |nous )?(?:cherche|cherchons|recherche|recherchons|recrute|recrutons)\\s+(?:des |de nouveaux |de nouvelles |activement des |toujours des )?(?:benevoles|familles d[\'’]accueil|adoptants|volontaires|parrains|marraines|donateurs)|(?:devenez|deviens|devenir) (?:benevole|famille d[\'’]accueil|parrain|marraine|adoptant)', category: 'call to action' },
   { match: '(?:pub|publicite) (?:ehontee|assumee|gratuite)|autopromo|auto-promo|petit coup de pub|(?:le boulot|mon taf|ma boite|mon employeur) m[\'’]a demande de (?:partager|poster|publier)', category: 'plug' },
 ];
 

@@ -9,7 +9,7 @@ import type { PersonalInfoWords } from './personal-info.js';
 
 export const PERSONAL_INFO_FR: PersonalInfoWords = {
   regions: ['FR', 'BE', 'CH', 'CA'],
-  ownPhone: String.raw`(?:(?:mon|ma)\s+(?:nouveau\s+|nouvelle\s+)?(?:num[eé]ro|numero|portable|tel|t[eé]l[eé]phone|t[eé]l\.?|gsm|natel|fixe|whatsapp|ligne)(?:\s+(?:perso|personnel|priv[eé]))?|(?:appelle|appelez|appelle[sz]|textez|texte|[eé]cris|[eé]crivez|envoie|envoyez|bipe|joignez)[-\s]?moi(?:\s+(?:un\s+)?(?:sms|texto|message|whatsapp))?(?:\s+(?:au|sur\s+le|sur))?|nouveau\s+(?:num[eé]ro|gsm|portable|natel|t[eé]l[eé]phone)|num[eé]ro\s+a\s+chang[eé]|(?:natel|gsm|portable)\s+a\s+chang[eé]|(?:je\s+suis\s+)?joignable\s+au)`,
+  ownPhone: String.raw`(?:(?:mon|ma)\s+(?:nouveau\s+|nouvelle\s+)?(?:num[eé]ro|numero|num|portable|port|mobile|mob|cell|cellulaire|phone|06|07|tel|t[eé]l[eé]phone|t[eé]l\.?|gsm|natel|fixe|whatsapp|ligne)(?:\s+(?:perso|personnel|priv[eé]))?|(?:appelle|appelez|appelle[sz]|textez|texte|[eé]cris|[eé]crivez|envoie|envoyez|bipe|joignez)[-\s]?moi(?:\s+(?:un\s+)?(?:sms|texto|message|whatsapp))?(?:\s+(?:au|sur\s+le|sur))?|nouveau\s+(?:num[eé]ro|gsm|portable|natel|t[eé]l[eé]phone)|num[eé]ro\s+a\s+chang[eé]|(?:natel|gsm|portable)\s+a\s+chang[eé]|(?:je\s+suis\s+)?joignable\s+au)`,
   businessPhone: String.raw`(?:appele[rz]?\s+(?:le|la|l['’])|num[eé]ro\s+(?:vert|gratuit)|appel\s+gratuit|service\s+client|commandes?|r[eé]servations?|rendez-vous|urgences|samu|sos|clinique|cabinet|pizzeria|pharmacie|boulangerie|restaurant|garage|magasin|boutique|h[oô]tel|h[oô]pital|dentiste|v[eé]t[eé]rinaire|bureau|entreprise)`,
   streetTypes: [
     'rue', 'avenue', 'av.', 'bd', 'bd.', 'boulevard', 'blvd', 'allée', 'allee', 'impasse', 'imp.', 'chemin', 'ch.', 'place', 'pl.', 'quai',
@@ -18,13 +18,15 @@ export const PERSONAL_INFO_FR: PersonalInfoWords = {
   ],
   addresses: [
     String.raw`\d{1,4}(?:\s?(?:bis|ter|quater|[A-D](?![\p{L}\p{N}])))?,?\s+{TYPE}\s+(?:(?:de\s+la|de\s+l['’]|de|des|du|d['’]|la|le|les|l['’]|aux|au)\s*)?{NAME}(?:[\s-]+(?:(?:de\s+la|de|des|du|d['’]|la|le|les|l['’]|et|sur|aux)\s*)?{NAME}){0,3}(?:,?\s+\d{4,5}(?![\p{N}])(?:\s+{NAME}(?:[\s-]+(?:(?:sur|sous|en|le|la|les)[\s-]+)?{NAME}){0,2}(?:\s+(?:\d{1,2}(?:e|er|ème|eme)|Cedex))?)?)?`,
+    // The street before the number, as Switzerland and Belgium write it ("chemin des Vignes 8, 1009 Pully", "Rue de la Loi 16, 1000 Bruxelles"): only with the postcode and the town after it.
+    String.raw`{TYPE}\s+(?:(?:de\s+la|de\s+l['’]|de|des|du|d['’]|la|le|les|l['’]|aux|au)\s*)?{NAME}(?:[\s-]+(?:(?:de\s+la|de|des|du|d['’]|la|le|les|l['’]|et|sur|aux)\s*)?{NAME}){0,3}\s+\d{1,4}(?:\s?(?:bis|ter|[a-dA-D](?![\p{L}\p{N}])))?,?\s+\d{4,5}(?![\p{N}])\s+{NAME}(?:[\s-]+{NAME}){0,2}`,
   ],
   ownAddress: String.raw`(?:(?:mon|ma|notre)\s+(?:nouvelle\s+|nouvel\s+)?(?:adresse|appart|appartement|maison|domicile|logement|studio)|nouvelle\s+adresse|adresse\s+(?:perso|personnelle)|j['’]habite|on\s+habite|nous\s+habitons|j['’]ai\s+d[eé]m[eé]nag[eé]|on\s+a\s+d[eé]m[eé]nag[eé]|nous\s+avons\s+d[eé]m[eé]nag[eé]|d[eé]m[eé]nagement|chez\s+moi|chez\s+nous|sonnez\s+chez|renvoyer\s+[aà]|envoyer\s+[aà]|envoyez(?:-moi)?|livreur|livreuse|colis|cr[eé]maill[eè]re|venez)`,
-  publicAddress: String.raw`(?:magasin|boutique|mus[eé]e|bar|restaurant|resto|caf[eé]|brasserie|boulangerie|p[aâ]tisserie|pizzeria|librairie|march[eé]|th[eé][aâ]tre|cin[eé]ma|h[oô]tel|h[oô]pital|clinique|pharmacie|stade|galerie|expo|exposition|concert|festival|salon|[eé]cole|coll[eè]ge|lyc[eé]e|universit[eé]|[eé]glise|biblioth[eè]que|m[eé]diath[eè]que|mairie|bureau\s+de\s+vote|bureau|si[eè]ge|cabinet|salle|ouvert|ouverte|ouvre|meilleur|meilleure|je\s+recommande|manif|manifestation|rassemblement)`,
+  publicAddress: String.raw`(?:magasin|boutique|mus[eé]e|bar|restaurant|resto|caf[eé]|brasserie|boulangerie|p[aâ]tisserie|pizzeria|librairie|march[eé]|th[eé][aâ]tre|cin[eé]ma|h[oô]tel|h[oô]pital|clinique|pharmacie|stade|galerie|expo|exposition|concert|festival|salon|[eé]cole|coll[eè]ge|lyc[eé]e|universit[eé]|[eé]glise|biblioth[eè]que|m[eé]diath[eè]que|mairie|bureau\s+de\s+vote|bureau|si[eè]ge|cabinet|salle|ouvert|ouverte|ouvre|meilleur|meilleure|je\s+recommande|manif|manifestation|rassemblement|rdv|rendez-vous|afterwork|after-work)`,
   months: ['janvier', 'f[eé]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[uû]t', 'septembre', 'octobre', 'novembre', 'd[eé]cembre'],
   longDate: String.raw`{DAY}(?:er)?\s+{MONTH}\s+{YEAR}`,
-  birthForm: String.raw`(?:date\s+de\s+naissance|DDN)`,
-  birthOwn: String.raw`(?:je\s+suis|j['’]suis|moi\s+je\s+suis)\s+n[eé]e?(?!\p{L})`,
+  birthForm: String.raw`(?:date\s+de\s+naissance(?:\s+(?:de|du|d['’])\s*(?:mon\s+|ma\s+|notre\s+)?\p{L}+)?|DDN)`,
+  birthOwn: String.raw`(?:(?:je\s+suis|j['’]suis|jsuis|chuis|moi\s+je\s+suis)\s+n[eé]e?(?!\p{L})|(?:anniv|anniversaire|annif)\s+(?:à|a)\s+moi)`,
   birthOther: String.raw`(?:n[eé]e?s?|venue?\s+au\s+monde)`,
   family: String.raw`(?:(?:mon|ma|mes|notre|nos)\s+(?:\p{L}+\s+)?(?:fils|fille|filles|b[eé]b[eé]|enfant|enfants|petit|petite|grand-m[eè]re|grand-p[eè]re|grands-parents|m[eè]re|p[eè]re|maman|papa|fr[eè]re|s[oœ]ur|mari|femme|copain|copine|neveu|ni[eè]ce|cousin|cousine|tante|oncle|petit-fils|petite-fille|mamie|papi|papy|m[eé]m[eé]|p[eé]p[eé])|mamie|papi|papy|m[eé]m[eé]|p[eé]p[eé])`,
   animals: String.raw`(?:chiens?|chienne|chiot|chats?|chatte|chaton|chatons|animal|port[eé]e|adoption|refuge|🐶|🐕|🐱|🐈|🐾)`,

@@ -76,6 +76,11 @@ export const FRENCH: ReadingWords = {
     ['non', 'plus'],
     ['dites', 'rien'],
     ['dis', 'rien'],
+    // "je suis né le 3 mai", "né à Namur": "né" folded is "ne", which before an article or "à" never denies.
+    ['né', 'le'],
+    ['né', 'à'],
+    ['né', 'au'],
+    ['né', 'en'],
   ],
   scopeBreak: ['mais', 'et', 'parce', 'car', 'puis', 'donc', 'alors', 'après', 'maintenant', 'pendant', 'quand', 'sinon', 'pourtant', 'bref', 'ensuite', 'tandis'],
   irrealis: [
@@ -200,6 +205,8 @@ export const FRENCH: ReadingWords = {
   negationAfter: ['nan'],
   negationAfterQuestion: ['non', 'nan', 'jamais', 'pas', 'nope', 'rien', 'même'],
   questionOpeners: ['est-ce'],
+  // "Tournée des bars ce soir, qui est chaud ?", "black-out total, qqn a mes clés ?": the "?" asks its own clause, as in Portuguese.
+  questionClauseOnly: true,
   coordinators: ['et'],
   authorInPair: ['moi', 'nous', 'je', "j'"],
   authorPlural: ['nous', 'on'],
