@@ -156,6 +156,8 @@ const WE_AND_I = setOf(['we', "we're", "we've", 'i', "i've", "i'm", 'us', 'me'])
 const NOT_ENDED = setOf(['with', 'here', 'for', 'now', 'eating', 'packing', 'talking']);
 const NOT_PARTNERS = setOf(W.NOT_PARTNERS);
 const AND = setOf(['and', 'n', '&']);
+/** The author working at the place complained about: "as someone who works there", "I work for them". */
+const WORKS_THERE: readonly (readonly string[])[] = [['works', 'there'], ['work', 'there'], ['worked', 'there'], ['i', 'work', 'at'], ['i', 'work', 'for'], ['i', 'work', 'there']];
 /** What a partner does in an affair: "he's been seeing her", "she's been texting her ex". */
 const COUPLE_YEARS = setOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'many']);
 const CHEATING_VERBS = setOf(['seeing', 'texting', 'sleeping', 'shagging', 'messaging', 'sexting', 'cheating', 'meeting', 'lying']);
@@ -1388,13 +1390,27 @@ const bossComplaint: Detector = (look, s, all) => {
     const c = judge(look, look.tokens[from]!.start, look.tokens[from === i ? i + 2 : i]!.end, 'boss-complaint', 0.7, from === i ? 'countdown' : n, true);
     if (c) return [c];
   }
+  // "Worst bloke I've ever worked for", "the worst place I've ever worked": the boss or the job, judged by one who worked there.
   for (let i = s.from; i < s.to; i++) {
-    if (!look.is(i, BOSS_TARGETS)) continue;
-    const n = look.norm(i);
-    const before = look.norm(i - 1);
+    if (look.norm(i) !== 'worst' || look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end).negated) continue;
+    const ever = look.anyPhrase(i + 1, Math.min(s.to, i + 8), [["i've", 'ever', 'worked'], ['ive', 'ever', 'worked'], ['i', 'have', 'ever', 'worked'], ["i've", 'worked'], ['i', 'ever', 'worked']]);
+    if (ever < 0) continue;
+    const c = judge(look, look.tokens[i]!.start, look.tokens[Math.min(s.to, ever + 3) - 1]!.end, 'boss-complaint', 0.75, 'worst+worked', true);
+    if (c) return [c];
+  }
+  // Working there, said in the post: "the worst employer in the Pacific NW and i say that as someone who works there".
+  const worksThere = look.anyPhrase(all.from, all.to, WORKS_THERE) >= 0;
+  for (let i = s.from; i < s.to; i++) {
+    // "Gaffer's on one again", "Line manager's rejected my leave": the boss with "is" or "has" run into the word.
+    const contracted = /^[\p{L}]+'s$/u.test(look.norm(i)) && BOSS_TARGETS.has(look.norm(i).slice(0, -2)) && (i === s.from || ['line', 'the', 'my', 'me'].includes(look.norm(i - 1)));
+    if (!look.is(i, BOSS_TARGETS) && !contracted) continue;
+    const n = contracted ? look.norm(i).slice(0, -2) : look.norm(i);
+    const before = look.norm(i - 1) === 'me' && (i - 1 === s.from || look.tokens[i - 2]?.kind !== 'word') ? 'my' : look.norm(i - 1);
+    // "screamed at by a manager who can't spell": a manager who does it to the author.
+    const byA = ['a', 'an'].includes(before) && look.norm(i - 2) === 'by' && look.any(Math.max(s.from, i - 6), i, COMPLAINTS) >= 0;
     if (BOSS_NOT.has(look.norm(i + 1)) || BOSS_NOT.has(before)) continue;
     // Whose: mine ("my boss", "this job", "the management at this store", "New boss", a bare "boss"); not a friend's ("his boss", "Jo's manager").
-    if (['his', 'her', 'their', 'your', 'a', 'an'].includes(before) || (/['’]s$/.test(look.tokens[i - 1]?.text ?? '') && look.tokens[i - 1]!.kind === 'word')) continue;
+    if ((['his', 'her', 'their', 'your', 'a', 'an'].includes(before) && !byA) || (/['’]s$/.test(look.tokens[i - 1]?.text ?? '') && look.tokens[i - 1]!.kind === 'word')) continue;
     // "Horrible Bosses on telly": a capitalised target inside a sentence is a title.
     if (i > s.from && /^\p{Lu}\p{Ll}/u.test(look.tokens[i]!.text) && /^\p{Lu}/u.test(look.tokens[i - 1]!.text)) continue;
     // A team leader is a boss; a leader alone (of a country, a party) is not.
@@ -1402,7 +1418,7 @@ const bossComplaint: Detector = (look, s, all) => {
     const people = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer'].includes(n) || (n === 'leader' && before === 'team');
     const mine = ['my', 'this', 'our'].includes(before) || (before === 'the' && look.norm(i + 1) === 'at') || (n === 'chef' && before === 'head') || (n === 'lead' && before === 'team') || COMPLAINTS.has(before);
     if (!people && !mine) continue;
-    if (!people && !['my', 'this', 'our'].includes(before) && !(before === 'the' && look.norm(i + 1) === 'at') && !(n === 'chef' && before === 'head') && !(n === 'lead' && before === 'team') && (['a', 'an', 'the', 'his', 'her'].includes(look.norm(i - 2)) || look.any(s.from, s.to, FIRST_PERSON) < 0)) continue;
+    if (!people && !worksThere && !['my', 'this', 'our'].includes(before) && !(before === 'the' && look.norm(i + 1) === 'at') && !(n === 'chef' && before === 'head') && !(n === 'lead' && before === 'team') && (['a', 'an', 'the', 'his', 'her'].includes(look.norm(i - 2)) || look.any(s.from, s.to, FIRST_PERSON) < 0)) continue;
     // "the worst boss ever, took me 40 tries": a bare boss with only an insult needs the job around it.
     if (COMPLAINTS.has(before) && !['my', 'this', 'our'].includes(look.norm(i - 2)) && n === 'boss' && look.any(all.from, all.to, WORK_CONTEXT) < 0) continue;
     if (look.any(s.from, s.to, GAMING_WORDS) >= 0 && look.any(s.from, s.to, setOf(['game', 'games', 'level', 'fight', 'raid', 'xbox', 'playstation', 'nintendo', 'steam', 'battle'])) >= 0) continue;

@@ -159,6 +159,7 @@ export const COMPLAINTS = [
   'suckers', 'cv', 'resume', 'cursing', 'unpaid', 'forgot', 'tired', 'anorexic', 'bath', 'mindset', 'sir', 'pissy',
   'ugh', 'why', 'loathe', 'despise', 'dread', 'miserable', 'toxic', 'joke', 'nightmare', 'hell', 'snake', 'weasel', 'muppet',
   'tyrant', 'dictator', 'prat', 'tosser', 'clueless', 'screaming', 'shouting', 'shouted', 'berated', 'belittled', 'humiliated',
+  'galah', 'drongo', 'numpty', 'eejit', 'gobshite', 'plonker', 'wanker', 'knobhead', 'dickhead', 'arsehole', 'asshole', 'muppet',
 ];
 /**
  * Boss complaints without a complaint word: credit taken ("presented my deck as his own"), and despair idioms
@@ -174,13 +175,16 @@ export const COMPLAINT_PHRASES: string[][] = [
   ['tore', 'strips'], ['tears', 'strips'], ["can't", 'spell'], ['on', 'my', 'day', 'off'], ['cancelled', 'my', 'leave'], ['canceled', 'my', 'leave'],
   ['cut', 'our', 'bonus'], ['cut', 'my', 'bonus'], ['cut', 'my', 'hours'], ['timing', 'my'], ['does', 'nothing'], ["doesn't", 'deserve', 'me'],
   ['walking', 'into', 'the', 'sea'], ['lie', 'down', 'on', 'the', 'floor'],
+  // Session 9: credit taken without "own", leave refused, the boss wished away.
+  ['deck', 'as', 'his'], ['deck', 'as', 'hers'], ['work', 'as', 'his'], ['work', 'as', 'hers'], ['idea', 'as', 'his'], ['idea', 'as', 'hers'],
+  ['rejected', 'my', 'leave'], ['refused', 'my', 'leave'], ['denied', 'my', 'leave'], ['forget', 'my', 'boss', 'exists'], ['on', 'one', 'again'], ['is', 'a', 'joke'],
 ];
 /** A workplace named by a word of contempt: "this dump", "this hellhole", with work around it. */
 export const WORKPLACE_INSULTS = ['dump', 'hellhole', 'shithole', 'madhouse', 'circus', 'prison', 'sweatshop'];
 /** Work words that make "this dump" the job: "hand my notice in at this dump", "another shift at this hellhole". */
 export const NOTICE_WORK = ['notice', 'shift', 'shifts', 'job', 'work', 'boss', 'manager', 'supervisor', 'team', 'office', 'rota', 'overtime', 'quit', 'resign', 'payday'];
 /** Things a "boss" is in a game, or a job is when it is looked for. */
-export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'ring', 'zelda', 'search', 'hunt', 'interview', 'application', 'like', 'baby', 'lady'];
+export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'ring', 'zelda', 'search', 'hunt', 'interview', 'application', 'like', 'baby', 'lady', 'stories', 'story', 'mode', 'move', 'moves', 'energy', 'vibes', 'music', 'babe'];
 
 /** Sick-skip: the excuse. */
 export const SICK_EXCUSE = ['gastric', 'poorly', 'unwell', 'sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'];
@@ -292,7 +296,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   school: [...SCHOOL_TYPES, 'st', 'c'],
   klass: CLASS_WORDS,
   street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house', 'flat', 'bungalow', 'cottage', 'door', 'adress', 'addy'],
-  boss: BOSS_TARGETS,
+  boss: [...BOSS_TARGETS, ...BOSS_TARGETS.map((w) => `${w}'s`), 'worked', 'works'],
   complaint: [...COMPLAINTS, ...COMPLAINT_PHRASES.flat(), ...WORKPLACE_INSULTS, 'notice'],
   workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],
   sickExcuse: ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],

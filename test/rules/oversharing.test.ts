@@ -409,6 +409,21 @@ describe('oversharing: classes added in session 9', () => {
       'Jesus was born on Christmas Day, or so the story goes',
       '30 minutes on Saturday the 15th and I finished the 5k',
     ]],
+    ['a boss complaint as the dialects and the contractions say it', 'boss-complaint', [
+      "Gaffer's on one again, screaming at the apprentices for his own cock-ups",
+      'Worst bloke I\'ve ever worked for, hands down',
+      'Me boss is a flamin\' galah, wants the report by 5',
+      "Line manager's rejected my leave for the third time, this place is a joke",
+      'My manager just presented MY deck as his. In front of me.',
+      'Acme Logistics is the worst employer in the state and i say that as someone who works there',
+      'second bottle of red trying to forget my boss exists',
+    ], [
+      'Worst film I\'ve ever seen, hands down',
+      "the gaffer's on holiday, peace at last",
+      'tell me boss stories, the worst ones',
+      'Acme Logistics is the worst employer in the state, my cousin says',
+      'my manager presented my award at the dinner, so proud',
+    ]],
     ['a question about calling in sick', 'sick-skip', [], [
       'Is it ok to call in sick if you are actually sick?',
       "What's the etiquette on calling in sick when it's a Monday?",
