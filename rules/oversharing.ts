@@ -1618,7 +1618,9 @@ const badgeId: Detector = (look, s, all) => {
   for (let i = s.from; i < s.to; i++) {
     // "my id card": lower case "id" reads as "i'd" to the layer, but before a card it is the document.
     const lowerId = look.tokens[i]!.text.toLowerCase() === 'id' && ['card', 'badge', 'photo', 'pic', 'number'].includes(look.norm(i + 1));
-    if (!look.is(i, DOCUMENTS) && !lowerId) continue;
+    // The document's own word, or its plural: not "passed out", "carded".
+    const doc = look.norm(i);
+    if (!(DOCUMENTS.has(doc) || (doc.endsWith('s') && DOCUMENTS.has(doc.slice(0, -1)))) && !lowerId) continue;
     const n = lowerId ? 'id' : look.norm(i);
     if ((n === 'card' || n === 'pass' || n === 'permit') && !look.is(i - 1, ID_CARDS)) continue;
     if (n === 'id' && look.norm(i + 1) === 'tag') continue;

@@ -228,7 +228,7 @@ export const DOCUMENTS = ['badge', 'passport', 'licence', 'license', 'lanyard', 
 /** Badge-id: words that say the document can be read in the picture. */
 export const DOCUMENT_SHOWN = ['photo', 'pic', 'picture', 'selfie', 'look', 'here', "here's", 'visible', 'readable', 'number', 'name', 'barcode', 'qr', 'close-up', 'scan', '📸', 'page'];
 /** Badge-id: the kinds of card that identify their holder. */
-export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional', 'resident', 'brp', 'smart', 'seniors', 'senior', 'age', 'government', 'national', 'identity', 'pan', 'voter', 'medicare', 'aadhaar', 'aadhar', 'nric'];
+export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional', 'resident', 'brp', 'smart', 'seniors', 'senior', 'age', 'government', 'national', 'identity', 'pan', 'voter', 'medicare', 'aadhaar', 'aadhar', 'nric', "driver's", 'drivers', "drivers'"];
 
 /** Birthdate: words of one's birth. */
 export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth'];

@@ -424,6 +424,17 @@ describe('oversharing: classes added in session 9', () => {
       'Acme Logistics is the worst employer in the state, my cousin says',
       'my manager presented my award at the dinner, so proud',
     ]],
+    ['a document shown, by its picture said in the post', 'badge-id', [
+      "look at this driver's license pic 😭 (photo attached)",
+      'NRIC renewed and the photo is criminal 😭 posting it so u all suffer with me',
+      'Aadhaar finally updated with the new address, posting the pic so Mummy stops asking',
+      'New passport arrived, photo page below, I look like a hostage',
+    ], [
+      'My passport photo is hideous lol',
+      "Dan's new passport photo is the funniest thing I've ever seen",
+      'someone got a photo of me passed out on the pool table lmao delete it',
+      'lost my provisional again, photo was awful anyway',
+    ]],
     ['a question about calling in sick', 'sick-skip', [], [
       'Is it ok to call in sick if you are actually sick?',
       "What's the etiquette on calling in sick when it's a Monday?",
