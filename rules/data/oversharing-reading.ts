@@ -126,6 +126,9 @@ export const WORK_NEWS = [
   'stock', 'salaries', 'launch', 'rebrand', 'ceo', 'board', 'office', 'store', 'team', 'shift', 'sequel', 'script',
   'menu', 'product', 'deal', 'nda', 'client', 'announcement', 'stepping', 'buyout', 'takeover', 'all-hands', 'revenue',
   'closes', 'shutting', 'site', 'plant', 'branch', 'roles', 'forecast', 'earnings', 'q1', 'q2', 'q3', 'q4', 'merging', 'folded', 'freeze', 'breach',
+  // Session 9: the floor, the jobs and the data; the news with "is" run into it ("merger's happening").
+  'floor', 'redundant', 'axed', 'replacing', 'outsourcing', 'offshoring', 'jobs', 'department', 'dept', 'division', 'shares', 'boardroom', 'data',
+  "merger's", "restructure's", "reorg's", "layoffs'", "takeover's", "closure's", 'buying',
 ];
 /** Work news said as a phrase: the company changing hands ("we're being bought"), whatever else the post says. */
 export const WORK_NEWS_PHRASES: string[][] = [
@@ -146,6 +149,10 @@ export const SECRECY_PHRASES: string[][] = [
   ["didn't", 'hear', 'it', 'from', 'me'], ['not', 'announcing'], ["aren't", 'announcing'], ["mum's", 'the', 'word'], ['mum', "'s", 'the', 'word'],
   ['only', 'telling'], ['telling', 'the', 'staff'], ['tell', 'the', 'rest'], ['not', 'out', 'yet'], ["hasn't", 'said', 'a', 'word'], ["hasn't", 'seen', 'it'],
   ['closed', 'room'], ["don't", 'even', 'know'], ['dont', 'even', 'know'], ["doesn't", 'know', 'yet'], ["won't", 'tell', 'the'], ['nobody', 'notices'],
+  // Session 9: not public till a date, not to be talked about, found out by seeing it.
+  ["won't", 'be', 'public'], ['not', 'public', 'till'], ['cannot', 'talk'], ["can't", 'talk'], ['not', 'allowed', 'to', 'talk'],
+  ['before', 'the', 'results'], ['heard', 'from', 'hr'], ['saw', 'the', 'deck'], ['practising', 'the', 'speech'], ['practicing', 'the', 'speech'], ['rhymes', 'with'],
+  ['update', 'your', 'linkedin'], ['update', 'your', 'linkedins'], ["announcement's", 'on'], ['announcement', 'is', 'on'],
 ];
 export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'internally', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
@@ -303,7 +310,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
   sickLie: ['poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
-  secret: ['nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
+  secret: ['talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
   workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options'],
   document: DOCUMENTS,
 };

@@ -435,6 +435,19 @@ describe('oversharing: classes added in session 9', () => {
       'someone got a photo of me passed out on the pool table lmao delete it',
       'lost my provisional again, photo was awful anyway',
     ]],
+    ['work news not public till a date, not to be talked about', 'confidential', [
+      "can't say much but half my floor is getting let go before xmas. they're not announcing til jan",
+      "merger's happening. you didn't hear it from me 🤐",
+      'Heard from HR today that the Leeds site is closing. It won\'t be public till January.',
+      'a project I absolutely cannot talk about, except to say it will replace half of our support team by summer',
+      "Restructure's real. My whole team is being folded into Sydney, announcement's on the 14th",
+    ], [
+      "can't say much about the film without spoilers, go see it",
+      'the Leeds site is closing, it was in the paper this morning',
+      "the announcement's on the 14th, the new library opens then",
+      'I cannot talk about the season finale, I am still crying',
+      'results day isn\'t till the 28th, the kids are so nervous',
+    ]],
     ['a question about calling in sick', 'sick-skip', [], [
       'Is it ok to call in sick if you are actually sick?',
       "What's the etiquette on calling in sick when it's a Monday?",
