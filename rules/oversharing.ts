@@ -407,6 +407,11 @@ const FIRST_PERSON = setOf(ENGLISH.firstPerson);
 /** Words that open a sentence whose subject, the author, is left out: "Getting an MRI after that", "has bronchitis". */
 const ELIDED = setOf(['also', 'went', 'woke', 'need', 'has', 'have', 'had', 'is', 'am', 'getting', 'got', 'going', 'starting', 'started', 'back', 'off', 'just', 'heading', 'finally', 'waiting', 'recovering', 'doing', 'having', 'still', 'new', 'too', 'second', 'third', 'another', 'bed', 'home', 'day', 'been', 'need', 'needs', 'at', 'in', 'on', 'filing', 'behind', 'overdraft', 'broke', 'missed', 'payday', 'student', 'divorce', 'custody', 'single', 'surgery', 'therapy', 'dialysis', 'biopsy', 'ivf', 'panic', 'hospital', 'type', 'migraining', 'stupid', 'ugh', 'week', 'month', 'round', 'cycle', 'dose', 'today', 'tomorrow', 'tonight', 'first', 'last', 'post-op', 'filed', 'up']);
 
+/** Treatments that, opening a sentence, leave out who takes them: "chemo round 4 done", "Sertraline week three". */
+const HEALTH_OPENERS = setOf(['chemo', 'chemotherapy', 'radiotherapy', 'radio', 'physio', 'rehab', 'sertraline', 'prozac', 'fluoxetine', 'citalopram', 'lithium', 'insulin', 'antidepressants', 'meds', 'ivf', 'bloods', 'mri', 'scan', 'counselling', 'counseling']);
+/** Verbs of a statement about a treatment in general: "Sertraline is an SSRI", "chemo can cause". */
+const GENERIC_VERBS = setOf(['is', 'are', 'can', 'may', 'might', 'does', 'do', 'works', 'helps', 'causes', 'has', 'was', 'costs', 'should', 'will']);
+
 /** Whether a post speaks of the author's own life: a first-person or family word, or a sentence that leaves its subject (the author) out. */
 function ownLife(look: Look, s: Range, all: Range): boolean {
   for (let k = all.from; k < all.to; k++) if (FIRST_PERSON.has(look.norm(k)) || (FAMILY.has(look.norm(k)) && FIRST_PERSON.has(look.norm(k - 1)))) return true;
@@ -416,6 +421,9 @@ function ownLife(look: Look, s: Range, all: Range): boolean {
   if ((look.tokens[first]?.kind === 'number' || COUNT_WORDS.has(look.norm(first))) && DURATIONS.has(look.norm(first + 1))) return true;
   // "up to 150mg of sertraline now": a dose is told of by the one who takes it.
   for (let k = s.from; k < s.to; k++) if (/^\d+(?:\.\d+)?(?:mg|mcg|ml)$/.test(look.norm(k))) return true;
+  // "Sertraline week three and the fog's lifting", "chemo round 4 done": a treatment opening the sentence, its taker left out;
+  // not a statement about it ("Sertraline is an SSRI").
+  if (HEALTH_OPENERS.has(look.norm(first)) && !GENERIC_VERBS.has(look.norm(first + 1))) return true;
   // "mum's biopsy came back clear": the family, with "my" left out, opening the sentence.
   return ELIDED.has(look.norm(first)) || FAMILY.has(look.norm(first).replace(/'s$/, '')) || MEDICAL_PEOPLE.has(look.norm(first));
 }

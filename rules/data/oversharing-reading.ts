@@ -20,6 +20,7 @@ export const HEALTH_STRONG = [
   'epilepsy', 'seizure', 'chemo', 'mammogram', 'colonoscopy', 'mastectomy', 'hysterectomy', 'cardiology',
   'oncology', 'oncologist', 'cardiologist', 'neurologist', 'sclerosis', 'lupus', 'pcos', 'adhd', 'ptsd', 'ocd',
   'bipolar', 'pregnancy', 'c-section', 'stitches', 'op', 'tablets', 'migraines', 'beta',
+  'placenta', 'antidepresants', 'anti-depressants', 'counselling', 'counseling',
 ];
 /** Strong lemmas that still need a second word to be medical: "beta blockers", "my op", "anxiety attack". */
 export const HEALTH_NEEDS_NEXT: Record<string, string[]> = {
@@ -34,7 +35,7 @@ export const HEALTH_PHRASES: string[][] = [
   ['cat', 'scan'], ['ct', 'scan'], ['pet', 'scan'], ['blood', 'test'], ['blood', 'tests'], ['blood', 'pressure'],
   ['panic', 'attack'], ['panic', 'attacks'], ['anxiety', 'attack'], ['anxiety', 'attacks'], ['anxiety', 'issues'],
   ['anxiety', 'disorder'], ['side', 'effects'], ['heart', 'doctor'], ['iv', 'drip'], ['ms', 'flare'],
-  ['heart', 'attack'], ['psych', 'ward'], ['psychiatric', 'ward'], ['mental', 'health', 'unit'], ['pregnancy', 'unit'], ['triple', 'bypass'], ['quadruple', 'bypass'], ['heart', 'bypass'], ['bypass', 'surgery'], ['muscle', 'relaxants'], ['sick', 'pay'],
+  ['heart', 'attack'], ['psych', 'ward'], ['psychiatric', 'ward'], ['mental', 'health', 'unit'], ['pregnancy', 'unit'], ['triple', 'bypass'], ['quadruple', 'bypass'], ['crisis', 'team'], ['whole', 'bypass'], ['heart', 'bypass'], ['bypass', 'surgery'], ['muscle', 'relaxants'], ['sick', 'pay'],
 ];
 /** Lemmas of a weaker kind: a place or person of medicine, medical only with a body part or symptom of the author. */
 export const HEALTH_WEAK = ['hospital', 'er', 'a&e', 'doctor', 'doc', 'dr', 'gp', 'appointment', 'appt', 'clinic', 'prescription', 'prescribed', 'medicine'];
@@ -283,7 +284,7 @@ export const PUBLIC_PLACES = [
 export const GATE_WORDS: Record<string, string[]> = {
   health: [
     ...HEALTH_STRONG, ...HEALTH_WEAK, 'psych', 'psychiatric', 'bypass', 'scan', 'blood', 'panic', 'anxiety', 'side', 'iv', 'ms', 'medic', 'medical', 'antibiotic',
-    'migraine', 'migrain', 'blocker', 'tumor', 'chemotherapy', 'surgeries', 'therapies', 'a&e', 'pregnant', 'diagnos',
+    'migraine', 'migrain', 'blocker', 'tumor', 'chemotherapy', 'surgeries', 'therapies', 'a&e', 'pregnant', 'diagnos', 'crisis',
   ],
   moneyStrong: [...MONEY_STRONG, 'bank', 'savings', 'mortgage', 'redundant'],
   moneyWeak: ['money', 'afford', 'payment', 'credit', 'balance', 'rent', 'account', 'bill', 'bills'],

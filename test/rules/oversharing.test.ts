@@ -448,6 +448,16 @@ describe('oversharing: classes added in session 9', () => {
       'I cannot talk about the season finale, I am still crying',
       'results day isn\'t till the 28th, the kids are so nervous',
     ]],
+    ['a treatment opening the sentence, a pregnancy complication, a crisis team', 'health', [
+      "Sertraline week three and the fog's finally lifting a bit",
+      'chemo round 4 done ✅ bald and fabulous',
+      '12 week scan flagged a low-lying placenta so it is more scans for me',
+      'The crisis team came out again last night. I am ok now.',
+    ], [
+      'Sertraline is one of the most prescribed drugs in the UK, says the report',
+      'chemo can cause hair loss, the leaflet says',
+      'the placenta is an amazing organ, fun fact from biology class',
+    ]],
     ['a question about calling in sick', 'sick-skip', [], [
       'Is it ok to call in sick if you are actually sick?',
       "What's the etiquette on calling in sick when it's a Monday?",
