@@ -810,6 +810,9 @@ const relationship: Detector = (look, s, all) => {
     const thing = look.any(s.from, i, NOT_PARTNERS);
     // "My plants and I have broken up", "me and my sourdough starter have broken up": the author and a thing.
     if (thing >= 0 && (look.any(thing + 1, i, AND) >= 0 || look.any(clause.from, thing, AND) >= 0)) continue;
+    // "my oven and I are officially separated", "my bank account ... filed for divorce": the author's partner in it, or
+    // its subject, is a thing (no person, partner, family word or name).
+    if (thingCouple(look, clause, i)) continue;
     // "Got dumped by my gym": the one that did it is a thing.
     if (next === 'by' && look.any(i + 2, Math.min(s.to, i + 5), NOT_PARTNERS) >= 0) continue;
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
@@ -822,6 +825,22 @@ const relationship: Detector = (look, s, all) => {
   }
   return out;
 };
+
+/** Whether the clause before a relationship word pairs the author with a thing, or makes a thing its subject. */
+function thingCouple(look: Look, clause: Range, at: number): boolean {
+  const person = (k: number) => PARTNERS.has(look.norm(k)) || FAMILY.has(look.norm(k)) || OTHER_NOUNS.has(look.norm(k)) || CHILDREN.has(look.norm(k)) || look.isName(k) || ['ex', 'wife', 'husband', 'bf', 'gf', 'fiance', 'fiancee', 'partner', 'other', 'half', 'man', 'woman', 'boyfriend', 'girlfriend', 'missus', 'mrs', 'hubby', 'wifey'].includes(look.norm(k));
+  for (let k = clause.from; k < at - 2; k++) {
+    if (!['my', 'our'].includes(look.norm(k))) continue;
+    // The noun the possessive names: the last word before "and", or before the verb.
+    let j = k + 1;
+    while (j + 1 < at && look.tokens[j + 1]!.kind === 'word' && !['and', 'n', '&', 'just', 'has', 'have', 'is', 'are', 'was', 'were', 'saw', 'filed', 'wants', 'finally', 'officially'].includes(look.norm(j + 1))) j++;
+    if (person(j) || person(k + 1)) return false;
+    const pairedWithMe = ['and', 'n', '&'].includes(look.norm(j + 1)) && ['i', 'me'].includes(look.norm(j + 2));
+    const subject = k === clause.from && look.any(clause.from, at, setOf(['i', "i'm", 'we', "we're", 'me', 'us', 'im'])) < 0;
+    if (pairedWithMe || subject) return true;
+  }
+  return false;
+}
 
 /** Around "found the texts": another person in the partner's life, its years, or the author ending it ("I'm done"). */
 function discoveryContext(look: Look, all: Range, at: number): boolean {

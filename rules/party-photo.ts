@@ -400,7 +400,9 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     const cue = l.in(l.next(k), COUNT_CUES) || (l.norm(l.next(k)) === 'were' && l.norm(l.next(k) + 2) === 'mistake') || l.norm(k + 1) === 'of';
     const last = l.norm(i - 1) === 'the' && l.norm(i - 2) !== 'of' ? 0.05 : 0;
     const bottles = ofAlcohol && /^(?:bottles?|jugs?|pitchers?)$/.test(nounWord);
-    const base = count >= 4 || (bottles && count >= 2) ? (cue ? 0.85 : 0.75) : count === 3 ? (cue ? 0.85 : 0.65) : cue ? 0.55 : 0.4;
+    // "two glasses of champagne" is a toast for two; two bottles are a night.
+    const twoGlasses = count === 2 && ofAlcohol && /^glass(?:es)?$/.test(nounWord) && !l.in(l.next(k), COUNT_CUES);
+    const base = count >= 4 || (bottles && count >= 2) ? (cue ? 0.85 : 0.75) : count === 3 ? (cue ? 0.85 : 0.65) : cue && !twoGlasses ? 0.55 : 0.4;
     const endAt = ofAlcohol ? (l.form(k + 2, ALCOHOL) || l.in(k + 2, WINE_COLOURS) ? k + 2 : k + 3) : cue && l.word(l.next(k)) ? l.next(k) : k;
     out.push(candidate(l, i, endAt, l.form(k, SHOT) ? 'shots' : 'drinking', Math.min(0.9, base + last), `${count} ${nounWord}`, k));
     return;
@@ -1018,7 +1020,7 @@ function figurative(l: Look, c: Candidate, head: number): string | undefined {
   }
   // "drunk on X" / "hungover from too much X" where X is no drink, day, night or company: a state only.
   const after = l.norm(end + 1);
-  if ((after === 'on' || after === 'with' || after === 'from' || after === 'by') && (c.category === 'drunk' || c.category === 'hangover') && !c.noun) {
+  if ((after === 'on' || after === 'with' || after === 'from' || after === 'by' || after === 'off') && (c.category === 'drunk' || c.category === 'hangover') && !c.noun) {
     // Any drink, night, day or company in the next few words makes it literal ("from an epic night"); none makes it a figure.
     let content: string | undefined;
     for (let k = end + 2; k < Math.min(l.t.length, end + 7); k++) {
@@ -1031,6 +1033,8 @@ function figurative(l: Look, c: Candidate, head: number): string | undefined {
       if (!l.word(k)) break;
       const n = l.norm(k);
       if (/^(?:now|and|but|because|cause|when|since|so|that|which|who)$/.test(n)) break;
+      // "new" is literal only as a new year ("drunk on new year's"); "this new album" is a figure.
+      if (n === 'new' && !/^year/.test(l.norm(k + 1))) continue;
       if (l.form(k, ALCOHOL) || l.in(k, NIGHT_OUT) || l.in(k, COMPANY) || /^(?:last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|work|new|nye|it|one|me|us|them|yesterday|noon|midnight|lunch|lunchtime|morning|evening|afternoon|tonight|then|now)$/.test(n)) return undefined;
       if (!content && !/^(?:too|much|so|all|way|many|pure|just|a|an|the|this|these|those|my|our|your|his|her|their|its|some|free|cheap|\S+'s)$/.test(n)) content = n;
     }

@@ -303,6 +303,13 @@ describe('oversharing: classes added in session 9', () => {
       'took the ring off the hob to clean it',
       'single mums deserve more support from the council',
     ]],
+    ['a thing paired with the author, or filing for divorce', 'relationship', [
+      'my husband and I are officially separated',
+      'my wife filed for divorce',
+    ], [
+      'my oven and I are officially separated after what it did to the lasagne',
+      'my bank account just saw my Amazon basket and filed for divorce',
+    ]],
     ['a thing, not a partner, that did the dumping', 'relationship', [
       'Got dumped by text after 3 years. classy',
     ], [

@@ -187,3 +187,12 @@ describe('party-photo: the night told by what it did, counted or left undone (se
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
 });
+
+describe('party-photo: figures and toasts (session 9)', () => {
+  const fired = (text: string, alt?: string) => runCase(rule as Rule, { text, presence: 'personal', ...(alt ? { media: [{ alt }] } : {}) }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  it('fires on drinks said to be drunk off', () => expect(fired('drunk off two bottles of cider lol')).toBe(true));
+  it('stays quiet on an album that intoxicates', () => expect(fired('absolutely intoxicated by this new Olivia Rodrigo album, do not talk to me')).toBe(false));
+  it('stays quiet on kombucha', () => expect(fired('is it possible to get drunk off kombucha or is my friend lying to me')).toBe(false));
+  it('stays quiet on a toast for two', () => expect(fired('ten years married today 💍', 'Me and Dave clinking two glasses of champagne at dinner')).toBe(false));
+  it('fires on two bottles', () => expect(fired('two bottles of red between us and I cannot feel my face')).toBe(true));
+});
