@@ -987,13 +987,17 @@ const travel: Detector = (look, s, all) => {
     // "back on Monday" alone is as often work; an absence word or an empty house makes it a trip.
     // "Not home till the 28th" is away too.
     const notHome = look.anyPhrase(s.from, s.to, [['not', 'home'], ['not', 'back'], ['away', 'from', 'home']]) >= 0;
-    if (away < 0 && empty < 0 && !notHome && !(words === 'back' && /\d/.test(look.norm(whenEnd - 1)))) return out;
-    if (work >= 0 && away < 0 && empty < 0) return out;
-    const { start, end } = look.span(when, Math.max(when + 1, whenEnd));
-    // A denial does not undo a return date: "not back till the 9th", "don't want to go to work on tues".
-    const c = judge(look, start, end, 'travel', strength + (empty >= 0 ? 0.1 : 0), words, true, false, false, true);
-    if (c) out.push(c);
-    return out;
+    // "Three weeks in Canada from tomorrow": a stay somewhere named, from a day on.
+    const stayFrom = durationAt(look, when) > 0 && look.norm(durationAt(look, when)) === 'in' && capitalWord(look, durationAt(look, when) + 1) && look.anyPhrase(whenEnd, Math.min(s.to, whenEnd + 5), [['from', 'tomorrow'], ['from', 'monday'], ['from', 'tuesday'], ['from', 'wednesday'], ['from', 'thursday'], ['from', 'friday'], ['from', 'saturday'], ['from', 'sunday'], ['from', 'the']]) >= 0;
+    const trip = away >= 0 || empty >= 0 || notHome || stayFrom || (words === 'back' && /\d/.test(look.norm(whenEnd - 1)));
+    if (trip && !(work >= 0 && away < 0 && empty < 0 && !stayFrom)) {
+      const { start, end } = look.span(when, Math.max(when + 1, whenEnd));
+      // A denial does not undo a return date: "not back till the 9th", "don't want to go to work on tues".
+      const c = judge(look, start, end, 'travel', strength + (empty >= 0 ? 0.1 : 0), words, true, false, false, true);
+      if (c) out.push(c);
+      return out;
+    }
+    // A return day that says no trip by itself ("we're back Sunday night"): the key or the empty house may still.
   }
   // No date: the house said to be empty, locked up or watched while away, or where the key is. Advice ("Hide a spare key under the mat? Never.") is not one's own.
   if (look.any(all.from, all.to, ADVICE) >= 0) return out;

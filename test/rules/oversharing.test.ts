@@ -327,6 +327,11 @@ describe('oversharing: classes added in session 9', () => {
       "My brother's skint till payday again and borrowed a tenner for the bus",
       'my nan is £300 overdrawn again, bless her',
     ]],
+    ['the key told beside a return day that alone says no trip', 'travel', [
+      "key's under the frog by the back door for whoever's feeding Mittens, we're back Sunday night x",
+    ], [
+      "we're back Sunday night, dinner at ours?",
+    ]],
     ['key safes in general', 'travel', [
       "spare key's under the plant pot for the dog walker, we're back Sunday",
     ], [
