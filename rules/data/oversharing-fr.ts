@@ -252,6 +252,8 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
     category: 'child-school',
     match: `\\b(?:en|sa|son|fait sa|commence sa|finit sa|a fini sa|de la|dans la|dans sa|de sa|deleguee? de(?: la)?|en classe de)\\s+(?:cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|\\d(?:e|eme|ere|re) (?:annee|primaire|maternelle|secondaire)|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme) (?:annee|primaire|maternelle|secondaire)|secondaire \\d|(?:petite|moyenne|grande) section|maternelle|premiere primaire)(?:\\s+[a-f1-9]\\b)?[^.!?\\n]{0,25}?\\b(?:a|au|a la|a l${A}|chez)\\s*(?:${SCHOOL}\\s+)(?:(?:royale?|communale?|primaire|maternelle|elementaire|publique|privee|libre|catholique|internationale?|secondaire|fondamentale?)\\s+)*(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
     shape: [NAMED],
+    // The teacher's class is no child's: "je suis prof de la 4e B au collège Victor-Hugo".
+    unless: ['profs?', 'professeure?s?', 'enseignante?s?', 'j[\'’]enseigne', 'surveillante?s?', 'instit\\p{L}*', 'atsem', 'aed', 'cpe', 'remplacante?', 'ma classe', 'mes eleves'],
     base: 0.85,
     about: 'anyone',
   },
