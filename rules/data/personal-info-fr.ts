@@ -9,7 +9,7 @@ import type { PersonalInfoWords } from './personal-info.js';
 
 export const PERSONAL_INFO_FR: PersonalInfoWords = {
   regions: ['FR', 'BE', 'CH', 'CA'],
-  ownPhone: String.raw`(?:(?:mon|ma)\s+(?:nouveau\s+|nouvelle\s+)?(?:num[eé]ro|numero|num|portable|port|mobile|mob|cell|cellulaire|phone|06|07|tel|t[eé]l[eé]phone|t[eé]l\.?|gsm|natel|fixe|whatsapp|ligne)(?:\s+(?:perso|personnel|priv[eé]))?|(?:appelle|appelez|appelle[sz]|textez|texte|[eé]cris|[eé]crivez|envoie|envoyez|bipe|joignez)[-\s]?moi(?:\s+(?:un\s+)?(?:sms|texto|message|whatsapp))?(?:\s+(?:au|sur\s+le|sur))?|nouveau\s+(?:num[eé]ro|gsm|portable|natel|t[eé]l[eé]phone)|num[eé]ro\s+a\s+chang[eé]|(?:natel|gsm|portable)\s+a\s+chang[eé]|(?:je\s+suis\s+)?joignable\s+au)`,
+  ownPhone: String.raw`(?:(?:mon|ma)\s+(?:nouveau\s+|nouvelle\s+)?(?:num[eé]ro|numero|num|portable|port|mobile|mob|cell|cellulaire|phone|06|07|tel|t[eé]l[eé]phone|t[eé]l\.?|gsm|natel|fixe|whatsapp|ligne)(?:\s+(?:perso|personnel|priv[eé]))?|(?:appelle|appelez|appelle[sz]|textez|texte|[eé]cris|[eé]crivez|envoie|envoyez|bipe|joignez|contacte[zs]?|contacter|whatsappez|whatsappe|sms)[-\s]?moi(?:\s+(?:un\s+)?(?:sms|texto|message|whatsapp))?(?:\s+(?:au|sur\s+le|sur))?|nouveau\s+(?:num[eé]ro|gsm|portable|natel|t[eé]l[eé]phone)|num[eé]ro\s+a\s+chang[eé]|(?:(?:j['’]\s?ai|jai|j\s+ai|on\s+a|nous\s+avons)\s+(?:enfin\s+|encore\s+)?|^\s*)chang[eé]\s+de\s+(?:num[eé]ro|num|portable|natel|gsm|t[eé]l[eé]phone|t[eé]l|cell|mobile)|(?:natel|gsm|portable)\s+a\s+chang[eé]|(?:je\s+suis\s+)?joignable\s+au)`,
   businessPhone: String.raw`(?:appele[rz]?\s+(?:le|la|l['’])|num[eé]ro\s+(?:vert|gratuit)|appel\s+gratuit|service\s+client|commandes?|r[eé]servations?|rendez-vous|urgences|samu|sos|clinique|cabinet|pizzeria|pharmacie|boulangerie|restaurant|garage|magasin|boutique|h[oô]tel|h[oô]pital|dentiste|v[eé]t[eé]rinaire|bureau|entreprise)`,
   streetTypes: [
     'rue', 'avenue', 'av.', 'bd', 'bd.', 'boulevard', 'blvd', 'allée', 'allee', 'impasse', 'imp.', 'chemin', 'ch.', 'place', 'pl.', 'quai',
@@ -26,8 +26,8 @@ export const PERSONAL_INFO_FR: PersonalInfoWords = {
   months: ['janvier', 'f[eé]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[uû]t', 'septembre', 'octobre', 'novembre', 'd[eé]cembre'],
   longDate: String.raw`{DAY}(?:er)?\s+{MONTH}\s+{YEAR}`,
   birthForm: String.raw`(?:date\s+de\s+naissance(?:\s+(?:de|du|d['’])\s*(?:mon\s+|ma\s+|notre\s+)?\p{L}+)?|DDN)`,
-  birthOwn: String.raw`(?:(?:je\s+suis|j['’]suis|jsuis|chuis|moi\s+je\s+suis)\s+n[eé]e?(?!\p{L})|(?:anniv|anniversaire|annif)\s+(?:à|a)\s+moi)`,
-  birthOther: String.raw`(?:n[eé]e?s?|venue?\s+au\s+monde)`,
+  birthOwn: String.raw`(?:(?:je\s+suis|j['’]suis|jsuis|chuis|moi\s+je\s+suis)\s+(?:n[eé]e?(?!\p{L})|du(?=\s+\d|\s*$))|(?:anniv|anniversaire|annif)\s+(?:à|a)\s+moi)`,
+  birthOther: String.raw`(?:n[eé]e?s?|venue?\s+au\s+monde|(?:je\s+suis|j['’]suis|jsuis|chuis)\s+du(?=\s+\d|\s*$))`,
   family: String.raw`(?:(?:mon|ma|mes|notre|nos)\s+(?:\p{L}+\s+)?(?:fils|fille|filles|b[eé]b[eé]|enfant|enfants|petit|petite|grand-m[eè]re|grand-p[eè]re|grands-parents|m[eè]re|p[eè]re|maman|papa|fr[eè]re|s[oœ]ur|mari|femme|copain|copine|neveu|ni[eè]ce|cousin|cousine|tante|oncle|petit-fils|petite-fille|mamie|papi|papy|m[eé]m[eé]|p[eé]p[eé])|mamie|papi|papy|m[eé]m[eé]|p[eé]p[eé])`,
   animals: String.raw`(?:chiens?|chienne|chiot|chats?|chatte|chaton|chatons|animal|port[eé]e|adoption|refuge|🐶|🐕|🐱|🐈|🐾)`,
 };
