@@ -26,8 +26,8 @@ export const PERSONAL_INFO_ES: PersonalInfoWords = {
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'sep?tiembre', 'octubre', 'noviembre', 'diciembre'],
   longDate: String.raw`{DAY}\s+de\s+{MONTH}\s+(?:de(?:l)?\s+)?{YEAR}`,
   birthForm: String.raw`(?:fecha\s+de\s+nacimiento|f\.?\s?nac\.?|FDN|nacimiento)`,
-  birthOwn: String.raw`(?:yo\s+)?nac[ií](?!\p{L})|(?:llegu[eé]|vine|aterric[eé])\s+(?:a\s+este|al)\s+mundo`,
-  birthOther: String.raw`(?:nac[ií]|naci[oó]|nacida|nacido|(?:vino|vine|lleg[oó]|llegu[eé]|aterric[eé])\s+(?:a\s+este|al)\s+mundo)`,
+  birthOwn: String.raw`(?:yo\s+)?nac[ií](?!\p{L})|(?:yo\s+)?soy\s+del?(?=\s+(?:un\s+)?(?:\d|$))|(?:llegu[eé]|vine|aterric[eé])\s+(?:a\s+este|al)\s+mundo`,
+  birthOther: String.raw`(?:soy\s+del?(?=\s+(?:un\s+)?(?:\d|$))|nac[ií]|naci[oó]|nacida|nacido|(?:vino|vine|lleg[oó]|llegu[eé]|aterric[eé])\s+(?:a\s+este|al)\s+mundo)`,
   family: String.raw`(?:bienvenid[oa]s?\s+al\s+mundo|(?:mi|mis|nuestra|nuestro|nuestras|nuestros)\s+(?:\p{L}+\s+)?(?:hij[oa]s?|ni[ñn][oa]s?|beb[eé]|peque(?:ñ[oa]|n[oa])?|abuel[oa]s?|yayo|yaya|madre|padre|mam[aá]|pap[aá]|herman[oa]s?|marido|mujer|esposa|esposo|novi[oa]|pareja|sobrin[oa]|prim[oa]|ti[oa]|nieto|nieta))`,
   animals: String.raw`(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|cachorr[oa]s?|mascota|camada|adopci[oó]n|🐶|🐕|🐱|🐈|🐾)`,
 };
