@@ -125,7 +125,7 @@ export const SPANISH: ReadingWords = {
     ['una', 'encuesta'],
     ['la', 'encuesta'],
     ['un', 'informe'],
-    ['el', 'informe'],
+    // Not "el informe": at work it is one's own report ("me hizo repetir el informe 3 veces").
     ['de', 'acuerdo', 'con'],
     ['en', 'las', 'noticias'],
     ['en', 'el', 'telediario'],
