@@ -41,7 +41,7 @@ const SCHOOL = '(?:colegio|cole|escuela|guarderia|instituto|ceip|ies|kinder|kind
 const SCHOOL_NAME = '(?:[Cc]olegio|[Cc]ole|[Ee]scuela|[Gg]uarderia|[Ii]nstituto|CEIP|IES|[Kk]inder|[Ii]nfancia|[Ii]nfantil|[Ii]nfantes|[Jj]ardin|[Pp]rimaria|[Ss]ecundaria|[Pp]reescolar|[Ll]iceo|Gimnasio|[Pp]repa|[Cc]ol.legi|[Cc]ollegi|[Ee]scola|[Ii]kastola)\\s+(?:(?:de|del|la|el|los|las)\\s+)?(?:\\p{Lu}|N[°ºo.]|\\d)';
 const AWAY = `(?:${AWAY_WORDS.join('|')})`;
 /** A trip wished for, not taken: "qué ganas de irme un mes y dejar la casa sola". */
-const WISH = ['(?:que|q) ganas de', 'quisiera', 'me gustaria', 'sueno con', 'sonando con', 'ojala', 'algun dia'];
+const WISH = ['(?:que|q) ganas de', 'quisiera', 'me gustaria', 'sueno con', 'sonando con'];
 /** What a boss or a job is called when it is complained about. */
 const INSULT = '(?:inutil|inept[oa]|vag[oa]|lameculos|trepa|chupamedias|zangan[oa]|idiota|imbecil|gilipollas|pendej[oa]|cabron|cabrona|bolud[oa]|pelotud[oa]|forro|huevon|huevona|malparid[oa]|gonorrea|culer[oa]|mamon|mamona|negrer[oa]|explotador[a]?|amargad[oa]|estupid[oa]|subnormal|tarad[oa]|babos[oa]|mediocre|sinverguenza|ladron[a]?|psicopata|acosador[a]?|incompetente|insoportable|tiran[oa]|toxic[oa]|lo peor|un desastre|capull[oa]|impresentable|una pesadilla|un explotador|una explotadora|un cretino|una cretina|un payaso|una payasa|un cerdo|una bruja)';
 /** Advice and warnings about a risk are not the risk: "nunca publiques tu tarjeta de embarque". */
