@@ -125,7 +125,7 @@ export const SPANISH: ReadingWords = {
     ['una', 'encuesta'],
     ['la', 'encuesta'],
     ['un', 'informe'],
-    ['el', 'informe'],
+    // Not "el informe": at work it is one's own report ("me hizo repetir el informe 3 veces").
     ['de', 'acuerdo', 'con'],
     ['en', 'las', 'noticias'],
     ['en', 'el', 'telediario'],
@@ -163,12 +163,17 @@ export const SPANISH: ReadingWords = {
     // The forms that say "I" (or "we") whatever they follow; not "como" (also "like"), "paso" (also "step"), "vino" (wine).
     forms: [
       'estoy', 'estuve', 'estaba', 'soy', 'fui', 'era', 'tengo', 'tuve', 'tenía', 'voy', 'iba', 'hice', 'hago', 'puedo', 'pude', 'quiero', 'quise', 'necesito',
-      'empiezo', 'empecé', 'vuelvo', 'volví', 'salgo', 'salí', 'llevo', 'llegué', 'acabo', 'acabé', 'sigo', 'seguí', 'debo', 'pago', 'pagué', 'cobro',
-      'gano', 'gané', 'he', 'había', 'estamos', 'sé', 'vi', 'estuvimos', 'tenemos', 'tuvimos', 'vamos', 'fuimos', 'hemos', 'volvemos', 'salimos', 'empezamos',
-      'odio', 'quedo', 'quedé', 'dejo', 'dejé', 'mudo', 'operan', 'opero', 'bebí', 'tomé', 'dormí', 'desperté', 'curro', 'trabajo', 'llamé', 'digo',
+      'empiezo', 'empecé', 'vuelvo', 'volví', 'salgo', 'salí', 'llegué', 'acabé', 'sigo', 'seguí', 'debo', 'pagué',
+      'gané', 'he', 'había', 'estamos', 'sé', 'vi', 'estuvimos', 'tenemos', 'tuvimos', 'vamos', 'fuimos', 'hemos', 'volvemos', 'salimos', 'empezamos',
+      'quedé', 'dejé', 'operan', 'bebí', 'tomé', 'dormí', 'desperté', 'llamé', 'digo',
     ],
     // As written, lower case: "-é", "-í" of the preterite ("tomé", "bebí", "llegué"), "-aba" would also be "he"; not counted.
-    endings: ['^[a-zñáéíóúü]{2,}[éí]$', '^[a-zñáéíóúü]{2,}amos$', '^[a-zñáéíóúü]{2,}imos$', '^[a-zñáéíóúü]{2,}emos$'],
+    endings: [
+      '^[a-zñáéíóúü]{2,}[éí]$', '^[a-zñáéíóúü]{2,}amos$', '^[a-zñáéíóúü]{2,}imos$', '^[a-zñáéíóúü]{2,}emos$',
+      // The present forms whose preterite third person differs only by its accent ("dejo" I leave, "dejó" he left; "quedo", "quedó"):
+      // "I" only as written without it, so that "mi vecino se fue y dejó la casa sola" is the neighbour's.
+      '^(?:odio|quedo|dejo|mudo|opero|curro|trabajo|llevo|pago|cobro|gano|acabo)$',
+    ],
     // Nouns and adverbs of those endings.
     except: [
       'café', 'bebé', 'puré', 'comité', 'olé', 'qué', 'porqué', 'aquí', 'allí', 'ahí', 'así', 'esquí', 'maní', 'rubí', 'jabalí', 'colibrí', 'frenesí',
