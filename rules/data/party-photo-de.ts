@@ -72,14 +72,14 @@ const RAW: readonly PartyEntryDe[] = [
   {
     category: 'hangover',
     match: 'hangover|hangover deluxe',
-    unless: [...CAT, 'zum \\p{L}+ mal', '\\p{L}*film\\p{L}*', 'trilogie', 'geschaut', 'geguckt', 'gucken', 'schauen', 'film', 'filme', 'teil [1-3]', 'teil (?:eins|zwei|drei)', 'wolfpack', 'wolfsrudel', 'tiger', 'galifianakis', 'bradley cooper', 'netflix', 'kino', 'dvd', 'prime', 'sky', 'mr\\.? chow'],
+    unless: [...CAT, 'zum \\p{L}+ mal', '\\p{L}*film\\p{L}*', 'trilogie', 'geschaut', 'geguckt', 'gucken', 'schauen', 'film', 'filme', 'teil [1-3]', 'teil (?:eins|zwei|drei)', 'wolfpack', 'wolfsrudel', 'tiger', 'galifianakis', 'bradley cooper', 'netflix', 'kino', 'dvd', 'prime', 'sky', 'mr\\.? chow', 'hangover (?:[1-3]|ii|iii)', 'pro ?7', 'pro ?sieben', 'rtl\\p{L}*', 'sat\\.? ?1', 'vox', 'kabel ?1', 'kabel eins', 'im tv', 'im fernsehen', 'läuft (?:grad|gerade|heute|jetzt)'],
     base: 0.85,
     about: 'self',
   },
 
   // shots
   { category: 'shots', match: `(?:${MANY}|ein paar|paar|(?:noch )?(?:ne|eine) runde|runden?)\\s+${SHOTS}`, unless: ['schnaps(?:idee|zahl)'], base: 0.85, about: 'self' },
-  { category: 'shots', match: '(?:shots|tequila-?shots?|wodka-?shots?|vodka-?shots?|jägerbombe\\p{L}*|schnapsrunde\\p{L}*|schnapsleiche\\p{L}*|kurzen? (?:getrunken|gekippt|gekillt)|(?:einen|nen|noch nen|noch einen) kurzen)', unless: PHOTO, base: 0.8, about: 'self' },
+  { category: 'shots', match: '(?:shots|tequila-?shots?|wodka-?shots?|vodka-?shots?|jägerbombe\\p{L}*|schnapsrunde\\p{L}*|schnapsleiche\\p{L}*|kurzen? (?:getrunken|gekippt|gekillt)|(?:einen|nen|noch nen|noch einen) kurzen)', unless: [...PHOTO, 'espresso\\p{L}*', 'kaffee\\p{L}*', 'barista\\p{L}*', 'ristretto', 'cappuccino', 'latte', 'flat white', 'ingwer\\p{L}*', 'weizengras', 'vitamin\\p{L}*', '☕', 'impf\\p{L}*', 'booster', 'torsch\\p{L}*'], base: 0.8, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
   // Swiss and Austrian forms and too much of it: "z'viel gsoffe geschter", "zu viel getrunken", "Sekt-Flatrate".
@@ -108,8 +108,8 @@ const RAW: readonly PartyEntryDe[] = [
   // Sick from it: "hab aufm Heimweg ins Taxi gekotzt ... die Jägermeister-Runden waren too much".
   {
     category: 'drinking',
-    match: 'gekotzt|gereihert|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen',
-    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|kneipe|club|promille|alkohol|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
+    match: "gekotzt|gereihert|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen|gchotzet|kotzet|(?:han|hani|ha|hab|i hob|hob)\\s+(?:[\\p{L}']+\\s+){0,5}?(?:kotzt|gchotzt|kotzet)\\b",
+    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|\\p{L}+fest|fäscht|kneipe|club|promille|alkohol|verladen|verlade|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
     unless: [...NOT_PEOPLE, 'noch nie', 'nie ins', 'nie gekotzt', 'magen-darm', 'schwanger\\p{L}*', 'übelkeit', 'virus', 'noro\\p{L}*', 'grippe', 'kind', 'kleine[rn]?', 'baby', 'sohn', 'tochter'],
     base: 0.8,
     about: 'self',
@@ -121,7 +121,7 @@ const RAW: readonly PartyEntryDe[] = [
   // Drunk, said the southern ways: "bin sowas von hacke", "komplett fett gwesen", "si geschter so voll gsi".
   {
     category: 'drunk',
-    match: "(?:sowas von|so was von|komplett|total|völlig|voll|richtig|ur|urr|mega|so|schwer)\\s+(?:hacke|hackestramm|zua|zue)\\b|(?:komplett|total|völlig|voll|richtig|ur|so|mega|schwer|scho)?\\s*(?:hacke|zua|zue|dicht|fett|voll|breit|knülle|blau|hinüber)\\s+(?:gwesen|gwesn|gwen|gsi|gsii|gsy|gwäse)",
+    match: "(?:sowas von|so was von|komplett|total|völlig|voll|richtig|ur|urr|mega|so|schwer)\\s+(?:hacke|hackestramm|zua|zue)\\b|(?:komplett|total|völlig|voll|richtig|ur|so|mega|schwer|scho)?\\s*(?:hacke|zua|zue|dicht|fett|voll|breit|knülle|blau|hinüber|verladen|verlade|gladen|glade|bsoffe|bsoffen|bsoffa|agsoffe|angsoffn|zua gsoffn|blaugsoffe)\\s+(?:gwesen|gwesn|gwen|gsi|gsii|gsy|gwäse|gsii)|(?:bin|bi|isch|sind|simmer|san)\\s+(?:\\p{L}+\\s+){0,2}?(?:verladen|verlade|gladen|glade)\\b",
     unless: [...NOT_PEOPLE, 'bus', 'zug', 'bahn', 'tram', 'ubahn', 'u-bahn', 'stadion', 'saal', 'laden', 'platz', 'termin\\p{L}*', 'kalender'],
     base: 0.85,
     about: 'self',
@@ -137,12 +137,15 @@ const RAW: readonly PartyEntryDe[] = [
   {
     category: 'blackout',
     match: '(?:filmriss|(?:kann mich|weiß|erinnere mich)\\s+(?:\\p{L}+\\s+){0,2}?(?:an nichts|an gar nichts|nicht mehr) (?:erinnern|wie ich nach hause|wie ich heim)|keine erinnerung an (?:gestern|letzte nacht|die nacht|den abend)|weiß nicht mehr,? wie ich (?:nach hause|heim|ins bett) (?:gekommen|kam)|aufgewacht (?:in|auf|neben) (?:der badewanne|dem boden|einer fremden|einem fremden|der couch von))',
-    requiresInText: ['gestern|nacht|party|feier|besoffen|betrunken|kater|bier|schnaps|shots|kurze|alkohol|tequila|wodka|gesoffen|kneipe|club|bar\\b|abend'],
+    requiresInText: ['gestern|nacht|party|feier|\\p{L}+feier|\\p{L}+party|\\p{L}+fest|fäscht|besoffen|betrunken|kater|bier|schnaps|shots|kurze|alkohol|tequila|wodka|gesoffen|kneipe|club|bar\\b|abend|heimgekommen|heimgekomme|nach hause gekommen'],
     base: 0.95,
     about: 'self',
     // "weiß nicht mehr, wie ich nach Hause kam" is no denial.
     denied: 'keeps',
   },
+
+  // The scene of it, as an alt text says: "um mich herum leere Schnapsgläser", "überall leere Flaschen".
+  { category: 'drinking', match: "(?:leere|leeren|leergetrunkene|geleerte)\\s+(?:schnaps|shot|kurze|jäger|tequila|wodka|vodka|pinnchen|stamperl)\\p{L}*|(?:um mich herum|um uns herum|überall|neben mir|auf dem tisch)\\s+(?:\\p{L}+\\s+){0,2}?(?:leere|leeren)\\s+\\p{L}*(?:flaschen|gläser|dosen|pullen|becher)", unless: ['pfand\\p{L}*', 'altglas\\p{L}*', 'container', 'aufräum\\p{L}*', 'spülmaschine', 'geschirr'], base: 0.8, about: 'self' },
 
   // wild-night
   {
@@ -154,7 +157,7 @@ const RAW: readonly PartyEntryDe[] = [
   },
 
   // bar-crawl
-  { category: 'bar-crawl', match: '(?:kneipentour\\p{L}*|kneipenbummel|kneipen-?hopping|bar-?hopping|sauftour|zug durch die (?:gemeinde|kneipen)|von (?:kneipe|bar) zu (?:kneipe|bar)|pub-?crawl|altstadttour|kiez-?tour|die (?:dritte|vierte|fünfte|sechste) (?:kneipe|bar))', base: 0.92, about: 'self' },
+  { category: 'bar-crawl', match: '(?:kneipentour\\p{L}*|kneipenbummel|kneipen-?hopping|bar-?hopping|sauftour|zug durch die (?:gemeinde|kneipen)|von (?:kneipe|bar) zu (?:kneipe|bar)|pub-?crawl|altstadttour|kiez-?tour|die (?:dritte|vierte|fünfte|sechste) (?:kneipe|bar))', unless: ['schon mal', 'schon einmal', 'jemals', 'lohnt sich', 'lohnt es sich', 'tipps?', 'empfehl\\p{L}*', 'erfahrung\\p{L}*'], base: 0.92, about: 'self' },
 
   // keg
   { category: 'keg', match: '(?:bierfass|bierfässer|fass bier|fässchen bier|\\d{2}-?liter-?fass|partyfass|bierfässchen)', unless: ['brauerei', 'verkauf', 'preis', 'angebot', 'bestellen'], base: 0.8, about: 'self' },
