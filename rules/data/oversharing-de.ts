@@ -27,7 +27,7 @@ const MONTH = '(?:januar|jänner|februar|märz|april|mai|juni|juli|august|septem
 const DAY = '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)';
 /** A full date: "12.03.1988", "12. März 1988". */
 const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\s*${MONTH}\\s+\\d{4})`;
-const MINE = '(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|mis|mini|min|mi|mei|meim|my)';
+const MINE = '(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|unsre|unsren|unsrem|unsrer|unsres|mis|mini|min|mi|mei|meim|my)';
 const CHILD = '(?:sohn|tochter|kind|kinder|kids|kleine[rn]?|große[rn]?|zwerg|zwerge|jüngste[rn]?|älteste[rn]?|sohnemann|zwillinge|mäuse|maus)';
 const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex)';
 const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule|primarschule|primarschuel|chindsgi|kindsgi|chindergarte|kindergarte|sekundarschule|sek|oberstufe|schuel|kiga|ganztagsschule|neue mittelschule|nms|ahs|bhs|hak|htl|igs|kgs|bbs|osz|gms)';
@@ -71,7 +71,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // Nobody home, said the other way round and in dialect: "z'Haus is koana", "dahoam is neamd", "dihei isch niemer".
   {
     category: 'travel',
-    match: "(?:z'haus|z'hause|zhaus|daheim|dahoam|dahaam|dihei|dehei|deheim|zuhause|zu hause)\\s+(?:is|ist|isch|bleibt|wär)\\s+(?:dann\\s+|jetzt\\s+|ja\\s+)?(?:koana|koaner|keiner|keener|niemand|neamd|niemert|niemer|kein mensch|koa mensch|keen mensch)",
+    match: "(?:z'haus|z'hause|zhaus|daheim|dahoam|dahaam|dihei|dehei|deheim|zuhause|zu hause)\\s+(?:is|ist|isch|bleibt|wär)\\s+(?:[\\p{L}\\d.]+\\s+){0,3}?(?:koana|koaner|keiner|keener|niemand|neamd|niemert|niemer|kein mensch|koa mensch|keen mensch)",
     requires: [`bis|wochen?|wochenende|tage|${DAY}|${MONTH}|urlaub|ferien|weg|verreist|hütte|hütt'n|\\d|morgen`],
     unless: ['bei \\p{L}+s\\b'],
     base: 0.85,
@@ -125,7 +125,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'travel', match: "(?:schlüsseltresor|schlüsselsafe|schlüsselbox|schlüsselkasten|schlüsselkästchen|keybox|key-?safe|schlüsselsafe-?code|schlüsseltresor-?code)[^.!?\\n]{0,40}?(?:code|pin|zahlenkombi\\p{L}*|kombination)?\\s*(?:ist|is|isch|lautet|:)?\\s*\\d{3,6}\\b", unless: [...ADVICE, 'häufigste\\p{L}*', 'eure', 'euren', 'nie'], base: 0.9, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
-  { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|vorgangsnummer|pnr|filekey|bestätigungscode|bestätigungsnummer|buchungsbestätigung|reservierungsbestätigung|buchungs-?id|booking-?code|confirmation code)(?:\\s+(?:ist|lautet|isch))?(?:\\s+(?:für|fürs|von|vom)\\s+[^:\\n]{0,30}?)?\\s*:?\\s*(?<![\\p{L}\\p{N}])[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|vorgangsnummer|pnr|filekey|bestätigungscode|bestätigungsnummer|buchungsbestätigung|reservierungsbestätigung|buchungs-?id|booking-?code|confirmation code)(?:\\s+(?:ist|lautet|isch))?(?:\\s+(?:für|fürs|von|vom)\\s+[^:\\n]{0,30}?\\s*:)?\\s*:?\\s*(?<![\\p{L}\\p{N}])[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: '(?:meine|unsere|die|mein|unser|unsere beiden)\\s+(?:bordkarten?|boardingpass(?:es)?|boarding pass(?:es)?|boardkarten?)', unless: ADVICE, base: 0.85 },
   { category: 'booking', match: '(?:ticketnummer|ticket-nr\\.?|e-ticket-nummer|ticket-nummer|auftragsnummer|auftrags-nr\\.?|ticketcode|ticket-code|e-ticket-nr\\.?|ticket-id)\\s*:?\\s*\\d[\\d -]{6,}\\d', base: 0.95 },
   { category: 'booking', match: '(?:(?:ice|ic|ec|rj|tgv|railjet|zug)\\s?\\d{2,4},?\\s+)?wagen\\s+\\d{1,3},?\\s+(?:platz|sitz|sitzplatz|sitzplätze|plätze)\\s+\\d{1,3}', base: 0.95 },
@@ -152,7 +152,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'birthdate', match: `(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b[^.!?\\n]{0,30}?\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)|\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)[^.!?\\n]{0,30}?\\b(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b`, unless: [...OTHERS_BORN, 'auto', 'wein', 'fahrzeug', 'kilometer', 'tüv'], base: 0.85, about: 'self' },
   // The date of birth read off the ID: "mein Ausweis sagt 06.06.2001", "laut Perso bin ich am 3.3.1999 geboren".
   { category: 'birthdate', match: `(?:ausweis|perso|personalausweis|pass|reisepass|geburtsurkunde|führerschein)\\s+(?:sagt|meint|behauptet|lügt nicht)\\s*:?\\s*${DATE}`, base: 0.85, about: 'self' },
-  { category: 'birthdate', match: `(?:mein\\s+)?geburtsdatum(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:mein\\s+)?geburtsdatum(?:\\s+laut\\s+\\p{L}+)?(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
   { category: 'birthdate', match: `(?:ich werde|werde|ich werd|werd|i werd|werd i|wer i) (?:am )?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}) \\d{2}\\b|am \\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}),?\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:werde|werd|wer|wir) (?:ich|i) \\d{2}\\b`, base: 0.8, about: 'self' },
 
   // child-school: where a child is, by the school's name, the class, the time.
@@ -243,7 +243,7 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: [...CAUSE, ...TITLE, ...PET, 'sternzeichen', 'horoskop', 'aszendent', 'hummer', 'krabben', 'meeresfrüchte'],
     base: 0.85,
   },
-  { category: 'health', match: '(?:die )?diagnose\\s*:\\s*\\p{L}+|(?:habe|hab|bekam|bekommen|erhalten|kriegte)\\s+(?:\\p{L}+\\s+){0,2}?(?:die )?diagnose', unless: MOCK, base: 0.85 },
+  { category: 'health', match: '(?:die )?diagnose(?:\\s+(?:heute|gestern|endlich|jetzt|offiziell|vom arzt|beim arzt))*\\s*:\\s*\\p{L}+|(?:die )?diagnose\\s+(?:lautet|ist|steht fest)\\s*:?\\s*\\p{L}+|(?:habe|hab|bekam|bekommen|erhalten|kriegte)\\s+(?:\\p{L}+\\s+){0,2}?(?:die )?diagnose', unless: MOCK, base: 0.85 },
   // A parent's, a grandparent's treatment told with their own possessive: "Mama hatte gestern ihre zweite Chemo", "Opa kriegt morgen seinen Bypass".
   {
     category: 'health',
@@ -326,7 +326,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // The partner's deceit in a subordinate clause, the verb last: "dass mein Freund mich seit nem halben Jahr betrügt".
   { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:mich|mi)\\s+(?:[\\p{L}\\d]+\\s+){0,6}?(?:betrügt|betrogen hat|betrog|verlassen hat|verlässt|hintergeht|hintergangen hat|betrüge|bschisse het|beschissen hat)`, unless: [...THINGS, '\\p{L}*spiel\\p{L}*', 'monopoly', 'uno', 'karten'], base: 0.85, about: 'anyone' },
   // An end after years: "Nach 11 Jahren ist Schluss", "nach 6 Jahr isch fertig".
-  { category: 'relationship', match: '(?:nach|noch)\\s+(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)\\s+(?:jahren|jahr|jahre|monaten)\\s+(?:beziehung\\s+|ehe\\s+)?(?:ist|isch|is|war.s|wars)\\s+(?:jetzt\\s+|einfach\\s+|endgültig\\s+)?(?:schluss|aus|vorbei|over|fertig)', unless: [...THINGS, 'firma', 'job', 'arbeit', 'rente', 'ruhestand', 'verein', 'dienst', 'karriere', 'laden', 'geschäft', 'kneipe', 'restaurant', 'serie', 'band', 'sendung', 'schule', 'studium', 'mannschaft', 'trainer'], base: 0.8, about: 'self' },
+  { category: 'relationship', match: '(?:nach|noch)\\s+(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)\\s+(?:jahren|jahr|jahre|monaten)\\s+(?:beziehung\\s+|ehe\\s+)?(?:ist|isch|is|war.s|wars)\\s+(?:jetzt\\s+|einfach\\s+|endgültig\\s+)?(?:schluss|aus|vorbei|over|fertig)', unless: [...THINGS, 'firma', 'job', 'arbeit', 'rente', 'ruhestand', 'verein', 'dienst', 'karriere', 'laden', 'geschäft', 'kneipe', 'restaurant', 'serie', 'band', 'sendung', 'schule', 'studium', 'mannschaft', 'trainer', '(?:ihrem|seinem|ihrer|seiner|deinem|deiner)\\s+(?:freund|freundin|mann|frau|partner\\p{L}*|ex)'], base: 0.8, about: 'self' },
   // Separated, said as a state and in dialect: "Mia san jetz getrennt", "mir sind nümme zäme".
   { category: 'relationship', match: "(?:wir sind|wir san|mia san|mir san|mir sind|mer sind|wir waren|sind|san)\\s+(?:jetzt\\s+|jetz\\s+|etz\\s+|nun\\s+|offiziell\\s+|endgültig\\s+|seit \\p{L}+\\s+|wieder\\s+)*(?:getrennt|geschieden|auseinander|kein paar mehr|nümme zäme|nimma zam|nimmer zusammen|nicht mehr zusammen)\\b", unless: [...THINGS, 'unterwegs', 'angereist', 'gefahren', 'geflogen', 'hingefahren', 'zimmer', 'schlafen', 'tische', 'tischen', 'gruppen', 'teams', 'klassen', 'abrechnung', 'kasse'], base: 0.85, about: 'self' },
 
