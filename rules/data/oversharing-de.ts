@@ -29,7 +29,7 @@ const DAY = '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|so
 const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\s*${MONTH}\\s+\\d{4})`;
 const MINE = '(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|unsre|unsren|unsrem|unsrer|unsres|mis|mini|min|mi|mei|meim|my)';
 const CHILD = '(?:sohn|tochter|kind|kinder|kids|kleine[rn]?|große[rn]?|zwerg|zwerge|jüngste[rn]?|älteste[rn]?|sohnemann|zwillinge|mäuse|maus)';
-const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex)';
+const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex|freind|freindin|fründ|fründin|schatz)';
 const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule|primarschule|primarschuel|chindsgi|kindsgi|chindergarte|kindergarte|sekundarschule|sek|oberstufe|schuel|kiga|ganztagsschule|neue mittelschule|nms|ahs|bhs|hak|htl|igs|kgs|bbs|osz|gms)';
 /** A school named by a compound: "Goetheschule", "Lessing-Gymnasium", "Schillerschule". */
 const SCHOOL_NAMED = '\\p{Lu}\\p{L}+(?:schule|schuel|gymnasium|kita|kindergarten)';
@@ -52,7 +52,7 @@ const MOCK = ['fernweh', 'heimweh', 'liebeskummer', 'faulheit', 'montag\\p{L}*',
 /** The author's kin, named without a possessive as the author's own: "Mama", "Oma". */
 const KIN = '(?:mama|mami|mutti|mutter|mam|papa|papi|vati|vater|paps|oma|omi|opa|opi|großmutter|großvater|grossmutter|grossvater|schwiegermutter|schwiegervater|mann|frau|sohn|tochter|bruder|schwester)';
 /** Treatments and tests a kin has. */
-const TREATMENT = 'chemo\\p{L}*|bestrahlung\\p{L}*|strahlentherapie|dialyse|\\p{L}+-op|op|operation|biopsie|mrt|ct|diagnose|reha|bypass\\p{L}*|herzkatheter\\p{L}*|transplantation|stammzell\\p{L}*|immuntherapie';
+const TREATMENT = 'chemo\\p{L}*|bestrahlung\\p{L}*|strahlentherapie|dialyse|\\p{L}+-op(?![-\\p{L}])|op(?![-\\p{L}])|operation|biopsie|mrt|ct|reha|bypass\\p{L}*|herzkatheter\\p{L}*|transplantation|stammzell\\p{L}*|immuntherapie';
 /** A pet's vet, surgery and cone are no one's medical detail. */
 const PET = ['tierarzt\\p{L}*', 'tierärzt\\p{L}*', 'tierklinik', 'tierkrankenhaus', 'trichter', 'hund\\p{L}*', 'hündin', 'katze\\p{L}*', 'kater', 'welpe\\p{L}*', 'pferd\\p{L}*', 'gassi', 'pfote\\p{L}*', 'fell', 'napf', '🐕', '🐶', '🐈', '🐱', '🐾', '🐴'];
 /** A shop's, a practice's or an event's address is no one's home. */
@@ -66,7 +66,7 @@ const PRETEXT = 'malle|mallorca|ibiza|🌴|🏖️|reise|flug|\\p{L}*kater\\p{L}
 
 const RAW: readonly OversharingEntryDe[] = [
   // travel: the home empty, and until when.
-  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause) (?:ist|is|steht|bleibt|wäre|isch|wird)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt|verwaist|menschenleer|lär|läär)", unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)', 'ferienwohnung', 'zweitwohnung', 'ladenlokal', 'büro', 'leerstand', 'vermiet\\p{L}*', 'wohnungsnot', 'seit jahren', 'abriss', 'spekulation'], base: 0.9, about: 'anyone' },
+  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause) (?:ist|is|steht|bleibt|wäre|isch|wird)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt|verwaist|lär|läär)", unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)', 'ferienwohnung', 'zweitwohnung', 'ladenlokal', 'büro', 'leerstand', 'vermiet\\p{L}*', 'wohnungsnot', 'seit jahren', 'abriss', 'spekulation'], base: 0.9, about: 'anyone' },
   { category: 'travel', match: '(?:niemand|keiner|keener) (?:ist |mehr )?(?:zu hause|zuhause|daheim)', requires: [`bis|wochen?|wochenende|tage|${DAY}|${MONTH}|urlaub|ferien|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
   // Nobody home, said the other way round and in dialect: "z'Haus is koana", "dahoam is neamd", "dihei isch niemer".
   {
@@ -149,7 +149,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // The subject left out, the date first: "Am 17.02.1994 geboren und ...", "12. Mai 1990 geboren, Stier".
   { category: 'birthdate', match: `^\\s*(?:am\\s+)?${DATE}\\s+geboren`, unless: OTHERS_BORN, base: 0.85, about: 'self' },
   // The year of birth said apart from the day: "Jahrgang 85, am 11. November geboren", "Baujahr 1990, Geburtstag am 3. Mai".
-  { category: 'birthdate', match: `(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b[^.!?\\n]{0,30}?\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)|\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)[^.!?\\n]{0,30}?\\b(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b`, unless: [...OTHERS_BORN, 'auto', 'wein', 'fahrzeug', 'kilometer', 'tüv'], base: 0.85, about: 'self' },
+  { category: 'birthdate', match: `(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b[^.!?\\n]{0,30}?\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)|\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)[^.!?\\n]{0,30}?\\b(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b`, requires: ['geboren|geburtstag\\p{L}*|bday|birthday|b-day|wiegenfest|🎂|🥳|werd\\p{L}*|wer i'], unless: [...OTHERS_BORN, 'auto', 'wein', 'fahrzeug', 'kilometer', 'tüv', 'abschluss\\p{L}*', 'abi\\p{L}*', 'klassentreffen'], base: 0.85, about: 'self' },
   // The date of birth read off the ID: "mein Ausweis sagt 06.06.2001", "laut Perso bin ich am 3.3.1999 geboren".
   { category: 'birthdate', match: `(?:ausweis|perso|personalausweis|pass|reisepass|geburtsurkunde|führerschein)\\s+(?:sagt|meint|behauptet|lügt nicht)\\s*:?\\s*${DATE}`, base: 0.85, about: 'self' },
   { category: 'birthdate', match: `(?:mein\\s+)?geburtsdatum(?:\\s+laut\\s+\\p{L}+)?(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
@@ -320,7 +320,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:[\\p{L}\\d]+ ){0,4}?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
   { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
   { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'scheidung von \\p{L}+ und \\p{L}+', 'promi\\p{L}*', 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
-  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
+  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|het mi|hot mi|hat mi|het mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|betrogn|bschisse|beschissen|verlassen|verlossn|sitzen lassen|sitze lah|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|betrogn|bschisse|beschissen|verlassen|verlossn|sitzen lassen|sitze lah|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
   { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|sitzenlassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
   { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
   // Someone else in the partner's life: "Er hat eine andere.", "sie hat nen Neuen".
@@ -414,7 +414,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'boss-complaint', match: '(?:halt|halte|halts)\\s+(?:den|die|das|diesen|diese|dieses|meinen|meine|mein|de|d\')?\\s*(?:job|hackn|hacke|arbeit|laden|firma|bude|büro|chef|chefin|schicht|stelle|büez|bude)\\s+(?:\\p{L}+\\s+)?(?:nicht mehr|nimmer|nimma|nimmer mehr|nöd meh|nüm|kaum noch)\\s+aus', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
-    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|schef|schefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|ne|nen|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*(?:\\p{L}+(?:e|er|es|en)\\s+)?${INSULT}`,
+    match: `(?:${MINE}|der|die|da|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|schef|schefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|ne|nen|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*(?:\\p{L}+(?:e|er|es|en)\\s+)?${INSULT}`,
     base: 0.9,
     about: 'anyone',
   },
@@ -448,7 +448,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.9,
     about: 'self',
   },
-  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|krankenstand|krank gmeldet|krankgmeldet|krank gschribe|arztzeugnis|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], unless: ['fieber', 'grippe', 'magen-darm', 'corona', 'covid', '🤒', 'bettruhe', 'kollegin', 'kollege'], base: 0.85, about: 'self' },
+  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|krankenstand|krank gmeldet|krankgmeldet|chrank gmäldet|chrankgmäldet|chrank gmeldet|krank gmäldet|krank gschribe|arztzeugnis|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], unless: ['fieber', 'grippe', 'magen-darm', 'corona', 'covid', '🤒', 'bettruhe', 'kollegin', 'kollege'], base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:chef|chefin|boss|arbeitgeber|firma|die arbeit|mein team)\\s+(?:denkt|glaubt|meint)\\s*,?\\s*(?:dass\\s+)?ich\\s+(?:hab|habe|bin|hätte|wäre|sei|liege|läge)\\b', base: 0.85, about: 'anyone' },
   { category: 'sick-skip', match: '(?:ne|eine|einen|nen)\\s+(?:\\p{L}+\\s+)?(?:beerdigung|ausrede|krankheit|notfall|todesfall|arzttermin|magen-darm)\\s+erfunden', base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:schwänze|schwänzen|geschwänzt|schwänz)\\s+(?:\\p{L}+\\s+){0,2}?(?:arbeit|schicht|dienst|büro|meeting|job)|(?:mich\\s+)?(?:vor der arbeit|vom dienst) gedrückt', base: 0.85, about: 'self' },

@@ -21,7 +21,7 @@ export interface PartyEntryDe extends CueEntry {
 }
 
 /** Figures of speech: drunk on happiness, love, success. */
-const FIGURATIVE = ['(?:besoffen|betrunken|trunken|berauscht) (?:vor|von) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
+const FIGURATIVE = ['(?:besoffen|betrunken|trunken|berauscht|angesäuselt|beduselt|angeschickert) (?:vor|von|vom) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen|\\p{L}*duft|frühling\\p{L}*|sommer\\p{L}*|verliebtheit|endorphinen|adrenalin)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
 /** A drunk driver in the news, an arrest, an accident: someone else's, and news. */
 const NEWS_DRUNK = ['tatort', 'kommissar\\p{L}*', 'autofahrer', 'fahrer', 'polizei', 'festgenommen', 'unfall', 'führerschein', 'promillegrenze', 'verkehrskontrolle', 'angeklagt', 'gericht'];
 /** Blue that is a colour. */
