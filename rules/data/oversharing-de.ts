@@ -110,8 +110,15 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'home office', 'kurzarbeit', 'elternzeit', 'rente', 'klinik', 'krankenhaus', 'reha', 'schule', 'kita', 'arbeit', 'schicht', 'dienst', 'nachbar\\p{L}*', 'eltern', 'sie sind', 'sind sie'],
     base: 0.8,
   },
+  // Until when first, then away: "Bis zum 15. sind wir in Schweden", "bis Sonntag bin ich auf Sylt".
+  {
+    category: 'travel',
+    match: `bis (?:zum |einschließlich )?(?:\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|${DAY}|ende \\p{L}+)\\s+(?:sind|bin|san|simmer|sin)\\s+(?:wir|ich|mir|mia|i)\\s+(?:\\p{L}+\\s+){0,2}?(?:in|auf|an der|am|im|weg|verreist|unterwegs|fort|furt)\\b`,
+    unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'home office', 'klinik', 'krankenhaus', 'reha', 'schule', 'arbeit', 'büro', 'schicht', 'dienst', 'seminar', 'kurs', 'messe', 'meeting'],
+    base: 0.8,
+  },
   // The home empty, said short: "Bude leer", "Haus komplett leer bis Sonntag".
-  { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], base: 0.85, about: 'anyone' },
+  { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|huus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)'], base: 0.85, about: 'anyone' },
   { category: 'travel', match: `(?:urlaub|weg|verreist|unterwegs) (?:bis|bis zum|bis einschließlich) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|ende \\p{L}+)`, base: 0.85 },
   { category: 'travel', match: `(?:zurück|wieder da|wieder zurück|wieder zuhause|wieder zu hause) (?:am|ab) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
   {
@@ -233,7 +240,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // health: a diagnosis, a treatment, a test, a medicine.
   {
     category: 'health',
-    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|risikoschwangerschaft|schwangerschaftsdiabetes|präeklampsie|eileiterschwangerschaft|in (?:psychiatrischer|psychologischer|psychotherapeutischer|onkologischer|stationärer) behandlung|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
+    match: '(?:chemo\\p{L}*|strahlentherapie|herzkatheter\\p{L}*|stents?|bypass-?op|herzschrittmacher|koloskopie|gastroskopie|magenspiegelig|darmspiegelig|\\d{1,2}\\.\\s?ssw|ssw \\d{1,2}|\\d{1,2}\\.\\s?schwangerschaftswoche|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|risikoschwangerschaft|schwangerschaftsdiabetes|präeklampsie|eileiterschwangerschaft|in (?:psychiatrischer|psychologischer|psychotherapeutischer|onkologischer|stationärer) behandlung|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
     unless: [...CAUSE, ...TITLE, ...PET],
     base: 0.85,
   },
@@ -303,6 +310,8 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.85,
     denied: 'keeps',
   },
+  // Bills left unpaid: "Miete nicht bezahlt, der Vermieter droht", "die Stromrechnung noch nicht gezahlt".
+  { category: 'money', match: '(?:miete|mieten|stromrechnung|rechnungen|kreditrate|raten|nebenkosten)\\s+(?:\\p{L}+\\s+){0,2}?(?:nicht|noch nicht|wieder nicht|schon wieder nicht)\\s+(?:bezahlt|gezahlt|überwiesen)|(?:vermieter|vermieterin)\\s+(?:droht (?:uns |mir )?mit (?:der )?(?:kündigung|räumung|rausschmiss|räumungsklage)|hat (?:uns|mir) (?:fristlos )?gekündigt|will uns raus)', unless: ['studie', 'laut', 'mieterverein', 'tipps', 'ratgeber', 'versehentlich', 'vergessen'], base: 0.85, denied: 'keeps' },
   { category: 'money', match: '(?:kann|konnte|können)\\s+(?:die|meine|unsere)\\s+(?:miete|rechnungen|raten|stromrechnung)\\s+(?:\\p{L}+\\s+)?(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)', base: 0.85, denied: 'keeps' },
   { category: 'money', match: '(?:habe|hab|kriege|bekomme|bekommen)\\s+(?:seit\\s+\\p{L}+\\s+)?(?:kein|keinen)\\s+(?:gehalt|lohn)', base: 0.85, denied: 'keeps' },
 
