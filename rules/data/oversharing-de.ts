@@ -27,10 +27,10 @@ const MONTH = '(?:januar|jänner|februar|märz|april|mai|juni|juli|august|septem
 const DAY = '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)';
 /** A full date: "12.03.1988", "12. März 1988". */
 const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\s*${MONTH}\\s+\\d{4})`;
-const MINE = '(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|mis|mini|min|mi|mei|meim|my)';
+const MINE = '(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|unsre|unsren|unsrem|unsrer|unsres|mis|mini|min|mi|mei|meim|my)';
 const CHILD = '(?:sohn|tochter|kind|kinder|kids|kleine[rn]?|große[rn]?|zwerg|zwerge|jüngste[rn]?|älteste[rn]?|sohnemann|zwillinge|mäuse|maus)';
-const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex)';
-const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule|primarschule|primarschuel|chindsgi|kindsgi|chindergarte|kindergarte|sekundarschule|sek|oberstufe|schuel|kiga|ganztagsschule|neue mittelschule|nms|ahs|bhs|hak|htl)';
+const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex|freind|freindin|fründ|fründin|schatz)';
+const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule|primarschule|primarschuel|chindsgi|kindsgi|chindergarte|kindergarte|sekundarschule|sek|oberstufe|schuel|kiga|ganztagsschule|neue mittelschule|nms|ahs|bhs|hak|htl|igs|kgs|bbs|osz|gms)';
 /** A school named by a compound: "Goetheschule", "Lessing-Gymnasium", "Schillerschule". */
 const SCHOOL_NAMED = '\\p{Lu}\\p{L}+(?:schule|schuel|gymnasium|kita|kindergarten)';
 /** The end of a street's name: "Hauptstraße", "Lindenweg", "Am Markt". */
@@ -38,7 +38,7 @@ const STREET = '(?:\\p{L}+er (?:straße|strasse|str\\.|gasse|weg|allee|platz|rin
 const AWAY = '(?:urlaub|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
 /** What a boss is called when complained about. */
 const INSULT =
-  '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund)';
+  '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund|koffer|vollkoffer|kasperl|ungustl|pfosten|trottl|hirnederl|blunzn|dodl|dolm|lackl)';
 /** Advice and warnings about a risk are not the risk: "postet nie eure Bordkarte". */
 /** An ID lost, stolen or applied for is not shown. */
 const NOT_SHOWN = ['verloren', 'geklaut', 'gestohlen', 'vergessen', 'abgelaufen', 'beantragt', 'beantragen', 'verlängern', 'verlängert', 'liegen lassen', 'weg ist', 'suche'];
@@ -47,6 +47,12 @@ const ADVICE = ['poste nie', 'postet nie', 'niemals posten', 'nie posten', 'nich
 const CAUSE = ['gegen krebs', 'gegen den krebs', 'forschung', 'spendenlauf', 'lauf', 'welt\\p{L}*tag', 'aktionstag', 'aufklärung', 'stiftung', 'verein', 'kampagne', 'spenden', 'schleife', 'vorsorge'];
 /** A film, a series, a book: "die Chemo-Folge", "Grey's Anatomy". */
 const TITLE = ['folge', 'staffel', 'serie', 'film', 'doku', 'episode', 'grey\\p{L}* anatomy', 'buch', 'roman', 'netflix', 'gucke', 'geguckt', 'schaue', 'geschaut', 'marathon'];
+/** Mock diagnoses: "Diagnose: akutes Fernweh", "Diagnose Montag". */
+const MOCK = ['fernweh', 'heimweh', 'liebeskummer', 'faulheit', 'montag\\p{L}*', 'urlaubsreif', '\\p{L}*mangel', 'prokrastination', 'frühjahrsmüdigkeit', 'fomo', 'serienjunkie', 'keinen bock', 'null bock', 'kein bock', 'ferienreif', 'wochenende', 'sonne', 'schokolade', 'kaffee', 'urlaub'];
+/** The author's kin, named without a possessive as the author's own: "Mama", "Oma". */
+const KIN = '(?:mama|mami|mutti|mutter|mam|papa|papi|vati|vater|paps|oma|omi|opa|opi|großmutter|großvater|grossmutter|grossvater|schwiegermutter|schwiegervater|mann|frau|sohn|tochter|bruder|schwester)';
+/** Treatments and tests a kin has. */
+const TREATMENT = 'chemo\\p{L}*|bestrahlung\\p{L}*|strahlentherapie|dialyse|\\p{L}+-op(?![-\\p{L}])|op(?![-\\p{L}])|operation|biopsie|mrt|ct|reha|bypass\\p{L}*|herzkatheter\\p{L}*|transplantation|stammzell\\p{L}*|immuntherapie';
 /** A pet's vet, surgery and cone are no one's medical detail. */
 const PET = ['tierarzt\\p{L}*', 'tierärzt\\p{L}*', 'tierklinik', 'tierkrankenhaus', 'trichter', 'hund\\p{L}*', 'hündin', 'katze\\p{L}*', 'kater', 'welpe\\p{L}*', 'pferd\\p{L}*', 'gassi', 'pfote\\p{L}*', 'fell', 'napf', '🐕', '🐶', '🐈', '🐱', '🐾', '🐴'];
 /** A shop's, a practice's or an event's address is no one's home. */
@@ -54,14 +60,25 @@ const PUBLIC = ['laden', 'geschäft', 'praxis', 'café', 'cafe', 'restaurant', '
 /** Things one parts from in jest: "meine Zimmerpflanzen und ich haben uns getrennt". */
 const THINGS = ['\\p{L}*pflanze\\p{L}*', 'drucker', 'laptop', 'computer', 'pc', 'router', 'wlan', 'kaffeemaschine', 'waschmaschine', 'toaster', 'akku', 'ladekabel', 'kühlschrank', 'wecker', '🖨️', 'rauchen', 'zigaretten', 'handy', 'smartphone', 'zucker', 'alkohol', 'social media', 'instagram', 'tiktok', 'kaffee', 'auto', 'fitnessstudio', 'gym', 'diät', 'sofa', 'couch'];
 /** Someone else named in the sentence of a "geboren am" without "ich": "Geboren am 2. Juni 1941, unglaublich was er erlebt hat". */
-const OTHERS_BORN = ['\\p{L}+,\\s*geboren am', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder'];
+const OTHERS_BORN = ['(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geboren am', '(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geb\\.', 'anmeldung', 'angemeldet', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder'];
 /** What says a sick note is a pretext. */
 const PRETEXT = 'malle|mallorca|ibiza|🌴|🏖️|reise|flug|\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
 
 const RAW: readonly OversharingEntryDe[] = [
   // travel: the home empty, and until when.
-  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause) (?:ist|is|steht|bleibt|wäre|isch|wird)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt|lär|läär)", base: 0.9 },
-  { category: 'travel', match: '(?:niemand|keiner|keener) (?:ist |mehr )?(?:zu hause|zuhause|daheim)', requires: [`bis|wochen?|tage|${DAY}|${MONTH}|urlaub|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
+  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause) (?:ist|is|steht|bleibt|wäre|isch|wird)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt|verwaist|lär|läär)", unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)', 'ferienwohnung', 'zweitwohnung', 'ladenlokal', 'büro', 'leerstand', 'vermiet\\p{L}*', 'wohnungsnot', 'seit jahren', 'abriss', 'spekulation'], base: 0.9, about: 'anyone' },
+  { category: 'travel', match: '(?:niemand|keiner|keener) (?:ist |mehr )?(?:zu hause|zuhause|daheim)', requires: [`bis|wochen?|wochenende|tage|${DAY}|${MONTH}|urlaub|ferien|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
+  // Nobody home, said the other way round and in dialect: "z'Haus is koana", "dahoam is neamd", "dihei isch niemer".
+  {
+    category: 'travel',
+    match: "(?:z'haus|z'hause|zhaus|daheim|dahoam|dahaam|dihei|dehei|deheim|zuhause|zu hause)\\s+(?:is|ist|isch|bleibt|wär)\\s+(?:[\\p{L}\\d.]+\\s+){0,3}?(?:koana|koaner|keiner|keener|niemand|neamd|niemert|niemer|kein mensch|koa mensch|keen mensch)",
+    requires: [`bis|wochen?|wochenende|tage|${DAY}|${MONTH}|urlaub|ferien|weg|verreist|hütte|hütt'n|\\d|morgen`],
+    unless: ['bei \\p{L}+s\\b'],
+    base: 0.85,
+    // "Die ganze Familie is auf da Hütt'n, z'Haus is koana": the household's own home.
+    about: 'anyone',
+    denied: 'keeps',
+  },
   {
     category: 'travel',
     match: '(?:wir sind|ich bin|sind|bin|mir sind|mir san|mia san|mir send|wir san|san|wir fahren|wir fliegen|ich fliege|ich fahre|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+|auf urlaub|in den ferien|in de ferie|i de ferie|in de ferien|i de ferien|in ferien|furt|fort|z\'\\p{L}+)',
@@ -93,8 +110,15 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'home office', 'kurzarbeit', 'elternzeit', 'rente', 'klinik', 'krankenhaus', 'reha', 'schule', 'kita', 'arbeit', 'schicht', 'dienst', 'nachbar\\p{L}*', 'eltern', 'sie sind', 'sind sie'],
     base: 0.8,
   },
+  // Until when first, then away: "Bis zum 15. sind wir in Schweden", "bis Sonntag bin ich auf Sylt".
+  {
+    category: 'travel',
+    match: `bis (?:zum |einschließlich )?(?:\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|${DAY}|ende \\p{L}+)\\s+(?:sind|bin|san|simmer|sin)\\s+(?:wir|ich|mir|mia|i)\\s+(?:\\p{L}+\\s+){0,2}?(?:in|auf|an der|am|im|weg|verreist|unterwegs|fort|furt)\\b`,
+    unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'home office', 'klinik', 'krankenhaus', 'reha', 'schule', 'arbeit', 'büro', 'schicht', 'dienst', 'seminar', 'kurs', 'messe', 'meeting'],
+    base: 0.8,
+  },
   // The home empty, said short: "Bude leer", "Haus komplett leer bis Sonntag".
-  { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], base: 0.85, about: 'anyone' },
+  { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|huus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)'], base: 0.85, about: 'anyone' },
   { category: 'travel', match: `(?:urlaub|weg|verreist|unterwegs) (?:bis|bis zum|bis einschließlich) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|ende \\p{L}+)`, base: 0.85 },
   { category: 'travel', match: `(?:zurück|wieder da|wieder zurück|wieder zuhause|wieder zu hause) (?:am|ab) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
   {
@@ -108,12 +132,12 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'travel', match: "(?:schlüsseltresor|schlüsselsafe|schlüsselbox|schlüsselkasten|schlüsselkästchen|keybox|key-?safe|schlüsselsafe-?code|schlüsseltresor-?code)[^.!?\\n]{0,40}?(?:code|pin|zahlenkombi\\p{L}*|kombination)?\\s*(?:ist|is|isch|lautet|:)?\\s*\\d{3,6}\\b", unless: [...ADVICE, 'häufigste\\p{L}*', 'eure', 'euren', 'nie'], base: 0.9, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
-  { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|vorgangsnummer|pnr|filekey)(?:\\s+(?:ist|lautet))?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|vorgangsnummer|pnr|filekey|bestätigungscode|bestätigungsnummer|buchungsbestätigung|reservierungsbestätigung|buchungs-?id|booking-?code|confirmation code)(?:\\s+(?:ist|lautet|isch))?(?:\\s+(?:für|fürs|von|vom)\\s+[^:\\n]{0,30}?\\s*:)?\\s*:?\\s*(?<![\\p{L}\\p{N}])[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: '(?:meine|unsere|die|mein|unser|unsere beiden)\\s+(?:bordkarten?|boardingpass(?:es)?|boarding pass(?:es)?|boardkarten?)', unless: ADVICE, base: 0.85 },
-  { category: 'booking', match: '(?:ticketnummer|ticket-nr\\.?|e-ticket-nummer|ticket-nummer|auftragsnummer|auftrags-nr\\.?|ticketcode|ticket-code)\\s*:?\\s*[\\d-]{8,}', base: 0.95 },
+  { category: 'booking', match: '(?:ticketnummer|ticket-nr\\.?|e-ticket-nummer|ticket-nummer|auftragsnummer|auftrags-nr\\.?|ticketcode|ticket-code|e-ticket-nr\\.?|ticket-id)\\s*:?\\s*\\d[\\d -]{6,}\\d', base: 0.95 },
   { category: 'booking', match: '(?:(?:ice|ic|ec|rj|tgv|railjet|zug)\\s?\\d{2,4},?\\s+)?wagen\\s+\\d{1,3},?\\s+(?:platz|sitz|sitzplatz|sitzplätze|plätze)\\s+\\d{1,3}', base: 0.95 },
   { category: 'booking', match: 'flug\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z0-9]{2}\\s?\\d{3,4}$'], base: 0.95 },
-  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-f]\\b', shape: ['\\d\\s?[A-F]$'], requires: ['flug|flieger|maschine|boarding|bordkarte|lufthansa|condor|eurowings|ryanair'], base: 0.95 },
+  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-f]\\b', shape: ['\\d\\s?[A-F]$'], requires: ['flug|flieger|maschine|boarding|bordkarte|lufthansa|condor|eurowings|ryanair|easyjet|swiss|austrian|gate|(?:lh|ew|fr|u2|os|lx|x3|4u|ba|af|kl|tk|vy|w6|dy|sk|ib|az|lo|ok|hv|pc)\\s?\\d{2,4}'], base: 0.95 },
   { category: 'booking', match: '(?:zimmer|zimmernummer|zi\\.)\\s*(?:nr\\.?\\s*)?\\d{2,4}', requires: ['hotel|pension|hostel|resort|wohnen im|übernachten|eingecheckt'], base: 0.8 },
 
   // birthdate: a full date of birth.
@@ -129,8 +153,14 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'self',
   },
   { category: 'birthdate', match: `(?:ich bin|bin|wurde) (?:am )?${DATE} geboren|geboren am ${DATE}|geb\\.\\s*(?:am\\s+)?${DATE}`, unless: OTHERS_BORN, base: 0.9, about: 'self' },
-  { category: 'birthdate', match: `(?:mein\\s+)?geburtsdatum(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
-  { category: 'birthdate', match: `(?:ich werde|werde|ich werd|werd) (?:am )?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}) \\d{2}\\b|am \\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}),?\\s+(?:werde|werd) ich \\d{2}\\b`, base: 0.8, about: 'self' },
+  // The subject left out, the date first: "Am 17.02.1994 geboren und ...", "12. Mai 1990 geboren, Stier".
+  { category: 'birthdate', match: `^\\s*(?:am\\s+)?${DATE}\\s+geboren`, unless: OTHERS_BORN, base: 0.85, about: 'self' },
+  // The year of birth said apart from the day: "Jahrgang 85, am 11. November geboren", "Baujahr 1990, Geburtstag am 3. Mai".
+  { category: 'birthdate', match: `(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b[^.!?\\n]{0,30}?\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)|\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)[^.!?\\n]{0,30}?\\b(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b`, requires: ['geboren|geburtstag\\p{L}*|bday|birthday|b-day|wiegenfest|🎂|🥳|werd\\p{L}*|wer i'], unless: [...OTHERS_BORN, 'auto', 'wein', 'fahrzeug', 'kilometer', 'tüv', 'abschluss\\p{L}*', 'abi\\p{L}*', 'klassentreffen'], base: 0.85, about: 'self' },
+  // The date of birth read off the ID: "mein Ausweis sagt 06.06.2001", "laut Perso bin ich am 3.3.1999 geboren".
+  { category: 'birthdate', match: `(?:ausweis|perso|personalausweis|pass|reisepass|geburtsurkunde|führerschein)\\s+(?:sagt|meint|behauptet|lügt nicht)\\s*:?\\s*${DATE}`, base: 0.85, about: 'self' },
+  { category: 'birthdate', match: `(?:mein\\s+)?geburtsdatum(?:\\s+laut\\s+\\p{L}+)?(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:ich werde|werde|ich werd|werd|i werd|werd i|wer i) (?:am )?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}) \\d{2}\\b|am \\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}),?\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:werde|werd|wer|wir) (?:ich|i) \\d{2}\\b`, base: 0.8, about: 'self' },
 
   // child-school: where a child is, by the school's name, the class, the time.
   // A class beside a school named by a compound: "Paul (Klasse 3a, Goetheschule)", "die 2b am Lessing-Gymnasium".
@@ -143,8 +173,10 @@ const RAW: readonly OversharingEntryDe[] = [
     category: 'child-school',
     match: `(?:fängt|fangt|beginnt|startet|gaht|goht|chunnt|kommt|geht|het)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:in der|in die|in den|im|i de|i d'|in d'|id|is|ins|zur|zum|am|an der)\\s*(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+|(?:erste[rn]?|erschte|erschti)\\s+(?:schul)?tag\\s+(?:im|in der|i de|in de)\\s+(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+`,
     shape: ['\\s\\p{Lu}\\p{L}+$'],
-    unless: ['streik', 'brand', 'wahllokal', 'flohmarkt', 'sommerfest', 'konzert', 'lehrer\\p{L}*', 'unterrichte', 'arbeite'],
+    unless: ['streik', 'brand', 'wahllokal', 'flohmarkt', 'sommerfest', 'konzert', 'lehrer\\p{L}*', 'unterrichte', 'arbeite', 'erzieher\\p{L}*', 'nachbar\\p{L}*', 'kollegin', 'kollege', 'patenkind'],
     base: 0.85,
+    // "Emil hat heute seinen ersten Tag in der Kita Sonnenblume": the child is named, its possessive is no one else's.
+    about: 'anyone',
   },
   {
     category: 'child-school',
@@ -157,7 +189,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'child-school', match: `(?:einschulung|eingeschult|erster schultag|ersten schultag)\\b[^.!?\\n]{0,40}?\\b(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}+$|\\p{Lu}\\p{L}+-\\p{L}+$)'], base: 0.85 },
   {
     category: 'child-school',
-    match: `(?:geht|kommt|ist|wechselt|startet|kommen|gehen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:in die|in den|in der|aufs|auf das|auf die|an die|an der|an das|ins|zur|zum)\\s+(?:\\d\\s?[a-d]\\s+(?:an der|der)\\s+)?(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`,
+    match: `(?:geht|kommt|ist|is|isch|wechselt|startet|kommen|gehen|gaht|goht|chunnt)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:in die|in den|in der|in da|in d'|i d'|i de|aufs|auf das|auf die|an die|an der|an da|an das|ins|zur|zum)\\s+(?:\\d\\s?[a-d]\\s+(?:an der|der)\\s+)?(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`,
     shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'],
     unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis', 'arbeit', 'elternabend', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt'],
     base: 0.85,
@@ -174,7 +206,7 @@ const RAW: readonly OversharingEntryDe[] = [
     category: 'home-address',
     match: `(?:\\p{Lu}${STREET}|(?:am|an der|auf der|im|in der) (?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|mittag|nachmittag|vormittag|\\p{L}+tag|ende|anfang|start)\\b)\\p{L}+)\\s+\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?\\b(?!\\s*(?:uhr|h\\b|:|\\.\\d|jahre|min|km|%|€|leute|personen|gäste))`,
     shape: ['^\\p{Lu}'],
-    requiresInText: ['neue wohnung|neue adresse|neue anschrift|meine adresse|unsere adresse|eingezogen|umgezogen|umzug|wohne|wohnen|wohn|einweihung\\p{L}*|an mich|zu mir|zu uns|bei mir|bei uns|paket\\p{L}*|päckli|post bitte|schickt|klingelt|neues zuhause|unser zuhause|daheim|bude'],
+    requiresInText: ['neue wohnung|neue adresse|neue anschrift|meine adresse|unsere adresse|eingezogen|umgezogen|umzug|wohne|wohnen|wohn|wohned|wohnet|wohni|wohnä|zügelt|zügled|einweihung\\p{L}*|an mich|zu mir|zu uns|bei mir|bei uns|paket\\p{L}*|päckli|post bitte|schickt|klingelt|neues zuhause|unser zuhause|daheim|bude'],
     unless: [...PUBLIC.filter((w) => w !== 'kommt vorbei'), 'museum', '\\p{L}+museum', 'galerie', 'kino', 'theater', 'hotel', 'wahllokal', 'treffpunkt', 'treffen uns'],
     base: 0.85,
     about: 'self',
@@ -208,7 +240,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // health: a diagnosis, a treatment, a test, a medicine.
   {
     category: 'health',
-    match: '(?:chemo\\p{L}*|strahlentherapie|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|risikoschwangerschaft|schwangerschaftsdiabetes|präeklampsie|eileiterschwangerschaft|in (?:psychiatrischer|psychologischer|psychotherapeutischer|onkologischer|stationärer) behandlung|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
+    match: '(?:chemo\\p{L}*|strahlentherapie|herzkatheter\\p{L}*|stents?|bypass-?op|herzschrittmacher|koloskopie|gastroskopie|magenspiegelig|darmspiegelig|\\d{1,2}\\.\\s?ssw|ssw \\d{1,2}|\\d{1,2}\\.\\s?schwangerschaftswoche|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|risikoschwangerschaft|schwangerschaftsdiabetes|präeklampsie|eileiterschwangerschaft|in (?:psychiatrischer|psychologischer|psychotherapeutischer|onkologischer|stationärer) behandlung|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
     unless: [...CAUSE, ...TITLE, ...PET],
     base: 0.85,
   },
@@ -218,9 +250,19 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: [...CAUSE, ...TITLE, ...PET, 'sternzeichen', 'horoskop', 'aszendent', 'hummer', 'krabben', 'meeresfrüchte'],
     base: 0.85,
   },
-  { category: 'health', match: '(?:die )?diagnose\\s*:\\s*\\p{L}+|(?:habe|hab|bekam|bekommen|erhalten|kriegte)\\s+(?:\\p{L}+\\s+){0,2}?(?:die )?diagnose', base: 0.85 },
+  { category: 'health', match: '(?:die )?diagnose(?:\\s+(?:heute|gestern|endlich|jetzt|offiziell|vom arzt|beim arzt))*\\s*:\\s*\\p{L}+|(?:die )?diagnose\\s+(?:lautet|ist|steht fest)\\s*:?\\s*\\p{L}+|(?:habe|hab|bekam|bekommen|erhalten|kriegte)\\s+(?:\\p{L}+\\s+){0,2}?(?:die )?diagnose', unless: MOCK, base: 0.85 },
+  // A parent's, a grandparent's treatment told with their own possessive: "Mama hatte gestern ihre zweite Chemo", "Opa kriegt morgen seinen Bypass".
+  {
+    category: 'health',
+    match: `(?:${MINE}\\s+)?${KIN}\\s+(?:\\p{L}+\\s+){0,4}?(?:ihre|seine|ihr|sein|ihren|seinen|ihrer|seiner)\\s+(?:\\p{L}+\\s+)?(?:${TREATMENT})`,
+    unless: [...CAUSE, ...TITLE, ...PET, `\\p{L}+s\\s+${KIN}`, `(?:seine|ihre|deine|eure|ihrer|seiner)\\s+${KIN}`, `${KIN}\\s+von\\s+\\p{L}+`],
+    base: 0.85,
+    about: 'anyone',
+  },
   { category: 'health', match: '(?:(?:meine|seine|ihre|eine|die)\\s+)?\\p{L}+-op\\b', unless: [...TITLE, ...PET], base: 0.85 },
   { category: 'health', match: '(?:werde|wurde|muss|werden)\\s+(?:\\p{L}+\\s+){0,3}?(?:operiert|notoperiert|am herzen operiert)|(?:meine|die)\\s+op\\s+(?:ist|war|am|morgen|muss|steht|wird|findet|geplant|verschoben)|mein\\s+befund\\s+(?:\\p{L}+\\s+){0,3}?(?:bösartig|auffällig)', unless: [...TITLE, ...PET], base: 0.85 },
+  // An organ taken out or put in: "Morgen wird mir der Blinddarm rausgenommen", "mir wurde die Gallenblase entfernt".
+  { category: 'health', match: '(?:(?:wird|werden|wurde|wurden)\\s+(?:mir|uns|ihr|ihm)|(?:mir|ihr|ihm)\\s+(?:wird|werden|wurde|wurden))\\s+(?:(?:morgen|heute|endlich|jetzt|nächste woche)\\s+)?(?:der|die|das|ein|eine|einen|beide|zwei|meine|mein)?\\s*\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:rausgenommen|herausgenommen|entfernt|herausoperiert|rausoperiert|amputiert|eingesetzt|transplantiert|implantiert|gelegt|gestentet)', unless: [...TITLE, ...PET, 'zahn', 'zähne', 'weisheitszähne', 'haare', 'tattoo\\p{L}*', 'piercing\\p{L}*', 'fenster', 'küche', 'heizung', 'parkett', 'boden', 'fliesen', 'kabel', 'leitung\\p{L}*', 'führerschein', 'punkte', 'kündigung', 'vertrag', 'konto', 'account', 'post\\p{L}*', 'kommentar\\p{L}*'], base: 0.85 },
   { category: 'health', match: '(?:liege|lag|bin|war|ich liege|ich bin)\\s+(?:\\p{L}+\\s+){0,2}?(?:im krankenhaus|in der klinik|auf der intensiv\\p{L}*|in der psychiatrie|in der notaufnahme|auf station)', base: 0.85 },
   { category: 'health', match: '(?:gehe|geh|ich gehe|ich geh|fange|beginne|starte)\\s+(?:\\p{L}+\\s+){0,2}?(?:zur|in die|in|mit der|mit)\\s+(?:therapie|psychotherapie|verhaltenstherapie|traumatherapie)', base: 0.8 },
   { category: 'health', match: '(?:ich bin|bin)\\s+(?:\\p{L}+\\s+)?schwanger|(?:mein|der)\\s+schwangerschaftstest', base: 0.8, about: 'self' },
@@ -256,17 +298,20 @@ const RAW: readonly OversharingEntryDe[] = [
     category: 'money',
     match: '(?:ich verdiene|verdiene|ich bekomme|bekomme|krieg|kriege|ich krieg)\\s+(?:nur\\s+|gerade mal\\s+|knapp\\s+|über\\s+|weniger als\\s+|mehr als\\s+)?\\d[\\d.,]*\\s*(?:k|tsd|euro|eur|€)?(?:\\s+(?:netto|brutto|im monat|monatlich|im jahr|die stunde|pro stunde|pro monat|die woche))?',
     requires: ['\\d\\s*(?:k|tsd|euro|eur|€)|netto|brutto|monat|jahr|stunde'],
-    base: 0.85,
+    // The figure is told even in a rhetorical question: "Verdiene 13,50 die Stunde und soll davon Miete zahlen?".
+    base: 0.92,
     about: 'self',
   },
   { category: 'money', match: '\\d[\\d.,]*\\s*(?:euro|€|k|tsd)?\\s+schulden|schulden von \\d|(?:ich schulde|schulde)\\s+(?:\\p{L}+\\s+){0,2}?\\d|(?:die|eine|noch eine|die dritte|die zweite|die letzte)\\s+mahnung|mahnung (?:nummer|nr\\.?) \\p{L}+|stromsperre|gassperre|(?:strom|gas|wasser|internet)\\s+(?:wurde\\s+|ist\\s+)?(?:abgestellt|abgedreht|gesperrt)|inkasso\\p{L}*|privatinsolvenz|privatkonkurs|existenzminimum|räumungsklage|mietrückstand|mietschulden|im rückstand|schufa-?eintrag|negative schufa|gerichtsvollzieher|lohnpfändung|(?:karte|ec-karte|kreditkarte) (?:wurde |ist )?abgelehnt', unless: ['bauarbeiten', 'wartung', 'stromausfall', 'sturm', 'unwetter', 'baustelle', 'netzbetreiber', 'stadtwerke', 'geplant', 'hochwasser'], base: 0.85, about: 'self' },
   { category: 'money', match: 'noch\\s+\\d[\\d.,]*\\s*(?:€|euro|eur)\\s+auf\\s+(?:dem|meinem|unserem)\\s+konto', base: 0.8, about: 'self' },
   {
     category: 'money',
-    match: '(?:keine ahnung|weiß (?:ich )?(?:\\p{L}+ ){0,2}?nicht),? wie ich (?:die|meine|unsere) (?:[\\d.,]+\\s*(?:€|euro)\\s+)?(?:miete|rechnungen|raten|stromrechnung|kreditrate)\\s+(?:\\p{L}+\\s+)?(?:zahle|zahlen|bezahle|bezahlen|stemmen|stemme)',
+    match: '(?:keine ahnung|weiß (?:ich )?(?:\\p{L}+ ){0,2}?nicht|wissen (?:\\p{L}+ ){0,2}?nicht),? wie (?:ich|wir|i|mir) (?:die|meine|unsere) (?:[\\d.,]+\\s*(?:€|euro)\\s+)?(?:miete|rechnungen|raten|stromrechnung|kreditrate)\\s+(?:\\p{L}+\\s+)?(?:zahle|zahlen|bezahle|bezahlen|stemmen|stemme)',
     base: 0.85,
     denied: 'keeps',
   },
+  // Bills left unpaid: "Miete nicht bezahlt, der Vermieter droht", "die Stromrechnung noch nicht gezahlt".
+  { category: 'money', match: '(?:miete|mieten|stromrechnung|rechnungen|kreditrate|raten|nebenkosten)\\s+(?:\\p{L}+\\s+){0,2}?(?:nicht|noch nicht|wieder nicht|schon wieder nicht)\\s+(?:bezahlt|gezahlt|überwiesen)|(?:vermieter|vermieterin)\\s+(?:droht (?:uns |mir )?mit (?:der )?(?:kündigung|räumung|rausschmiss|räumungsklage)|hat (?:uns|mir) (?:fristlos )?gekündigt|will uns raus)', unless: ['studie', 'laut', 'mieterverein', 'tipps', 'ratgeber', 'versehentlich', 'vergessen'], base: 0.85, denied: 'keeps' },
   { category: 'money', match: '(?:kann|konnte|können)\\s+(?:die|meine|unsere)\\s+(?:miete|rechnungen|raten|stromrechnung)\\s+(?:\\p{L}+\\s+)?(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)', base: 0.85, denied: 'keeps' },
   { category: 'money', match: '(?:habe|hab|kriege|bekomme|bekommen)\\s+(?:seit\\s+\\p{L}+\\s+)?(?:kein|keinen)\\s+(?:gehalt|lohn)', base: 0.85, denied: 'keeps' },
 
@@ -284,15 +329,23 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:[\\p{L}\\d]+ ){0,4}?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
   { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
   { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'scheidung von \\p{L}+ und \\p{L}+', 'promi\\p{L}*', 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
-  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|verlassen|sitzen lassen|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
-  { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
+  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|het mi|hot mi|hat mi|het mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|betrogn|bschisse|beschissen|verlassen|verlossn|sitzen lassen|sitze lah|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|betrogn|bschisse|beschissen|verlassen|verlossn|sitzen lassen|sitze lah|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
+  { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|sitzenlassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
   { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
+  // Someone else in the partner's life: "Er hat eine andere.", "sie hat nen Neuen".
+  { category: 'relationship', match: "(?:er|sie|der|die)\\s+hat\\s+(?:jetzt\\s+|wohl\\s+|schon\\s+|längst\\s+|seit \\p{L}+\\s+)?(?:eine andere|ne andere|'ne andere|einen anderen|nen anderen|'nen anderen|jemand anderen|jemand anders|ne neue|eine neue|einen neuen|nen neuen|a andere|an andern|e anderi|en andere)(?=\\s*(?:[.!,;…💔😭😢🥲]|$|und\\b|seit\\b|kennengelernt|gefunden))", base: 0.85, about: 'anyone' },
+  // The partner's deceit in a subordinate clause, the verb last: "dass mein Freund mich seit nem halben Jahr betrügt".
+  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:mich|mi)\\s+(?:[\\p{L}\\d]+\\s+){0,6}?(?:betrügt|betrogen hat|betrog|verlassen hat|verlässt|hintergeht|hintergangen hat|betrüge|bschisse het|beschissen hat)`, unless: [...THINGS, '\\p{L}*spiel\\p{L}*', 'monopoly', 'uno', 'karten'], base: 0.85, about: 'anyone' },
+  // An end after years: "Nach 11 Jahren ist Schluss", "nach 6 Jahr isch fertig".
+  { category: 'relationship', match: '(?:nach|noch)\\s+(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)\\s+(?:jahren|jahr|jahre|monaten)\\s+(?:beziehung\\s+|ehe\\s+)?(?:ist|isch|is|war.s|wars)\\s+(?:jetzt\\s+|einfach\\s+|endgültig\\s+)?(?:schluss|aus|vorbei|over|fertig)', unless: [...THINGS, 'firma', 'job', 'arbeit', 'rente', 'ruhestand', 'verein', 'dienst', 'karriere', 'laden', 'geschäft', 'kneipe', 'restaurant', 'serie', 'band', 'sendung', 'schule', 'studium', 'mannschaft', 'trainer', '(?:ihrem|seinem|ihrer|seiner|deinem|deiner)\\s+(?:freund|freundin|mann|frau|partner\\p{L}*|ex)'], base: 0.8, about: 'self' },
+  // Separated, said as a state and in dialect: "Mia san jetz getrennt", "mir sind nümme zäme".
+  { category: 'relationship', match: "(?:wir sind|wir san|mia san|mir san|mir sind|mer sind|wir waren|sind|san)\\s+(?:jetzt\\s+|jetz\\s+|etz\\s+|nun\\s+|offiziell\\s+|endgültig\\s+|seit \\p{L}+\\s+|wieder\\s+)*(?:getrennt|geschieden|auseinander|kein paar mehr|nümme zäme|nimma zam|nimmer zusammen|nicht mehr zusammen)\\b", unless: [...THINGS, 'unterwegs', 'angereist', 'gefahren', 'geflogen', 'hingefahren', 'zimmer', 'schlafen', 'tische', 'tischen', 'gruppen', 'teams', 'klassen', 'abrechnung', 'kasse'], base: 0.85, about: 'self' },
 
   // confidential: work not yet public.
   // "Darf ich eigentlich nicht sagen, aber wir machen die Filiale im März zu", "ihr habt's nicht von mir".
   {
     category: 'confidential',
-    match: "darf (?:ich(?:'s)?|es|das) (?:\\p{L}+ ){0,2}?(?:noch )?nicht (?:sagen|erzählen|verraten|posten|schreiben)|(?:ihr habt|du hast) (?:es|das|'s)? ?nicht von mir|habt's nicht von mir",
+    match: "darf (?:ich(?:'s)?|es|das) (?:\\p{L}+ ){0,2}?(?:noch )?nicht (?:sagen|erzählen|verraten|posten|schreiben)|(?:ihr habt|du hast) (?:es|das|'s)? ?nicht von mir|habt's nicht von mir|(?:sollen|dürfen|soll|darf|solln)\\s+(?:wir\\s+|ich\\s+)?(?:\\p{L}+\\s+){0,2}?(?:nix|nichts|noch nichts|noch nix|kein wort|niemandem was|keinem was)\\s+(?:sagen|erzählen|verraten|posten|rauslassen)",
     requiresInText: ['filiale|werk|firma|abteilung|kunde\\p{L}*|stellen|team|büro|projekt|produkt|fusion|übernahme|übernommen|kündigung\\p{L}*|entlass\\p{L}*|zahlen|umsatz|standort|schließ\\p{L}*|macht zu|machen (?:\\p{L}+ ){0,4}?zu|dicht|launch|release|quartal|chef\\p{L}*|vorstand|betriebsrat|arbeit'],
     unless: ['schwanger\\p{L}*', 'überraschung\\p{L}*', 'geburtstag\\p{L}*', 'verlob\\p{L}*', 'heiratsantrag', 'geschenk\\p{L}*', 'spoiler', 'folge', 'staffel', 'krank\\p{L}*'],
     base: 0.85,
@@ -308,7 +361,7 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'anyone',
   },
   // A client or a contract lost before anyone is told: "Unser größter Kunde springt ab".
-  { category: 'confidential', match: '(?:wir\\s+)?(?:verlieren|haben\\s+(?:\\p{L}+\\s+)?verloren)\\s+(?:den|unseren|unsern|einen)\\s+(?:\\p{L}+\\s+)?(?:kunden|großkunden|hauptkunden|auftrag|großauftrag|etat)|(?:unser|unsere)\\s+(?:\\p{L}+\\s+)?(?:kunde|großkunde|hauptkunde|kundin|auftraggeber|investor)\\s+(?:springt ab|ist abgesprungen|kündigt|hat gekündigt|steigt aus|zieht sich zurück)', requiresInText: ['erst|noch nicht|noch keiner|psst|intern|🤐|🤫|vertraulich|belegschaft|offiziell'], base: 0.85, about: 'anyone' },
+  { category: 'confidential', match: '(?:wir\\s+)?(?:verlieren|haben\\s+(?:\\p{L}+\\s+)?verloren)\\s+(?:den|unseren|unsern|einen)\\s+(?:\\p{L}+\\s+)?(?:kunden|großkunden|hauptkunden|auftrag|großauftrag|etat)|(?:wir\\s+)?haben\\s+(?:den|unseren|unsern|einen|unseren größten|den größten)\\s+(?:\\p{L}+\\s+)?(?:kunden|großkunden|hauptkunden|auftrag|großauftrag|etat|account)\\s+verloren|(?:unser|unsere)\\s+(?:\\p{L}+\\s+)?(?:kunde|großkunde|hauptkunde|kundin|auftraggeber|investor)\\s+(?:springt ab|ist abgesprungen|kündigt|hat gekündigt|steigt aus|zieht sich zurück)', requiresInText: ['erst|noch nicht|noch keiner|psst|intern|🤐|🤫|vertraulich|belegschaft|offiziell|nix sagen|nichts sagen|nix verraten|nichts verraten|bis die zahlen'], base: 0.85, about: 'anyone' },
   {
     category: 'confidential',
     match: '(?:das ist |ist )?(?:noch )?(?:streng )?vertraulich|(?:ist )?noch nicht offiziell|(?:offiziell )?noch nicht (?:verkündet|bekannt gegeben|bekanntgegeben|angekündigt|kommuniziert|öffentlich)|bevor (?:es|das) (?:offiziell|rauskommt|bekannt wird|verkündet wird|in der presse)|unter nda|(?:bitte )?nicht weitersagen|(?:sagt|erzählt) es (?:keinem|niemandem)|insider-?info\\p{L}*',
@@ -319,7 +372,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   {
     category: 'confidential',
-    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)|die fusion mit|(?:will|wollen|soll|sollen|plant|planen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:streichen|abbauen|schließen|entlassen|verkaufen|dichtmachen|verlagern|kündigen)|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
+    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung|kündigungen|entlassungen|kurzarbeit|standortschließung|werksschließung|filialschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)|(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)\\s+(?:werden|wird)\\b|die fusion mit|(?:will|wollen|soll|sollen|plant|planen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:streichen|abbauen|schließen|entlassen|verkaufen|dichtmachen|verlagern|kündigen)|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
     requires: ['nicht offiziell|offiziell|noch nicht|noch geheim|geheim|vertraulich|intern|insider|bevor|psst|pst\\b|pssst|unter uns|hab gehört|flurfunk|noch keiner|noch niemand|wissen noch nicht|darf (?:ich )?(?:eigentlich )?nicht|🤐|🤫'],
     base: 0.8,
     about: 'anyone',
@@ -330,10 +383,14 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.8,
     about: 'anyone',
   },
+  // A takeover or merger told from inside before the press: "Wir kaufen die Konkurrenz auf, Pressemitteilung kommt Montag 🤫".
+  { category: 'confidential', match: '(?:wir|unsere firma|unser konzern|unser unternehmen|unser laden|mein arbeitgeber)\\s+(?:kaufen|übernehmen|schlucken|fusionieren|werden übernommen|werden verkauft|werden aufgekauft|wird übernommen|wird verkauft|wird aufgekauft)\\b', requiresInText: ['🤫|🤐|psst|noch nicht|pressemitteilung kommt|pressemeldung kommt|offiziell|intern|vertraulich|geheim|bevor|unter uns|unterschrieben'], unless: ['aktie\\p{L}*', 'haus', 'wohnung', 'auto', 'tickets', 'karten', 'welpen', 'brötchen'], base: 0.8, about: 'anyone' },
   { category: 'confidential', match: '(?:die\\s+)?(?:quartalszahlen|jahreszahlen|zahlen)\\s+(?:sind|werden|kommen)', requires: ['geheim|noch nicht|vorab|bevor|vertraulich|psst'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
   { category: 'badge-id', match: `(?:${MINE}|hier mein|mein)\\s+(?:neuer\\s+|neuen\\s+)?(?:\\p{L}+er\\s+)?pass\\b`, requiresInText: ['hier|foto|bild|📸|📷|eingebürgert|einbürgerung|endlich|abgeholt|passfoto'], unless: [...ADVICE, 'ski\\p{L}*', 'boarding', 'impf\\p{L}*', 'tierpass', 'heimtierausweis', 'hund\\p{L}*', 'katze\\p{L}*'], base: 0.8, about: 'self' },
+  // The alt describes the document by its fields: "Führerschein Klasse B mit Name, Foto und Geburtsort", "Personalausweis mit Foto und Ausweisnummer".
+  { category: 'badge-id', match: '(?:personalausweis\\p{L}*|perso|\\p{L}*ausweis|reisepass|pass|führerschein|aufenthaltstitel|identitätskarte|id-karte|id)\\s+(?:[\\p{L}\\d.-]+\\s+){0,5}?mit\\s+(?:\\p{L}+\\s+){0,2}?(?:foto|name|namen|geburtsdatum|ausweisnummer|passnummer|matrikelnummer|personalnummer|unterschrift|lichtbild|geburtsort)', unless: [...ADVICE, ...NOT_SHOWN, 'muster\\p{L}*', 'beantrag\\p{L}*', 'brauch\\p{L}*', 'mitbringen', 'vorlegen', 'impf\\p{L}*'], base: 0.85, about: 'self' },
   // A photo of the ID, said in the alt or the body: "Foto meines Mitarbeiterausweises", "Führerschein bestanden, hier das gute Stück, Foto anbei".
   { category: 'badge-id', match: '(?:foto|bild|scan|kopie|pic|selfie)\\s+(?:meines|meiner|von meinem|von meiner|vom|von mis|vo mim)\\s+(?:neuen\\s+|neue\\s+)?(?:personalausweis\\p{L}*|perso|\\p{L}*ausweis\\p{L}*|reisepass\\p{L}*|pass\\p{L}*|führerschein\\p{L}*|badge|aufenthaltstitel\\p{L}*|gesundheitskarte)', unless: ADVICE, base: 0.85, about: 'self' },
   { category: 'badge-id', match: '(?:führerschein|führerscheinprüfung|fahrprüfung|führi|billett)\\s+(?:endlich\\s+)?(?:bestanden|gschafft|geschafft)', requiresInText: ['foto|bild|anbei|hier (?:ist |das |mein )|gute stück|📸|📷|seht|guckt'], base: 0.8, about: 'self' },
@@ -341,7 +398,7 @@ const RAW: readonly OversharingEntryDe[] = [
   {
     category: 'badge-id',
     match: `(?:${MINE}|mein neuer|meinen neuen|meine neue|mein neues)\\s+(?:neue[rns]?\\s+)?(?:\\p{L}+(?:e|er|en|es)\\s+)?(?:personalausweis|perso|\\p{L}*ausweis|reisepass|führerschein|mitarbeiterausweis|firmenausweis|dienstausweis|werksausweis|zugangskarte|krankenkassenkarte|gesundheitskarte|versichertenkarte|aufenthaltstitel|studentenausweis|presseausweis|badge)`,
-    unless: [...ADVICE, ...NOT_SHOWN, 'impf\\p{L}*'],
+    unless: [...ADVICE, ...NOT_SHOWN, 'impf\\p{L}*', '(?:ausweis|perso|pass) (?:sagt|meint|behauptet)'],
     base: 0.85,
     about: 'self',
   },
@@ -358,7 +415,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // What the boss did to me: "Meine Chefin hat mich heute vor allen zusammengeschissen", "schreit uns vor de Kundn an".
   {
     category: 'boss-complaint',
-    match: `(?:(?:${MINE}|der|die|d')\\s*)?(?:neue[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter\\p{L}*|abteilungsleiter\\p{L}*|filialleiter\\p{L}*|schichtleiter\\p{L}*)\\s+(?:hat\\s+(?:mich|uns)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:zusammengeschissen|zusammengestaucht|angeschrien|angebrüllt|angeschnauzt|angemotzt|fertiggemacht|runtergemacht|bloßgestellt|gedemütigt|zur sau gemacht|rundgemacht|abgekanzelt)|(?:schreit|brüllt|motzt|mobbt|schikaniert)\\s+(?:mich|uns)|spinnt)`,
+    match: `(?:(?:${MINE}|der|die|d')\\s*)?(?:neue[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter\\p{L}*|abteilungsleiter\\p{L}*|filialleiter\\p{L}*|schichtleiter\\p{L}*)\\s+(?:hat\\s+(?:mich|uns)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:zusammengeschissen|zusammengestaucht|zusammengefaltet|zur schnecke gemacht|angeschrien|angebrüllt|angeschnauzt|angemotzt|angeblafft|angepflaumt|angeschissen|zamgschissn|zammgschissn|fertiggemacht|runtergemacht|niedergemacht|runtergeputzt|heruntergeputzt|bloßgestellt|vorgeführt|lächerlich gemacht|gedemütigt|zur sau gemacht|rundgemacht|abgekanzelt)|(?:schreit|brüllt|motzt|mobbt|schikaniert)\\s+(?:mich|uns)|spinnt)`,
     base: 0.85,
     about: 'anyone',
   },
@@ -366,7 +423,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'boss-complaint', match: '(?:halt|halte|halts)\\s+(?:den|die|das|diesen|diese|dieses|meinen|meine|mein|de|d\')?\\s*(?:job|hackn|hacke|arbeit|laden|firma|bude|büro|chef|chefin|schicht|stelle|büez|bude)\\s+(?:\\p{L}+\\s+)?(?:nicht mehr|nimmer|nimma|nimmer mehr|nöd meh|nüm|kaum noch)\\s+aus', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
-    match: `(?:${MINE}|der|die|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|ne|nen|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*(?:\\p{L}+(?:e|er|es|en)\\s+)?${INSULT}`,
+    match: `(?:${MINE}|der|die|da|min|mi|mei|my)\\s+(?:neue[rn]?\\s+|eigene[rn]?\\s+|jetzige[rn]?\\s+)?(?:chef|chefin|schef|schefin|boss|vorgesetzter|vorgesetzte|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|filialleiter|filialleiterin|schichtleiter|schichtleiterin|vorarbeiter|polier|geschäftsführer|geschäftsführerin|gf)\\s+(?:ist|bleibt|isch|is|war)\\s+(?:(?:so|echt|echte[rn]?|wirklich|einfach|ein|eine|einer|der|die|total|totale[rn]?|komplett|absolut|absolute[rn]?|richtig|richtige[rn]?|'?n|ne|nen|en|e|a|voll|so ein|so eine|so a|der größte|die größte|der allergrößte|ur|mega)\\s+)*(?:\\p{L}+(?:e|er|es|en)\\s+)?${INSULT}`,
     base: 0.9,
     about: 'anyone',
   },
@@ -400,7 +457,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.9,
     about: 'self',
   },
-  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|krankenstand|krank gmeldet|krankgmeldet|krank gschribe|arztzeugnis|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], unless: ['fieber', 'grippe', 'magen-darm', 'corona', 'covid', '🤒', 'bettruhe', 'kollegin', 'kollege'], base: 0.85, about: 'self' },
+  { category: 'sick-skip', match: 'gelbe[rn]?\\s+schein\\p{L}*|krankschreibung|krankmeldung|krankgeschrieben|krank geschrieben|krankenstand|krank gmeldet|krankgmeldet|chrank gmäldet|chrankgmäldet|chrank gmeldet|krank gmäldet|krank gschribe|arztzeugnis|au-bescheinigung|(?:mich|hab mich|habe mich)\\s+(?:\\p{L}+\\s+){0,2}?krank\\s?gemeldet', requires: [PRETEXT], unless: ['fieber', 'grippe', 'magen-darm', 'corona', 'covid', '🤒', 'bettruhe', 'kollegin', 'kollege'], base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:chef|chefin|boss|arbeitgeber|firma|die arbeit|mein team)\\s+(?:denkt|glaubt|meint)\\s*,?\\s*(?:dass\\s+)?ich\\s+(?:hab|habe|bin|hätte|wäre|sei|liege|läge)\\b', base: 0.85, about: 'anyone' },
   { category: 'sick-skip', match: '(?:ne|eine|einen|nen)\\s+(?:\\p{L}+\\s+)?(?:beerdigung|ausrede|krankheit|notfall|todesfall|arzttermin|magen-darm)\\s+erfunden', base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:schwänze|schwänzen|geschwänzt|schwänz)\\s+(?:\\p{L}+\\s+){0,2}?(?:arbeit|schicht|dienst|büro|meeting|job)|(?:mich\\s+)?(?:vor der arbeit|vom dienst) gedrückt', base: 0.85, about: 'self' },

@@ -21,7 +21,7 @@ export interface PartyEntryDe extends CueEntry {
 }
 
 /** Figures of speech: drunk on happiness, love, success. */
-const FIGURATIVE = ['(?:besoffen|betrunken|trunken|berauscht) (?:vor|von) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
+const FIGURATIVE = ['(?:besoffen|betrunken|trunken|berauscht|angesäuselt|beduselt|angeschickert) (?:vor|von|vom) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen|\\p{L}*duft|frühling\\p{L}*|sommer\\p{L}*|verliebtheit|endorphinen|adrenalin)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
 /** A drunk driver in the news, an arrest, an accident: someone else's, and news. */
 const NEWS_DRUNK = ['tatort', 'kommissar\\p{L}*', 'autofahrer', 'fahrer', 'polizei', 'festgenommen', 'unfall', 'führerschein', 'promillegrenze', 'verkehrskontrolle', 'angeklagt', 'gericht'];
 /** Blue that is a colour. */
@@ -42,7 +42,7 @@ const RAW: readonly PartyEntryDe[] = [
   // drunk
   {
     category: 'drunk',
-    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total)-?(?:besoffen|betrunken)\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|zugedröhnt|zugeballert)',
+    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total)-?(?:besoffen|betrunken)\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|einen im kahn|einen im turm|zugedröhnt|zugeballert|angeschickert|angesäuselt|beduselt|bedudelt|zugekippt|zugelötet|blunznfett|sturzbetrunken)',
     unless: [...FIGURATIVE, ...NEWS_DRUNK, '0,0 promille', 'null promille', 'blau wie (?:der|das|ein) (?:himmel|meer|ozean)'],
     base: 0.85,
     about: 'self',
@@ -61,10 +61,10 @@ const RAW: readonly PartyEntryDe[] = [
   // The cure and the headache: "nen Konterbier", "Kopfschmerzen vom Wein gestern".
   { category: 'hangover', match: `konterbier|konter-bier|reparaturbier|(?:kopfschmerzen|kopfweh|brummschädel|schädel|übelkeit|mir ist (?:so )?schlecht|mir isch schlecht)\\s+(?:\\p{L}+\\s+){0,2}?(?:vom|von dem|von den|vom ganzen|von der|wegen dem|wegen der|nach dem|nach der|nach den)\\s+(?:\\p{L}+\\s+)?(?:${DRINKS}|wein|bier|sekt|schnaps|alkohol|saufen|gesaufe|tequila|wodka|vodka|cocktails?|gin|whisky|party|feier|sauferei)`, unless: [...CAT, 'kinder', 'kind'], base: 0.85, about: 'self' },
   // "Wir waren gestern richtig dicht", "war gestern komplett hacke".
-  { category: 'drunk', match: '(?:war|waren|bin|sind)\\s+(?:gestern\\s+|heute nacht\\s+|letzte nacht\\s+|am wochenende\\s+)?(?:(?:so|richtig|total|komplett|völlig|mega|ziemlich|schön|sowas von|ordentlich)\\s+)+(?:dicht|hacke|prall|knülle|lattenstramm|stramm|zua)\\b', unless: [...NOT_PEOPLE, 'straße', 'autobahn', 'stau', 'verkehr', 'grenze', 'laden', 'geschäft', 'tunnel', 'nebel', 'fenster', 'dach', 'zelt', 'regen', 'wald', 'hecke'], base: 0.85, about: 'self' },
+  { category: 'drunk', match: '(?:war|waren|bin|sind)\\s+(?:gestern\\s+|heute nacht\\s+|letzte nacht\\s+|am wochenende\\s+)?(?:alle\\s+|beide\\s+)?(?:(?:so|richtig|total|komplett|völlig|mega|ziemlich|schön|sowas von|ordentlich)\\s+)+(?:dicht|hacke|prall|knülle|lattenstramm|stramm|zua)\\b', unless: [...NOT_PEOPLE, 'straße', 'autobahn', 'stau', 'verkehr', 'grenze', 'laden', 'geschäft', 'tunnel', 'nebel', 'fenster', 'dach', 'zelt', 'regen', 'wald', 'hecke'], base: 0.85, about: 'self' },
   // Denglisch: "mega wasted", "so hammered last night", "bin voll drunk", "pre-drinking mit den girls".
   { category: 'drunk', match: '(?:wasted|hammered|drunk|tipsy|plastered|shitfaced|sloshed|turnt)\\b', unless: [...FIGURATIVE, ...NEWS_DRUNK, 'zeit', 'time', 'potential', 'talent', 'chance', 'drunk on', 'drunk in love', 'punch-?drunk', 'love', 'song', 'lied'], base: 0.85, about: 'self' },
-  { category: 'drinking', match: 'pre-?drinking|pre-?drinks|pregame|pregaming|binge-?drinking|drinking game|shots shots shots', base: 0.8, about: 'self' },
+  { category: 'drinking', match: 'pegeltrinken|pegelsaufen|(?:den|meinen) pegel (?:halten|gehalten)|sangria-?eimer\\p{L}*|eimersaufen|eimer sangria|pre-?drinking|pre-?drinks|pregame|pregaming|binge-?drinking|drinking game|shots shots shots', base: 0.8, about: 'self' },
   // Still drunk from last night: "bin noch voll von gestern".
   { category: 'drunk', match: '(?:bin|war|sind|waren|ich bin)\\s+(?:noch\\s+|immer noch\\s+|echt\\s+|so\\s+)*(?:voll|dicht|breit|blau|hacke|zu|betrunken|besoffen|angetrunken)\\s+(?:von|vom|seit)\\s+(?:gestern|letzter nacht|der party|heute nacht|gestern abend|der feier|samstag|freitag)', unless: ['gegessen', 'essen', 'satt', 'buffet', 'pizza', 'kuchen', 'raclette', 'fondue', 'gans', 'braten', 'eindrücke\\p{L}*', 'emotionen', '🍝', '🍕', '🍔', '🍰'], base: 0.85, about: 'self' },
   { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|nachdurst|(?:mords|monster|riesen|höllen|wahnsinns|jahrhundert|brutalo|mega|ultra|gigant)-?kater|kater (?:deluxe|des todes|vom feinsten))', unless: [...CAT, 'ohne kater', 'anti-kater', 'stiftung warentest'], base: 0.85, about: 'self' },
@@ -72,14 +72,14 @@ const RAW: readonly PartyEntryDe[] = [
   {
     category: 'hangover',
     match: 'hangover|hangover deluxe',
-    unless: [...CAT, 'zum \\p{L}+ mal', '\\p{L}*film\\p{L}*', 'trilogie', 'geschaut', 'geguckt', 'gucken', 'schauen', 'film', 'filme', 'teil [1-3]', 'teil (?:eins|zwei|drei)', 'wolfpack', 'wolfsrudel', 'tiger', 'galifianakis', 'bradley cooper', 'netflix', 'kino', 'dvd', 'prime', 'sky', 'mr\\.? chow'],
+    unless: [...CAT, 'zum \\p{L}+ mal', '\\p{L}*film\\p{L}*', 'trilogie', 'geschaut', 'geguckt', 'gucken', 'schauen', 'film', 'filme', 'teil [1-3]', 'teil (?:eins|zwei|drei)', 'wolfpack', 'wolfsrudel', 'tiger', 'galifianakis', 'bradley cooper', 'netflix', 'kino', 'dvd', 'prime', 'sky', 'mr\\.? chow', 'hangover (?:[1-3]|ii|iii)', 'pro ?7', 'pro ?sieben', 'rtl\\p{L}*', 'sat\\.? ?1', 'vox', 'kabel ?1', 'kabel eins', 'im tv', 'im fernsehen', 'läuft (?:grad|gerade|heute|jetzt)'],
     base: 0.85,
     about: 'self',
   },
 
   // shots
   { category: 'shots', match: `(?:${MANY}|ein paar|paar|(?:noch )?(?:ne|eine) runde|runden?)\\s+${SHOTS}`, unless: ['schnaps(?:idee|zahl)'], base: 0.85, about: 'self' },
-  { category: 'shots', match: '(?:shots|tequila-?shots?|wodka-?shots?|vodka-?shots?|jägerbombe\\p{L}*|schnapsrunde\\p{L}*|schnapsleiche\\p{L}*|kurzen? (?:getrunken|gekippt|gekillt)|(?:einen|nen|noch nen|noch einen) kurzen)', unless: PHOTO, base: 0.8, about: 'self' },
+  { category: 'shots', match: '(?:shots|tequila-?shots?|wodka-?shots?|vodka-?shots?|jägerbombe\\p{L}*|schnapsrunde\\p{L}*|schnapsleiche\\p{L}*|kurzen? (?:getrunken|gekippt|gekillt)|(?:einen|nen|noch nen|noch einen) kurzen)', unless: [...PHOTO, 'espresso\\p{L}*', 'kaffee\\p{L}*', 'barista\\p{L}*', 'ristretto', 'cappuccino', 'latte', 'flat white', 'ingwer\\p{L}*', 'weizengras', 'vitamin\\p{L}*', '☕', 'impf\\p{L}*', 'booster', 'torsch\\p{L}*'], base: 0.8, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
   // Swiss and Austrian forms and too much of it: "z'viel gsoffe geschter", "zu viel getrunken", "Sekt-Flatrate".
@@ -87,7 +87,7 @@ const RAW: readonly PartyEntryDe[] = [
   // Too much of a named drink: "zu viel Jägi", "gestern so viel Gin Tonic", "zu viel Aperol".
   { category: 'drinking', match: `(?:zu ?viel|viel zu viel|so viel|soviel|so viele)\\s+(?:\\p{L}+\\s+)?(?:${DRINKS}|${SHOTS}|gin tonic|gin|aperol|jägi|jägis|bier|wein|rotwein|weißwein|sekt|prosecco|alkohol|whisky|whiskey|rum|longdrinks?|cocktails?|spritz)\\b`, unless: [...NOT_PEOPLE, 'soße', 'sauce', 'kochen', 'rezept', 'risotto', 'gekocht', 'eingekauft', 'gekauft', 'im keller', 'auf lager', 'karte', 'speisekarte', 'auswahl', 'entscheiden', 'angebot', 'ungesund', 'studie', 'gesund'], base: 0.85, about: 'self' },
   // A bottle killed: "Hab die halbe Flasche Wodka alleine gekillt".
-  { category: 'drinking', match: '(?:halbe|ganze|eine|ne|zwei|drei|vier)\\s+flaschen?\\s+(?:\\p{L}+\\s+)?(?:wodka|vodka|gin|rum|whisky|whiskey|tequila|jägermeister|schnaps|korn|sekt|wein|rotwein|prosecco|rosé|likör)\\s+(?:\\p{L}+\\s+){0,2}?(?:gekillt|geleert|leer gemacht|leergemacht|vernichtet|getrunken|gekippt|weggehauen|weggemacht|geext|intus)', base: 0.85, about: 'self' },
+  { category: 'drinking', match: '(?:(?:halbe|ganze|eine|ne|zwei|drei|vier)\\s+)?(?:flaschen?|pulle|buddel)\\s+(?:\\p{L}+\\s+)?(?:wodka|vodka|gin|rum|whisky|whiskey|tequila|jägermeister|schnaps|korn|sekt|wein|rotwein|prosecco|rosé|likör)\\s+(?:\\p{L}+\\s+){0,2}?(?:gekillt|geleert|leer gemacht|leergemacht|vernichtet|getrunken|gekippt|weggehauen|weggemacht|geext|intus)', base: 0.85, about: 'self' },
   // Drinking since the morning: "seit 11 Uhr am Kölsch trinken".
   { category: 'drinking', match: `(?:seit|ab)\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s+uhr|stunden|mittags?|heute früh|dem frühstück)\\s+(?:\\p{L}+\\s+){0,3}?(?:saufen|bechern|am saufen|(?:${DRINKS}|bier|wein|sekt|alkohol|schnaps|kölsch|alt) trinken|am (?:${DRINKS}|bier|wein|sekt|kölsch|alt) trinken)`, base: 0.85, about: 'self' },
   // Wrecked, with the drinks in the post: "bin jetzt schon hinüber", "um die Häuser ziehen ... 🍻".
@@ -108,8 +108,8 @@ const RAW: readonly PartyEntryDe[] = [
   // Sick from it: "hab aufm Heimweg ins Taxi gekotzt ... die Jägermeister-Runden waren too much".
   {
     category: 'drinking',
-    match: 'gekotzt|gereihert|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen',
-    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|kneipe|club|promille|alkohol|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
+    match: "gekotzt|gereihert|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen|gchotzet|kotzet|(?:han|hani|ha|hab|i hob|hob)\\s+(?:[\\p{L}']+\\s+){0,5}?(?:kotzt|gchotzt|kotzet)\\b",
+    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|\\p{L}+fest|fäscht|kneipe|club|promille|alkohol|verladen|verlade|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
     unless: [...NOT_PEOPLE, 'noch nie', 'nie ins', 'nie gekotzt', 'magen-darm', 'schwanger\\p{L}*', 'übelkeit', 'virus', 'noro\\p{L}*', 'grippe', 'kind', 'kleine[rn]?', 'baby', 'sohn', 'tochter'],
     base: 0.8,
     about: 'self',
@@ -121,7 +121,7 @@ const RAW: readonly PartyEntryDe[] = [
   // Drunk, said the southern ways: "bin sowas von hacke", "komplett fett gwesen", "si geschter so voll gsi".
   {
     category: 'drunk',
-    match: "(?:sowas von|so was von|komplett|total|völlig|voll|richtig|ur|urr|mega|so|schwer)\\s+(?:hacke|hackestramm|zua|zue)\\b|(?:komplett|total|völlig|voll|richtig|ur|so|mega|schwer|scho)?\\s*(?:hacke|zua|zue|dicht|fett|voll|breit|knülle|blau|hinüber)\\s+(?:gwesen|gwesn|gwen|gsi|gsii|gsy|gwäse)",
+    match: "(?:sowas von|so was von|komplett|total|völlig|voll|richtig|ur|urr|mega|so|schwer)\\s+(?:hacke|hackestramm|zua|zue)\\b|(?:komplett|total|völlig|voll|richtig|ur|so|mega|schwer|scho)?\\s*(?:hacke|zua|zue|dicht|fett|voll|breit|knülle|blau|hinüber|verladen|verlade|gladen|glade|bsoffe|bsoffen|bsoffa|agsoffe|angsoffn|zua gsoffn|blaugsoffe)\\s+(?:gwesen|gwesn|gwen|gsi|gsii|gsy|gwäse|gsii)|(?:bin|bi|isch|sind|simmer|san)\\s+(?:\\p{L}+\\s+){0,2}?(?:verladen|verlade|gladen|glade)\\b",
     unless: [...NOT_PEOPLE, 'bus', 'zug', 'bahn', 'tram', 'ubahn', 'u-bahn', 'stadion', 'saal', 'laden', 'platz', 'termin\\p{L}*', 'kalender'],
     base: 0.85,
     about: 'self',
@@ -137,12 +137,15 @@ const RAW: readonly PartyEntryDe[] = [
   {
     category: 'blackout',
     match: '(?:filmriss|(?:kann mich|weiß|erinnere mich)\\s+(?:\\p{L}+\\s+){0,2}?(?:an nichts|an gar nichts|nicht mehr) (?:erinnern|wie ich nach hause|wie ich heim)|keine erinnerung an (?:gestern|letzte nacht|die nacht|den abend)|weiß nicht mehr,? wie ich (?:nach hause|heim|ins bett) (?:gekommen|kam)|aufgewacht (?:in|auf|neben) (?:der badewanne|dem boden|einer fremden|einem fremden|der couch von))',
-    requiresInText: ['gestern|nacht|party|feier|besoffen|betrunken|kater|bier|schnaps|shots|kurze|alkohol|tequila|wodka|gesoffen|kneipe|club|bar\\b|abend'],
+    requiresInText: ['gestern|nacht|party|feier|\\p{L}+feier|\\p{L}+party|\\p{L}+fest|fäscht|besoffen|betrunken|kater|bier|schnaps|shots|kurze|alkohol|tequila|wodka|gesoffen|kneipe|club|bar\\b|abend|heimgekommen|heimgekomme|nach hause gekommen'],
     base: 0.95,
     about: 'self',
     // "weiß nicht mehr, wie ich nach Hause kam" is no denial.
     denied: 'keeps',
   },
+
+  // The scene of it, as an alt text says: "um mich herum leere Schnapsgläser", "überall leere Flaschen".
+  { category: 'drinking', match: "(?:leere|leeren|leergetrunkene|geleerte)\\s+(?:schnaps|shot|kurze|jäger|tequila|wodka|vodka|pinnchen|stamperl)\\p{L}*|(?:um mich herum|um uns herum|überall|neben mir|auf dem tisch)\\s+(?:\\p{L}+\\s+){0,2}?(?:leere|leeren)\\s+\\p{L}*(?:flaschen|gläser|dosen|pullen|becher)", unless: ['pfand\\p{L}*', 'altglas\\p{L}*', 'container', 'aufräum\\p{L}*', 'spülmaschine', 'geschirr'], base: 0.8, about: 'self' },
 
   // wild-night
   {
@@ -154,7 +157,7 @@ const RAW: readonly PartyEntryDe[] = [
   },
 
   // bar-crawl
-  { category: 'bar-crawl', match: '(?:kneipentour\\p{L}*|kneipenbummel|kneipen-?hopping|bar-?hopping|sauftour|zug durch die (?:gemeinde|kneipen)|von (?:kneipe|bar) zu (?:kneipe|bar)|pub-?crawl|altstadttour|kiez-?tour|die (?:dritte|vierte|fünfte|sechste) (?:kneipe|bar))', base: 0.92, about: 'self' },
+  { category: 'bar-crawl', match: '(?:kneipentour\\p{L}*|kneipenbummel|kneipen-?hopping|bar-?hopping|sauftour|zug durch die (?:gemeinde|kneipen)|von (?:kneipe|bar) zu (?:kneipe|bar)|pub-?crawl|altstadttour|kiez-?tour|die (?:dritte|vierte|fünfte|sechste) (?:kneipe|bar))', unless: ['schon mal', 'schon einmal', 'jemals', 'lohnt sich', 'lohnt es sich', 'tipps?', 'empfehl\\p{L}*', 'erfahrung\\p{L}*'], base: 0.92, about: 'self' },
 
   // keg
   { category: 'keg', match: '(?:bierfass|bierfässer|fass bier|fässchen bier|\\d{2}-?liter-?fass|partyfass|bierfässchen)', unless: ['brauerei', 'verkauf', 'preis', 'angebot', 'bestellen'], base: 0.8, about: 'self' },

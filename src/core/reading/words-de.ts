@@ -96,7 +96,7 @@ export const GERMAN: ReadingWords = {
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner', 'februar', 'märz', 'maerz', 'april',
     'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
   ],
-  firstPerson: ['ich', 'ick', 'i', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min'],
+  firstPerson: ['ich', 'ick', 'i', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min', 'unsre', 'unsren', 'unsrem', 'unsrer', 'unsres'],
   family: [
     'mutter', 'mama', 'mami', 'mutti', 'vater', 'papa', 'papi', 'vati', 'eltern', 'mann', 'ehemann', 'frau', 'ehefrau', 'partner', 'partnerin', 'freund',
     'freundin', 'verlobter', 'verlobte', 'sohn', 'tochter', 'kind', 'kinder', 'kids', 'kleine', 'kleiner', 'kleinen', 'baby', 'bruder', 'schwester',
@@ -151,9 +151,9 @@ export const GERMAN: ReadingWords = {
     'meldete', 'melden', 'warnt', 'warnen', 'warnte', 'schätzt', 'schätzen', 'bestätigt', 'bestätigte', 'fand', 'findet', 'behauptet', 'behaupten', 'teilte',
   ],
   clauseBreak: ['aber', 'obwohl', 'sondern', 'weil', 'denn', 'während', 'waehrend', 'trotzdem', 'dass', 'sonst'],
-  possessives: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min'],
+  possessives: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min', 'unsre', 'unsren', 'unsrem', 'unsrer', 'unsres'],
   possessivesShort: ['mein', 'meine'],
-  authorPossessives: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min'],
+  authorPossessives: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min', 'unsre', 'unsren', 'unsrem', 'unsrer', 'unsres'],
   otherPossessives: [
     'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner',
     'deines', 'euer', 'eure', 'euren', 'eurem', 'eurer',
