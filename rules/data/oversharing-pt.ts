@@ -61,6 +61,9 @@ const ID_DOC = '(?:rg|cnh|carteira de trabalho|ctps|passaporte|bilhete de identi
 /** Being ill as an excuse says it: "doente", "com febre", "com uma gastroenterite", "com dor de barriga". */
 const ILL =
   '(?:doente|mal|passando mal|a passar mal|indispost[oa]|com (?:uma |um )?(?:febre|gripe|virose|dor de \\w+|dores de \\w+|enxaqueca|diarreia|covid|gastroenterite|gastrite|intoxicacao(?: alimentar)?|infeccao(?: \\w+)?|amigdalite|sinusite|constipacao|dengue|conjuntivite|otite|crise de \\w+|vomitos|caganeira|piriri))';
+/** What the day off was really for: the beach, the snow, a show, the sofa, a long weekend. */
+const DAY_OUT =
+  'praia|piscina|neve|ski|esqui|serra da estrela|sofa|series?|netflix|show|jogo|festa|festival|concerto|ressaca|viage[mn]|ponte|fim de semana prolongado|feriadao|shopping|cinema|surf|pesca|parque|estadio|copa|k{3,}|(?:ha){2,}|rs(?:rs)*|mentira|fingi\\p{L}*|sem estar doente|nao (?:estou|to|tou|estava|tava) doente|preguica|😇|🤫|😈|🙊|🏖|⛷|🏄|🎢|🎤|🎸';
 const SICK_CALL_REST =
   `\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+${ILL}`;
 const SICK_CALL = `(?:liguei|avisei|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)${SICK_CALL_REST}`;
@@ -133,6 +136,20 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.85,
   },
   { category: 'travel', match: '(?:o|a) vizinh[oa] (?:tem|fica com|guarda) (?:a|as|nossa|nossas) chaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
+  // The key's place told to whoever may need it: "se precisares, a chave está debaixo do capacho", "em caso de emergência as chaves ficam no vaso".
+  // From the "se" on, so that the reader's need is not read as a condition on where the key is.
+  {
+    category: 'travel',
+    match: `(?:se (?:precisares|precisarem|precisar|for preciso|for necessario|houver (?:algum )?problema|acontecer alguma coisa)(?: de (?:alguma coisa|algo|entrar|ir la))?|em caso de (?:emergencia|necessidade|aperto)|qualquer coisa|pra qualquer coisa|para qualquer coisa)\\s*,?\\s*(?:(?:a|as|nossa|nossas|uma)\\s+)?chaves?(?:\\s+(?:reserva|suplente|extra|sobressalente|de reserva|de casa|da casa|da porta|do portao))?\\s+(?:(?:fica|ficam|esta|estao|ta|tao|vai estar|vai ficar|deixamos|deixei|deixo|escondi|escondemos|escondida|escondidas|guardada|guardadas)\\s+)?(?:${KEY_PLACE})`,
+    base: 0.85,
+  },
+  // Away, said with the adjective or the adverb, until a date: "Ausentes até dia 3 de janeiro", "fora até 2ª", "de viagem até ao fim do mês".
+  {
+    category: 'travel',
+    match: `(?:(?:estamos|estou|estaremos|estarei|vamos estar|vou estar|to|tou|ta|ficamos|a gente fica|a gente esta|a gente ta|andamos)\\s+)?(?:ausentes?|fora(?: de casa| do pais| de lisboa| de sp)?|longe de casa|de viagem|viajando|a viajar|em viagem|out of office|off)\\s+ate\\s+(?:ao |o |a )?(?:dia \\d{1,2}(?:\\s+de\\s+${MONTH})?|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})|${DAY}|${MONTH}|o fim do mes|o fim de semana|o natal|o carnaval|a pascoa|o ano novo|o reveillon|(?:o |ao )?inicio de ${MONTH})`,
+    unless: ['lesionad\\p{L}*', 'lesao', 'jogador', 'treinador', 'selecao', 'plantel', 'escalacao', 'convocad\\p{L}*', 'loja', 'escritorio fechado', 'encerrad[oa]', 'servico', 'sistema', 'site', 'app\\b', 'stock', 'estoque'],
+    base: 0.85,
+  },
 
   // booking: what lets a stranger find, change or cancel a trip.
   // "Localizador da passagem pra Recife: ZQ8M2R": the trip named between the word and the code, which has a digit (before the entry below, which would take "passagem" for the code).
@@ -142,7 +159,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Reserva do hotel confirmada: código FNC-55821", "bilhete nº 4471-0093-2218": a booking's or a ticket's number.
   { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
   // "E-ticket 9572401938475", "nº do bilhete 047-2211838475": a ticket's number.
-  { category: 'booking', match: '(?:e-ticket|eticket|bilhete eletronico|bilhete electronico|numero do bilhete|n[ºo.] do bilhete)\\s*(?:n[ºo.]\\s*)?:?\\s*\\d[\\d-]{8,16}', unless: ADVICE, base: 0.85 },
+  { category: 'booking', match: '(?:e-ticket|eticket|bilhete eletronico|bilhete electronico|numero do bilhete|n[ºo.] do bilhete)\\s*(?:n[ºo.]\\s*)?:?\\s*\\d(?:[\\d-]|\\s(?=\\d)){8,18}', unless: ADVICE, base: 0.85 },
   // "Check-in feito: referência ABC12D, Ryanair FR 8342": a reference with the trip said around it.
   { category: 'booking', match: '(?:referencia|ref\\.?|codigo|localizador)\\s*:?\\s*(?=[a-z]*\\d)[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], requiresInText: ['check-in|voo|reserva|embarque|aviao|ryanair|tap|easyjet|latam|gol|azul|hotel|bilhete|passagem|airbnb|booking'], unless: ADVICE, base: 0.85 },
   // "TP 1351 Lisboa-Porto, lugar 2A": a flight and its seat. Asked about ("poltrona 18C, alguém mais nesse voo??") they are as public: a high base.
@@ -192,6 +209,15 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     // The child named is the subject ("a Leonor entrou"): whose child it is goes unsaid.
     about: 'anyone',
   },
+  // The child by name after a possessive: "O meu Rodrigo está no 5ºB da Escola Básica Marquesa de Alorna", "a nossa Helena entrou no Colégio Batista".
+  {
+    category: 'child-school',
+    match: `\\b(?:meu|minha|nosso|nossa)\\s+(?!(?:deus|nossa|senhor|senhora|amor|bem|querid[oa]|filh[oa]|chefe|patrao|patroa)\\b)[a-z]{3,}\\b(?:[^.!?\\n]|(?<=\\d)\\.){0,60}?\\b${SCHOOL}${SCHOOL_NAME}`,
+    shape: ['^\\p{L}+\\s+\\p{Lu}\\p{Ll}', NAMED_LAST],
+    requires: [`${CLASS}|primeiro dia|ultimo dia|entrou|comecou|esta n[ao]|anda n[ao]|estuda|reuniao de pais|festa|apresentacao|turma|sala d[aeo]s?|matricul\\p{L}*|busc\\p{L}*|deix\\p{L}*|lev[oae]i?|levar`],
+    unless: ['vaga', 'vagas', 'contrata', 'professora? na', 'dou aulas', 'trabalho na'],
+    base: 0.85,
+  },
   // "Apresentação do Colégio Santa Cecília, meu Davi do 3º ano B cantando": the school first, then the child by name and the class.
   {
     category: 'child-school',
@@ -238,13 +264,23 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     about: 'self',
   },
   // "Moro em frente à padaria Pão Quente", "moramos ao lado do Pingo Doce de Benfica": the home next to a named landmark.
+  // "Moro mesmo por cima da farmácia da Praça da República, 3º andar", "vivemos ao lado da padaria, o prédio de portão azul": the home by a landmark, with its floor or door.
+  {
+    category: 'home-address',
+    match: '(?:moro|moramos|vivo|vivemos|(?:a )?(?:minha|nossa) casa (?:e|fica)|(?:o )?(?:meu|nosso) (?:apartamento|ape|predio) (?:e|fica))\\s+(?:mesmo\\s+|logo\\s+|bem\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa]|ao pe|junto|defronte)\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+(?:farmacia|padaria|pastelaria|igreja|capela|escola|mercado|supermercado|minimercado|mercearia|talho|acougue|cafe|quiosque|banca|banco|multibanco|posto|bomba de gasolina|correios|estacao|praca|largo|rotunda|jardim|parque|hospital|centro de saude|posto de saude|quartel|bombeiros|camara|junta|prefeitura|pingo doce|continente|lidl|intermarche|minipreco|carrefour|extra|pao de acucar|boteco|bar|tasca|academia|ginasio|lavandaria|lavanderia|oficina|ponto de onibus|paragem)',
+    requiresInText: ['\\d\\s*\\.?\\s*[ºo]\\s*(?:andar|esq|dto|direito)|andar|res-do-chao|r/c|porta|portao|campainha|interfone|janela|varanda|predio|apartamento|ape\\b|bloco|vivenda|moradia|sobrado'],
+    base: 0.8,
+    about: 'self',
+  },
   { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos)\\s+(?:mesmo\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa])\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+(?:\\p{L}+\\s+){0,3}\\p{L}+', shape: [NAMED_LAST], base: 0.8, about: 'self' },
+  // "Endereço aqui de casa: Av. Sete de Setembro, 1840", "a morada cá de casa para os postais: Rua do Sol, 12".
+  { category: 'home-address', match: `(?:endereco|morada)\\s+(?:(?:aqui|ca|la)\\s+)?(?:de|da)\\s+(?:casa|nossa casa|minha casa)\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
   // "Moramos no rés-do-chão do número 12 da Rua da Alegria": the floor, the number, the street.
   { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:no|na)\\s+(?:res-do-chao|r/c|cave|sotao|\\d\\s*\\.?\\s*[ºo](?:\\s*(?:esq\\p{L}*|dto|direito|andar|frente))?|primeiro andar|segundo andar|terceiro andar|ultimo andar|cobertura)\\s+(?:(?:esq\\p{L}*|dto|direito)\\s+)?d[oa]\\s+(?:numero |n[ºo.] ?|predio )?\\d{1,5}\\s+d[aoe]\\s+${STREET}\\s+\\p{L}+`, base: 0.9, about: 'self' },
   // "É a vivenda amarela ao fundo da Travessa do Moinho", "a casa amarela de portão verde em frente à igreja": the home by its look and a landmark, to visitors.
   {
     category: 'home-address',
-    match: '(?:a|o|uma|um)\\s+(?:casa|vivenda|moradia|predio|sobrado|apartamento|ape|chale)\\s+(?:amarel[ao]|azul|verde|branc[ao]|rosa|vermelh[ao]|cinzent[ao]|cinza|laranja|bege|lilas|rox[ao]|castanh[ao]|de esquina|da esquina)\\b[^.!?\\n]{0,40}?\\b(?:ao fundo|ao lado|do lado|em frente|defronte|na esquina|colad[oa]|por cima|em cima|atras|ao pe|junto)\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+\\w+',
+    match: '(?:a|o|uma|um)\\s+(?:casa|vivenda|moradia|predio|sobrado|apartamento|ape|chale)\\s+(?:amarel[ao]|azul|verde|branc[ao]|rosa|vermelh[ao]|cinzent[ao]|cinza|laranja|bege|lilas|rox[ao]|castanh[ao]|de esquina|da esquina)\\b[^.!?\\n]{0,60}?\\b(?:ao fundo|ao lado|do lado|em frente|defronte|na esquina|colad[oa]|por cima|em cima|atras|ao pe|junto|(?:logo |mesmo |bem )?(?:depois|antes|a seguir))\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+\\w+',
     requiresInText: ['(?:ca|la|aqui) em casa|venham|vem ao|quem vem|quem quiser|jantar|aparecam|aparece|visitas|moro|moramos|vivo|vivemos|toquem|campainha|interfone|entregas?|festa|churrasco|casa nova'],
     base: 0.8,
     about: 'self',
@@ -295,7 +331,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     about: 'self',
   },
   // "Pedi um crédito pessoal para pagar o cartão e agora devo aos dois bancos", "Nome sujo no Serasa, cheque especial estourado".
-  { category: 'money', match: '(?:devo (?:a|ao|aos|as|a)\\s+(?:\\w+\\s+)?(?:bancos?|agiotas?|cartao|financeira)|(?:pedi|fiz|tive de pedir|tive que pedir) (?:um )?(?:credito|emprestimo) (?:pessoal )?(?:para|pra) pagar|nome sujo|cheque especial (?:estourado|no limite|no vermelho)|cart(?:ao|oes) (?:no limite|estourados?)|limite do cartao estourado)', base: 0.85, about: 'self' },
+  { category: 'money', match: '(?:devo (?:a|ao|aos|as|a)\\s+(?:\\w+\\s+)?(?:bancos?|agiotas?|cartao|financeira)|(?:pedi|fiz|tive de pedir|tive que pedir|vou ter de pedir|vou ter que pedir|vou pedir|peguei|contrai) (?:um |outro |mais um )?(?:credito|emprestimo|consignado) (?:pessoal |consignado |no banco )?(?:so |apenas |mesmo )?(?:para|pra) pagar|nome sujo|cheque especial (?:estourado|no limite|no vermelho)|cart(?:ao|oes) (?:no limite|estourados?)|limite do cartao estourado)', base: 0.85, about: 'self' },
   // "Estou com a conta a descoberto desde dia 10", "entrei no cheque especial": an overdraft.
   { category: 'money', match: '(?:(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos|entrei|entramos|vivo|vivemos)\\s+(?:com\\s+)?(?:a\\s+)?(?:conta\\s+)?(?:a descoberto|no descoberto|no cheque especial|no negativo|do cheque especial|a viver do descoberto)|(?:a )?(?:minha|nossa) conta (?:(?:esta|ta|anda|ficou)\\s+)?(?:a descoberto|negativa|no negativo)|(?:estou|to|tou|fiquei|ficamos|estamos) com (?:o )?saldo negativo|(?:usando|a usar|usei|uso|vivendo do|a viver do) (?:o )?(?:cheque especial|descoberto|limite da conta))', base: 0.85, about: 'self', denied: 'keeps' },
   // "Chegou a ordem de despejo", "recebemos o aviso de despejo": the eviction, however it came.
@@ -313,6 +349,10 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.85,
     about: 'self',
   },
+  // Counted dues late: "Estou com 3 rendas em atraso", "temos dois meses de aluguel atrasados", "devo 4 prestações do carro".
+  { category: 'money', match: `(?:(?:estou|to|tou|estamos|temos|tenho|ando|andamos|fiquei|ficamos|devo|devemos|ja sao|ja vao|sao|vao)\\s+(?:com\\s+)?)?(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|varios|varias)\\s+(?:meses de\\s+)?${DUES}(?:\\s+d[oa]\\s+\\p{L}+)?\\s+(?:${LATE}|por pagar|sem pagar)`, unless: ['d[oa]s? (?:vizinh|amig|prim|irm|colega|inquilin|cliente)\\p{L}*'], base: 0.85, about: 'self' },
+  // The landlord on the author's door: "o senhorio já falou em despejo", "o dono do apê ameaçou despejar a gente".
+  { category: 'money', match: '(?:o |a )?(?:senhori[oa]|proprietari[oa]|dono da casa|dona da casa|dono do ape|dono do apartamento|imobiliaria)\\b[^.!?\\n]{0,30}?\\b(?:falou em|fala em|ameacou (?:com|de)?|ameaca (?:com|de)?|ja mandou|mandou|quer)\\s*(?:o |um |uma |a )?(?:despejo|despejar|por-me na rua|por-nos na rua|botar (?:a gente|nos|eu) na rua|nos despejar|me despejar)', unless: ['d[oa]s? (?:vizinh|amig|prim|irm|colega)\\p{L}*'], base: 0.85, about: 'anyone' },
   // "Tenho R$ 23 na conta", "sobraram-me 12 euros até ao fim do mês".
   { category: 'money', match: '(?:tenho|to com|estou com|tou com|fiquei com|sobrou|sobraram|sobraram-me|sobrou-me|restam|restam-me|me restam|me sobrou|me sobraram)\\s+(?:so\\s+|apenas\\s+|uns\\s+|tipo\\s+)?(?:r\\$\\s*\\d[\\d.,]*|€\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:reais|euros|€|centavos|paus|conto|contos|cents))\\s+(?:na conta|no banco|ate (?:ao |o )?(?:dia|fim do mes|sexta|receber|o pagamento|o salario|o ordenado)|para o resto do mes|pro resto do mes|pra passar o mes|para passar o mes)', base: 0.85, about: 'self' },
   // "To com 23 reais na conta até o dia 5".
@@ -358,7 +398,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Meu ex tá me enchendo o saco de novo", "o meu ex não para de me ligar": the ex harassing the author.
   {
     category: 'relationship',
-    match: '(?:(?:meu|minha|o meu|a minha)\\s+)ex(?:-marido|-mulher|-namorad[oa]|-espos[oa]| marido| mulher| namorad[oa])?\\s+(?:(?:ta|esta|anda|vive|continua|voltou a|nao para de|nao pára de|nao me deixa em paz|ja)\\s+)?(?:me enchendo|me encher|a encher-me|me perseguindo|me perseguir|a perseguir-me|me ameacando|me ameacar|a ameacar-me|me ameacou|ameacou-me|me ligando|me ligar|a ligar-me|me mandando mensage\\p{L}*|me mandar mensage\\p{L}*|a mandar-me mensage\\p{L}*|me infernizando|a infernizar-me|me stalkeando|me bloqueou|bloqueou-me|me difamando|me expoe|apareceu (?:la )?em casa|apareceu a porta|me chatear|a chatear-me|me chateando)',
+    match: '(?:(?:meu|minha|o meu|a minha)\\s+)ex(?:-marido|-mulher|-namorad[oa]|-espos[oa]| marido| mulher| namorad[oa])?\\s+(?:(?:ta|esta|anda|vive|continua|voltou a|nao para de|nao pára de|nao me deixa em paz|ja)\\s+)?(?:(?<=(?:voltou a|nao para de|continua a|anda a|vive a)\\s+)(?:mandar (?:mensagens|mensagem|msgs?|sms|mails?|nudes)|ligar|telefonar|aparecer|escrever)|me enchendo|me encher|a encher-me|me perseguindo|me perseguir|a perseguir-me|me ameacando|me ameacar|a ameacar-me|me ameacou|ameacou-me|me ligando|me ligar|a ligar-me|me mandando mensage\\p{L}*|me mandar mensage\\p{L}*|a mandar-me mensage\\p{L}*|me infernizando|a infernizar-me|me stalkeando|me bloqueou|bloqueou-me|me difamando|me expoe|apareceu (?:la )?em casa|apareceu a porta|me chatear|a chatear-me|me chateando)',
     base: 0.85,
     about: 'anyone',
   },
@@ -382,6 +422,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.8,
     about: 'anyone',
   },
+  // The NDA signed, then told: "assinei NDA mas posso dizer que...", "assinei um acordo de confidencialidade, só digo isto".
+  { category: 'confidential', match: '(?:assinei|assinamos|assinei um|assinamos um|tive de assinar|tive que assinar)\\s+(?:um |o )?(?:nda|acordo de confidencialidade|termo de (?:confidencialidade|sigilo)|contrato de sigilo)', requires: ['mas|so (?:digo|posso)|posso (?:dizer|adiantar|contar)|vou contar|ai vai|spoiler|🤐|🤫'], base: 0.8, about: 'anyone' },
   // "Ninguém pode saber": the secret, not its denial; with work news beside it ("ninguém pode saber o final da série" is not).
   { category: 'confidential', match: 'ninguem pode saber', requiresInText: [WORK_NEWS], base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|chefes|diretor|diretora|equipa|equipe|chefia|time|pessoal|departamento|setor|colegas|galera|malta|funcionarios|trabalhadores) (?:sabem?|sabe)(?: (?:ainda|de nada|disso|disto))?|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
@@ -425,16 +467,17 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Vou pegar atestado amanhã pra ir no show", "tirei atestado e fui à praia": a sick note for a day out.
   {
     category: 'sick-skip',
-    match: '(?:pegar|peguei|pego|vou pegar|pegando|arranjar|arranjei|arrumar|arrumei|tirar|tirei|vou tirar|dar|dei|vou dar)\\s+(?:um\\s+|o\\s+)?atestado',
-    requires: ['show|jogo|praia|festa|festival|ressaca|k{3,}|concerto|balada|viagem|preguica|piscina|ninguem conta|nao contem|chefe (?:nao|nem)|fingir|mentira|sem estar doente'],
+    match: '(?:pegar|peguei|pego|vou pegar|pegando|arranjar|arranjei|arrumar|arrumei|tirar|tirei|vou tirar|dar|dei|vou dar|consegui|conseguir|vou conseguir|descolei|descolar|vou descolar|cavei|cavar|vou cavar)\\s+(?:um\\s+|o\\s+)?atestado(?:\\s+(?:medico|de \\d+ dias|de (?:um|dois|tres|quatro|cinco) dias))?',
+    requires: [`${DAY_OUT}|balada|ninguem conta|nao contem|chefe (?:nao|nem)`],
     base: 0.85,
   },
   // "Dei migué no trampo", "vou meter baixa ... com esta ressaca", "invento uma consulta médica e fujo pro show".
   { category: 'sick-skip', match: '(?:dei|dar|vou dar|dando) (?:um |o )?migue', base: 0.85 },
-  { category: 'sick-skip', match: '(?:meter|meto|meti|vou meter|pedir|vou pedir) (?:uma |a )?baixa', requiresInText: ['ressaca|praia|jogo|festa|festival|fingir|mentira|concerto|show|k{3,}|preguica|nao (?:estou|to|tou) doente|sem estar doente|ninguem me tira|arraial|santos populares|queima'], base: 0.85 },
+  { category: 'sick-skip', match: '(?:meter|meto|meti|vou meter|pedir|vou pedir) (?:uma |a )?baixa', requiresInText: [`${DAY_OUT}|ninguem me tira|arraial|santos populares|queima|medico de familia e um santo`], unless: ['(?:nao|nunca|jamais) (?:vou )?(?:meter|meto|meti|pedir|pedi)'], base: 0.85 },
   { category: 'sick-skip', match: '(?:invento|inventei|inventar|vou inventar) (?:uma |um )?(?:consulta|desculpa|doenca|dentista|medico|febre|virose|enterro|dor de)', requiresInText: ['trabalho|trampo|servico|chefe|show|jogo|praia|escritorio|fujo|folga|faltar'], base: 0.85 },
   { category: 'sick-skip', match: '(?:matei|matar|vou matar|matando|mato|matamos) (?:o\\s+)?(?:trabalho|servico|expediente|dia de trabalho)', base: 0.85 },
-  { category: 'sick-skip', match: '(?:fingi|finjo|fingindo|fingir|vou fingir|me fingi|fingi-me)\\s+(?:estar\\s+|que (?:estou|estava|to|tava|tou)\\s+|de\\s+|uma\\s+)?(?:doente|mal|com febre|com gripe|doenca|gripe|enxaqueca|virose|dor de barriga)', base: 0.9 },
+  // Denied with the sentence's verb before it: "nunca faltei ao trabalho a fingir que estava doente", "não vou fingir que estou doente".
+  { category: 'sick-skip', match: '(?:fingi|finjo|fingindo|fingir|vou fingir|me fingi|fingi-me)\\s+(?:estar\\s+|que (?:estou|estava|to|tava|tou)\\s+|de\\s+|uma\\s+)?(?:doente|mal|com febre|com gripe|doenca|gripe|enxaqueca|virose|dor de barriga)', unless: ['\\b(?:nunca|jamais|nao|nem)\\s+(?:\\p{L}+\\s+){0,5}?(?:a |de |pra |para )?(?:fingi|finjo|fingir|fingindo)'], base: 0.9 },
   // "Dei uma de doente e fiquei em casa", "fiz-me de doente", "banquei o doente".
   { category: 'sick-skip', match: '(?:dei|dar|vou dar|dando|dou)\\s+uma de doente|(?:me fiz|fiz-me|vou-me fazer|vou me fazer|fazer-me|me fazer|me faco|faco-me)\\s+de doente|(?:bancar|banquei|bancando|vou bancar)\\s+(?:o|a)\\s+doente', base: 0.85 },
   // "Vou ligar a dizer que estou doente, está sol demais para trabalhar": the lie planned (a denial undoes it: "não vou ligar ...").
@@ -480,12 +523,14 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   {
     category: 'sick-skip',
-    match: '(?:faltei|vou faltar|faltar|falto|fiz gazeta|fazer gazeta|vou fazer gazeta|gazetar|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)',
-    requires: ['ressaca|praia|jogo|show|festa|preguica|fingi|fingindo|mentira|k{3,}|desculpa|inventei|dormi demais|a fim|vontade|copa|doenca|doente'],
+    match: '(?:faltei|vou faltar|faltar|falto|fiz gazeta|fazer gazeta|vou fazer gazeta|gazetar|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:(?:hoje|ontem|amanha|outra vez|de novo|mais uma vez)\\s+)?(?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)',
+    requires: [`${DAY_OUT}|fingindo|desculpa|inventei|dormi demais|a fim|vontade|doenca|doente|disse que|febre`],
     // Genuinely ill, said so: "não estou a faltar ao trabalho, estou mesmo doente".
-    unless: ['(?:estou|to|tou|fiquei|estava|tava) (?:mesmo|realmente|de verdade|a serio|de facto|de fato) doente', 'doente (?:mesmo|de verdade|a serio|a serio|de facto|de fato)', 'nao (?:estou|to|tou) a faltar', 'nao (?:estou|to|tou) faltando'],
+    unless: ['(?:estou|to|tou|fiquei|estava|tava) (?:mesmo|realmente|de verdade|a serio|de facto|de fato) doente', 'doente (?:mesmo|de verdade|a serio|a serio|de facto|de fato)', 'nao (?:estou|to|tou) a faltar', 'nao (?:estou|to|tou) faltando', '(?:nunca|jamais|nao|nem) (?:faltei|falto|vou faltar|falte|me baldei|me baldo|fiz gazeta|faco gazeta)'],
     base: 0.85,
     denied: 'keeps',
   },
+  // Hooky said by the verb itself: "baldei-me hoje ao trabalho", "vou fazer gazeta ao trabalho", "enforquei o trampo" (no excuse needed: the verb is the skip).
+  { category: 'sick-skip', match: '(?:fiz gazeta|fazer gazeta|vou fazer gazeta|faco gazeta|gazetei|baldei-me|vou-me baldar|vou baldar-me|me baldei|me baldo|vou me baldar|cabulei|vou cabular|enforquei|vou enforcar) (?:(?:hoje|ontem|amanha|outra vez|de novo|mais uma vez)\\s+)?(?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)', unless: ['(?:nunca|jamais|nao|nem) (?:me )?(?:baldei|baldo|cabulei|enforquei|fiz gazeta|faco gazeta)'], base: 0.85 },
   { category: 'sick-skip', match: '(?:nao (?:fui|vou|irei) (?:trabalhar|ao trabalho|pro trabalho|pro servico|ao escritorio|pro escritorio|ao servico)|(?:dei|vou dar) (?:uma )?(?:balda|bacalhau) ao trabalho)(?: hoje| amanha)?\\s+(?:porque|que|por|com|pq|por causa d[ao])\\s+(?:tenho\\s+|estou\\s+|to\\s+|tava\\s+|estava\\s+|uma\\s+|a\\s+|o\\s+)?(?:ressaca|de ressaca|dormi|preguica|praia|jogo|show|festa|nao (?:tava|estava|to|estou) a fim)', base: 0.85, denied: 'keeps' },
 ];

@@ -32,6 +32,8 @@ const NOT_HANGOVER = [
 ];
 /** Drink a person is drinking when it is no night out. */
 const SOFT = ['cafe', 'cafes', 'cha\\b', 'agua', 'sumo', 'suco', 'refrigerante', 'coca', 'leite', 'batido', 'vitamina', 'sem alcool', 'zero alcool', '0,0', '0\\.0'];
+/** Shots that are health or coffee: "um shot de gengibre todas as manhãs", "shot de açafrão", "shot de espresso", "shot imunidade". */
+const WELLNESS_SHOTS = ['shots? (?:de |d[oa] )?(?:gengibre|curcuma|acafrao|limao|laranja|romã|roma|trigo|wheatgrass|clorofila|espresso|expresso|cafe|proteina|colagenio|vinagre|aloe|babosa|beterraba|couve|detox|imunidade|energia|vitamina[s]?|ginseng|propolis|mel|matcha|kombucha|cenoura|maca)', 'shots? (?:saudave(?:l|is)|detox|verdes?|matinais?|da manha|imunitarios?)', 'dose de (?:gengibre|vitamina|proteina)', 'suplement\\p{L}*', 'nutricionista', 'constipac\\p{L}*', 'resfriad\\p{L}*', 'imunidade'];
 /** Shots that are photographs: "tirei uns shots incríveis da serra 📸". */
 const PHOTO_SHOTS = ['fotos?', 'camera', 'fotografi\\p{L}*', 'fotograf[oa]', '(?:tirei|tiramos|tirar|tirando|tira|tirou|fiz|fizemos) (?:uns |umas |alguns |algumas |os |as |mais |\\d+ )?(?:shots|fotos)', '📸', '📷', 'lente', 'instax', 'paisage\\p{L}*', 'por do sol', 'ensaio'];
 /** Doses that are medicine. */
@@ -59,7 +61,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   },
   {
     category: 'drunk',
-    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?)',
+    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?|trincad[oa]s?|calibrad[oa]s?|chumbad[oa]s? de (?:cerveja|vinho|vodka|gin|shots)|com (?:uma |a )?(?:grande |valente )?(?:moca|grossa|piela|bezana|carraspana|cardina|pedrada)|de porre|no grau|na bebedeira)',
     unless: ['chapad[oa] de (?:sono|cansaco|trabalho)', 'tocad[oa] (?:com|pela|pelo|por)', 'mamad[oa] de (?:sono|trabalho)', 'gross[oa] (?:modo|com|de)'],
     base: 0.8,
   },
@@ -75,7 +77,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     category: 'shots',
     match: '(?:shots?|shotinhos?|rodadas? de (?:shots|tequila|tequilas|jager|vodka|cachaca|doses|caipirinha|cerveja|chope)|doses? de (?:tequila|vodka|cachaca|pinga|whisky|jager|jagermeister|absinto|gin|rum|licor|aguardente|bagaco|medronho|ginja)|tequilas|tequilada|jagerbombs?|jager bombs?)',
     // "shot" is also the camera's and the football's; a dose is also a vaccine's.
-    unless: [...PHOTO_SHOTS, 'sem alcool', 'zero alcool', '0,0', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...SOFT.map((s) => `shots? de ${s}`)],
+    unless: [...PHOTO_SHOTS, 'sem alcool', 'zero alcool', '0,0', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...WELLNESS_SHOTS, ...SOFT.map((s) => `shots? de ${s}`)],
     base: 0.8,
   },
   { category: 'shots', match: `${MANY}\\s+(?:shots|doses|tequilas|jagers|shotinhos)`, unless: MEDICINE, base: 0.85 },
@@ -87,6 +89,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     unless: [...MEDICINE, ...PHOTO_SHOTS],
     base: 0.8,
   },
+  // Bottles counted among few: "ontem foram 3 garrafas de vinho entre os dois", "matámos duas garrafas de vodka a quatro", "4 garrafas de tinto pra nós três".
+  { category: 'drinking', match: `(?:(?:foram|eram|ja vao|ja foram|matamos|despachamos|bebemos|acabamos com|rolaram)\\s+)?(?:[2-9]|\\d{2}|duas|tres|quatro|cinco|seis|meia duzia de)\\s+garrafas\\s+de\\s+(?:vinho|tinto|branco|verde|espumante|champanhe|vodka|whisky|tequila|gin|rum|cachaca|pinga|licor|sangria|cerveja)\\b[^.!?\\n]{0,25}?\\b(?:entre (?:os|as|nos|a gente) (?:dois|duas|tres|quatro)|entre nos|entre a gente|so (?:para|pra) (?:nos|a gente|os dois|as duas)|(?:para|pra) (?:nos )?(?:dois|duas|tres|quatro)|a (?:dois|duas|tres|quatro)\\b|sozinh[oa]s?|numa noite|na mesma noite)`, unless: [...SOFT, 'compr\\p{L}*', 'oferta', 'promocao', 'adega', 'cabaz', 'receb\\p{L}*'], base: 0.8, about: 'anyone' },
   // "Estou feita num oito", "fiquei num oito" (Portugal: wrecked), with the drinks said.
   { category: 'drunk', match: '(?:estou|to|tou|fiquei|ficamos|estamos|acordei|ando)\\s+(?:feit[oa]s?\\s+)?num oito', requiresInText: [DRINKY], base: 0.8 },
 
@@ -131,6 +135,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: '(?:vamos|vou|bora|hoje e dia de)\\s+(?:ficar|sair)\\s+(?:bebad[oa]s?|chapad[oa]s?|de cara cheia|mamad[oa]s?)', base: 0.85 },
 
   // drinking-game
+  // The beer funnel, said or in the photo: "virando um funil de cerveja", "beer bong", "fiz o funil".
+  { category: 'drinking-game', match: 'funil de (?:cerveja|chope|chopp|bebida|vinho)|funis de cerveja|beer ?bong|(?:virar|virando|virei|viramos|fazer|fiz|fizemos|fazendo|a fazer|mandei|mandar) (?:o |um |uns )?funil', base: 0.85 },
   { category: 'drinking-game', match: 'beer pong|beerpong|flip cup|kings cup|jogos? de (?:beber|bebida|shots)|(?:jogando|jogamos|jogar) (?:o )?eu nunca|virar o copo|bebe quem perder|quem perder bebe|pong de cerveja', base: 0.85 },
 
   // blackout

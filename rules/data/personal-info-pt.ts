@@ -23,11 +23,11 @@ export const PERSONAL_INFO_PT: PersonalInfoWords = {
   months: ['janeiro', 'fevereiro', 'mar[cç]o', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   longDate: String.raw`{DAY}\s+de\s+{MONTH}\s+de\s+{YEAR}`,
   birthForm: String.raw`(?:data\s+de\s+nascimento|dt\.?\s+nasc\.?|nascimento)`,
-  // "Sou de 17/02/1989": "sou de" before a full numeric date is the author's birth.
+  // "Sou de 17/02/1989", "sou de 03 de dezembro de 1999": "sou de" before a full date is the author's birth.
   // "Dia 05/08/1995 nasceu a pessoa mais atrasada do mundo: eu": the birth, then the author named.
-  birthOwn: String.raw`(?:eu\s+)?nasci(?!\p{L})|(?:o\s+)?meu\s+(?:anivers[aá]rio|niver)(?!\s+de\s+(?:casamento|namoro|noivado|empresa))|sou\s+de(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\s*$)|nasceu\s[^.!?\n]{0,60}:\s*eu(?!\p{L})`,
+  birthOwn: String.raw`(?:eu\s+)?nasci(?!\p{L})|(?:o\s+)?meu\s+(?:anivers[aá]rio|niver)(?!\s+de\s+(?:casamento|namoro|noivado|empresa))|sou\s+(?:de|do\s+dia)(?=\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+de\s+(?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\s+de\s+\d{4})|\s*$)|nasceu\s[^.!?\n]{0,60}:\s*eu(?!\p{L})`,
   // "Meu aniversário é dia 3 de abril de 1992": a birthday with its year (not a wedding's anniversary).
-  birthOther: String.raw`(?:anivers[aá]rio(?!\s+de\s+(?:casamento|namoro|noivado|empresa))|niver|sou\s+de(?=\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\s*$)|nasci|nasceu|nascida|nascido|veio\s+ao\s+mundo|chegou\s+ao\s+mundo)`,
+  birthOther: String.raw`(?:anivers[aá]rio(?!\s+de\s+(?:casamento|namoro|noivado|empresa))|niver|sou\s+(?:de|do\s+dia)(?=\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+de\s+(?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\s+de\s+\d{4})|\s*$)|nasci|nasceu|nascida|nascido|veio\s+ao\s+mundo|chegou\s+ao\s+mundo)`,
   // "Chegou o Theo 💙 nascido em 27 de outubro de 2026": a birth announced is the family's.
   family: String.raw`(?:chegou|chegaram|nasceu|nasceram)\s+(?:o|a|os|as)\s+\p{L}+|(?:(?:o|a|os|as)\s+)?(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\s+(?:\p{L}+\s+)?(?:filh[oa]s?|beb[eê]|bebezinh[oa]|pequen[oa]|av[oóô]s?|v[oóô]|vov[oóô]|m[aã]e|mam[aã]e|pai|papai|irm[aã]o|irm[aã]|irm[aã]os|marido|mulher|esposa|esposo|namorad[oa]|sobrinh[oa]|prim[oa]|ti[oa]|net[oa])`,
   animals: String.raw`(?:cachorr[oa]s?|c[aã]es|c[aã]o|cadel[ao]|gat[oa]s?|gatinh[oa]s?|filhote|ninhada|pet|ado[cç][aã]o|🐶|🐕|🐱|🐈|🐾)`,
