@@ -37,7 +37,7 @@ const KEY_PLACE =
 const HOME = '(?:casa|apartamento|ape|apto|moradia|vivenda|flat)';
 /** A school by its kind, before its name: "Escola Secundária Camões", "EB1 de São João", "Agrupamento de Escolas de Alvalade". */
 const SCHOOL =
-  '(?:agrupamento de escolas|escolas?(?:\\s+(?:secundaria|basica|municipal|estadual|primaria|publica|infantil))*|colegio|creche|infantario|jardim de infancia|jardim-escola|jardim escola|pre-escola|pre escola|externato|escolinha|liceu|eb\\d?(?:,\\d)?(?:/ji)?|emef|emei|cei)';
+  '(?:agrupamento de escolas|escolas?(?!\\s+de\\s+(?:samba|conducao|condutores|surf|vela|mergulho|negocios))(?:\\s+(?:secundaria|basica|municipal|estadual|primaria|publica|infantil))*|colegio|creche|infantario|jardim de infancia|jardim-escola|jardim escola|pre-escola|pre escola|externato|escolinha|liceu|eb\\d?(?:,\\d)?(?:/ji)?|emef|emei|cei)';
 /** The rest of a school's name after its kind, up to a word that must be capitalised (the entries' shape). */
 const SCHOOL_NAME = '\\s+(?:(?:de|do|da|dos|das|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona|dom|padre|infante)\\s+)*[a-z]+';
 /** A class or a year: "1.º ano", "7.º C", "turma B", "Infantil 4". */
@@ -140,7 +140,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // From the "se" on, so that the reader's need is not read as a condition on where the key is.
   {
     category: 'travel',
-    match: `(?:se (?:precisares|precisarem|precisar|for preciso|for necessario|houver (?:algum )?problema|acontecer alguma coisa)(?: de (?:alguma coisa|algo|entrar|ir la))?|em caso de (?:emergencia|necessidade|aperto)|qualquer coisa|pra qualquer coisa|para qualquer coisa)\\s*,?\\s*(?:(?:a|as|nossa|nossas|uma)\\s+)?chaves?(?:\\s+(?:reserva|suplente|extra|sobressalente|de reserva|de casa|da casa|da porta|do portao))?\\s+(?:(?:fica|ficam|esta|estao|ta|tao|vai estar|vai ficar|deixamos|deixei|deixo|escondi|escondemos|escondida|escondidas|guardada|guardadas)\\s+)?(?:${KEY_PLACE})`,
+    match: `(?:se (?:precisares|precisarem|precisar|for preciso|for necessario|houver (?:algum )?problema|acontecer alguma coisa)(?:(?: de)? (?:alguma coisa|algo|entrar|ir la|ir ai|passar la|regar as plantas|dar comida (?:ao|a|aos|as|pro|pra|pros|pras) \\p{L}+))?|em caso de (?:emergencia|necessidade|aperto)|qualquer coisa|pra qualquer coisa|para qualquer coisa)\\s*,?\\s*(?:(?:a|as|nossa|nossas|uma)\\s+)?chaves?(?:\\s+(?:reserva|suplente|extra|sobressalente|de reserva|de casa|da casa|da porta|do portao))?\\s+(?:(?:fica|ficam|esta|estao|ta|tao|vai estar|vai ficar|deixamos|deixei|deixo|escondi|escondemos|escondida|escondidas|guardada|guardadas)\\s+)?(?:${KEY_PLACE})`,
     base: 0.85,
   },
   // Away, said with the adjective or the adverb, until a date: "Ausentes até dia 3 de janeiro", "fora até 2ª", "de viagem até ao fim do mês".
@@ -157,7 +157,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'booking', match: '(?:codigo (?:da|de) reserva|localizador|numero (?:da|de) reserva|referencia (?:da|de) reserva|confirmacao (?:da|de) reserva|codigo de confirmacao|pnr|codigo do voo)(?:\\s+(?:do voo|da viagem|d[ao]s?\\s+\\w+))?(?:\\s+e)?\\s*:?\\s*[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
   { category: 'booking', match: '(?:(?:meu|minha|o meu|nosso|os nossos|os|nossos|o)\\s+)?(?:cartao|cartoes) de embarque|boarding pass', unless: ADVICE, base: 0.85 },
   // "Reserva do hotel confirmada: código FNC-55821", "bilhete nº 4471-0093-2218": a booking's or a ticket's number.
-  { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
+  { category: 'booking', match: '(?:reserva|bilhete|bilhetes|ingresso|ingressos|e-ticket|confirmacao)\\b[^.\\n]{0,40}?\\b(?:codigo|n[ºo.]|numero|ref\\.?|referencia)\\s*:?\\s*(?=[a-z-]*\\d)[a-z0-9][a-z0-9-]{4,16}', shape: ['\\d[A-Z0-9-]*$'], unless: ADVICE, base: 0.85 },
   // "E-ticket 9572401938475", "nº do bilhete 047-2211838475": a ticket's number.
   { category: 'booking', match: '(?:e-ticket|eticket|bilhete eletronico|bilhete electronico|numero do bilhete|n[ºo.] do bilhete)\\s*(?:n[ºo.]\\s*)?:?\\s*\\d(?:[\\d-]|\\s(?=\\d)){8,18}', unless: ADVICE, base: 0.85 },
   // "Check-in feito: referência ABC12D, Ryanair FR 8342": a reference with the trip said around it.
@@ -191,7 +191,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // child-school: where a child is, by name of the school, the class, the time.
   {
     category: 'child-school',
-    match: `(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:escola|colegio|creche|infantario|jardim de infancia|jardim escola|pre-escola|pre escola|externato|escolinha|eb\\d?|emef|emei|cei)\\s+(?:(?:de|do|da|dos|das|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona)\\s+)?[a-z]+`,
+    match: `(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:escola(?!\\s+de\\s+(?:samba|conducao|condutores|surf|vela|mergulho|negocios))|colegio|creche|infantario|jardim de infancia|jardim escola|pre-escola|pre escola|externato|escolinha|eb\\d?|emef|emei|cei)\\s+(?:(?:de|do|da|dos|das|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona)\\s+)?[a-z]+`,
     // The school by its name: the last word is capitalised ("na Escola Santa Maria", "no colégio Pedro II"), not "na escola nova".
     shape: [NAMED_LAST],
     base: 0.9,
@@ -295,6 +295,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // The family's surgery: "meu pai foi operado ontem" (a celebrity's is news: a family word must be in the sentence).
   { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: [FAMILY_OWN], base: 0.85 },
   { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
+  // "Agora é fisioterapia", "3 semanas de radioterapia", "sessões de fisio às terças": a course of treatment as one's days.
+  { category: 'health', match: '(?:(?:agora e|a seguir e|depois e|toca|tocam|faltam|ja vou em|vou em|to em|estou em)\\s+)?(?:(?:\\d+|duas|tres|quatro|cinco|seis|dez|vinte)\\s+)?(?:(?:sessoes|sessao|semanas|meses|ciclos?)\\s+de\\s+)?(?:fisioterapia|fisio|radioterapia|radio|quimioterapia|hemodialise|terapia da fala|terapia ocupacional)\\b', requires: ['\\b(?:agora e|a seguir e|depois e|toca|tocam|faltam|ja vou em|vou em|to em|estou em|sessoes|sessao|semanas|meses|ciclos?)\\b[^.!?\\n]{0,20}?\\b(?:fisioterapia|fisio|radioterapia|radio|quimioterapia|hemodialise|terapia)'], unless: [...PETS, ...CAUSE, 'radio (?:comercial|renascenca|globo|antena|cbn|jovem pan)', 'na radio', 'da radio', 'pela radio', 'ouvir', 'ouvindo', 'locutor', 'programa'], base: 0.8 },
   { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
   { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', unless: PETS, base: 0.8 },
   // "Tenho cirurgia marcada ao menisco", "vou fazer uma cirurgia ao joelho": one's own operation planned.
@@ -352,7 +354,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // Counted dues late: "Estou com 3 rendas em atraso", "temos dois meses de aluguel atrasados", "devo 4 prestações do carro".
   { category: 'money', match: `(?:(?:estou|to|tou|estamos|temos|tenho|ando|andamos|fiquei|ficamos|devo|devemos|ja sao|ja vao|sao|vao)\\s+(?:com\\s+)?)?(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|varios|varias)\\s+(?:meses de\\s+)?${DUES}(?:\\s+d[oa]\\s+\\p{L}+)?\\s+(?:${LATE}|por pagar|sem pagar)`, unless: ['d[oa]s? (?:vizinh|amig|prim|irm|colega|inquilin|cliente)\\p{L}*'], base: 0.85, about: 'self' },
   // The landlord on the author's door: "o senhorio já falou em despejo", "o dono do apê ameaçou despejar a gente".
-  { category: 'money', match: '(?:o |a )?(?:senhori[oa]|proprietari[oa]|dono da casa|dona da casa|dono do ape|dono do apartamento|imobiliaria)\\b[^.!?\\n]{0,30}?\\b(?:falou em|fala em|ameacou (?:com|de)?|ameaca (?:com|de)?|ja mandou|mandou|quer)\\s*(?:o |um |uma |a )?(?:despejo|despejar|por-me na rua|por-nos na rua|botar (?:a gente|nos|eu) na rua|nos despejar|me despejar)', unless: ['d[oa]s? (?:vizinh|amig|prim|irm|colega)\\p{L}*'], base: 0.85, about: 'anyone' },
+  { category: 'money', match: '(?:o |a )?(?:senhori[oa]|proprietari[oa]|dono da casa|dona da casa|dono do ape|dono do apartamento|imobiliaria)\\b[^.!?\\n]{0,30}?\\b(?:falou em|fala em|ameacou (?:com|de)?|ameaca (?:com|de)?|ja mandou|mandou|quer)\\s*(?:o |um |uma |a )?(?:despejo|despejar|por-me na rua|por-nos na rua|botar (?:a gente|nos|eu) na rua|nos despejar|me despejar)', unless: ['d[oa]s? (?:(?:minha|meu|minhas|meus|nossa|nosso)\\s+)?(?:vizinh|amig|prim|irm|colega|tia|tio|mae|pai|avo|sogr|filh|namorad|inquilin|cliente)\\p{L}*', '(?:senhori[oa]|proprietari[oa]|dono|dona) (?:dela|dele|deles|delas)'], base: 0.85, about: 'anyone' },
   // "Tenho R$ 23 na conta", "sobraram-me 12 euros até ao fim do mês".
   { category: 'money', match: '(?:tenho|to com|estou com|tou com|fiquei com|sobrou|sobraram|sobraram-me|sobrou-me|restam|restam-me|me restam|me sobrou|me sobraram)\\s+(?:so\\s+|apenas\\s+|uns\\s+|tipo\\s+)?(?:r\\$\\s*\\d[\\d.,]*|€\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:reais|euros|€|centavos|paus|conto|contos|cents))\\s+(?:na conta|no banco|ate (?:ao |o )?(?:dia|fim do mes|sexta|receber|o pagamento|o salario|o ordenado)|para o resto do mes|pro resto do mes|pra passar o mes|para passar o mes)', base: 0.85, about: 'self' },
   // "To com 23 reais na conta até o dia 5".
@@ -398,9 +400,11 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Meu ex tá me enchendo o saco de novo", "o meu ex não para de me ligar": the ex harassing the author.
   {
     category: 'relationship',
-    match: '(?:(?:meu|minha|o meu|a minha)\\s+)ex(?:-marido|-mulher|-namorad[oa]|-espos[oa]| marido| mulher| namorad[oa])?\\s+(?:(?:ta|esta|anda|vive|continua|voltou a|nao para de|nao pára de|nao me deixa em paz|ja)\\s+)?(?:(?<=(?:voltou a|nao para de|continua a|anda a|vive a)\\s+)(?:mandar (?:mensagens|mensagem|msgs?|sms|mails?|nudes)|ligar|telefonar|aparecer|escrever)|me enchendo|me encher|a encher-me|me perseguindo|me perseguir|a perseguir-me|me ameacando|me ameacar|a ameacar-me|me ameacou|ameacou-me|me ligando|me ligar|a ligar-me|me mandando mensage\\p{L}*|me mandar mensage\\p{L}*|a mandar-me mensage\\p{L}*|me infernizando|a infernizar-me|me stalkeando|me bloqueou|bloqueou-me|me difamando|me expoe|apareceu (?:la )?em casa|apareceu a porta|me chatear|a chatear-me|me chateando)',
+    match: '(?:(?:meu|minha|o meu|a minha)\\s+)ex(?:-marido|-mulher|-namorad[oa]|-espos[oa]| marido| mulher| namorad[oa])?\\s+(?:(?:ta|esta|anda|vive|continua|continua a|anda a|vive a|voltou a|nao para de|nao pára de|nao me deixa em paz|ja)\\s+)?(?:(?<=(?:voltou a|nao para de|continua a|anda a|vive a)\\s+)(?:mandar (?:mensagens|mensagem|msgs?|sms|mails?|nudes)|ligar|telefonar|aparecer|escrever)|me enchendo|me encher|a encher-me|me perseguindo|me perseguir|a perseguir-me|me ameacando|me ameacar|a ameacar-me|me ameacou|ameacou-me|me ligando|me ligar|a ligar-me|me mandando mensage\\p{L}*|me mandar mensage\\p{L}*|a mandar-me mensage\\p{L}*|me infernizando|a infernizar-me|me stalkeando|me bloqueou|bloqueou-me|me difamando|me expoe|apareceu (?:la )?em casa|apareceu a porta|me chatear|a chatear-me|me chateando)',
     base: 0.85,
     about: 'anyone',
+    // "Meu ex não para de ligar", "não me deixa em paz": the "não" is the complaint, not its denial.
+    denied: 'keeps',
   },
 
   // confidential: work not yet public.
@@ -523,7 +527,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   {
     category: 'sick-skip',
-    match: '(?:faltei|vou faltar|faltar|falto|fiz gazeta|fazer gazeta|vou fazer gazeta|gazetar|baldei-me|vou-me baldar|vou baldar-me|baldar-me|gazetei|cabulei|enforquei|enforcar) (?:(?:hoje|ontem|amanha|outra vez|de novo|mais uma vez)\\s+)?(?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)',
+    match: '(?:faltei|vou faltar|faltar|falto) (?:(?:hoje|ontem|amanha|outra vez|de novo|mais uma vez)\\s+)?(?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)',
     requires: [`${DAY_OUT}|fingindo|desculpa|inventei|dormi demais|a fim|vontade|doenca|doente|disse que|febre`],
     // Genuinely ill, said so: "não estou a faltar ao trabalho, estou mesmo doente".
     unless: ['(?:estou|to|tou|fiquei|estava|tava) (?:mesmo|realmente|de verdade|a serio|de facto|de fato) doente', 'doente (?:mesmo|de verdade|a serio|a serio|de facto|de fato)', 'nao (?:estou|to|tou) a faltar', 'nao (?:estou|to|tou) faltando', '(?:nunca|jamais|nao|nem) (?:faltei|falto|vou faltar|falte|me baldei|me baldo|fiz gazeta|faco gazeta)'],
@@ -531,6 +535,6 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     denied: 'keeps',
   },
   // Hooky said by the verb itself: "baldei-me hoje ao trabalho", "vou fazer gazeta ao trabalho", "enforquei o trampo" (no excuse needed: the verb is the skip).
-  { category: 'sick-skip', match: '(?:fiz gazeta|fazer gazeta|vou fazer gazeta|faco gazeta|gazetei|baldei-me|vou-me baldar|vou baldar-me|me baldei|me baldo|vou me baldar|cabulei|vou cabular|enforquei|vou enforcar) (?:(?:hoje|ontem|amanha|outra vez|de novo|mais uma vez)\\s+)?(?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)', unless: ['(?:nunca|jamais|nao|nem) (?:me )?(?:baldei|baldo|cabulei|enforquei|fiz gazeta|faco gazeta)'], base: 0.85 },
+  { category: 'sick-skip', match: '(?:fiz gazeta|fazer gazeta|vou fazer gazeta|faco gazeta|gazetar|gazetei|baldei-me|baldar-me|vou-me baldar|vou baldar-me|me baldei|me baldo|vou me baldar|cabulei|cabular|vou cabular|enforquei|enforcar|vou enforcar) (?:(?:hoje|ontem|amanha|outra vez|de novo|mais uma vez)\\s+)?(?:ao|o|no|a) (?:trabalho|servico|expediente|emprego|escritorio|trampo|firma)', unless: ['(?:nunca|jamais|nao|nem) (?:me )?(?:baldei|baldo|cabulei|enforquei|fiz gazeta|faco gazeta)'], base: 0.85 },
   { category: 'sick-skip', match: '(?:nao (?:fui|vou|irei) (?:trabalhar|ao trabalho|pro trabalho|pro servico|ao escritorio|pro escritorio|ao servico)|(?:dei|vou dar) (?:uma )?(?:balda|bacalhau) ao trabalho)(?: hoje| amanha)?\\s+(?:porque|que|por|com|pq|por causa d[ao])\\s+(?:tenho\\s+|estou\\s+|to\\s+|tava\\s+|estava\\s+|uma\\s+|a\\s+|o\\s+)?(?:ressaca|de ressaca|dormi|preguica|praia|jogo|show|festa|nao (?:tava|estava|to|estou) a fim)', base: 0.85, denied: 'keeps' },
 ];
