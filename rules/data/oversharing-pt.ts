@@ -32,14 +32,14 @@ const AWAY_WORDS = ['ferias', 'viagem', 'viajar', 'viajando', 'viaja', 'viajamos
 const AWAY = `(?:${AWAY_WORDS.join('|')})`;
 /** Where a key is left: under the mat, in the flowerpot by the door, on the meter box, with the neighbour. */
 const KEY_PLACE =
-  '(?:debaixo|embaixo|em baixo|por baixo|atras|dentro|em cima|por cima)\\s+d[oae]s?\\s+(?:tapete|capacho|vaso|vasinho|floreira|pedra|caixa do correio|caixa de correio|extintor|porta|contador|relogio da luz|planta)|n[oa]s?\\s+(?:vaso|vasinho|floreira|caixa do correio|caixa de correio|contador|relogio da luz)|com (?:o|a) (?:vizinh[oa]|porteir[oa])';
+  '(?:debaixo|embaixo|em baixo|por baixo|atras|dentro|em cima|por cima)\\s+d[oae]s?\\s+(?:tapete|capacho|vaso|vasinho|floreira|pedra|caixa do correio|caixa de correio|extintor|porta|contador|relogio da luz|planta)|n[oa]s?\\s+(?:vaso|vasinho|floreira|caixa do correio|caixa de correio|caixa do contador|caixa da luz|caixa do gas|caixa da agua|caixa do correio|contador|relogio da luz|quadro da luz|caixinha)|com (?:o|a) (?:vizinh[oa]|porteir[oa])';
 /** A home: "a casa", "o apartamento", "o apê". */
 const HOME = '(?:casa|apartamento|ape|apto|moradia|vivenda|flat)';
 /** A school by its kind, before its name: "Escola Secundária Camões", "EB1 de São João", "Agrupamento de Escolas de Alvalade". */
 const SCHOOL =
   '(?:agrupamento de escolas|escolas?(?!\\s+de\\s+(?:samba|conducao|condutores|surf|vela|mergulho|negocios))(?:\\s+(?:secundaria|basica|municipal|estadual|primaria|publica|infantil))*|colegio|creche|infantario|jardim de infancia|jardim-escola|jardim escola|pre-escola|pre escola|externato|escolinha|liceu|eb\\d?(?:,\\d)?(?:/ji)?|emef|emei|cei)';
 /** The rest of a school's name after its kind, up to a word that must be capitalised (the entries' shape). */
-const SCHOOL_NAME = '\\s+(?:(?:de|do|da|dos|das|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona|dom|padre|infante)\\s+)*[a-z]+';
+const SCHOOL_NAME = '\\s+(?:(?:de|do|da|dos|das|os|as|o|a|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona|dom|padre|infante)\\s+)*[a-z]+';
 /** A class or a year: "1.º ano", "7.º C", "turma B", "Infantil 4". */
 const CLASS = '(?:\\d\\s*\\.?\\s*[ºo]\\s*(?:ano|[a-h]\\b)|(?:primeiro|segundo|terceiro|quarto|quinto) ano|turma\\s+(?:d[oa]\\s+)?\\w+|infantil\\s+\\d|maternal\\s+\\d)';
 /** The last word of a match is capitalised: a name ("na Escola Santa Maria"), not "na escola nova". */
@@ -48,7 +48,7 @@ const MONEY = '(?:k|mil|reais|real|euros|eur|€|contos|paus|pila)';
 const AMOUNT = '(?:r\\$\\s*|€\\s*)?\\d[\\d.,]*';
 /** What a boss or a job is called when it is complained about. */
 const INSULT =
-  '(?:idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste|(?:um |uma )?(?:parvalhao|parvalhona|palerma|besta quadrada|idiota chapado)|(?:um |uma )?(?:corno|cornudo|chifrudo|vibora|cobra|abutre|sanguessuga|escravocrata|ditador[a]?|carrasco|monstro|verme|canalha|safad[oa]|vagabund[oa]|puxa-saco|lambe-botas|chupista|aldrabao|aldraba|mentiros[oa]))';
+  '(?:forreta|sovina|unhas? de fome|mao de vaca|pao[- ]dur[oa]|caloteir[oa]|mesquinh[oa]|chico-espert[oa]|nabo|zero a esquerda|um banana|morcao|trapaceir[oa]|grosseir[oa]|mal-educad[oa]|idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste|(?:um |uma )?(?:parvalhao|parvalhona|palerma|besta quadrada|idiota chapado)|(?:um |uma )?(?:corno|cornudo|chifrudo|vibora|cobra|abutre|sanguessuga|escravocrata|ditador[a]?|carrasco|monstro|verme|canalha|safad[oa]|vagabund[oa]|puxa-saco|lambe-botas|chupista|aldrabao|aldraba|mentiros[oa]))';
 /** Advice and warnings about a risk are not the risk: "nunca publiquem o cartão de embarque". */
 const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca postem?', 'dica', 'cuidado com', 'golpe', 'burla', 'ladroes', 'policia', 'fraude', 'nunca mostrem?', 'nao mostrem?'];
 /** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
@@ -66,7 +66,7 @@ const DAY_OUT =
   'praia|piscina|neve|ski|esqui|serra da estrela|sofa|series?|netflix|show|jogo|festa|festival|concerto|ressaca|viage[mn]|ponte|fim de semana prolongado|feriadao|shopping|cinema|surf|pesca|parque|estadio|copa|k{3,}|(?:ha){2,}|rs(?:rs)*|mentira|fingi\\p{L}*|sem estar doente|nao (?:estou|to|tou|estava|tava) doente|preguica|😇|🤫|😈|🙊|🏖|⛷|🏄|🎢|🎤|🎸';
 const SICK_CALL_REST =
   `\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+${ILL}`;
-const SICK_CALL = `(?:liguei|avisei|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)${SICK_CALL_REST}`;
+const SICK_CALL = `(?:liguei|telefonei|telefonamos|ligamos|avisei|avisamos|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)${SICK_CALL_REST}`;
 /** What is owed each month, and it being late: "aluguel atrasado 2 meses", "a minha renda em atraso". */
 const DUES = '(?:aluguel|alugueis|renda|rendas|condominio|prestacao|prestacoes|prestacao da casa|prestacao do carro|fatura do cartao|faturas do cartao|conta da luz|contas da casa|contas)';
 const LATE = '(?:(?:esta|ta|estao|tao|ficou|ficaram|anda|andam|vai|vao)\\s+)?(?:ja\\s+|todas?\\s+)?(?:atrasad[oa]s?|em atraso|vencid[oa]s?)';
@@ -87,7 +87,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "O apartamento fica vazio até dia 20", "a casa de Braga fica fechada até dia 31", "o apê da cidade vazio", "casa vazia" with the trip said.
   {
     category: 'travel',
-    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|sem ninguem)(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
+    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|sem ninguem|as moscas|entregue aos? (?:gatos?|caes|cao|cachorros?|plantas)|abandonad[oa])(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
     requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d+`],
     unless: ['loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda'],
     base: 0.85,
@@ -161,7 +161,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "E-ticket 9572401938475", "nº do bilhete 047-2211838475": a ticket's number.
   { category: 'booking', match: '(?:e-ticket|eticket|bilhete eletronico|bilhete electronico|numero do bilhete|n[ºo.] do bilhete)\\s*(?:n[ºo.]\\s*)?:?\\s*\\d(?:[\\d-]|\\s(?=\\d)){8,18}', unless: ADVICE, base: 0.85 },
   // "Check-in feito: referência ABC12D, Ryanair FR 8342": a reference with the trip said around it.
-  { category: 'booking', match: '(?:referencia|ref\\.?|codigo|localizador)\\s*:?\\s*(?=[a-z]*\\d)[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], requiresInText: ['check-in|voo|reserva|embarque|aviao|ryanair|tap|easyjet|latam|gol|azul|hotel|bilhete|passagem|airbnb|booking'], unless: ADVICE, base: 0.85 },
+  { category: 'booking', match: '(?:referencia|ref\\.?|codigo|localizador|reserva|confirmacao|booking)(?:\\s+d[oa]s?\\s+(?:airbnb|booking|hotel|hostel|voo|pousada|tap|ryanair|easyjet|latam|gol|azul|iberia|vueling|cruzeiro|resort|viagem|passagem))?\\s*:?\\s*(?=[a-z]*\\d)[a-z0-9]{5,10}', shape: ['[A-Z0-9]{5,10}$'], requiresInText: ['check-in|voo|reserva|embarque|aviao|ryanair|tap|easyjet|latam|gol|azul|hotel|bilhete|passagem|airbnb|booking'], unless: ADVICE, base: 0.85 },
   // "TP 1351 Lisboa-Porto, lugar 2A": a flight and its seat. Asked about ("poltrona 18C, alguém mais nesse voo??") they are as public: a high base.
   // Before the flight alone, so that "Voo LA 3340 ..., poltrona 18C" is read whole.
   { category: 'booking', match: '(?:voo\\s+)?[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,30}?\\b(?:lugar|assento|poltrona|cadeira)\\s+\\d{1,2}[a-k]\\b', shape: ['^(?:[Vv]oo\\s+)?[A-Z]{2}\\s?\\d', '\\d[A-K]$'], base: 0.95 },
@@ -186,6 +186,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'birthdate', match: `(?<=${DATE}\\s+)nasceu\\b[^.!?\\n]{0,60}?:\\s*eu`, base: 0.85, about: 'anyone' },
   { category: 'birthdate', match: `(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}(?:\\s+anos)?\\s+(?:no dia|dia|em|a)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
   // The date before the age: "No dia 9 de maio faço 33 anos", "Amanhã, 30 de novembro, completo 28 aninhos".
+  // "Dia 2 de fevereiro faço 50", "fazendo 27 no dia 19/11": the age as a bare number, the date beside it.
+  { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo|fazes|faz)\\s+(?:os\\s+)?\\d{2}(?!\\s*(?:euros|reais|€|km|kms|horas|h\\b|minutos|min|%|kg|quilos|metros|m\\b|dias|vezes|pessoas|flexoes|abdominais|voltas|paginas|pontos|anos de (?:casad|casament|namor|servico|carreira|empresa)))\\b', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], unless: ['anos de (?:casad|casament|namor|servico|carreira|empresa)', 'aniversario de (?:casamento|namoro)'], base: 0.8, about: 'self' },
   { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], base: 0.8, about: 'self' },
 
   // child-school: where a child is, by name of the school, the class, the time.
@@ -225,6 +227,15 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     match: `(?:d[oa]|n[oa]|ao|a|pel[oa]|em)\\s+${SCHOOL}${SCHOOL_NAME}(?:[^.!?\\n]|(?<=\\d)\\.){0,40}?\\b(?:meu|minha|o meu|a minha|nosso|nossa|o nosso|a nossa|o|a)\\s+[a-z]{3,}\\s+(?:do|da|no|na)\\s+${CLASS}`,
     shape: ['^\\p{Ll}+\\s+\\p{Lu}', '\\s\\p{Lu}\\p{Ll}+\\s+(?:do|da|no|na)\\s+\\S+(?:\\s+\\S+)?$'],
     unless: ['vaga', 'vagas', 'contrata', 'dou aulas'],
+    base: 0.85,
+    about: 'anyone',
+  },
+  // "Festa do infantário Os Traquinas, o nosso Duarte foi o lobo mau": the school first, then the child by name after a possessive.
+  {
+    category: 'child-school',
+    match: `(?:d[oa]|n[oa]|ao|a|pel[oa]|em)\\s+${SCHOOL}${SCHOOL_NAME}(?:[^.!?\\n]|(?<=\\d)\\.){0,40}?\\b(?:o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha)\\s+(?!(?:filh[oa]|filhos|pequen[oa]|bebe|menin[oa]|miud[oa]|deus)\\b)[a-z]{3,}`,
+    shape: ['^\\p{Ll}+\\s+\\p{Lu}', '\\s\\p{Lu}\\p{Ll}+$'],
+    unless: ['vaga', 'vagas', 'contrata', 'dou aulas', 'trabalho na'],
     base: 0.85,
     about: 'anyone',
   },
@@ -273,6 +284,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     about: 'self',
   },
   { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos)\\s+(?:mesmo\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa])\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+(?:\\p{L}+\\s+){0,3}\\p{L}+', shape: [NAMED_LAST], base: 0.8, about: 'self' },
+  // "Moro no Edifício Solar das Palmeiras, apto 803, bloco C", "vivemos no condomínio Quinta Verde, lote 12": the building by name and the flat.
+  { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos|estou morando|to morando|estou a morar)\\s+(?:no|na|num|numa)\\s+(?:edificio|ed\\.|predio|condominio|residencial|conjunto|bloco|torre|urbanizacao|quinta|vila)\\b[^.!?\\n]{2,50}?\\b(?:apto?\\.?|apartamento|ap\\.?|casa|bloco|lote|fracao|porta|\\d\\s*[ºo]\\s*(?:andar|esq|dto|direito))\\s*[a-z]?\\d{1,4}[a-z]?\\b', base: 0.85, about: 'self' },
   // "Endereço aqui de casa: Av. Sete de Setembro, 1840", "a morada cá de casa para os postais: Rua do Sol, 12".
   { category: 'home-address', match: `(?:endereco|morada)\\s+(?:(?:aqui|ca|la)\\s+)?(?:de|da)\\s+(?:casa|nossa casa|minha casa)\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
   // "Moramos no rés-do-chão do número 12 da Rua da Alegria": the floor, the number, the street.
@@ -301,6 +314,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', unless: PETS, base: 0.8 },
   // "Tenho cirurgia marcada ao menisco", "vou fazer uma cirurgia ao joelho": one's own operation planned.
   { category: 'health', match: '(?:tenho|vou ter|marquei|marcaram|marcaram-me|vou fazer|faco|fazer|fiz|fizeram-me|me fizeram|fui fazer)\\s+(?:uma\\s+|a\\s+)?(?:cirurgia|operacao)(?:\\s+marcada)?(?:\\s+(?:ao|a|na|no|aos|as|nos|nas|de|do|da)\\s+\\w+|\\s+(?:bariatrica|cardiaca|plastica|estetica|ortopedica|oftalmologica|laparoscopica|de urgencia|de emergencia|reparadora|a laser))?', unless: PETS, base: 0.8, about: 'self' },
+  // "Perdi o bebê com 10 semanas", "perdemos a nossa gravidez": a miscarriage said plainly.
+  { category: 'health', match: '(?:perdi|perdemos)\\s+(?:o |a |meu |minha |o meu |a minha |nosso |nossa |o nosso |a nossa )?(?:bebe|nene|gravidez|gestacao|filho que esperava|filha que esperava)|tive um aborto(?: espontaneo)?|sofri um aborto', unless: [...PETS, 'jogo', 'novela', 'serie'], base: 0.85, about: 'self' },
   { category: 'health', match: '(?:estou|to|tou) gravida|(?:meu|o meu|o) teste de gravidez', base: 0.8, about: 'self' },
 
   // money: trouble, debt, the pay itself, the job lost.
@@ -353,10 +368,22 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   // Counted dues late: "Estou com 3 rendas em atraso", "temos dois meses de aluguel atrasados", "devo 4 prestações do carro".
   { category: 'money', match: `(?:(?:estou|to|tou|estamos|temos|tenho|ando|andamos|fiquei|ficamos|devo|devemos|ja sao|ja vao|sao|vao)\\s+(?:com\\s+)?)?(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|varios|varias)\\s+(?:meses de\\s+)?${DUES}(?:\\s+d[oa]\\s+\\p{L}+)?\\s+(?:${LATE}|por pagar|sem pagar)`, unless: ['d[oa]s? (?:vizinh|amig|prim|irm|colega|inquilin|cliente)\\p{L}*'], base: 0.85, about: 'self' },
+  // "Devendo 3 meses de aluguel", "estou a dever duas rendas": months owed.
+  { category: 'money', match: `(?:devo|devemos|devendo|to devendo|estou devendo|a dever|estou a dever|estamos a dever|tou a dever)\\s+(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|varios|varias)\\s+(?:meses de\\s+|mes de\\s+)?${DUES}`, base: 0.85, about: 'self', denied: 'keeps' },
+  // A pay in figures said bare: "Ordenado de 760€ e renda de 650€", "salário de 1.900 e aluguel de 1.400".
+  {
+    category: 'money',
+    match: `(?:salario|ordenado|vencimento)(?:\\s+(?:liquido|bruto|limpo))?\\s+de\\s+${AMOUNT}\\s*${MONEY}?`,
+    requires: [`\\d\\s*${MONEY}|r\\$|€`],
+    requiresInText: [`${DUES}|\\b(?:ganho|recebo|meu|minha|me pagam|pagam-me|eu)\\b|como se vive|como (?:e que )?(?:se )?vive`],
+    unless: ['minimo (?:nacional|vai|sobe|passa|sera)', 'governo', 'media', 'medio', 'professor\\p{L}*', 'enfermeir\\p{L}*', 'vaga', 'vagas', 'oferecemos', 'contrata\\p{L}*', 'anuncio', 'deputad\\p{L}*', 'ministr\\p{L}*', 'jogador\\p{L}*', 'presidente'],
+    base: 0.8,
+    about: 'self',
+  },
   // The landlord on the author's door: "o senhorio já falou em despejo", "o dono do apê ameaçou despejar a gente".
   { category: 'money', match: '(?:o |a )?(?:senhori[oa]|proprietari[oa]|dono da casa|dona da casa|dono do ape|dono do apartamento|imobiliaria)\\b[^.!?\\n]{0,30}?\\b(?:falou em|fala em|ameacou (?:com|de)?|ameaca (?:com|de)?|ja mandou|mandou|quer)\\s*(?:o |um |uma |a )?(?:despejo|despejar|por-me na rua|por-nos na rua|botar (?:a gente|nos|eu) na rua|nos despejar|me despejar)', unless: ['d[oa]s? (?:(?:minha|meu|minhas|meus|nossa|nosso)\\s+)?(?:vizinh|amig|prim|irm|colega|tia|tio|mae|pai|avo|sogr|filh|namorad|inquilin|cliente)\\p{L}*', '(?:senhori[oa]|proprietari[oa]|dono|dona) (?:dela|dele|deles|delas)'], base: 0.85, about: 'anyone' },
   // "Tenho R$ 23 na conta", "sobraram-me 12 euros até ao fim do mês".
-  { category: 'money', match: '(?:tenho|to com|estou com|tou com|fiquei com|sobrou|sobraram|sobraram-me|sobrou-me|restam|restam-me|me restam|me sobrou|me sobraram)\\s+(?:so\\s+|apenas\\s+|uns\\s+|tipo\\s+)?(?:r\\$\\s*\\d[\\d.,]*|€\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:reais|euros|€|centavos|paus|conto|contos|cents))\\s+(?:na conta|no banco|ate (?:ao |o )?(?:dia|fim do mes|sexta|receber|o pagamento|o salario|o ordenado)|para o resto do mes|pro resto do mes|pra passar o mes|para passar o mes)', base: 0.85, about: 'self' },
+  { category: 'money', match: '(?:tenho|to com|estou com|tou com|fiquei com|sobrou|sobraram|sobraram-me|sobrou-me|restam|restam-me|me restam|me sobrou|me sobraram)\\s+(?:so\\s+|apenas\\s+|uns\\s+|tipo\\s+)?(?:r\\$\\s*\\d[\\d.,]*|€\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:reais|euros|€|centavos|paus|conto|contos|cents)|\\d[\\d.,]*(?=\\s+(?:na conta|no banco)))\\s+(?:na conta|no banco|ate (?:ao |o )?(?:dia|fim do mes|sexta|receber|o pagamento|o salario|o ordenado)|para o resto do mes|pro resto do mes|pra passar o mes|para passar o mes)', base: 0.85, about: 'self' },
   // "To com 23 reais na conta até o dia 5".
   { category: 'money', match: `(?:to|estou|tou|fiquei|fico|estamos|ficamos) com (?:so |apenas |uns )?${AMOUNT}\\s*(?:reais|euros|€|centavos|paus|conto) (?:na conta|no banco|ate|para o mes|pro mes)`, base: 0.85, about: 'self' },
 
@@ -373,6 +400,12 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
 
   // "Descobri que ele tava me traindo", "ela andava a enganar-me": the partner cheating, said with a pronoun.
   { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:tava|estava|esta|ta|anda|andava|ja)\\s+)?(?:me traindo|me traia|me traiu|me trai|me enganando|me enganava|me enganou|me chifrando|me chifrava|me chifrou|a trair-me|a enganar-me|traiu-me|enganou-me|traia-me|enganava-me)`, unless: THINGS, base: 0.85, about: 'anyone' },
+  // "Ele me largou por mensagem", "ela trocou-me por outro", "ele terminou comigo": dumped, said with a pronoun.
+  { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:ja|simplesmente|do nada|ontem|hoje)\\s+)?(?:me largou|largou-me|me trocou por|trocou-me por|terminou comigo|acabou comigo|me deu o fora|me deu um pe|me dispensou|dispensou-me|me deixou por|deixou-me por|me deixou (?:depois|ao fim) de \\d+ anos|deixou-me (?:depois|ao fim) de \\d+ anos|me deu o pe|deu-me com os pes|deu-me o pe|me bloqueou em tudo)`, unless: [...THINGS, '(?:largou|deixou)(?:-me)? (?:no|na|em|a porta|ao pe) (?:shopping|escola|aeroporto|estacao|trabalho|porta|esquina|casa d|metro|paragem|ponto)'], base: 0.85, about: 'anyone' },
+  // "Divorciada oficialmente desde hoje", "oficialmente separado", "recém-divorciada": the author's divorce as a state.
+  { category: 'relationship', match: '(?:(?:oficialmente|finalmente|agora)\\s+)?(?:divorciad[oa]|recem-divorciad[oa]|recem divorciad[oa])(?!s)(?:\\s+(?:oficialmente|desde|ha \\d|de vez|finalmente|hoje|a partir de hoje))?|(?:oficialmente|finalmente)\\s+separad[oa](?!s)|separad[oa](?!s) (?:oficialmente|desde hoje|de vez)', unless: ['pais (?:sao |sempre foram )?divorciados', 'filh[oa]s? de pais'], base: 0.8, about: 'self' },
+  // "Peguei a mensagem dela com outro cara", "vi as conversas dele com a ex": the partner's messages caught.
+  { category: 'relationship', match: '(?:peguei|apanhei|vi|li|descobri|encontrei|achei)\\s+(?:a |as |umas? |os |uns )?(?:mensage\\p{L}*|conversas?|msgs?|nudes|fotos|sms|directs?|dms?)\\s+d(?:ele|ela|o meu \\p{L}+|a minha \\p{L}+|o \\p{L}+|a \\p{L}+)\\s+(?:com|pra|para|a|ao)\\s+(?:outr[oa]|outro cara|outra mina|uma mina|um cara|a ex|o ex|uma gaja|um gajo|a amante|o amante|uma colega|um colega|outra mulher|outro homem)', base: 0.85, about: 'anyone' },
   // "Apanhei-o com outra", "flagrei meu namorado com outra": the partner caught cheating.
   { category: 'relationship', match: `(?:apanhei|peguei|flagrei|encontrei|vi)(?:-o|-a)?\\s+(?:(?:o|a|ele|ela)\\s+)?(?:(?:meu|minha|o meu|a minha)\\s+${PARTNER}\\s+)?(?:com outra|com outro|na cama com|aos beijos com|beijando outra|beijando outro|com a amante|com o amante|no flagra)`, base: 0.85, about: 'anyone' },
   // "To passando por um divórcio horrível", "estamos em processo de separação".
@@ -428,6 +461,12 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   // The NDA signed, then told: "assinei NDA mas posso dizer que...", "assinei um acordo de confidencialidade, só digo isto".
   { category: 'confidential', match: '(?:assinei|assinamos|assinei um|assinamos um|tive de assinar|tive que assinar)\\s+(?:um |o )?(?:nda|acordo de confidencialidade|termo de (?:confidencialidade|sigilo)|contrato de sigilo)', requires: ['mas|so (?:digo|posso)|posso (?:dizer|adiantar|contar)|vou contar|ai vai|spoiler|🤐|🤫'], base: 0.8, about: 'anyone' },
+  // "Vão mandar metade do time embora depois do carnaval", "vão pôr 30 pessoas na rua".
+  { category: 'confidential', match: '(?:vao|vai|vamos|querem|estao para)\\s+(?:mandar|por|botar|meter)\\s+(?:metade|um terco|\\d+|muita gente|o pessoal|a equipa|a equipe|o time|o departamento|\\d+ pessoas|\\d+ funcionarios|gente)\\b[^.!?\\n]{0,25}?\\b(?:embora|na rua|no olho da rua|pra rua|para a rua)', unless: [...NEWS_FRAME, 'selecao', 'jogadores', 'plantel', 'elenco', 'treinador', 'clube'], base: 0.8, about: 'anyone' },
+  // "Ainda não disseram aos funcionários", "os funcionários ainda não sabem": the news kept from those it concerns.
+  { category: 'confidential', match: '(?:ainda nao|nem) (?:disseram|contaram|avisaram|comunicaram|informaram|anunciaram|explicaram)(?: nada)?\\s+(?:a|aos|as|ao|pra|pros|para os|para as|a nenhum dos)\\s+(?:funcionarios|trabalhadores|equipa|equipe|pessoal|time|colaboradores|empregados|clientes|operarios)|(?:os|as) (?:funcionarios|trabalhadores|colaboradores|empregados|operarios|colegas) (?:ainda )?nao (?:sabem|fazem ideia)', requiresInText: [WORK_NEWS], base: 0.8, about: 'anyone', denied: 'keeps' },
+  // "Ainda não é público", "não foi divulgado": work news before it is out.
+  { category: 'confidential', match: '(?:ainda )?nao (?:e|foi|esta|ta) (?:publico|publica|divulgad[oa]|comunicad[oa]|anunciad[oa])(?: ainda)?', requiresInText: [WORK_NEWS], unless: ['evento', 'festa', 'perfil', 'conta', 'grupo', 'instagram', 'praia', 'estacionamento'], base: 0.8, about: 'anyone', denied: 'keeps' },
   // "Ninguém pode saber": the secret, not its denial; with work news beside it ("ninguém pode saber o final da série" is not).
   { category: 'confidential', match: 'ninguem pode saber', requiresInText: [WORK_NEWS], base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|chefes|diretor|diretora|equipa|equipe|chefia|time|pessoal|departamento|setor|colegas|galera|malta|funcionarios|trabalhadores) (?:sabem?|sabe)(?: (?:ainda|de nada|disso|disto))?|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
@@ -450,7 +489,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
 
   // boss-complaint: the boss or the job, run down in public.
-  { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha|o|a)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager|lider)\\s+(?:e|continua (?:a ser|sendo)|e mesmo|e mesmo um|e muito)\\s+(?:um[a]?\\s+)?${INSULT}`, base: 0.9, about: 'anyone' },
+  { category: 'boss-complaint', match: `(?:meu|minha|o meu|a minha|o|a)\\s+(?:chefe|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|manager|lider)\\s+(?:e|continua (?:a ser|sendo)|e mesmo|e mesmo um|e muito)\\s+(?:um[a]?\\s+)?${INSULT}`, base: 0.9, about: 'anyone', denied: 'keeps' },
   { category: 'boss-complaint', match: '(?:odeio|detesto|nao aguento(?: mais)?|nao suporto|(?:to|estou|tou) de saco cheio|(?:to|estou|tou) (?:fart[oa]|cansad[oa]|put[oa]))\\s+(?:d[oa]\\s+|com\\s+(?:o|a)\\s+|(?:o|a)\\s+)?(?:meu|minha|este|esse|esta|essa|deste|desse|desta|dessa)\\s+(?:trabalho|emprego|chefe|patrao|patroa|empresa|escritorio|gerente|encarregad[oa]|firma|servico|trampo|job)', base: 0.85, about: 'anyone', denied: 'keeps' },
   { category: 'boss-complaint', match: '(?:meu|o meu|minha|a minha|este|esse|esta|essa)\\s+(?:trabalho|emprego|empresa|firma|servico)\\s+(?:e|e uma|e um)\\s+(?:uma\\s+|um\\s+)?(?:merda|bosta|lixo|pesadelo|prisao|tortura|inferno|horrivel|droga|palhacada|circo|escravidao|porcaria|desgraca|treta|zona|bagunca|baderna|hospicio|piada|vergonha|roubada|furada|cilada|manicomio|selva|chiqueiro|pocilga)', base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:empresa|firma|trampo|emprego|trabalho|chefia|chefe|patrao|patroa|gerente|gerencia|direcao|diretoria|gestao) (?:lixo|de merda|de bosta|podre|do caralho|da treta|de treta|toxic[oa]|horrivel|nojent[oa])', requiresInText: ['aqui|aumento|salario|ordenado|chefe|patrao|anos|sair|trata|\\bmeu\\b|\\bminha\\b|trabalho|emprego'], base: 0.8, about: 'anyone' },

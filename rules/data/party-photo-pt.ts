@@ -27,7 +27,7 @@ const FIGURATIVE = ['(?:bebad|bebed|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinh
 const NOT_HANGOVER = [
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
   // A hangover of anything that is no drink: "ressaca de chocolate", "ressaca de sono", "ressaca de série".
-  'ressaca (?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
+  'ressaca (?:so |apenas |e |mas e )?(?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
   'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -40,7 +40,7 @@ const PHOTO_SHOTS = ['fotos?', 'camera', 'fotografi\\p{L}*', 'fotograf[oa]', '(?
 const MEDICINE = ['vacinas?', 'reforco', 'remedios?', 'medicamentos?', 'antibioticos?', 'insulina', 'xarope', 'gotas', 'doses? de (?:carinho|amor|realidade|paciencia|coragem|humildade|energia|motivacao)'];
 const MANY = '(?:[3-9]|\\d{2,}|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
 const DRINKS =
-  '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
+  '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|latao|latoes|garrafoes|copoes|brejas|geladas|jolas|bjecas|catuabas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
 /** What the night's words need beside them to be drinking: "noitada" alone is a night out, not a drink. */
 /** Not a single "vinho", "gin" or "cerveja": a glass of wine is no drinking night. */
 const DRINKY =
@@ -106,7 +106,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   },
   { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: SOFT, base: 0.85 },
   // A count said on its own: "5 caipirinhas e contando".
-  { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda)`, unless: SOFT, base: 0.85 },
+  { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda|(?:e [^.!?\\n]{0,30}?\\s)?depois)`, unless: SOFT, base: 0.85 },
   { category: 'drinking', match: '(?:bebi|bebemos|tomei|tomamos|mandei|matei|matamos)\\s+(?:uma|a|meia|duas|tres)\\s+garrafas?(?:\\s+de\\s+\\w+)?(?:\\s+(?:sozinh[oa]|inteira|so eu|cada um))?', unless: [...SOFT, 'agua'], requires: ['sozinh[oa]|inteira|cada|duas|tres|vodka|vinho|tequila|whisky|cachaca|gin|rum|ontem|noite'], base: 0.8 },
   // The third drink or later, counted: "já vou na terceira imperial", "to na quinta latinha".
   {
