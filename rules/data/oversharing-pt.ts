@@ -234,7 +234,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   {
     category: 'child-school',
     match: `(?:d[oa]|n[oa]|ao|a|pel[oa]|em)\\s+${SCHOOL}${SCHOOL_NAME}(?:[^.!?\\n]|(?<=\\d)\\.){0,40}?\\b(?:o nosso|a nossa|o meu|a minha|nosso|nossa|meu|minha)\\s+(?!(?:filh[oa]|filhos|pequen[oa]|bebe|menin[oa]|miud[oa]|deus)\\b)[a-z]{3,}`,
-    shape: ['^\\p{Ll}+\\s+\\p{Lu}', '\\s\\p{Lu}\\p{Ll}+$'],
+    // The school's name capitalised (its kind word may not be: "do infantário Os Traquinas"), and the child's.
+    shape: ['^\\p{Ll}+\\s+(?:\\p{Lu}|\\S+\\s+(?:(?:de|do|da|dos|das|os|as|o|a)\\s+)*\\p{Lu})', '\\s\\p{Lu}\\p{Ll}+$'],
     unless: ['vaga', 'vagas', 'contrata', 'dou aulas', 'trabalho na'],
     base: 0.85,
     about: 'anyone',
@@ -373,8 +374,10 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // A pay in figures said bare: "Ordenado de 760€ e renda de 650€", "salário de 1.900 e aluguel de 1.400".
   {
     category: 'money',
-    match: `(?:salario|ordenado|vencimento)(?:\\s+(?:liquido|bruto|limpo))?\\s+de\\s+${AMOUNT}\\s*${MONEY}?`,
-    requires: [`\\d\\s*${MONEY}|r\\$|€`],
+    // The match ends on the figure or a word: a closing "€" has no word boundary after it.
+    match: `(?:salario|ordenado|vencimento)(?:\\s+(?:liquido|bruto|limpo))?\\s+de\\s+${AMOUNT}(?:\\s*(?:k|mil|reais|euros|contos|paus)\\b)?`,
+    // The figure whole: a context pattern starts at a word boundary, so "\\d" alone would try only a number's first digit.
+    requires: [`\\d[\\d.,]*\\s*${MONEY}|r\\$|€`],
     requiresInText: [`${DUES}|\\b(?:ganho|recebo|meu|minha|me pagam|pagam-me|eu)\\b|como se vive|como (?:e que )?(?:se )?vive`],
     unless: ['minimo (?:nacional|vai|sobe|passa|sera)', 'governo', 'media', 'medio', 'professor\\p{L}*', 'enfermeir\\p{L}*', 'vaga', 'vagas', 'oferecemos', 'contrata\\p{L}*', 'anuncio', 'deputad\\p{L}*', 'ministr\\p{L}*', 'jogador\\p{L}*', 'presidente'],
     base: 0.8,
