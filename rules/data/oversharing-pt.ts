@@ -33,6 +33,9 @@ const AWAY = `(?:${AWAY_WORDS.join('|')})`;
 /** Where a key is left: under the mat, in the flowerpot by the door, on the meter box, with the neighbour. */
 const KEY_PLACE =
   '(?:debaixo|embaixo|em baixo|por baixo|atras|dentro|em cima|por cima)\\s+d[oae]s?\\s+(?:tapete|capacho|vaso|vasinho|floreira|pedra|caixa do correio|caixa de correio|extintor|porta|contador|relogio da luz|planta)|n[oa]s?\\s+(?:vaso|vasinho|floreira|caixa do correio|caixa de correio|caixa do contador|caixa da luz|caixa do gas|caixa da agua|caixa do correio|contador|relogio da luz|quadro da luz|caixinha)|com (?:o|a) (?:vizinh[oa]|porteir[oa])';
+/** A landmark a home is placed by: "por cima da farmácia", "ao lado do Pingo Doce". */
+const LANDMARK =
+  '(?:farmacia|padaria|pastelaria|igreja|capela|escola|mercado|supermercado|minimercado|mercearia|talho|acougue|cafe|quiosque|banca|banco|multibanco|posto|bomba de gasolina|correios|estacao|praca|largo|rotunda|jardim|parque|hospital|centro de saude|posto de saude|quartel|bombeiros|camara|junta|prefeitura|pingo doce|continente|lidl|intermarche|minipreco|carrefour|extra|pao de acucar|boteco|bar|tasca|academia|ginasio|lavandaria|lavanderia|oficina|ponto de onibus|paragem)';
 /** A home: "a casa", "o apartamento", "o apê". */
 const HOME = '(?:casa|apartamento|ape|apto|moradia|vivenda|flat)';
 /** A school by its kind, before its name: "Escola Secundária Camões", "EB1 de São João", "Agrupamento de Escolas de Alvalade". */
@@ -187,7 +190,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'birthdate', match: `(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}(?:\\s+anos)?\\s+(?:no dia|dia|em|a)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
   // The date before the age: "No dia 9 de maio faço 33 anos", "Amanhã, 30 de novembro, completo 28 aninhos".
   // "Dia 2 de fevereiro faço 50", "fazendo 27 no dia 19/11": the age as a bare number, the date beside it.
-  { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo|fazes|faz)\\s+(?:os\\s+)?\\d{2}(?!\\s*(?:euros|reais|€|km|kms|horas|h\\b|minutos|min|%|kg|quilos|metros|m\\b|dias|vezes|pessoas|flexoes|abdominais|voltas|paginas|pontos|anos de (?:casad|casament|namor|servico|carreira|empresa)))\\b', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], unless: ['anos de (?:casad|casament|namor|servico|carreira|empresa)', 'aniversario de (?:casamento|namoro)'], base: 0.8, about: 'self' },
+  { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo|fazes|faz)\\s+(?:os\\s+)?\\d{2}(?!\\s*(?:anos|aninhos|primaveras|euros|reais|€|km|kms|horas|h\\b|minutos|min|%|kg|quilos|metros|m\\b|dias|vezes|pessoas|flexoes|abdominais|voltas|paginas|pontos|anos de (?:casad|casament|namor|servico|carreira|empresa)))\\b', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], unless: ['anos de (?:casad|casament|namor|servico|carreira|empresa)', 'aniversario de (?:casamento|namoro)'], base: 0.8, about: 'self' },
   { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], base: 0.8, about: 'self' },
 
   // child-school: where a child is, by name of the school, the class, the time.
@@ -276,15 +279,15 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     about: 'self',
   },
   // "Moro em frente à padaria Pão Quente", "moramos ao lado do Pingo Doce de Benfica": the home next to a named landmark.
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:mesmo\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa])\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+(?!${LANDMARK}(?:\\s+d[aoe]s?\\s|\\s*[,.;!?]|\\s*$))(?:\\p{L}+\\s+){0,3}\\p{L}+`, shape: [NAMED_LAST], base: 0.8, about: 'self' },
   // "Moro mesmo por cima da farmácia da Praça da República, 3º andar", "vivemos ao lado da padaria, o prédio de portão azul": the home by a landmark, with its floor or door.
   {
     category: 'home-address',
-    match: '(?:moro|moramos|vivo|vivemos|(?:a )?(?:minha|nossa) casa (?:e|fica)|(?:o )?(?:meu|nosso) (?:apartamento|ape|predio) (?:e|fica))\\s+(?:mesmo\\s+|logo\\s+|bem\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa]|ao pe|junto|defronte)\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+(?:farmacia|padaria|pastelaria|igreja|capela|escola|mercado|supermercado|minimercado|mercearia|talho|acougue|cafe|quiosque|banca|banco|multibanco|posto|bomba de gasolina|correios|estacao|praca|largo|rotunda|jardim|parque|hospital|centro de saude|posto de saude|quartel|bombeiros|camara|junta|prefeitura|pingo doce|continente|lidl|intermarche|minipreco|carrefour|extra|pao de acucar|boteco|bar|tasca|academia|ginasio|lavandaria|lavanderia|oficina|ponto de onibus|paragem)',
+    match: `(?:moro|moramos|vivo|vivemos|(?:a )?(?:minha|nossa) casa (?:e|fica)|(?:o )?(?:meu|nosso) (?:apartamento|ape|predio) (?:e|fica))\\s+(?:mesmo\\s+|logo\\s+|bem\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa]|ao pe|junto|defronte)\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+${LANDMARK}`,
     requiresInText: ['\\d\\s*\\.?\\s*[ºo]\\s*(?:andar|esq|dto|direito)|andar|res-do-chao|r/c|porta|portao|campainha|interfone|janela|varanda|predio|apartamento|ape\\b|bloco|vivenda|moradia|sobrado'],
     base: 0.8,
     about: 'self',
   },
-  { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos)\\s+(?:mesmo\\s+)?(?:em frente|ao lado|na esquina|por cima|em cima|atras|nas traseiras|do lado|colad[oa])\\s+(?:d[aoe]s?|[aà]s?|ao)\\s+(?:\\p{L}+\\s+){0,3}\\p{L}+', shape: [NAMED_LAST], base: 0.8, about: 'self' },
   // "Moro no Edifício Solar das Palmeiras, apto 803, bloco C", "vivemos no condomínio Quinta Verde, lote 12": the building by name and the flat.
   { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos|estou morando|to morando|estou a morar)\\s+(?:no|na|num|numa)\\s+(?:edificio|ed\\.|predio|condominio|residencial|conjunto|bloco|torre|urbanizacao|quinta|vila)\\b[^.!?\\n]{2,50}?\\b(?:apto?\\.?|apartamento|ap\\.?|casa|bloco|lote|fracao|porta|\\d\\s*[ºo]\\s*(?:andar|esq|dto|direito))\\s*[a-z]?\\d{1,4}[a-z]?\\b', base: 0.85, about: 'self' },
   // "Endereço aqui de casa: Av. Sete de Setembro, 1840", "a morada cá de casa para os postais: Rua do Sol, 12".
@@ -310,7 +313,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: [FAMILY_OWN], base: 0.85 },
   { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
   // "Agora é fisioterapia", "3 semanas de radioterapia", "sessões de fisio às terças": a course of treatment as one's days.
-  { category: 'health', match: '(?:(?:agora e|a seguir e|depois e|toca|tocam|faltam|ja vou em|vou em|to em|estou em)\\s+)?(?:(?:\\d+|duas|tres|quatro|cinco|seis|dez|vinte)\\s+)?(?:(?:sessoes|sessao|semanas|meses|ciclos?)\\s+de\\s+)?(?:fisioterapia|fisio|radioterapia|radio|quimioterapia|hemodialise|terapia da fala|terapia ocupacional)\\b', requires: ['\\b(?:agora e|a seguir e|depois e|toca|tocam|faltam|ja vou em|vou em|to em|estou em|sessoes|sessao|semanas|meses|ciclos?)\\b[^.!?\\n]{0,20}?\\b(?:fisioterapia|fisio|radioterapia|radio|quimioterapia|hemodialise|terapia)'], unless: [...PETS, ...CAUSE, 'radio (?:comercial|renascenca|globo|antena|cbn|jovem pan)', 'na radio', 'da radio', 'pela radio', 'ouvir', 'ouvindo', 'locutor', 'programa'], base: 0.8 },
+  { category: 'health', match: '(?:(?:agora e|a seguir e|depois e|toca|tocam|faltam|ja vou em|vou em|to em|estou em)\\s+)?(?:(?:\\d+|duas|tres|quatro|cinco|seis|dez|vinte)\\s+)?(?:(?:sessoes|sessao|semanas|meses|ciclos?)\\s+de\\s+)?(?:fisioterapia|fisio|radioterapia|(?<=de\\s)radio|quimioterapia|hemodialise|terapia da fala|terapia ocupacional)\\b', requires: ['\\b(?:agora e|a seguir e|depois e|toca|tocam|faltam|ja vou em|vou em|to em|estou em|sessoes|sessao|semanas|meses|ciclos?)\\b[^.!?\\n]{0,20}?\\b(?:fisioterapia|fisio|radioterapia|radio|quimioterapia|hemodialise|terapia)'], unless: [...PETS, ...CAUSE, 'radio (?:comercial|renascenca|globo|antena|cbn|jovem pan)', 'na radio', 'da radio', 'pela radio', 'ouvir', 'ouvindo', 'locutor', 'programa'], base: 0.8 },
   { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
   { category: 'health', match: '(?:fiz|faco|fazer|vou fazer|tenho que fazer|tenho de fazer|me fizeram|fizeram-me|marquei|marcaram|marcaram-me|repeti|vou repetir)\\s+(?:uma\\s+|um\\s+|a\\s+|o\\s+|as\\s+|os\\s+|outra\\s+|mais uma\\s+)?(?:ressonancias?|ecografias?|ultrassom|biopsias?|exames? de (?:sangue|hiv|gravidez)|hemograma|tomografias?|tac|cateterismo|ecocardiograma|eletrocardiograma|electrocardiograma|mamografia|colonoscopia|endoscopia|cintilografia|puncao lombar)', unless: PETS, base: 0.8 },
   // "Tenho cirurgia marcada ao menisco", "vou fazer uma cirurgia ao joelho": one's own operation planned.
@@ -513,7 +516,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Vou pegar atestado amanhã pra ir no show", "tirei atestado e fui à praia": a sick note for a day out.
   {
     category: 'sick-skip',
-    match: '(?:pegar|peguei|pego|vou pegar|pegando|arranjar|arranjei|arrumar|arrumei|tirar|tirei|vou tirar|dar|dei|vou dar|consegui|conseguir|vou conseguir|descolei|descolar|vou descolar|cavei|cavar|vou cavar)\\s+(?:um\\s+|o\\s+)?atestado(?:\\s+(?:medico|de \\d+ dias|de (?:um|dois|tres|quatro|cinco) dias))?',
+    match: '(?:pegar|peguei|pego|vou pegar|pegando|arranjar|arranjei|arrumar|arrumei|tirar|tirei|vou tirar|dar|dei|vou dar|consegui|conseguir|vou conseguir|descolei|descolar|vou descolar|cavei|cavar|vou cavar)\\s+(?:um\\s+|o\\s+)?atestado(?!\\s+(?:falso|fake|frio|fajuto|de mentira|comprado|de favor))(?:\\s+(?:medico|de \\d+ dias|de (?:um|dois|tres|quatro|cinco) dias))?',
     requires: [`${DAY_OUT}|balada|ninguem conta|nao contem|chefe (?:nao|nem)`],
     base: 0.85,
   },
