@@ -288,6 +288,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.8,
     about: 'self',
   },
+  // "Entrega pra R. Augusta, 2340, ap 12 - é minha casa nova", "Rua do Sol 12, 1º esq: cá em casa às 20h": a street address said to be the home.
+  { category: 'home-address', match: `${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}\\b[^.!?\\n]{0,30}?(?:\\b(?:e|eh|fica|sera)\\s+(?:a\\s+|o\\s+)?(?:minha|nossa|meu|nosso)\\s+(?:casa|morada|ape|apartamento|endereco|lar)|\\b(?:ca|la|aqui) em casa)`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial', 'd[oa]s? (?:(?:minha|meu)\\s+)?(?:mae|pai|avo|sogr|tia|tio|amig|prim|irm|vizinh)\\p{L}*'], base: 0.85, about: 'self' },
   // "Moro no Edifício Solar das Palmeiras, apto 803, bloco C", "vivemos no condomínio Quinta Verde, lote 12": the building by name and the flat.
   { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos|estou morando|to morando|estou a morar)\\s+(?:no|na|num|numa)\\s+(?:edificio|ed\\.|predio|condominio|residencial|conjunto|bloco|torre|urbanizacao|quinta|vila)\\b[^.!?\\n]{2,50}?\\b(?:apto?\\.?|apartamento|ap\\.?|casa|bloco|lote|fracao|porta|\\d\\s*[ºo]\\s*(?:andar|esq|dto|direito))\\s*[a-z]?\\d{1,4}[a-z]?\\b', base: 0.85, about: 'self' },
   // "Endereço aqui de casa: Av. Sete de Setembro, 1840", "a morada cá de casa para os postais: Rua do Sol, 12".

@@ -28,6 +28,8 @@ const NOT_HANGOVER = [
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
   // A hangover of anything that is no drink: "ressaca de chocolate", "ressaca de sono", "ressaca de série".
   'ressaca (?:so |apenas |e |mas e )?(?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
+  // A festival's morning after with no drink in it: "ressaca de São João, só comi sardinhas e dancei".
+  'so (?:comi|dancei|bebi agua|bebi sumo|bebi suco)', 'sem (?:beber|uma gota)', 'nem (?:bebi|provei)', 'nao bebi nada', 'de tanto (?:comer|dancar|rir|andar)',
   'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -66,11 +68,19 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     base: 0.8,
   },
 
+  // "To MUITO louca, alguém me tira dessa balada 🍾", "tava doidão no bar": out of one's head, with the night out or a drink beside it (not "louca pra ir").
+  {
+    category: 'drunk',
+    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|estamos|sai|saimos|voltei|cheguei)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|mo\\s+|completamente\\s+|totalmente\\s+|ja\\s+)?(?:louc[oa]s?|loucao|loucona|locona|lokona|loka|loko|doid[oa]s?|doidao|doidona|doidaca)\\b(?!\\s+de\\s)',
+    requiresInText: [`${DRINKY}|balada|festa|bar\\b|boteco|rave|after|open bar|🍾|🍻|🍺|🥃|🍷|🍸|🍹|🥂`],
+    unless: ['(?:louc|doid)\\p{L}* (?:pra|para|por|de vontade|com|de saudade|de raiva|de ciume|de sono|de fome|de dor|de cansaco|de alegria|de felicidade)', 'sem (?:beber|alcool)', 'sobri[oa]'],
+    base: 0.75,
+  },
   // Driving after drinking: "Dirigi pra casa meio alto ontem", "conduzi bêbado".
   { category: 'drunk', match: '(?:dirigi|dirigindo|dirigir|conduzi|conduzir|guiei|peguei o carro|peguei no carro|vim de carro|voltei de carro)\\b[^.!?\\n]{0,30}?\\b(?:meio alt[oa]|alt[oa]|bebad[oa]|chapad[oa]|tocad[oa]|alegrinh[oa]|depois de beber|depois de uns copos|com uns copos|com umas cervejas|tendo bebido)|bebad[oa] ao volante', base: 0.85 },
 
   // hangover
-  { category: 'hangover', match: '(?:ressaca+s?|ressacao|ressacona|ressacad[oa]s?|ressaquinha|de ressaca|engov|epocler)', unless: NOT_HANGOVER, base: 0.85 },
+  { category: 'hangover', match: '(?:ressaca+s?|ressacao|ressacona|ressacad[oa]s?|ressaquinha|de ressaca|ressaquei|ressaqueando|ressaquear|ressaquead[oa]s?|ressacando|engov|epocler)', unless: NOT_HANGOVER, base: 0.85 },
 
   // shots
   {
@@ -128,12 +138,16 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // "Amanhecemos no bar", "saímos do bar de dia": the night out till morning at the bar.
   { category: 'drinking', match: '(?:amanhecemos|amanheci|amanhecendo|acordamos|saimos|sai)\\s+(?:no|do|num|dum|na|da)\\s+(?:bar|boteco|pub|discoteca|balada|tasca|barzinho)(?:\\s+(?:de manha|de dia|as \\d))?', requires: ['amanhec\\p{L}*|de manha|de dia|as [4-9]'], base: 0.8 },
   // Drinking until dawn: "cachaçada com os parça até 5 da manhã", "imperiais até às 6 da manhã".
-  { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\bate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?', requires: ['manha|\\d\\s*h\\b|horas'], unless: SOFT, base: 0.8 },
+  { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|copos|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\b(?:ate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?|ate (?:o sol (?:raiar|nascer)|amanhecer|o dia (?:nascer|raiar)|de manha|fechar|fecharem))', requires: ['manha|\\d\\s*h\\b|horas|sol|amanhecer|dia (?:nascer|raiar)|fechar'], unless: SOFT, base: 0.8 },
   // Drinking until the bar closes or the sun rises: "depois copos até fecharem o bar", "bebemos até o bar fechar", "fechámos o bar".
   { category: 'drinking', match: '(?:(?:e |a seguir |depois )?copos|(?:beber|bebendo|a beber|bebemos|bebi|vamos beber|bora beber))\\s+ate (?:fecharem|fechar|o bar fechar|nos expulsarem|nos correrem|o sol nascer|de manha|cair|as \\d)|fech(?:amos|ei|ar) o bar', requires: ['copos|beb\\p{L}*|cerveja\\p{L}*|bar|shots|🍻|🍺|🥃|🍷'], base: 0.8 },
   { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber|beber|vou beber|vamos beber)\\s+(?:horrores|litros|a valer|como nunca|ate esquecer|ate apagar|ate desmaiar|ate dizer chega|ate (?:o )?fim|rios|feito (?:um |uma )?(?:louc[oa]|condenad[oa]|gamba|camelo)|demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
   { category: 'drinking', match: '(?:vamos|vou|bora|hoje e dia de)\\s+(?:ficar|sair)\\s+(?:bebad[oa]s?|chapad[oa]s?|de cara cheia|mamad[oa]s?)', base: 0.85 },
 
+  // "Quem me mandou beber aquele bagaço todo", "bebi aquela vodka toda": the night's drink regretted.
+  { category: 'drinking', match: '(?:quem me mandou|para que e que fui|pra que eu fui|porque e que fui)\\s+(?:beber|misturar|tomar|emborcar|virar)|(?:beber|bebi|bebemos|tomei|tomamos|emborquei|virei)\\s+(?:aquele|aquela|aqueles|aquelas|tant[oa]s?|aquel[ea]s? \\p{L}+ de)\\s+(?:\\p{L}+\\s+)?(?:bagaco|vinho|cerveja|cervejas|gin|gins|vodka|tequila|tequilas|cachaca|pinga|shots|licor|whisky|medronho|ginja|aguardente|caipirinha|caipirinhas|imperiais|finos|sangria|absinto|jager)(?:\\s+tod[oa]s?)?', unless: SOFT, base: 0.8 },
+  // "A cabeça a latejar depois da jantarada", "cabeça explodindo, bebi demais": the head after a night of drink said beside it.
+  { category: 'hangover', match: '(?:a )?cabeca (?:a latejar|latejando|a rebentar|rebentando|explodindo|a explodir|a estalar|estalando|pesada)', requiresInText: [`${DRINKY}|bebi|bebemos|beber|bagaco|jantarada|noitada|copos|vinho`], unless: ['enxaqueca', 'sinusite', 'gripe', 'covid', 'febre', 'estudar', 'exame', 'trabalho', 'reuniao'], base: 0.75 },
   // drinking-game
   // The beer funnel, said or in the photo: "virando um funil de cerveja", "beer bong", "fiz o funil".
   { category: 'drinking-game', match: 'funil de (?:cerveja|chope|chopp|bebida|vinho)|funis de cerveja|beer ?bong|(?:virar|virando|virei|viramos|fazer|fiz|fizemos|fazendo|a fazer|mandei|mandar) (?:o |um |uns )?funil', base: 0.85 },
