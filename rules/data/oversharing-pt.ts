@@ -190,7 +190,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'birthdate', match: `(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}(?:\\s+anos)?\\s+(?:no dia|dia|em|a)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
   // The date before the age: "No dia 9 de maio faço 33 anos", "Amanhã, 30 de novembro, completo 28 aninhos".
   // "Dia 2 de fevereiro faço 50", "fazendo 27 no dia 19/11": the age as a bare number, the date beside it.
-  { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo|fazes|faz)\\s+(?:os\\s+)?\\d{2}(?!\\s*(?:anos|aninhos|primaveras|euros|reais|€|km|kms|horas|h\\b|minutos|min|%|kg|quilos|metros|m\\b|dias|vezes|pessoas|flexoes|abdominais|voltas|paginas|pontos|anos de (?:casad|casament|namor|servico|carreira|empresa)))\\b', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], unless: ['anos de (?:casad|casament|namor|servico|carreira|empresa)', 'aniversario de (?:casamento|namoro)'], base: 0.8, about: 'self' },
+  { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo)\\s+(?:os\\s+)?\\d{2}(?!\\s*(?:anos|aninhos|primaveras|euros|reais|€|km|kms|horas|h\\b|minutos|min|%|kg|quilos|metros|m\\b|dias|vezes|pessoas|flexoes|abdominais|voltas|paginas|pontos|anos de (?:casad|casament|namor|servico|carreira|empresa)))\\b', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], unless: ['anos de (?:casad|casament|namor|servico|carreira|empresa)', 'aniversario de (?:casamento|namoro)'], base: 0.8, about: 'self' },
   { category: 'birthdate', match: '(?:faco|completo|vou fazer|fazendo)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)', requires: [`\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}`], base: 0.8, about: 'self' },
 
   // child-school: where a child is, by name of the school, the class, the time.
@@ -288,8 +288,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.8,
     about: 'self',
   },
-  // "Entrega pra R. Augusta, 2340, ap 12 - é minha casa nova", "Rua do Sol 12, 1º esq: cá em casa às 20h": a street address said to be the home.
-  { category: 'home-address', match: `${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}\\b[^.!?\\n]{0,30}?(?:\\b(?:e|eh|fica|sera)\\s+(?:a\\s+|o\\s+)?(?:minha|nossa|meu|nosso)\\s+(?:casa|morada|ape|apartamento|endereco|lar)|\\b(?:ca|la|aqui) em casa)`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial', 'd[oa]s? (?:(?:minha|meu)\\s+)?(?:mae|pai|avo|sogr|tia|tio|amig|prim|irm|vizinh)\\p{L}*'], base: 0.85, about: 'self' },
+  // "Entrega pra R. Augusta, 2340, ap 12 - é minha casa nova", "Rua do Sol 12, 1º esq: cá em casa às 20h": a street address said to be the home (not "a nossa casa de fados").
+  { category: 'home-address', match: `${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}\\b[^.!?\\n]{0,30}?(?:\\b(?:e|eh|fica|sera)\\s+(?:a\\s+|o\\s+)?(?:minha|nossa|meu|nosso)\\s+(?:casa|morada|ape|apartamento|endereco|lar)(?!\\s+de\\s+(?:fados?|shows?|espetaculos|pasto|cha|samba|cambio|banho|jogo|apostas))|\\b(?:ca|la|aqui) em casa)`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial', 'd[oa]s? (?:(?:minha|meu)\\s+)?(?:mae|pai|avo|sogr|tia|tio|amig|prim|irm|vizinh)\\p{L}*'], base: 0.85, about: 'self' },
   // "Moro no Edifício Solar das Palmeiras, apto 803, bloco C", "vivemos no condomínio Quinta Verde, lote 12": the building by name and the flat.
   { category: 'home-address', match: '(?:moro|moramos|vivo|vivemos|estou morando|to morando|estou a morar)\\s+(?:no|na|num|numa)\\s+(?:edificio|ed\\.|predio|condominio|residencial|conjunto|bloco|torre|urbanizacao|quinta|vila)\\b[^.!?\\n]{2,50}?\\b(?:apto?\\.?|apartamento|ap\\.?|casa|bloco|lote|fracao|porta|\\d\\s*[ºo]\\s*(?:andar|esq|dto|direito))\\s*[a-z]?\\d{1,4}[a-z]?\\b', base: 0.85, about: 'self' },
   // "Endereço aqui de casa: Av. Sete de Setembro, 1840", "a morada cá de casa para os postais: Rua do Sol, 12".
@@ -321,7 +321,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Tenho cirurgia marcada ao menisco", "vou fazer uma cirurgia ao joelho": one's own operation planned.
   { category: 'health', match: '(?:tenho|vou ter|marquei|marcaram|marcaram-me|vou fazer|faco|fazer|fiz|fizeram-me|me fizeram|fui fazer)\\s+(?:uma\\s+|a\\s+)?(?:cirurgia|operacao)(?:\\s+marcada)?(?:\\s+(?:ao|a|na|no|aos|as|nos|nas|de|do|da)\\s+\\w+|\\s+(?:bariatrica|cardiaca|plastica|estetica|ortopedica|oftalmologica|laparoscopica|de urgencia|de emergencia|reparadora|a laser))?', unless: PETS, base: 0.8, about: 'self' },
   // "Perdi o bebê com 10 semanas", "perdemos a nossa gravidez": a miscarriage said plainly.
-  { category: 'health', match: '(?:perdi|perdemos)\\s+(?:o |a |meu |minha |o meu |a minha |nosso |nossa |o nosso |a nossa )?(?:bebe|nene|gravidez|gestacao|filho que esperava|filha que esperava)|tive um aborto(?: espontaneo)?|sofri um aborto', unless: [...PETS, 'jogo', 'novela', 'serie'], base: 0.85, about: 'self' },
+  { category: 'health', match: '(?:perdi|perdemos)\\s+(?:o |a |meu |minha |o meu |a minha |nosso |nossa |o nosso |a nossa )?(?:bebe|nene|gravidez|gestacao|filho que esperava|filha que esperava)(?!\\s+de vista)|tive um aborto(?: espontaneo)?|sofri um aborto', unless: [...PETS, 'jogo', 'novela', 'serie'], base: 0.85, about: 'self' },
   { category: 'health', match: '(?:estou|to|tou) gravida|(?:meu|o meu|o) teste de gravidez', base: 0.8, about: 'self' },
 
   // money: trouble, debt, the pay itself, the job lost.
@@ -348,13 +348,21 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // The job lost, with what it leaves unpaid: "fui demitido e não sei como pagar o aluguel" (the job lost alone is news of one's own, not money).
   {
     category: 'money',
-    match: '(?:fui demitid[oa]|fui despedid[oa]|fui mandad[oa] embora|me demitiram|me mandaram embora|despediram-me|mandaram-me embora|perdi o (?:meu )?emprego|estou desempregad[oa]|to desempregad[oa]|fiquei desempregad[oa])',
+    match: '(?:fui demitid[oa]|fui despedid[oa]|fui mandad[oa] embora|me demitiram|me mandaram embora|despediram-me|mandaram-me embora|perdi o (?:meu )?(?:emprego|trabalho|trampo)|(?:estou|to|tou|fiquei|ando|estamos|ficamos) desempregad[oa]s?)',
     requiresInText: ['aluguel|renda|contas?|dividas?|prestacao|pagar|fim do mes|sem dinheiro|sem grana|poupancas?|economias'],
     base: 0.8,
     about: 'self',
+  },  {
+    category: 'money',
+    // "Fiquei sem emprego e com a prestação para pagar": the "sem" is the loss itself, not a denial.
+    match: '(?:estou|to|tou|fiquei|ando|estamos|ficamos)\\s+sem (?:emprego|trabalho|trampo|ordenado|salario)',
+    requiresInText: ['aluguel|renda|contas?|dividas?|prestacao|pagar|fim do mes|sem dinheiro|sem grana|poupancas?|economias'],
+    base: 0.8,
+    about: 'self',
+    denied: 'keeps',
   },
   // "Pedi um crédito pessoal para pagar o cartão e agora devo aos dois bancos", "Nome sujo no Serasa, cheque especial estourado".
-  { category: 'money', match: '(?:devo (?:a|ao|aos|as|a)\\s+(?:\\w+\\s+)?(?:bancos?|agiotas?|cartao|financeira)|(?:pedi|fiz|tive de pedir|tive que pedir|vou ter de pedir|vou ter que pedir|vou pedir|peguei|contrai) (?:um |outro |mais um )?(?:credito|emprestimo|consignado) (?:pessoal |consignado |no banco )?(?:so |apenas |mesmo )?(?:para|pra) pagar|nome sujo|cheque especial (?:estourado|no limite|no vermelho)|cart(?:ao|oes) (?:no limite|estourados?)|limite do cartao estourado)', base: 0.85, about: 'self' },
+  { category: 'money', match: '(?:devo (?:a|ao|aos|as|a)\\s+(?:\\w+\\s+)?(?:bancos?|agiotas?|cartao|financeira)|(?:pedi|fiz|tive de pedir|tive que pedir|vou ter de pedir|vou ter que pedir|vou pedir|peguei|contrai) (?:um |outro |mais um )?(?:credito|emprestimo|consignado) (?:pessoal |consignado |no banco )?(?:so |apenas |mesmo )?(?:para|pra) pagar|nome sujo|cheque especial (?:estourado|no limite|no vermelho)|cart(?:ao|oes)(?: de credito)? (?:no limite|estourad[oa]s?|rebentad[oa]s?)|limite do cartao estourado)', base: 0.85, about: 'self' },
   // "Estou com a conta a descoberto desde dia 10", "entrei no cheque especial": an overdraft.
   { category: 'money', match: '(?:(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos|entrei|entramos|vivo|vivemos)\\s+(?:com\\s+)?(?:a\\s+)?(?:conta\\s+)?(?:a descoberto|no descoberto|no cheque especial|no negativo|do cheque especial|a viver do descoberto)|(?:a )?(?:minha|nossa) conta (?:(?:esta|ta|anda|ficou)\\s+)?(?:a descoberto|negativa|no negativo)|(?:estou|to|tou|fiquei|ficamos|estamos) com (?:o )?saldo negativo|(?:usando|a usar|usei|uso|vivendo do|a viver do) (?:o )?(?:cheque especial|descoberto|limite da conta))', base: 0.85, about: 'self', denied: 'keeps' },
   // "Chegou a ordem de despejo", "recebemos o aviso de despejo": the eviction, however it came.
@@ -406,10 +414,19 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|fui (?:corno|cornud[oa]|cornead[oa]|chifrad[oa])|me cornearam|me chifraram|me puseram os cornos|puseram-me os cornos', base: 0.85 },
   { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela', ...THINGS.map((t) => `com (?:o |a |os |as )?${t}`)], base: 0.85 },
 
+  // "O meu marido saiu de casa e levou os miúdos", "minha mulher fez as malas e foi embora": the partner gone, with the leaving said.
+  {
+    category: 'relationship',
+    match: '(?:meu|minha|o meu|a minha)\\s+(?:marido|mulher|espos[oa]|companheir[oa]|namorad[oa]|noiv[oa])\\s+(?:saiu de casa|foi-se embora|foi embora|fez as malas|me abandonou|abandonou-me|abandonou-nos|nos abandonou|pediu a separacao|pediu o divorcio|pediu-me o divorcio|quer o divorcio|quer se separar|quer separar-se)',
+    requiresInText: ['levou|as coisas|de vez|malas|nao volta|acabou|separa\\p{L}*|divorci\\p{L}*|sozinh[oa]|💔|😭|😢|outra|outro|miudos|criancas|filhos|abandon\\p{L}*'],
+    unless: ['(?:pra|para) (?:trabalhar|o trabalho|a obra|o turno)', 'as \\d', 'cedo', 'de manha', 'viagem de trabalho'],
+    base: 0.85,
+    about: 'anyone',
+  },
   // "Descobri que ele tava me traindo", "ela andava a enganar-me": the partner cheating, said with a pronoun.
   { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:tava|estava|esta|ta|anda|andava|ja)\\s+)?(?:me traindo|me traia|me traiu|me trai|me enganando|me enganava|me enganou|me chifrando|me chifrava|me chifrou|a trair-me|a enganar-me|traiu-me|enganou-me|traia-me|enganava-me)`, unless: THINGS, base: 0.85, about: 'anyone' },
   // "Ele me largou por mensagem", "ela trocou-me por outro", "ele terminou comigo": dumped, said with a pronoun.
-  { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:ja|simplesmente|do nada|ontem|hoje)\\s+)?(?:me largou|largou-me|me trocou por|trocou-me por|terminou comigo|acabou comigo|me deu o fora|me deu um pe|me dispensou|dispensou-me|me deixou por|deixou-me por|me deixou (?:depois|ao fim) de \\d+ anos|deixou-me (?:depois|ao fim) de \\d+ anos|me deu o pe|deu-me com os pes|deu-me o pe|me bloqueou em tudo)`, unless: [...THINGS, '(?:largou|deixou)(?:-me)? (?:no|na|em|a porta|ao pe) (?:shopping|escola|aeroporto|estacao|trabalho|porta|esquina|casa d|metro|paragem|ponto)'], base: 0.85, about: 'anyone' },
+  { category: 'relationship', match: `(?:ele|ela|${PARTNER})\\s+(?:(?:ja|simplesmente|do nada|ontem|hoje)\\s+)?(?:me largou|largou-me|me trocou por|trocou-me por|terminou comigo|acabou comigo|me deu o fora|me deu um pe|me dispensou|dispensou-me|(?:me deixou|deixou-me) por (?:outr[oa]|um[a]? (?:mais nov[oa]|colega|amig[oa])|mensagem|sms|whats\\p{L}*|zap|telefone|e-?mail)|me deixou (?:depois|ao fim) de \\d+ anos|deixou-me (?:depois|ao fim) de \\d+ anos|me deu o pe|deu-me com os pes|deu-me o pe|me bloqueou em tudo)`, unless: [...THINGS, '(?:largou|deixou)(?:-me)? (?:no|na|em|a porta|ao pe) (?:shopping|escola|aeroporto|estacao|trabalho|porta|esquina|casa d|metro|paragem|ponto)'], base: 0.85, about: 'anyone' },
   // "Divorciada oficialmente desde hoje", "oficialmente separado", "recém-divorciada": the author's divorce as a state.
   { category: 'relationship', match: '(?:(?:oficialmente|finalmente|agora)\\s+)?(?:divorciad[oa]|recem-divorciad[oa]|recem divorciad[oa])(?!s)(?:\\s+(?:oficialmente|desde|ha \\d|de vez|finalmente|hoje|a partir de hoje))?|(?:oficialmente|finalmente)\\s+separad[oa](?!s)|separad[oa](?!s) (?:oficialmente|desde hoje|de vez)', unless: ['pais (?:sao |sempre foram )?divorciados', 'filh[oa]s? de pais'], base: 0.8, about: 'self' },
   // "Peguei a mensagem dela com outro cara", "vi as conversas dele com a ex": the partner's messages caught.
