@@ -124,8 +124,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Vamos para Cabo Verde 10 dias", "vou pra Bahia por duas semanas": the household at a named place for a stated time.
   {
     category: 'travel',
-    match: '(?:(?:vamos|vou|partimos|estamos indo|to indo|estou indo|a gente vai|embarcamos|viajamos)\\s+(?:para|pra|pro|pros|pras|a|ao)|(?:vamos estar|ficamos|vamos ficar|a gente fica|estamos|estaremos)\\s+(?:em|no|na|nos|nas))\\s+[a-z]+(?:\\s+(?:de|do|da)?\\s*[a-z]+)?\\s+(?:por\\s+|durante\\s+|uns\\s+|umas\\s+)?(?:\\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze|vinte|uma|um)\\s+(?:dias|semanas|semana|meses|mes)',
-    shape: ['^\\S+(?:\\s+\\S+)?\\s+(?:para|pra|pro|pros|pras|a|ao|em|no|na|nos|nas)\\s+\\p{Lu}'],
+    match: '(?:(?:vamos|vou|partimos|estamos indo|to indo|estou indo|a gente vai|embarcamos|viajamos)\\s+(?:para|pra|pro|pros|pras|a|ao|p/?|p\\.)|(?:vamos estar|ficamos|vamos ficar|a gente fica|estamos|estaremos)\\s+(?:em|no|na|nos|nas))\\s+[a-z]+(?:\\s+(?:de|do|da)?\\s*[a-z]+)?\\s+(?:por\\s+|durante\\s+|uns\\s+|umas\\s+)?(?:\\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze|vinte|uma|um)\\s+(?:dias|semanas|semana|meses|mes)',
+    shape: ['^\\S+(?:\\s+\\S+)?\\s+(?:para|pra|pro|pros|pras|a|ao|p/?|p\\.|em|no|na|nos|nas)\\s+\\p{Lu}'],
     unless: ['trabalho', 'escritorio', 'hospital', 'reuniao', 'seguid[oa]s'],
     base: 0.85,
   },
@@ -169,7 +169,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // Before the flight alone, so that "Voo LA 3340 ..., poltrona 18C" is read whole.
   { category: 'booking', match: '(?:voo\\s+)?[a-z]{2}\\s?\\d{2,4}\\b[^.\\n]{0,30}?\\b(?:lugar|assento|poltrona|cadeira)\\s+\\d{1,2}[a-k]\\b', shape: ['^(?:[Vv]oo\\s+)?[A-Z]{2}\\s?\\d', '\\d[A-K]$'], base: 0.95 },
   { category: 'booking', match: 'voo\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z]{2}\\s?\\d{3,4}$'], base: 0.8 },
-  { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|aviao|embarque|fila|passage(?:m|ns)|bilhetes?|janelinha|janela|corredor|localizador|reserva|✈️|🛫'], base: 0.75 },
+  { category: 'booking', match: '(?:assento|lugar|poltrona|cadeira|seat) \\d{1,2}[a-k]\\b', shape: ['\\d[A-K]$'], requires: ['voo|flight|boarding|gate|aviao|embarque|fila|passage(?:m|ns)|bilhetes?|janelinha|janela|corredor|localizador|reserva|✈️|🛫'], base: 0.75 },
   { category: 'booking', match: 'quarto (?:numero |n[o.º] ?)?\\d{2,4}(?: do (?:hotel|hostel|resort))?', requires: ['hotel|pousada|hostel|resort|hospedad[oa]s?|estamos no|estou no|to no'], base: 0.8 },
 
   // birthdate: a full date of birth.
@@ -274,7 +274,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "A minha casa é o 2.º esquerdo do prédio ao lado da farmácia", "meu ap é o 504 do bloco B do Residencial Jardins": the home placed precisely.
   {
     category: 'home-address',
-    match: '(?:(?:a |o )?(?:minha|meu|nossa|nosso) (?:casa|ap|ape|apartamento|apto|predio|vivenda|moradia)|(?:ca|la|aqui) em casa)\\s+(?:e|fica)\\s+(?:o|a|no|na|num|numa)\\s+(?:\\d{1,4}[a-z]?|\\d\\s*\\.?\\s*[ºo]\\s*(?:esq\\p{L}*|dto|direito|andar|frente)?|res-do-chao|r/c|ultimo andar|cobertura|casa|predio|vivenda|moradia|sobrado)\\b[^.!?\\n]{0,50}?\\b(?:do|da|de|ao lado|em frente|na esquina|por cima|atras)\\s+\\p{L}+',
+    match: '(?:(?:a |o )?(?:minha|meu|nossa|nosso) (?:casa|ap|ape|apartamento|apto|predio|vivenda|moradia)|(?:ca|la|aqui) em casa)\\s+(?:e|fica)\\s+(?:o|a|no|na|num|numa)\\s+(?:ultim[oa]|primeir[oa]|penultim[oa]|segund[oa]|terceir[oa]|\\d{1,4}[a-z]?|\\d\\s*\\.?\\s*[ºo]\\s*(?:esq\\p{L}*|dto|direito|andar|frente)?|res-do-chao|r/c|ultimo andar|cobertura|casa|predio|vivenda|moradia|sobrado)\\b[^.!?\\n]{0,50}?\\b(?:do|da|de|ao lado|em frente|na esquina|por cima|atras)\\s+\\p{L}+',
     base: 0.8,
     about: 'self',
   },
@@ -314,6 +314,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // The family's surgery: "meu pai foi operado ontem" (a celebrity's is news: a family word must be in the sentence).
   { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: [FAMILY_OWN], base: 0.85 },
   { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
+  // "Fui à consulta de psiquiatria e mudaram-me a medicação", "aumentaram a dose do antidepressivo": one's own treatment adjusted.
+  { category: 'health', match: '(?:(?:fui|vou|tive|tenho|tenho hoje|fui hoje)\\s+(?:a|na|uma)\\s+)?consulta de (?:psiquiatria|oncologia|psico-oncologia|hematologia|neurologia|cardiologia|obstetricia|fertilidade|reumatologia|endocrinologia|infecciologia|hepatologia|nefrologia|pneumologia|dor)|(?:mudaram|aumentaram|baixaram|trocaram|ajustaram|reduziram|subiram)(?:-me)?\\s+(?:a |o )?(?:minha |meu )?(?:medicacao|medicamento|dose|remedio|antidepressivo)|(?:me|nos) (?:mudaram|aumentaram|trocaram|ajustaram) (?:a |o )?(?:medicacao|medicamento|dose|remedio)|mudei de (?:medicacao|antidepressivo|remedio)', unless: [...PETS, ...CAUSE], base: 0.8 },
   // "Agora é fisioterapia", "3 semanas de radioterapia", "sessões de fisio às terças": a course of treatment as one's days.
   { category: 'health', match: '(?:(?:agora e|a seguir e|depois e|toca|tocam|faltam|ja vou em|vou em|to em|estou em)\\s+)?(?:(?:\\d+|duas|tres|quatro|cinco|seis|dez|vinte)\\s+)?(?:(?:sessoes|sessao|semanas|meses|ciclos?)\\s+de\\s+)?(?:fisioterapia|fisio|radioterapia|(?<=de\\s)radio|quimioterapia|hemodialise|terapia da fala|terapia ocupacional)\\b', requires: ['\\b(?:agora e|a seguir e|depois e|toca|tocam|faltam|ja vou em|vou em|to em|estou em|sessoes|sessao|semanas|meses|ciclos?)\\b[^.!?\\n]{0,20}?\\b(?:fisioterapia|fisio|radioterapia|radio|quimioterapia|hemodialise|terapia)'], unless: [...PETS, ...CAUSE, 'radio (?:comercial|renascenca|globo|antena|cbn|jovem pan)', 'na radio', 'da radio', 'pela radio', 'ouvir', 'ouvindo', 'locutor', 'programa'], base: 0.8 },
   { category: 'health', match: '(?:vou|volto|comecei|comeco|faco|estou fazendo|ando a fazer|estou a fazer|voltei)\\s+(?:a\\s+|ao\\s+|na\\s+|no\\s+|pra\\s+|para a\\s+|para o\\s+)?(?:terapia|psicologo|psicologa|psiquiatra|fisioterapia|tratamento para)', base: 0.8 },
@@ -326,7 +328,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
 
   // money: trouble, debt, the pay itself, the job lost.
   { category: 'money', match: '(?:nao (?:chego|chegamos|consigo chegar) ao fim do mes|o (?:meu |nosso )?(?:dinheiro|salario|ordenado) nao (?:chega|da) (?:ate o fim do mes|pra nada|para nada|para as contas|pras contas|(?:ate |a)(?:o |a )?(?:dia \\d{1,2}|fim do mes|meio do mes|metade do mes))|nao (?:consigo|conseguimos) pagar (?:o aluguel|a renda|as contas|o condominio|a fatura|o cartao|a prestacao))', base: 0.9, denied: 'keeps' },
-  { category: 'money', match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:no vermelho|endividad[oa]s?|cheio de dividas|cheia de dividas|(?:atolad|afogad|enterrad|mergulhad|afundad|enforcad)[oa]s? em dividas|com dividas ate (?:ao |o )?pescoco|ate (?:ao |o )?pescoco (?:em|de) dividas|com o nome sujo|negativad[oa]s?|com a conta a zero|com a conta zerada|sem dinheiro para (?:o aluguel|a renda|as contas|comer))', base: 0.85, denied: 'keeps' },
+  { category: 'money', match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:no vermelho|endividad[oa]s?|cheio de dividas|cheia de dividas|(?:atolad|afogad|enterrad|mergulhad|afundad|enforcad)[oa]s? em dividas|com dividas ate (?:ao |o )?pescoco|ate (?:ao |o )?pescoco (?:em|de) dividas|com o nome sujo|negativad[oa]s?|com a conta a zero|com a conta zerada|sem dinheiro para (?:o aluguel|a renda|as contas|comer))', unless: ['\\b(?:nao|nunca|nem) (?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos) (?:no vermelho|endividad\\p{L}*|cheio de dividas|cheia de dividas|negativad\\p{L}*|com o nome sujo|atolad\\p{L}*|afogad\\p{L}*|enterrad\\p{L}*)'], base: 0.85, denied: 'keeps' },
   {
     category: 'money',
     match: '(?:estou|to|tou|estamos|ando|andamos|fiquei|ficamos)\\s+(?:falid[oa]s?|quebrad[oa]s?|lis[oa]s?|dur[oa]s?|tes[oa]s?|sem (?:um )?(?:tostao|centavo|dinheiro|grana|cheta|guito|massa))',
@@ -410,7 +412,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'relationship', match: `(?:acabei|terminei) com (?:o |a )?(?:meu |minha )?${PARTNER}|(?:a gente|nos|eu e (?:o|a) \\w+) terminamos|a gente terminou|terminamos (?:o namoro|tudo|de vez)|(?:assinamos|assinei|pedi|pediu|pedimos) o divorcio|solteir[oa] (?:outra vez|de novo|novamente)|voltei a ser solteir[oa]`, unless: THINGS, base: 0.85 },
   { category: 'relationship', match: '(?:a|minha|a minha|nossa|a nossa) separacao', unless: ['lixo', 'residuos', 'reciclagem', 'poderes', 'igreja', 'estado', 'filme', 'serie', 'novela'], base: 0.8 },
   // Custody before a lawyer or a court: "amanhã falo com a advogada sobre a guarda", "meu ex não deixa eu ver as crianças".
-  { category: 'relationship', match: `(?:advogad[oa]|tribunal|juiz[a]?)\\b[^.\\n]{0,40}?\\bguarda\\b|\\bguarda\\b[^.\\n]{0,40}?\\b(?:advogad[oa]|tribunal|juiz[a]?)|(?:meu|minha|o meu|a minha) ex (?:nao (?:me )?deixa|quer ficar|ficou com|nao paga a pensao|nao paga)`, base: 0.85, about: 'anyone' },
+  { category: 'relationship', match: `(?:advogad[oa]|tribunal|juiz[a]?)\\b[^.\\n]{0,40}?\\bguarda\\b|\\bguarda\\b[^.\\n]{0,40}?\\b(?:advogad[oa]|tribunal|juiz[a]?)|(?:meu|minha|o meu|a minha) ex (?:nao (?:me )?deixa|quer ficar|ficou com|nao paga a pensao|nao paga)`, base: 0.85, about: 'anyone', denied: 'keeps' },
   { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|fui (?:corno|cornud[oa]|cornead[oa]|chifrad[oa])|me cornearam|me chifraram|me puseram os cornos|puseram-me os cornos', base: 0.85 },
   { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela', ...THINGS.map((t) => `com (?:o |a |os |as )?${t}`)], base: 0.85 },
 
@@ -431,6 +433,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'relationship', match: '(?:(?:oficialmente|finalmente|agora)\\s+)?(?:divorciad[oa]|recem-divorciad[oa]|recem divorciad[oa])(?!s)(?:\\s+(?:oficialmente|desde|ha \\d|de vez|finalmente|hoje|a partir de hoje))?|(?:oficialmente|finalmente)\\s+separad[oa](?!s)|separad[oa](?!s) (?:oficialmente|desde hoje|de vez)', unless: ['pais (?:sao |sempre foram )?divorciados', 'filh[oa]s? de pais'], base: 0.8, about: 'self' },
   // "Peguei a mensagem dela com outro cara", "vi as conversas dele com a ex": the partner's messages caught.
   { category: 'relationship', match: '(?:peguei|apanhei|vi|li|descobri|encontrei|achei)\\s+(?:a |as |umas? |os |uns )?(?:mensage\\p{L}*|conversas?|msgs?|nudes|fotos|sms|directs?|dms?)\\s+d(?:ele|ela|o meu \\p{L}+|a minha \\p{L}+|o \\p{L}+|a \\p{L}+)\\s+(?:com|pra|para|a|ao)\\s+(?:outr[oa]|outro cara|outra mina|uma mina|um cara|a ex|o ex|uma gaja|um gajo|a amante|o amante|uma colega|um colega|outra mulher|outro homem)', base: 0.85, about: 'anyone' },
+  // "Descobri a traição pelo extrato do cartão dele": the betrayal found out.
+  { category: 'relationship', match: '(?:descobri|descobrimos|soube|fiquei a saber|fiquei sabendo)\\s+(?:a |da |uma |de uma )?(?:traicao|traicoes|pulada de cerca|amante)(?:\\s+d(?:ele|ela|o meu \\p{L}+|a minha \\p{L}+|o \\p{L}+|a \\p{L}+))?', unless: ['filme', 'serie', 'novela', 'livro', 'd[oa]s? (?:minha |meu )?(?:amig|irm|prim|vizinh|colega)\\p{L}*'], base: 0.85, about: 'anyone' },
   // "Apanhei-o com outra", "flagrei meu namorado com outra": the partner caught cheating.
   { category: 'relationship', match: `(?:apanhei|peguei|flagrei|encontrei|vi)(?:-o|-a)?\\s+(?:(?:o|a|ele|ela)\\s+)?(?:(?:meu|minha|o meu|a minha)\\s+${PARTNER}\\s+)?(?:com outra|com outro|na cama com|aos beijos com|beijando outra|beijando outro|com a amante|com o amante|no flagra)`, base: 0.85, about: 'anyone' },
   // "To passando por um divórcio horrível", "estamos em processo de separação".
@@ -484,6 +488,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.8,
     about: 'anyone',
   },
+  // "A gente só pode falar na sexta, então psiu", "só podemos anunciar em janeiro": work news before its day.
+  { category: 'confidential', match: '(?:so|apenas|ainda nao) (?:podemos|pode|posso|poderemos|vamos poder|da para|da pra|e para|e pra) (?:falar|contar|dizer|anunciar|divulgar|comunicar)(?: disso| disto| nisso| nisto| isto| isso)?(?:\\s+(?:na|no|em|a partir de|depois d[eoa]s?|dia|para a semana|semana que vem|mes que vem))?', requiresInText: [WORK_NEWS], unless: NEWS_FRAME, base: 0.8, about: 'anyone', denied: 'keeps' },
   // The NDA signed, then told: "assinei NDA mas posso dizer que...", "assinei um acordo de confidencialidade, só digo isto".
   { category: 'confidential', match: '(?:assinei|assinamos|assinei um|assinamos um|tive de assinar|tive que assinar)\\s+(?:um |o )?(?:nda|acordo de confidencialidade|termo de (?:confidencialidade|sigilo)|contrato de sigilo)', requires: ['mas|so (?:digo|posso)|posso (?:dizer|adiantar|contar)|vou contar|ai vai|spoiler|🤐|🤫'], base: 0.8, about: 'anyone' },
   // "Vão mandar metade do time embora depois do carnaval", "vão pôr 30 pessoas na rua".
@@ -495,7 +501,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Ninguém pode saber": the secret, not its denial; with work news beside it ("ninguém pode saber o final da série" is not).
   { category: 'confidential', match: 'ninguem pode saber', requiresInText: [WORK_NEWS], base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|chefes|diretor|diretora|equipa|equipe|chefia|time|pessoal|departamento|setor|colegas|galera|malta|funcionarios|trabalhadores) (?:sabem?|sabe)(?: (?:ainda|de nada|disso|disto))?|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
-  { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:(?:do|deste|desse|neste|nesse) trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe|escond\\p{L}*|acionistas|investidores|mercado'], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:(?:do|deste|desse|neste|nesse) trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe|escond\\p{L}*|acionistas|investidores|mercado|vi os (?:numeros|resultados)|ja vi|pessim\\p{L}*|horrivei?s|prejuizo|desastr\\p{L}*|catastrof\\p{L}*'], unless: NEWS_FRAME, base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
   { category: 'badge-id', match: '(?:meu|minha|o meu|a minha|meu novo|minha nova|o meu novo|a minha nova|foto d[oa] (?:meu|minha))\\s+(?:rg|cnh|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|carteira de trabalho|ctps|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de eleitor|cartao do sus|cartao de utente|autorizacao de residencia|titulo de residencia|green card|badge)', unless: ADVICE, base: 0.85, about: 'self' },

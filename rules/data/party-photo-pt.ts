@@ -105,7 +105,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drunk', match: '(?:estou|to|tou|fiquei|ficamos|estamos|acordei|ando)\\s+(?:feit[oa]s?\\s+)?num oito', requiresInText: [DRINKY], base: 0.8 },
 
   // "Doidão de cachaça", "louca de tequila": out of one's head on a named drink.
-  { category: 'drunk', match: '(?:doidao|doidona|doid[oa]|louc[oa]|loucao|chapad[oa]|mamad[oa]|pedrad[oa]|podre)\\s+de\\s+(?:cachaca|pinga|cerveja|vodka|tequila|vinho|gin|whisky|rum|caipirinha|licor|absinto|alcool|jager|catuaba|ice)', base: 0.85 },
+  { category: 'drunk', match: '(?:doidao|doidona|doid[oa]|louc[oa]|loucao|chapad[oa]|mamad[oa]|pedrad[oa]|podre|trincad[oa]|calibrad[oa]|chumbad[oa])\\s+de\\s+(?:cachaca|pinga|cerveja|vodka|tequila|vinho|gin|whisky|rum|caipirinha|licor|absinto|alcool|jager|catuaba|ice)', base: 0.85 },
 
   // drinking: heavy drinking, not a beer with dinner.
   {
@@ -133,12 +133,14 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: '(?:ir|vamos|bora|fomos|fui|vou) aos copos|(?:noite|tarde) de copos', base: 0.75 },
   // "Vamos emborcar uns copos", "emborquei seis minis": downing drinks.
   { category: 'drinking', match: '(?:emborcar|emborquei|emborcamos|emborcando|a emborcar|vou emborcar|vamos emborcar)\\s+(?:uns |umas |mais |\\d+ |tres |quatro |cinco |seis )?(?:copos|cervejas|minis|imperiais|finos|shots|garrafas|doses|jolas|canecas|tacas|gins|vodkas)', base: 0.8 },
+  // "Jolas atrás de jolas", "cerveja atrás de cerveja": one drink after another.
+  { category: 'drinking', match: '(?:cervejas?|jolas?|imperiais|imperial|finos?|minis?|shots?|copos?|doses?|gins?|brejas?|latas?|latinhas?|caipirinhas?|garrafas?|tequilas?|chopes?|chopps?|canecas?)\\s+(?:atras de|apos|depois de|em cima de)\\s+(?:cervejas?|jolas?|imperiais|imperial|finos?|minis?|shots?|copos?|doses?|gins?|brejas?|latas?|latinhas?|caipirinhas?|garrafas?|tequilas?|chopes?|chopps?|canecas?)', unless: SOFT, base: 0.8 },
   // "Bebi como um cossaco", "bebemos que nem uns camelos".
   { category: 'drinking', match: '(?:bebi|bebemos|beber|bebendo|a beber|bebo|bebeste)\\s+(?:como|que nem|igual a|igual)\\s+(?:um |uma |uns |umas )?(?:cossacos?|esponjas?|gambas?|louc[oa]s?|camel[oa]s?|peixes?|condenad[oa]s?|desalmad[oa]s?|vacas?|porcos?|gente grande|se nao houvesse amanha)', base: 0.85 },
   // "Amanhecemos no bar", "saímos do bar de dia": the night out till morning at the bar.
   { category: 'drinking', match: '(?:amanhecemos|amanheci|amanhecendo|acordamos|saimos|sai)\\s+(?:no|do|num|dum|na|da)\\s+(?:bar|boteco|pub|discoteca|balada|tasca|barzinho)(?:\\s+(?:de manha|de dia|as \\d))?', requires: ['amanhec\\p{L}*|de manha|de dia|as [4-9]'], base: 0.8 },
   // Drinking until dawn: "cachaçada com os parça até 5 da manhã", "imperiais até às 6 da manhã".
-  { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|copos|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\b(?:ate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?|ate (?:o sol (?:raiar|nascer)|amanhecer|o dia (?:nascer|raiar)|de manha|fechar|fecharem))', requires: ['manha|\\d\\s*h\\b|horas|sol|amanhecer|dia (?:nascer|raiar)|fechar'], unless: SOFT, base: 0.8 },
+  { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|copos|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\b(?:ate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?|ate (?:o sol (?:raiar|nascer)|amanhecer|o dia (?:nascer|raiar)|de manha|fechar|fecharem|as tantas|altas horas))', requires: ['manha|\\d\\s*h\\b|horas|sol|amanhecer|dia (?:nascer|raiar)|fechar|tantas'], unless: SOFT, base: 0.8 },
   // Drinking until the bar closes or the sun rises: "depois copos até fecharem o bar", "bebemos até o bar fechar", "fechámos o bar".
   { category: 'drinking', match: '(?:(?:e |a seguir |depois )?copos|(?:beber|bebendo|a beber|bebemos|bebi|vamos beber|bora beber))\\s+ate (?:fecharem|fechar|o bar fechar|nos expulsarem|nos correrem|o sol nascer|de manha|cair|as \\d)|fech(?:amos|ei|ar) o bar', requires: ['copos|beb\\p{L}*|cerveja\\p{L}*|bar|shots|🍻|🍺|🥃|🍷'], base: 0.8 },
   { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber|beber|vou beber|vamos beber)\\s+(?:horrores|litros|a valer|como nunca|ate esquecer|ate apagar|ate desmaiar|ate dizer chega|ate (?:o )?fim|rios|feito (?:um |uma )?(?:louc[oa]|condenad[oa]|gamba|camelo)|demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
@@ -161,6 +163,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     base: 0.8,
   },
 
+  // "Só me lembro de entrar", "lembro-me apenas de chegar": the memory stops at the door.
+  { category: 'blackout', match: '(?:so|soh|apenas) (?:me )?lembro (?:de (?:entrar|chegar|comecar|sair de casa)|do (?:inicio|comeco|primeiro copo|primeiro shot)|da primeira (?:dose|rodada|cerveja))|lembro-me (?:apenas|so) de (?:entrar|chegar|sair de casa)', requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|discoteca|balada|bar|lux|noitada|😵|🥴|🍻|🍺'], base: 0.8 },
   // "Só lembro até o terceiro copo de gin": the memory stops at a drink counted.
   { category: 'blackout', match: '(?:so|soh|apenas) (?:me )?lembro (?:ate|do|da) (?:o |a |ao |a )?(?:primeir|segund|terceir|quart|quint|sext|setim|\\d+)\\p{L}* (?:copo|dose|shot|cerveja|caipirinha|gin|imperial|fino|tequila|garrafa|rodada|drink|caneca)', base: 0.8 },
 
