@@ -66,7 +66,7 @@ const ILL =
   '(?:doente|mal|passando mal|a passar mal|indispost[oa]|com (?:uma |um )?(?:febre|gripe|virose|dor de \\w+|dores de \\w+|enxaqueca|diarreia|covid|gastroenterite|gastrite|intoxicacao(?: alimentar)?|infeccao(?: \\w+)?|amigdalite|sinusite|constipacao|dengue|conjuntivite|otite|crise de \\w+|vomitos|caganeira|piriri))';
 /** What the day off was really for: the beach, the snow, a show, the sofa, a long weekend. */
 const DAY_OUT =
-  'praia|piscina|neve|ski|esqui|serra da estrela|sofa|series?|netflix|show|jogo|festa|festival|concerto|ressaca|viage[mn]|ponte|fim de semana prolongado|feriadao|shopping|cinema|surf|pesca|parque|estadio|copa|k{3,}|(?:ha){2,}|rs(?:rs)*|mentira|fingi\\p{L}*|sem estar doente|nao (?:estou|to|tou|estava|tava) doente|preguica|😇|🤫|😈|🙊|🏖|⛷|🏄|🎢|🎤|🎸';
+  'praia|piscina|neve|ski|esqui|serra da estrela|cabeleireir[oa]|manicure|unhas|spa|massagem|esplanada|sofa|series?|netflix|show|jogo|festa|festival|concerto|ressaca|viage[mn]|ponte|fim de semana prolongado|feriadao|shopping|cinema|surf|pesca|parque|estadio|copa|k{3,}|(?:ha){2,}|rs(?:rs)*|mentira|fingi\\p{L}*|sem estar doente|nao (?:estou|to|tou|estava|tava) doente|preguica|😇|🤫|😈|🙊|🏖|⛷|🏄|🎢|🎤|🎸';
 const SICK_CALL_REST =
   `\\s+(?:(?:pro|para o|ao|pra|para a|a)\\s+(?:chefe|trabalho|servico|escritorio|meu chefe|minha chefe|o meu chefe|a minha chefe|patrao|gerente|rh|empresa)\\s+)?(?:dizendo\\s+|a dizer\\s+)?(?:que\\s+|q\\s+)?(?:estou|estava|estaria|to|tava|tou)\\s+${ILL}`;
 const SICK_CALL = `(?:liguei|telefonei|telefonamos|ligamos|avisei|avisamos|disse|mandei (?:uma )?(?:mensagem|msg|sms|mail|email|e-mail|zap|whats)|falei|mandei mail|inventei|escrevi)${SICK_CALL_REST}`;
@@ -306,9 +306,9 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
 
   // health: a diagnosis, a treatment, a test, a medicine.
-  { category: 'health', match: '(?:quimio|quimioterapia|radioterapia|hemodialise|dialise|biopsia|ressonancia magnetica|mamografia|colonoscopia|endoscopia|antidepressivos?|ansioliticos?|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|lorazepam|diazepam|insulina|psiquiatra|metadona|ritalina|litio)', unless: CAUSE, base: 0.85 },
-  { category: 'health', match: '(?:cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc|alzheimer|parkinson|demencia|esquizofrenia|cirrose|hepatite [bc]|insuficiencia renal|doenca de crohn|esclerose lateral|ela\\b(?= \\()|autismo|espectro autista)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria'], base: 0.85 },
-  { category: 'health', match: '(?:fui diagnosticad[oa]|me diagnosticaram|diagnosticaram-me|recebi o diagnostico|descobri que tenho|vou ser operad[oa]|fui operad[oa]|me operaram|operaram-me|vou me operar|vou operar (?:o|a|os|as)|fiz uma cirurgia|vou fazer uma cirurgia|fui internad[oa]|me internaram|internaram-me|tive alta)', base: 0.9 },
+  { category: 'health', match: '(?:quimio|quimioterapia|radioterapia|hemodialise|dialise|biopsia|ressonancia magnetica|mamografia|colonoscopia|endoscopia|antidepressivos?|ansioliticos?|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|lorazepam|diazepam|insulina|psiquiatra|metadona|ritalina|litio|levotiroxina|euthyrox|metformina|venlafaxina|paroxetina|bupropiona|quetiapina|aripiprazol|pregabalina|lamotrigina|risperidona|olanzapina|concerta|venvanse|zolpidem|anticoagulantes?|varfarina)', unless: CAUSE, base: 0.85 },
+  { category: 'health', match: '(?:hipotireoidismo|hipertireoidismo|hipotiroidismo|hipertiroidismo|tireoidite|tiroidite|hashimoto|psoriase|artrite reumatoide|asma grave|apneia do sono|cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc|alzheimer|parkinson|demencia|esquizofrenia|cirrose|hepatite [bc]|insuficiencia renal|doenca de crohn|esclerose lateral|ela\\b(?= \\()|autismo|espectro autista)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria'], base: 0.85 },
+  { category: 'health', match: '(?:fui diagnosticad[oa]|me diagnosticaram|diagnosticaram-me|recebi o diagnostico|descobri que tenho|descobri que (?:to|estou|tou) com|vou ser operad[oa]|fui operad[oa]|me operaram|operaram-me|vou me operar|vou operar (?:o|a|os|as)|fiz uma cirurgia|vou fazer uma cirurgia|fui internad[oa]|me internaram|internaram-me|tive alta)', base: 0.9 },
   // The family's diagnosis: "minha mãe foi diagnosticada com Alzheimer" (a celebrity's is news: a family word must be in the sentence).
   { category: 'health', match: '(?:foi|foram|acabou de ser) diagnosticad[oa]s?|(?:descobriu|descobriram) que (?:tem|tinha)|recebeu o diagnostico', requires: [FAMILY_OWN], base: 0.85 },
   // The family's surgery: "meu pai foi operado ontem" (a celebrity's is news: a family word must be in the sentence).
@@ -384,6 +384,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
   // Counted dues late: "Estou com 3 rendas em atraso", "temos dois meses de aluguel atrasados", "devo 4 prestações do carro".
   { category: 'money', match: `(?:(?:estou|to|tou|estamos|temos|tenho|ando|andamos|fiquei|ficamos|devo|devemos|ja sao|ja vao|sao|vao)\\s+(?:com\\s+)?)?(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|varios|varias)\\s+(?:meses de\\s+)?${DUES}(?:\\s+d[oa]\\s+\\p{L}+)?\\s+(?:${LATE}|por pagar|sem pagar)`, unless: ['d[oa]s? (?:vizinh|amig|prim|irm|colega|inquilin|cliente)\\p{L}*'], base: 0.85, about: 'self' },
+  // "Estou a dever 2000€ ao banco", "tô devendo 5 mil no cartão".
+  { category: 'money', match: `(?:estou a dever|estamos a dever|to devendo|tou a dever|estou devendo|estamos devendo|ando a dever|ando devendo|devemos|devendo)\\s+(?:uns\\s+|quase\\s+|mais de\\s+)?(?:r\\$\\s*\\d[\\d.,]*|€\\s*\\d[\\d.,]*|\\d[\\d.,]*(?:\\s*(?:k|mil|reais|euros|contos|paus)\\b|(?=\\s*€)))`, base: 0.85, about: 'self', denied: 'keeps' },
   // "Devendo 3 meses de aluguel", "estou a dever duas rendas": months owed.
   { category: 'money', match: `(?:devo|devemos|devendo|to devendo|estou devendo|a dever|estou a dever|estamos a dever|tou a dever)\\s+(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|varios|varias)\\s+(?:meses de\\s+|mes de\\s+)?${DUES}`, base: 0.85, about: 'self', denied: 'keeps' },
   // A pay in figures said bare: "Ordenado de 760€ e renda de 650€", "salário de 1.900 e aluguel de 1.400".
@@ -413,7 +415,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'relationship', match: '(?:a|minha|a minha|nossa|a nossa) separacao', unless: ['lixo', 'residuos', 'reciclagem', 'poderes', 'igreja', 'estado', 'filme', 'serie', 'novela'], base: 0.8 },
   // Custody before a lawyer or a court: "amanhã falo com a advogada sobre a guarda", "meu ex não deixa eu ver as crianças".
   { category: 'relationship', match: `(?:advogad[oa]|tribunal|juiz[a]?)\\b[^.\\n]{0,40}?\\bguarda\\b|\\bguarda\\b[^.\\n]{0,40}?\\b(?:advogad[oa]|tribunal|juiz[a]?)|(?:meu|minha|o meu|a minha) ex (?:nao (?:me )?deixa|quer ficar|ficou com|nao paga a pensao|nao paga)`, base: 0.85, about: 'anyone', denied: 'keeps' },
-  { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|fui (?:corno|cornud[oa]|cornead[oa]|chifrad[oa])|me cornearam|me chifraram|me puseram os cornos|puseram-me os cornos', base: 0.85 },
+  { category: 'relationship', match: '(?:levei|tomei|ganhei) (?:um )?(?:chifres?|pe na bunda|os cornos|um par de cornos|um fora)|fui traid[oa]|fui (?:corno|cornud[oa]|cornead[oa]|chifrad[oa])|(?:virei|sou|fiquei) (?:mais um |um |uma )?(?:corn[oa]|cornud[oa]|chifrud[oa])(?: manso| oficial| oficialmente)?|me cornearam|me chifraram|me puseram os cornos|puseram-me os cornos', base: 0.85 },
   { category: 'relationship', match: `(?:terminamos o namoro|terminei (?:com (?:o|a|meu|minha)\\s+${PARTNER}|o namoro|o noivado)|acabou o (?:meu )?(?:namoro|casamento|noivado)|o fim do (?:meu )?casamento|(?:os )?papeis do divorcio|(?:meu|o meu|o nosso|nosso) divorcio|(?:a )?guarda d(?:os|as|o|a) (?:meus |minhas |nossos |nossas )?${CHILD}|pensao alimenticia)`, unless: ['filme', 'serie', 'livro', 'novela', ...THINGS.map((t) => `com (?:o |a |os |as )?${t}`)], base: 0.85 },
 
   // "O meu marido saiu de casa e levou os miúdos", "minha mulher fez as malas e foi embora": the partner gone, with the leaving said.
@@ -485,6 +487,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     category: 'confidential',
     match: '(?:ainda e|por enquanto e|isto e|isso e|e) segredo(?: absoluto| por enquanto| ate \\p{L}+)?|segredo absoluto|top secret|ainda e sigiloso',
     requiresInText: [WORK_NEWS],
+    // A school project's theme, a party, a present: no work news.
+    unless: ['escola', 'colegio', 'surpresa', 'presente', 'prenda', 'festa', 'receita', 'bolo', 'tema', 'casamento', 'nome d[oa] bebe', 'sexo d[oa] bebe', 'cha revelacao'],
     base: 0.8,
     about: 'anyone',
   },
@@ -592,6 +596,15 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     category: 'sick-skip',
     match: '(?:vou dizer|disse|digo|dizer|vou inventar|inventei|inventar|invento|falei|vou falar|falar|contei|vou contar)\\s+(?:(?:ao|pro|pra|para o|para a|a)\\s+(?:meu |minha |o meu |a minha )?(?:chefe|patrao|gerente|trabalho|escritorio|rh)\\s+)?(?:que|q)\\s+(?:a |o )?(?:minha |meu )?(?:vo|avo|vovo|avozinha|tia|tio|mae|pai|sogra|sogro|filh[oa]|prima?o?|cachorro|cao|gato)\\b[^.!?\\n]{0,30}?(?:morreu|faleceu|internad[oa]|doente|no hospital|nas urgencias|passou mal|operad[oa]|teve um acidente)',
     requires: ['faltar|nao ir|folga|trabalho|servico|trampo|chefe|k{3,}|terceira vez|de novo|outra vez|fugir|sexta|segunda'],
+    base: 0.85,
+    about: 'anyone',
+  },
+  // "Disse à chefe que o meu filho estava com febre e fui ao cabeleireiro 🙊": a child's or a relative's illness as the excuse, the day out beside it.
+  {
+    category: 'sick-skip',
+    match: '(?:vou dizer|disse|digo|dizer|inventei|inventar|falei|vou falar|avisei|liguei a dizer|liguei dizendo|mandei mensagem a dizer)\\s+(?:(?:ao|pro|pra|para o|para a|a|a minha|ao meu)\\s+(?:meu |minha |o meu |a minha )?(?:chefe|patrao|patroa|gerente|trabalho|escritorio|rh|supervisor[a]?)\\s+)?(?:que|q)\\s+(?:a |o )?(?:minha |meu )?(?:filh[oa]|menin[oa]|miud[oa]|pequen[oa]|bebe|vo|avo|mae|pai|sogr[oa])\\b[^.!?\\n]{0,20}?(?:com febre|com gripe|com virose|com diarreia|com vomitos|com otite|com covid|doentinh[oa]|doente|com piolhos|com conjuntivite)',
+    requiresInText: [DAY_OUT],
+    unless: ['(?:ele|ela|eles|elas|voce|vc|alguem|(?:o|a|meu|minha|o meu|a minha) \\p{L}+) disse'],
     base: 0.85,
     about: 'anyone',
   },
