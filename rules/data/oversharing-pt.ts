@@ -24,7 +24,8 @@ export interface OversharingEntryPt extends CueEntry {
 
 const MONTH = '(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)';
 const DAY = '(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira| feira)?|sabado|domingo)';
-const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}\\s+de\\s+${MONTH}\\s+de\\s+\\d{4})`;
+/** A full date: "14/09/1993", "3 de maio de 1990", "8 de dezembro, 1994". */
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}\\s+de\\s+${MONTH}(?:\\s+de|,)\\s+\\d{4})`;
 const CHILD = '(?:filh[oa]s?|filhot[ea]s?|pequen[oa]s?|miud[oa]s?|criancas?|menin[oa]s?|cacula|bebe|nene|nenem|gemeos|pimpolh[oa]s?|entead[oa]s?)';
 const PARTNER = '(?:namorad[oa]|marido|mulher|espos[oa]|companheir[oa]|noiv[oa]|mozao|boy|ex)';
 const STREET = '(?:rua|r\\.|avenida|av\\.?|travessa|tv\\.|praca|pca\\.?|largo|alameda|estrada|rodovia|calcada|beco|viela|urbanizacao|bairro)';
@@ -51,7 +52,7 @@ const MONEY = '(?:k|mil|reais|real|euros|eur|€|contos|paus|pila)';
 const AMOUNT = '(?:r\\$\\s*|€\\s*)?\\d[\\d.,]*';
 /** What a boss or a job is called when it is complained about. */
 const INSULT =
-  '(?:forreta|sovina|unhas? de fome|mao de vaca|pao[- ]dur[oa]|caloteir[oa]|mesquinh[oa]|chico-espert[oa]|nabo|zero a esquerda|um banana|morcao|trapaceir[oa]|grosseir[oa]|mal-educad[oa]|idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste|(?:um |uma )?(?:parvalhao|parvalhona|palerma|besta quadrada|idiota chapado)|(?:um |uma )?(?:corno|cornudo|chifrudo|vibora|cobra|abutre|sanguessuga|escravocrata|ditador[a]?|carrasco|monstro|verme|canalha|safad[oa]|vagabund[oa]|puxa-saco|lambe-botas|chupista|aldrabao|aldraba|mentiros[oa]))';
+  '(?:abusador[a]?|assediador[a]?|machista|racista|homofobic[oa]|desuman[oa]|sem carater|forreta|sovina|unhas? de fome|mao de vaca|pao[- ]dur[oa]|caloteir[oa]|mesquinh[oa]|chico-espert[oa]|nabo|zero a esquerda|um banana|morcao|trapaceir[oa]|grosseir[oa]|mal-educad[oa]|idiota|imbecil|incompetente|insuportavel|tiran[oa]|toxic[oa]|um lixo|uma merda|um pesadelo|babaca|otari[oa]|escrot[oa]|cretin[oa]|palhac[oa]|burr[oa]|um porco|uma bruxa|um inutil|uma inutil|sem nocao|um mala|explorador[a]?|o pior|a pior|ridicul[oa]|nojent[oa]|pessim[oa]|arrogante|psicopata|narcisista|parv[oa]|estupid[oa]|energumeno|uma besta|anormal|cabrao|filho da puta|fdp|mane|um traste|(?:um |uma )?(?:parvalhao|parvalhona|palerma|besta quadrada|idiota chapado)|(?:um |uma )?(?:corno|cornudo|chifrudo|vibora|cobra|abutre|sanguessuga|escravocrata|ditador[a]?|carrasco|monstro|verme|canalha|safad[oa]|vagabund[oa]|puxa-saco|lambe-botas|chupista|aldrabao|aldraba|mentiros[oa]))';
 /** Advice and warnings about a risk are not the risk: "nunca publiquem o cartão de embarque". */
 const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca postem?', 'dica', 'cuidado com', 'golpe', 'burla', 'ladroes', 'policia', 'fraude', 'nunca mostrem?', 'nao mostrem?'];
 /** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
@@ -180,6 +181,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'birthdate', match: `(?:meu|o meu) (?:aniversario|niver|aniver|dia de anos)\\s+(?:e|foi|e no|e a|:)\\s*(?:dia |no dia |a |em )?${DATE}`, base: 0.85, about: 'self' },
   // "Dia 15/09/1987 eu nasci": the date before the birth.
   { category: 'birthdate', match: `(?<=${DATE}\\s+(?:foi quando\\s+)?)(?:eu\\s+)?nasci\\b`, base: 0.85, about: 'self' },
+  // "Faço anos dia 8 de dezembro, 1994": the birthday with its year is the date of birth.
+  { category: 'birthdate', match: `(?:faco anos|fazo anos|faco aniversario|(?:o )?meu aniversario e|(?:o )?meu niver e|(?:o )?meu dia de anos e)\\s+(?:a|no dia|dia|em|no)\\s+${DATE}`, base: 0.85, about: 'self' },
   // "Faço anos a 14 de fevereiro e tenho 33", "meus 40 anos chegam dia 9 de novembro": the age with the date.
   { category: 'birthdate', match: `(?:faco anos|fazo anos|(?:o )?meu aniversario e|(?:o )?meu niver e|(?:o )?meu dia de anos e)\\s+(?:a|no dia|dia|em|no)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, requiresInText: ['tenho \\d{2}|\\d{2} anos|faco \\d{2}|completo \\d{2}|fazer \\d{2}|\\d{2} aninhos'], base: 0.8, about: 'self' },
   { category: 'birthdate', match: `(?:(?:os )?meus|os meus)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)\\s+(?:chegam|sao|serao|vao ser|e)\\s+(?:no |a )?(?:dia |a )?\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
@@ -295,7 +298,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Endereço aqui de casa: Av. Sete de Setembro, 1840", "a morada cá de casa para os postais: Rua do Sol, 12".
   { category: 'home-address', match: `(?:endereco|morada)\\s+(?:(?:aqui|ca|la)\\s+)?(?:de|da)\\s+(?:casa|nossa casa|minha casa)\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
   // "Moramos no rés-do-chão do número 12 da Rua da Alegria": the floor, the number, the street.
-  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos)\\s+(?:no|na)\\s+(?:res-do-chao|r/c|cave|sotao|\\d\\s*\\.?\\s*[ºo](?:\\s*(?:esq\\p{L}*|dto|direito|andar|frente))?|primeiro andar|segundo andar|terceiro andar|ultimo andar|cobertura)\\s+(?:(?:esq\\p{L}*|dto|direito)\\s+)?d[oa]\\s+(?:numero |n[ºo.] ?|predio )?\\d{1,5}\\s+d[aoe]\\s+${STREET}\\s+\\p{L}+`, base: 0.9, about: 'self' },
+  { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos|ficamos|estamos)\\s+(?:no|na)\\s+(?:res-do-chao|r/c|cave|sotao|\\d\\s*\\.?\\s*[ºo](?:\\s*(?:esq\\p{L}*|dto|direito|andar|frente))?|primeiro andar|segundo andar|terceiro andar|ultimo andar|cobertura)\\s+(?:(?:esq\\p{L}*|dto|direito)\\s+)?d[oa]\\s+(?:numero |n[ºo.] ?|predio )?\\d{1,5}\\s+d[aoe]\\s+${STREET}\\s+\\p{L}+`, requiresInText: ['\\b(?:moro|moramos|vivo|vivemos)\\b|podem vir|venham|aparecam|visitas|quando quiserem|casa nova|mudamos|mudamo-nos|campainha|toquem'], base: 0.9, about: 'self' },
   // "É a vivenda amarela ao fundo da Travessa do Moinho", "a casa amarela de portão verde em frente à igreja": the home by its look and a landmark, to visitors.
   {
     category: 'home-address',
@@ -312,7 +315,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // The family's diagnosis: "minha mãe foi diagnosticada com Alzheimer" (a celebrity's is news: a family word must be in the sentence).
   { category: 'health', match: '(?:foi|foram|acabou de ser) diagnosticad[oa]s?|(?:descobriu|descobriram) que (?:tem|tinha)|recebeu o diagnostico', requires: [FAMILY_OWN], base: 0.85 },
   // The family's surgery: "meu pai foi operado ontem" (a celebrity's is news: a family word must be in the sentence).
-  { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer) uma cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: [FAMILY_OWN], base: 0.85 },
+  { category: 'health', match: '(?:foi|vai ser|sera|esta a ser) operad[oa]|(?:fez|vai fazer|tem|vai ter) (?:uma )?cirurgia|(?:foi|esta) internad[oa] (?:com|por|na uti|nos cuidados intensivos)', requires: [FAMILY_OWN], base: 0.85 },
   { category: 'health', match: '(?:estou|to|tou|sigo|continuo|estive|fiquei)\\s+(?:internad[oa]|no hospital|na emergencia|nas urgencias|no pronto[- ]socorro|na uti|de baixa medica|de baixa por (?:depressao|ansiedade|burnout|stress|estresse)|afastad[oa] por (?:depressao|ansiedade|burnout|stress|estresse))', base: 0.85 },
   // "Fui à consulta de psiquiatria e mudaram-me a medicação", "aumentaram a dose do antidepressivo": one's own treatment adjusted.
   { category: 'health', match: '(?:(?:fui|vou|tive|tenho|tenho hoje|fui hoje)\\s+(?:a|na|uma)\\s+)?consulta de (?:psiquiatria|oncologia|psico-oncologia|hematologia|neurologia|cardiologia|obstetricia|fertilidade|reumatologia|endocrinologia|infecciologia|hepatologia|nefrologia|pneumologia|dor)|(?:mudaram|aumentaram|baixaram|trocaram|ajustaram|reduziram|subiram)(?:-me)?\\s+(?:a |o )?(?:minha |meu )?(?:medicacao|medicamento|dose|remedio|antidepressivo)|(?:me|nos) (?:mudaram|aumentaram|trocaram|ajustaram) (?:a |o )?(?:medicacao|medicamento|dose|remedio)|mudei de (?:medicacao|antidepressivo|remedio)', unless: [...PETS, ...CAUSE], base: 0.8 },
@@ -346,6 +349,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     about: 'self',
   },
   { category: 'money', match: `(?:(?:meu )?nome (?:no|na) (?:spc|serasa)|cartao(?: de credito)? (?:recusado|bloqueado) (?:por falta de pagamento|por divida|por dividas|de novo|outra vez)|cartao (?:recusado|bloqueado)|devo ${AMOUNT}\\s*${MONEY}?|${AMOUNT}\\s*(?:reais|euros|€|mil) de divida|(?:minha|a minha) divida de \\d|me penhoraram|penhoraram-me|fui despejad[oa]|vou ser despejad[oa]|ordem de despejo|pedi falencia|declarei insolvencia|insolvencia pessoal)`, base: 0.85, about: 'self' },
+  // "Tive de ir ao banco alimentar este mês": food aid for the household.
+  { category: 'money', match: '(?:tive de|tive que|tivemos de|tivemos que|fui|fomos|vou ter de|vou ter que|a pedir ajuda ao|pedi ajuda ao|recorri ao|recorremos ao)\\s+(?:ir\\s+)?(?:ao|no|pedir ajuda ao)\\s+banco alimentar|(?:vivo|vivemos|dependo|dependemos) (?:do|de) (?:cabaz|cabazes|cestas? basicas?)', base: 0.85, about: 'self' },
   { category: 'money', match: '(?:nao me pagam|nao recebo|nao me pagaram|ainda nao recebi) (?:desde|ha \\d|o salario|o ordenado|o mes)', base: 0.85, denied: 'keeps' },
   // The job lost, with what it leaves unpaid: "fui demitido e não sei como pagar o aluguel" (the job lost alone is news of one's own, not money).
   {
@@ -477,7 +482,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "A empresa vai ser vendida pra um grupo americano", "metade do TI vai pro olho da rua", "vai ter passaralho": a sale or layoffs to come.
   {
     category: 'confidential',
-    match: '(?:a (?:empresa|firma|companhia|agencia|startup|loja|fabrica)|a gente|nos)\\s+(?:vai ser|vamos ser|vai ficar|vai passar a ser)\\s+(?:vendid[oa]s?|comprad[oa]s?|adquirid[oa]s?|incorporad[oa]s?|fundid[oa]s?|absorvid[oa]s?)|(?:metade|um terco|\\d+\\s*%|\\d+ pessoas|muita gente|o departamento|a equipa|a equipe|o time|o pessoal)\\b[^.!?\\n]{0,20}?\\b(?:vai|vao) (?:pro|para o|pra) olho da rua|(?:vai|vao) (?:rolar|haver|ter) (?:um )?(?:passaralho|demissoes|cortes|despedimentos|layoff|lay-off)|passaralho|corte de (?:\\d+\\s*%|metade|um terco) (?:do quadro|da equipe|da equipa|do pessoal|dos funcionarios)|(?:reducao|corte) (?:do|no) quadro',
+    match: '(?:a (?:empresa|firma|companhia|agencia|startup|loja|fabrica)|a gente|nos)\\s+(?:vai ser|vamos ser|vai ficar|vai passar a ser)\\s+(?:vendid[oa]s?|comprad[oa]s?|adquirid[oa]s?|incorporad[oa]s?|fundid[oa]s?|absorvid[oa]s?)|(?:metade|um terco|\\d+\\s*%|\\d+ pessoas|muita gente|o departamento|a equipa|a equipe|o time|o pessoal)\\b[^.!?\\n]{0,20}?\\b(?:vai|vao) (?:pro|para o|pra) olho da rua|(?:vai|vao) (?:rolar|haver|ter) (?:um )?(?:passaralho|demissoes|cortes|despedimentos|layoff|lay-off|(?:corte|reducao) de (?:\\d+\\s*%|metade|um terco))|passaralho|corte de (?:\\d+\\s*%|metade|um terco) (?:do quadro|da equipe|da equipa|do pessoal|dos funcionarios)|(?:reducao|corte) (?:do|no) quadro',
     unless: [...NEWS_FRAME, 'selecao', 'jogadores', 'plantel', 'elenco', 'treinador', 'tecnico', 'clube', 'derrota', 'campeonato', 'equipa de futebol', 'time de futebol'],
     base: 0.8,
     about: 'anyone',
@@ -549,6 +554,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     requires: [`${DAY_OUT}|balada|ninguem conta|nao contem|chefe (?:nao|nem)`],
     base: 0.85,
   },
+  // "Atestado do dentista arranjado, sexta é dia de praia": the note got, said after it.
+  { category: 'sick-skip', match: 'atestados?(?:\\s+(?:do|da|de)\\s+(?:dentista|medico|medica|clinica|hospital|posto|upa|centro de saude|psicologo|psicologa))?\\s+(?:arranjad[oa]|conseguid[oa]|garantid[oa]|na mao|no bolso|comprad[oa]|na mochila|entregue)', requiresInText: [DAY_OUT], base: 0.85 },
   // "Dei migué no trampo", "vou meter baixa ... com esta ressaca", "invento uma consulta médica e fujo pro show".
   { category: 'sick-skip', match: '(?:dei|dar|vou dar|dando) (?:um |o )?migue', base: 0.85 },
   { category: 'sick-skip', match: '(?:meter|meto|meti|vou meter|pedir|vou pedir) (?:uma |a )?baixa', requiresInText: [`${DAY_OUT}|ninguem me tira|arraial|santos populares|queima|medico de familia e um santo`], unless: ['(?:nao|nunca|jamais) (?:vou )?(?:meter|meto|meti|pedir|pedi)'], base: 0.85 },
