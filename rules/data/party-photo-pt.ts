@@ -27,18 +27,22 @@ const FIGURATIVE = ['(?:bebad|bebed|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinh
 const NOT_HANGOVER = [
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
   // A hangover of anything that is no drink: "ressaca de chocolate", "ressaca de sono", "ressaca de série".
-  'ressaca (?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
+  'ressaca (?:so |apenas |e |mas e )?(?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
+  // A festival's morning after with no drink in it: "ressaca de São João, só comi sardinhas e dancei".
+  'so (?:comi|dancei|bebi agua|bebi sumo|bebi suco)', 'sem (?:beber|uma gota)', 'nem (?:bebi|provei)', 'nao bebi nada', 'de tanto (?:comer|dancar|rir|andar)',
   'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
 const SOFT = ['cafe', 'cafes', 'cha\\b', 'agua', 'sumo', 'suco', 'refrigerante', 'coca', 'leite', 'batido', 'vitamina', 'sem alcool', 'zero alcool', '0,0', '0\\.0'];
+/** Shots that are health or coffee: "um shot de gengibre todas as manhãs", "shot de açafrão", "shot de espresso", "shot imunidade". */
+const WELLNESS_SHOTS = ['shots? (?:de |d[oa] )?(?:gengibre|curcuma|acafrao|limao|laranja|romã|roma|trigo|wheatgrass|clorofila|espresso|expresso|cafe|proteina|colagenio|vinagre|aloe|babosa|beterraba|couve|detox|imunidade|energia|vitamina[s]?|ginseng|propolis|mel|matcha|kombucha|cenoura|maca)', 'shots? (?:saudave(?:l|is)|detox|verdes?|matinais?|da manha|imunitarios?)', 'dose de (?:gengibre|vitamina|proteina)', 'suplement\\p{L}*', 'nutricionista', 'constipac\\p{L}*', 'resfriad\\p{L}*', 'imunidade'];
 /** Shots that are photographs: "tirei uns shots incríveis da serra 📸". */
 const PHOTO_SHOTS = ['fotos?', 'camera', 'fotografi\\p{L}*', 'fotograf[oa]', '(?:tirei|tiramos|tirar|tirando|tira|tirou|fiz|fizemos) (?:uns |umas |alguns |algumas |os |as |mais |\\d+ )?(?:shots|fotos)', '📸', '📷', 'lente', 'instax', 'paisage\\p{L}*', 'por do sol', 'ensaio'];
 /** Doses that are medicine. */
 const MEDICINE = ['vacinas?', 'reforco', 'remedios?', 'medicamentos?', 'antibioticos?', 'insulina', 'xarope', 'gotas', 'doses? de (?:carinho|amor|realidade|paciencia|coragem|humildade|energia|motivacao)'];
 const MANY = '(?:[3-9]|\\d{2,}|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
 const DRINKS =
-  '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
+  '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|latao|latoes|garrafoes|copoes|brejas|geladas|jolas|bjecas|catuabas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
 /** What the night's words need beside them to be drinking: "noitada" alone is a night out, not a drink. */
 /** Not a single "vinho", "gin" or "cerveja": a glass of wine is no drinking night. */
 const DRINKY =
@@ -59,23 +63,31 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   },
   {
     category: 'drunk',
-    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?)',
+    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?|trincad[oa]s?|calibrad[oa]s?|chumbad[oa]s? de (?:cerveja|vinho|vodka|gin|shots)|com (?:uma |a )?(?:grande |valente )?(?:moca|grossa|piela|bezana|carraspana|cardina|pedrada)|de porre|no grau|na bebedeira)',
     unless: ['chapad[oa] de (?:sono|cansaco|trabalho)', 'tocad[oa] (?:com|pela|pelo|por)', 'mamad[oa] de (?:sono|trabalho)', 'gross[oa] (?:modo|com|de)'],
     base: 0.8,
   },
 
+  // "To MUITO louca, alguém me tira dessa balada 🍾", "tava doidão no bar": out of one's head, with the night out or a drink beside it (not "louca pra ir").
+  {
+    category: 'drunk',
+    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|estamos|sai|saimos|voltei|cheguei)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|mo\\s+|completamente\\s+|totalmente\\s+|ja\\s+)?(?:louc[oa]s?|loucao|loucona|locona|lokona|loka|loko|doid[oa]s?|doidao|doidona|doidaca)\\b(?!\\s+de\\s)',
+    requiresInText: [`${DRINKY}|balada|festa|bar\\b|boteco|rave|after|open bar|🍾|🍻|🍺|🥃|🍷|🍸|🍹|🥂`],
+    unless: ['(?:louc|doid)\\p{L}* (?:pra|para|por|de vontade|com|de saudade|de raiva|de ciume|de sono|de fome|de dor|de cansaco|de alegria|de felicidade)', 'sem (?:beber|alcool)', 'sobri[oa]'],
+    base: 0.75,
+  },
   // Driving after drinking: "Dirigi pra casa meio alto ontem", "conduzi bêbado".
   { category: 'drunk', match: '(?:dirigi|dirigindo|dirigir|conduzi|conduzir|guiei|peguei o carro|peguei no carro|vim de carro|voltei de carro)\\b[^.!?\\n]{0,30}?\\b(?:meio alt[oa]|alt[oa]|bebad[oa]|chapad[oa]|tocad[oa]|alegrinh[oa]|depois de beber|depois de uns copos|com uns copos|com umas cervejas|tendo bebido)|bebad[oa] ao volante', base: 0.85 },
 
   // hangover
-  { category: 'hangover', match: '(?:ressaca+s?|ressacao|ressacona|ressacad[oa]s?|ressaquinha|de ressaca|engov|epocler)', unless: NOT_HANGOVER, base: 0.85 },
+  { category: 'hangover', match: '(?:ressaca+s?|ressacao|ressacona|ressacad[oa]s?|ressaquinha|de ressaca|ressaquei|ressaqueando|ressaquear|ressaquead[oa]s?|ressacando|engov|epocler)', unless: NOT_HANGOVER, base: 0.85 },
 
   // shots
   {
     category: 'shots',
     match: '(?:shots?|shotinhos?|rodadas? de (?:shots|tequila|tequilas|jager|vodka|cachaca|doses|caipirinha|cerveja|chope)|doses? de (?:tequila|vodka|cachaca|pinga|whisky|jager|jagermeister|absinto|gin|rum|licor|aguardente|bagaco|medronho|ginja)|tequilas|tequilada|jagerbombs?|jager bombs?)',
     // "shot" is also the camera's and the football's; a dose is also a vaccine's.
-    unless: [...PHOTO_SHOTS, 'sem alcool', 'zero alcool', '0,0', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...SOFT.map((s) => `shots? de ${s}`)],
+    unless: [...PHOTO_SHOTS, 'sem alcool', 'zero alcool', '0,0', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...WELLNESS_SHOTS, ...SOFT.map((s) => `shots? de ${s}`)],
     base: 0.8,
   },
   { category: 'shots', match: `${MANY}\\s+(?:shots|doses|tequilas|jagers|shotinhos)`, unless: MEDICINE, base: 0.85 },
@@ -87,11 +99,13 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     unless: [...MEDICINE, ...PHOTO_SHOTS],
     base: 0.8,
   },
+  // Bottles counted among few: "ontem foram 3 garrafas de vinho entre os dois", "matámos duas garrafas de vodka a quatro", "4 garrafas de tinto pra nós três".
+  { category: 'drinking', match: `(?:(?:foram|eram|ja vao|ja foram|matamos|despachamos|bebemos|acabamos com|rolaram)\\s+)?(?:[2-9]|\\d{2}|duas|tres|quatro|cinco|seis|meia duzia de)\\s+garrafas\\s+de\\s+(?:vinho|tinto|branco|verde|espumante|champanhe|vodka|whisky|tequila|gin|rum|cachaca|pinga|licor|sangria|cerveja)\\b[^.!?\\n]{0,25}?\\b(?:entre (?:os|as|nos|a gente) (?:dois|duas|tres|quatro)|entre nos|entre a gente|so (?:para|pra) (?:nos|a gente|os dois|as duas)|(?:para|pra) (?:nos )?(?:dois|duas|tres|quatro)|a (?:dois|duas|tres|quatro)\\b|sozinh[oa]s?|numa noite|na mesma noite)`, unless: [...SOFT, 'compr\\p{L}*', 'oferta', 'promocao', 'adega', 'cabaz', 'receb\\p{L}*'], base: 0.8, about: 'anyone' },
   // "Estou feita num oito", "fiquei num oito" (Portugal: wrecked), with the drinks said.
   { category: 'drunk', match: '(?:estou|to|tou|fiquei|ficamos|estamos|acordei|ando)\\s+(?:feit[oa]s?\\s+)?num oito', requiresInText: [DRINKY], base: 0.8 },
 
   // "Doidão de cachaça", "louca de tequila": out of one's head on a named drink.
-  { category: 'drunk', match: '(?:doidao|doidona|doid[oa]|louc[oa]|loucao|chapad[oa]|mamad[oa]|pedrad[oa]|podre)\\s+de\\s+(?:cachaca|pinga|cerveja|vodka|tequila|vinho|gin|whisky|rum|caipirinha|licor|absinto|alcool|jager|catuaba|ice)', base: 0.85 },
+  { category: 'drunk', match: '(?:doidao|doidona|doid[oa]|louc[oa]|loucao|chapad[oa]|mamad[oa]|pedrad[oa]|podre|trincad[oa]|calibrad[oa]|chumbad[oa])\\s+de\\s+(?:cachaca|pinga|cerveja|vodka|tequila|vinho|gin|whisky|rum|caipirinha|licor|absinto|alcool|jager|catuaba|ice)', base: 0.85 },
 
   // drinking: heavy drinking, not a beer with dinner.
   {
@@ -102,7 +116,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   },
   { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: SOFT, base: 0.85 },
   // A count said on its own: "5 caipirinhas e contando".
-  { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda)`, unless: SOFT, base: 0.85 },
+  { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda|(?:e [^.!?\\n]{0,30}?\\s)?depois)`, unless: SOFT, base: 0.85 },
   { category: 'drinking', match: '(?:bebi|bebemos|tomei|tomamos|mandei|matei|matamos)\\s+(?:uma|a|meia|duas|tres)\\s+garrafas?(?:\\s+de\\s+\\w+)?(?:\\s+(?:sozinh[oa]|inteira|so eu|cada um))?', unless: [...SOFT, 'agua'], requires: ['sozinh[oa]|inteira|cada|duas|tres|vodka|vinho|tequila|whisky|cachaca|gin|rum|ontem|noite'], base: 0.8 },
   // The third drink or later, counted: "já vou na terceira imperial", "to na quinta latinha".
   {
@@ -119,18 +133,26 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: '(?:ir|vamos|bora|fomos|fui|vou) aos copos|(?:noite|tarde) de copos', base: 0.75 },
   // "Vamos emborcar uns copos", "emborquei seis minis": downing drinks.
   { category: 'drinking', match: '(?:emborcar|emborquei|emborcamos|emborcando|a emborcar|vou emborcar|vamos emborcar)\\s+(?:uns |umas |mais |\\d+ |tres |quatro |cinco |seis )?(?:copos|cervejas|minis|imperiais|finos|shots|garrafas|doses|jolas|canecas|tacas|gins|vodkas)', base: 0.8 },
+  // "Jolas atrás de jolas", "cerveja atrás de cerveja": one drink after another.
+  { category: 'drinking', match: '(?:cervejas?|jolas?|imperiais|imperial|finos?|minis?|shots?|copos?|doses?|gins?|brejas?|latas?|latinhas?|caipirinhas?|garrafas?|tequilas?|chopes?|chopps?|canecas?)\\s+(?:atras de|apos|depois de|em cima de)\\s+(?:cervejas?|jolas?|imperiais|imperial|finos?|minis?|shots?|copos?|doses?|gins?|brejas?|latas?|latinhas?|caipirinhas?|garrafas?|tequilas?|chopes?|chopps?|canecas?)', unless: SOFT, base: 0.8 },
   // "Bebi como um cossaco", "bebemos que nem uns camelos".
   { category: 'drinking', match: '(?:bebi|bebemos|beber|bebendo|a beber|bebo|bebeste)\\s+(?:como|que nem|igual a|igual)\\s+(?:um |uma |uns |umas )?(?:cossacos?|esponjas?|gambas?|louc[oa]s?|camel[oa]s?|peixes?|condenad[oa]s?|desalmad[oa]s?|vacas?|porcos?|gente grande|se nao houvesse amanha)', base: 0.85 },
   // "Amanhecemos no bar", "saímos do bar de dia": the night out till morning at the bar.
   { category: 'drinking', match: '(?:amanhecemos|amanheci|amanhecendo|acordamos|saimos|sai)\\s+(?:no|do|num|dum|na|da)\\s+(?:bar|boteco|pub|discoteca|balada|tasca|barzinho)(?:\\s+(?:de manha|de dia|as \\d))?', requires: ['amanhec\\p{L}*|de manha|de dia|as [4-9]'], base: 0.8 },
   // Drinking until dawn: "cachaçada com os parça até 5 da manhã", "imperiais até às 6 da manhã".
-  { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\bate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?', requires: ['manha|\\d\\s*h\\b|horas'], unless: SOFT, base: 0.8 },
+  { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|copos|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\b(?:ate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?|ate (?:o sol (?:raiar|nascer)|amanhecer|o dia (?:nascer|raiar)|de manha|fechar|fecharem|as tantas|altas horas))', requires: ['manha|\\d\\s*h\\b|horas|sol|amanhecer|dia (?:nascer|raiar)|fechar|tantas'], unless: SOFT, base: 0.8 },
   // Drinking until the bar closes or the sun rises: "depois copos até fecharem o bar", "bebemos até o bar fechar", "fechámos o bar".
   { category: 'drinking', match: '(?:(?:e |a seguir |depois )?copos|(?:beber|bebendo|a beber|bebemos|bebi|vamos beber|bora beber))\\s+ate (?:fecharem|fechar|o bar fechar|nos expulsarem|nos correrem|o sol nascer|de manha|cair|as \\d)|fech(?:amos|ei|ar) o bar', requires: ['copos|beb\\p{L}*|cerveja\\p{L}*|bar|shots|🍻|🍺|🥃|🍷'], base: 0.8 },
   { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber|beber|vou beber|vamos beber)\\s+(?:horrores|litros|a valer|como nunca|ate esquecer|ate apagar|ate desmaiar|ate dizer chega|ate (?:o )?fim|rios|feito (?:um |uma )?(?:louc[oa]|condenad[oa]|gamba|camelo)|demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
   { category: 'drinking', match: '(?:vamos|vou|bora|hoje e dia de)\\s+(?:ficar|sair)\\s+(?:bebad[oa]s?|chapad[oa]s?|de cara cheia|mamad[oa]s?)', base: 0.85 },
 
+  // "Quem me mandou beber aquele bagaço todo", "bebi aquela vodka toda": the night's drink regretted.
+  { category: 'drinking', match: '(?:quem me mandou|para que e que fui|pra que eu fui|porque e que fui)\\s+(?:beber|misturar|tomar|emborcar|virar)|(?:beber|bebi|bebemos|tomei|tomamos|emborquei|virei)\\s+(?:aquele|aquela|aqueles|aquelas|tant[oa]s?|aquel[ea]s? \\p{L}+ de)\\s+(?:\\p{L}+\\s+)?(?:bagaco|vinho|cerveja|cervejas|gin|gins|vodka|tequila|tequilas|cachaca|pinga|shots|licor|whisky|medronho|ginja|aguardente|caipirinha|caipirinhas|imperiais|finos|sangria|absinto|jager)(?:\\s+tod[oa]s?)?', unless: SOFT, base: 0.8 },
+  // "A cabeça a latejar depois da jantarada", "cabeça explodindo, bebi demais": the head after a night of drink said beside it.
+  { category: 'hangover', match: '(?:a )?cabeca (?:a latejar|latejando|a rebentar|rebentando|explodindo|a explodir|a estalar|estalando|pesada)', requiresInText: [`${DRINKY}|bebi|bebemos|beber|bagaco|jantarada|noitada|copos|vinho`], unless: ['enxaqueca', 'sinusite', 'gripe', 'covid', 'febre', 'estudar', 'exame', 'trabalho', 'reuniao'], base: 0.75 },
   // drinking-game
+  // The beer funnel, said or in the photo: "virando um funil de cerveja", "beer bong", "fiz o funil".
+  { category: 'drinking-game', match: 'funil de (?:cerveja|chope|chopp|bebida|vinho)|funis de cerveja|beer ?bong|(?:virar|virando|virei|viramos|fazer|fiz|fizemos|fazendo|a fazer|mandei|mandar) (?:o |um |uns )?funil', base: 0.85 },
   { category: 'drinking-game', match: 'beer pong|beerpong|flip cup|kings cup|jogos? de (?:beber|bebida|shots)|(?:jogando|jogamos|jogar) (?:o )?eu nunca|virar o copo|bebe quem perder|quem perder bebe|pong de cerveja', base: 0.85 },
 
   // blackout
@@ -141,6 +163,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     base: 0.8,
   },
 
+  // "Só me lembro de entrar", "lembro-me apenas de chegar": the memory stops at the door.
+  { category: 'blackout', match: '(?:so|soh|apenas) (?:me )?lembro (?:de (?:entrar|chegar|comecar|sair de casa)|do (?:inicio|comeco|primeiro copo|primeiro shot)|da primeira (?:dose|rodada|cerveja))|lembro-me (?:apenas|so) de (?:entrar|chegar|sair de casa)', requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|discoteca|balada|bar|lux|noitada|😵|🥴|🍻|🍺'], base: 0.8 },
   // "Só lembro até o terceiro copo de gin": the memory stops at a drink counted.
   { category: 'blackout', match: '(?:so|soh|apenas) (?:me )?lembro (?:ate|do|da) (?:o |a |ao |a )?(?:primeir|segund|terceir|quart|quint|sext|setim|\\d+)\\p{L}* (?:copo|dose|shot|cerveja|caipirinha|gin|imperial|fino|tequila|garrafa|rodada|drink|caneca)', base: 0.8 },
 
