@@ -169,8 +169,20 @@ describe('oversharing: classes added after tuning on fresh-2', () => {
 });
 
 // Classes of the development sets' misses fixed in session 8: [class, category, posts that fire, posts that stay quiet].
+/** The categories a personal post gets at the default minConfidence. */
+const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
+
+/** A table of classes: each its name, its category, the posts that must fire and those that must stay quiet, each post its own case. */
+function classCases(classes: [string, string, string[], string[]][]): void {
+  for (const [name, category, fires, quiet] of classes) {
+    describe(name, () => {
+      for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain(category));
+      for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain(category));
+    });
+  }
+}
+
 describe('oversharing: classes added in session 8', () => {
-  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
   const classes: [string, string, string[], string[]][] = [
     ['an age in words on a day', 'birthdate', [
       'turning thirty-five on the 9th of March and all I want is a nap',
@@ -250,16 +262,10 @@ describe('oversharing: classes added in session 8', () => {
       'Q3 was great for my garden, tomatoes everywhere',
     ]],
   ];
-  for (const [name, category, fires, quiet] of classes) {
-    describe(name, () => {
-      for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain(category));
-      for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain(category));
-    });
-  }
+  classCases(classes);
 });
 
 describe('oversharing: classes added in session 9', () => {
-  const categories = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).map((f) => f.data!.category);
   const classes: [string, string, string[], string[]][] = [
     ['an excuse told to work with the truth beside it', 'sick-skip', [
       'Told my manager the boiler burst. It did not. Beach day 🏖️',
@@ -475,10 +481,5 @@ describe('oversharing: classes added in session 9', () => {
       "What's the etiquette on calling in sick when it's a Monday?",
     ]],
   ];
-  for (const [name, category, fires, quiet] of classes) {
-    describe(name, () => {
-      for (const text of fires) it(`fires on "${text}"`, () => expect(categories(text)).toContain(category));
-      for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(categories(text)).not.toContain(category));
-    });
-  }
+  classCases(classes);
 });
