@@ -163,6 +163,9 @@ const COUPLE_YEARS = setOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eig
 const CHEATING_VERBS = setOf(['seeing', 'texting', 'sleeping', 'shagging', 'messaging', 'sexting', 'cheating', 'meeting', 'lying']);
 /** Spans of time that tell how long an affair went on. */
 const TIME_SPANS = setOf(['months', 'years', 'yrs', 'weeks', 'month', 'year']);
+/** Who an affair is with, near its verb: "his ex", "her", "someone", "the whole time". */
+const AFFAIR_PARTNERS = setOf(['ex', 'her', 'him', 'someone', 'whole']);
+const BACK = setOf(['back']);
 /** Family who keep a purse of their own: their money trouble is not the author's household's. */
 const NOT_HOUSEHOLD = setOf(['brother', 'sister', 'bro', 'sis', 'cousin', 'uncle', 'aunt', 'auntie', 'aunty', 'nephew', 'niece', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'grandmother', 'grandfather', 'brother-in-law', 'sister-in-law', 'stepbrother', 'stepsister']);
 const AWAY = setOf(W.AWAY);
@@ -738,7 +741,7 @@ const relationship: Detector = (look, s, all) => {
     } else if (n === 'single' && next === 'again') {
       end = i + 2;
       base = 0.75;
-    } else if ((n === "he's" || n === "she's" || ((n === 'he' || n === 'she') && next === 'has')) && look.norm(n.endsWith("'s") ? i + 1 : i + 2) === 'been' && CHEATING_VERBS.has(look.norm(n.endsWith("'s") ? i + 2 : i + 3)) && (coupleContext(look, all, i) || look.any(i, Math.min(s.to, i + 8), setOf(['ex', 'her', 'him', 'someone', 'whole'])) >= 0) && look.any(all.from, all.to, FIRST_PERSON) + look.any(all.from, all.to, TIME_SPANS) > -2) {
+    } else if ((n === "he's" || n === "she's" || ((n === 'he' || n === 'she') && next === 'has')) && look.norm(n.endsWith("'s") ? i + 1 : i + 2) === 'been' && CHEATING_VERBS.has(look.norm(n.endsWith("'s") ? i + 2 : i + 3)) && (coupleContext(look, all, i) || look.any(i, Math.min(s.to, i + 8), AFFAIR_PARTNERS) >= 0) && (look.any(all.from, all.to, FIRST_PERSON) >= 0 || look.any(all.from, all.to, TIME_SPANS) >= 0)) {
       // "he's been texting his ex the whole time", "Eight months he's been seeing her": a partner's affair.
       end = n.endsWith("'s") ? i + 3 : i + 4;
       base = 0.75;
@@ -746,7 +749,7 @@ const relationship: Detector = (look, s, all) => {
       // "Kicked him out. Craig, your stuff is in bin bags on the lawn".
       end = i + 3;
       base = 0.75;
-    } else if (['taking', 'take', 'took', 'changing', 'change', 'changed', 'getting', 'got', 'going'].includes(n) && next === 'my' && (next2 === 'name' || (next2 === 'maiden' && look.norm(i + 3) === 'name')) && look.any(i + 3, Math.min(s.to, i + 6), setOf(['back'])) >= 0) {
+    } else if (['taking', 'take', 'took', 'changing', 'change', 'changed', 'getting', 'got', 'going'].includes(n) && next === 'my' && (next2 === 'name' || (next2 === 'maiden' && look.norm(i + 3) === 'name')) && look.any(i + 3, Math.min(s.to, i + 6), BACK) >= 0) {
       // "taking my name back", "changing my name back on the passport": after a divorce.
       end = next2 === 'maiden' ? i + 4 : i + 3;
       base = 0.75;
@@ -826,17 +829,24 @@ const relationship: Detector = (look, s, all) => {
   return out;
 };
 
+/** Words for a partner beside PARTNERS: "my other half", "the missus". */
+const PARTNER_WORDS = setOf(['ex', 'wife', 'husband', 'bf', 'gf', 'fiance', 'fiancee', 'partner', 'other', 'half', 'man', 'woman', 'boyfriend', 'girlfriend', 'missus', 'mrs', 'hubby', 'wifey']);
+/** Words that end the noun after "my" in "my bank account just saw...": "and", a verb, an adverb. */
+const NOUN_ENDS = setOf(['and', 'n', '&', 'just', 'has', 'have', 'is', 'are', 'was', 'were', 'saw', 'filed', 'wants', 'finally', 'officially']);
+/** The author as a subject. */
+const AUTHOR_SUBJECTS = setOf(['i', "i'm", 'we', "we're", 'me', 'us', 'im']);
+
 /** Whether the clause before a relationship word pairs the author with a thing, or makes a thing its subject. */
 function thingCouple(look: Look, clause: Range, at: number): boolean {
-  const person = (k: number) => PARTNERS.has(look.norm(k)) || FAMILY.has(look.norm(k)) || OTHER_NOUNS.has(look.norm(k)) || CHILDREN.has(look.norm(k)) || look.isName(k) || ['ex', 'wife', 'husband', 'bf', 'gf', 'fiance', 'fiancee', 'partner', 'other', 'half', 'man', 'woman', 'boyfriend', 'girlfriend', 'missus', 'mrs', 'hubby', 'wifey'].includes(look.norm(k));
+  const person = (k: number) => PARTNERS.has(look.norm(k)) || FAMILY.has(look.norm(k)) || OTHER_NOUNS.has(look.norm(k)) || CHILDREN.has(look.norm(k)) || look.isName(k) || PARTNER_WORDS.has(look.norm(k));
   for (let k = clause.from; k < at - 2; k++) {
     if (!['my', 'our'].includes(look.norm(k))) continue;
     // The noun the possessive names: the last word before "and", or before the verb.
     let j = k + 1;
-    while (j + 1 < at && look.tokens[j + 1]!.kind === 'word' && !['and', 'n', '&', 'just', 'has', 'have', 'is', 'are', 'was', 'were', 'saw', 'filed', 'wants', 'finally', 'officially'].includes(look.norm(j + 1))) j++;
+    while (j + 1 < at && look.tokens[j + 1]!.kind === 'word' && !NOUN_ENDS.has(look.norm(j + 1))) j++;
     if (person(j) || person(k + 1)) return false;
     const pairedWithMe = ['and', 'n', '&'].includes(look.norm(j + 1)) && ['i', 'me'].includes(look.norm(j + 2));
-    const subject = k === clause.from && look.any(clause.from, at, setOf(['i', "i'm", 'we', "we're", 'me', 'us', 'im'])) < 0;
+    const subject = k === clause.from && look.any(clause.from, at, AUTHOR_SUBJECTS) < 0;
     if (pairedWithMe || subject) return true;
   }
   return false;
@@ -1270,6 +1280,8 @@ const FIRST_PERSON_HOME = setOf(['my', 'i', "it's", 'fam', 'mine', 'me', 'us', '
 /** Words of a home's look or place in a building: what "we're the ... " is, when it is a home. */
 /** What says a place one is at is one's home: a flat's number, the buzzer, the door. */
 const AT_HOME = setOf(['apt', 'flat', 'buzzer', 'doorbell', 'door', 'unit', 'porch', 'knock', 'ring', 'upstairs', 'downstairs']);
+/** What makes "it's the blue door" the author's home: a visit or a delivery to it. */
+const VISIT_WORDS = setOf(['housewarming', 'directions', 'pizza', 'parcels', 'parcel']);
 const POINTED_HOMES = setOf(['house', 'bungalow', 'cottage', 'flat', 'door', 'semi', 'apartment', 'buzzer', 'farmhouse', 'townhouse']);
 const PICTURES = setOf(['photo', 'pic', 'picture', 'pics', 'photos', 'selfie', 'video']);
 const HOME_LOOKS = setOf(['house', 'bungalow', 'cottage', 'flat', 'door', 'semi', 'terrace', 'building', 'floor', 'apartment', 'unit', 'gate', 'farmhouse', 'caravan', 'townhouse', 'duplex', 'buzzer']);
@@ -1291,7 +1303,7 @@ function selfLocatedHome(look: Look, s: Range, all: Range): number {
     else if (n === "our" && /^(?:flat|house|place|home)['’]s$/.test(look.tokens[i + 1]?.text.toLowerCase() ?? '')) self = i;
     else if ((n === "that's" || n === 'thats') && next === 'us') self = i;
     else if (n === 'find' && next === 'us') self = i;
-    else if (n === "it's" && look.any(all.from, all.to, setOf(['housewarming', 'directions', 'pizza', 'parcels', 'parcel'])) >= 0 && look.norm(i + 1) === 'the') self = i;
+    else if (n === "it's" && look.any(all.from, all.to, VISIT_WORDS) >= 0 && look.norm(i + 1) === 'the') self = i;
   }
   if (self < 0) return -1;
   const sn = look.norm(self);
@@ -1636,6 +1648,8 @@ const confidential: Detector = (look, s, all) => {
 
 /** badge-id: a photo of the author's own badge, ID card, passport or licence. */
 /** Words in a document's own sentence that say a picture of it is shown: "driver's license pic", "my Aadhaar photo". */
+/** A document that is not there to be seen: lost, expired, asked for. */
+const NOT_SHOWN = setOf(['lost', 'forgot', 'stolen', 'misplaced', 'expired', 'renew', 'renewal', 'typo', 'asks', 'wants']);
 const PICTURE_SAID = setOf(['📸', 'pic', 'pics', 'selfie', 'photo']);
 /** A picture of it said in a phrase, in its sentence or the next ones: "pic below", "(photo attached)", "posting it so u all suffer". */
 const PICTURE_PHRASES: readonly (readonly string[])[] = [
@@ -1657,12 +1671,12 @@ const badgeId: Detector = (look, s, all) => {
     if (n === 'id' && look.norm(i + 1) === 'tag') continue;
     if (['boarding', 'bus', 'season', 'credit', 'debit', 'birthday', 'gift'].includes(look.norm(i - 1))) continue;
     // A picture of it said in the next sentences too: "Green card came!!! ... pic of it below".
-    // "passport photo" is the photo for a passport, not one of it.
-    const said = look.any(s.from, s.to, PICTURE_SAID);
-    const picture = (said >= 0 && !(said === i + 1 && look.norm(said) === 'photo') && look.any(said + 1, s.to, PICTURE_SAID) < 0 ? said !== i + 1 || look.norm(said) !== 'photo' : said >= 0 && look.any(s.from, s.to, setOf(['📸', 'pic', 'pics', 'selfie'])) >= 0) || look.anyPhrase(s.from, Math.min(all.to, s.to + 30), PICTURE_PHRASES) >= 0;
+    // A picture word in the sentence, but not "passport photo": the photo for a passport, not one of it.
+    let picture = look.anyPhrase(s.from, Math.min(all.to, s.to + 30), PICTURE_PHRASES) >= 0;
+    for (let k = look.any(s.from, s.to, PICTURE_SAID); k >= 0 && !picture; k = look.any(k + 1, s.to, PICTURE_SAID)) picture = !(k === i + 1 && look.norm(k) === 'photo');
     const shown = alt ? look.any(all.from, all.to, DOCUMENT_SHOWN) >= 0 || look.any(all.from, all.to, setOf(['my'])) >= 0 : look.anyPhrase(s.from, s.to, [['look', 'at'], ['here', 'is'], ["here's"]]) >= 0 || picture || (look.any(Math.max(s.from, i - 4), i, setOf(['new', 'got', 'my'])) >= 0 && ['badge', 'pass', 'card', 'id'].includes(n) && i > s.from && look.is(i - 1, ID_CARDS));
     if (!shown) continue;
-    if (!alt && look.any(s.from, s.to, setOf(['lost', 'forgot', 'stolen', 'misplaced', 'expired', 'renew', 'renewal', 'typo', 'asks', 'wants'])) >= 0 && look.anyPhrase(s.from, Math.min(all.to, s.to + 30), PICTURE_PHRASES) < 0) continue;
+    if (!alt && look.any(s.from, s.to, NOT_SHOWN) >= 0 && look.anyPhrase(s.from, Math.min(all.to, s.to + 30), PICTURE_PHRASES) < 0) continue;
     let from = i;
     while (from - 1 >= s.from && look.is(from - 1, ID_CARDS)) from--;
     const { start, end } = look.span(from, i + 1);
@@ -1737,7 +1751,8 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   if (category === 'sick-skip' && /\b(?:watched|saw)\s+(?:my|his|her)\s+[\p{L}-]+\s+call/iu.test(text)) confidence = Math.min(confidence, 0.3);
   if (category === 'sick-skip' && namedBefore(new Look(r, ''), r.tokenAt(m.start))) confidence = Math.min(confidence, 0.3);
   // "Pulled a sickie from my diet": a day off from something that is not work.
-  if (category === 'sick-skip' && /^\s+(?:from|on)\s+(?:my|the|our)\s+([\p{L}']+)/iu.exec(text.slice(m.end))?.[1] !== undefined && !SICK_WORK.has(/^\s+(?:from|on)\s+(?:my|the|our)\s+([\p{L}']+)/iu.exec(text.slice(m.end))![1]!.toLowerCase())) confidence = Math.min(confidence, 0.3);
+  const skippedFrom = category === 'sick-skip' ? /^\s+(?:from|on)\s+(?:my|the|our)\s+([\p{L}']+)/iu.exec(text.slice(m.end))?.[1] : undefined;
+  if (skippedFrom !== undefined && !SICK_WORK.has(skippedFrom.toLowerCase())) confidence = Math.min(confidence, 0.3);
   // "My brother called in sick to go to the game", "What's the etiquette on calling in sick...?".
   if (category === 'sick-skip' && (c.about === 'family' || c.about === 'other' || c.mode === 'question')) confidence = Math.min(confidence, 0.3);
   // "I am NOT pulling a sickie": a plain denial of the skipping (the excuse itself may hold a "can't").
