@@ -1178,7 +1178,8 @@ const birthdate: Detector = (look, s, all) => {
 /** A school's name ending at a school word: "Oak Hill Elementary", "St Anne's Primary", "Holy Trinity C of E", "St Mary's". Returns [from, to) or undefined. */
 /** The kinds of school a child starts at: "started nursery at Little Acorns". */
 const SCHOOL_KINDS = setOf(['nursery', 'preschool', 'pre-school', 'kindergarten', 'kindy', 'daycare', 'creche', 'reception', 'school', 'montessori']);
-const DAYS_AND_MONTHS = setOf(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'half']);
+/** Holidays that follow "at" as a time, not a school: "at Christmas", "at half term". */
+const AT_TIMES = setOf(['christmas', 'easter', 'half']);
 /** A word written with a capital. */
 function capitalWord(look: Look, k: number): boolean {
   const t = look.tokens[k];
@@ -1188,7 +1189,7 @@ function capitalWord(look: Look, k: number): boolean {
 function schoolAt(look: Look, i: number): [number, number] | undefined {
   const t = look.tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  const capital = (k: number) => /^\p{Lu}/u.test(look.tokens[k]?.text ?? '') && look.tokens[k]!.kind === 'word';
+  const capital = (k: number) => capitalWord(look, k);
   let to = -1;
   if (SCHOOL_TYPES.has(look.norm(i)) && capital(i)) to = i + 1;
   else if (look.norm(i) === 'c' && look.norm(i + 1) === 'of' && look.norm(i + 2) === 'e') to = i + 3;
@@ -1233,7 +1234,7 @@ const childSchool: Detector = (look, s, all) => {
   // With a class, a school by its name after "at": "my eldest Kabir is in 7C at DPS", "Year 9 at Holy Cross".
   if (!school && klass >= 0) {
     for (let i = klass + 1; i < s.to - 1 && !school; i++) {
-      if (look.norm(i) !== 'at' || !capitalWord(look, i + 1) || DAYS_AND_MONTHS.has(look.norm(i + 1))) continue;
+      if (look.norm(i) !== 'at' || !capitalWord(look, i + 1) || (WEEKDAYS.has(look.norm(i + 1)) || MONTHS.has(look.norm(i + 1)) || AT_TIMES.has(look.norm(i + 1)))) continue;
       let to = i + 2;
       while (to < s.to && to < i + 5 && capitalWord(look, to)) to++;
       // Reported from the class on: the class is what says it is a school.
