@@ -476,7 +476,8 @@ function judge(look: Look, start: number, end: number, category: string, base: n
     const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
     // "Whole family in Lanzarote": the household, without "my"; "Student loan", "the dog at mum's": a word of the thing, or an object, not the subject.
     if ((FAMILY.has(who.replace(/'s$/, '')) || (AUDIENCE.has(who.replace(/'s$/, '')) && category === 'travel')) && (category === 'travel' || category === 'money')) about = 'family';
-    else if ((ANIMALS.has(who) && category !== 'health' && category !== 'birthdate') || (look.norm(first - 1) === who && OTHER_NOUNS.has(who))) about = 'unknown';
+    // "Doctor's appointment at 11": a clinician's, right before the trigger, names the kind of thing, not whose it is.
+    else if ((ANIMALS.has(who) && category !== 'health' && category !== 'birthdate') || (look.norm(first - 1) === who && (OTHER_NOUNS.has(who) || (who.endsWith("'s") && MEDICAL_PEOPLE.has(who.slice(0, -2)))))) about = 'unknown';
   }
   if (about === 'other') {
     const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
@@ -1421,6 +1422,11 @@ function landmark(look: Look, k: number): boolean {
   return false;
 }
 
+/** The kinds of a boss between "my" and the word: "my ward manager", "our new director", "my area supervisor". */
+const BOSS_KINDS = setOf(['new', 'old', 'current', 'ward', 'area', 'store', 'shift', 'regional', 'general', 'floor', 'site', 'office', 'project', 'department', 'duty', 'practice', 'account', 'branch', 'team', 'line', 'assistant', 'deputy', 'acting', 'interim', 'managing', 'creative', 'sales']);
+
+const NOT_QUIT = setOf(['not', 'never', "haven't", "hasn't", "didn't", "won't", "can't", "don't", 'havent', 'didnt', 'wont', 'cant', 'dont', 'nearly', 'almost']);
+
 /** boss-complaint: the author's own boss, manager, job or employer, complained about. */
 const bossComplaint: Detector = (look, s, all) => {
   const out: Candidate[] = [];
@@ -1449,7 +1455,9 @@ const bossComplaint: Detector = (look, s, all) => {
     const contracted = /^[\p{L}]+'s$/u.test(look.norm(i)) && BOSS_TARGETS.has(look.norm(i).slice(0, -2)) && (i === s.from || ['line', 'the', 'my', 'me'].includes(look.norm(i - 1)));
     if (!look.is(i, BOSS_TARGETS) && !contracted) continue;
     const n = contracted ? look.norm(i).slice(0, -2) : look.norm(i);
-    const before = look.norm(i - 1) === 'me' && (i - 1 === s.from || look.tokens[i - 2]?.kind !== 'word') ? 'my' : look.norm(i - 1);
+    // "my ward manager", "our new director": a word of the kind between the owner and the boss.
+    const kindOf = i - 2 >= s.from && ['my', 'our'].includes(look.norm(i - 2)) && look.tokens[i - 1]!.kind === 'word' && BOSS_KINDS.has(look.norm(i - 1));
+    const before = kindOf ? look.norm(i - 2) : look.norm(i - 1) === 'me' && (i - 1 === s.from || look.tokens[i - 2]?.kind !== 'word') ? 'my' : look.norm(i - 1);
     // "screamed at by a manager who can't spell": a manager who does it to the author.
     const byA = ['a', 'an'].includes(before) && look.norm(i - 2) === 'by' && look.any(Math.max(s.from, i - 6), i, COMPLAINTS) >= 0;
     if (BOSS_NOT.has(look.norm(i + 1)) || BOSS_NOT.has(before)) continue;
@@ -1475,11 +1483,12 @@ const bossComplaint: Detector = (look, s, all) => {
       if (!look.is(k, COMPLAINTS)) continue;
       // "worst at hiding gifts" is teasing; "I don't hate my job" is no complaint.
       if (look.norm(k) === 'worst' && look.norm(k + 1) === 'at') continue;
-      if (look.norm(k) !== 'quit' && look.r.cues(look.tokens[k]!.start, look.tokens[k]!.end).negated) continue;
+      // "quit" is a negation word of the layer itself: denied only by a word before it ("thank god I haven't quit my day job").
+      if (look.norm(k) !== 'quit' ? look.r.cues(look.tokens[k]!.start, look.tokens[k]!.end).negated : look.any(Math.max(s.from, k - 2), k, NOT_QUIT) >= 0) continue;
       complaint = k;
     }
     if (complaint < 0 && phrase < 0) continue;
-    const start = Math.max(s.from, before === 'my' || before === 'this' || before === 'line' || before === 'head' || (n === 'leader' && before === 'team') ? i - 1 : i);
+    const start = Math.max(s.from, before === 'my' || before === 'this' || before === 'line' || before === 'head' || (n === 'leader' && before === 'team') ? (kindOf ? i - 2 : i - 1) : i);
     const { start: a, end: b } = look.span(start, i + 1);
     const c = judge(look, a, b, 'boss-complaint', complaint >= 0 && ['hate', 'suck', 'sucks', 'idiot', 'worst', 'quit', 'yelled', 'bully', 'bullying', 'clown', 'freak'].includes(look.norm(complaint)) ? 0.8 : 0.65, `${n}+${complaint >= 0 ? look.norm(complaint) : look.norm(phrase)}`, true);
     if (c) out.push(c);
@@ -1521,13 +1530,22 @@ const sickSkip: Detector = (look, s, all) => {
   const notSick = look.any(all.from, all.to, NOT_REALLY_SICK) >= 0 || look.anyPhrase(all.from, all.to, [['not', 'sick'], ['not', 'been', 'ill'], ["didn't", 'want'], ['so', 'i', 'could'], ['thinks', "i'm"], ["i'm", 'not']]) >= 0;
   // A real illness in the post, not one in quotation marks ("called in with a 'stomach bug'"): that is the pretext.
   let reallySick = false;
-  for (let k = look.any(all.from, all.to, REALLY_SICK_WORDS); k >= 0 && !reallySick; k = look.any(k + 1, all.to, REALLY_SICK_WORDS)) reallySick = !look.r.cues(look.tokens[k]!.start, look.tokens[k]!.end).quoted;
+  // Beside an excuse in scare quotes, a sick emoji acts it out ("'come down with a migraine' 🤒"); a word still says it is real.
+  let reallySickInWords = false;
+  for (let k = look.any(all.from, all.to, REALLY_SICK_WORDS); k >= 0 && !reallySickInWords; k = look.any(k + 1, all.to, REALLY_SICK_WORDS)) {
+    if (look.r.cues(look.tokens[k]!.start, look.tokens[k]!.end).quoted) continue;
+    reallySick = true;
+    reallySickInWords = look.tokens[k]!.kind === 'word';
+  }
   reallySick &&= !notSick;
+  reallySickInWords &&= !notSick;
   for (let i = s.from; i < s.to; i++) {
     const n = look.norm(i);
     let end = -1;
     let base = 0;
     let told = -1;
+    // An excuse in scare quotes is a pretext: the illness beside it ("'come down with a migraine' 🤒") is acted too.
+    let pretext = false;
     if ((n === 'called' || n === 'call' || n === 'calling' || n === 'phoned' || n === 'rang') && look.norm(i + 1) === 'in') {
       end = look.norm(i + 2) === '"' ? i + 5 : i + 3;
       // "called in with a 'stomach bug'": the excuse, quoted, a few words on.
@@ -1535,6 +1553,7 @@ const sickSkip: Detector = (look, s, all) => {
       if (quotedExcuse >= 0 && look.r.cues(look.tokens[quotedExcuse]!.start, look.tokens[quotedExcuse]!.end).quoted) {
         end = quotedExcuse + 1;
         base = 0.8;
+        pretext = true;
       } else {
         if (!['sick', '"'].includes(look.norm(i + 2))) continue;
         base = notSick ? 0.8 : 0.4;
@@ -1547,6 +1566,7 @@ const sickSkip: Detector = (look, s, all) => {
       // The excuse in quotation marks: "sick", "migraine", "for a doctor's appointment".
       end = i + 1;
       base = 0.75;
+      pretext = true;
     } else if ((told = lieToWork(look, s, all, i)) > 0) {
       end = told;
       base = 0.75;
@@ -1586,7 +1606,7 @@ const sickSkip: Detector = (look, s, all) => {
     } else continue;
     // The excuse told to work may be an illness ("told them my grandma is in hospital (she is at mahjong)"): only a real
     // illness outside it counts.
-    if (reallySick && (told < 0 || reallySickOutside(look, all, i, told))) continue;
+    if ((pretext ? reallySickInWords : reallySick) && (told < 0 || reallySickOutside(look, all, i, told))) continue;
     // Someone named did it: "Jess called in sick to go to Glastonbury".
     if (namedBefore(look, i)) continue;
     const { start, end: stop } = look.span(i, Math.min(end, look.tokens.length));

@@ -158,7 +158,7 @@ export const SECRECY_PHRASES: string[][] = [
 export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'internally', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
 /** Boss complaints: who. */
-export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer', 'employer', 'job', 'management', 'company', 'firm', 'partners', 'chef', 'lead', 'leader'];
+export const BOSS_TARGETS = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer', 'foreman', 'employer', 'job', 'management', 'company', 'firm', 'partners', 'chef', 'lead', 'leader', 'director'];
 /** Boss complaints: what. Lemmas. */
 export const COMPLAINTS = [
   'hate', 'suck', 'sucks', 'idiot', 'worst', 'violation', 'nightmare', 'menace', 'tyrant', 'dictator', 'narcissist', 'psycho', 'toxic', 'quit', 'yell', 'yelled', 'scream', 'screamed', 'bully', 'bullying', 'freak',
@@ -168,6 +168,10 @@ export const COMPLAINTS = [
   'ugh', 'why', 'loathe', 'despise', 'dread', 'miserable', 'toxic', 'joke', 'nightmare', 'hell', 'snake', 'weasel', 'muppet',
   'tyrant', 'dictator', 'prat', 'tosser', 'clueless', 'screaming', 'shouting', 'shouted', 'berated', 'belittled', 'humiliated',
   'galah', 'drongo', 'numpty', 'eejit', 'gobshite', 'plonker', 'wanker', 'knobhead', 'dickhead', 'arsehole', 'asshole', 'muppet',
+  // What a boss does to the author, and contempt for the boss: "docked me an hour", "refused my leave", "a weapon of a man", "I work for a toddler".
+  'docked', 'refused', 'rejected', 'denied', 'weapon', 'tinpot', 'toddler', 'micromanager', 'condescending', 'patronising', 'patronizing',
+  'gaslighting', 'gaslit', 'belittles', 'nitpicking', 'overworked', 'underpaid', 'exploited', 'exploiting', 'power-tripping', 'replied-all',
+  '🙄', '🤬', '😡', '😤',
 ];
 /**
  * Boss complaints without a complaint word: credit taken ("presented my deck as his own"), and despair idioms
@@ -185,6 +189,9 @@ export const COMPLAINT_PHRASES: string[][] = [
   ['walking', 'into', 'the', 'sea'], ['lie', 'down', 'on', 'the', 'floor'],
   // Session 9: credit taken without "own", leave refused, the boss wished away.
   ['deck', 'as', 'his'], ['deck', 'as', 'hers'], ['work', 'as', 'his'], ['work', 'as', 'hers'], ['idea', 'as', 'his'], ['idea', 'as', 'hers'],
+  // Session 10: the boss's habits told with contempt, and sarcasm about the job ("Love this job. Love it. 🙃").
+  ['per', 'my', 'last', 'email'], ['reply', 'all'], ['replied', 'all'], ['i', 'work', 'for', 'a'], ['is', 'the', 'problem'], ['love', 'this', 'job'], ['lovely', 'stuff'],
+  ['living', 'the', 'dream'], ['never', 'once'], ['updating', 'my'], ["i'm", 'walking'], ['one', 'more', 'time'], ['one', 'more', 'email'], ['quick', 'chat'], ['quick', 'sync'],
   ['rejected', 'my', 'leave'], ['refused', 'my', 'leave'], ['denied', 'my', 'leave'], ['forget', 'my', 'boss', 'exists'], ['on', 'one', 'again'], ['is', 'a', 'joke'],
 ];
 /** A workplace named by a word of contempt: "this dump", "this hellhole", with work around it. */
@@ -197,13 +204,13 @@ export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'r
 /** Sick-skip: the excuse. */
 export const SICK_EXCUSE = ['gastric', 'poorly', 'unwell', 'sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'];
 /** Sick-skip: the work that was skipped, and whom it was told to. */
-export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead'];
+export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead', 'foreman', 'gaffer', 'director', 'mgr'];
 /** Sick-skip: signs the excuse was not true. */
 export const NOT_REALLY_SICK = [
   'lol', 'lmao', 'haha', 'oops', '😂', '🤫', '😉', '😜', '😎', '🏖️', '🏖', 'beach', 'zoo', 'ibiza', 'airport', 'gaming',
   'hangover', 'hungover', 'concert', 'festival', 'tickets', 'ikea', 'disneyland', 'glastonbury', 'lying', 'fine', 'bothered',
   'actually', 'really', 'lake', 'pub', 'beer', 'napping', 'sunny', 'queue', 'nobody', "didn't", 'cheeky', 'real', 'sad', 'aka',
-  'tequila', 'vodka', 'shots', 'ticketmaster',
+  'tequila', 'vodka', 'shots', 'ticketmaster', '😏', '🎭', 'unofficially',
 ];
 /** Sick-skip: how an excuse reaches work ("texted my manager", "emailed the office"). */
 export const SICK_TELL = ['told', 'tell', 'telling', 'texted', 'text', 'emailed', 'email', 'messaged', 'rang', 'phoned', 'informed', 'said'];
@@ -307,7 +314,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   boss: [...BOSS_TARGETS, ...BOSS_TARGETS.map((w) => `${w}'s`), 'worked', 'works'],
   complaint: [...COMPLAINTS, ...COMPLAINT_PHRASES.flat(), ...WORKPLACE_INSULTS, 'notice'],
   workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],
-  sickExcuse: ['sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],
+  sickExcuse: ['sick', 'ill', 'gastric', 'poorly', 'unwell', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
   sickLie: ['poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],

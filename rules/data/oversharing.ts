@@ -477,13 +477,13 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
   entry('boss-complaint', r`boss from hell`, { requires: FIRST_PERSON }),
 
   // sick-skip: a sick day that was not one.
-  entry('sick-skip', r`call(?:ed|ing|s)? in sick`, { requires: SKIPPING, unless: REALLY_SICK }),
+  entry('sick-skip', r`call(?:ed|ing|in['’]?|d|s)? in (?:sick|sik)`, { requires: SKIPPING, unless: REALLY_SICK }),
   entry('sick-skip', r`(?:took|taking|take|used|using|use|burned|burning|burn) a sick day`, { requires: SKIPPING, unless: REALLY_SICK }),
   entry('sick-skip', r`(?:pretend(?:ed|ing)?|fak(?:ed|ing|e)) (?:to be |being |a |my )?(?:sick|ill)(?: (?:day|note|call))?`, {
     // A dog that fakes a limp for treats, a kid who fakes sick for school: not work.
     unless: list(r`dog`, r`cat`, r`puppy`, r`pup`, r`kids?`, r`son`, r`daughter`, r`school`, r`class`, r`he`, r`she`, r`his`, r`her`),
   }),
-  entry('sick-skip', r`play(?:ed|ing|s)? hook(?:e)?y(?!\s*\?)`, {
+  entry('sick-skip', r`play(?:ed|ing|in['’]?|s)? hook(?:e)?y(?!\s*\?)`, {
     // "Playing hooky? Nope, just my lunch break."
     unless: list(r`nope`, r`nah`, r`not`, r`never`, r`school`, r`class`, r`classes`, r`kids?`, r`son`, r`daughter`, r`students?`),
   }),

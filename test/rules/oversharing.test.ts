@@ -483,3 +483,41 @@ describe('oversharing: classes added in session 9', () => {
   ];
   classCases(classes);
 });
+
+describe('oversharing: classes added in session 10', () => {
+  const classes: [string, string, string[], string[]][] = [
+    ['an excuse in scare quotes, with an act of illness beside it', 'sick-skip', [
+      "so guess who has 'come down with a migraine' for Friday 🤒 see you at the races",
+      "'dentist appointment at 2', I told them. The dentist is the beach",
+      "off with 'gastric' today 😏 the pool is lovely",
+    ], [
+      'came down with a migraine on Friday 🤒 still in bed',
+      "my son's 'tummy ache' cleared up the minute school was cancelled 🙄",
+      'dentist appointment at 2 then back to work',
+    ]],
+    ['spellings of social media: a dropped g, "calld", "sik"', 'sick-skip', [
+      'playin hooky from the office today lol',
+      'calld in sik, not even ill, just cant be bothered',
+    ], [
+      'playin in the park with the kids all day',
+      'calld the gp, sick since sunday, off work till friday',
+    ]],
+    ['what the boss does to the author, with contempt', 'boss-complaint', [
+      'Gaffer docked me half an hour for being two minutes late. Absolute weapon',
+      'my supervisor rejected my holiday AGAIN 🙄',
+      'my line manager just replied-all to 300 people about the dishwasher. I work for a toddler',
+      'my area manager is the problem, not the job',
+      'manager booked a quick chat about my attitude at 4:55 on a Friday. Love this job. Love it.',
+      "my new director never once answers an email before noon and I'm updating my CV",
+    ], [
+      'my manager approved my holiday, so happy',
+      'my supervisor just replied to say well done on the audit 🥹',
+      'my day job pays the bills and that is fine',
+      "thank god I haven't quit my day job",
+      'the director of the film was a toddler when the first one came out',
+      'my team lead is the best, she covered my shift',
+      'his manager docked him an hour, poor guy',
+    ]],
+  ];
+  classCases(classes);
+});

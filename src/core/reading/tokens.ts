@@ -61,13 +61,35 @@ const RUN_TOGETHER: Record<string, string> = {
   lets: "let's",
 };
 
+/**
+ * Spellings of social media, mapped to the word they mean: the shortenings
+ * of time words ("tmrw", "2nite"), a dropped final g ("playin hooky",
+ * "drinkin") on the verbs whose "-in" form is not a word of its own, and
+ * a few common typos. A rule matches the word and finds every spelling.
+ */
+const SPELLINGS: Record<string, string> = {
+  ...Object.fromEntries(['tmrw', 'tmrow', 'tmrrw', 'tmr', 'tmw', '2moro', '2morrow', '2morow', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorro'].map((w) => [w, 'tomorrow'])),
+  ...Object.fromEntries(['tonite', '2nite', 'tnite', '2night'].map((w) => [w, 'tonight'])),
+  ...Object.fromEntries(['bday', 'b-day', 'birthdy', 'brithday', 'bithday'].map((w) => [w, 'birthday'])),
+  ...Object.fromEntries(['wknd', 'wkend', 'weekend'].map((w) => [w, 'weekend'])),
+  ...Object.fromEntries(
+    ['play', 'drink', 'party', 'go', 'do', 'gett', 'work', 'feel', 'hav', 'com', 'lov', 'hat', 'tak', 'mak', 'sitt', 'runn', 'skipp', 'throw', 'puk', 'chill', 'sleep', 'dy', 'liv', 'try', 'leav', 'mov', 'look', 'talk', 'wait'].map((stem) => [`${stem}in`, `${stem}ing`]),
+  ),
+  calld: 'called',
+  sik: 'sick',
+  wrk: 'work',
+  hungova: 'hungover',
+  drunkk: 'drunk',
+  becuase: 'because',
+};
+
 /** The normal form of one word or number token. */
 export function normalizeWord(text: string): string {
   // "ID" in capitals is the document ("staff ID card"), not a run-together "I'd".
   if (text === 'ID' || text === 'IDs') return text.toLowerCase();
   const lower = text.toLowerCase().replace(/’/g, "'");
   const shortened = lower.replace(/(\p{L})\1{2,}/gu, '$1$1');
-  return RUN_TOGETHER[shortened] ?? shortened;
+  return RUN_TOGETHER[shortened] ?? SPELLINGS[shortened] ?? shortened;
 }
 
 /**
