@@ -28,6 +28,18 @@ describe('tokens', () => {
     expect(normalizeWord('good')).toBe('good');
     expect(normalizeWord('Ill')).toBe("i'll");
   });
+
+  it('normalise the spellings of social media to the word, and leave words that only look like them', () => {
+    expect(['tmrw', 'Tmrw', '2moro', 'tomoz', 'tommorow'].map(normalizeWord)).toEqual(Array(5).fill('tomorrow'));
+    expect(normalizeWord('2nite')).toBe('tonight');
+    expect(normalizeWord('bday')).toBe('birthday');
+    expect(normalizeWord('b-day')).toBe('birthday');
+    expect(normalizeWord('playin')).toBe('playing');
+    expect(normalizeWord('drinkin')).toBe('drinking');
+    expect(normalizeWord('calld')).toBe('called');
+    // Words ending in "in" that are words of their own keep their form.
+    for (const word of ['cabin', 'robin', 'begin', 'satin', 'again', 'within', 'twin']) expect(normalizeWord(word)).toBe(word);
+  });
 });
 
 describe('lemmas', () => {
