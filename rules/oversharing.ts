@@ -713,7 +713,9 @@ const relationship: Detector = (look, s, all) => {
       // The one moving out may be a few words back: "my boyfriend of 4 years moved out", "she's moving out", "BOB HAS MOVED OUT".
       const back = ['has', 'is', "'s", 'just', 'finally', 'officially'].includes(look.norm(i - 1)) ? i - 2 : i - 1;
       const who = look.norm(back);
-      let partner = PARTNERS.has(who) || ['he', 'she', "he's", "she's"].includes(who) || (look.isName(back) && look.norm(back - 1) !== 'my');
+      // A name in a post written in capitals ("AFTER 31 YEARS OF MARRIAGE BOB HAS MOVED OUT") is in capitals too.
+      const shoutedName = look.tokens[back]?.kind === 'word' && /^\p{Lu}{2,}$/u.test(look.tokens[back]!.text) && /^\p{Lu}+$/u.test(look.tokens[i]!.text) && !ENGLISH_COMMON.has(who) && !FIRST_PERSON.has(who) && !OTHER_SUBJECTS.has(who) && !NOT_CHILD_NAMES.has(who);
+      let partner = PARTNERS.has(who) || ['he', 'she', "he's", "she's"].includes(who) || ((look.isName(back) || shoutedName) && look.norm(back - 1) !== 'my');
       for (let k = back - 1; k >= Math.max(s.from, back - 3) && !partner; k--) if (PARTNERS.has(look.norm(k)) && !['me', 'us', 'him', 'her', 'he', 'she'].includes(look.norm(k)) && look.norm(k - 1) === 'my') partner = true;
       if (!partner || !coupleContext(look, all, i)) continue;
       end = i + 2;
@@ -798,7 +800,12 @@ const relationship: Detector = (look, s, all) => {
         const elided = look.tokens.slice(s.from, i).every((t) => ELIDED_OPENERS.has(t.norm));
         if (we < 0 && !elided && !withPartner) continue;
       } else if (n.startsWith('dump')) {
-        if (!['me', 'him', 'her'].includes(next) && look.norm(i - 1) !== 'got') continue;
+        // "got dumped", "officially dumped lol", "just been dumped": the author, the subject left out or passive.
+        // Not when another is the subject: "the band got dumped by their label".
+        const subject = look.norm(i - 2);
+        const passive = ['got', 'been', 'officially', 'finally', 'just', 'getting', 'was', 'get'].includes(look.norm(i - 1)) && n === 'dumped' &&
+          (i - 1 === s.from || FIRST_PERSON.has(subject) || ELIDED_OPENERS.has(subject) || ['just', 'lol', 'been', 'have', 'got', 'finally', 'officially'].includes(subject));
+        if (!['me', 'him', 'her'].includes(next) && !passive) continue;
       } else if (n.startsWith('divorc')) {
         if (!objectOk(i + 1)) continue;
       } else if (n === 'custody') {
@@ -875,12 +882,17 @@ function coupleContext(look: Look, all: Range, except = -1): boolean {
     if (k === except) continue;
     if (look.is(k, COUPLE_CONTEXT) || (PARTNERS.has(look.norm(k)) && !['me', 'us', 'him', 'her', 'he', 'she'].includes(look.norm(k)))) return true;
     if (['moved', 'moving'].includes(look.norm(k)) && look.norm(k + 1) === 'out' && ['he', 'she'].includes(look.norm(k - 1))) return true;
+    // What is shared out at the end: "she took the cat", "I'm keeping the dog".
+    if (['took', 'takes', 'keeping', 'kept', 'gets', 'got'].includes(look.norm(k)) && look.norm(k + 1) === 'the' && SHARED_OUT.has(look.norm(k + 2)) && ['she', 'he', "i'm", 'i', "she's", "he's"].includes(look.norm(k - 1))) return true;
     if (['after', 'in', 'of'].includes(look.norm(k)) && (look.tokens[k + 1]?.kind === 'number' || COUPLE_YEARS.has(look.norm(k + 1))) && ['years', 'yrs', 'months'].includes(look.norm(k + 2))) return true;
     // "Eleven years, and she's moving out", "6 yrs and he's been texting his ex": the years opening a sentence.
     if ((look.tokens[k]?.kind === 'number' || COUPLE_YEARS.has(look.norm(k))) && ['years', 'yrs'].includes(look.norm(k + 1)) && look.r.sentences.some((x) => x.from === k)) return true;
   }
   return false;
 }
+
+/** What a couple shares out when it ends. */
+const SHARED_OUT = setOf(['dog', 'cat', 'kids', 'house', 'flat', 'car', 'telly', 'tv', 'sofa', 'couch', 'record', 'records', 'plants']);
 
 /** A date or day that an absence runs to: "the 9th", "Sunday", "July 9", "March 2", "Labor Day". Returns the index after it, or -1. */
 function dateAt(look: Look, i: number): number {

@@ -98,7 +98,7 @@ export const RELATIONSHIP_STRONG = ['divorce', 'divorced', 'divorcing', 'separat
 /** Partners, as the other one in a relationship word: "broke up with my girlfriend", "he cheated". */
 export const PARTNERS = ['husband', 'wife', 'hubby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'spouse', 'ex', 'marriage', 'relationship', 'him', 'her', 'me', 'us', 'he', 'she'];
 /** Words of a couple's life: what makes "he moved out" or "we're done" the end of a relationship, not of a tenancy or a task. */
-export const COUPLE_CONTEXT = ['alone', 'single', 'together', 'ring', 'engagement', 'engaged', 'wedding', 'marriage', 'relationship', 'heartbroken', 'heartbreak', 'married', '💔'];
+export const COUPLE_CONTEXT = ['alone', 'single', 'together', 'ring', 'engagement', 'engaged', 'wedding', 'marriage', 'relationship', 'heartbroken', 'heartbreak', 'married', '💔', 'anniversary', 'lonely'];
 /** Words after "we're" that end a relationship: "we're done", "we're over". */
 export const ENDED = ['done', 'over', 'through', 'finished'];
 /** Things people joke about breaking up with, divorcing or being cheated by. */

@@ -409,6 +409,12 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
 
   // relationship: cheating, divorce, break-ups and fights.
   entry('relationship', r`cheat(?:ed|ing|s) on me`),
+  // "I guess I'm single now", "newly single", "single again after 6 years": the end of a couple, announced.
+  entry('relationship', r`(?:(?:i['’]?m|i am|im)(?: (?:officially|now|finally|suddenly|apparently|just))? single (?:again|now)|newly single)(?![\p{L}])`, {
+    unless: list(r`not`, r`never`, r`you['’]?re`, r`he['’]?s`, r`she['’]?s`, r`mingle`, r`player`, r`game`, r`malt`, r`bed`, r`room`, r`ticket`),
+  }),
+  // "me + Sam = over", "Jo and I are over": the author and another, ended.
+  entry('relationship', r`me (?:\+|and|&|n) \p{Lu}\p{L}+ (?:=|are|is) (?:so |officially |definitely )?over(?![\p{L}])`),
   entry('relationship', r`my ${PARTNER} (?:cheated|cheats|is cheating|was cheating|has been cheating|['’]s been cheating|['’]s cheating)`),
   entry('relationship', r`(?:we['’]re|we are|I['’]m|I am|we|I)(?: (?:finally|officially|just|now|actually))? (?:getting (?:a )?divorced?|filing for (?:a )?divorce|divorcing(?=\s*(?:[.!,;?…]|$)|\s+(?:him|her|after|my (?:husband|wife|partner|spouse))(?![\p{L}]))|getting separated|(?:separating|splitting up)(?=\s*(?:[.!,;?…]|$)|\s+(?:for good|after)(?![\p{L}])))|my (?:divorce|separation)(?! (?:from (?:reality|work|social)|anxiety))`),
   entry('relationship', r`caught (?:him|her|my ${PARTNER}) (?:texting|sexting|cheating|flirting|messaging|kissing|sleeping with|in bed with|hooking up|on (?:tinder|bumble|hinge|grindr|dating apps?)|with another)`),

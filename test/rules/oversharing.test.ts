@@ -518,6 +518,19 @@ describe('oversharing: classes added in session 10', () => {
       'my team lead is the best, she covered my shift',
       'his manager docked him an hour, poor guy',
     ]],
+    ['the end of a couple, announced or shared out', 'relationship', [
+      "so that's that. I'm officially single again after nine years",
+      'newly single and living on cereal',
+      'me + Priya = over. please no questions',
+      'got dumped over text. on my birthday.',
+      'ELEVEN YEARS AND DAVE HAS MOVED OUT. I AM FINE. I AM SO FINE',
+      "Tom moved out on Saturday. Six years, and in the end I'm keeping the cat.",
+    ], [
+      "she's single again, good for her",
+      'the band got dumped by their label',
+      'Tom moved out on Saturday, the spare room is free if anyone needs a lodger',
+      'me + coffee = best friends',
+    ]],
   ];
   classCases(classes);
 });
