@@ -653,7 +653,7 @@ const BIRTH_DATE_SOURCE =
   `${WORD_BEFORE}(?<cue>${BIRTH_FORM_CUES}|${BIRTH_EVENT_CUES})(?:['’]s)?(?:\\s*[:=#–—-]\\s*|\\s+)(?:${FILLER}\\s+){0,3}(?<date>${DATE})(?![\\p{L}\\p{N}_]|[/.-]\\d)`;
 /** Compiled the first time a text mentions a birth. */
 let birthDate: RegExp | undefined;
-const MAYBE_BIRTH = /born|birth|b-?['’]?day|d\.?o\.?b/i;
+const MAYBE_BIRTH = /born|birth|b-?['’]?day|d\.?o\.?b|arrived/i;
 const FIRST_PERSON_RE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${FIRST_PERSON}${WORD_AFTER}`, 'iu'));
 const ANIMALS_RE = lazyPattern(() => new RegExp(`(?<![\\p{L}\\p{N}_])${ANIMALS}(?![\\p{L}\\p{N}_])`, 'iu'));
 const FORM_CUE = lazyPattern(() => new RegExp(`^${BIRTH_FORM_CUES}$`, 'iu'));
@@ -687,6 +687,20 @@ let anyDate: RegExp | undefined;
 let birthCue: RegExp | undefined;
 /** Text between two sentences that are next to each other: one run of sentence ends. */
 const ONE_BREAK = /^[^.!?\n]*[.!?\n]+[^.!?\n]*$/;
+/** Text between sentences two apart, when short: "Aug 9th 1979. thats the day. thats my birthday", "'date of birth?' fine. 1994-07-23". */
+const TWO_BREAKS = /^[^.!?\n]*[.!?\n]+[^.!?\n]*[.!?\n]+[^.!?\n]*$/;
+/**
+ * A birth said by its child's name at the head of the sentence: "Zara was born 04/05/2019", "Maya turns 6 today, born
+ * 2 Dec 2020", "Our little Aanya arrived 04.09.2026". A child's date of birth is as personal as the author's.
+ */
+const NAMED_BIRTH = /^[\s\p{P}\p{S}]*(?:(?:our|my)\s+(?:(?:little|baby|beautiful|gorgeous|darling|precious)\s+)?)?(?<name>\p{Lu}\p{Ll}+)(?<surname>\s+\p{Lu}\p{Ll}+)?\s*,?\s+(?:was\s+born|born|arrived|turns\s+\d+|turned\s+\d+)/u;
+/** The first year of a child's birth by name: older births by a name are grandparents or history. */
+const NAMED_CHILD_SINCE = 1995;
+/** Capitalised words that open a sentence and are no name. */
+const NOT_NAMES = new Set(['the', 'this', 'that', 'today', 'she', 'he', 'they', 'it', 'baby', 'who', 'someone', 'everyone', 'nobody', 'mum', 'mom', 'dad', 'one', 'meet', 'jesus', 'christ', 'lincoln', 'shakespeare', 'mozart', 'einstein']);
+/** A newborn's arrival: "arrived", with a birth weight or the baby in its sentence. */
+const ARRIVAL = /(?<![\p{L}])arrived(?![\p{L}])/giu;
+const NEWBORN = /\d+(?:[.,]\d+)?\s?(?:lbs?|kg|oz)(?![\p{L}])|(?<![\p{L}])(?:baby|newborn|little one)(?![\p{L}])/iu;
 
 /**
  * A date of birth said another way than "born on <date>": the date first
@@ -702,6 +716,11 @@ function looseBirthdates(text: string, scheduled: Date | undefined, known: reado
   const ANY_DATE = (anyDate ??= nativeRegExp(`(?<![\\p{L}\\p{N}_/.-])(?<date>${DATE})(?![\\p{L}\\p{N}_]|[/.-]\\d)`, 'giu'));
   BIRTH_CUE.lastIndex = 0;
   for (let m = BIRTH_CUE.exec(text); m; m = BIRTH_CUE.exec(text)) cues.push({ start: m.index, end: m.index + m[0].length });
+  ARRIVAL.lastIndex = 0;
+  for (let m = ARRIVAL.exec(text); m; m = ARRIVAL.exec(text)) {
+    const sentence = sentenceAround(text, { start: m.index, end: m.index + m[0].length });
+    if (NEWBORN.test(text.slice(sentence.start, sentence.end))) cues.push({ start: m.index, end: m.index + m[0].length });
+  }
   if (!cues.length) return found;
   ANY_DATE.lastIndex = 0;
   for (let m = ANY_DATE.exec(text); m; m = ANY_DATE.exec(text)) {
@@ -723,12 +742,15 @@ function looseBirthdates(text: string, scheduled: Date | undefined, known: reado
       const sameSentence = cue.start >= sentence.start && cue.end <= sentence.end;
       const near = between.length <= 60;
       // The cue in the sentence next to the date, close to it: "It's my birthday!! March 3rd 1991".
-      if (!sameSentence && !(near && ONE_BREAK.test(between))) continue;
+      if (!sameSentence && !(near && ONE_BREAK.test(between)) && !(between.length <= 40 && TWO_BREAKS.test(between))) continue;
       const cueSentence = sentenceAround(text, cue);
       const lead = text.slice(cueSentence.start, cue.start);
       const tail = cue.start > end ? text.slice(end, cue.end) : '';
       // "my grandad, born ...", "twins were born ...": the author, or their family as the reading layer finds it.
-      const firstPerson = FIRST_PERSON_RE().test(lead) || FIRST_PERSON_RE().test(tail) || read(text).cues(cue.start, cue.end).about === 'family';
+      const named = NAMED_BIRTH.exec(text.slice(cueSentence.start, cue.end));
+      // A child, by a first name alone and a recent year; "Freddie Mercury was born 5 September 1946" is a life story.
+      const namedChild = named !== null && named.groups!.surname === undefined && year >= NAMED_CHILD_SINCE && !NOT_NAMES.has(named.groups!.name!.toLowerCase()) && !ANIMALS_RE().test(text);
+      const firstPerson = FIRST_PERSON_RE().test(lead) || FIRST_PERSON_RE().test(tail) || read(text).cues(cue.start, cue.end).about === 'family' || namedChild;
       // "Born 1 April 1987.": the cue opens its sentence, with the subject left out.
       // Someone else named right after the date is the subject: "Born March 3, 2019, he's our longest resident".
       const elided = /^[\s\p{P}\p{S}]*$/u.test(lead) && !OTHER_SUBJECT.test(text.slice(cueSentence.start, Math.min(cueSentence.end, Math.max(end, cue.end) + 15)));

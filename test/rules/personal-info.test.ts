@@ -377,3 +377,23 @@ describe('personal-info in Spanish, Portuguese, French and German: whose address
     expect(judged('llámame al 612 345 678', 'es', 'personal', 'ES')[0]).toMatchObject({ messageId: 'phone' });
   });
 });
+
+describe('personal-info: dates of birth of a named child, a newborn, and a cue two short sentences away (session 10)', () => {
+  const dates = (text: string) => runCase(rule as Rule, { text }).filter((f) => (f.confidence ?? 1) >= 0.5 && f.data?.kind === 'birthdate').map((f) => f.match);
+  it('reads a child by first name born on a full date, and a newborn that arrived with its weight', () => {
+    expect(dates('Zara was born 04/05/2019 and tomorrow she starts school')).toEqual(['04/05/2019']);
+    expect(dates('Leo turns 4 today, born 2 Dec 2022, already the boss of the house')).toEqual(['2 Dec 2022']);
+    expect(dates('Our little Aanya arrived 04.09.2026 at 3:12am, 3.1kg of perfect')).toEqual(['04.09.2026']);
+  });
+  it('leaves public figures, old births by a name, animals and parcels alone', () => {
+    expect(dates('Freddie Mercury was born 5 September 1946 in Zanzibar')).toEqual([]);
+    expect(dates('Elvis was born 8 January 1935 in Tupelo')).toEqual([]);
+    expect(dates('Biscuit was born 3 March 2021, the best puppy in the litter')).toEqual([]);
+    expect(dates('The parcel arrived 04.09.2026, the little box was crushed')).toEqual([]);
+    expect(dates('Meet Max! Born March 3, 2019, he is our longest resident')).toEqual([]);
+  });
+  it('reads a birthday cue two short sentences from the date, not three', () => {
+    expect(dates('Aug 9th 1979. thats the day. thats my birthday.')).toEqual(['Aug 9th 1979']);
+    expect(dates('Aug 9th 1979. that was a long time ago. we moved house. the van broke down. my birthday is next week')).toEqual([]);
+  });
+});
