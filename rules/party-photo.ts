@@ -820,7 +820,14 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
     const cut = mark > 0 && l.t.slice(head, mark).some((t) => t.kind === 'punct' && /^(?:-|–|—|:|\.)$/.test(t.text));
     const inClause = !cut && l.t.slice(clause.from, clause.to).some((t) => t.text === '?');
     const opens = /^(?:do|does|did|is|are|was|were|can|could|should|would|will|what|why|how|who|where|when|which|anyone|anybody|has|have|am)$/.test(l.norm(sentence.from));
-    if (inClause || opens) {
+    // A short tag after a comma asks the whole sentence: "Pub crawl for Dave's 40th, yay or nay?", "shots at mine, thoughts?".
+    let tagged = false;
+    if (!cut && !inClause && mark > 0) {
+      let comma = mark - 1;
+      while (comma > head && l.t[comma]!.text !== ',') comma--;
+      tagged = comma > head && l.t.slice(comma + 1, mark).filter((t) => t.kind === 'word').length <= 3;
+    }
+    if (inClause || opens || tagged) {
       // "who else is hungover?", "beer pong tonight, anyone??", "is it bad that I'm hungover?": the asker is one of the drinkers.
       const tail = l.t.slice(sentence.from, mark > 0 ? mark : sentence.to).filter((t) => t.kind === 'word');
       const invitation = W.invitationTails.some((p) => p.length <= tail.length && p.every((w, k) => tail[tail.length - p.length + k]!.norm === w));
@@ -893,6 +900,13 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
     let k = l.r.tokenAt(c.start) - 1;
     while (k >= clause.from && (l.in(k, STATE_FRAME) || l.in(k, DEGREE))) k--;
     const framed = k < l.r.tokenAt(c.start) - 1;
+    // "Teo from accounts was absolutely legless", "Priya from next door got hammered": the name, then where the person is from.
+    for (let j = 1; j <= 3 && framed; j++) {
+      if (k - j - 1 === clause.from && /^(?:from|in|at|on)$/.test(l.norm(k - j)) && /^\p{Lu}\p{Ll}/u.test(l.t[clause.from]!.text)) {
+        k = clause.from;
+        break;
+      }
+    }
     if (framed && k === clause.from && l.word(k) && !FIRST.test(l.norm(k)) && !l.in(k, NOT_NAMES) && !l.in(k, NOT_SUBJECTS) && !l.in(k, HANGOVER) && !l.form(k, ALCOHOL)) {
       const capitalised = /^\p{Lu}\p{Ll}/u.test(l.t[k]!.text) && !l.in(k, IMPERATIVES);
       const toldOf = l.t.slice(head + 1, sentence.to).some((t) => /^(?:he|he's|hes|she|she's|shes|his|her|him)$/.test(t.norm));
@@ -952,9 +966,17 @@ function titleRun(l: Look, head: number): boolean {
   while (a - 1 >= s.from && (capital(a - 1) || (TITLE_GLUE.has(l.norm(a - 1)) && capital(a - 2)))) a--;
   while (b + 1 < s.to && (capital(b + 1) || (TITLE_GLUE.has(l.norm(b + 1)) && capital(b + 2)))) b++;
   let capitals = 0;
-  for (let k = a; k <= b; k++) if (capital(k) && !NOT_TITLE.has(l.norm(k))) capitals++;
-  return capitals >= 3;
+  let glued = false;
+  for (let k = a; k <= b; k++) {
+    if (capital(k) && !NOT_TITLE.has(l.norm(k))) capitals++;
+    else if (TITLE_GLUE.has(l.norm(k))) glued = true;
+  }
+  // Two capitals joined by a small word, then played: "Drunk in Love came on at the gym", "Tipsy on the Beach is on repeat".
+  return capitals >= 3 || (capitals >= 2 && glued && PLAYED.some((p) => l.spells(b + 1, p)));
 }
+
+/** What a song does after its title: "came on", "is playing", "on repeat". */
+const PLAYED: readonly (readonly string[])[] = [['came', 'on'], ['comes', 'on'], ['coming', 'on'], ['is', 'playing'], ['was', 'playing'], ['playing', 'on'], ['on', 'repeat'], ['is', 'on', 'repeat'], ['on', 'the', 'radio'], ['came', 'up', 'on', 'shuffle']];
 
 /**
  * Whether the post says it had no alcohol: "not alcohol", "no drinking", or

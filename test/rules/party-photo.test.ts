@@ -196,3 +196,23 @@ describe('party-photo: figures and toasts (session 9)', () => {
   it('stays quiet on a toast for two', () => expect(fired('ten years married today 💍', 'Me and Dave clinking two glasses of champagne at dinner')).toBe(false));
   it('fires on two bottles', () => expect(fired('two bottles of red between us and I cannot feel my face')).toBe(true));
 });
+
+describe('party-photo: a question tag, a song that came on, a named colleague (session 10)', () => {
+  const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  const fires = [
+    'pub crawl for my 40th, who is in',
+    'Pub crawl for Dave\'s 40th and I am organising it 🍻',
+    'Drunk in Love came on and I was already three wines deep, so I was drunk in love with everyone',
+    'Teo and I were absolutely legless at the leaving do',
+  ];
+  const quiet = [
+    "Pub crawl for Dave's 40th, yay or nay?",
+    'bottomless brunch for my birthday, thoughts?',
+    'Drunk in Love came on at the gym and I did a PB',
+    'Tipsy on the Beach is on repeat in the car',
+    'Teo from accounts was absolutely legless at the leaving do',
+    'Priya from next door got hammered at her work do',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+});
