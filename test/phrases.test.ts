@@ -45,6 +45,23 @@ describe('PhraseMatcher', () => {
     expect(found('keg party. lemonade later')).toEqual(['keg:keg party']);
     expect(found('a keg of lemonade')).toEqual([]);
   });
+  it('tries the later entries at the place where an earlier one was vetoed', () => {
+    const m = new PhraseMatcher([
+      { match: 'told work I was sick', category: 'told', requires: ['lol'] },
+      { match: 'told work', category: 'work' },
+      { match: 'sick', category: 'sick' },
+    ]);
+    const at = (text: string) => m.find(text).map((x) => `${x.category}:${x.text}`);
+    expect(at('told work I was sick lol')).toEqual(['told:told work I was sick']);
+    // Vetoed (no "lol"): "told work" at the same place, then "sick" later.
+    expect(at('told work I was sick')).toEqual(['work:told work', 'sick:sick']);
+    // The same with the pre-checks off.
+    const plain = new PhraseMatcher([
+      { match: 'told work I was sick', category: 'told', requires: ['lol'] },
+      { match: 'told work', category: 'work' },
+    ], [], [], { prefilter: false });
+    expect(plain.find('told work I was sick').map((x) => x.category)).toEqual(['work']);
+  });
   it('honours requiresInText anywhere in the text', () => {
     expect(found('Away all week. The spare key is under the mat')).toEqual(['home:spare key']);
     expect(found('I lost my spare key')).toEqual([]);

@@ -265,6 +265,9 @@ interface Bucket {
   parts?: { alternative: string; literals: readonly string[] | undefined }[];
   /** Patterns of some of the entries, by which entries ("0101..."); see {@link PhraseMatcher.patternFor}. */
   partial?: Map<string, RegExp>;
+  /** The index of the bucket's first entry, and one past its last. */
+  first: number;
+  end: number;
 }
 
 /** Whether a text may match each bucket, as the pre-checks say: 1 to scan it. */
@@ -286,6 +289,8 @@ interface Candidate extends PhraseMatch {
 export class PhraseMatcher {
   private readonly buckets: Bucket[] = [];
   private readonly entries: CompiledEntry[] = [];
+  /** Each entry's pattern source, by entry index. */
+  private readonly sources: string[] = [];
   private readonly allow: RegExp | undefined;
   /** Without a literal index: all the buckets' literals at once; most texts match none, and one test rules them out. */
   private readonly anyLiteral: RegExp | undefined;
@@ -299,7 +304,7 @@ export class PhraseMatcher {
    * @param options.prefilter set to false to skip the pre-checks (for tests that compare the two)
    */
   constructor(entries: PhraseEntry[], extra: ExtraWords[] = [], allow: string[] = [], options: { prefilter?: boolean } = {}) {
-    const sources: string[] = [];
+    const sources = this.sources;
     const add = (source: string, entry: CompiledEntry): void => {
       // The built-in lists' patterns were checked by the build (scripts/build-literals.mjs).
       if (!precomputed.has(source)) assertNoCaptures(source);
@@ -327,6 +332,8 @@ export class PhraseMatcher {
       literalsByBucket.push(literals);
       const entryLiterals = options.prefilter === false ? [] : slice.map((source) => literalsOf([source]));
       this.buckets.push({
+        first,
+        end: first + slice.length,
         source: `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`,
         prefilter: literals ? new RegExp(literals.map(escapeLiteral).join('|'), 'iu') : undefined,
         ...(slice.length > 1 && entryLiterals.some((l) => l !== undefined) && entryLiterals.every((l) => l === undefined || LiteralIndex.accepts(l))
@@ -367,7 +374,7 @@ export class PhraseMatcher {
       for (let i = 0; i < active.length; i++) {
         let candidate = next[i];
         if (candidate === undefined || (candidate !== null && candidate.start < position)) {
-          candidate = this.scan(patterns[i]!, text, position);
+          candidate = this.scan(patterns[i]!, active[i]!, text, position);
           next[i] = candidate;
         }
         if (candidate && (!best || candidate.start < best.start || (candidate.start === best.start && candidate.entry < best.entry))) {
@@ -416,7 +423,7 @@ export class PhraseMatcher {
   }
 
   /** The first accepted match of a bucket's pattern (`re`) at or after `from`, or null. */
-  private scan(re: RegExp, text: string, from: number): Candidate | null {
+  private scan(re: RegExp, bucket: Bucket, text: string, from: number): Candidate | null {
     re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -427,8 +434,31 @@ export class PhraseMatcher {
       const index = this.entryIndex(m);
       const entry = this.entries[index];
       if (entry && this.accepts(entry, text, span)) return { ...span, category: entry.category, text: m[0], entry: index };
-      // A vetoed match may hide a shorter one that starts later inside it.
+      // A vetoed entry may hide a later entry of the bucket that matches at the same place ("told work I was sick"
+      // refused by its context, "sick" accepted by its own); then a shorter match that starts later inside it.
+      const hidden = this.laterAt(bucket, index, text, m.index);
+      if (hidden) return hidden;
       re.lastIndex = m.index + 1;
+    }
+    return null;
+  }
+
+  /** Sticky patterns of single entries, compiled when a veto first needs them. */
+  private readonly single = new Map<number, RegExp>();
+
+  /** The first entry of `bucket` after `index` that matches at `at` and is accepted there, or null. */
+  private laterAt(bucket: Bucket, index: number, text: string, at: number): Candidate | null {
+    for (let k = Math.max(index + 1, bucket.first); k < bucket.end; k++) {
+      let re = this.single.get(k);
+      if (!re) {
+        re = nativeRegExp(`${WORD_BEFORE}(?:${this.sources[k]!})${WORD_AFTER}`, 'iuy');
+        this.single.set(k, re);
+      }
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      const span = { start: at, end: at + m[0].length };
+      if (this.accepts(this.entries[k]!, text, span)) return { ...span, category: this.entries[k]!.category, text: m[0], entry: k };
     }
     return null;
   }
