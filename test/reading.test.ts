@@ -69,6 +69,17 @@ describe('sentences and clauses', () => {
     expect(r.tokens.slice(clause.from, clause.to).map((t) => t.text).join(' ')).toBe('but happy');
   });
 
+  it('end a sentence at an emoji that a capitalised word follows, not inside a run of emoji or before a lower-case word', () => {
+    const split = (text: string) => {
+      const r = read(text);
+      return r.sentences.map((s) => r.tokens.slice(s.from, s.to).map((t) => t.text).join(' '));
+    };
+    expect(split('never drinking again 😂 Jäger shots at 2am')).toEqual(['never drinking again 😂', 'Jäger shots at 2am']);
+    expect(split('not hungover 🎉🎉 Off to work')).toEqual(['not hungover 🎉 🎉', 'Off to work']);
+    expect(split('not hungover 🎉 just tired')).toHaveLength(1);
+    expect(split('not hungover 🎉Off to work')).toHaveLength(1);
+  });
+
   it('do not end a sentence at a decimal point or an abbreviation without a space after it', () => {
     const r = read('Paid $9.50 for a pint');
     expect(r.sentences).toHaveLength(1);

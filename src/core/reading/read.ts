@@ -230,6 +230,8 @@ function spells(tokens: readonly Token[], at: number, phrase: readonly string[],
   return true;
 }
 
+const EMOJI = /^\p{Extended_Pictographic}/u;
+
 function sentencesOf(text: string, tokens: readonly Token[]): Range[] {
   const out: Range[] = [];
   let from = 0;
@@ -239,7 +241,9 @@ function sentencesOf(text: string, tokens: readonly Token[]): Range[] {
     const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
     // "Mrs. Park's class", "Dr. Okafor", "Hauptstr. 5": the full stop of a title or a street's abbreviation, right after it, ends nothing.
     const abbreviation = t.text === '.' && i > 0 && tokens[i - 1]!.end === t.start && ABBREVIATIONS.has(tokens[i - 1]!.norm) && next !== undefined && !lineBreak;
-    const ends = (t.kind === 'punct' && SENTENCE_END.has(t.text) && !(next && next.kind === 'punct' && SENTENCE_END.has(next.text)) && !abbreviation) || lineBreak;
+    // An emoji, or a run of them, closes a sentence when a capitalised word opens the next: "never again 😂 Jäger at 2am".
+    const emojiEnd = next !== undefined && EMOJI.test(t.text) && !EMOJI.test(next.text) && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && t.end < next.start;
+    const ends = (t.kind === 'punct' && SENTENCE_END.has(t.text) && !(next && next.kind === 'punct' && SENTENCE_END.has(next.text)) && !abbreviation) || lineBreak || emojiEnd;
     if (ends || i + 1 - from >= MAX_SENTENCE_TOKENS) {
       out.push({ from, to: i + 1 });
       from = i + 1;
