@@ -152,6 +152,15 @@ describe('mode', () => {
     expect(cues('anyone else hungover?', 'hungover').mode).toBe('question');
   });
 
+  it('reads a question mark as asking its own clause, unless a question word opens the sentence or a tag ends it', () => {
+    expect(cues('called in sick lol, who wants to come to the beach?', 'called in sick').mode).toBe('real');
+    expect(cues('just pulled a sickie, beach anyone?', 'sickie').mode).toBe('real');
+    expect(cues('called in sick lol, who wants to come to the beach?', 'beach').mode).toBe('question');
+    expect(cues('Should I call in sick tomorrow, or just go in?', 'sick').mode).toBe('irrealis');
+    expect(cues('is it bad that I called in sick, then went to the beach?', 'sick').mode).toBe('question');
+    expect(cues('Pub crawl for my 40th, yay or nay?', 'Pub crawl').mode).toBe('question');
+  });
+
   it('reads statements, plans and the past as real', () => {
     expect(cues('Getting drunk tonight', 'drunk').mode).toBe('real');
     expect(cues('We got so wasted last night!', 'wasted').mode).toBe('real');

@@ -119,6 +119,7 @@ interface Compiled {
   negationAfter: Set<string>;
   negationAfterQuestion: Set<string>;
   questionOpeners: Set<string>;
+  questionStarts: Set<string> | undefined;
   coordinators: Set<string>;
   authorInPair: Set<string>;
   authorPlural: Set<string>;
@@ -172,6 +173,7 @@ function compile(source: ReadingWords): Compiled {
     negationAfter: new Set(words.negationAfter),
     negationAfterQuestion: new Set(words.negationAfterQuestion),
     questionOpeners: new Set(words.questionOpeners),
+    questionStarts: words.questionStarts ? new Set(words.questionStarts) : undefined,
     coordinators: new Set(words.coordinators),
     authorInPair: new Set(words.authorInPair),
     authorPlural: new Set(words.authorPlural),
@@ -484,7 +486,7 @@ class TextReading implements Reading {
     }
     const lastToken = tokens[sentence.to - 1];
     // Where a "?" asks only its clause (Portuguese), the sentence's last one asks the span only when the span is in that clause.
-    const asksSentence = lastToken?.text === '?' && (!w.words.questionClauseOnly || clause.to >= sentence.to - 1);
+    const asksSentence = lastToken?.text === '?' && (!(w.words.questionClauseOnly || w.questionStarts) || clause.to >= sentence.to - 1 || (w.questionStarts !== undefined && this.asksAll(sentence)));
     if (asksSentence || tokens.slice(clause.from, clause.to).some((t) => t.text === '?')) {
       cue('question', '?');
       return 'question';
@@ -500,6 +502,24 @@ class TextReading implements Reading {
       }
     }
     return 'real';
+  }
+
+  /**
+   * Whether a sentence that ends in "?" asks all of itself: a question word opens it ("Should I call in sick, or just go
+   * in?"), or its last clause is a short tag ("Pub crawl for my 40th, yay or nay?").
+   */
+  private asksAll(sentence: Range): boolean {
+    const { tokens, w } = this;
+    let first = sentence.from;
+    while (first < sentence.to && tokens[first]!.kind !== 'word') first++;
+    if (first < sentence.to && w.questionStarts!.has(tokens[first]!.norm)) return true;
+    const words: string[] = [];
+    for (let k = sentence.to - 1; k >= sentence.from; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && /^[,;:\u2014\u2013-]$/u.test(t.text)) return (w.words.questionTags ?? []).some((tag) => tag.length === words.length && tag.every((x, i) => words[words.length - 1 - i] === x));
+      if (t.kind === 'word') words.push(t.norm);
+    }
+    return true;
   }
 
   /** Whether an irrealis opener at `i` is a reflexive pronoun instead: a verb of someone else follows it ("se casou", "se divorciaram"). */

@@ -131,6 +131,15 @@ export interface ReadingWords {
    * Unset for English and Spanish, where the sentence's "?" asks it all.
    */
   questionClauseOnly?: boolean;
+  /**
+   * Words that open a sentence as a question ("should", "is", "anyone"): where they are given, a
+   * question mark asks the whole sentence only when one of them opens it or its last clause is a
+   * short tag ("..., yay or nay?", "..., right?"); otherwise its own clause: "Called in sick lol,
+   * who wants the beach?" states the first clause and asks the second.
+   */
+  questionStarts?: string[];
+  /** The tags after a comma that ask the whole sentence: "yay or nay", "right", "thoughts" (not "anyone": an invitation). */
+  questionTags?: string[][];
   /** "and" between two people: "Jo and I" is the author too. */
   coordinators: string[];
   /** The author's words that, next to "and", put the author among the people named: "Jo and I", "me and my friends". */
@@ -456,6 +465,8 @@ export const ENGLISH: ReadingWords = {
   negationAfter: ['not', 'nope'],
   negationAfterQuestion: ['nope', 'not', 'no', 'never'],
   questionOpeners: [],
+  questionStarts: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'shall', 'what', "what's", 'why', 'how', "how's", 'who', "who's", 'where', 'when', 'which', 'anyone', 'anybody', 'has', 'have', 'am', "isn't", "aren't", "don't", "doesn't", "didn't", "wasn't", 'wanna', 'u', 'you', 'ok', 'okay', 'so'],
+  questionTags: [['yay', 'or', 'nay'], ['yes', 'or', 'no'], ['right'], ['thoughts'], ['or', 'nah'], ['or', 'not'], ['good', 'idea'], ['bad', 'idea'], ['ok'], ['okay'], ['agree'], ['is', 'that', 'bad'], ['is', 'that', 'weird'], ['am', 'i', 'wrong'], ['should', 'i'], ['yea', 'or', 'nay'], ['no'], ['innit'], ['eh'], ['too', 'much']],
   coordinators: ['and'],
   authorInPair: ['i', 'we', 'me'],
   authorPlural: ['we'],
