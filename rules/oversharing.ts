@@ -258,7 +258,7 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['health', (f) => has(f, B.health!)],
   ['money', (f) => has(f, B.moneyStrong!) || (has(f, B.moneyWeak!) && has(f, B.moneyTrouble!)) || (has(f, AMOUNT_BIT) && has(f, B.moneyContext!))],
   ['relationship', (f) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!)) || (has(f, B.movedOut!) && has(f, B.out!)) || (has(f, B.ended!) && has(f, B.we!))],
-  ['travel', (f, text) => (has(f, B.away!) && (has(f, B.time!) || (has(f, NUMBER_BIT) && DATE_RANGE.test(text)))) || has(f, B.house!) || (has(f, B.time!) && NOT_BACK.test(text))],
+  ['travel', (f, text) => (has(f, B.away!) && (has(f, B.time!) || (has(f, NUMBER_BIT) && DATE_RANGE.test(text)))) || has(f, B.house!) || (has(f, B.time!) && (NOT_BACK.test(text) || STAY_IN.test(text)))],
   ['birthdate', (f, text) => ((has(f, B.birth!) && has(f, NUMBER_BIT)) || AGE_ON.test(text)) && A_DATE.test(text)],
   ['child-school', (f, text) => has(f, B.school! | B.klass!) && SCHOOL_NAME.test(text)],
   ['home-address', (f, text) => has(f, B.street!) && STREET_ADDRESS.test(text)],
@@ -270,10 +270,12 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
 
 /** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
 const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn|turning|hitting)\s+)(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+on\s+(?:the\s+)?\d/i;
+/** A stay somewhere named: "Three weeks in Canada from tomorrow". */
+const STAY_IN = /\b(?:weeks?|days|months?|fortnight|nights)\s+in\s+\p{Lu}/u;
 /** Away said by denial: "not back till the 14th", "not home until Sunday". */
 const NOT_BACK = /\bnot (?:home|back)\b/i;
 /** A range of days: "7/15-28th", "3/4 - 3/9". */
-const DATE_RANGE = /\d{1,2}\/\d{1,2}\s*-\s*\d{1,2}/;
+const DATE_RANGE = /\d{1,2}\/\d{1,2}\s*[-–—]\s*\d{1,2}/;
 
 const SECRET_EMOJI = /[🤐🤫👀]/u;
 
@@ -902,6 +904,8 @@ function dateAt(look: Look, i: number): number {
   if (n === 'the' && look.tokens[i + 1]?.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(look.norm(i + 1))) return i + 2;
   // "23rd Dec", "3rd of March": the month is part of the date.
   if (t.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(n)) return MONTHS.has(look.norm(i + 1)) ? i + 2 : look.norm(i + 1) === 'of' && MONTHS.has(look.norm(i + 2)) ? i + 3 : i + 1;
+  // "1 March", "30 April": a plain day before its month.
+  if (t.kind === 'number' && /^\d{1,2}$/.test(n) && Number(n) >= 1 && Number(n) <= 31 && MONTHS.has(look.norm(i + 1))) return i + 2;
   if (t.kind === 'number' && /^\d{1,2}[/.]\d{1,2}$/.test(n)) return i + 1;
   if (WEEKDAYS.has(n)) return i + 1;
   if (MONTHS.has(n) && look.tokens[i + 1]?.kind === 'number') return i + 2;
@@ -918,6 +922,8 @@ function durationAt(look: Look, i: number): number {
   if (!t) return -1;
   const count = t.kind === 'number' || ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'few', 'couple'].includes(n);
   if (count && DURATIONS.has(look.norm(i + 1))) return i + 2;
+  // "3 whole weeks", "two full weeks".
+  if (count && ['whole', 'full', 'entire', 'long'].includes(look.norm(i + 1)) && DURATIONS.has(look.norm(i + 2))) return i + 3;
   if (n === 'a' && look.norm(i + 1) === 'fortnight') return i + 2;
   // "for a 8 days": a slip of the keyboard.
   if (n === 'a' && look.tokens[i + 1]?.kind === 'number' && DURATIONS.has(look.norm(i + 2))) return i + 3;
@@ -926,6 +932,18 @@ function durationAt(look: Look, i: number): number {
   if (n === 'the' && ['long', 'whole', 'entire'].includes(look.norm(i + 1)) && ['week', 'weekend', 'month', 'summer'].includes(look.norm(i + 2))) return i + 3;
   if (n === 'the' && look.norm(i + 1) === 'bank' && look.norm(i + 2) === 'holiday') return look.norm(i + 3) === 'weekend' ? i + 4 : i + 3;
   return -1;
+}
+
+const STAY_STARTS: readonly (readonly string[])[] = ['from', 'starting'].flatMap((w) => ['tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'next'].map((d) => [w, d]));
+const PAST_STAY: readonly (readonly string[])[] = [['last', 'year'], ['last', 'summer'], ['last', 'month'], ['last', 'week'], ['last', 'time'], ['ago'], ['were', 'the'], ['was', 'the'], ['back', 'in']];
+
+/** Hiding places of a key that say it only with the household away: "in the fake rock", "the wee box by the gas meter". */
+const KEY_HIDING = setOf(['rock', 'box', 'meter', 'shed', 'gnome', 'flowerpot', 'plant', 'porch', 'doormat', 'bin', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'door']);
+const WHILE_AWAY: readonly (readonly string[])[] = [['while', "we're"], ['while', 'we', 'are'], ['while', "i'm"], ['while', 'i', 'am'], ['while', 'we'], ['whilst', "we're"]];
+/** "while we're in Cornwall", "while we're down in Perth": the household somewhere else. */
+function whileAway(look: Look, all: Range): boolean {
+  const k = look.anyPhrase(all.from, all.to, WHILE_AWAY);
+  return k >= 0 && look.any(k + 2, Math.min(all.to, k + 6), setOf(['in', 'at', 'away', 'on', 'abroad'])) >= 0;
 }
 
 /** Where a key is left for someone: "under the mat", "in the lockbox", "the key safe code". */
@@ -978,7 +996,7 @@ const travel: Detector = (look, s, all) => {
       when = i;
       whenEnd = dateAt(look, dateAt(look, i + 1) + 1);
       strength = 0.75;
-    } else if (durationAt(look, i) > 0 && ['in', 'at', 'starting', 'camping'].includes(look.norm(durationAt(look, i)))) {
+    } else if (durationAt(look, i) > 0 && ['in', 'at', 'starting', 'camping', 'from'].includes(look.norm(durationAt(look, i)))) {
       when = i;
       whenEnd = durationAt(look, i);
       strength = 0.6;
@@ -1011,7 +1029,10 @@ const travel: Detector = (look, s, all) => {
     // "Not home till the 28th" is away too.
     const notHome = look.anyPhrase(s.from, s.to, [['not', 'home'], ['not', 'back'], ['away', 'from', 'home']]) >= 0;
     // "Three weeks in Canada from tomorrow": a stay somewhere named, from a day on.
-    const stayFrom = durationAt(look, when) > 0 && look.norm(durationAt(look, when)) === 'in' && capitalWord(look, durationAt(look, when) + 1) && look.anyPhrase(whenEnd, Math.min(s.to, whenEnd + 5), [['from', 'tomorrow'], ['from', 'monday'], ['from', 'tuesday'], ['from', 'wednesday'], ['from', 'thursday'], ['from', 'friday'], ['from', 'saturday'], ['from', 'sunday'], ['from', 'the']]) >= 0;
+    const stayFrom = durationAt(look, when) > 0 && look.norm(durationAt(look, when)) === 'in' && capitalWord(look, durationAt(look, when) + 1) && look.anyPhrase(whenEnd, Math.min(s.to, whenEnd + 5), STAY_STARTS) >= 0;
+    // A stay that is over: "Ten days in Portugal last year were the best".
+    const past = look.anyPhrase(whenEnd, Math.min(s.to, whenEnd + 6), PAST_STAY) >= 0;
+    if (past) return out;
     const trip = away >= 0 || empty >= 0 || notHome || stayFrom || (words === 'back' && /\d/.test(look.norm(whenEnd - 1)));
     if (trip && !(work >= 0 && away < 0 && empty < 0 && !stayFrom)) {
       const { start, end } = look.span(when, Math.max(when + 1, whenEnd));
@@ -1030,11 +1051,15 @@ const travel: Detector = (look, s, all) => {
     if ((n === 'empty' || n === 'locked') && look.any(Math.max(s.from, i - 5), i, setOf(['house', 'flat', 'place', 'home', 'apartment'])) >= 0 && (away >= 0 || (n === 'locked' && look.norm(i + 1) === 'up'))) end = i + 1;
     // "spare key's under the frog"; not key safes in general ("Key safes look so obvious").
     else if ((n === 'key' || n === 'key\'s' || n === 'keys') && look.any(i + 1, Math.min(s.to, i + 8), KEY_PLACES) >= 0 && !(look.norm(i + 1) === 'safes' || (look.norm(i + 1) === 'safe' && i === s.from))) end = i + 1;
+    // "spare key's in the fake rock by the back door ... while we're in Cornwall": a hiding place, with the household away.
+    else if ((n === 'key' || n === 'key\'s' || n === 'keys') && (away >= 0 || whileAway(look, all)) && look.any(i + 1, Math.min(s.to, i + 9), KEY_HIDING) >= 0) end = i + 1;
     // "Lockbox code for the side gate is 4471": the code of a key safe, with a number after it.
     else if (['lockbox', 'keysafe', 'key-safe', 'keybox'].includes(n) && look.tokens.slice(i + 1, Math.min(s.to, i + 9)).some((t) => t.kind === 'number')) end = i + 1;
     else if (n === 'nobody' && ['home', 'in'].includes(look.norm(i + 2)) ) end = i + 3;
     else if (n === 'itself' && look.norm(i - 2) === 'house') end = i + 1;
-    else if (n === 'sitter' && look.norm(i - 1) === 'house') end = i + 1;
+    else if ((n === 'sitter' && look.norm(i - 1) === 'house') || n === 'house-sitter' || n === 'housesitter') end = i + 1;
+    // "house just sitting there", "the flat sitting empty": the home left, with the household away.
+    else if (n === 'sitting' && ['there', 'empty'].includes(look.norm(i + 1)) && away >= 0 && look.any(Math.max(s.from, i - 4), i, setOf(['house', 'flat', 'place', 'home', 'apartment'])) >= 0) end = i + 2;
     else if (n === 'eye' && look.norm(i + 2) === 'the' && look.norm(i + 3) === 'house') end = i + 4;
     if (end < 0) continue;
     const { start, end: stop } = look.span(n === 'nobody' || n === 'eye' ? i : Math.max(s.from, i - 1), end);

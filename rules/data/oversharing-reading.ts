@@ -111,7 +111,7 @@ export const AWAY = [
   'florida', 'ibiza', 'cornwall', 'lanzarote', 'lake', 'beach', 'coast', 'cabin',
 ];
 /** Words of an empty or watched-over home. */
-export const HOUSE_EMPTY = ['empty', 'locked', 'sitter', 'burgle', 'burglars', 'itself', 'nobody', 'key', 'keys', 'spare'];
+export const HOUSE_EMPTY = ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'burgle', 'burglars', 'itself', 'nobody', 'key', 'keys', 'spare'];
 /** Return and absence words before a date or day: "back on the 9th", "until Sunday". */
 export const UNTIL = ['until', 'till', 'til', 'thru', 'through'];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'weekend'];
@@ -306,7 +306,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   we: ["we're", 'we', 'were'],
   away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
   time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
-  house: ['empty', 'locked', 'sitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
+  house: ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
   birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm"],
   school: [...SCHOOL_TYPES, 'st', 'c'],
   klass: CLASS_WORDS,

@@ -531,6 +531,21 @@ describe('oversharing: classes added in session 10', () => {
       'Tom moved out on Saturday, the spare room is free if anyone needs a lodger',
       'me + coffee = best friends',
     ]],
+    ['the household away: whole weeks, a stay somewhere named, a plain day and month, a key hidden while away', 'travel', [
+      'two whole weeks in Crete starting Friday, house just sitting there 🏝️',
+      'Bins out, post on hold. Ten days in Portugal from Sunday!',
+      'the flat is locked up from 3 June to 21 June, fingers crossed',
+      'key is in the fake rock by the shed while we are away in Wales',
+      'out of office 7/1–7/14, the whole family is at the cabin',
+      'place is empty til nxt fri, off to Rome',
+      'House-sitter bailed on us and we fly tomorrow for a fortnight 😩',
+    ], [
+      'two whole weeks in the new job and I love it',
+      'Ten days in Portugal last year were the best of my life',
+      'the shop is closed from 3 June to 21 June for the refit',
+      'my keys are in the box by the door, I keep forgetting',
+      'the neighbours are in Crete for two whole weeks, I am feeding their cat',
+    ]],
   ];
   classCases(classes);
 });

@@ -75,6 +75,9 @@ const SPELLINGS: Record<string, string> = {
   ...Object.fromEntries(
     ['play', 'drink', 'party', 'go', 'do', 'gett', 'work', 'feel', 'hav', 'com', 'lov', 'hat', 'tak', 'mak', 'sitt', 'runn', 'skipp', 'throw', 'puk', 'chill', 'sleep', 'dy', 'liv', 'try', 'leav', 'mov', 'look', 'talk', 'wait'].map((stem) => [`${stem}in`, `${stem}ing`]),
   ),
+  nxt: 'next',
+  wk: 'week',
+  wks: 'weeks',
   calld: 'called',
   sik: 'sick',
   wrk: 'work',
