@@ -421,7 +421,7 @@ const GENERIC_VERBS = setOf(['is', 'are', 'can', 'may', 'might', 'does', 'do', '
 function ownLife(look: Look, s: Range, all: Range): boolean {
   for (let k = all.from; k < all.to; k++) if (FIRST_PERSON.has(look.norm(k)) || (FAMILY.has(look.norm(k)) && FIRST_PERSON.has(look.norm(k - 1)))) return true;
   let first = s.from;
-  while (first < s.to && look.tokens[first]!.kind !== 'word') first++;
+  while (first < s.to && look.tokens[first]!.kind !== 'word' && look.tokens[first]!.kind !== 'number') first++;
   // "three days out of the psych ward", "12 weeks and spotting again": a count of time opening the sentence, the subject left out.
   if ((look.tokens[first]?.kind === 'number' || COUNT_WORDS.has(look.norm(first))) && DURATIONS.has(look.norm(first + 1))) return true;
   // "up to 150mg of sertraline now": a dose is told of by the one who takes it.
@@ -429,6 +429,10 @@ function ownLife(look: Look, s: Range, all: Range): boolean {
   // "Sertraline week three and the fog's lifting", "chemo round 4 done": a treatment opening the sentence, its taker left out;
   // not a statement about it ("Sertraline is an SSRI").
   if (HEALTH_OPENERS.has(look.norm(first)) && !GENERIC_VERBS.has(look.norm(first + 1))) return true;
+  // "Anyone else on lithium get the shaky hands?": the asker is one of them.
+  if (['anyone', 'who'].includes(look.norm(first)) && look.norm(first + 1) === 'else' && ['on', 'with', 'have', 'had', 'get', 'getting', 'been', 'taking', 'started', 'going'].includes(look.norm(first + 2))) return true;
+  // "Gestational diabetes confirmed, 28 wks": a condition opening the sentence with its news, the patient left out.
+  for (let k = first; k < Math.min(s.to, first + 3); k++) if (look.is(k, HEALTH) && CONFIRMED.has(look.norm(k + 1))) return true;
   // "mum's biopsy came back clear": the family, with "my" left out, opening the sentence.
   return ELIDED.has(look.norm(first)) || FAMILY.has(look.norm(first).replace(/'s$/, '')) || MEDICAL_PEOPLE.has(look.norm(first));
 }
@@ -504,8 +508,15 @@ type Detector = (look: Look, sentence: Range, all: Range) => Candidate[];
 /** health: a condition, treatment, test or medicine of the author or their family. */
 const health: Detector = (look, s, all) => {
   const out: Candidate[] = [];
+  // A pet's health: an animal in the sentence, an animal's own ("the dog's surgery"), or a vet in the post. An animal
+  // elsewhere in a post about the author ("Today: tea, the dog, getting out of bed") does not make it the pet's.
   let animals = false;
-  for (let k = all.from; k < all.to && !animals; k++) if (look.is(k, ANIMALS) && !(look.norm(k) === 'cat' && look.norm(k + 1) === 'scan')) animals = true;
+  for (let k = all.from; k < all.to && !animals; k++) {
+    if (!look.is(k, ANIMALS) || (look.norm(k) === 'cat' && look.norm(k + 1) === 'scan')) continue;
+    // "Brought cat to specialist. ... Doing ultrasound.": an animal taken somewhere is the patient of the post.
+    const taken = look.any(Math.max(all.from, k - 3), k, setOf(['brought', 'took', 'taking', 'bringing', 'drove', 'driving', 'rushed'])) >= 0;
+    animals = (k >= s.from && k < s.to) || taken || look.norm(k).endsWith("'s") || look.norm(k).endsWith("s'") || VET_WORDS.has(look.norm(k)) || look.any(all.from, all.to, VET_WORDS) >= 0;
+  }
   if (animals) return out;
   if (look.any(s.from, s.to, DEATH) >= 0 || look.anyPhrase(s.from, s.to, [['passed', 'away'], ['past', 'away']]) >= 0) return out;
   // A business's offer: "payment plans available for surgery, ask at reception".
@@ -548,6 +559,11 @@ const health: Detector = (look, s, all) => {
   }
   return out;
 };
+
+/** What follows a condition that opens a post about it: "diabetes confirmed", "endo flare again". */
+const CONFIRMED = setOf(['confirmed', 'diagnosis', 'diagnosed', 'flare', 'flaring', 'flare-up', 'again', 'update', 'results']);
+
+const VET_WORDS = setOf(['vet', 'vets', "vet's", 'veterinary', 'veterinarian', 'vetinary']);
 
 /** money: own money trouble, or pay in figures. */
 const money: Detector = (look, s, all) => {

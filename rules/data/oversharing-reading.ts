@@ -32,6 +32,7 @@ export const HEALTH_NEEDS_NEXT: Record<string, string[]> = {
 /** Phrases of norms that are a medical detail: "cat scan", "blood test", "panic attack". */
 export const HEALTH_PHRASES: string[][] = [
   ...MEDICAL_PHRASES, ...CONDITIONS.filter((c) => c.includes(' ')).map((c) => c.split(' ')),
+  ['early', 'pregnancy', 'unit'], ['pregnancy', 'unit'], ['fertility', 'clinic'], ['bed', 'rest'],
   ['cat', 'scan'], ['ct', 'scan'], ['pet', 'scan'], ['blood', 'test'], ['blood', 'tests'], ['blood', 'pressure'],
   ['panic', 'attack'], ['panic', 'attacks'], ['anxiety', 'attack'], ['anxiety', 'attacks'], ['anxiety', 'issues'],
   ['anxiety', 'disorder'], ['side', 'effects'], ['heart', 'doctor'], ['iv', 'drip'], ['ms', 'flare'],

@@ -546,6 +546,19 @@ describe('oversharing: classes added in session 10', () => {
       'my keys are in the box by the door, I keep forgetting',
       'the neighbours are in Crete for two whole weeks, I am feeding their cat',
     ]],
+    ['health told with the subject left out, asked as one of them, or beside a pet that is not the patient', 'health', [
+      'Anyone else on sertraline get the vivid dreams? Started last week',
+      'endometriosis confirmed, surgery in March',
+      '12 weeks and bleeding again, back at the early pregnancy unit tomorrow',
+      'Therapist asked me to keep a mood diary. Today: coffee, the cat, a walk',
+      '30 weeks and the midwife says it is pre-eclampsia, bed rest from now',
+    ], [
+      'Diabetes is on the rise, says the report',
+      'Anyone else think the new surgery building looks weird?',
+      'Brought the cat to the specialist. Doing an ultrasound tomorrow',
+      "the dog's surgery went well, she is wobbly but home",
+      '12 weeks until the marathon and my knees are fine',
+    ]],
   ];
   classCases(classes);
 });
