@@ -26,6 +26,8 @@ const NOT_HANGOVER = [
   'playa', 'mar\\b', 'olas', 'corriente', 'bandera roja', 'socorrista', 'banistas',
   'resaca (?:electoral|de las elecciones|del mundial|de la final|emocional|informativa|de navidad|navidena|de la mudanza|post ?vacacional)',
   'guayabo (?:me da|de que|por que|de (?:vacaciones|las vacaciones|domingo|amor|lunes))', 'me da guayabo', 'que guayabo (?:me da|que)',
+  // A film's title: "Resacón en Las Vegas", "Resacón 2".
+  'resacon (?:en (?:las vegas|tailandia)|2|3|ii|iii)\\b',
   'resaca de (?:series|serie|trabajo|estudio|examenes|lectura|netflix|emociones|futbol|libros|anime)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -57,6 +59,8 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   { category: 'drinking', match: '(?:chupamos|chupe|chupando|chupar|bebimos|bebiendo|tomamos|tomando|escabiamos|escabiando|pisteamos|pisteando|pistiando|pistear|chupeteamos|libamos|empinamos el codo|empinando el codo)\\s+(?:(?:con [a-z]+(?: [a-z]+)? )?desde (?:las \\d{1,2}(?::\\d\\d)?|temprano|el mediodia|la manana|el viernes|ayer)|toda la (?:noche|tarde|madrugada)|todo el (?:dia|finde|fin de semana)|hasta (?:el amanecer|las \\d{1,2}(?::\\d\\d)?|la madrugada|que salio el sol|las tantas)|sin parar|como (?:locos|locas|cosacos|esponjas|si no hubiera manana|camellos|condenados|animales|vikingos|peces))', unless: [...SOFT, 'mate', 'sol', 'fotos', 'apuntes', 'notas', 'medidas', 'decisiones', 'agua'], base: 0.8, about: 'self' },
   // Drunk by how much is "carried": "tengo una caña encima que flipas", "llevo una pea encima", "hasta el orto de fernet".
   { category: 'drunk', match: '(?:llevo|tengo|traigo|llevamos|tenemos|traemos|pille|pillamos|agarre|agarramos|me agarre|nos agarramos)\\s+(?:una|un|tremenda|menuda|buena|flor de)\\s+(?:cana|pea|pedo|curda|mona|cogorza|tajada|borrachera|melopea|castana|trompa|pedal|pedota|jumera|turca|rasca|papa|tranca)\\s+(?:encima|que|del copon|importante|de las buenas|de campeonato)', base: 0.8, about: 'self' },
+  // The state exclaimed with what is carried: "qué pedo traigo", "menuda cogorza llevo", "tremenda peda me agarré".
+  { category: 'drunk', match: '(?:que|q|tremend[oa]|menud[oa]|flor de|vaya|senora|senor)\\s+(?:pedo|peda|pedal|pea|curda|mona|cogorza|tajada|borrachera|melopea|castana|trompa|pedota|jumera|turca|rasca|tranca|pedotota)\\s+(?:traigo|llevo|tengo|cargo|traemos|llevamos|tenemos|me traigo|me cargo|agarre|me agarre|pille|me pille|nos agarramos|nos pillamos|me pegue|nos pegamos)\\b', base: 0.85, about: 'self' },
   { category: 'drunk', match: 'hasta (?:el orto|el culo|arriba|atras|las trancas|las chanclas|las manos|el moco) (?:de|con) (?:fernet|ron|vodka|tequila|tequilas|cerveza|cervezas|birra|birras|chela|chelas|vino|whisky|gin|cubatas|chupitos|aguardiente|guaro|pisco|mezcal|alcohol|copas|tragos|shots|mojitos|margaritas|calimocho|sidra|cava|champan|pulque|polas?)', base: 0.85, about: 'self' },
   { category: 'drunk', match: '(?:acabe|acabamos|termine|terminamos|me puse a|nos pusimos a)\\s+bailando (?:encima de|sobre|arriba de) (?:la barra|la mesa|las mesas|la barra del bar)', base: 0.75, about: 'self' },
 
