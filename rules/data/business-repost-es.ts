@@ -30,6 +30,7 @@ export const PROMOTION_PHRASES_ES: readonly PhraseEntry[] = [
 /** Words that promote only in the sentence of a strong brand marker: "nuevo", "oferta". */
 export const PROMOTION_WORDS_NEAR_BRAND_ES: readonly PhraseEntry[] = [
   { match: 'ofertas?|promocion|promo|rebajas|descuentos?|novedad(?:es)?|lanzamiento|sorteo|regalamos|gratis', category: 'discount' },
+  { match: '(?:esperan?|buscan?)\\s+(?:un\\s+)?(?:hogar|familia)|(?:esta|estan) en adopcion', category: 'urgency' },
   { match: 'ya disponible|ya a la venta|recien salido|estrenamos|abrimos (?:el|este|nueva|nuevo)|gran apertura|inauguracion', category: 'urgency' },
 ];
 
@@ -49,7 +50,7 @@ export const PROMOTION_ASKS_ES: readonly PhraseEntry[] = [
   // The brand's calls in the imperative, whoever writes them: "pedid cita ya", "visita happypaws.org", "adopta a Kira", "escríbenos".
   { match: '(?:pide|pedid|pidan|pida|reserva|reservad|reserven|saca|sacad|solicita|solicitad|solicite|solicitalo)\\s+(?:ya\\s+)?(?:tu\\s+|vuestra\\s+|su\\s+)?(?:cita|turno|hora|plaza|presupuesto)\\b', category: 'call to action' },
   { match: '(?:visita|visitad|visiten|visitanos|visitenos|entra en|entrad en|entra a|entren a|entren en|pasate por|pasaos por|pasen por|date una vuelta por|echa un vistazo a|echale un ojo a|descubre|descubrid)\\b', category: 'call to action' },
-  { match: '(?:adopta|adoptad|adopten|adoptalo|adoptala|apadrina|apadrinad|apadrinen|acoge|acoged|acojan)\\s+(?:a|ya|hoy|un|una|tu|al|a la)\\b|(?:necesitamos|buscamos)\\s+(?:urgentemente\\s+)?(?:voluntari[oa]s|padrinos|madrinas|familias? de acogida|adoptantes|donaciones|socios|tu ayuda|vuestra ayuda)|(?:escribenos|escribinos|contactanos|contactenos|llamanos|siguenos|seguinos|unete|sumate|participa|participad|participen|colabora|colaborad|colaboren)\\b|hazte (?:soci[oa]|padrino|madrina|voluntari[oa]|teaming)', category: 'call to action' },
+  { match: '(?:adopta|adoptad|adopten|adoptalo|adoptala|apadrina|apadrinad|apadrinen|acoge|acoged|acojan)\\s+(?:a|ya|hoy|un|una|tu|al|a la)\\b|(?:necesitamos|buscamos)\\s+(?:urgentemente\\s+)?(?:voluntari[oa]s|padrinos|madrinas|familias? de acogida|adoptantes|donaciones|socios|tu ayuda|vuestra ayuda)|(?:escribenos|escribinos|contactanos|contactenos|llamanos|siguenos|seguinos|unete|sumate|participa|participad|participen|colabora|colaborad|colaboren)\\b|hazte (?:soci[oa]|padrino|madrina|voluntari[oa]|teaming)|(?:pruebalo|pruebala|pruebalos|probadlo|probadla|compralo|comprala|consiguelo|consiguela|llevatelo|no te quedes sin)\\b|(?:busca|buscad|encuentra|encontrad|elige)\\s+(?:a\\s+)?(?:tu|vuestro)\\s+(?:mejor amigo|nuevo amigo|companer[oa]|peludo|compi|nuevo miembro)', category: 'call to action' },
   { match: 'publi(?:cidad)? descarada|autobombo|me toca hacer publi|el curro me pide que (?:lo )?(?:comparta|publique)', category: 'plug' },
 ];
 
