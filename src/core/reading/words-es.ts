@@ -162,10 +162,12 @@ export const SPANISH: ReadingWords = {
   firstPersonVerbs: {
     // The forms that say "I" (or "we") whatever they follow; not "como" (also "like"), "paso" (also "step"), "vino" (wine).
     forms: [
-      'estoy', 'estuve', 'estaba', 'soy', 'fui', 'era', 'tengo', 'tuve', 'tenía', 'voy', 'iba', 'hice', 'hago', 'puedo', 'pude', 'quiero', 'quise', 'necesito',
+      'estoy', 'estuve', 'estaba', 'soy', 'fui', 'era', 'tengo', 'tuve', 'tenía', 'voy', 'hice', 'hago', 'puedo', 'pude', 'quiero', 'quise', 'necesito',
       'empiezo', 'empecé', 'vuelvo', 'volví', 'salgo', 'salí', 'llegué', 'acabé', 'sigo', 'seguí', 'debo', 'pagué',
       'gané', 'he', 'había', 'estamos', 'sé', 'vi', 'estuvimos', 'tenemos', 'tuvimos', 'vamos', 'fuimos', 'hemos', 'volvemos', 'salimos', 'empezamos',
       'quedé', 'dejé', 'operan', 'bebí', 'tomé', 'dormí', 'desperté', 'llamé', 'digo',
+      // The irregular ones of a night out and of a state: "me puse bien peda en la boda de mi prima" is the author's night, not the cousin's.
+      'puse', 'pongo', 'ando', 'traigo', 'amanecí',
     ],
     // As written, lower case: "-é", "-í" of the preterite ("tomé", "bebí", "llegué"), "-aba" would also be "he"; not counted.
     endings: [
