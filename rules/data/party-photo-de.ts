@@ -21,7 +21,7 @@ export interface PartyEntryDe extends CueEntry {
 }
 
 /** Figures of speech: drunk on happiness, love, success. */
-const FIGURATIVE = ['(?:besoffen|betrunken|trunken|berauscht|angesäuselt|beduselt|angeschickert) (?:vor|von|vom) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen|\\p{L}*duft|frühling\\p{L}*|sommer\\p{L}*|verliebtheit|endorphinen|adrenalin)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
+const FIGURATIVE = ['\\p{L}*rausch der (?:gefühle|sinne|farben|emotionen|liebe|musik|geschwindigkeit|bilder)', '(?:besoffen|betrunken|trunken|berauscht|angesäuselt|beduselt|angeschickert) (?:vor|von|vom) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen|\\p{L}*duft|frühling\\p{L}*|sommer\\p{L}*|verliebtheit|endorphinen|adrenalin)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
 /** A drunk driver in the news, an arrest, an accident: someone else's, and news. */
 const NEWS_DRUNK = ['tatort', 'kommissar\\p{L}*', 'autofahrer', 'fahrer', 'polizei', 'festgenommen', 'unfall', 'führerschein', 'promillegrenze', 'verkehrskontrolle', 'angeklagt', 'gericht'];
 /** Blue that is a colour. */
@@ -33,16 +33,20 @@ const NOT_PEOPLE = ['computer', 'pc', 'laptop', 'rechner', 'handy', 'app', 'serv
 /** A photographer's shot. */
 const PHOTO = ['foto\\p{L}*', 'kamera', 'fotograf\\p{L}*', 'bild', 'bilder', 'shooting', 'objektiv'];
 const MANY = '(?:[3-9]|\\d{2,}|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|unzählige|zig|zu viele|etliche)';
-const DRINKS = '(?:biere?|bierchen|bierli|spritzer|gspritzte|achterl|vierterl|krügerl|seidl|stangen?|äppelwoi|schoppen|gläser wein|gläser sekt|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
+const DRINKS = '(?:biere?|bierchen|bierli|spritzer|gspritzte|achterl|vierterl|krügerl|seidl|stangen?|äppelwoi|schoppen|gläser wein|gläser sekt|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|glühweine?|jagertee|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
 /** Words that put alcohol in a post, for an entry that needs it near. */
-const BOOZE = 'bier\\p{L}*|wein|weine|weinchen|rotwein|weißwein|sekt|prosecco|schnaps\\p{L}*|kölsch|maß|alkohol|saufen|gesoffen|getrunken|shots?|kurze|jäger\\p{L}*|tequila|wodka|vodka|gin|aperol|cocktails?|🍺|🍻|🍷|🥃|🍾|🍸|🍹';
+const BOOZE = 'bier\\p{L}*|wein|weine|glühwein|jagertee|jagatee|weinchen|rotwein|weißwein|sekt|prosecco|schnaps\\p{L}*|kölsch|maß|alkohol|saufen|gesoffen|getrunken|shots?|kurze|jäger\\p{L}*|tequila|wodka|vodka|gin|aperol|cocktails?|🍺|🍻|🍷|🥃|🍾|🍸|🍹';
+/** What puts a blackout at a night out. */
+const BLACKOUT_CONTEXT_WORDS = 'gestern|nacht|party|feier|\\p{L}+feier|\\p{L}+party|\\p{L}+fest|fäscht|besoffen|betrunken|kater|schnaps|shots|alkohol|gesoffen|kneipe|club|bar\\b|abend|heimgekommen|heimgekomme|nach hause gekommen|nie wieder';
 const SHOTS = '(?:kurze|kurzer|shots|schnapserl|schnapsl|stamperl|stamperln|schnäpse|schnaps|pfeffis?|mexikaner|jäger|jägermeister|tequilas?|sambucas?|ouzos?|wodkas?|vodkas?|berliner luft|kleiner feigling|feiglinge|klopfer)';
+
+const BLACKOUT_CONTEXT = `${BLACKOUT_CONTEXT_WORDS}|${BOOZE}|${SHOTS}|${DRINKS}`;
 
 const RAW: readonly PartyEntryDe[] = [
   // drunk
   {
     category: 'drunk',
-    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total)-?(?:besoffen|betrunken)\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|einen im kahn|einen im turm|zugedröhnt|zugeballert|angeschickert|angesäuselt|beduselt|bedudelt|zugekippt|zugelötet|blunznfett|sturzbetrunken)',
+    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total|sau|ur|kanonen|granaten)-?(?:besoffen|betrunken|bsoffe|bsoffen|bsoffa|bsoffn|bsoffä)\\p{L}*|(?:voll|riesen|mords|affen|monster|mega|ur|sau)-?rausch\\b|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|bsoffa|bsoffä|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|einen im kahn|einen im turm|zugedröhnt|zugeballert|angeschickert|angesäuselt|beduselt|bedudelt|zugekippt|zugelötet|blunznfett|sturzbetrunken)',
     unless: [...FIGURATIVE, ...NEWS_DRUNK, '0,0 promille', 'null promille', 'blau wie (?:der|das|ein) (?:himmel|meer|ozean)'],
     base: 0.85,
     about: 'self',
@@ -100,7 +104,7 @@ const RAW: readonly PartyEntryDe[] = [
   // Sich abschießen, die Kante geben: "Heute wird sich richtig die Kante gegeben", "heute wird sich abgeschossen".
   {
     category: 'drinking',
-    match: "(?:die|d'|ordentlich die|richtig die) kante (?:geben|gegeben|gibt|geb|gib|gegebn)|(?:die|mir die|sich die|uns die)\\s+(?:birne|lampe|rübe|hucke)\\s+(?:weggeschossen|wegschießen|zugeschüttet|zuschütten|vollgemacht|vollgehauen|vollhauen|abgeschossen|ausgeschossen|vollgesoffen|vollsaufen)|(?:wird sich|sich|mich|uns|hab mich|haben uns|werden uns|wird uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:abgeschossen|abschießen|weggeschossen|wegschießen|weggeballert|wegballern|abgefüllt|abfüllen|volllaufen lassen|vollaufen lassen|zulaufen lassen|zugeschüttet|zuschütten|zugesoffen|weggesoffen|die lampe angemacht|die lampen ausgeschossen)|hinter die binde (?:gekippt|kippen|gegossen|gießen)|einen über den durst",
+    match: "(?:die|d'|ordentlich die|richtig die) kante (?:geben|gegeben|gibt|geb|gib|gegebn)|(?:die|mir die|sich die|uns die|mir|uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:birne|lampe|rübe|hucke|lichter)\\s+(?:ausgeschossen|ausgeknipst|weggeschossen|wegschießen|zugeschüttet|zuschütten|vollgemacht|vollgehauen|vollhauen|abgeschossen|ausgeschossen|vollgesoffen|vollsaufen)|(?:wird sich|sich|mich|uns|hab mich|haben uns|werden uns|wird uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:abgeschossen|abschießen|weggeschossen|wegschießen|weggeballert|wegballern|abgefüllt|abfüllen|volllaufen lassen|vollaufen lassen|zulaufen lassen|zugeschüttet|zuschütten|zugesoffen|weggesoffen|die lampe angemacht|die lampen ausgeschossen)|hinter die binde (?:gekippt|kippen|gegossen|gießen)|einen über den durst",
     unless: [...NOT_PEOPLE, 'rakete', 'vogel', 'tor', 'elfmeter', 'karriere', 'eigentor', 'ins aus'],
     base: 0.85,
     about: 'self',
@@ -136,14 +140,20 @@ const RAW: readonly PartyEntryDe[] = [
   // blackout
   {
     category: 'blackout',
-    match: '(?:filmriss|(?:kann mich|weiß|erinnere mich)\\s+(?:\\p{L}+\\s+){0,2}?(?:an nichts|an gar nichts|nicht mehr) (?:erinnern|wie ich nach hause|wie ich heim)|keine erinnerung an (?:gestern|letzte nacht|die nacht|den abend)|weiß nicht mehr,? wie ich (?:nach hause|heim|ins bett) (?:gekommen|kam)|aufgewacht (?:in|auf|neben) (?:der badewanne|dem boden|einer fremden|einem fremden|der couch von))',
-    requiresInText: ['gestern|nacht|party|feier|\\p{L}+feier|\\p{L}+party|\\p{L}+fest|fäscht|besoffen|betrunken|kater|bier|schnaps|shots|kurze|alkohol|tequila|wodka|gesoffen|kneipe|club|bar\\b|abend|heimgekommen|heimgekomme|nach hause gekommen'],
+    match: '(?:(?:kann mich|weiß|erinnere mich)\\s+(?:\\p{L}+\\s+){0,2}?(?:an nichts|an gar nichts|nicht mehr) (?:erinnern|wie ich nach hause|wie ich heim)|keine erinnerung an (?:gestern|letzte nacht|die nacht|den abend)|weiß nicht mehr,? wie ich (?:nach hause|heim|ins bett) (?:gekommen|kam)|aufgewacht (?:in|auf|neben) (?:der badewanne|dem boden|einer fremden|einem fremden|der couch von))',
+    requiresInText: [BLACKOUT_CONTEXT],
     base: 0.95,
     about: 'self',
     // "weiß nicht mehr, wie ich nach Hause kam" is no denial.
     denied: 'keeps',
   },
 
+  // A blackout by its name: "Totaler Filmriss", "Filmriss ab dem dritten Tequila"; "kein Filmriss" is denied.
+  { category: 'blackout', match: 'filmriss\\p{L}*', requiresInText: [BLACKOUT_CONTEXT], base: 0.95, about: 'self' },
+  // The head after the drinks: "Mir brummt der Schädel, zu viel Glühwein".
+  { category: 'hangover', match: '(?:mir\\s+)?brummt\\s+(?:mir\\s+)?(?:der|mein|da|de)\\s+(?:schädel|kopf|grind|birne)', requiresInText: [BOOZE], base: 0.85, about: 'self' },
+  // Drunk as a past state: "gestern so dicht gewesen", "total hacke gewesen".
+  { category: 'drunk', match: '(?:so|total|komplett|völlig|richtig|voll|mega|sowas von|dermaßen)\\s+(?:dicht|hacke|breit|blau|knülle|zu|hackedicht|stramm)\\s+(?:gewesen|gwesen|gwesn|gsi)', unless: [...NOT_PEOPLE, ...COLOUR, 'straße', 'autobahn', 'stau', 'verkehr', 'laden', 'geschäft', 'tunnel', 'nebel', 'fenster', 'dach', 'zelt', 'regen', 'wald', 'hecke', 'geschlossen', 'gesperrt'], base: 0.85, about: 'self' },
   // The scene of it, as an alt text says: "um mich herum leere Schnapsgläser", "überall leere Flaschen".
   { category: 'drinking', match: "(?:leere|leeren|leergetrunkene|geleerte)\\s+(?:schnaps|shot|kurze|jäger|tequila|wodka|vodka|pinnchen|stamperl)\\p{L}*|(?:um mich herum|um uns herum|überall|neben mir|auf dem tisch)\\s+(?:\\p{L}+\\s+){0,2}?(?:leere|leeren)\\s+\\p{L}*(?:flaschen|gläser|dosen|pullen|becher)", unless: ['pfand\\p{L}*', 'altglas\\p{L}*', 'container', 'aufräum\\p{L}*', 'spülmaschine', 'geschirr'], base: 0.8, about: 'self' },
 
