@@ -36,7 +36,7 @@ const SCHOOL_NAMED = '\\p{Lu}\\p{L}+(?:schule|schuel|gymnasium|kita|kindergarten
 /** The end of a street's name: "Hauptstraße", "Lindenweg", "Am Markt". */
 const STREET = '(?:\\p{L}+er (?:straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|gürtel|zeile)|\\p{L}+(?:straße|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt)|(?:am|an der|auf der|im|in der) \\p{L}+)';
 const COLOUR = '(?:gelb|blau|rot|grün|weiß|weiss|schwarz|grau|rosa|pink|orange|lila|braun|türkis|beige|gelbgrün)';
-const AWAY = '(?:urlaub|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
+const AWAY = '(?:urlaub|ferie|\\p{L}+ferien|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
 /** What a boss is called when complained about. */
 const INSULT =
   '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund|koffer|vollkoffer|kasperl|ungustl|pfosten|vollpfoste|pfoste|schafseckel|sautubel|gränni|trottl|hirnederl|blunzn|dodl|dolm|lackl)';
@@ -63,7 +63,7 @@ const THINGS = ['\\p{L}*pflanze\\p{L}*', 'drucker', 'laptop', 'computer', 'pc', 
 /** Someone else named in the sentence of a "geboren am" without "ich": "Geboren am 2. Juni 1941, unglaublich was er erlebt hat". */
 const OTHERS_BORN = ['(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geboren am', '(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geb\\.', 'anmeldung', 'angemeldet', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder'];
 /** What says a sick note is a pretext. */
-const PRETEXT = 'malle|mallorca|ibiza|🌴|🏖️|reise|flug|\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
+const PRETEXT = 'biergarten|sonne genießen|malle|mallorca|ibiza|🌴|🏖️|reise|flug|\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
 
 const RAW: readonly OversharingEntryDe[] = [
   // travel: the home empty, and until when.
@@ -82,7 +82,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   {
     category: 'travel',
-    match: '(?:wir sind|ich bin|sind|bin|mir sind|mir san|mia san|mir send|wir san|san|wir fahren|wir fliegen|ich fliege|ich fahre|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+|auf urlaub|in den ferien|in de ferie|i de ferie|in de ferien|i de ferien|in ferien|furt|fort|z\'\\p{L}+)',
+    match: '(?:wir sind|ich bin|sind|bin|mir sind|mir san|mia san|mir send|wir san|san|wir fahren|wir fliegen|ich fliege|ich fahre|ich flieg|i flieg|ich fahr|i fahr|mir fliegen|mir fahren|fliegen wir|fahren wir|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+|auf urlaub|in den ferien|in de ferie|i de ferie|in de ferien|i de ferien|in ferien|furt|fort|z\'\\p{L}+)',
     requires: [`bis\\b|ab\\b|wochen?|tage\\b|${DAY}\\b|${MONTH}\\b|morgen|\\d`],
     base: 0.85,
     denied: 'keeps',
@@ -113,6 +113,8 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   // From a day for a stated time, the place in any case: "mir san ab samstag 3 wochen in griechenland".
   { category: 'travel', match: `(?:wir sind|ich bin|bin|sind|wir san|mir sind|mir san|mia san|simmer|sin mir|mir sin)\\s+ab\\s+(?:morgen|übermorgen|${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)\\s+(?:für\\s+)?(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|ein paar)\\s+(?:wochen|tage|monate|nächte)\\s+(?:in|auf|an der|am|nach|z')\\s*\\p{L}+`, unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'klinik', 'krankenhaus', 'reha', 'kur', 'schule', 'arbeit', 'büro', 'schicht', 'dienst', 'seminar', 'kurs', 'messe'], base: 0.85 },
+  // The time away as a noun phrase, or between two days: "Zwei Wochen Bali ab Samstag", "Von Freitag bis Dienstag in Prag".
+  { category: 'travel', match: `(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn)\\s+(?:wochen|tage|nächte)\\s+(?:in\\s+|auf\\s+|nach\\s+)?\\p{Lu}\\p{L}+\\s+ab\\s+(?:morgen|übermorgen|${DAY}|\\d{1,2}\\.)|von\\s+${DAY}\\s+bis\\s+${DAY}\\s+(?:in|auf|an der|am)\\s+\\p{Lu}\\p{L}+`, shape: ['\\p{Lu}\\p{L}+(?:\\s+ab\\s+\\p{L}+|\\s+ab\\s+\\d{1,2}\\.)?$'], unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'klinik', 'krankenhaus', 'reha', 'schule', 'arbeit', 'büro', 'schicht', 'dienst', 'seminar', 'kurs', 'messe', 'meeting', 'konferenz', 'tagung', 'geschäftsreise', 'dienstreise', 'eltern', 'nachbar\\p{L}*'], base: 0.8 },
   // Until when first, then away: "Bis zum 15. sind wir in Schweden", "bis Sonntag bin ich auf Sylt".
   {
     category: 'travel',
@@ -123,6 +125,8 @@ const RAW: readonly OversharingEntryDe[] = [
   // The home empty, said short: "Bude leer", "Haus komplett leer bis Sonntag".
   { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|huus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)'], base: 0.85, about: 'anyone' },
   { category: 'travel', match: `(?:urlaub|weg|verreist|unterwegs) (?:bis|bis zum|bis einschließlich) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|ende \\p{L}+)`, base: 0.85 },
+  // Back only on a date, said the other way round: "Sind erst am 20. wieder zuhause", "erst am 3. Oktober wieder zrugg".
+  { category: 'travel', match: `(?:erst\\s+)?(?:am|ab)\\s+(?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)\\s+(?:\\p{L}+\\s+)?wieder\\s+(?:zuhause|zu hause|da|daheim|dahoam|dihei|zurück|zrugg|zruck|retour)`, requiresInText: [AWAY], unless: [...PUBLIC, 'geöffnet', 'schule', 'kita', 'arbeit', 'büro'], base: 0.8 },
   { category: 'travel', match: `(?:zurück|wieder da|wieder zurück|wieder zuhause|wieder zu hause) (?:am|ab) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
   {
     // Where the key is: "Hausschlüssel ist im Schlüsseltresor", "de Huusschlüssel isch bim Nachbar im Milchkasten", "Ersatzschlüssel liegt unterm Stein".
@@ -148,7 +152,7 @@ const RAW: readonly OversharingEntryDe[] = [
   {
     category: 'birthdate',
     // The date itself is personal-info's finding; the overshare is the idiom, with the date in its sentence.
-    match: "(?:(?:hab|habe)\\s+(?:ich\\s+)?|ich\\s+(?:hab|habe)\\s+)das licht der welt erblickt|(?:bin\\s+ich|ich\\s+bin|bin)\\s+(?:auf die|zur) welt gekommen|(?:bin|i bi)\\s+uf d'welt cho",
+    match: "(?:(?:hab|habe)\\s+(?:ich\\s+)?|ich\\s+(?:hab|habe)\\s+)das licht der welt erblickt|(?:bin\\s+ich|ich\\s+bin|bin)\\s+(?:auf die|zur) welt gekommen|(?:bin|i bi)\\s+uf d'welt cho|kam ich (?:zur|auf die) welt|ich kam (?:[\\p{L}\\d.,]+ ){0,4}?(?:zur|auf die) welt",
     // A year in the sentence (the day and month are personal-info's to read).
     requires: ['(?:19|20)\\d\\d'],
     unless: OTHERS_BORN,
@@ -197,7 +201,9 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis', 'arbeit', 'elternabend', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt'],
     base: 0.85,
   },
-  { category: 'child-school', match: `klasse\\s+\\d\\s?[a-d]\\s+(?:an der|der|in der|im)\\s+(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'], base: 0.85 },
+  // The child by name, the class, the school: "Noah, 2b, Grundschule Am Hang", "Lea (3c, Lessingschule)".
+  { category: 'child-school', match: `\\p{Lu}\\p{L}+\\s*[,(]\\s*\\d\\s?[a-d]\\s*,\\s*(?:(?:${SCHOOL})\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{Lu}\\p{L}+|${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))`, shape: ['^\\p{Lu}', '\\p{Lu}\\p{L}+$'], unless: ['lehrer\\p{L}*', 'unterrichte', 'zeitung', 'laut'], base: 0.85, about: 'anyone' },
+  { category: 'child-school', match: `klasse\\s+\\d\\s?[a-d]\\s+(?:an der|der|in der|im)\\s+(?:${SCHOOL_NAMED}|${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'], base: 0.85 },
   { category: 'child-school', match: `${MINE}\\s+${CHILD}\\b[^.!?\\n]{0,40}?\\b(?:klasse\\s+\\d\\s?[a-d]|die\\s+\\d\\s?[a-d]|in der\\s+\\d\\s?[a-d])\\b`, base: 0.8 },
   { category: 'child-school', match: `(?:hole|holen|bringe|bringen|abholen)\\s+(?:\\p{L}+\\s+){0,4}?um\\s+\\d{1,2}(?::\\d\\d|\\.\\d\\d)?\\s*(?:uhr\\s+)?(?:\\p{L}+\\s+){0,3}?(?:von der|aus der|in die|zur|vom|in den)\\s+${SCHOOL}\\s+\\p{L}+`, shape: ['\\s\\p{Lu}\\p{L}+$'], base: 0.85 },
 
@@ -294,6 +300,8 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   // The balance by its figure below zero: "Dispo wieder bei -1.300 €", "Konto ist bei minus 900".
   { category: 'money', match: '(?:konto|kontostand|dispo|girokonto)\\s+(?:\\p{L}+\\s+){0,3}?(?:bei|auf)\\s+(?:minus\\s*|-\\s?)\\d[\\d.,]*', unless: ['studie', 'laut', 'durchschnitt\\p{L}*'], base: 0.85, about: 'self' },
+  // Benefits cut or stopped: "Jobcenter hat mir die Leistungen gekürzt".
+  { category: 'money', match: '(?:jobcenter|arbeitsamt|sozialamt|amt|bafög-?amt|ams|rav|arbeitsagentur)\\s+(?:hat|haben)\\s+(?:mir|uns)\\s+(?:\\p{L}+\\s+){0,3}?(?:gekürzt|gestrichen|gesperrt|sanktioniert|abgelehnt|eingestellt)|sanktion(?:en)? vom jobcenter', base: 0.85, about: 'self' },
   { category: 'money', match: '\\d[\\d.,]*\\s*(?:€|euro|eur|chf)?\\s+im minus|im minus mit \\d', base: 0.85, about: 'self' },
   { category: 'money', match: '(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)\\s+(?:konnten|konnte|können|kann|konnt)|\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)\\s+(?:\\p{L}+\\s+)?(?:schulden|miese|studienkredit|bafög-?schulden|rückstand)', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein', 'laut', 'studie'], base: 0.85, about: 'self', denied: 'keeps' },
   { category: 'money', match: '(?:arbeitgeber|chef|chefin|firma|boss)\\s+zahlt\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:kein|keinen)\\s+(?:gehalt|lohn|cent)|(?:arbeitgeber|chef|chefin|firma)\\s+zahlt\\s+(?:das|mein|unser|den)\\s+(?:gehalt|lohn)\\s+(?:\\p{L}+\\s+)?(?:nicht|zu spät|verspätet)', base: 0.85, about: 'anyone', denied: 'keeps' },
@@ -307,7 +315,8 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'money', match: '(?:noch|nur noch|grad mal|gerade mal|genau)\\s+\\d+(?:[.,]\\d+)?\\s*(?:€|euro|eur|franken|chf)\\b', requires: ['bis (?:zum )?(?:monatsende|ersten|gehalt|zahltag|lohn|ende des monats|freitag)|aufm konto|auf dem konto|auf meinem konto|übrig|zum leben|für den rest|pleite|blank'], unless: ['mindestbestellwert', 'versandkostenfrei', 'spenden\\p{L}*', 'ziel', 'gesammelt', 'ticket\\p{L}*', 'rabatt', 'angebot'], base: 0.85, about: 'self' },
   { category: 'money', match: '(?:mein |unser |das )?konto (?:ist )?(?:[\\p{L}\\d.,€]+ ){0,4}?(?:überzogen|im minus|gesperrt|gepfändet|leer geräumt|komplett leer)', base: 0.9, about: 'self' },
   { category: 'money', match: '(?:im|den|meinen|mein|der|ins) dispo\\p{L}*|dispo\\p{L}* (?:ist )?(?:\\p{L}+ )?(?:ausgereizt|ausgeschöpft|voll|am limit|überzogen)', base: 0.85, about: 'self' },
-  { category: 'money', match: '(?:ich bin|bin|wir sind|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:pleite|blank|abgebrannt|bankrott|insolvent|verschuldet|hoch verschuldet)', unless: ['gekauft', 'bestellt', 'geshoppt', 'shopping', 'bücher', 'schuhe', 'sale', 'ausverkauf', 'konzertkarten', 'tickets gekauft'], base: 0.85 },
+  // Broke alone is everyday hyperbole ("bin pleite, kein Geld fürs Kino lol"); broke till a date, with the rent or the account, is trouble.
+  { category: 'money', match: '(?:ich bin|bin|wir sind|sind|i bin|i bi|mir san)\\s+(?:[\\p{L}\\d.,€]+\\s+){0,2}?(?:pleite|blank|abgebrannt|bankrott|insolvent|verschuldet|hoch verschuldet)', requires: ['bankrott|insolvent|verschuldet|bis\\b|monatsende|ende des monats|miete|konto|dispo|schulden|rechnung\\p{L}*|zahltag|gehalt|lohn|\\d|wochen|kredit|strom|essen|nudeln|job|arbeitslos|gekündigt|jobcenter|bürgergeld|hartz|amt|überziehen|überzogen|pfand|flaschen'], unless: ['gekauft', 'bestellt', 'geshoppt', 'shopping', 'bücher', 'schuhe', 'sale', 'ausverkauf', 'konzertkarten', 'tickets gekauft'], base: 0.85 },
   { category: 'money', match: '(?:habe|hab|hatte|haben)\\s+(?:\\p{L}+\\s+){0,2}?(?:kein geld|keine kohle|keinen cent|keinen euro|kein cent)\\s+(?:mehr|für|bis)', base: 0.8, denied: 'keeps' },
   { category: 'money', match: '(?:mein|das)\\s+(?:gehalt|netto|brutto|nettogehalt|bruttogehalt|lohn|einkommen|stundenlohn|monatsgehalt|jahresgehalt)\\s+(?:ist|sind|liegt bei|beträgt|von|:)?\\s*(?:gerade mal\\s+|nur\\s+|knapp\\s+)?\\d[\\d.,]*\\s*(?:k|tsd|euro|eur|€)?', base: 0.9, about: 'self' },
   {
@@ -349,6 +358,8 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|sitzenlassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
   // Found out, the verb last: "hab rausgefunden, dass er mich seit Monaten betrügt"; the partner named with me: "Nach 9 Jahren sind Jonas und ich getrennt".
   { category: 'relationship', match: '(?:dass|das|weil|wie lange)\\s+(?:er|sie)\\s+mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrügt|betrogen hat|betrog|hintergeht|hintergangen hat|verlassen hat|verlässt|bschisse het)|(?:sind|san|sin)\\s+\\p{Lu}\\p{L}+\\s+und\\s+(?:ich|i)\\s+(?:jetzt\\s+|offiziell\\s+|endgültig\\s+)?(?:getrennt|geschieden|kein paar mehr|nicht mehr zusammen|nümme zäme)|\\p{Lu}\\p{L}+\\s+und\\s+(?:ich|i)\\s+(?:sind|san|sin|haben uns|hend üs)\\s+(?:jetzt\\s+|offiziell\\s+|endgültig\\s+)?(?:getrennt|geschieden|kein paar mehr|nicht mehr zusammen)', unless: [...THINGS, '\\p{L}*spiel\\p{L}*', 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.85, about: 'anyone' },
+  // Since the break-up: "Seit der Trennung schlaf ich kaum".
+  { category: 'relationship', match: '(?:seit|nach)\\s+(?:der|unserer|meiner)\\s+(?:trennung|scheidung)\\b', unless: [...THINGS, '(?:trennung|scheidung)\\s+(?:meiner|meines|unserer|seiner|ihrer|deiner|der|von|vom)\\s', 'eltern', 'firma', 'band', 'verein'], base: 0.8 },
   { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
   // Someone else in the partner's life: "Er hat eine andere.", "sie hat nen Neuen".
   { category: 'relationship', match: "(?:er|sie|der|die)\\s+hat\\s+(?:jetzt\\s+|wohl\\s+|schon\\s+|längst\\s+|seit \\p{L}+\\s+)?(?:eine andere|ne andere|'ne andere|einen anderen|nen anderen|'nen anderen|jemand anderen|jemand anders|ne neue|eine neue|einen neuen|nen neuen|a andere|an andern|e anderi|en andere)(?=\\s*(?:[.!,;…💔😭😢🥲]|$|und\\b|seit\\b|kennengelernt|gefunden))", base: 0.85, about: 'anyone' },
@@ -363,7 +374,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // "Darf ich eigentlich nicht sagen, aber wir machen die Filiale im März zu", "ihr habt's nicht von mir".
   {
     category: 'confidential',
-    match: "darf (?:ich(?:'s)?|es|das) (?:\\p{L}+ ){0,2}?(?:noch )?nicht (?:sagen|erzählen|verraten|posten|schreiben)|(?:ihr habt|du hast) (?:es|das|'s)? ?nicht von mir|habt's nicht von mir|(?:sollen|dürfen|soll|darf|solln)\\s+(?:wir\\s+|ich\\s+)?(?:\\p{L}+\\s+){0,2}?(?:nix|nichts|noch nichts|noch nix|kein wort|niemandem was|keinem was)\\s+(?:sagen|erzählen|verraten|posten|rauslassen)",
+    match: "(?:darf (?:ich(?:'s)?|es|das)|dürfen wir|dürfen (?:\\p{L}+ )?wir|dürf ma|dürfen ma) (?:\\p{L}+ ){0,2}?(?:noch )?nicht (?:sagen|erzählen|verraten|posten|schreiben)|(?:ihr habt|du hast) (?:es|das|'s)? ?nicht von mir|habt's nicht von mir|(?:sollen|dürfen|soll|darf|solln)\\s+(?:wir\\s+|ich\\s+)?(?:\\p{L}+\\s+){0,2}?(?:nix|nichts|noch nichts|noch nix|kein wort|niemandem was|keinem was)\\s+(?:sagen|erzählen|verraten|posten|rauslassen)",
     requiresInText: ['filiale|werk|firma|abteilung|kunde\\p{L}*|stellen|team|büro|projekt|produkt|fusion|übernahme|übernommen|kündigung\\p{L}*|entlass\\p{L}*|\\p{L}*zahlen|umsatz|standort|schließ\\p{L}*|macht zu|machen (?:\\p{L}+ ){0,4}?zu|dicht|launch|release|quartal|chef\\p{L}*|vorstand|betriebsrat|arbeit'],
     unless: ['schwanger\\p{L}*', 'überraschung\\p{L}*', 'geburtstag\\p{L}*', 'verlob\\p{L}*', 'heiratsantrag', 'geschenk\\p{L}*', 'spoiler', 'folge', 'staffel', 'krank\\p{L}*'],
     base: 0.85,
@@ -390,7 +401,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   {
     category: 'confidential',
-    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung|kündigungen|entlassungen|kurzarbeit|standortschließung|werksschließung|filialschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)|(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)\\s+(?:werden|wird)\\b|die fusion mit|(?:will|wollen|soll|sollen|plant|planen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:streichen|abbauen|schließen|entlassen|verkaufen|dichtmachen|verlagern|kündigen)|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
+    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung|kündigungen|entlassungen|kurzarbeit|standortschließung|werksschließung|filialschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft|aufgelöst|zusammengelegt|abgewickelt)|(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)\\s+(?:werden|wird)\\b|die fusion mit|(?:will|wollen|soll|sollen|plant|planen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:streichen|abbauen|schließen|entlassen|verkaufen|dichtmachen|verlagern|kündigen)|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
     requires: ['nicht offiziell|offiziell|noch nicht|noch geheim|geheim|vertraulich|intern|insider|bevor|psst|pst\\b|pssst|unter uns|hab gehört|flurfunk|noch keiner|noch niemand|wissen noch nicht|darf (?:ich )?(?:eigentlich )?nicht|🤐|🤫'],
     base: 0.8,
     about: 'anyone',
@@ -403,6 +414,8 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   // A takeover or merger told from inside before the press: "Wir kaufen die Konkurrenz auf, Pressemitteilung kommt Montag 🤫".
   { category: 'confidential', match: '(?:wir|unsere firma|unser konzern|unser unternehmen|unser laden|mein arbeitgeber)\\s+(?:kaufen|übernehmen|schlucken|fusionieren|(?:werden|wird)\\s+(?:\\p{L}+\\s+){0,3}?(?:übernommen|verkauft|aufgekauft|geschluckt))\\b', requiresInText: ['🤫|🤐|psst|noch nicht|pressemitteilung kommt|pressemeldung kommt|offiziell|intern|vertraulich|geheim|bevor|unter uns|unterschrieben'], unless: ['aktie\\p{L}*', 'haus', 'wohnung', 'auto', 'tickets', 'karten', 'welpen', 'brötchen'], base: 0.8, about: 'anyone' },
+  // A launch told before it is public: "Wir launchen am 15. das neue Produkt, noch streng geheim".
+  { category: 'confidential', match: '(?:wir|unsere firma|unser team|unser unternehmen)\\s+(?:launchen|releasen|bringen\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?raus|stellen\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?vor|kündigen\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?an)', requiresInText: ['geheim|🤫|🤐|nda|psst|noch nicht|vertraulich|intern|unter uns|nicht weitersagen'], unless: ['album', 'song', 'podcast', 'hochzeit', 'baby', 'verlobung'], base: 0.8, about: 'anyone' },
   { category: 'confidential', match: '(?:die\\s+)?(?:quartalszahlen|jahreszahlen|zahlen)\\s+(?:sind|werden|kommen)', requires: ['geheim|noch nicht|vorab|bevor|vertraulich|psst'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
@@ -453,6 +466,10 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.85,
     about: 'anyone',
   },
+  // Can't stand the boss, pays a pittance, the damned firm: "Ich kann meinen Chef nicht mehr ertragen", "Meine Firma zahlt einen Hungerlohn", "wieder in diese beschissene Firma".
+  { category: 'boss-complaint', match: '(?:kann|könnte|konn)\\s+(?:\\p{L}+\\s+)?(?:meinen|meine|mein|den|die|diesen|diese|mei|min)\\s+(?:job|chef|chefin|boss|firma|arbeit|laden|vorgesetzten|vorgesetzte|hackn|büez|arbeitgeber)\\s+(?:\\p{L}+\\s+)?(?:nicht mehr|nimmer|nimma|nöd meh|nüm|nicht)\\s+(?:ertragen|sehen|ausstehen|leiden|riechen|hören|aushalten|ab)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: '(?:firma|chef|chefin|arbeitgeber|laden|boss|bude)\\s+zahlt\\s+(?:\\p{L}+\\s+)?(?:hungerlohn|hungerlöhne|witz|peanuts|scheiß|dreck|almosen)', base: 0.85, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:mein|meine|meinen|meiner|meinem|diese|diesen|dieser|diesem|mei|min)\\s+(?:beschissene[nmr]?|bescheuerte[nmr]?|verdammte[nmr]?|ätzende[nmr]?|verfluchte[nmr]?|grottige[nmr]?|mistige[nmr]?|beschissner)\\s+(?:firma|job|laden|chef|chefin|boss|hackn|büez|arbeitgeber|bude|schicht)', base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:job|arbeit|chef|chefin|firma)\\s+macht\\s+(?:mich|mi)\\s+(?:\\p{L}+\\s+)?(?:fertig|kaputt|krank|wahnsinnig)', base: 0.8, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:scheiß|scheiss|drecks|kack)-?(?:job|firma|laden|chef|chefin|arbeit|arbeitgeber|büro|boss)', base: 0.8, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:(?:mein|meine|der|die|unser|unsere)\\s+)?(?:chef|chefin|boss)\\s+(?:hat (?:mal )?(?:wieder )?(?:mal )?(?:keine|null|kein plan|0) ahnung|hat keine ahnung|hat null ahnung|schreit mich an|macht mich fertig|nervt|kotzt mich an|mobbt|behandelt uns wie|zahlt einen hungerlohn|ist zum kotzen)', unless: ['geburtstag\\p{L}*', 'überraschung\\p{L}*', 'geschenk\\p{L}*', 'party', 'zum glück', 'gott sei dank'], base: 0.85, about: 'anyone', denied: 'keeps' },
@@ -481,6 +498,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'sick-skip', match: '(?:schwänze|schwänzen|geschwänzt|schwänz)\\s+(?:\\p{L}+\\s+){0,2}?(?:arbeit|schicht|dienst|büro|meeting|job)|(?:mich\\s+)?(?:vor der arbeit|vom dienst) gedrückt', base: 0.85, about: 'self' },
   // An illness faked by its name: "Migräne vorgetäuscht", "Magen-Darm gespielt", "Grippe simuliert".
   { category: 'sick-skip', match: '(?:migräne|magen-darm|magen-darm-grippe|grippe|fieber|erkältung|kopfschmerzen|kopfweh|rücken|hexenschuss|bauchweh|bauchschmerzen|durchfall|corona|covid|krankheit|zahnschmerzen|übelkeit|halsweh|halsschmerzen|noro|migräneanfall|infekt)\\s+(?:\\p{L}+\\s+)?(?:vorgetäuscht|vorgespielt|gespielt|simuliert|erfunden|vorgeschoben|markiert|gefakt|gefaked|gfakt)', unless: ['kind\\p{L}*', 'sohn', 'tochter', 'film', 'rolle', 'theater', 'serie', 'schauspiel\\p{L}*'], base: 0.9, about: 'self' },
+  { category: 'sick-skip', match: 'krankentag\\p{L}*|krankheitstag\\p{L}*|fake-?krank|krank gefak\\p{L}*|sick day|(?:angerufen|telefoniert)\\s+(?:und\\s+)?(?:\\p{L}+\\s+){0,3}?(?:gehustet|gekrächzt|gehüstelt|krank geklungen|leidend geklungen|heiser gemacht)', requires: [PRETEXT], unless: ['fieber', 'grippe', '🤒', 'bettruhe', 'kollegin', 'kollege', 'studie', 'umfrage'], base: 0.85, about: 'self' },
   { category: 'sick-skip', match: 'krank\\s?(?:spielen|gespielt|stellen|gestellt)|stelle mich krank|(?:simuliere|simuliert)\\s+(?:\\p{L}+\\s+)?(?:krank|krankheit|fieber|grippe)|(?:tue|tu|tat) so,? als (?:ob|wäre) ich krank', base: 0.9, about: 'self' },
 ];
 
