@@ -33,11 +33,11 @@ const NOT_PEOPLE = ['computer', 'pc', 'laptop', 'rechner', 'handy', 'app', 'serv
 /** A photographer's shot. */
 const PHOTO = ['foto\\p{L}*', 'kamera', 'fotograf\\p{L}*', 'bild', 'bilder', 'shooting', 'objektiv'];
 const MANY = '(?:[3-9]|\\d{2,}|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|unzählige|zig|zu viele|etliche)';
-const DRINKS = '(?:biere?|bierchen|bierli|spritzer|gspritzte|achterl|vierterl|krügerl|seidl|stangen?|äppelwoi|schoppen|gläser wein|gläser sekt|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|glühweine?|jagertee|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
+const DRINKS = '(?:biere?|bierchen|bierli|spritzer|gspritzte|achterl|vierterl|krügerl|seidl|stangen?|äppelwoi|schoppen|gläser wein|gläser sekt|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|glühweine?|jagertee|apfelwein|äppler|cider|bowle|longdrinks?|mojitos?|caipis?|caipirinhas?|hugos?|spritz|wodka-?mate|mexikaner|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
 /** Words that put alcohol in a post, for an entry that needs it near. */
-const BOOZE = 'bier\\p{L}*|wein|weine|glühwein|jagertee|jagatee|weinchen|rotwein|weißwein|sekt|prosecco|schnaps\\p{L}*|kölsch|maß|alkohol|saufen|gesoffen|getrunken|shots?|kurze|jäger\\p{L}*|tequila|wodka|vodka|gin|aperol|cocktails?|🍺|🍻|🍷|🥃|🍾|🍸|🍹';
+const BOOZE = 'bier\\p{L}*|\\p{L}*wein|apfelwein|äppler|mojitos?|caipis?|spritz|weine|glühwein|jagertee|jagatee|weinchen|rotwein|weißwein|sekt|prosecco|schnaps\\p{L}*|kölsch|maß|alkohol|saufen|gesoffen|getrunken|shots?|kurze|jäger\\p{L}*|tequila|wodka|vodka|gin|aperol|cocktails?|🍺|🍻|🍷|🥃|🍾|🍸|🍹';
 /** What puts a blackout at a night out. */
-const BLACKOUT_CONTEXT_WORDS = 'gestern|nacht|party|feier|\\p{L}+feier|\\p{L}+party|\\p{L}+fest|fäscht|besoffen|betrunken|kater|schnaps|shots|alkohol|gesoffen|kneipe|club|bar\\b|abend|heimgekommen|heimgekomme|nach hause gekommen|nie wieder';
+const BLACKOUT_CONTEXT_WORDS = 'junggesell\\p{L}*|jga|polterabend|ballermann|malle|wiesn|karneval|fasching|fasnacht|kirmes|gestern|nacht|party|feier|\\p{L}+feier|\\p{L}+party|\\p{L}+fest|fäscht|besoffen|betrunken|kater|schnaps|shots|alkohol|gesoffen|kneipe|club|bar\\b|abend|heimgekommen|heimgekomme|nach hause gekommen|nie wieder';
 const SHOTS = '(?:kurze|kurzer|shots|schnapserl|schnapsl|stamperl|stamperln|schnäpse|schnaps|pfeffis?|mexikaner|jäger|jägermeister|tequilas?|sambucas?|ouzos?|wodkas?|vodkas?|berliner luft|kleiner feigling|feiglinge|klopfer)';
 
 const BLACKOUT_CONTEXT = `${BLACKOUT_CONTEXT_WORDS}|${BOOZE}|${SHOTS}|${DRINKS}`;
@@ -71,7 +71,7 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'drinking', match: 'pegeltrinken|pegelsaufen|(?:den|meinen) pegel (?:halten|gehalten)|sangria-?eimer\\p{L}*|eimersaufen|eimer sangria|pre-?drinking|pre-?drinks|pregame|pregaming|binge-?drinking|drinking game|shots shots shots', base: 0.8, about: 'self' },
   // Still drunk from last night: "bin noch voll von gestern".
   { category: 'drunk', match: '(?:bin|war|sind|waren|ich bin)\\s+(?:noch\\s+|immer noch\\s+|echt\\s+|so\\s+)*(?:voll|dicht|breit|blau|hacke|zu|betrunken|besoffen|angetrunken)\\s+(?:von|vom|seit)\\s+(?:gestern|letzter nacht|der party|heute nacht|gestern abend|der feier|samstag|freitag)', unless: ['gegessen', 'essen', 'satt', 'buffet', 'pizza', 'kuchen', 'raclette', 'fondue', 'gans', 'braten', 'eindrücke\\p{L}*', 'emotionen', '🍝', '🍕', '🍔', '🍰'], base: 0.85, about: 'self' },
-  { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|nachdurst|(?:mords|monster|riesen|höllen|wahnsinns|jahrhundert|brutalo|mega|ultra|gigant)-?kater|kater (?:deluxe|des todes|vom feinsten))', unless: [...CAT, 'ohne kater', 'anti-kater', 'stiftung warentest'], base: 0.85, about: 'self' },
+  { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|nachdurst|(?:mords|monster|riesen|höllen|wahnsinns|jahrhundert|brutalo|mega|ultra|gigant|mörder|end|sau|bomben|horror|killer|hammer|voll|bären|elefanten)-?kater|kater (?:deluxe|des todes|vom feinsten))', unless: [...CAT, 'ohne kater', 'anti-kater', 'stiftung warentest'], base: 0.85, about: 'self' },
   // "Hangover" written in German is often the film: "Hangover zum fünften Mal geschaut", "der Tiger im Bad", "Wolfpack".
   {
     category: 'hangover',
@@ -113,7 +113,7 @@ const RAW: readonly PartyEntryDe[] = [
   {
     category: 'drinking',
     match: "gekotzt|gereihert|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen|gchotzet|kotzet|(?:han|hani|ha|hab|i hob|hob)\\s+(?:[\\p{L}']+\\s+){0,5}?(?:kotzt|gchotzt|kotzet)\\b",
-    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|\\p{L}+fest|fäscht|kneipe|club|promille|alkohol|verladen|verlade|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
+    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|\\p{L}+fest|fäscht|junggesell\\p{L}*|jga|polterabend|abifeier|ballermann|malle|wiesn|karneval|fasching|fasnacht|kirmes|kneipe|club|promille|alkohol|verladen|verlade|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
     unless: [...NOT_PEOPLE, 'noch nie', 'nie ins', 'nie gekotzt', 'magen-darm', 'schwanger\\p{L}*', 'übelkeit', 'virus', 'noro\\p{L}*', 'grippe', 'kind', 'kleine[rn]?', 'baby', 'sohn', 'tochter'],
     base: 0.8,
     about: 'self',
@@ -135,7 +135,9 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'drinking', match: '(?:trinke|trinken|getrunken|trank|tranken)\\s+(?:\\p{L}+\\s+){0,2}?(?:bis zum umfallen|bis zum abwinken|ohne ende|wie ein loch|wie die löcher|bis (?:\\d|früh|morgens))', base: 0.8, about: 'self' },
 
   // drinking-game
-  { category: 'drinking-game', match: '(?:bier-?pong|beer-?pong|flunky-?ball|trinkspiel\\p{L}*|kings cup|saufspiel\\p{L}*|bierpong-?turnier|wer zuerst trinkt|ich hab noch nie)', unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
+  { category: 'drinking-game', match: '(?:bier-?pong|bierkasten-?lauf|kastenlauf|bierkasten-?rennen|bier-?bong|stiefeltrinken|stiefel trinken|meterbier|bierstiefel leer|beer-?pong|flunky-?ball|trinkspiel\\p{L}*|kings cup|saufspiel\\p{L}*|bierpong-?turnier|wer zuerst trinkt)', unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
+  // "Ich hab noch nie" is the game only with drinks at it: "Ich hab noch nie ... wer's hat, trinkt"; "ich hab noch nie blau gemacht" is no game.
+  { category: 'drinking-game', match: 'ich hab noch nie', requiresInText: [`${BOOZE}|${SHOTS}|trinkt|trinken|schluck|runde|spiel\\p{L}*`], unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
 
   // blackout
   {
@@ -154,6 +156,11 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'hangover', match: '(?:mir\\s+)?brummt\\s+(?:mir\\s+)?(?:der|mein|da|de)\\s+(?:schädel|kopf|grind|birne)', requiresInText: [BOOZE], base: 0.85, about: 'self' },
   // Drunk as a past state: "gestern so dicht gewesen", "total hacke gewesen".
   { category: 'drunk', match: '(?:so|total|komplett|völlig|richtig|voll|mega|sowas von|dermaßen)\\s+(?:dicht|hacke|breit|blau|knülle|zu|hackedicht|stramm)\\s+(?:gewesen|gwesen|gwesn|gsi)', unless: [...NOT_PEOPLE, ...COLOUR, 'straße', 'autobahn', 'stau', 'verkehr', 'laden', 'geschäft', 'tunnel', 'nebel', 'fenster', 'dach', 'zelt', 'regen', 'wald', 'hecke', 'geschlossen', 'gesperrt'], base: 0.85, about: 'self' },
+  // Poisoned, and the vow after: "Alkoholvergiftung", "Nie wieder Jägermeister, ich schwör" (the morning after, not sobriety).
+  { category: 'drunk', match: 'alkoholvergiftung|alkvergiftung|alkoholleiche', unless: NEWS_DRUNK, base: 0.85, about: 'self' },
+  { category: 'hangover', match: `nie (?:mehr|wieder|nimma|nümme)\\s+(?:so viel\\s+|\\p{L}+\\s+)?(?:${SHOTS}|${DRINKS}|alkohol|saufen|tequila|wodka|jägermeister|schnaps|wein|rotwein|bier|sekt|gin|whisky|rum|glühwein)\\b`, requiresInText: ['gestern|letzte nacht|kopf|schädel|kater|🤢|🤮|🙈|😵|🥴|🤕|ich schwör\\p{L}*|aufgewacht|morgen danach'], unless: ['trocken', 'nüchtern', 'abstinent', 'entzug', 'seit \\d+ (?:jahren|monaten|wochen)', 'seit (?:einem|zwei|drei) (?:jahr|jahren|monaten)', 'sober'], base: 0.8, about: 'self', denied: 'keeps' },
+  { category: 'drinking', match: 'eimer (?:leer gemacht|leergemacht|geleert|gekillt|vernichtet|ausgetrunken|gesoffen)', requiresInText: [`${BOOZE}|ballermann|malle|sangria|🍹`], base: 0.8, about: 'self' },
+  { category: 'drunk', match: '(?:war|waren|bin|sind)\\s+(?:gestern\\s+|gestan\\s+|heut\\s+)?(?:so|total|komplett|ur|voll|richtig)\\s+(?:fett|zua)(?=\\s*(?:[,.!;…]|$|und\\b|dass\\b|i\\b|ich\\b|gewesen|gwesen|gwen))', requiresInText: [`${BOOZE}|gestern|gestan|nacht|nix mehr|woas nix|weiß nix|weiß nichts`], unless: [...NOT_PEOPLE, 'gegessen', 'essen', 'diät', 'abnehmen', 'kilo', 'waage', 'burger', 'pizza'], base: 0.8, about: 'self' },
   // The scene of it, as an alt text says: "um mich herum leere Schnapsgläser", "überall leere Flaschen".
   { category: 'drinking', match: "(?:leere|leeren|leergetrunkene|geleerte)\\s+(?:schnaps|shot|kurze|jäger|tequila|wodka|vodka|pinnchen|stamperl)\\p{L}*|(?:um mich herum|um uns herum|überall|neben mir|auf dem tisch)\\s+(?:\\p{L}+\\s+){0,2}?(?:leere|leeren)\\s+\\p{L}*(?:flaschen|gläser|dosen|pullen|becher)", unless: ['pfand\\p{L}*', 'altglas\\p{L}*', 'container', 'aufräum\\p{L}*', 'spülmaschine', 'geschirr'], base: 0.8, about: 'self' },
 
