@@ -53,7 +53,7 @@ const RAW: readonly PartyEntryDe[] = [
   },
   {
     category: 'drunk',
-    match: '(?:bin|war|waren|sind|wir waren|ich war|ich bin|total|komplett|völlig|voll|so|richtig|schön|ziemlich|mega|leicht|noch)\\s+(?:\\p{L}+\\s+)?blau\\b',
+    match: '(?:bin|war|waren|sind|wir waren|ich war|ich bin|total|komplett|völlig|voll|so|richtig|schön|ziemlich|mega|leicht|noch|no|halb|scho|ur)\\s+(?:\\p{L}+\\s+)?blau\\b',
     unless: COLOUR,
     base: 0.8,
     about: 'self',
@@ -112,7 +112,7 @@ const RAW: readonly PartyEntryDe[] = [
   // Sick from it: "hab aufm Heimweg ins Taxi gekotzt ... die Jägermeister-Runden waren too much".
   {
     category: 'drinking',
-    match: "gekotzt|gereihert|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen|gchotzet|kotzet|(?:han|hani|ha|hab|i hob|hob)\\s+(?:[\\p{L}']+\\s+){0,5}?(?:kotzt|gchotzt|kotzet)\\b",
+    match: "gekotzt|gereihert|am kotzen|am reihern|am göbeln|übergeb mich|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen|gchotzet|kotzet|(?:han|hani|ha|hab|i hob|hob)\\s+(?:[\\p{L}']+\\s+){0,5}?(?:kotzt|gchotzt|kotzet)\\b",
     requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|\\p{L}+fest|fäscht|junggesell\\p{L}*|jga|polterabend|abifeier|ballermann|malle|wiesn|karneval|fasching|fasnacht|kirmes|kneipe|club|promille|alkohol|verladen|verlade|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
     unless: [...NOT_PEOPLE, 'noch nie', 'nie ins', 'nie gekotzt', 'magen-darm', 'schwanger\\p{L}*', 'übelkeit', 'virus', 'noro\\p{L}*', 'grippe', 'kind', 'kleine[rn]?', 'baby', 'sohn', 'tochter'],
     base: 0.8,
@@ -135,7 +135,7 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'drinking', match: '(?:trinke|trinken|getrunken|trank|tranken)\\s+(?:\\p{L}+\\s+){0,2}?(?:bis zum umfallen|bis zum abwinken|ohne ende|wie ein loch|wie die löcher|bis (?:\\d|früh|morgens))', base: 0.8, about: 'self' },
 
   // drinking-game
-  { category: 'drinking-game', match: '(?:bier-?pong|bierkasten-?lauf|kastenlauf|bierkasten-?rennen|bier-?bong|stiefeltrinken|stiefel trinken|meterbier|bierstiefel leer|beer-?pong|flunky-?ball|trinkspiel\\p{L}*|kings cup|saufspiel\\p{L}*|bierpong-?turnier|wer zuerst trinkt)', unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
+  { category: 'drinking-game', match: '(?:bier-?pong|bierstiefel\\p{L}*|bierkasten-?lauf|kastenlauf|bierkasten-?rennen|bier-?bong|stiefeltrinken|stiefel trinken|meterbier|bierstiefel leer|beer-?pong|flunky-?ball|trinkspiel\\p{L}*|kings cup|saufspiel\\p{L}*|bierpong-?turnier|wer zuerst trinkt)', unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
   // "Ich hab noch nie" is the game only with drinks at it: "Ich hab noch nie ... wer's hat, trinkt"; "ich hab noch nie blau gemacht" is no game.
   { category: 'drinking-game', match: 'ich hab noch nie', requiresInText: [`${BOOZE}|${SHOTS}|trinkt|trinken|schluck|runde|spiel\\p{L}*`], unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
 
@@ -161,6 +161,10 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'hangover', match: `nie (?:mehr|wieder|nimma|nümme)\\s+(?:so viel\\s+|\\p{L}+\\s+)?(?:${SHOTS}|${DRINKS}|alkohol|saufen|tequila|wodka|jägermeister|schnaps|wein|rotwein|bier|sekt|gin|whisky|rum|glühwein)\\b`, requiresInText: ['gestern|letzte nacht|kopf|schädel|kater|🤢|🤮|🙈|😵|🥴|🤕|ich schwör\\p{L}*|aufgewacht|morgen danach'], unless: ['trocken', 'nüchtern', 'abstinent', 'entzug', 'seit \\d+ (?:jahren|monaten|wochen)', 'seit (?:einem|zwei|drei) (?:jahr|jahren|monaten)', 'sober'], base: 0.8, about: 'self', denied: 'keeps' },
   { category: 'drinking', match: 'eimer (?:leer gemacht|leergemacht|geleert|gekillt|vernichtet|ausgetrunken|gesoffen)', requiresInText: [`${BOOZE}|ballermann|malle|sangria|🍹`], base: 0.8, about: 'self' },
   { category: 'drunk', match: '(?:war|waren|bin|sind)\\s+(?:gestern\\s+|gestan\\s+|heut\\s+)?(?:so|total|komplett|ur|voll|richtig)\\s+(?:fett|zua)(?=\\s*(?:[,.!;…]|$|und\\b|dass\\b|i\\b|ich\\b|gewesen|gwesen|gwen))', requiresInText: [`${BOOZE}|gestern|gestan|nacht|nix mehr|woas nix|weiß nix|weiß nichts`], unless: [...NOT_PEOPLE, 'gegessen', 'essen', 'diät', 'abnehmen', 'kilo', 'waage', 'burger', 'pizza'], base: 0.8, about: 'self' },
+  // "Im Rausch" is drunk only at a night out: "gestern im Rausch meinen Ex angeschrieben"; "voll im Rausch" of a series is not.
+  { category: 'drunk', match: 'im rausch\\b(?!\\s+der)', requiresInText: [`${BOOZE}|${SHOTS}|gestern|letzte nacht|party|feier\\p{L}*|club|kneipe|bar\\b|🙈`], unless: [...FIGURATIVE, ...NEWS_DRUNK, 'serie\\p{L}*', 'staffel', 'buch', 'spiel\\p{L}*', 'flow', 'arbeit', 'kaufrausch'], base: 0.8, about: 'self' },
+  // The minibar emptied: "Wir haben die Minibar komplett geleert".
+  { category: 'drinking', match: 'minibar\\s+(?:\\p{L}+\\s+)?(?:geleert|leer gemacht|leergemacht|geplündert|vernichtet|leergetrunken|leer getrunken|gekillt)', base: 0.8, about: 'self' },
   // The scene of it, as an alt text says: "um mich herum leere Schnapsgläser", "überall leere Flaschen".
   { category: 'drinking', match: "(?:leere|leeren|leergetrunkene|geleerte)\\s+(?:schnaps|shot|kurze|jäger|tequila|wodka|vodka|pinnchen|stamperl)\\p{L}*|(?:um mich herum|um uns herum|überall|neben mir|auf dem tisch)\\s+(?:\\p{L}+\\s+){0,2}?(?:leere|leeren)\\s+\\p{L}*(?:flaschen|gläser|dosen|pullen|becher)", unless: ['pfand\\p{L}*', 'altglas\\p{L}*', 'container', 'aufräum\\p{L}*', 'spülmaschine', 'geschirr'], base: 0.8, about: 'self' },
 
