@@ -46,7 +46,7 @@ const RAW: readonly PartyEntryDe[] = [
   // drunk
   {
     category: 'drunk',
-    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total|sau|ur|kanonen|granaten)-?(?:besoffen|betrunken|bsoffe|bsoffen|bsoffa|bsoffn|bsoffä)\\p{L}*|(?:voll|riesen|mords|affen|monster|mega|ur|sau)-?rausch\\b|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|bsoffa|bsoffä|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|einen im kahn|einen im turm|zugedröhnt|zugeballert|angeschickert|angesäuselt|beduselt|bedudelt|zugekippt|zugelötet|blunznfett|sturzbetrunken)',
+    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total|sau|ur|kanonen|granaten)-?(?:besoffen|betrunken|bsoffe|bsoffen|bsoffa|bsoffn|bsoffä)\\p{L}*|(?:voll|riesen|mords|affen|monster|mega|ur|sau)-?rausch\\b|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|hacke dicht|hacke voll|hacke breit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|bsoffa|bsoffä|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|einen im kahn|einen im turm|zugedröhnt|zugeballert|angeschickert|angesäuselt|beduselt|bedudelt|zugekippt|zugelötet|blunznfett|sturzbetrunken)',
     unless: [...FIGURATIVE, ...NEWS_DRUNK, '0,0 promille', 'null promille', 'blau wie (?:der|das|ein) (?:himmel|meer|ozean)'],
     base: 0.85,
     about: 'self',
@@ -171,8 +171,8 @@ const RAW: readonly PartyEntryDe[] = [
   // wild-night
   {
     category: 'wild-night',
-    match: '(?:durchgefeiert|durchgemacht|bis (?:[4-9]|vier|fünf|sechs|sieben|acht) uhr (?:morgens )?(?:gefeiert|gefeier|party|im club|unterwegs)|bis morgens (?:gefeiert|im club|unterwegs)|abgestürzt|absturz|eskaliert|eskalation|exzess|afterparty|after-party|aftershowparty|die nacht zum tag gemacht|versackt|feuchtfröhlich\\p{L}*|bis zum umfallen gefeiert|party hart|partyhart|clubnacht bis|rave bis)',
-    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum', 'stürmer', 'torwart', 'rote[rn]? karte', 'mannschaft', 'verein', 'tabelle', 'aktie\\p{L}*', 'kurs', 'flugzeug', 'hubschrauber', 'bergsteiger', 'kletterer'],
+    match: '(?:durchgefeiert|durchgemacht|durchgezecht|durchgesoffen|durchgebechert|bis (?:[4-9]|vier|fünf|sechs|sieben|acht) uhr (?:morgens )?(?:gefeiert|gefeier|party|im club|unterwegs)|bis morgens (?:gefeiert|im club|unterwegs)|abgestürzt|absturz|eskaliert|eskalation|exzess|afterparty|after-party|aftershowparty|die nacht zum tag gemacht|versackt|feuchtfröhlich\\p{L}*|bis zum umfallen gefeiert|party hart|partyhart|clubnacht bis|rave bis)',
+    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum', 'stürmer', 'torwart', 'rote[rn]? karte', 'mannschaft', 'verein', 'tabelle', 'aktie\\p{L}*', 'kurs', 'flugzeug', 'hubschrauber', 'bergsteiger', 'kletterer', '\\p{L}+arbeit', 'abgabe', 'gelernt', 'lernen', 'prüfung\\p{L}*', 'klausur\\p{L}*', 'deadline', 'nachtschicht', 'zahnen', 'baby'],
     base: 0.75,
     about: 'self',
   },
