@@ -65,6 +65,14 @@ describe('German negation', () => {
     expect(cues('Ich war nüchtern auf der Party', 'Party').negated).toBe(true);
   });
 
+  it('reads the Swiss, Austrian and Swabian negation words: "nöd", "ned", "kei", "koa"', () => {
+    expect(cues('Ich bi nöd bsoffe gsi am Samschtig', 'bsoffe').negated).toBe(true);
+    expect(cues('I hob ned blaugmacht', 'blaugmacht').negated).toBe(true);
+    expect(cues('Koa Kater heut, nur Spezi', 'Kater').negated).toBe(true);
+    expect(cues('Kei Kater, kei Filmriss', 'Filmriss').negated).toBe(true);
+    expect(cues('I bi so bsoffe gsi', 'bsoffe').negated).toBe(false);
+  });
+
   it('does not deny what it does not reach, nor what only looks denied', () => {
     expect(cues('Ich habe einen fetten Kater', 'Kater').negated).toBe(false);
     expect(cues('Nicht geschlafen, was für ein Kater', 'Kater').negated).toBe(false);

@@ -30,15 +30,16 @@ const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\s*
 const MINE = '(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|unsre|unsren|unsrem|unsrer|unsres|mis|mini|min|mi|mei|meim|my)';
 const CHILD = '(?:sohn|tochter|kind|kinder|kids|kleine[rn]?|große[rn]?|zwerg|zwerge|jüngste[rn]?|älteste[rn]?|sohnemann|zwillinge|mäuse|maus)';
 const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex|freind|freindin|fründ|fründin|schatz)';
-const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule|primarschule|primarschuel|chindsgi|kindsgi|chindergarte|kindergarte|sekundarschule|sek|oberstufe|schuel|kiga|ganztagsschule|neue mittelschule|nms|ahs|bhs|hak|htl|igs|kgs|bbs|osz|gms)';
+const SCHOOL = '(?:grundschule|volksschule|schule|kita|kindergarten|gymnasium|realschule|gesamtschule|oberschule|mittelschule|hauptschule|förderschule|hort|krippe|kinderkrippe|waldorfschule|montessorischule|primarschule|primarschuel|chindsgi|kindsgi|chindergarte|kindergarte|sekundarschule|sek|oberstufe|schuel|kiga|schuelhuus|schulhaus|ganztagsschule|neue mittelschule|nms|ahs|bhs|hak|htl|igs|kgs|bbs|osz|gms)';
 /** A school named by a compound: "Goetheschule", "Lessing-Gymnasium", "Schillerschule". */
 const SCHOOL_NAMED = '\\p{Lu}\\p{L}+(?:schule|schuel|gymnasium|kita|kindergarten)';
 /** The end of a street's name: "Hauptstraße", "Lindenweg", "Am Markt". */
 const STREET = '(?:\\p{L}+er (?:straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|gürtel|zeile)|\\p{L}+(?:straße|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt)|(?:am|an der|auf der|im|in der) \\p{L}+)';
-const AWAY = '(?:urlaub|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
+const COLOUR = '(?:gelb|blau|rot|grün|weiß|weiss|schwarz|grau|rosa|pink|orange|lila|braun|türkis|beige|gelbgrün)';
+const AWAY = '(?:urlaub|ferie|\\p{L}+ferien|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
 /** What a boss is called when complained about. */
 const INSULT =
-  '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund|koffer|vollkoffer|kasperl|ungustl|pfosten|trottl|hirnederl|blunzn|dodl|dolm|lackl)';
+  '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund|koffer|vollkoffer|kasperl|ungustl|pfosten|vollpfoste|pfoste|schafseckel|sautubel|gränni|trottl|hirnederl|blunzn|dodl|dolm|lackl)';
 /** Advice and warnings about a risk are not the risk: "postet nie eure Bordkarte". */
 /** An ID lost, stolen or applied for is not shown. */
 const NOT_SHOWN = ['verloren', 'geklaut', 'gestohlen', 'vergessen', 'abgelaufen', 'beantragt', 'beantragen', 'verlängern', 'verlängert', 'liegen lassen', 'weg ist', 'suche'];
@@ -54,7 +55,7 @@ const KIN = '(?:mama|mami|mutti|mutter|mam|papa|papi|vati|vater|paps|oma|omi|opa
 /** Treatments and tests a kin has. */
 const TREATMENT = 'chemo\\p{L}*|bestrahlung\\p{L}*|strahlentherapie|dialyse|\\p{L}+-op(?![-\\p{L}])|op(?![-\\p{L}])|operation|biopsie|mrt|ct|reha|bypass\\p{L}*|herzkatheter\\p{L}*|transplantation|stammzell\\p{L}*|immuntherapie';
 /** A pet's vet, surgery and cone are no one's medical detail. */
-const PET = ['tierarzt\\p{L}*', 'tierärzt\\p{L}*', 'tierklinik', 'tierkrankenhaus', 'trichter', 'hund\\p{L}*', 'hündin', 'katze\\p{L}*', 'kater', 'welpe\\p{L}*', 'pferd\\p{L}*', 'gassi', 'pfote\\p{L}*', 'fell', 'napf', '🐕', '🐶', '🐈', '🐱', '🐾', '🐴'];
+const PET = ['aquarium', 'terrarium', '🦀', '🦞', 'tierarzt\\p{L}*', 'tierärzt\\p{L}*', 'tierklinik', 'tierkrankenhaus', 'trichter', 'hund\\p{L}*', 'hündin', 'katze\\p{L}*', 'kater', 'welpe\\p{L}*', 'pferd\\p{L}*', 'gassi', 'pfote\\p{L}*', 'fell', 'napf', '🐕', '🐶', '🐈', '🐱', '🐾', '🐴'];
 /** A shop's, a practice's or an event's address is no one's home. */
 const PUBLIC = ['laden', 'geschäft', 'praxis', 'café', 'cafe', 'restaurant', 'öffnungszeiten', 'geöffnet', 'filiale', 'kanzlei', 'shop', 'store', 'eröffnung', 'eröffnen', 'bar', 'kneipe', 'besucht uns', 'kommt vorbei', 'tierheim', 'veranstaltung', 'eintritt', 'flohmarkt', 'standort', 'büro', 'studio', 'salon', 'ausstellung', 'sprechstunde', 'wir haben', 'wir sind ab'];
 /** Things one parts from in jest: "meine Zimmerpflanzen und ich haben uns getrennt". */
@@ -62,7 +63,7 @@ const THINGS = ['\\p{L}*pflanze\\p{L}*', 'drucker', 'laptop', 'computer', 'pc', 
 /** Someone else named in the sentence of a "geboren am" without "ich": "Geboren am 2. Juni 1941, unglaublich was er erlebt hat". */
 const OTHERS_BORN = ['(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geboren am', '(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geb\\.', 'anmeldung', 'angemeldet', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder'];
 /** What says a sick note is a pretext. */
-const PRETEXT = 'malle|mallorca|ibiza|🌴|🏖️|reise|flug|\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
+const PRETEXT = 'biergarten|sonne genießen|malle|mallorca|ibiza|🌴|🏖️|reise|flug|\\p{L}*kater\\p{L}*|denkt ich|glaubt ich|obwohl|eigentlich|in wahrheit|in wirklichkeit|fit|gesund|hehe|haha|lol|😉|😎|🤫|freibad|baggersee|see\\b|festival|konzert|party|kater|urlaub|strand|sonne|grillen|zocken|netflix|brückentag|verlängert|langes wochenende|ausschlafen|shoppen|keinen bock|kein bock|psst|pssst';
 
 const RAW: readonly OversharingEntryDe[] = [
   // travel: the home empty, and until when.
@@ -81,7 +82,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   {
     category: 'travel',
-    match: '(?:wir sind|ich bin|sind|bin|mir sind|mir san|mia san|mir send|wir san|san|wir fahren|wir fliegen|ich fliege|ich fahre|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+|auf urlaub|in den ferien|in de ferie|i de ferie|in de ferien|i de ferien|in ferien|furt|fort|z\'\\p{L}+)',
+    match: '(?:wir sind|ich bin|sind|bin|mir sind|mir san|mia san|mir send|wir san|san|wir fahren|wir fliegen|ich fliege|ich fahre|ich flieg|i flieg|ich fahr|i fahr|mir fliegen|mir fahren|fliegen wir|fahren wir|die ganze familie ist|wir verreisen|wir hauen ab|sind dann)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:weg|verreist|im urlaub|in urlaub|auf reisen|unterwegs|nicht da|nicht zu hause|nicht zuhause|auf mallorca|auf malle|an der ostsee|an der nordsee|am meer|nach \\p{Lu}\\p{L}+|auf urlaub|in den ferien|in de ferie|i de ferie|in de ferien|i de ferien|in ferien|furt|fort|z\'\\p{L}+)',
     requires: [`bis\\b|ab\\b|wochen?|tage\\b|${DAY}\\b|${MONTH}\\b|morgen|\\d`],
     base: 0.85,
     denied: 'keeps',
@@ -104,12 +105,16 @@ const RAW: readonly OversharingEntryDe[] = [
   // Somewhere for a stated time: "Wir sind die nächsten drei Wochen in Thailand", "bin ab Montag zwei Wochen auf Sylt".
   {
     category: 'travel',
-    match: `(?:wir sind|ich bin|bin|sind|wir san|mir sind)\\s+(?:[\\p{L}\\d.]+\\s+){0,5}?(?:in|auf|an der|am)\\s+\\p{Lu}\\p{L}+`,
+    match: `(?:wir sind|ich bin|bin|sind|wir san|mir sind|mir san|mia san|simmer|san mir|sin mir|mir sin)\\s+(?:[\\p{L}\\d.]+\\s+){0,5}?(?:in|auf|an der|am)\\s+\\p{Lu}\\p{L}+`,
     shape: ['\\s\\p{Lu}\\p{L}+$'],
     requires: [`(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|ein paar|die nächsten|ganze)\\s+(?:wochen|tage|monate|nächte)|bis\\s+(?:zum\\s+)?(?:\\d|${DAY}|ende|${MONTH})|ab\\s+(?:morgen|übermorgen|${DAY}|\\d)`],
     unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'home office', 'kurzarbeit', 'elternzeit', 'rente', 'klinik', 'krankenhaus', 'reha', 'schule', 'kita', 'arbeit', 'schicht', 'dienst', 'nachbar\\p{L}*', 'eltern', 'sie sind', 'sind sie'],
     base: 0.8,
   },
+  // From a day for a stated time, the place in any case: "mir san ab samstag 3 wochen in griechenland".
+  { category: 'travel', match: `(?:wir sind|ich bin|bin|sind|wir san|mir sind|mir san|mia san|simmer|sin mir|mir sin)\\s+ab\\s+(?:morgen|übermorgen|${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)\\s+(?:für\\s+)?(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|ein paar)\\s+(?:wochen|tage|monate|nächte)\\s+(?:in|auf|an der|am|nach|z')\\s*\\p{L}+`, unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'klinik', 'krankenhaus', 'reha', 'kur', 'schule', 'arbeit', 'büro', 'schicht', 'dienst', 'seminar', 'kurs', 'messe'], base: 0.85 },
+  // The time away as a noun phrase, or between two days: "Zwei Wochen Bali ab Samstag", "Von Freitag bis Dienstag in Prag".
+  { category: 'travel', match: `(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn)\\s+(?:wochen|tage|nächte)\\s+(?:in\\s+|auf\\s+|nach\\s+)?\\p{Lu}\\p{L}+\\s+ab\\s+(?:morgen|übermorgen|${DAY}|\\d{1,2}\\.)|von\\s+${DAY}\\s+bis\\s+${DAY}\\s+(?:in|auf|an der|am)\\s+\\p{Lu}\\p{L}+`, shape: ['\\p{Lu}\\p{L}+(?:\\s+ab\\s+\\p{L}+|\\s+ab\\s+\\d{1,2}\\.)?$'], unless: [...PUBLIC, 'quarantäne', 'homeoffice', 'klinik', 'krankenhaus', 'reha', 'schule', 'arbeit', 'büro', 'schicht', 'dienst', 'seminar', 'kurs', 'messe', 'meeting', 'konferenz', 'tagung', 'geschäftsreise', 'dienstreise', 'eltern', 'nachbar\\p{L}*'], base: 0.8 },
   // Until when first, then away: "Bis zum 15. sind wir in Schweden", "bis Sonntag bin ich auf Sylt".
   {
     category: 'travel',
@@ -120,6 +125,8 @@ const RAW: readonly OversharingEntryDe[] = [
   // The home empty, said short: "Bude leer", "Haus komplett leer bis Sonntag".
   { category: 'travel', match: "(?:wohnung|haus|bude|hütte|huus|wohnig|zuhause)\\s+(?:ist\\s+|is\\s+|isch\\s+|steht\\s+)?(?:dann\\s+|komplett\\s+|ganz\\s+)?(?:leer|lär|läär)\\b", requires: [`bis|vom|ab\\b|wochen?|tage\\b|urlaub|ferien|verreist|weg\\b|\\d|${DAY}|✈️|🌴|🏖️`], unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|huus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)'], base: 0.85, about: 'anyone' },
   { category: 'travel', match: `(?:urlaub|weg|verreist|unterwegs) (?:bis|bis zum|bis einschließlich) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?|ende \\p{L}+)`, base: 0.85 },
+  // Back only on a date, said the other way round: "Sind erst am 20. wieder zuhause", "erst am 3. Oktober wieder zrugg".
+  { category: 'travel', match: `(?:erst\\s+)?(?:am|ab)\\s+(?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)\\s+(?:\\p{L}+\\s+)?wieder\\s+(?:zuhause|zu hause|da|daheim|dahoam|dihei|zurück|zrugg|zruck|retour)`, requiresInText: [AWAY], unless: [...PUBLIC, 'geöffnet', 'schule', 'kita', 'arbeit', 'büro'], base: 0.8 },
   { category: 'travel', match: `(?:zurück|wieder da|wieder zurück|wieder zuhause|wieder zu hause) (?:am|ab) (?:${DAY}|\\d{1,2}\\.(?:\\s?\\d{1,2}\\.|\\s*${MONTH})?)`, requiresInText: [AWAY], base: 0.8 },
   {
     // Where the key is: "Hausschlüssel ist im Schlüsseltresor", "de Huusschlüssel isch bim Nachbar im Milchkasten", "Ersatzschlüssel liegt unterm Stein".
@@ -132,12 +139,12 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'travel', match: "(?:schlüsseltresor|schlüsselsafe|schlüsselbox|schlüsselkasten|schlüsselkästchen|keybox|key-?safe|schlüsselsafe-?code|schlüsseltresor-?code)[^.!?\\n]{0,40}?(?:code|pin|zahlenkombi\\p{L}*|kombination)?\\s*(?:ist|is|isch|lautet|:)?\\s*\\d{3,6}\\b", unless: [...ADVICE, 'häufigste\\p{L}*', 'eure', 'euren', 'nie'], base: 0.9, about: 'anyone' },
 
   // booking: what lets a stranger find, change or cancel a trip.
-  { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|vorgangsnummer|pnr|filekey|bestätigungscode|bestätigungsnummer|buchungsbestätigung|reservierungsbestätigung|buchungs-?id|booking-?code|confirmation code)(?:\\s+(?:ist|lautet|isch))?(?:\\s+(?:für|fürs|von|vom)\\s+[^:\\n]{0,30}?\\s*:)?\\s*:?\\s*(?<![\\p{L}\\p{N}])[a-z0-9]{5,8}', shape: ['[A-Z0-9]{5,8}$'], base: 0.9 },
+  { category: 'booking', match: '(?:buchungsnummer|buchungscode|buchungsreferenz|reservierungsnummer|reservierungscode|buchungs-nr\\.?|buchungsnr\\.?|vorgangsnummer|pnr|filekey|bestätigungscode|bestätigungsnummer|buchungsbestätigung|reservierungsbestätigung|buchungs-?id|booking-?code|confirmation code)(?:\\s*:?\\s*(?:ref|nr|no|referenz|code)\\.?)?(?:\\s+(?:für|fürs|von|vom|beim|bei)\\s+(?:der |dem |den |die |das )?\\p{L}+(?:\\s+(?:in|nach|auf|am|an der)\\s+\\p{L}+)?(?=\\s+(?:ist|is|lautet|isch)\\b))?(?:\\s+(?:ist|lautet|isch|is))?(?:\\s+(?:für|fürs|von|vom)\\s+[^:\\n]{0,30}?\\s*:)?\\s*:?\\s*(?<![\\p{L}\\p{N}])[a-z0-9]{4,10}(?:-[a-z0-9]{1,3})?(?![\\p{L}\\p{N}])', shape: ['(?:[A-Z0-9]{5,10}|\\d{4,10}-[A-Z0-9]{1,3})$'], base: 0.9 },
   { category: 'booking', match: '(?:meine|unsere|die|mein|unser|unsere beiden)\\s+(?:bordkarten?|boardingpass(?:es)?|boarding pass(?:es)?|boardkarten?)', unless: ADVICE, base: 0.85 },
   { category: 'booking', match: '(?:ticketnummer|ticket-nr\\.?|e-ticket-nummer|ticket-nummer|auftragsnummer|auftrags-nr\\.?|ticketcode|ticket-code|e-ticket-nr\\.?|ticket-id)\\s*:?\\s*\\d[\\d -]{6,}\\d', base: 0.95 },
   { category: 'booking', match: '(?:(?:ice|ic|ec|rj|tgv|railjet|zug)\\s?\\d{2,4},?\\s+)?wagen\\s+\\d{1,3},?\\s+(?:platz|sitz|sitzplatz|sitzplätze|plätze)\\s+\\d{1,3}', base: 0.95 },
   { category: 'booking', match: 'flug\\s+[a-z]{2}\\s?\\d{3,4}', shape: ['[A-Z0-9]{2}\\s?\\d{3,4}$'], base: 0.95 },
-  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-f]\\b', shape: ['\\d\\s?[A-F]$'], requires: ['flug|flieger|maschine|boarding|bordkarte|lufthansa|condor|eurowings|ryanair|easyjet|swiss|austrian|gate|(?:lh|ew|fr|u2|os|lx|x3|4u|ba|af|kl|tk|vy|w6|dy|sk|ib|az|lo|ok|hv|pc)\\s?\\d{2,4}'], base: 0.95 },
+  { category: 'booking', match: '(?:sitz|sitzplatz|platz|reihe \\d{1,2},? platz)\\s+\\d{1,2}\\s?[a-k]\\b|reihe\\s+\\d{1,2},?\\s+(?:platz|sitz)\\s+[a-k]\\b', shape: ['(?:\\d\\s?|\\s)[A-K]$'], requires: ['flug|flieger|maschine|boarding\\p{L}*|bordkarte\\p{L}*|an bord|lufthansa|condor|eurowings|ryanair|easyjet|swiss|austrian|gate|(?:lh|ew|fr|u2|os|lx|x3|4u|ba|af|kl|tk|vy|w6|dy|sk|ib|az|lo|ok|hv|pc)\\s?\\d{2,4}'], base: 0.95 },
   { category: 'booking', match: '(?:zimmer|zimmernummer|zi\\.)\\s*(?:nr\\.?\\s*)?\\d{2,4}', requires: ['hotel|pension|hostel|resort|wohnen im|übernachten|eingecheckt'], base: 0.8 },
 
   // birthdate: a full date of birth.
@@ -145,7 +152,7 @@ const RAW: readonly OversharingEntryDe[] = [
   {
     category: 'birthdate',
     // The date itself is personal-info's finding; the overshare is the idiom, with the date in its sentence.
-    match: "(?:(?:hab|habe)\\s+(?:ich\\s+)?|ich\\s+(?:hab|habe)\\s+)das licht der welt erblickt|(?:bin\\s+ich|ich\\s+bin|bin)\\s+(?:auf die|zur) welt gekommen|(?:bin|i bi)\\s+uf d'welt cho",
+    match: "(?:(?:hab|habe)\\s+(?:ich\\s+)?|ich\\s+(?:hab|habe)\\s+)das licht der welt erblickt|(?:bin\\s+ich|ich\\s+bin|bin)\\s+(?:auf die|zur) welt gekommen|(?:bin|i bi)\\s+uf d'welt cho|kam ich (?:zur|auf die) welt|ich kam (?:[\\p{L}\\d.,]+ ){0,4}?(?:zur|auf die) welt",
     // A year in the sentence (the day and month are personal-info's to read).
     requires: ['(?:19|20)\\d\\d'],
     unless: OTHERS_BORN,
@@ -159,20 +166,20 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'birthdate', match: `(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b[^.!?\\n]{0,30}?\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)|\\b\\d{1,2}\\.\\s*(?:${MONTH}|\\d{1,2}\\.)[^.!?\\n]{0,30}?\\b(?:jahrgang|jg\\.?|baujahr)\\s+(?:19|20)?\\d\\d\\b`, requires: ['geboren|geburtstag\\p{L}*|bday|birthday|b-day|wiegenfest|🎂|🥳|werd\\p{L}*|wer i'], unless: [...OTHERS_BORN, 'auto', 'wein', 'fahrzeug', 'kilometer', 'tüv', 'abschluss\\p{L}*', 'abi\\p{L}*', 'klassentreffen'], base: 0.85, about: 'self' },
   // The date of birth read off the ID: "mein Ausweis sagt 06.06.2001", "laut Perso bin ich am 3.3.1999 geboren".
   { category: 'birthdate', match: `(?:ausweis|perso|personalausweis|pass|reisepass|geburtsurkunde|führerschein)\\s+(?:sagt|meint|behauptet|lügt nicht)\\s*:?\\s*${DATE}`, base: 0.85, about: 'self' },
-  { category: 'birthdate', match: `(?:mein\\s+)?geburtsdatum(?:\\s+laut\\s+\\p{L}+)?(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
-  { category: 'birthdate', match: `(?:ich werde|werde|ich werd|werd|i werd|werd i|wer i) (?:am )?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}) \\d{2}\\b|am \\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}),?\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:werde|werd|wer|wir) (?:ich|i) \\d{2}\\b`, base: 0.8, about: 'self' },
+  { category: 'birthdate', match: `(?:mein|meine)\\s+(?:geburtstag|bday|b-day)\\s*(?:ist(?:\\s+der)?|:)\\s*${DATE}|(?:mein\\s+)?geburtsdatum(?:\\s+laut\\s+\\p{L}+)?(?:\\s+ist(?:\\s+der)?|:)?\\s*:?\\s*${DATE}`, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:ich werde|werde|ich werd|werd|i werd|werd i|wer i) (?:am )?\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}) \\d{2}\\b|(?:am|den) \\d{1,2}\\.\\s*(?:\\d{1,2}\\.|${MONTH}),?\\s+(?:[\\p{L}\\d.]+\\s+){0,2}?(?:werde|werd|wer|wird|wir) (?:ich|i) \\d{2}\\b`, base: 0.8, about: 'self' },
 
   // child-school: where a child is, by the school's name, the class, the time.
   // A class beside a school named by a compound: "Paul (Klasse 3a, Goetheschule)", "die 2b am Lessing-Gymnasium".
   { category: 'child-school', match: `(?:klasse|klass)\\s+\\d\\s?[a-d]\\b[^.!?\\n]{0,25}?(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))|${SCHOOL_NAMED}[^.!?\\n]{0,15}?(?:klasse|klass)\\s+\\d\\s?[a-d]\\b`, shape: ['\\p{Lu}'], unless: ['gemeindeblatt', 'zeitung', 'stand im', 'laut', 'presse', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*'], base: 0.85 },
-  { category: 'child-school', match: `(?:der|die|in die|in der)\\s+\\d\\s?[a-d]\\s+(?:an der|der|am|im|vom|von der)\\s+(?:${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))`, shape: ['\\p{Lu}\\p{L}+$'], unless: ['gemeindeblatt', 'zeitung', 'stand im', 'laut', 'presse', 'wahllokal', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*', 'gewinnt', 'gewonnen hat'], base: 0.8 },
+  { category: 'child-school', match: `(?:der|die|in die|in der)\\s+\\d\\s?[a-d]\\s+(?:an der|der|am|im|vom|von der)\\s+(?:${SCHOOL_NAMED}|(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))`, shape: ['\\p{Lu}\\p{L}+$'], unless: ['gemeindeblatt', 'zeitung', 'stand im', 'laut', 'presse', 'wahllokal', 'lehrer\\p{L}*', 'unterrichte', 'referendar\\p{L}*', 'gewinnt', 'gewonnen hat'], base: 0.8 },
   // An ordinal class beside a school, in any case: "mein sohn jonas (4. klasse, volksschule gersthof)", "2. Klass bi de Frau Meier".
   { category: 'child-school', match: `\\d\\.\\s?(?:klasse|klass|schuljahr)\\b[^.!?\\n]{0,15}?${SCHOOL}\\s+\\p{L}{3,}|${SCHOOL}\\s+\\p{L}{3,}[^.!?\\n]{0,20}?\\d\\.\\s?(?:klasse|klass)\\b`, unless: ['lehrer\\p{L}*', 'stelle', 'job', 'arbeite', 'unterrichte'], base: 0.8 },
   // Starting at a school or a nursery by its name: "Emma fängt am Montag in der Kita Sonnenschein an", "sin erschte Tag im Chindsgi Hirschengraben", "gaht jetzt i d'Primarschuel Oberstrass".
   {
     category: 'child-school',
-    match: `(?:fängt|fangt|beginnt|startet|gaht|goht|chunnt|kommt|geht|het)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:in der|in die|in den|im|i de|i d'|in d'|id|is|ins|zur|zum|am|an der)\\s*(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+|(?:erste[rn]?|erschte|erschti)\\s+(?:schul)?tag\\s+(?:im|in der|i de|in de)\\s+(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+`,
-    shape: ['\\s\\p{Lu}\\p{L}+$'],
+    match: `(?:fängt|fangt|beginnt|startet|gaht|goht|chunnt|kommt|geht|het)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:in der|in die|in den|im|i de|i d'|in d'|id|is|ins|zur|zum|am|an der)\\s*(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+|(?:erste[rn]?|erschte|erschti)\\s+(?:(?:schul|kita|kindergarten|kiga|krippen|chindsgi|hort)-?)?tag\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:im|in der|i de|in de|an der|am|in die|in den)\\s+(?:\\d\\s?[a-d]\\s+(?:der|an der|am|im)\\s+)?(?:(?:${SCHOOL})\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{Lu}\\p{L}+|${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))`,
+    shape: ['(?:\\s\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+(?:schule|schuel|gymnasium|kita|kindergarten))$'],
     unless: ['streik', 'brand', 'wahllokal', 'flohmarkt', 'sommerfest', 'konzert', 'lehrer\\p{L}*', 'unterrichte', 'arbeite', 'erzieher\\p{L}*', 'nachbar\\p{L}*', 'kollegin', 'kollege', 'patenkind'],
     base: 0.85,
     // "Emil hat heute seinen ersten Tag in der Kita Sonnenblume": the child is named, its possessive is no one else's.
@@ -189,12 +196,14 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'child-school', match: `(?:einschulung|eingeschult|erster schultag|ersten schultag)\\b[^.!?\\n]{0,40}?\\b(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}+$|\\p{Lu}\\p{L}+-\\p{L}+$)'], base: 0.85 },
   {
     category: 'child-school',
-    match: `(?:geht|kommt|ist|is|isch|wechselt|startet|kommen|gehen|gaht|goht|chunnt)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:in die|in den|in der|in da|in d'|i d'|i de|aufs|auf das|auf die|an die|an der|an da|an das|ins|zur|zum)\\s+(?:\\d\\s?[a-d]\\s+(?:an der|der)\\s+)?(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`,
+    match: `(?:geht|kommt|ist|is|isch|wechselt|startet|kommen|gehen|gaht|goht|chunnt)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:in die|in den|in der|in da|in d'|i d'|i de|im|aufs|auf das|auf die|an die|an der|an da|an das|ins|zur|zum)\\s+(?:\\d\\s?[a-d]\\s+(?:an der|der)\\s+)?(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`,
     shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'],
     unless: ['streit', 'ärger', 'probleme', 'hausaufgaben', 'noten', 'zeugnis', 'arbeit', 'elternabend', 'wahllokal', 'wählen', 'abstimmung', 'flohmarkt'],
     base: 0.85,
   },
-  { category: 'child-school', match: `klasse\\s+\\d\\s?[a-d]\\s+(?:an der|der|in der|im)\\s+(?:${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'], base: 0.85 },
+  // The child by name, the class, the school: "Noah, 2b, Grundschule Am Hang", "Lea (3c, Lessingschule)".
+  { category: 'child-school', match: `\\p{Lu}\\p{L}+\\s*[,(]\\s*\\d\\s?[a-d]\\s*(?:,|am|an der|in der|im|der)\\s*(?:(?:${SCHOOL})\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{Lu}\\p{L}+|${SCHOOL_NAMED}|\\p{Lu}\\p{L}+-(?:schule|gymnasium|realschule|grundschule|gesamtschule))`, shape: ['^\\p{Lu}', '\\p{Lu}\\p{L}+$'], unless: ['lehrer\\p{L}*', 'unterrichte', 'zeitung', 'laut'], base: 0.85, about: 'anyone' },
+  { category: 'child-school', match: `klasse\\s+\\d\\s?[a-d]\\s+(?:an der|der|in der|im)\\s+(?:${SCHOOL_NAMED}|${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+|\\p{L}+(?:-\\p{L}+)*-(?:${SCHOOL}))`, shape: ['(?:\\s\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}+-\\p{L}+)$'], base: 0.85 },
   { category: 'child-school', match: `${MINE}\\s+${CHILD}\\b[^.!?\\n]{0,40}?\\b(?:klasse\\s+\\d\\s?[a-d]|die\\s+\\d\\s?[a-d]|in der\\s+\\d\\s?[a-d])\\b`, base: 0.8 },
   { category: 'child-school', match: `(?:hole|holen|bringe|bringen|abholen)\\s+(?:\\p{L}+\\s+){0,4}?um\\s+\\d{1,2}(?::\\d\\d|\\.\\d\\d)?\\s*(?:uhr\\s+)?(?:\\p{L}+\\s+){0,3}?(?:von der|aus der|in die|zur|vom|in den)\\s+${SCHOOL}\\s+\\p{L}+`, shape: ['\\s\\p{Lu}\\p{L}+$'], base: 0.85 },
 
@@ -206,7 +215,7 @@ const RAW: readonly OversharingEntryDe[] = [
     category: 'home-address',
     match: `(?:\\p{Lu}${STREET}|(?:am|an der|auf der|im|in der) (?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|mittag|nachmittag|vormittag|\\p{L}+tag|ende|anfang|start)\\b)\\p{L}+)\\s+\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?\\b(?!\\s*(?:uhr|h\\b|:|\\.\\d|jahre|min|km|%|€|leute|personen|gäste))`,
     shape: ['^\\p{Lu}'],
-    requiresInText: ['neue wohnung|neue adresse|neue anschrift|meine adresse|unsere adresse|eingezogen|umgezogen|umzug|wohne|wohnen|wohn|wohned|wohnet|wohni|wohnä|zügelt|zügled|einweihung\\p{L}*|an mich|zu mir|zu uns|bei mir|bei uns|paket\\p{L}*|päckli|post bitte|schickt|klingelt|neues zuhause|unser zuhause|daheim|bude'],
+    requiresInText: ['neue wohnung|neue adresse|neue anschrift|meine adresse|unsere adresse|eingezogen|umgezogen|umzug|wohne|wohnen|wohn|wohned|wohnet|wohni|wohnä|zügelt|zügled|einweihung\\p{L}*|an mich|zu mir|zu uns|bei mir|bei uns|paket\\p{L}*|päckli|post bitte|schickt|klingelt|klingeln|läuten|lüüte|lütte|\\d\\.\\s?stock|\\d\\.\\s?og|etage|neues zuhause|unser zuhause|daheim|bude'],
     unless: [...PUBLIC.filter((w) => w !== 'kommt vorbei'), 'museum', '\\p{L}+museum', 'galerie', 'kino', 'theater', 'hotel', 'wahllokal', 'treffpunkt', 'treffen uns'],
     base: 0.85,
     about: 'self',
@@ -232,21 +241,32 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.9,
     about: 'self',
   },
-  { category: 'home-address', match: `(?:meine|unsere)\\s+(?:neue\\s+)?(?:adresse|anschrift)(?:\\s+(?:ist|lautet))?\\s*:?\\s*[^.\\n]{3,60}?\\d{1,4}`, base: 0.9, about: 'self' },
+  { category: 'home-address', match: `(?:meine|unsere|mei|mini|mis|my)\\s+(?:neue\\s+|neui\\s+|nöii\\s+)?(?:adresse|adress|anschrift)(?:\\s+(?:ist|is|isch|lautet))?\\s*:?\\s*[^.\\n]{3,60}?\\d{1,4}`, base: 0.9, about: 'self' },
   { category: 'home-address', match: '(?:neue|unsere|meine)\\s+wohnung\\s+(?:ist\\s+)?(?:jetzt\\s+)?(?:direkt\\s+|genau\\s+)?(?:über|neben|gegenüber|unter|hinter)\\s+(?:der|dem|den|vom)\\s+\\p{L}+\\s+(?:am|an der|in der|im|auf der)\\s+\\p{L}+', base: 0.8, about: 'self' },
   { category: 'home-address', match: '(?:wohne|wohnen)\\s+(?:\\p{L}+\\s+){0,4}?(?:an der ecke|ecke)\\s+\\p{L}+\\s*/\\s*\\p{L}+', base: 0.85, about: 'self' },
   { category: 'home-address', match: `${STREET}\\s+\\d{1,4}\\s?[a-z]?,?\\s+\\d{5}\\s+\\p{L}+`, unless: PUBLIC, base: 0.85, about: 'anyone' },
+
+  // The house told by its colour or its place in the street, so a stranger finds it: "wir wohnen im gelben Haus mit den grünen Fensterläden neben der Kirche", "das gelbe Haus am Ende der Sackgasse", "Unser Haus ist das letzte rechts in der Sackgasse".
+  {
+    category: 'home-address',
+    match: `(?:im|das|dem|unser|unserem|ins)\\s+(?:${COLOUR}(?:e|en|es|i)?)\\s+(?:haus|häuschen|reihenhaus|eckhaus|huus|hüsli|bungalow|altbau|wohnblock)|(?:unser|mein|mis)\\s+(?:haus|häuschen|huus)\\s+(?:ist|isch|is)\\s+das\\s+(?:\\p{L}+\\s+){0,2}?(?:letzte|erste|zweite|dritte|einzige|vorletzte|große|kleine)\\b`,
+    requires: ['ende der|ecke|neben|gegenüber|hinter|hinterm|vis-à-vis|direkt|mit dem|mit den|mit der|sackgasse|rechts|links|in der \\p{Lu}|am \\p{Lu}|an der \\p{Lu}'],
+    requiresInText: ['wohn\\p{L}*|unser|unseres|bei uns|zu uns|klingel\\p{L}*|läuten|lüüte|vorbei\\p{L}*|besuch\\p{L}*|verfehlen|finden|party|grill\\p{L}*|einweihung\\p{L}*|paket\\p{L}*|päckli|lieferdienst|dhl|dpd|hermes|postbote|pizza'],
+    unless: [...PUBLIC, 'museum', 'kino', 'theater', 'hotel', 'ferienhaus', 'airbnb', 'wahllokal', 'zu verkaufen', 'makler\\p{L}*', '(?:ihr|ihre|sein|seine|deren|eure|euer|dein|deine)\\s+(?:haus|huus)', '\\p{L}+s\\s+(?:haus|huus)'],
+    base: 0.8,
+    about: 'anyone',
+  },
 
   // health: a diagnosis, a treatment, a test, a medicine.
   {
     category: 'health',
     match: '(?:chemo\\p{L}*|strahlentherapie|herzkatheter\\p{L}*|stents?|bypass-?op|herzschrittmacher|koloskopie|gastroskopie|magenspiegelig|darmspiegelig|\\d{1,2}\\.\\s?ssw|ssw \\d{1,2}|\\d{1,2}\\.\\s?schwangerschaftswoche|bestrahlung(?:en)?|dialyse|biopsie|mrt|mammografie|mammographie|darmspiegelung|magenspiegelung|antidepressiv\\p{L}*|sertralin|citalopram|escitalopram|lorazepam|tavor|diazepam|insulin|psychiater(?:in)?|methadon|methotrexat|mtx|humira|biologika|kortison|cortison|prednisolon|ritalin|medikinet|elvanse|lithium|quetiapin|venlafaxin|fluoxetin|mirtazapin|opipramol|l-thyroxin|levothyroxin|metformin|ozempic|marcumar|xarelto|tamoxifen|letrozol|interferon|immuntherapie|hormontherapie|kinderwunschbehandlung|künstliche befruchtung|ivf|risikoschwangerschaft|schwangerschaftsdiabetes|präeklampsie|eileiterschwangerschaft|in (?:psychiatrischer|psychologischer|psychotherapeutischer|onkologischer|stationärer) behandlung|psychotherapie|psychotherapeut(?:in)?|psychiatrie|entzugsklinik|tumorboard|reha)',
-    unless: [...CAUSE, ...TITLE, ...PET],
+    unless: [...CAUSE, ...TITLE, ...PET, 'akku\\p{L}*', 'batterie\\p{L}*', 'lithium-\\p{L}+', 'lithium ionen'],
     base: 0.85,
   },
   {
     category: 'health',
-    match: '(?:krebs|brustkrebs|hodenkrebs|darmkrebs|hautkrebs|tumor|hirntumor|leukämie|diabetes|epilepsie|endometriose|fibromyalgie|depressionen?|multiple sklerose|lupus|adhs|bipolare störung|magersucht|bulimie|bandscheibenvorfall|schlaganfall|herzinfarkt|fehlgeburt|burn-?out|panikattacken?|angststörung|essstörung|hiv|long covid|morbus \\p{L}+)',
+    match: '(?:krebs|brustkrebs|hodenkrebs|darmkrebs|hautkrebs|tumor|hirntumor|leukämie|diabetes|epilepsie|endometriose|fibromyalgie|depressionen?|multiple sklerose|lupus|adhs|bipolare störung|magersucht|bulimie|bandscheibenvorfall|schlaganfall|herzinfarkt|fehlgeburt|burn-?out|panikattacken?|angststörung|essstörung|hiv|long covid|morbus \\p{L}+|(?!(?:fluss|taschen|einsiedler|königs|edel|sumpf|wollhand|strand|sternzeichen)krebs)\\p{L}+krebs|ptbs|posttraumatische belastungsstörung|zwangsstörung|schizophrenie|psychose|thrombose|lungenembolie|hashimoto|colitis ulcerosa|rheuma|parkinson|alzheimer|demenz|vorhofflimmern|herzrhythmusstörungen?|gürtelrose|nierenversagen|leberzirrhose|(?:ich hab|ich habe|hab|habe|hat|diagnose)\\s+(?:ms|copd|pcos|ptbs|adhs|lipödem))',
     unless: [...CAUSE, ...TITLE, ...PET, 'sternzeichen', 'horoskop', 'aszendent', 'hummer', 'krabben', 'meeresfrüchte'],
     base: 0.85,
   },
@@ -278,6 +298,10 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.85,
     about: 'self',
   },
+  // The balance by its figure below zero: "Dispo wieder bei -1.300 €", "Konto ist bei minus 900".
+  { category: 'money', match: '(?:konto|kontostand|dispo|girokonto)\\s+(?:\\p{L}+\\s+){0,3}?(?:bei|auf)\\s+(?:minus\\s*|-\\s?)\\d[\\d.,]*', unless: ['studie', 'laut', 'durchschnitt\\p{L}*'], base: 0.85, about: 'self' },
+  // Benefits cut or stopped: "Jobcenter hat mir die Leistungen gekürzt".
+  { category: 'money', match: '(?:jobcenter|arbeitsamt|sozialamt|amt|bafög-?amt|ams|rav|arbeitsagentur)\\s+(?:hat|haben)\\s+(?:mir|uns)\\s+(?:\\p{L}+\\s+){0,3}?(?:gekürzt|gestrichen|gesperrt|sanktioniert|abgelehnt|eingestellt)|sanktion(?:en)? vom jobcenter', base: 0.85, about: 'self' },
   { category: 'money', match: '\\d[\\d.,]*\\s*(?:€|euro|eur|chf)?\\s+im minus|im minus mit \\d', base: 0.85, about: 'self' },
   { category: 'money', match: '(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)\\s+(?:konnten|konnte|können|kann|konnt)|\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)\\s+(?:\\p{L}+\\s+)?(?:schulden|miese|studienkredit|bafög-?schulden|rückstand)', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein', 'laut', 'studie'], base: 0.85, about: 'self', denied: 'keeps' },
   { category: 'money', match: '(?:arbeitgeber|chef|chefin|firma|boss)\\s+zahlt\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:kein|keinen)\\s+(?:gehalt|lohn|cent)|(?:arbeitgeber|chef|chefin|firma)\\s+zahlt\\s+(?:das|mein|unser|den)\\s+(?:gehalt|lohn)\\s+(?:\\p{L}+\\s+)?(?:nicht|zu spät|verspätet)', base: 0.85, about: 'anyone', denied: 'keeps' },
@@ -291,7 +315,8 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'money', match: '(?:noch|nur noch|grad mal|gerade mal|genau)\\s+\\d+(?:[.,]\\d+)?\\s*(?:€|euro|eur|franken|chf)\\b', requires: ['bis (?:zum )?(?:monatsende|ersten|gehalt|zahltag|lohn|ende des monats|freitag)|aufm konto|auf dem konto|auf meinem konto|übrig|zum leben|für den rest|pleite|blank'], unless: ['mindestbestellwert', 'versandkostenfrei', 'spenden\\p{L}*', 'ziel', 'gesammelt', 'ticket\\p{L}*', 'rabatt', 'angebot'], base: 0.85, about: 'self' },
   { category: 'money', match: '(?:mein |unser |das )?konto (?:ist )?(?:[\\p{L}\\d.,€]+ ){0,4}?(?:überzogen|im minus|gesperrt|gepfändet|leer geräumt|komplett leer)', base: 0.9, about: 'self' },
   { category: 'money', match: '(?:im|den|meinen|mein|der|ins) dispo\\p{L}*|dispo\\p{L}* (?:ist )?(?:\\p{L}+ )?(?:ausgereizt|ausgeschöpft|voll|am limit|überzogen)', base: 0.85, about: 'self' },
-  { category: 'money', match: '(?:ich bin|bin|wir sind|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:pleite|blank|abgebrannt|bankrott|insolvent|verschuldet|hoch verschuldet)', unless: ['gekauft', 'bestellt', 'geshoppt', 'shopping', 'bücher', 'schuhe', 'sale', 'ausverkauf', 'konzertkarten', 'tickets gekauft'], base: 0.85 },
+  // Broke alone is everyday hyperbole ("bin pleite, kein Geld fürs Kino lol"); broke till a date, with the rent or the account, is trouble.
+  { category: 'money', match: '(?:ich bin|bin|wir sind|sind|i bin|i bi|mir san)\\s+(?:[\\p{L}\\d.,€]+\\s+){0,2}?(?:pleite|blank|abgebrannt|bankrott|insolvent|verschuldet|hoch verschuldet)', requires: ['bankrott|insolvent|verschuldet|bis\\b|monatsende|ende des monats|miete|konto|dispo|schulden|rechnung\\p{L}*|zahltag|gehalt|lohn|\\d|wochen|kredit|strom|essen|nudeln|job|arbeitslos|gekündigt|jobcenter|bürgergeld|hartz|amt|überziehen|überzogen|pfand|flaschen'], unless: ['gekauft', 'bestellt', 'geshoppt', 'shopping', 'bücher', 'schuhe', 'sale', 'ausverkauf', 'konzertkarten', 'tickets gekauft'], base: 0.85 },
   { category: 'money', match: '(?:habe|hab|hatte|haben)\\s+(?:\\p{L}+\\s+){0,2}?(?:kein geld|keine kohle|keinen cent|keinen euro|kein cent)\\s+(?:mehr|für|bis)', base: 0.8, denied: 'keeps' },
   { category: 'money', match: '(?:mein|das)\\s+(?:gehalt|netto|brutto|nettogehalt|bruttogehalt|lohn|einkommen|stundenlohn|monatsgehalt|jahresgehalt)\\s+(?:ist|sind|liegt bei|beträgt|von|:)?\\s*(?:gerade mal\\s+|nur\\s+|knapp\\s+)?\\d[\\d.,]*\\s*(?:k|tsd|euro|eur|€)?', base: 0.9, about: 'self' },
   {
@@ -312,7 +337,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   // Bills left unpaid: "Miete nicht bezahlt, der Vermieter droht", "die Stromrechnung noch nicht gezahlt".
   { category: 'money', match: '(?:miete|mieten|stromrechnung|rechnungen|kreditrate|raten|nebenkosten)\\s+(?:\\p{L}+\\s+){0,2}?(?:nicht|noch nicht|wieder nicht|schon wieder nicht)\\s+(?:bezahlt|gezahlt|überwiesen)|(?:vermieter|vermieterin)\\s+(?:droht (?:uns |mir )?mit (?:der )?(?:kündigung|räumung|rausschmiss|räumungsklage)|hat (?:uns|mir) (?:fristlos )?gekündigt|will uns raus)', unless: ['studie', 'laut', 'mieterverein', 'tipps', 'ratgeber', 'versehentlich', 'vergessen'], base: 0.85, denied: 'keeps' },
-  { category: 'money', match: '(?:kann|konnte|können)\\s+(?:die|meine|unsere)\\s+(?:miete|rechnungen|raten|stromrechnung)\\s+(?:\\p{L}+\\s+)?(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)', base: 0.85, denied: 'keeps' },
+  { category: 'money', match: '(?:kann|konnte|können)\\s+(?:\\p{L}+\\s+){0,2}?(?:die|meine|unsere)\\s+(?:miete|rechnungen|raten|stromrechnung)\\s+(?:\\p{L}+\\s+)?(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)', base: 0.85, denied: 'keeps' },
   { category: 'money', match: '(?:habe|hab|kriege|bekomme|bekommen)\\s+(?:seit\\s+\\p{L}+\\s+)?(?:kein|keinen)\\s+(?:gehalt|lohn)', base: 0.85, denied: 'keeps' },
 
   // relationship: separations, infidelity, custody.
@@ -326,11 +351,19 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'relationship', match: '(?:er|sie) hat (?:(?:heute|gestern|einfach|endgültig|jetzt|dann)\\s+)*(?:mit mir\\s+)?schluss gemacht', unless: [...THINGS, 'alkohol', 'job', 'arbeit', 'verein', 'studium', 'sport'], base: 0.85, about: 'anyone' },
   // The ex who will not let go: "Mein Ex schreibt mir schon wieder um 3 Uhr nachts".
   { category: 'relationship', match: '(?:mein|meine)\\s+ex(?:-?freund|-?freundin|-?mann|-?frau|-?partner\\p{L}*)?\\s+(?:schreibt|ruft|steht|stalkt|terrorisiert|droht|bedroht|belästigt|taucht|will|verlangt|hetzt|lästert)', base: 0.8 },
-  { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:[\\p{L}\\d]+ ){0,4}?geschieden|habe mich getrennt|hab mich getrennt|bin getrennt)', unless: THINGS, base: 0.9 },
+  { category: 'relationship', match: '(?:wir )?(?:lassen uns (?:[\\p{L}\\d]+ ){0,4}?scheiden|haben uns (?:[\\p{L}\\d]+ ){0,4}?getrennt|trennen uns|haben die scheidung eingereicht)|(?:lassen|trennen) wir uns(?: scheiden)?|haben wir uns getrennt|(?:ich )?(?:lasse mich scheiden|bin (?:[\\p{L}\\d]+ ){0,4}?geschieden|habe mich getrennt|hab mich getrennt|bin (?:[\\p{L}\\d]+ ){0,3}?getrennt)', unless: THINGS, base: 0.9 },
   { category: 'relationship', match: '(?:seit\\s+\\p{L}+\\s+|wieder\\s+|jetzt\\s+|offiziell\\s+|frisch\\s+)single\\b', base: 0.8, about: 'self' },
-  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'scheidung von \\p{L}+ und \\p{L}+', 'promi\\p{L}*', 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
-  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|het mi|hot mi|hat mi|het mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|betrogn|bschisse|beschissen|verlassen|verlossn|sitzen lassen|sitze lah|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|betrogn|bschisse|beschissen|verlassen|verlossn|sitzen lassen|sitze lah|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
-  { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|sitzenlassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.8, about: 'anyone' },
+  { category: 'relationship', match: '(?:meine|die|unsere)\\s+scheidung|scheidung (?:ist|war|wird) (?:\\p{L}+ )?(?:durch|rechtskräftig|offiziell|eingereicht|vollzogen|beantragt)|scheidungs(?:termin|antrag|verfahren|urteil|verhandlung|richter|krieg)\\p{L}*', unless: [...THINGS, 'scheidung von \\p{L}+ und \\p{L}+', '(?:an|für)\\s+(?:meine|meinen|mein|unsere|unseren)\\s+(?:\\p{L}+\\s+)?(?:freundin|freund|kollegin|kollegen|schwester|bruder|cousine|cousin|nachbarin|nachbarn|tante|onkel)\\s+\\p{Lu}\\p{L}+', '(?:die|der)\\s+(?:gerade|grad|grade|jetzt|gerad)\\s+(?:durch die|in der)\\s+scheidung', 'promi\\p{L}*', 'film', 'serie', 'buch', 'roman', 'folge', 'staffel', 'doku', 'geguckt', 'gesehen', 'gelesen', 'geschaut'], base: 0.85 },
+  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+(?:hat mich|het mi|hot mi|hod mi|hod mich|hat mi|het mich|betrügt mich|geht fremd|ist fremdgegangen|hat schluss gemacht|hat die scheidung eingereicht|will die scheidung)(?:\\s+(?:\\p{L}+\\s+){0,5}?(?:betrogen|betrogn|bschisse|beschissen|verlassen|verlassn|verlossn|sitzen lassen|sitze lah|abserviert|geghostet))?`, requires: ['betr(?:ogen|ügt|ügen)|betrogn|bschisse|beschissen|verlassen|verlassn|verlossn|sitzen lassen|sitze lah|abserviert|geghostet|fremd|schluss|scheidung'], unless: [...THINGS, 'monopoly', 'uno', '\\p{L}*spiel\\p{L}*', 'mario kart', 'schach', 'skat', 'poker', 'mensch ärgere dich nicht'], base: 0.9, about: 'anyone' },
+  { category: 'relationship', match: '(?:er|sie)\\s+hat\\s+mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|sitzenlassen|abserviert|abgeschossen|geghostet)|hat (?:er|sie) mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrogen|verlassen|sitzen lassen|abserviert|geghostet)|(?:ist|war)\\s+fremdgegangen', unless: [...THINGS, 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter', '\\p{L}*spiel\\p{L}*', 'monopoly', 'uno', 'karten', 'skat', 'poker', 'schach', 'mario kart', 'wizard', 'kniffel'], base: 0.8, about: 'anyone' },
+  // Found out, the verb last: "hab rausgefunden, dass er mich seit Monaten betrügt"; the partner named with me: "Nach 9 Jahren sind Jonas und ich getrennt".
+  { category: 'relationship', match: '(?:dass|das|weil|wie lange)\\s+(?:er|sie)\\s+mich\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:betrügt|betrogen hat|betrog|hintergeht|hintergangen hat|verlassen hat|verlässt|bschisse het)|(?:sind|san|sin)\\s+\\p{Lu}\\p{L}+\\s+und\\s+(?:ich|i)\\s+(?:jetzt\\s+|offiziell\\s+|endgültig\\s+)?(?:getrennt|geschieden|kein paar mehr|nicht mehr zusammen|nümme zäme)|\\p{Lu}\\p{L}+\\s+und\\s+(?:ich|i)\\s+(?:sind|san|sin|haben uns|hend üs)\\s+(?:jetzt\\s+|offiziell\\s+|endgültig\\s+)?(?:getrennt|geschieden|kein paar mehr|nicht mehr zusammen)', unless: [...THINGS, '\\p{L}*spiel\\p{L}*', 'verkäufer', 'händler', 'betrüger', 'online', 'shop', 'abzocke', 'handwerker', 'vermieter'], base: 0.85, about: 'anyone' },
+  // Since the break-up: "Seit der Trennung schlaf ich kaum".
+  { category: 'relationship', match: '(?:seit|nach)\\s+(?:der|unserer|meiner)\\s+(?:trennung|scheidung)\\b', unless: [...THINGS, '(?:trennung|scheidung)\\s+(?:meiner|meines|unserer|seiner|ihrer|deiner|der|von|vom)\\s', 'eltern', 'firma', 'band', 'verein'], base: 0.8 },
+  // The wedding called off: "Mein Verlobter hat die Hochzeit abgesagt", "die Verlobung ist geplatzt".
+  { category: 'relationship', match: `${MINE}\\s+${PARTNER}\\s+hat\\s+(?:die\\s+|unsere\\s+)?(?:hochzeit|verlobung|trauung)\\s+(?:\\p{L}+\\s+)?(?:abgesagt|abgeblasen|platzen lassen|gelöst|gecancelt)|(?:unsere|meine)\\s+(?:verlobung|hochzeit)\\s+(?:ist\\s+)?(?:gelöst|geplatzt|abgesagt)`, unless: ['corona', 'wetter', 'unwetter', 'pandemie', 'location', 'standesamt'], base: 0.85, about: 'anyone' },
+  // The marriage over, the partner gone: "Meine Ehe ist vorbei", "Heute ist mein Mann ausgezogen", "hab mich von meinem Mann getrennt".
+  { category: 'relationship', match: `(?:meine|unsere|mei|mini)\\s+(?:ehe|beziehung|partnerschaft)\\s+(?:ist|isch|is|war)\\s+(?:\\p{L}+\\s+)?(?:vorbei|am ende|gescheitert|kaputt|zerbrochen|aus|over|futsch|gescheitert)|${MINE}\\s+${PARTNER}\\s+(?:ist|is|isch)\\s+(?:\\p{L}+\\s+){0,2}?(?:ausgezogen|abgehauen|weg|gegangen)\\b|(?:ist|is|isch)\\s+${MINE}\\s+${PARTNER}\\s+(?:ausgezogen|abgehauen)|(?:habe|hab|hat)\\s+(?:mich|sich)\\s+von\\s+(?:meinem|meiner|mir|ihm|ihr)\\s+(?:\\p{L}+\\s+)?getrennt`, unless: [...THINGS, 'alkohol', 'job', 'arbeit', 'verein', 'firma', 'band', 'geschäftspartner\\p{L}*', 'urlaub', 'dienstreise', 'einkaufen', 'joggen', 'arbeiten'], base: 0.85, about: 'anyone' },
   { category: 'relationship', match: 'sorgerecht\\p{L}*|umgangsrecht|trennungsjahr|scheidungsanwalt\\p{L}*|scheidungspapiere|rosenkrieg', base: 0.85 },
   // Someone else in the partner's life: "Er hat eine andere.", "sie hat nen Neuen".
   { category: 'relationship', match: "(?:er|sie|der|die)\\s+hat\\s+(?:jetzt\\s+|wohl\\s+|schon\\s+|längst\\s+|seit \\p{L}+\\s+)?(?:eine andere|ne andere|'ne andere|einen anderen|nen anderen|'nen anderen|jemand anderen|jemand anders|ne neue|eine neue|einen neuen|nen neuen|a andere|an andern|e anderi|en andere)(?=\\s*(?:[.!,;…💔😭😢🥲]|$|und\\b|seit\\b|kennengelernt|gefunden))", base: 0.85, about: 'anyone' },
@@ -345,8 +378,8 @@ const RAW: readonly OversharingEntryDe[] = [
   // "Darf ich eigentlich nicht sagen, aber wir machen die Filiale im März zu", "ihr habt's nicht von mir".
   {
     category: 'confidential',
-    match: "darf (?:ich(?:'s)?|es|das) (?:\\p{L}+ ){0,2}?(?:noch )?nicht (?:sagen|erzählen|verraten|posten|schreiben)|(?:ihr habt|du hast) (?:es|das|'s)? ?nicht von mir|habt's nicht von mir|(?:sollen|dürfen|soll|darf|solln)\\s+(?:wir\\s+|ich\\s+)?(?:\\p{L}+\\s+){0,2}?(?:nix|nichts|noch nichts|noch nix|kein wort|niemandem was|keinem was)\\s+(?:sagen|erzählen|verraten|posten|rauslassen)",
-    requiresInText: ['filiale|werk|firma|abteilung|kunde\\p{L}*|stellen|team|büro|projekt|produkt|fusion|übernahme|übernommen|kündigung\\p{L}*|entlass\\p{L}*|zahlen|umsatz|standort|schließ\\p{L}*|macht zu|machen (?:\\p{L}+ ){0,4}?zu|dicht|launch|release|quartal|chef\\p{L}*|vorstand|betriebsrat|arbeit'],
+    match: "(?:darf (?:ich(?:'s)?|es|das)|dürfen wir|dürfen (?:\\p{L}+ )?wir|dürf ma|dürfen ma) (?:\\p{L}+ ){0,2}?(?:noch )?nicht (?:sagen|erzählen|verraten|posten|schreiben)|(?:ihr habt|du hast) (?:es|das|'s)? ?nicht von mir|habt's nicht von mir|(?:sollen|dürfen|soll|darf|solln)\\s+(?:wir\\s+|ich\\s+)?(?:\\p{L}+\\s+){0,2}?(?:nix|nichts|noch nichts|noch nix|kein wort|niemandem was|keinem was)\\s+(?:sagen|erzählen|verraten|posten|rauslassen)",
+    requiresInText: ['filiale|werk|firma|abteilung|kunde\\p{L}*|stellen|team|büro|projekt|produkt|fusion|übernahme|übernommen|kündigung\\p{L}*|entlass\\p{L}*|\\p{L}*zahlen|umsatz|standort|schließ\\p{L}*|macht zu|machen (?:\\p{L}+ ){0,4}?zu|dicht|launch|release|quartal|chef\\p{L}*|vorstand|betriebsrat|arbeit'],
     unless: ['schwanger\\p{L}*', 'überraschung\\p{L}*', 'geburtstag\\p{L}*', 'verlob\\p{L}*', 'heiratsantrag', 'geschenk\\p{L}*', 'spoiler', 'folge', 'staffel', 'krank\\p{L}*'],
     base: 0.85,
     about: 'anyone',
@@ -372,7 +405,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   {
     category: 'confidential',
-    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung|kündigungen|entlassungen|kurzarbeit|standortschließung|werksschließung|filialschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)|(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)\\s+(?:werden|wird)\\b|die fusion mit|(?:will|wollen|soll|sollen|plant|planen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:streichen|abbauen|schließen|entlassen|verkaufen|dichtmachen|verlagern|kündigen)|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
+    match: '(?:entlassungswelle|stellenabbau|kündigungswelle|massenentlassungen|umstrukturierung|betriebsschließung|kündigungen|entlassungen|kurzarbeit|standortschließung|werksschließung|filialschließung)|(?:werden|wird)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft|aufgelöst|zusammengelegt|abgewickelt)|(?:entlassen|gekündigt|geschlossen|übernommen|aufgekauft|verkauft|abgebaut|gestrichen|dichtgemacht|zugemacht|verlagert|ausgelagert|outgesourct|wegrationalisiert|eingestampft)\\s+(?:werden|wird)\\b|die fusion mit|(?:will|wollen|soll|sollen|plant|planen)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:streichen|abbauen|schließen|entlassen|verkaufen|dichtmachen|verlagern|kündigen)|(?:stellen|jobs|arbeitsplätze)\\s+(?:\\p{L}+\\s+){0,2}?(?:wegfallen|fallen weg|gestrichen)',
     requires: ['nicht offiziell|offiziell|noch nicht|noch geheim|geheim|vertraulich|intern|insider|bevor|psst|pst\\b|pssst|unter uns|hab gehört|flurfunk|noch keiner|noch niemand|wissen noch nicht|darf (?:ich )?(?:eigentlich )?nicht|🤐|🤫'],
     base: 0.8,
     about: 'anyone',
@@ -384,7 +417,11 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'anyone',
   },
   // A takeover or merger told from inside before the press: "Wir kaufen die Konkurrenz auf, Pressemitteilung kommt Montag 🤫".
-  { category: 'confidential', match: '(?:wir|unsere firma|unser konzern|unser unternehmen|unser laden|mein arbeitgeber)\\s+(?:kaufen|übernehmen|schlucken|fusionieren|werden übernommen|werden verkauft|werden aufgekauft|wird übernommen|wird verkauft|wird aufgekauft)\\b', requiresInText: ['🤫|🤐|psst|noch nicht|pressemitteilung kommt|pressemeldung kommt|offiziell|intern|vertraulich|geheim|bevor|unter uns|unterschrieben'], unless: ['aktie\\p{L}*', 'haus', 'wohnung', 'auto', 'tickets', 'karten', 'welpen', 'brötchen'], base: 0.8, about: 'anyone' },
+  { category: 'confidential', match: '(?:wir|unsere firma|unser konzern|unser unternehmen|unser laden|mein arbeitgeber)\\s+(?:kaufen|übernehmen|schlucken|fusionieren|(?:werden|wird)\\s+(?:\\p{L}+\\s+){0,3}?(?:übernommen|verkauft|aufgekauft|geschluckt))\\b', requiresInText: ['🤫|🤐|psst|noch nicht|pressemitteilung kommt|pressemeldung kommt|offiziell|intern|vertraulich|geheim|bevor|unter uns|unterschrieben'], unless: ['aktie\\p{L}*', 'haus', 'wohnung', 'auto', 'tickets', 'karten', 'welpen', 'brötchen'], base: 0.8, about: 'anyone' },
+  // A closure told from inside: "Psst: wir machen die Filiale in Bremen im Juni zu".
+  { category: 'confidential', match: '(?:wir|die firma|unsere firma|der konzern|die chefs)\\s+(?:machen|macht)\\s+(?:die|das|unsere|unser|den)\\s+(?:filiale|werk|standort|büro|laden|abteilung|niederlassung|lager)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:zu|dicht)\\b', requiresInText: ['psst|pst\\b|🤫|🤐|noch nicht|geheim|vertraulich|intern|unter uns|nicht weitersagen|offiziell|weiß noch keiner|wissen noch nicht|darf'], base: 0.8, about: 'anyone' },
+  // A launch told before it is public: "Wir launchen am 15. das neue Produkt, noch streng geheim".
+  { category: 'confidential', match: '(?:wir|unsere firma|unser team|unser unternehmen)\\s+(?:launchen|releasen|bringen\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?raus|stellen\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?vor|kündigen\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?an)', requiresInText: ['geheim|🤫|🤐|nda|psst|noch nicht|vertraulich|intern|unter uns|nicht weitersagen'], unless: ['album', 'song', 'podcast', 'hochzeit', 'baby', 'verlobung'], base: 0.8, about: 'anyone' },
   { category: 'confidential', match: '(?:die\\s+)?(?:quartalszahlen|jahreszahlen|zahlen)\\s+(?:sind|werden|kommen)', requires: ['geheim|noch nicht|vorab|bevor|vertraulich|psst'], base: 0.8, about: 'anyone' },
 
   // badge-id: an ID shown.
@@ -428,13 +465,17 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'anyone',
   },
   { category: 'boss-complaint', match: '(?:ich hasse|hasse|ich hass|hass)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro|kollegen|boss)', base: 0.85, about: 'anyone' },
-  { category: 'boss-complaint', match: '(?:kein(?:en)? bock mehr auf|die schnauze voll von|so satt)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: '(?:kein(?:en)? bock mehr auf|koan bock mehr auf|(?:die|de|d\')\\s*schnauze (?:gestrichen |sowas von |so )?voll (?:von|vo|mit)|so satt)\\s+(?:meinen|meine|mein|meinem|meiner|diesen|diese|dieses|diesem|dieser|den|die|das|dem|der|da|de|vom|mim|mit dem|mit der)?\\s*(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro|hackn|hacke|büez|bude|schicht|boss|scheißjob|scheißfirma|drecksladen)\\b', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
     match: '(?:mein|meine|dieser|diese|der|die|unser|unsere|d\')\\s*(?:job|arbeit|arbeitgeber|firma|laden|bude|scheißfirma|drecksfirma|scheißjob|drecksladen)\\s+(?:hier\\s+|da\\s+)?(?:ist|wird|isch)\\s+(?:(?:echt|so|einfach|die|eine|ein|das|der|total|no|noch)\\s+)*(?:scheiße|scheisse|mist|hölle|katastrophe|zumutung|witz|horror|irrenhaus|albtraum|toxisch|ausbeutung|schlimmer|das letzte)',
     base: 0.85,
     about: 'anyone',
   },
+  // Can't stand the boss, pays a pittance, the damned firm: "Ich kann meinen Chef nicht mehr ertragen", "Meine Firma zahlt einen Hungerlohn", "wieder in diese beschissene Firma".
+  { category: 'boss-complaint', match: '(?:kann|könnte|konn)\\s+(?:\\p{L}+\\s+)?(?:meinen|meine|mein|den|die|diesen|diese|mei|min)\\s+(?:job|chef|chefin|boss|firma|arbeit|laden|vorgesetzten|vorgesetzte|hackn|büez|arbeitgeber)\\s+(?:\\p{L}+\\s+)?(?:nicht mehr|nimmer|nimma|nöd meh|nüm|nicht)\\s+(?:ertragen|sehen|ausstehen|leiden|riechen|hören|aushalten|ab)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: '(?:firma|chef|chefin|arbeitgeber|laden|boss|bude)\\s+zahlt\\s+(?:\\p{L}+\\s+)?(?:hungerlohn|hungerlöhne|witz|peanuts|scheiß|dreck|almosen)', base: 0.85, about: 'anyone' },
+  { category: 'boss-complaint', match: '(?:mein|meine|meinen|meiner|meinem|diese|diesen|dieser|diesem|mei|min)\\s+(?:beschissene[nmr]?|bescheuerte[nmr]?|verdammte[nmr]?|ätzende[nmr]?|verfluchte[nmr]?|grottige[nmr]?|mistige[nmr]?|beschissner)\\s+(?:firma|job|laden|chef|chefin|boss|hackn|büez|arbeitgeber|bude|schicht)', base: 0.85, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:job|arbeit|chef|chefin|firma)\\s+macht\\s+(?:mich|mi)\\s+(?:\\p{L}+\\s+)?(?:fertig|kaputt|krank|wahnsinnig)', base: 0.8, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:scheiß|scheiss|drecks|kack)-?(?:job|firma|laden|chef|chefin|arbeit|arbeitgeber|büro|boss)', base: 0.8, about: 'anyone' },
   { category: 'boss-complaint', match: '(?:(?:mein|meine|der|die|unser|unsere)\\s+)?(?:chef|chefin|boss)\\s+(?:hat (?:mal )?(?:wieder )?(?:mal )?(?:keine|null|kein plan|0) ahnung|hat keine ahnung|hat null ahnung|schreit mich an|macht mich fertig|nervt|kotzt mich an|mobbt|behandelt uns wie|zahlt einen hungerlohn|ist zum kotzen)', unless: ['geburtstag\\p{L}*', 'überraschung\\p{L}*', 'geschenk\\p{L}*', 'party', 'zum glück', 'gott sei dank'], base: 0.85, about: 'anyone', denied: 'keeps' },
@@ -452,8 +493,8 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'sick-skip', match: 'krankgemacht|krank\\s?(?:ge)?feier\\p{L}*|krank\\s+zu\\s+feiern|feier\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?krank', base: 0.9, about: 'self' },
   {
     category: 'sick-skip',
-    match: 'blau\\s?(?:zu\\s?|ge)?mach\\p{L}*|blaugemacht|(?:mach|mache|machen|machte|machst|machen wir|mach ich)\\s+(?:(?:heute|morgen|mal|einfach|wieder|halt|lieber|ich|wir|den tag|ne|nen|einen|auch|spontan|kurzerhand|gestern|am montag|am freitag|montag|freitag)\\s+){0,3}blau\\b',
-    unless: ['farbe', 'wand', 'streichen', 'gestrichen', 'haare', 'nägel'],
+    match: 'blau\\s?(?:zu\\s?|ge)?mach\\p{L}*|blaugemacht|(?:mach|mache|machen|machte|machst|machen wir|mach ich)\\s+(?:(?:heute|heut|hüt|morgen|morn|moin|mal|einfach|wieder|halt|lieber|ich|i|mir|wir|den tag|ne|nen|einen|auch|spontan|kurzerhand|gestern|am montag|am freitag|montag|freitag)\\s+){0,3}blau\\b',
+    unless: ['farbe', 'wand', 'streichen', 'gestrichen', 'haare', 'nägel', '(?:kein|keine|keinen|kei|koa|koan|nix|nicht|nöd)\\s+(?:\\p{L}+\\s+){0,2}?(?:zum\\s+|fürs\\s+)?blau\\s?(?:zu\\s?)?mach\\p{L}*'],
     base: 0.9,
     about: 'self',
   },
@@ -461,6 +502,11 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'sick-skip', match: '(?:chef|chefin|boss|arbeitgeber|firma|die arbeit|mein team)\\s+(?:denkt|glaubt|meint)\\s*,?\\s*(?:dass\\s+)?ich\\s+(?:hab|habe|bin|hätte|wäre|sei|liege|läge)\\b', base: 0.85, about: 'anyone' },
   { category: 'sick-skip', match: '(?:ne|eine|einen|nen)\\s+(?:\\p{L}+\\s+)?(?:beerdigung|ausrede|krankheit|notfall|todesfall|arzttermin|magen-darm)\\s+erfunden', base: 0.85, about: 'self' },
   { category: 'sick-skip', match: '(?:schwänze|schwänzen|geschwänzt|schwänz)\\s+(?:\\p{L}+\\s+){0,2}?(?:arbeit|schicht|dienst|büro|meeting|job)|(?:mich\\s+)?(?:vor der arbeit|vom dienst) gedrückt', base: 0.85, about: 'self' },
+  // An illness faked by its name: "Migräne vorgetäuscht", "Magen-Darm gespielt", "Grippe simuliert".
+  { category: 'sick-skip', match: '(?:migräne|magen-darm|magen-darm-grippe|grippe|fieber|erkältung|kopfschmerzen|kopfweh|rücken|hexenschuss|bauchweh|bauchschmerzen|durchfall|corona|covid|krankheit|zahnschmerzen|übelkeit|halsweh|halsschmerzen|noro|migräneanfall|infekt)\\s+(?:\\p{L}+\\s+)?(?:vorgetäuscht|vorgespielt|gespielt|simuliert|erfunden|vorgeschoben|markiert|gefakt|gefaked|gfakt)', unless: ['kind\\p{L}*', 'sohn', 'tochter', 'film', 'rolle', 'theater', 'serie', 'schauspiel\\p{L}*'], base: 0.9, about: 'self' },
+  { category: 'sick-skip', match: 'krankentag\\p{L}*|krankheitstag\\p{L}*|fake-?krank|krank gefak\\p{L}*|sick day|(?:angerufen|telefoniert)\\s+(?:und\\s+)?(?:\\p{L}+\\s+){0,3}?(?:gehustet|gekrächzt|gehüstelt|krank geklungen|leidend geklungen|heiser gemacht)', requires: [PRETEXT], unless: ['fieber', 'grippe', '🤒', 'bettruhe', 'kollegin', 'kollege', 'studie', 'umfrage'], base: 0.85, about: 'self' },
+  // "Morgen mach ich krank": the day off taken as sick.
+  { category: 'sick-skip', match: '(?:mach|mache|machen|mach\\p{L}*)\\s+(?:(?:heute|heut|morgen|morn|ich|wir|i|mir|mal|einfach|halt|spontan)\\s+){1,3}krank\\b(?!\\s*(?:\\p{L}))', unless: ['mich krank', 'uns krank', 'dich krank', 'macht krank'], base: 0.85, about: 'self' },
   { category: 'sick-skip', match: 'krank\\s?(?:spielen|gespielt|stellen|gestellt)|stelle mich krank|(?:simuliere|simuliert)\\s+(?:\\p{L}+\\s+)?(?:krank|krankheit|fieber|grippe)|(?:tue|tu|tat) so,? als (?:ob|wäre) ich krank', base: 0.9, about: 'self' },
 ];
 

@@ -21,7 +21,7 @@ export interface PartyEntryDe extends CueEntry {
 }
 
 /** Figures of speech: drunk on happiness, love, success. */
-const FIGURATIVE = ['(?:besoffen|betrunken|trunken|berauscht|angesäuselt|beduselt|angeschickert) (?:vor|von|vom) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen|\\p{L}*duft|frühling\\p{L}*|sommer\\p{L}*|verliebtheit|endorphinen|adrenalin)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
+const FIGURATIVE = ['\\p{L}*rausch der (?:gefühle|sinne|farben|emotionen|liebe|musik|geschwindigkeit|bilder)', '(?:besoffen|betrunken|trunken|berauscht|angesäuselt|beduselt|angeschickert) (?:vor|von|vom) (?:glück|liebe|freude|erfolg|stolz|müdigkeit|sonne|musik|glückshormonen|\\p{L}*duft|frühling\\p{L}*|sommer\\p{L}*|verliebtheit|endorphinen|adrenalin)', 'rausch der', 'geschwindigkeitsrausch', 'kaufrausch', 'shoppingrausch', 'siegesrausch'];
 /** A drunk driver in the news, an arrest, an accident: someone else's, and news. */
 const NEWS_DRUNK = ['tatort', 'kommissar\\p{L}*', 'autofahrer', 'fahrer', 'polizei', 'festgenommen', 'unfall', 'führerschein', 'promillegrenze', 'verkehrskontrolle', 'angeklagt', 'gericht'];
 /** Blue that is a colour. */
@@ -33,23 +33,27 @@ const NOT_PEOPLE = ['computer', 'pc', 'laptop', 'rechner', 'handy', 'app', 'serv
 /** A photographer's shot. */
 const PHOTO = ['foto\\p{L}*', 'kamera', 'fotograf\\p{L}*', 'bild', 'bilder', 'shooting', 'objektiv'];
 const MANY = '(?:[3-9]|\\d{2,}|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|unzählige|zig|zu viele|etliche)';
-const DRINKS = '(?:biere?|bierchen|bierli|spritzer|gspritzte|achterl|vierterl|krügerl|seidl|stangen?|äppelwoi|schoppen|gläser wein|gläser sekt|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
+const DRINKS = '(?:biere?|bierchen|bierli|spritzer|gspritzte|achterl|vierterl|krügerl|seidl|stangen?|äppelwoi|schoppen|gläser wein|gläser sekt|halbe|maß|mass|maßkrüge|krüge|flaschen(?: wein| sekt)?|weinschorlen|glühweine?|jagertee|apfelwein|äppler|cider|bowle|longdrinks?|mojitos?|caipis?|caipirinhas?|hugos?|spritz|wodka-?mate|mexikaner|cocktails|pfeffis?|radler|kölsch|pils|weizen|weißbier|gin tonics?|aperol|aperols|sekt|wodka|vodka|ramazotti|kurze)';
 /** Words that put alcohol in a post, for an entry that needs it near. */
-const BOOZE = 'bier\\p{L}*|wein|weine|weinchen|rotwein|weißwein|sekt|prosecco|schnaps\\p{L}*|kölsch|maß|alkohol|saufen|gesoffen|getrunken|shots?|kurze|jäger\\p{L}*|tequila|wodka|vodka|gin|aperol|cocktails?|🍺|🍻|🍷|🥃|🍾|🍸|🍹';
+const BOOZE = 'bier\\p{L}*|\\p{L}*wein|apfelwein|äppler|mojitos?|caipis?|spritz|weine|glühwein|jagertee|jagatee|weinchen|rotwein|weißwein|sekt|prosecco|schnaps\\p{L}*|kölsch|maß|alkohol|saufen|gesoffen|getrunken|shots?|kurze|jäger\\p{L}*|tequila|wodka|vodka|gin|aperol|cocktails?|🍺|🍻|🍷|🥃|🍾|🍸|🍹';
+/** What puts a blackout at a night out. */
+const BLACKOUT_CONTEXT_WORDS = 'junggesell\\p{L}*|jga|polterabend|ballermann|malle|wiesn|karneval|fasching|fasnacht|kirmes|gestern|nacht|party|feier|\\p{L}+feier|\\p{L}+party|\\p{L}+fest|fäscht|besoffen|betrunken|kater|schnaps|shots|alkohol|gesoffen|kneipe|club|bar\\b|abend|heimgekommen|heimgekomme|nach hause gekommen|nie wieder';
 const SHOTS = '(?:kurze|kurzer|shots|schnapserl|schnapsl|stamperl|stamperln|schnäpse|schnaps|pfeffis?|mexikaner|jäger|jägermeister|tequilas?|sambucas?|ouzos?|wodkas?|vodkas?|berliner luft|kleiner feigling|feiglinge|klopfer)';
+
+const BLACKOUT_CONTEXT = `${BLACKOUT_CONTEXT_WORDS}|${BOOZE}|${SHOTS}|${DRINKS}`;
 
 const RAW: readonly PartyEntryDe[] = [
   // drunk
   {
     category: 'drunk',
-    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total)-?(?:besoffen|betrunken)\\p{L}*|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|einen im kahn|einen im turm|zugedröhnt|zugeballert|angeschickert|angesäuselt|beduselt|bedudelt|zugekippt|zugelötet|blunznfett|sturzbetrunken)',
+    match: '(?:besoffen\\p{L}*|(?:sturz|stock|sack|strunz|voll|hacke|total|sau|ur|kanonen|granaten)-?(?:besoffen|betrunken|bsoffe|bsoffen|bsoffa|bsoffn|bsoffä)\\p{L}*|(?:voll|riesen|mords|affen|monster|mega|ur|sau)-?rausch\\b|sturzbesoffen|stockbesoffen|strunzbesoffen|sackbesoffen|betrunken\\p{L}*|stockbetrunken|angetrunken|angeheitert|beschwipst|hackedicht|hackevoll|hackebreit|hacke dicht|hacke voll|hacke breit|sternhagelvoll|granatenvoll|rotzevoll|stockvoll|lattenstramm|knülle|vollrausch|suff|im suff|promille|dicht wie \\p{L}+ \\p{L}+|blau wie \\p{L}+ \\p{L}+|voll wie (?:ein|eine|ne|nen|a|an|en|e|tausend|hundert|zehn|\\d+) \\p{L}+|bsoffn|bsoffe|bsoffen|bsoffa|bsoffä|angsoffen|angsoffn|agsoffe|zuagsoffn|einen sitzen|einen im tee|einen in der krone|einen im kahn|einen im turm|zugedröhnt|zugeballert|angeschickert|angesäuselt|beduselt|bedudelt|zugekippt|zugelötet|blunznfett|sturzbetrunken)',
     unless: [...FIGURATIVE, ...NEWS_DRUNK, '0,0 promille', 'null promille', 'blau wie (?:der|das|ein) (?:himmel|meer|ozean)'],
     base: 0.85,
     about: 'self',
   },
   {
     category: 'drunk',
-    match: '(?:bin|war|waren|sind|wir waren|ich war|ich bin|total|komplett|völlig|voll|so|richtig|schön|ziemlich|mega|leicht|noch)\\s+(?:\\p{L}+\\s+)?blau\\b',
+    match: '(?:bin|war|waren|sind|wir waren|ich war|ich bin|total|komplett|völlig|voll|so|richtig|schön|ziemlich|mega|leicht|noch|no|halb|scho|ur)\\s+(?:\\p{L}+\\s+)?blau\\b',
     unless: COLOUR,
     base: 0.8,
     about: 'self',
@@ -67,7 +71,7 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'drinking', match: 'pegeltrinken|pegelsaufen|(?:den|meinen) pegel (?:halten|gehalten)|sangria-?eimer\\p{L}*|eimersaufen|eimer sangria|pre-?drinking|pre-?drinks|pregame|pregaming|binge-?drinking|drinking game|shots shots shots', base: 0.8, about: 'self' },
   // Still drunk from last night: "bin noch voll von gestern".
   { category: 'drunk', match: '(?:bin|war|sind|waren|ich bin)\\s+(?:noch\\s+|immer noch\\s+|echt\\s+|so\\s+)*(?:voll|dicht|breit|blau|hacke|zu|betrunken|besoffen|angetrunken)\\s+(?:von|vom|seit)\\s+(?:gestern|letzter nacht|der party|heute nacht|gestern abend|der feier|samstag|freitag)', unless: ['gegessen', 'essen', 'satt', 'buffet', 'pizza', 'kuchen', 'raclette', 'fondue', 'gans', 'braten', 'eindrücke\\p{L}*', 'emotionen', '🍝', '🍕', '🍔', '🍰'], base: 0.85, about: 'self' },
-  { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|nachdurst|(?:mords|monster|riesen|höllen|wahnsinns|jahrhundert|brutalo|mega|ultra|gigant)-?kater|kater (?:deluxe|des todes|vom feinsten))', unless: [...CAT, 'ohne kater', 'anti-kater', 'stiftung warentest'], base: 0.85, about: 'self' },
+  { category: 'hangover', match: '(?:kater|katers|fetter kater|katerfrühstück|verkatert\\p{L}*|brummschädel|schädel brummt|restalkohol|nachdurst|(?:mords|monster|riesen|höllen|wahnsinns|jahrhundert|brutalo|mega|ultra|gigant|mörder|end|sau|bomben|horror|killer|hammer|voll|bären|elefanten)-?kater|kater (?:deluxe|des todes|vom feinsten))', unless: [...CAT, 'ohne kater', 'anti-kater', 'stiftung warentest'], base: 0.85, about: 'self' },
   // "Hangover" written in German is often the film: "Hangover zum fünften Mal geschaut", "der Tiger im Bad", "Wolfpack".
   {
     category: 'hangover',
@@ -100,7 +104,7 @@ const RAW: readonly PartyEntryDe[] = [
   // Sich abschießen, die Kante geben: "Heute wird sich richtig die Kante gegeben", "heute wird sich abgeschossen".
   {
     category: 'drinking',
-    match: "(?:die|d'|ordentlich die|richtig die) kante (?:geben|gegeben|gibt|geb|gib|gegebn)|(?:die|mir die|sich die|uns die)\\s+(?:birne|lampe|rübe|hucke)\\s+(?:weggeschossen|wegschießen|zugeschüttet|zuschütten|vollgemacht|vollgehauen|vollhauen|abgeschossen|ausgeschossen|vollgesoffen|vollsaufen)|(?:wird sich|sich|mich|uns|hab mich|haben uns|werden uns|wird uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:abgeschossen|abschießen|weggeschossen|wegschießen|weggeballert|wegballern|abgefüllt|abfüllen|volllaufen lassen|vollaufen lassen|zulaufen lassen|zugeschüttet|zuschütten|zugesoffen|weggesoffen|die lampe angemacht|die lampen ausgeschossen)|hinter die binde (?:gekippt|kippen|gegossen|gießen)|einen über den durst",
+    match: "(?:die|d'|ordentlich die|richtig die) kante (?:geben|gegeben|gibt|geb|gib|gegebn)|(?:die|mir die|sich die|uns die|mir|uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:birne|lampe|rübe|hucke|lichter)\\s+(?:ausgeschossen|ausgeknipst|weggeschossen|wegschießen|zugeschüttet|zuschütten|vollgemacht|vollgehauen|vollhauen|abgeschossen|ausgeschossen|vollgesoffen|vollsaufen)|(?:wird sich|sich|mich|uns|hab mich|haben uns|werden uns|wird uns)\\s+(?:\\p{L}+\\s+){0,2}?(?:abgeschossen|abschießen|weggeschossen|wegschießen|weggeballert|wegballern|abgefüllt|abfüllen|volllaufen lassen|vollaufen lassen|zulaufen lassen|zugeschüttet|zuschütten|zugesoffen|weggesoffen|die lampe angemacht|die lampen ausgeschossen)|hinter die binde (?:gekippt|kippen|gegossen|gießen)|einen über den durst",
     unless: [...NOT_PEOPLE, 'rakete', 'vogel', 'tor', 'elfmeter', 'karriere', 'eigentor', 'ins aus'],
     base: 0.85,
     about: 'self',
@@ -108,8 +112,8 @@ const RAW: readonly PartyEntryDe[] = [
   // Sick from it: "hab aufm Heimweg ins Taxi gekotzt ... die Jägermeister-Runden waren too much".
   {
     category: 'drinking',
-    match: "gekotzt|gereihert|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen|gchotzet|kotzet|(?:han|hani|ha|hab|i hob|hob)\\s+(?:[\\p{L}']+\\s+){0,5}?(?:kotzt|gchotzt|kotzet)\\b",
-    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|\\p{L}+fest|fäscht|kneipe|club|promille|alkohol|verladen|verlade|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
+    match: "gekotzt|gereihert|am kotzen|am reihern|am göbeln|übergeb mich|gekübelt|gespieben|kotzen müssen|mich übergeben|übergeben müssen|gchotzet|kotzet|(?:han|hani|ha|hab|i hob|hob)\\s+(?:[\\p{L}']+\\s+){0,5}?(?:kotzt|gchotzt|kotzet)\\b",
+    requiresInText: [`${SHOTS}|${DRINKS}|jäger\\p{L}*|bier\\p{L}*|schnaps\\p{L}*|gesoffen|besoffen|saufen|party|feier\\p{L}*|\\p{L}+fest|fäscht|junggesell\\p{L}*|jga|polterabend|abifeier|ballermann|malle|wiesn|karneval|fasching|fasnacht|kirmes|kneipe|club|promille|alkohol|verladen|verlade|\\p{L}*-?runden?|🍺|🍻|🍷|🥃|🍾`],
     unless: [...NOT_PEOPLE, 'noch nie', 'nie ins', 'nie gekotzt', 'magen-darm', 'schwanger\\p{L}*', 'übelkeit', 'virus', 'noro\\p{L}*', 'grippe', 'kind', 'kleine[rn]?', 'baby', 'sohn', 'tochter'],
     base: 0.8,
     about: 'self',
@@ -131,27 +135,44 @@ const RAW: readonly PartyEntryDe[] = [
   { category: 'drinking', match: '(?:trinke|trinken|getrunken|trank|tranken)\\s+(?:\\p{L}+\\s+){0,2}?(?:bis zum umfallen|bis zum abwinken|ohne ende|wie ein loch|wie die löcher|bis (?:\\d|früh|morgens))', base: 0.8, about: 'self' },
 
   // drinking-game
-  { category: 'drinking-game', match: '(?:bier-?pong|beer-?pong|flunky-?ball|trinkspiel\\p{L}*|kings cup|saufspiel\\p{L}*|bierpong-?turnier|wer zuerst trinkt|ich hab noch nie)', unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
+  { category: 'drinking-game', match: '(?:bier-?pong|bierstiefel\\p{L}*|bierkasten-?lauf|kastenlauf|bierkasten-?rennen|bier-?bong|stiefeltrinken|stiefel trinken|meterbier|bierstiefel leer|beer-?pong|flunky-?ball|trinkspiel\\p{L}*|kings cup|saufspiel\\p{L}*|bierpong-?turnier|wer zuerst trinkt)', unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
+  // "Ich hab noch nie" is the game only with drinks at it: "Ich hab noch nie ... wer's hat, trinkt"; "ich hab noch nie blau gemacht" is no game.
+  { category: 'drinking-game', match: 'ich hab noch nie', requiresInText: [`${BOOZE}|${SHOTS}|trinkt|trinken|schluck|runde|spiel\\p{L}*`], unless: ['schach', 'kinder'], base: 0.85, about: 'self' },
 
   // blackout
   {
     category: 'blackout',
-    match: '(?:filmriss|(?:kann mich|weiß|erinnere mich)\\s+(?:\\p{L}+\\s+){0,2}?(?:an nichts|an gar nichts|nicht mehr) (?:erinnern|wie ich nach hause|wie ich heim)|keine erinnerung an (?:gestern|letzte nacht|die nacht|den abend)|weiß nicht mehr,? wie ich (?:nach hause|heim|ins bett) (?:gekommen|kam)|aufgewacht (?:in|auf|neben) (?:der badewanne|dem boden|einer fremden|einem fremden|der couch von))',
-    requiresInText: ['gestern|nacht|party|feier|\\p{L}+feier|\\p{L}+party|\\p{L}+fest|fäscht|besoffen|betrunken|kater|bier|schnaps|shots|kurze|alkohol|tequila|wodka|gesoffen|kneipe|club|bar\\b|abend|heimgekommen|heimgekomme|nach hause gekommen'],
+    match: '(?:(?:kann mich|weiß|erinnere mich)\\s+(?:\\p{L}+\\s+){0,2}?(?:an nichts|an gar nichts|nicht mehr) (?:erinnern|wie ich nach hause|wie ich heim)|keine erinnerung an (?:gestern|letzte nacht|die nacht|den abend)|weiß nicht mehr,? wie ich (?:nach hause|heim|ins bett) (?:gekommen|kam)|aufgewacht (?:in|auf|neben) (?:der badewanne|dem boden|einer fremden|einem fremden|der couch von))',
+    requiresInText: [BLACKOUT_CONTEXT],
     base: 0.95,
     about: 'self',
     // "weiß nicht mehr, wie ich nach Hause kam" is no denial.
     denied: 'keeps',
   },
 
+  // A blackout by its name: "Totaler Filmriss", "Filmriss ab dem dritten Tequila"; "kein Filmriss" is denied.
+  { category: 'blackout', match: 'filmriss\\p{L}*', requiresInText: [BLACKOUT_CONTEXT], base: 0.95, about: 'self' },
+  // The head after the drinks: "Mir brummt der Schädel, zu viel Glühwein".
+  { category: 'hangover', match: '(?:mir\\s+)?brummt\\s+(?:mir\\s+)?(?:der|mein|da|de)\\s+(?:schädel|kopf|grind|birne)', requiresInText: [BOOZE], base: 0.85, about: 'self' },
+  // Drunk as a past state: "gestern so dicht gewesen", "total hacke gewesen".
+  { category: 'drunk', match: '(?:so|total|komplett|völlig|richtig|voll|mega|sowas von|dermaßen)\\s+(?:dicht|hacke|breit|blau|knülle|zu|hackedicht|stramm)\\s+(?:gewesen|gwesen|gwesn|gsi)', unless: [...NOT_PEOPLE, ...COLOUR, 'straße', 'autobahn', 'stau', 'verkehr', 'laden', 'geschäft', 'tunnel', 'nebel', 'fenster', 'dach', 'zelt', 'regen', 'wald', 'hecke', 'geschlossen', 'gesperrt'], base: 0.85, about: 'self' },
+  // Poisoned, and the vow after: "Alkoholvergiftung", "Nie wieder Jägermeister, ich schwör" (the morning after, not sobriety).
+  { category: 'drunk', match: 'alkoholvergiftung|alkvergiftung|alkoholleiche', unless: NEWS_DRUNK, base: 0.85, about: 'self' },
+  { category: 'hangover', match: `nie (?:mehr|wieder|nimma|nümme)\\s+(?:so viel\\s+|\\p{L}+\\s+)?(?:${SHOTS}|${DRINKS}|alkohol|saufen|tequila|wodka|jägermeister|schnaps|wein|rotwein|bier|sekt|gin|whisky|rum|glühwein)\\b`, requiresInText: ['gestern|letzte nacht|kopf|schädel|kater|🤢|🤮|🙈|😵|🥴|🤕|ich schwör\\p{L}*|aufgewacht|morgen danach'], unless: ['trocken', 'nüchtern', 'abstinent', 'entzug', 'seit \\d+ (?:jahren|monaten|wochen)', 'seit (?:einem|zwei|drei) (?:jahr|jahren|monaten)', 'sober'], base: 0.8, about: 'self', denied: 'keeps' },
+  { category: 'drinking', match: 'eimer (?:leer gemacht|leergemacht|geleert|gekillt|vernichtet|ausgetrunken|gesoffen)', requiresInText: [`${BOOZE}|ballermann|malle|sangria|🍹`], base: 0.8, about: 'self' },
+  { category: 'drunk', match: '(?:war|waren|bin|sind)\\s+(?:gestern\\s+|gestan\\s+|heut\\s+)?(?:so|total|komplett|ur|voll|richtig)\\s+(?:fett|zua)(?=\\s*(?:[,.!;…]|$|und\\b|dass\\b|i\\b|ich\\b|gewesen|gwesen|gwen))', requiresInText: [`${BOOZE}|gestern|gestan|nacht|nix mehr|woas nix|weiß nix|weiß nichts`], unless: [...NOT_PEOPLE, 'gegessen', 'essen', 'diät', 'abnehmen', 'kilo', 'waage', 'burger', 'pizza'], base: 0.8, about: 'self' },
+  // "Im Rausch" is drunk only at a night out: "gestern im Rausch meinen Ex angeschrieben"; "voll im Rausch" of a series is not.
+  { category: 'drunk', match: 'im rausch\\b(?!\\s+der)', requiresInText: [`${BOOZE}|${SHOTS}|gestern|letzte nacht|party|feier\\p{L}*|club|kneipe|bar\\b|🙈`], unless: [...FIGURATIVE, ...NEWS_DRUNK, 'serie\\p{L}*', 'staffel', 'buch', 'spiel\\p{L}*', 'flow', 'arbeit', 'kaufrausch'], base: 0.8, about: 'self' },
+  // The minibar emptied: "Wir haben die Minibar komplett geleert".
+  { category: 'drinking', match: 'minibar\\s+(?:\\p{L}+\\s+)?(?:geleert|leer gemacht|leergemacht|geplündert|vernichtet|leergetrunken|leer getrunken|gekillt)', base: 0.8, about: 'self' },
   // The scene of it, as an alt text says: "um mich herum leere Schnapsgläser", "überall leere Flaschen".
   { category: 'drinking', match: "(?:leere|leeren|leergetrunkene|geleerte)\\s+(?:schnaps|shot|kurze|jäger|tequila|wodka|vodka|pinnchen|stamperl)\\p{L}*|(?:um mich herum|um uns herum|überall|neben mir|auf dem tisch)\\s+(?:\\p{L}+\\s+){0,2}?(?:leere|leeren)\\s+\\p{L}*(?:flaschen|gläser|dosen|pullen|becher)", unless: ['pfand\\p{L}*', 'altglas\\p{L}*', 'container', 'aufräum\\p{L}*', 'spülmaschine', 'geschirr'], base: 0.8, about: 'self' },
 
   // wild-night
   {
     category: 'wild-night',
-    match: '(?:durchgefeiert|durchgemacht|bis (?:[4-9]|vier|fünf|sechs|sieben|acht) uhr (?:morgens )?(?:gefeiert|gefeier|party|im club|unterwegs)|bis morgens (?:gefeiert|im club|unterwegs)|abgestürzt|absturz|eskaliert|eskalation|exzess|afterparty|after-party|aftershowparty|die nacht zum tag gemacht|versackt|feuchtfröhlich\\p{L}*|bis zum umfallen gefeiert|party hart|partyhart|clubnacht bis|rave bis)',
-    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum', 'stürmer', 'torwart', 'rote[rn]? karte', 'mannschaft', 'verein', 'tabelle', 'aktie\\p{L}*', 'kurs', 'flugzeug', 'hubschrauber', 'bergsteiger', 'kletterer'],
+    match: '(?:durchgefeiert|durchgemacht|durchgezecht|durchgesoffen|durchgebechert|bis (?:[4-9]|vier|fünf|sechs|sieben|acht) uhr (?:morgens )?(?:gefeiert|gefeier|party|im club|unterwegs)|bis morgens (?:gefeiert|im club|unterwegs)|abgestürzt|absturz|eskaliert|eskalation|exzess|afterparty|after-party|aftershowparty|die nacht zum tag gemacht|versackt|feuchtfröhlich\\p{L}*|bis zum umfallen gefeiert|party hart|partyhart|clubnacht bis|rave bis)',
+    unless: [...NOT_PEOPLE, 'streit', 'lage', 'konflikt', 'demo', 'krieg', 'gewalt', 'polizei', 'diskussion', 'kommentare', 'stadion', 'fans', 'tor', 'spiel', 'schuss', 'kurve', 'fanblock', 'publikum', 'stürmer', 'torwart', 'rote[rn]? karte', 'mannschaft', 'verein', 'tabelle', 'aktie\\p{L}*', 'kurs', 'flugzeug', 'hubschrauber', 'bergsteiger', 'kletterer', '\\p{L}+arbeit', 'abgabe', 'gelernt', 'lernen', 'prüfung\\p{L}*', 'klausur\\p{L}*', 'deadline', 'nachtschicht', 'zahnen', 'baby'],
     base: 0.75,
     about: 'self',
   },

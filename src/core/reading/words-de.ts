@@ -18,7 +18,9 @@ export const GERMAN: ReadingWords = {
   foldAccents: true,
   capitalisedNouns: true,
   accentedWords: ['würde', 'würden', 'würdest', 'hätte', 'hätten', 'hättest', 'wäre', 'wären', 'wärst', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte'],
-  negation: ['nicht', 'nich', 'net', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keene', 'keen', 'nie', 'niemals', 'nimmer', 'ohne', 'nichts', 'nix', 'niemand', 'keinerlei', 'weder', 'nein', 'nö', 'nee'],
+  negation: ['nicht', 'nich', 'net', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keene', 'keen', 'nie', 'niemals', 'nimmer', 'ohne', 'nichts', 'nix', 'niemand', 'keinerlei', 'weder', 'nein', 'nö', 'nee',
+    // Swiss, Austrian and Swabian forms: "ich bi nöd bsoffe gsi", "koa Kater", "i hob ned blaugmacht", "kei Usred".
+    'nöd', 'nöt', 'ned', 'nid', 'nit', 'kei', 'keis', 'keini', 'koa', 'koan', 'koane', 'koana', 'nüt', 'nimma', 'nümme', 'nei'],
   negationPhrases: [
     ['nicht', 'mehr'],
     ['aufgehört', 'zu'],
@@ -166,7 +168,7 @@ export const GERMAN: ReadingWords = {
   ],
   subjectOpeners: ['und', 'aber', 'wenn', 'weil', 'dass', 'wie', 'warum', 'was', 'wo', 'als', 'oder', 'ob', 'falls', 'lol', 'haha', 'hast', 'bist', 'warst', 'hattest'],
   conditionals: ['wenn', 'falls'],
-  negationAfter: ['nicht', 'nie', 'niemals', 'nimmer'],
+  negationAfter: ['nicht', 'nie', 'niemals', 'nimmer', 'nöd', 'ned', 'nid', 'nit', 'nimma', 'nümme'],
   negationAfterQuestion: ['nein', 'nö', 'nee', 'nicht', 'nie', 'niemals', 'keineswegs'],
   questionOpeners: [],
   coordinators: ['und'],
