@@ -58,7 +58,7 @@ const ADVICE = ['nunca publiquem?', 'nao publiquem?', 'nao postem?', 'nunca post
 /** A cause, a campaign or research is no one's diagnosis: "a caminhada contra o câncer". */
 const CAUSE = ['contra o', 'contra a', 'pesquisa', 'investigacao', 'corrida', 'caminhada', 'marcha', 'dia mundial', 'dia internacional', 'conscientizacao', 'consciencializacao', 'fundacao', 'associacao', 'campanha', 'doacoes', 'doacao', 'lacos?', 'outubro rosa', 'novembro azul', 'liga portuguesa', 'instituto', 'prevencao'];
 /** Work news read somewhere is public: "li que uma tecnológica vai despedir 10 mil pessoas no mundo". */
-const NEWS_FRAME = ['saiu (?:no|na) (?:jornal|imprensa|valor|folha|estadao|g1|uol|publico|expresso|observador|eco|tv|televisao|site|noticia|noticias)', 'comunicado', 'foi anunciad[oa]', 'li que', 'leio que', 'lemos que', 'vi (?:no|na) (?:jornal|noticia|noticias|tv|televisao|telejornal)', 'segundo (?:o|a) (?:jornal|imprensa|noticia)', 'no mundo', 'anunciou', 'anunciaram', 'diz o (?:jornal|publico|expresso|g1)', 'noticiou', 'noticia'];
+const NEWS_FRAME = ['saiu (?:no|na) (?:jornal|imprensa|valor|folha|estadao|g1|uol|publico|expresso|observador|eco|tv|televisao|site|noticia|noticias)', 'comunicado', '(?<!nao )(?<!nem )(?<!ainda nao )foi anunciad[oa]', 'li que', 'li (?:no|na|isto no|isso no|isto na|isso na) \\p{L}+', 'leio que', 'lemos que', 'vi (?:no|na) (?:jornal|noticia|noticias|tv|televisao|telejornal)', 'segundo (?:o|a) (?:jornal|imprensa|noticia)', 'no mundo', 'anunciou', 'anunciaram', 'diz o (?:jornal|publico|expresso|g1)', 'noticiou', 'noticia'];
 /** An identity document, a badge, a licence. */
 const ID_DOC = '(?:rg|cnh|carteira de trabalho|ctps|passaporte|bilhete de identidade|cartao de cidadao|carta de conducao|carteira de motorista|carteira de habilitacao|carteira de identidade|identidade|cracha|cartao de funcionario|cartao da empresa|titulo de residencia|autorizacao de residencia|green card)';
 /** A call or a message to work saying one is ill: "liguei pro chefe dizendo que tava doente", "mandei msg pro chefe dizendo q tô com virose". */
@@ -103,7 +103,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     requires: [`ate|toda a semana|todo o mes|semanas?|dias|quinzena|mes\\b|${DAY}|${MONTH}|\\d+`],
     base: 0.85,
   },
-  { category: 'travel', match: `(?:(?:so|apenas)\\s+)?(?:voltamos|volto|estamos de volta|de volta|regressamos|regresso|a gente volta|a gente so volta)\\s+(?:(?:no|na|dia|a|em|so|so no|so na|so dia|no dia|no inicio de|no fim de|em meados de)\\s+)?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})?|${MONTH})`, requiresInText: [AWAY], base: 0.8 },
+  { category: 'travel', match: `(?:(?:so|apenas)\\s+)?(?:voltamos|volto|estamos de volta|de volta|regressamos|regresso|a gente volta|a gente so volta)\\s+(?:(?:no|na|dia|a|em|so|so no|so na|so dia|no dia|no inicio de|no fim de|em meados de)\\s+)?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})?|${MONTH})`, requiresInText: [AWAY], unless: ['loja', 'escritorio', 'restaurante', 'consultorio', 'clinica', 'atendimento', 'encerrad[oa]s?', 'fechad[oa]s? para ferias', 'reabr\\p{L}*'], base: 0.8 },
   // "Vou passar o mês de julho inteiro em Portugal", "vamos passar duas semanas na praia": a stated time away ("passar o Natal em casa da avó" has none).
   { category: 'travel', match: `(?:vou|vamos|a gente vai|vamos todos)\\s+passar\\s+(?:o mes de ${MONTH}(?:\\s+inteiro)?|o mes inteiro|(?:\\d{1,2}|duas|tres|quatro|uma|quinze|dez) (?:dias|semanas|meses|semana)|(?:o verao|as ferias|o mes|o agosto) (?:inteir[oa]s?|tod[oa]s?))\\s+(?:em|no|na|nos|nas|fora|pelo|pela|a viajar|viajando)\\b`, base: 0.8 },
   // "Família inteira em Gramado até domingo": the household away, until a day, without a verb.
@@ -113,6 +113,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   {
     category: 'travel',
     match: `(?:(?:a|as|nossa|nossas|uma)\\s+)?chaves?(?:\\s+(?:reserva|suplente|extra|sobressalente|de reserva|de casa|da casa|da porta|do portao|de emergencia))?\\s+(?:(?:fica|ficam|esta|estao|ta|tao|vai estar|vai ficar|deixamos|deixei|deixo|escondi|escondemos|escondida|escondidas|guardada|guardadas)\\s+)?(?:${KEY_PLACE})`,
+    // Advice to everyone, not where one's own key is: "nunca deixem a chave debaixo do tapete".
+    unless: [...ADVICE, '(?:nunca|nao|jamais) (?:deixem|deixe|deixes|escondam|esconda|escondas|ponham|ponha)', 'ladr(?:ao|oes)', 'assalt\\p{L}*'],
     base: 0.9,
   },
   // "O código da caixa é 4471", "deixei o código da caixa das chaves à minha sogra: 4471": a key safe's or a door's code.
@@ -138,6 +140,23 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     shape: ['^\\S+(?:\\s+\\S+)?\\s+(?:em|no|na|nos|nas|pelo|pela|pelas|pelos)\\s+\\p{Lu}'],
     unless: ['trabalho', 'escritorio', 'hospital', 'reuniao', 'lugar', 'ranking', 'fase', 'posicao', 'classificacao', 'liga', 'grupo', 'projeto', 'tabela'],
     base: 0.85,
+  },
+  // A range of days away: "a casa fica vazia de 2 a 18 de julho", "estaremos em Paris entre 10 e 20 de maio", "fora do dia 3 ao dia 17".
+  {
+    category: 'travel',
+    match: `(?:de|do dia|dos dias|entre(?: os dias)?|entre dia)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})?\\s+(?:a|ao|ate|e|ate dia|ao dia|a dia)\\s+(?:dia\\s+)?\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`,
+    requiresInText: [`${HOME}\\s+(?:\\p{L}+\\s+){0,2}?(?:vazi[oa]|sozinh[oa]|fechad[oa]|sem ninguem|as moscas)|ninguem em casa|sem ninguem|ferias|viage[mn]|viajar|viajamos|viajando|fora|partiu|embarcamos|estaremos|vamos estar|ficamos fora|vamos ficar fora|a familia toda|toda a familia`],
+    unless: ['inscric\\p{L}*', 'matricula', 'promocao', 'desconto', 'loja', 'escritorio', 'restaurante', 'encerrad[oa] para ferias', 'festival', 'feira', 'exposicao', 'horario', 'aulas', 'provas', 'exames', 'vagas'],
+    base: 0.85,
+  },
+  // Nobody home for a stated time: "15 dias sem ninguém em casa", "casa fica sem ninguém até domingo" ("sem" is no denial here).
+  {
+    category: 'travel',
+    match: `(?:(?:\\d{1,2}|dois|duas|tres|quatro|cinco|dez|quinze|uma|um) (?:dias|semanas|semana|meses|mes) sem ninguem (?:em|na|no) (?:casa|${HOME})|(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME} (?:(?:fica|vai ficar|ficara|esta|estara|vai estar)\\s+)?sem ninguem)`,
+    requiresInText: [`ate|ferias|fora|viage[mn]|viajar|partiu|praia|semanas?|dias|mes\\b|${DAY}|${MONTH}|\\d+`],
+    unless: ['(?:nao|nunca|jamais) (?:fica|vai ficar|ficara|esta|estara|vai estar) sem ninguem', 'loja', 'escritorio', 'restaurante'],
+    base: 0.85,
+    denied: 'keeps',
   },
   { category: 'travel', match: '(?:o|a) vizinh[oa] (?:tem|fica com|guarda) (?:a|as|nossa|nossas) chaves?', requires: [AWAY], base: 0.85, about: 'anyone' },
   // The key's place told to whoever may need it: "se precisares, a chave está debaixo do capacho", "em caso de emergência as chaves ficam no vaso".
@@ -187,6 +206,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'birthdate', match: `(?:faco anos|fazo anos|(?:o )?meu aniversario e|(?:o )?meu niver e|(?:o )?meu dia de anos e)\\s+(?:a|no dia|dia|em|no)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, requiresInText: ['tenho \\d{2}|\\d{2} anos|faco \\d{2}|completo \\d{2}|fazer \\d{2}|\\d{2} aninhos'], base: 0.8, about: 'self' },
   { category: 'birthdate', match: `(?:(?:os )?meus|os meus)\\s+\\d{2}\\s+(?:anos|aninhos|primaveras)\\s+(?:chegam|sao|serao|vao ser|e)\\s+(?:no |a )?(?:dia |a )?\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.8, about: 'self' },
   // "Sou de 17/02/1989": the date of birth as where one is "from"; "Dia 05/08/1995 nasceu ...: eu".
+  // The day and month, the year said apart: "sou de 1988, nascida a 12 de fevereiro", "nasci em 3 de maio, em 91", "nasci a 5/6 do ano de 1990".
+  { category: 'birthdate', match: `(?:nasci|nascid[oa]|vim ao mundo|cheguei ao mundo)\\s+(?:em |a |no dia |dia |num |numa )?(?:\\d{1,2}\\s+de\\s+${MONTH}|\\d{1,2}/\\d{1,2}(?![/.-]\\d))`, requiresInText: ['(?:sou|nasci|nascid[oa]|classe|ano|safra|colheita) (?:de|em|do ano de) (?:19|20)?\\d{2}\\b|\\bem (?:19|20)\\d{2}\\b|de (?:19|20)\\d{2}\\b|tenho \\d{2} anos|\\d{2} anos'], base: 0.8, about: 'self' },
   { category: 'birthdate', match: `sou (?:de|do dia) ${DATE}`, base: 0.85, about: 'self' },
   // The date itself is personal-info's finding: the match starts after it.
   { category: 'birthdate', match: `(?<=${DATE}\\s+)nasceu\\b[^.!?\\n]{0,60}?:\\s*eu`, base: 0.85, about: 'anyone' },
@@ -268,7 +289,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'home-address', match: '(?:meu|nosso|o meu|o nosso|minha|a minha|nova) (?:endereco|morada)(?: e| novo e| nova e|:)?\\s*:?\\s*(?:[^.\\n]|(?<=\\b(?:av|r|n|tv|pca|apto|ap|dr|sr|sra|sto|sta|prof|eng|al|lg|est))\\.){4,60}?\\d{1,5}', base: 0.9, about: 'self' },
   { category: 'home-address', match: `(?:moro|moramos|vivo|vivemos) no (?:numero |n[ºo.] ?)?\\d{1,5} da ${STREET}\\s+\\w+`, base: 0.9, about: 'self' },
   // "É o 3.º andar por cima da pastelaria da praça": the home placed by a landmark, with a visit or a doorbell.
-  { category: 'home-address', match: '(?:\\d\\s*\\.?\\s*[ºo]\\s*andar|res-do-chao|r/c|a casa|o predio)\\s+(?:por cima|em cima|ao lado|em frente|atras) d[aoe]s?\\s+\\w+', requiresInText: ['campainha|toquem|liguem antes|aparecam|visitas|moro|moramos|interfone'], base: 0.8, about: 'self' },
+  { category: 'home-address', match: '(?:\\d\\s*\\.?\\s*[ºo]\\s*(?:andar|esq\\p{L}*|dto|direito|frente)|res-do-chao|r/c|rés-do-chão|a casa|o predio|o sobrado|o ape|o apartamento|a moradia)\\s+(?:mesmo\\s+)?(?:por cima|em cima|ao lado|em frente|atras|por tras|nas traseiras|colad[oa]|na esquina) d[aoe]s?\\s+\\w+', requiresInText: ['campainha|toquem|liguem antes|aparecam|visitas|moro|moramos|interfone'], base: 0.8, about: 'self' },
   // "Morada nova para os postais: Rua de Santa Catarina, 312", "Casa nova!! Rua das Flores, 45", "Endereço novo ... Av. Paulista, 1000".
   { category: 'home-address', match: `(?:(?:morada|endereco|casa|ape|apartamento) nov[oa]|nov[oa] (?:morada|endereco|casa|ape)|mudamos|mudamo-nos|mudei|mudei-me|me mudei|nos mudamos|mudanca feita|(?:ca|la|aqui) (?:em|a) casa)\\b[^.\\n]{0,50}?${STREET}\\s+[^,.\\n]{2,40}?,?\\s*(?:n[ºo.]?\\s*)?\\d{1,5}`, unless: ['loja', 'escritorio', 'restaurante', 'clinica', 'consultorio', 'sede', 'filial'], base: 0.85, about: 'self' },
   // "Moramos na casa amarela da esquina da Rua do Sol com a Travessa da Igreja": the home placed by its street.
@@ -309,8 +330,10 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   },
 
   // health: a diagnosis, a treatment, a test, a medicine.
+  // A condition said as what one is: "sou bipolar", "sou diabética tipo 1", "fui diagnosticado autista aos 30".
+  { category: 'health', match: '(?:sou|fui diagnosticad[oa](?: como)?|descobri que sou|acabei de descobrir que sou)\\s+(?:bipolar|diabetic[oa]|epileptic[oa]|autista|hipertens[oa]|celiac[oa]|asmatic[oa]|soropositiv[oa]|seropositiv[oa]|hiv positivo|anorexic[oa]|bulimic[oa]|depressiv[oa]|esquizofrenic[oa]|borderline|dislexic[oa]|tdah|insulinodependente|renal cronic[oa]|doente cronic[oa]|doente oncologic[oa])', unless: ['(?:se|como se|quase|meio) (?:eu )?(?:fosse|sou)', 'de futebol', 'por (?:cafe|chocolate|series)', 'de (?:cafe|chocolate|series)'], base: 0.8, about: 'self' },
   { category: 'health', match: '(?:quimio|quimioterapia|radioterapia|hemodialise|dialise|biopsia|ressonancia magnetica|mamografia|colonoscopia|endoscopia|antidepressivos?|ansioliticos?|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|lorazepam|diazepam|insulina|psiquiatra|metadona|ritalina|litio|levotiroxina|euthyrox|metformina|venlafaxina|paroxetina|bupropiona|quetiapina|aripiprazol|pregabalina|lamotrigina|risperidona|olanzapina|concerta|venvanse|zolpidem|anticoagulantes?|varfarina)', unless: CAUSE, base: 0.85 },
-  { category: 'health', match: '(?:hipotireoidismo|hipertireoidismo|hipotiroidismo|hipertiroidismo|tireoidite|tiroidite|hashimoto|psoriase|artrite reumatoide|asma grave|apneia do sono|cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc|alzheimer|parkinson|demencia|esquizofrenia|cirrose|hepatite [bc]|insuficiencia renal|doenca de crohn|esclerose lateral|ela\\b(?= \\()|autismo|espectro autista)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria'], base: 0.85 },
+  { category: 'health', match: '(?:hipotireoidismo|hipertireoidismo|hipotiroidismo|hipertiroidismo|tireoidite|tiroidite|hashimoto|psoriase|artrite reumatoide|asma grave|apneia do sono|cancer|cancro|tumor|tumores|leucemia|linfoma|diabetes|epilepsia|endometriose|fibromialgia|depressao|esclerose multipla|lupus|tdah|transtorno bipolar|bipolaridade|transtorno alimentar|anorexia|bulimia|hernia de disco|hernia discal|avc|enfarte|infarto|aborto espontaneo|um aborto|fertilizacao in vitro|gravidez de risco|pre-eclampsia|diabetes gestacional|placenta previa|crises? de panico|ataques? de panico|crises? de ansiedade|sindrome do panico|burnout|hiv|herpes|ocd|toc|alzheimer|parkinson|demencia|esquizofrenia|cirrose|hepatite [bc]|insuficiencia renal|doenca de crohn|esclerose lateral|ela\\b(?= \\()|autismo|espectro autista)', unless: [...CAUSE, 'depressao (?:tropical|atmosferica|meteorologica|isolada)', 'ipma', 'tempestade', 'frente fria', 'quase (?:tive|tenho|me deu|me da|morri|tive um|me dava)', '(?:tive|me deu|vou ter|da-me|me da) (?:um|uma) (?:mini[- ])?(?:infarto|enfarte|avc|ataque cardiaco) (?:de|com) (?:rir|riso|susto|raiva|emocao|felicidade)'], base: 0.85 },
   { category: 'health', match: '(?:fui diagnosticad[oa]|me diagnosticaram|diagnosticaram-me|recebi o diagnostico|descobri que tenho|descobri que (?:to|estou|tou) com|vou ser operad[oa]|fui operad[oa]|me operaram|operaram-me|vou me operar|vou operar (?:o|a|os|as)|fiz uma cirurgia|vou fazer uma cirurgia|fui internad[oa]|me internaram|internaram-me|tive alta)', base: 0.9 },
   // The family's diagnosis: "minha mãe foi diagnosticada com Alzheimer" (a celebrity's is news: a family word must be in the sentence).
   { category: 'health', match: '(?:foi|foram|acabou de ser) diagnosticad[oa]s?|(?:descobriu|descobriram) que (?:tem|tinha)|recebeu o diagnostico', requires: [FAMILY_OWN], base: 0.85 },
@@ -508,6 +531,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "Ainda não é público", "não foi divulgado": work news before it is out.
   { category: 'confidential', match: '(?:ainda )?nao (?:e|foi|esta|ta) (?:publico|publica|divulgad[oa]|comunicad[oa]|anunciad[oa])(?: ainda)?', requiresInText: [WORK_NEWS], unless: ['evento', 'festa', 'perfil', 'conta', 'grupo', 'instagram', 'praia', 'estacionamento'], base: 0.8, about: 'anyone', denied: 'keeps' },
   // "Ninguém pode saber": the secret, not its denial; with work news beside it ("ninguém pode saber o final da série" is not).
+  // "A nossa empresa vai ser comprada pela concorrência", "o meu departamento vai ser extinto em março": the employer's fate before it is public.
+  { category: 'confidential', match: '(?:a|o)?\\s*(?:nossa|nosso|minha|meu)\\s+(?:empresa|firma|startup|banco|grupo|loja|agencia|escritorio|fabrica|departamento|setor|sector|equipa|equipe|time|area|filial|unidade)\\s+(?:vai|vao|deve|devem|esta para|estao para|esta prestes a|vai mesmo)\\s+(?:ser\\s+)?(?:comprad[oa]|vendid[oa]|adquirid[oa]|fechad[oa]|fechar|encerrad[oa]|encerrar|extint[oa]|incorporad[oa]|fundid[oa]|desmontad[oa]|cortad[oa]|reestruturad[oa]|terceirizad[oa]|deslocalizad[oa])', unless: [...NEWS_FRAME, 'ferias', 'feriado', 'para obras', 'mais cedo', 'as \\d', 'horas', 'natal', 'balanco', 'inventario'], base: 0.8, about: 'anyone' },
   { category: 'confidential', match: 'ninguem pode saber', requiresInText: [WORK_NEWS], base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:nem (?:os|o|a) (?:rh|chefe|chefes|diretor|diretora|equipa|equipe|chefia|time|pessoal|departamento|setor|colegas|galera|malta|funcionarios|trabalhadores) (?:sabem?|sabe)(?: (?:ainda|de nada|disso|disto))?|ainda ninguem sabe|ninguem sabe ainda)', base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'confidential', match: '(?:os )?(?:resultados|numeros|faturamento|faturacao|receita|lucro|vendas) (?:(?:do|deste|desse|neste|nesse) trimestre|trimestrais|caiu|cairam|caiu \\d+%|vao|sao)', requires: ['antes|ainda|segredo|vazou|vazar|conselho|amanha|reuniao|apresent\\p{L}*|ninguem sabe|escond\\p{L}*|acionistas|investidores|mercado|vi os (?:numeros|resultados)|ja vi|pessim\\p{L}*|horrivei?s|prejuizo|desastr\\p{L}*|catastrof\\p{L}*'], unless: NEWS_FRAME, base: 0.8, about: 'anyone' },
