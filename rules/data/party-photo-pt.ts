@@ -40,7 +40,7 @@ const WELLNESS_SHOTS = ['shots? (?:de |d[oa] )?(?:gengibre|curcuma|acafrao|limao
 const PHOTO_SHOTS = ['fotos?', 'camera', 'fotografi\\p{L}*', 'fotograf[oa]', '(?:tirei|tiramos|tirar|tirando|tira|tirou|fiz|fizemos) (?:uns |umas |alguns |algumas |os |as |mais |\\d+ )?(?:shots|fotos)', '📸', '📷', 'lente', 'instax', 'paisage\\p{L}*', 'por do sol', 'ensaio'];
 /** Doses that are medicine. */
 const MEDICINE = ['vacinas?', 'reforco', 'remedios?', 'medicamentos?', 'antibioticos?', 'insulina', 'xarope', 'gotas', 'doses? de (?:carinho|amor|realidade|paciencia|coragem|humildade|energia|motivacao)'];
-const MANY = '(?:[3-9]|\\d{2,}|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
+const MANY = '(?:[3-9]|\\d{2,}|uns quantos|umas quantas|uma data de|um monte de|uma pilha de|carradas de|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
 const DRINKS =
   '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|latao|latoes|garrafoes|copoes|brejas|geladas|jolas|bjecas|catuabas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
 /** What the night's words need beside them to be drinking: "noitada" alone is a night out, not a drink. */
@@ -58,7 +58,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     category: 'drunk',
     // European "bêbedo", "bêbeda" beside Brazilian "bêbado"; "bezana", "manguaçado", "coma alcoólico".
     match: '(?:beb[ae]+d[oa]+s?|beb[ae]dissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|treb[ae]d[oa]s?|bezanas?|manguacad[oa]s?|coma alcoolico|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
-    unless: FIGURATIVE,
+    // Seen on screen: "vi uma bebedeira épica na novela".
+    unless: [...FIGURATIVE, '\\b(?:novela|filme|serie|documentario|reality|bbb|big brother|televisao|telejornal)\\b'],
     base: 0.85,
   },
   {
@@ -71,7 +72,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // "To MUITO louca, alguém me tira dessa balada 🍾", "tava doidão no bar": out of one's head, with the night out or a drink beside it (not "louca pra ir").
   {
     category: 'drunk',
-    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|estamos|sai|saimos|voltei|cheguei)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|mo\\s+|completamente\\s+|totalmente\\s+|ja\\s+)?(?:louc[oa]s?|loucao|loucona|locona|lokona|loka|loko|doid[oa]s?|doidao|doidona|doidaca)\\b(?!\\s+de\\s)',
+    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|estamos|sai|saimos|voltei|cheguei|ficar|vou ficar|vamos ficar|quero ficar|bora ficar)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|mo\\s+|completamente\\s+|totalmente\\s+|ja\\s+)?(?:louc[oa]s?|loucao|loucona|locona|lokona|loka|loko|doid[oa]s?|doidao|doidona|doidaca)\\b(?!\\s+de\\s)',
     requiresInText: [`${DRINKY}|balada|festa|bar\\b|boteco|rave|after|open bar|🍾|🍻|🍺|🥃|🍷|🍸|🍹|🥂`],
     unless: ['(?:louc|doid)\\p{L}* (?:pra|para|por|de vontade|com|de saudade|de raiva|de ciume|de sono|de fome|de dor|de cansaco|de alegria|de felicidade)', 'sem (?:beber|alcool)', 'sobri[oa]'],
     base: 0.75,
@@ -90,6 +91,12 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     unless: [...PHOTO_SHOTS, 'sem alcool', 'zero alcool', '0,0', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...WELLNESS_SHOTS, ...SOFT.map((s) => `shots? de ${s}`)],
     base: 0.8,
   },
+  // The night's count said with "foram": "ontem foram 6 imperiais e uns quantos shots", "já vão 5 caipirinhas".
+  { category: 'drinking', match: `(?:foram|eram|rolaram|vieram|ja vao|ja foram|la se foram)\\s+(?:uns\\s+|umas\\s+|tipo\\s+|mais de\\s+)?${MANY}\\s+${DRINKS}(?:\\s+de\\s+\\p{L}+(?:\\s+entre\\s+(?:os|as|nos)\\s+\\p{L}+)?)?`, unless: [...SOFT, ...MEDICINE], base: 0.85, about: 'anyone' },
+  // Bottles by the head or by the many: "3 garrafas de vinho por cabeça", "acabámos com 5 garrafas de gin".
+  { category: 'drinking', match: `(?:${MANY}|\\d+)\\s+(?:garrafas|garrafoes|litros|caixas|grades|engradados|baldes|jarros|jarras|canecas|pitchers)\\s+de\\s+(?:vinho|cerveja|vodka|gin|whisky|rum|tequila|cachaca|sangria|espumante|champanhe|caipirinha|tinto|branco|verde|licor|jeropiga|bagaco)(?:\\s+(?:por cabeca|por pessoa|cada|entre \\p{L}+|so para nos|so pra gente))?`, requires: ['por cabeca|por pessoa|cada|entre|so para nos|so pra gente|bebemos|bebi|acabamos|acabei|esvaziamos|matamos|despachamos|foram|noite|ontem|ressaca|bebad\\p{L}*|🥴|🤢|🍷|🍻'], unless: [...SOFT, 'compr\\p{L}*', 'oferec\\p{L}*', 'loja', 'promocao', 'vend\\p{L}*', 'adega', 'colheita', 'producao', 'garrafeira', 'receita', 'coleccao|colecao'], base: 0.8 },
+  // Never sober for days: "4 dias sem ficar sóbrio", "ainda não estive sóbrio um minuto", "nem um dia sóbria no carnaval".
+  { category: 'drunk', match: '(?:(?:\\d+|dois|duas|tres|quatro|cinco|seis|sete|uma|um) (?:dias|noites|semana|semanas|fim de semana) )?(?:sem (?:ficar|estar|passar (?:um|uma) (?:minuto|hora|dia|noite))|(?:ainda )?nao (?:estive|estou|fiquei|fico|estivemos|ficamos|tive (?:um|uma) (?:minuto|hora|dia|momento))|nem (?:um|uma) (?:minuto|hora|dia|noite|segundo))\\s+(?:(?:um|uma) (?:minuto|hora|dia|noite|segundo) )?sobri[oa]s?(?:\\s+(?:um|uma) (?:minuto|hora|dia|noite|segundo))?', unless: ['(?:nao|nunca|jamais) (?:bebo|bebi|bebemos)', 'sobriedade', 'abstemi[oa]', 'sem alcool', 'alcoolicos anonimos'], base: 0.8, denied: 'keeps' },
   { category: 'shots', match: `${MANY}\\s+(?:shots|doses|tequilas|jagers|shotinhos)`, unless: MEDICINE, base: 0.85 },
   // The night's drinks said impersonally: "foram shots de licor a noite toda", "rolou muita tequila", "só deu cerveja".
   {
@@ -111,7 +118,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   {
     category: 'drinking',
     match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|tomar um porre|tomei um porre|tomamos um porre|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
-    unless: ['open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado)'],
+    unless: ['open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado|sucos?|sumos?|agua|refri\\p{L}*|cha|limonada|smoothies?|batidos?|acai|tapioca|brigadeiro)'],
     base: 0.85,
   },
   { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: SOFT, base: 0.85 },
@@ -156,6 +163,15 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking-game', match: 'beer pong|beerpong|flip cup|kings cup|jogos? de (?:beber|bebida|shots)|(?:jogando|jogamos|jogar) (?:o )?eu nunca|virar o copo|bebe quem perder|quem perder bebe|pong de cerveja', base: 0.85 },
 
   // blackout
+  // The first person's own memory gone, whoever else the sentence names: "acordei no sofá de um desconhecido, não lembro de nada de ontem".
+  {
+    category: 'blackout',
+    match: '(?:nao (?:me )?lembro|nem (?:me )?lembro|nao me recordo|nao faco (?:a minima )?ideia) (?:de )?(?:nada|como (?:cheguei|voltei|vim|fui parar))',
+    requiresInText: ['festa|bebad\\p{L}*|ressaca|copos|doses|shots|bebi|bebemos|tequila|alcool|balada|noitada|porre|vodka|cerveja\\p{L}*|cachaca|vinho|gin\\b|whisky|discoteca|after|😵|🥴|🤢|🍻|🍺|🥃|🍾|acordei (?:no|na|num|numa|sem|de roupa|ao lado|vestid[oa])'],
+    unless: ['(?:ele|ela|eles|elas) (?:nao|nem)', 'aula|prova|exame|reuniao|filme|livro|sonho|palestra|jogo|conversa|materia'],
+    base: 0.8,
+    about: 'anyone',
+  },
   {
     category: 'blackout',
     match: '(?:nao (?:me )?lembro (?:de )?nada|nem (?:me )?lembro (?:de )?(?:como|nada|ontem|metade)|(?:dei|deu|demos) (?:pt|perda total)|apaguei (?:na|no|depois|em)|nao sei como (?:cheguei|voltei) (?:em|a|para|pra) casa|acordei (?:sem saber onde|no chao|na banheira|na casa de nao sei quem|no sofa de alguem|de roupa|(?:no|na) (?:sofa|chao|cama|casa|banheira|carro|quintal) d[oa] \\w+))',

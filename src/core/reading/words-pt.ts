@@ -86,6 +86,12 @@ export const PORTUGUESE: ReadingWords = {
     ['não', 'há', 'ninguém', 'em', 'casa'],
     ['não', 'vai', 'ter', 'ninguém'],
     ['ninguém', 'em', 'casa'],
+    // "que nem" is "like": "bebi que nem um gambá", "trabalho que nem um condenado".
+    ...['gambá', 'esponja', 'cossaco', 'camelo', 'peixe', 'condenado', 'condenada', 'louco', 'louca', 'porco', 'vaca', 'cão', 'burro', 'doido', 'doida'].flatMap((n) => [
+      ['nem', 'um', n],
+      ['nem', 'uma', n],
+      ['nem', n],
+    ]),
   ],
   scopeBreak: ['mas', 'porém', 'embora', 'porque', 'pois', 'e', 'depois', 'agora', 'até', 'então', 'enquanto', 'aí', 'senão', 'contudo'],
   irrealis: ['oxalá', 'talvez', 'quiçá', 'imagina', 'imagine', 'imaginem', 'sonhei', 'sonho', 'sonhando', 'hipoteticamente', 'seria', 'seríamos', 'poderia', 'poderíamos', 'deveria', 'deveríamos', 'tivesse', 'fosse', 'ganhasse', 'pudesse', 'estivesse', 'fizesse', 'caso'],
