@@ -167,10 +167,17 @@ export const PORTUGUESE: ReadingWords = {
     ['diz', 'o', 'jornal'],
     ['diz', 'a', 'imprensa'],
     ['dizem', 'os', 'jornais'],
-    ['segundo', 'o'],
-    ['segundo', 'a'],
-    ['segundo', 'os'],
-    ['segundo', 'as'],
+    // "Segundo a OMS", "segundo o jornal": a source; not "segundo a minha mãe" (a relative's word) nor "o segundo a chegar".
+    ...['o', 'a', 'os', 'as'].flatMap((article) =>
+      [
+        'estudo', 'pesquisa', 'jornal', 'jornais', 'imprensa', 'oms', 'ibge', 'ine', 'governo', 'polícia', 'relatório', 'ministério', 'especialistas',
+        'dados', 'revista', 'site', 'g1', 'público', 'expresso', 'observador', 'folha', 'globo', 'bbc', 'cnn', 'reuters', 'lusa', 'agência', 'associação',
+        'sindicato', 'fmi', 'ue', 'onu', 'dgs', 'anvisa', 'psp', 'gnr', 'levantamento', 'instituto', 'universidade', 'pesquisadores', 'investigadores',
+        'cientistas', 'autoridades', 'notícia', 'notícias', 'reportagem', 'artigo', 'matéria', 'inquérito', 'estatísticas', 'previsão', 'ipma',
+        'meteorologia', 'análise', 'sondagem', 'boletim', 'comunicado', 'nota', 'investigação', 'procuradoria', 'ministra', 'ministro', 'presidente',
+        'prefeitura', 'câmara', 'federação', 'confederação', 'banco', 'empresa', 'marca', 'fabricante', 'organização', 'fundação', 'ong', 'cbf', 'fpf',
+      ].map((source) => [ 'segundo', article, source ]),
+    ),
     // The source named without an article: "Segundo pesquisa, ressaca custa bilhões".
     ['segundo', 'pesquisa'],
     ['segundo', 'estudo'],
