@@ -35,6 +35,7 @@ export const PROMOTION_WORDS_NEAR_BRAND_PT: readonly PhraseEntry[] = [
 export const PROMOTION_CUES_NEAR_BRAND_PT: readonly PhraseEntry[] = [
   { match: '(?:a partir de|por apenas|por so|so|apenas)\\s+(?:r\\$\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros|reais)?', category: 'price' },
   { match: '(?:r\\$\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros|reais)?\\s+(?:a|o|por)\\s+(?:noite|pessoa|sessao|mes|ingresso|bilhete|consulta)', category: 'price' },
+  { match: '(?:tudo|cada|pecas|artigos|camisetas|t-shirts|canecas|sacos) (?:a|por) (?:r\\$\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros|reais)?', category: 'price' },
 ];
 
 /** Asks to book, donate, adopt, share or spread the word. */
@@ -53,6 +54,10 @@ export const PROMOTION_ASKS_PT: readonly PhraseEntry[] = [
   { match: '(?:apadrinhe|apadrinha|apadrinhem|patrocine|patrocina|patrocinem|adote|adota|adotem|adopta|adoptem|adopte)\\s+(?:ja\\s+)?(?:um|uma|o|a|os|as|\\d+)\\s+(?:\\p{L}+\\s+)?(?:cao|caes|cachorr\\p{L}*|gat\\p{L}*|peludo\\p{L}*|patud\\p{L}*|animal|animais|pet|pets|amigo|amiga|bichinho\\p{L}*|resgatad\\p{L}*)', category: 'call to action' },
   { match: '(?:agende|agenda|agendem|marque|marca|marquem|reserve|reserva|reservem)\\s+(?:ja|agora|hoje|aqui|ja ja)?\\s*(?:em|no|na|pelo|pela|via|atraves d[oa]|pelo site|pelo zap|pelo whats)\\b', category: 'call to action' },
   { match: '(?:doe|doa|doem|doar|contribua|contribuam|contribui)\\s+(?:qualquer valor|o que (?:puder|puderem|podes|poderem)|quanto (?:puder|puderem)|\\d+|um real|uns trocos|via pix|pelo pix|no pix|pix)|chave pix|(?:a|o) (?:preco de custo|metade do preco|meio preco|preco social|preco popular|preco simbolico)|(?:pela|a|por) metade do preco|precos? (?:promocionais?|populares|sociais)', category: 'call to action' },
+  // "Passem lá", "qualquer valor ajuda", "precisa de lares temporários", "interessados mandem DM", "inscrições para o voluntariado".
+  { match: '(?:passem|passa|passe|aparecam|aparece|apareca|deem um salto|deem uma passada|deem um pulo) (?:la|por la|ca|por ca|na loja|na lojinha|na feira|no bazar|no abrigo)|(?:qualquer|todo) (?:valor|ajuda|contributo|donativo) (?:ajuda|conta|e bem-vindo|e bem-vinda|faz a diferenca)|cada (?:real|euro|centavo|cent|donativo|partilha) (?:conta|ajuda|faz a diferenca|salva)', category: 'call to action' },
+  { match: '(?:precisa|precisamos|estamos a precisar|estamos precisando|procura|procuramos|buscamos)\\s+(?:urgentemente\\s+)?de\\s+(?:lares? temporarios?|fats?|familias? (?:de acolhimento|temporarias?|provisorias?)|voluntari[oa]s|padrinhos|madrinhas|doacoes|donativos|racao|tutores|adotantes|ajuda)|interessad[oa]s\\s+(?:mandem|enviem|chamem|falem|contactem|entrem em contato)|mandem (?:dm|mensagem|direct|inbox|mp|msg)|chama(?:m)? (?:no|na) (?:direct|dm|inbox)', category: 'call to action' },
+  { match: '(?:inscricoes|candidaturas|vagas)\\s+(?:para|pro|pra|no|na|ate)\\s+(?:o |a )?(?:voluntariado|programa|campanha|mutirao|curso|workshop|evento|caminhada|feira|bazar|sexta|sabado|domingo|segunda|dia \\d+|\\d+)', category: 'call to action' },
   { match: 'publi(?:cidade)? descarada|jaba|momento jaba|autopromocao|o trabalho pediu para (?:eu )?(?:partilhar|compartilhar|divulgar|postar)', category: 'plug' },
 ];
 
