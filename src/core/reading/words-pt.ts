@@ -86,6 +86,9 @@ export const PORTUGUESE: ReadingWords = {
     ['não', 'há', 'ninguém', 'em', 'casa'],
     ['não', 'vai', 'ter', 'ninguém'],
     ['ninguém', 'em', 'casa'],
+    // "Acordei sem saber onde estava": not knowing where, no denial.
+    ['sem', 'saber', 'onde'],
+    ['sem', 'saber', 'como'],
     // "que nem" is "like": "bebi que nem um gambá", "trabalho que nem um condenado".
     ...['gambá', 'esponja', 'cossaco', 'camelo', 'peixe', 'condenado', 'condenada', 'louco', 'louca', 'porco', 'vaca', 'cão', 'burro', 'doido', 'doida'].flatMap((n) => [
       ['nem', 'um', n],
