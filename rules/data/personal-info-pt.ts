@@ -24,7 +24,7 @@ export const PERSONAL_INFO_PT: PersonalInfoWords = {
   months: ['janeiro', 'fevereiro', 'mar[cç]o', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   // "3 de maio de 1990", "8 de dezembro, 1994".
   longDate: String.raw`{DAY}\s+de\s+{MONTH}(?:\s+de|,)\s+{YEAR}`,
-  birthForm: String.raw`(?:data\s+de\s+nascimento|dt\.?\s+nasc\.?|nascimento)`,
+  birthForm: String.raw`(?:data\s+de\s+nascimento|data\s+de\s+nasc\.?|dt\.?\s+(?:de\s+)?nasc\.?|nascimento)`,
   // "Sou de 17/02/1989", "sou de 03 de dezembro de 1999": "sou de" before a full date is the author's birth.
   // "Dia 05/08/1995 nasceu a pessoa mais atrasada do mundo: eu": the birth, then the author named.
   birthOwn: String.raw`(?:eu\s+)?nasci(?!\p{L})|(?:vim|cheguei)\s+ao\s+mundo|fa[cç]o\s+(?:anos|anivers[aá]rio)(?!\p{L})|(?:o\s+)?meu\s+dia\s+de\s+anos|(?:o\s+)?meu\s+(?:anivers[aá]rio|niver)(?!\s+de\s+(?:casamento|namoro|noivado|empresa))|sou\s+(?:de|do\s+dia)(?=\s+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+de\s+(?:janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\s+de\s+\d{4})|\s*$)|nasceu\s[^.!?\n]{0,60}:\s*eu(?!\p{L})`,
