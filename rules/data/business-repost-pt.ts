@@ -59,6 +59,7 @@ export const PROMOTION_ASKS_PT: readonly PhraseEntry[] = [
   { match: '(?:precisa|precisamos|estamos a precisar|estamos precisando|procura|procuramos|buscamos)\\s+(?:urgentemente\\s+)?de\\s+(?:lares? temporarios?|fats?|familias? (?:de acolhimento|temporarias?|provisorias?)|voluntari[oa]s|padrinhos|madrinhas|doacoes|donativos|racao|tutores|adotantes|ajuda)|interessad[oa]s\\s+(?:mandem|enviem|chamem|falem|contactem|entrem em contato)|mandem (?:dm|mensagem|direct|inbox|mp|msg)|chama(?:m)? (?:no|na) (?:direct|dm|inbox)', category: 'call to action' },
   { match: '(?:inscricoes|candidaturas|vagas)\\s+(?:para|pro|pra|no|na|ate)\\s+(?:o |a )?(?:voluntariado|programa|campanha|mutirao|curso|workshop|evento|caminhada|feira|bazar|sexta|sabado|domingo|segunda|dia \\d+|\\d+)', category: 'call to action' },
   { match: '(?:arrecadando|arrecadamos|a arrecadar|estamos a recolher|estamos recolhendo|recolhemos|campanha de (?:recolha|arrecadacao|coleta)|pontos? de (?:coleta|recolha|entrega|doacao))', category: 'call to action' },
+  { match: '(?:envia|envie|enviem|manda|mande|mandem)\\s+(?:ja\\s+)?(?:a tua|o teu|a sua|o seu|a vossa|o vosso|as vossas|os vossos|sua|seu)\\s+(?:candidatura|curriculo|cv|inscricao|ficha|formulario)|estamos a recrutar|estamos recrutando|estamos contratando|procuramos voluntari[oa]s|recrutamos voluntari[oa]s', category: 'call to action' },
   { match: 'publi(?:cidade)? descarada|jaba|momento jaba|autopromocao|o trabalho pediu para (?:eu )?(?:partilhar|compartilhar|divulgar|postar)', category: 'plug' },
 ];
 
