@@ -91,7 +91,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "O apartamento fica vazio até dia 20", "a casa de Braga fica fechada até dia 31", "o apê da cidade vazio", "casa vazia" with the trip said.
   {
     category: 'travel',
-    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|sem ninguem|as moscas|entregue aos? (?:gatos?|caes|cao|cachorros?|plantas)|abandonad[oa])(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
+    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|sem ninguem|as moscas|entregue aos? (?:gatos?|caes|cao|cachorros?|plantas)|entregue (?:a|ao|aos|as) \\p{L}+|abandonad[oa])(?: ate (?:o |a |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
     requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d+`],
     unless: ['loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda'],
     base: 0.85,

@@ -59,7 +59,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     // European "bêbedo", "bêbeda" beside Brazilian "bêbado"; "bezana", "manguaçado", "coma alcoólico".
     match: '(?:beb[ae]+d[oa]+s?|beb[ae]dissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|treb[ae]d[oa]s?|bezanas?|manguacad[oa]s?|coma alcoolico|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
     // Seen on screen: "vi uma bebedeira épica na novela".
-    unless: [...FIGURATIVE, '\\b(?:novela|filme|serie|documentario|reality|bbb|big brother|televisao|telejornal)\\b'],
+    unless: [...FIGURATIVE, '\\b(?:novela|filme|serie|documentario|reality|bbb|big brother|televisao|telejornal)\\b', '\\b(?:de|dos|das|uns|umas|muitos|muitas|varios|varias|cheio de|cheia de)\\s+(?:\\p{L}+\\s+)?beb[ae]d[oa]s\\b'],
     base: 0.85,
   },
   {
@@ -170,6 +170,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: '(?:beber|bebendo|a beber|bebi|bebemos|bebeu|bebe)\\s+(?:diretamente |direto |logo )?(?:da|pela|na) garrafa|(?:no|do|pelo) gargalo', unless: [...SOFT, 'garrafa de (?:agua|sumo|suco|leite|refrigerante|coca|iogurte)', 'bebe\\b (?:de|com) (?:\\d+ )?mes'], base: 0.75, about: 'anyone' },
   // The photo's morning after: "garrafas de vodka vazias ... um desmaiado no sofá".
   { category: 'wild-night', match: '(?:garrafas|latas|latinhas|copos) (?:de (?:vodka|cerveja|vinho|gin|tequila|whisky|cachaca|rum|licor|espumante|champanhe) )?vazi[oa]s', requiresInText: ['desmaiad\\p{L}*|apagad[oa]|no chao|a dormir no (?:chao|sofa)|dormindo no (?:chao|sofa)|ressaca|😵|🥴|🤢|noite historica|ontem|festa|noitada'], unless: ['reciclag\\p{L}*|ecoponto|vidrao|coleta|recolha|limpeza|praia|lixo na'], base: 0.75, about: 'anyone' },
+  // "Bebemos imperiais até o bar fechar": drinking until the place closes.
+  { category: 'drinking', match: '(?:bebi|bebemos|bebendo|a beber|ficamos a beber|ficamos bebendo|ficamos)\\s+(?:\\p{L}+\\s+){0,2}?ate (?:o |a )?(?:bar|tasca|discoteca|boteco|balada|pub|cervejaria|festa|barzinho) (?:fechar|fecharem|fechar as portas|acabar|nos expulsar|nos expulsarem|nos mandar embora|nos por na rua)', unless: [...SOFT], base: 0.8 },
   // blackout
   // The first person's own memory gone, whoever else the sentence names: "acordei no sofá de um desconhecido, não lembro de nada de ontem".
   {
