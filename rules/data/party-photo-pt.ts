@@ -40,7 +40,7 @@ const WELLNESS_SHOTS = ['shots? (?:de |d[oa] )?(?:gengibre|curcuma|acafrao|limao
 const PHOTO_SHOTS = ['fotos?', 'camera', 'fotografi\\p{L}*', 'fotograf[oa]', '(?:tirei|tiramos|tirar|tirando|tira|tirou|fiz|fizemos) (?:uns |umas |alguns |algumas |os |as |mais |\\d+ )?(?:shots|fotos)', '📸', '📷', 'lente', 'instax', 'paisage\\p{L}*', 'por do sol', 'ensaio'];
 /** Doses that are medicine. */
 const MEDICINE = ['vacinas?', 'reforco', 'remedios?', 'medicamentos?', 'antibioticos?', 'insulina', 'xarope', 'gotas', 'doses? de (?:carinho|amor|realidade|paciencia|coragem|humildade|energia|motivacao)'];
-const MANY = '(?:[3-9]|\\d{2,}|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
+const MANY = '(?:[3-9]|\\d{2,}|uns quantos|umas quantas|uma data de|um monte de|uma pilha de|carradas de|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
 const DRINKS =
   '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|latao|latoes|garrafoes|copoes|brejas|geladas|jolas|bjecas|catuabas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
 /** What the night's words need beside them to be drinking: "noitada" alone is a night out, not a drink. */
@@ -58,7 +58,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     category: 'drunk',
     // European "bêbedo", "bêbeda" beside Brazilian "bêbado"; "bezana", "manguaçado", "coma alcoólico".
     match: '(?:beb[ae]+d[oa]+s?|beb[ae]dissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|treb[ae]d[oa]s?|bezanas?|manguacad[oa]s?|coma alcoolico|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
-    unless: FIGURATIVE,
+    // Seen on screen: "vi uma bebedeira épica na novela".
+    unless: [...FIGURATIVE, '\\b(?:novela|filme|serie|documentario|reality|bbb|big brother|televisao|telejornal)\\b', '\\b(?:de|dos|das|uns|umas|muitos|muitas|varios|varias|cheio de|cheia de)\\s+(?:\\p{L}+\\s+)?beb[ae]d[oa]s\\b'],
     base: 0.85,
   },
   {
@@ -71,7 +72,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // "To MUITO louca, alguém me tira dessa balada 🍾", "tava doidão no bar": out of one's head, with the night out or a drink beside it (not "louca pra ir").
   {
     category: 'drunk',
-    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|estamos|sai|saimos|voltei|cheguei)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|mo\\s+|completamente\\s+|totalmente\\s+|ja\\s+)?(?:louc[oa]s?|loucao|loucona|locona|lokona|loka|loko|doid[oa]s?|doidao|doidona|doidaca)\\b(?!\\s+de\\s)',
+    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|estamos|sai|saimos|voltei|cheguei|ficar|vou ficar|vamos ficar|quero ficar|bora ficar)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|mo\\s+|completamente\\s+|totalmente\\s+|ja\\s+)?(?:louc[oa]s?|loucao|loucona|locona|lokona|loka|loko|doid[oa]s?|doidao|doidona|doidaca)\\b(?!\\s+de\\s)',
     requiresInText: [`${DRINKY}|balada|festa|bar\\b|boteco|rave|after|open bar|🍾|🍻|🍺|🥃|🍷|🍸|🍹|🥂`],
     unless: ['(?:louc|doid)\\p{L}* (?:pra|para|por|de vontade|com|de saudade|de raiva|de ciume|de sono|de fome|de dor|de cansaco|de alegria|de felicidade)', 'sem (?:beber|alcool)', 'sobri[oa]'],
     base: 0.75,
@@ -90,6 +91,12 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     unless: [...PHOTO_SHOTS, 'sem alcool', 'zero alcool', '0,0', 'golo', 'gol\\b', 'chute', 'remate', 'basquete', 'cesto', 'screenshot', 'print', ...MEDICINE, ...WELLNESS_SHOTS, ...SOFT.map((s) => `shots? de ${s}`)],
     base: 0.8,
   },
+  // The night's count said with "foram": "ontem foram 6 imperiais e uns quantos shots", "já vão 5 caipirinhas".
+  { category: 'drinking', match: `(?:foram|eram|rolaram|vieram|ja vao|ja foram|la se foram)\\s+(?:uns\\s+|umas\\s+|tipo\\s+|mais de\\s+)?${MANY}\\s+${DRINKS}(?:\\s+de\\s+\\p{L}+(?:\\s+entre\\s+(?:os|as|nos)\\s+\\p{L}+)?)?`, unless: [...SOFT, ...MEDICINE], base: 0.85, about: 'anyone' },
+  // Bottles by the head or by the many: "3 garrafas de vinho por cabeça", "acabámos com 5 garrafas de gin".
+  { category: 'drinking', match: `(?:${MANY}|\\d+)\\s+(?:garrafas|garrafoes|litros|caixas|grades|engradados|baldes|jarros|jarras|canecas|pitchers)\\s+de\\s+(?:vinho|cerveja|vodka|gin|whisky|rum|tequila|cachaca|sangria|espumante|champanhe|caipirinha|tinto|branco|verde|licor|jeropiga|bagaco)(?:\\s+(?:por cabeca|por pessoa|cada|entre \\p{L}+|so para nos|so pra gente|so pra nos(?: \\d+)?))?`, requires: ['por cabeca|por pessoa|cada|entre|so para nos|so pra gente|so pra nos|(?:pra|para) nos \\d|para \\d+ pessoas|ninguem (?:levantou|se levantou|acordou)|bebemos|bebi|acabamos|acabei|esvaziamos|matamos|despachamos|foram|noite|ontem|ressaca|bebad\\p{L}*|🥴|🤢|🍷|🍻'], unless: [...SOFT, 'compr\\p{L}*', 'oferec\\p{L}*', 'loja', 'promocao', 'vend\\p{L}*', 'adega', 'colheita', 'producao', 'garrafeira', 'receita', 'coleccao|colecao'], base: 0.8 },
+  // Never sober for days: "4 dias sem ficar sóbrio", "ainda não estive sóbrio um minuto", "nem um dia sóbria no carnaval".
+  { category: 'drunk', match: '(?:(?:\\d+|dois|duas|tres|quatro|cinco|seis|sete|uma|um) (?:dias|noites|semana|semanas|fim de semana) )?(?:sem (?:ficar|estar|passar (?:um|uma) (?:minuto|hora|dia|noite))|(?:ainda )?nao (?:estive|estou|fiquei|fico|estivemos|ficamos|tive (?:um|uma) (?:minuto|hora|dia|momento))|nem (?:um|uma) (?:minuto|hora|dia|noite|segundo))\\s+(?:(?:um|uma) (?:minuto|hora|dia|noite|segundo) )?sobri[oa]s?(?:\\s+(?:um|uma) (?:minuto|hora|dia|noite|segundo))?', unless: ['(?:nao|nunca|jamais) (?:bebo|bebi|bebemos)', 'sobriedade', 'abstemi[oa]', 'sem alcool', 'alcoolicos anonimos'], base: 0.8, denied: 'keeps' },
   { category: 'shots', match: `${MANY}\\s+(?:shots|doses|tequilas|jagers|shotinhos)`, unless: MEDICINE, base: 0.85 },
   // The night's drinks said impersonally: "foram shots de licor a noite toda", "rolou muita tequila", "só deu cerveja".
   {
@@ -111,10 +118,10 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   {
     category: 'drinking',
     match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|tomar um porre|tomei um porre|tomamos um porre|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
-    unless: ['open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado)'],
+    unless: ['porre de (?:comida|doces?|chocolate|trabalho|sono|series?|futebol|acucar|carne|pizza|churrasco|estudo)', 'piela d[oa] (?:bolo|torta|pudim|leite)', 'open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado|sucos?|sumos?|agua|refri\\p{L}*|cha|limonada|smoothies?|batidos?|acai|tapioca|brigadeiro)'],
     base: 0.85,
   },
-  { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: SOFT, base: 0.85 },
+  { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: [...SOFT, ...MEDICINE], base: 0.85 },
   // A count said on its own: "5 caipirinhas e contando".
   { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda|(?:e [^.!?\\n]{0,30}?\\s)?depois)`, unless: SOFT, base: 0.85 },
   { category: 'drinking', match: '(?:bebi|bebemos|tomei|tomamos|mandei|matei|matamos)\\s+(?:uma|a|meia|duas|tres)\\s+garrafas?(?:\\s+de\\s+\\w+)?(?:\\s+(?:sozinh[oa]|inteira|so eu|cada um))?', unless: [...SOFT, 'agua'], requires: ['sozinh[oa]|inteira|cada|duas|tres|vodka|vinho|tequila|whisky|cachaca|gin|rum|ontem|noite'], base: 0.8 },
@@ -143,7 +150,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking', match: '(?:cachacadas?|cervejadas?|bebedeiras?|copos|cachaca|pinga|cervejas?|copos|shots|tequilas?|vodkas?|gins?|imperiais|finos|minis|caipirinhas|vinho)\\b[^.!?\\n]{0,40}?\\b(?:ate (?:as )?(?:[3-9]|tres|quatro|cinco|seis|sete|oito)(?:h| horas)?(?: da manha)?|ate (?:o sol (?:raiar|nascer)|amanhecer|o dia (?:nascer|raiar)|de manha|fechar|fecharem|as tantas|altas horas))', requires: ['manha|\\d\\s*h\\b|horas|sol|amanhecer|dia (?:nascer|raiar)|fechar|tantas'], unless: SOFT, base: 0.8 },
   // Drinking until the bar closes or the sun rises: "depois copos até fecharem o bar", "bebemos até o bar fechar", "fechámos o bar".
   { category: 'drinking', match: '(?:(?:e |a seguir |depois )?copos|(?:beber|bebendo|a beber|bebemos|bebi|vamos beber|bora beber))\\s+ate (?:fecharem|fechar|o bar fechar|nos expulsarem|nos correrem|o sol nascer|de manha|cair|as \\d)|fech(?:amos|ei|ar) o bar', requires: ['copos|beb\\p{L}*|cerveja\\p{L}*|bar|shots|🍻|🍺|🥃|🍷'], base: 0.8 },
-  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber|beber|vou beber|vamos beber)\\s+(?:horrores|litros|a valer|como nunca|ate esquecer|ate apagar|ate desmaiar|ate dizer chega|ate (?:o )?fim|rios|feito (?:um |uma )?(?:louc[oa]|condenad[oa]|gamba|camelo)|demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
+  { category: 'drinking', match: '(?:bebi|bebemos|bebo|bebendo|a beber|beber|vou beber|vamos beber)\\s+(?:horrores|litros|a valer|como nunca|ate esquecer|ate apagar|ate desmaiar|ate dizer chega|ate (?:o )?fim|rios|feito (?:um |uma )?(?:louc[oa]|condenad[oa]|gamba|camelo)|demais|pra caramba|pra caralho|que nem (?:um )?(?:louco|louca|gamba)|ate (?:nao poder mais|as \\d|de manha|o sol nascer|cair|cairmos|cairem|fecharem|fechar o bar|desmaiar|apagar)|sem parar|a noite toda|o dia todo|muito(?: muito)?)', unless: [...SOFT, 'agua', 'cha', 'liquidos'], base: 0.8 },
   { category: 'drinking', match: '(?:vamos|vou|bora|hoje e dia de)\\s+(?:ficar|sair)\\s+(?:bebad[oa]s?|chapad[oa]s?|de cara cheia|mamad[oa]s?)', base: 0.85 },
 
   // "Quem me mandou beber aquele bagaço todo", "bebi aquela vodka toda": the night's drink regretted.
@@ -155,7 +162,26 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   { category: 'drinking-game', match: 'funil de (?:cerveja|chope|chopp|bebida|vinho)|funis de cerveja|beer ?bong|(?:virar|virando|virei|viramos|fazer|fiz|fizemos|fazendo|a fazer|mandei|mandar) (?:o |um |uns )?funil', base: 0.85 },
   { category: 'drinking-game', match: 'beer pong|beerpong|flip cup|kings cup|jogos? de (?:beber|bebida|shots)|(?:jogando|jogamos|jogar) (?:o )?eu nunca|virar o copo|bebe quem perder|quem perder bebe|pong de cerveja', base: 0.85 },
 
+  // Leaving crawling, never having drunk so much, not standing up, bar after bar, straight from the bottle.
+  { category: 'drunk', match: '(?:sai|saimos|voltei|voltamos|cheguei|chegamos|fui|fomos)\\s+(?:(?:do|da|de) (?:bar|festa|balada|discoteca|boteco|tasca|casamento|jantar|after|churrasco)\\s+|(?:a|pra|para|em) casa\\s+)?(?:rastejando|a rastejar|de gatas|de quatro|carregad[oa]s?|aos trambolhoes|a cambalear|cambaleando|tropecando|a tropecar|em ziguezague|aos ss)', unless: ['bebe|crianca|cansaco|sono|trilha|maratona|ginasio|academia|treino|sacos|compras|malas'], base: 0.8 },
+  { category: 'drinking', match: '(?:nunca|jamais) (?:\\p{L}+ ){0,2}?(?:bebi|bebemos|tinha bebido|tinhamos bebido|bebera) tanto(?!\\s+(?:cafe|cha|agua|sumo|suco|leite|refrigerante|coca|isotonico|energetico|red bull))|(?:nunca|jamais) (?:fiquei|tinha ficado|estive) tao (?:bebad[oa]|bebed[oa]|chapad[oa]|mamad[oa])', base: 0.8, denied: 'keeps' },
+  { category: 'drunk', match: '(?:nao|nem) (?:conseguia|conseguiamos|consigo|conseguimos|conseguia nem|me aguentava|me aguentei|me tinha|me segurava)\\s+(?:nem\\s+)?(?:ficar|estar|me por|me manter|andar|me aguentar)?\\s*(?:em pe|de pe|direit[oa]|sentad[oa])', requiresInText: ['bar\\b|festa|balada|bebi|bebemos|copos|shots|cerveja\\p{L}*|vinho|vodka|gin\\b|tequila|cachaca|noite|ontem|uber|taxi|ressaca|🍻|🍺|🥃|🥴'], unless: ['dor|joelho|tornozelo|febre|tontura|labirintite|gripe|cirurgia|cansaco|treino|ginasio|academia|maratona|rir|riso'], base: 0.8, denied: 'keeps' },
+  { category: 'bar-crawl', match: '(?:de )?(?:bar|boteco|tasca|tasco|pub|barzinho|discoteca|balada|adega|cervejaria) em (?:bar|boteco|tasca|tasco|pub|barzinho|discoteca|balada|adega|cervejaria)', base: 0.8 },
+  { category: 'drinking', match: '(?:beber|bebendo|a beber|bebi|bebemos|bebeu|bebe)\\s+(?:diretamente |direto |logo )?(?:da|pela|na) garrafa|(?:no|do|pelo) gargalo', unless: [...SOFT, 'garrafa de (?:agua|sumo|suco|leite|refrigerante|coca|iogurte)', 'bebe\\b (?:de|com) (?:\\d+ )?mes'], base: 0.75, about: 'anyone' },
+  // The photo's morning after: "garrafas de vodka vazias ... um desmaiado no sofá".
+  { category: 'wild-night', match: '(?:garrafas|latas|latinhas|copos) (?:de (?:vodka|cerveja|vinho|gin|tequila|whisky|cachaca|rum|licor|espumante|champanhe) )?vazi[oa]s', requiresInText: ['desmaiad\\p{L}*|apagad[oa]|no chao|a dormir no (?:chao|sofa)|dormindo no (?:chao|sofa)|ressaca|😵|🥴|🤢|noite historica|ontem|festa|noitada'], unless: ['reciclag\\p{L}*|ecoponto|vidrao|coleta|recolha|limpeza|praia|lixo na'], base: 0.75, about: 'anyone' },
+  // "Bebemos imperiais até o bar fechar": drinking until the place closes.
+  { category: 'drinking', match: '(?:bebi|bebemos|bebendo|a beber|ficamos a beber|ficamos bebendo|ficamos)\\s+(?:\\p{L}+\\s+){0,2}?ate (?:o |a )?(?:bar|tasca|discoteca|boteco|balada|pub|cervejaria|festa|barzinho) (?:fechar|fecharem|fechar as portas|acabar|nos expulsar|nos expulsarem|nos mandar embora|nos por na rua)', unless: [...SOFT], base: 0.8 },
   // blackout
+  // The first person's own memory gone, whoever else the sentence names: "acordei no sofá de um desconhecido, não lembro de nada de ontem".
+  {
+    category: 'blackout',
+    match: '(?:nao (?:me )?lembro|nem (?:me )?lembro|nao me recordo|nao faco (?:a minima )?ideia) (?:de )?(?:nada|como (?:cheguei|voltei|vim|fui parar))',
+    requiresInText: ['festa|bebad\\p{L}*|ressaca|copos|doses|shots|bebi|bebemos|tequila|alcool|balada|noitada|porre|vodka|cerveja\\p{L}*|cachaca|vinho|gin\\b|whisky|discoteca|after|😵|🥴|🤢|🍻|🍺|🥃|🍾|acordei (?:no|na|num|numa|sem|de roupa|ao lado|vestid[oa])'],
+    unless: ['(?:ele|ela|eles|elas) (?:nao|nem)', 'aula|prova|exame|reuniao|filme|livro|sonho|palestra|jogo|conversa|materia'],
+    base: 0.8,
+    about: 'anyone',
+  },
   {
     category: 'blackout',
     match: '(?:nao (?:me )?lembro (?:de )?nada|nem (?:me )?lembro (?:de )?(?:como|nada|ontem|metade)|(?:dei|deu|demos) (?:pt|perda total)|apaguei (?:na|no|depois|em)|nao sei como (?:cheguei|voltei) (?:em|a|para|pra) casa|acordei (?:sem saber onde|no chao|na banheira|na casa de nao sei quem|no sofa de alguem|de roupa|(?:no|na) (?:sofa|chao|cama|casa|banheira|carro|quintal) d[oa] \\w+))',
@@ -165,6 +191,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
 
   // "Só me lembro de entrar", "lembro-me apenas de chegar": the memory stops at the door.
   { category: 'blackout', match: '(?:so|soh|apenas) (?:me )?lembro (?:de (?:entrar|chegar|comecar|sair de casa)|do (?:inicio|comeco|primeiro copo|primeiro shot)|da primeira (?:dose|rodada|cerveja))|lembro-me (?:apenas|so) de (?:entrar|chegar|sair de casa)', requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|discoteca|balada|bar|lux|noitada|😵|🥴|🍻|🍺'], base: 0.8 },
+  // "Última memória é o terceiro gin", "a última coisa de que me lembro é a tequila".
+  { category: 'blackout', match: '(?:a )?ultima (?:memoria|lembranca|recordacao|coisa (?:de )?que me lembro|coisa que lembro|coisa que me lembro) (?:e|foi|e de|foi de) (?:o |a |do |da )?(?:(?:primeir|segund|terceir|quart|quint|sext|setim|\\d+)\\p{L}* )?(?:copo|dose|shot|cerveja|caipirinha|gin|imperial|fino|tequila|garrafa|rodada|drink|caneca|vodka|jager\\p{L}*|bar|discoteca)', base: 0.8 },
   // "Só lembro até o terceiro copo de gin": the memory stops at a drink counted.
   { category: 'blackout', match: '(?:so|soh|apenas) (?:me )?lembro (?:ate|do|da) (?:o |a |ao |a )?(?:primeir|segund|terceir|quart|quint|sext|setim|\\d+)\\p{L}* (?:copo|dose|shot|cerveja|caipirinha|gin|imperial|fino|tequila|garrafa|rodada|drink|caneca)', base: 0.8 },
 

@@ -86,6 +86,15 @@ export const PORTUGUESE: ReadingWords = {
     ['não', 'há', 'ninguém', 'em', 'casa'],
     ['não', 'vai', 'ter', 'ninguém'],
     ['ninguém', 'em', 'casa'],
+    // "Acordei sem saber onde estava": not knowing where, no denial.
+    ['sem', 'saber', 'onde'],
+    ['sem', 'saber', 'como'],
+    // "que nem" is "like": "bebi que nem um gambá", "trabalho que nem um condenado".
+    ...['gambá', 'esponja', 'cossaco', 'camelo', 'peixe', 'condenado', 'condenada', 'louco', 'louca', 'porco', 'vaca', 'cão', 'burro', 'doido', 'doida'].flatMap((n) => [
+      ['nem', 'um', n],
+      ['nem', 'uma', n],
+      ['nem', n],
+    ]),
   ],
   scopeBreak: ['mas', 'porém', 'embora', 'porque', 'pois', 'e', 'depois', 'agora', 'até', 'então', 'enquanto', 'aí', 'senão', 'contudo'],
   irrealis: ['oxalá', 'talvez', 'quiçá', 'imagina', 'imagine', 'imaginem', 'sonhei', 'sonho', 'sonhando', 'hipoteticamente', 'seria', 'seríamos', 'poderia', 'poderíamos', 'deveria', 'deveríamos', 'tivesse', 'fosse', 'ganhasse', 'pudesse', 'estivesse', 'fizesse', 'caso'],
@@ -142,7 +151,8 @@ export const PORTUGUESE: ReadingWords = {
     'equipa', 'estagiário', 'estagiária', 'diretor', 'diretora', 'director', 'directora', 'supervisor', 'supervisora', 'garçom', 'garçonete', 'empregado',
     'empregada', 'enfermeiro', 'enfermeira', 'dentista', 'funcionário', 'funcionária', 'funcionários', 'desconhecido', 'desconhecidos', 'noivos',
     'convidados', 'motorista', 'galera', 'pessoal', 'malta', 'parça', 'chefe', 'chefes', 'patrão', 'patroa', 'gerente', 'encarregado', 'encarregada',
-    'jogador', 'jogadores', 'time', 'seleção', 'personagem', 'protagonista',
+    'jogador', 'jogadores', 'time', 'seleção', 'personagem', 'protagonista', 'adepto', 'adeptos', 'adepta', 'adeptas', 'torcedor', 'torcedores',
+    'torcedora', 'torcedoras', 'turista', 'turistas', 'passageiro', 'passageiros', 'caloiro', 'caloiros', 'calouro', 'calouros', 'putos', 'gajos', 'gajas',
   ],
   addressee: ['tu', 'você', 'vc', 'vocês', 'vcs', 'te', 'ti', 'contigo', 'vos'],
   otherPronouns: ['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'todos', 'todas', 'alguém', 'ninguém', 'pessoas', 'rapaz', 'moço', 'moça', 'garoto', 'garota', 'senhor', 'senhora', 'famoso', 'famosa', 'famosos', 'fulano', 'cara', 'mundo'],
@@ -161,10 +171,17 @@ export const PORTUGUESE: ReadingWords = {
     ['diz', 'o', 'jornal'],
     ['diz', 'a', 'imprensa'],
     ['dizem', 'os', 'jornais'],
-    ['segundo', 'o'],
-    ['segundo', 'a'],
-    ['segundo', 'os'],
-    ['segundo', 'as'],
+    // "Segundo a OMS", "segundo o jornal": a source; not "segundo a minha mãe" (a relative's word) nor "o segundo a chegar".
+    ...['o', 'a', 'os', 'as'].flatMap((article) =>
+      [
+        'estudo', 'pesquisa', 'jornal', 'jornais', 'imprensa', 'oms', 'ibge', 'ine', 'governo', 'polícia', 'relatório', 'ministério', 'especialistas',
+        'dados', 'revista', 'site', 'g1', 'público', 'expresso', 'observador', 'folha', 'globo', 'bbc', 'cnn', 'reuters', 'lusa', 'agência', 'associação',
+        'sindicato', 'fmi', 'ue', 'onu', 'dgs', 'anvisa', 'psp', 'gnr', 'levantamento', 'instituto', 'universidade', 'pesquisadores', 'investigadores',
+        'cientistas', 'autoridades', 'notícia', 'notícias', 'reportagem', 'artigo', 'matéria', 'inquérito', 'estatísticas', 'previsão', 'ipma',
+        'meteorologia', 'análise', 'sondagem', 'boletim', 'comunicado', 'nota', 'investigação', 'procuradoria', 'ministra', 'ministro', 'presidente',
+        'prefeitura', 'câmara', 'federação', 'confederação', 'banco', 'empresa', 'marca', 'fabricante', 'organização', 'fundação', 'ong', 'cbf', 'fpf',
+      ].map((source) => [ 'segundo', article, source ]),
+    ),
     // The source named without an article: "Segundo pesquisa, ressaca custa bilhões".
     ['segundo', 'pesquisa'],
     ['segundo', 'estudo'],
