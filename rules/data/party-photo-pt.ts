@@ -186,6 +186,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     category: 'blackout',
     match: '(?:nao (?:me )?lembro (?:de )?nada|nem (?:me )?lembro (?:de )?(?:como|nada|ontem|metade)|(?:dei|deu|demos) (?:pt|perda total)|apaguei (?:na|no|depois|em)|nao sei como (?:cheguei|voltei) (?:em|a|para|pra) casa|acordei (?:sem saber onde|no chao|na banheira|na casa de nao sei quem|no sofa de alguem|de roupa|(?:no|na) (?:sofa|chao|cama|casa|banheira|carro|quintal) d[oa] \\w+))',
     requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|tequila|alcool|balada|noitada|porre|vodka|cerveja\\p{L}*|cachaca|vinho'],
+    // The memory of a class, a film or a dream, as in the entry before this one (tried here where that one is vetoed).
+    unless: ['aula|prova|exame|reuniao|filme|livro|sonho|palestra|jogo|conversa|materia'],
     base: 0.8,
   },
 
