@@ -25,7 +25,7 @@ const ENGLISH_DEV = ['written.yaml', 'fresh.yaml', 'fresh-2.yaml', 'fresh-3.yaml
 const BLIND = new Set((process.env.BLIND ?? '').split(',').filter(Boolean));
 const englishSets = () => ENGLISH_DEV.filter((n) => !BLIND.has(n)).map((n) => ({ name: n, posts: readWritten(path.join(here, n)) }));
 const languageSets = (code) =>
-  ['', 'train', 'train-2', 'held-out', 'held-out-2', 'held-out-3']
+  ['', 'train', 'train-2', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4']
     .map((d) => path.join(here, 'lang', d, `${code}.yaml`))
     .filter((f) => existsSync(f) && !BLIND.has(path.relative(here, f)))
     .map((f) => ({ name: path.relative(here, f), posts: readWritten(f) }));
