@@ -218,6 +218,13 @@ describe('who it is about', () => {
     expect(cues('me and my friends got wasted', 'wasted').about).toBe('author');
   });
 
+  it('the author speaking to the family: "mum my DOB is", "Dad I\'m fine", not "my mum\'s chemo"', () => {
+    expect(cues('for the 100th time mum my DOB is 14/07/1988', 'my DOB is 14/07/1988').about).toBe('author');
+    expect(cues('mum my surgery is on monday', 'surgery').about).toBe('author');
+    expect(cues('took mum to her surgery on monday', 'surgery').about).not.toBe('author');
+    expect(cues("my mum's chemo starts monday", "my mum's chemo").about).not.toBe('author');
+  });
+
   it('the family, and other people', () => {
     expect(cues("my mum's chemo starts monday", 'chemo').about).toBe('family');
     expect(cues('my coworker got wasted at the party', 'wasted').about).toBe('other');

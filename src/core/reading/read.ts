@@ -702,6 +702,9 @@ class TextReading implements Reading {
     };
     // A span that is itself the author ("we're the blue door") is about the author.
     if (first === last && this.named(first, this.w.firstPerson) && this.tokens[first]!.norm !== 'us' && this.tokens[first]!.norm !== 'me') return say('author', tokens[first]!.norm);
+    // A span that opens with the author's own thing ("my DOB is ...", after "for the 100th time mum"): the author's, unless a
+    // person follows ("my mum's chemo" is the family's).
+    if (first < last && this.w.authorPossessive.has(tokens[first]!.short) && !this.person(first + 1, clause.from)) return say('author', tokens[first]!.norm);
     for (let i = first - 1; i >= Math.max(clause.from, first - 3); i--) {
       const owner = this.owner(i, clause.from);
       if (owner) return say(owner.about, owner.word);
@@ -728,6 +731,8 @@ class TextReading implements Reading {
         // "my" before a person belongs to that person: "to my grandad".
         if (p.about === 'author' && this.w.authorPossessive.has(tokens[i]!.short) && this.person(i + 1, from) && i + 1 < to) continue;
         if (p.about === 'other' && this.named(i, this.w.family)) {
+          // "for the 100th time mum my DOB is ...", "Dad I'm fine": the family addressed, the author speaking.
+          if (i + 1 < to && this.named(i + 1, this.w.firstPerson) && !/['’]s$/.test(tokens[i]!.text)) continue;
           fallback ??= p;
           continue;
         }
