@@ -249,7 +249,7 @@ const B = Object.fromEntries(GATE_KINDS.map((k) => [k, bit(k)])) as Record<strin
 const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
-const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b|\b(?:nursery|preschool|kindergarten|kindy|daycare|creche|reception|school|montessori)\s+at\s+\p{Lu}|\bP[1-7]\b|\b[Ss]td\.?\s+\d/u;
+const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b|\b(?:nursery|preschool|kindergarten|kindy|daycare|creche|reception|school|montessori)\s+at\s+\p{Lu}|\bP[1-7]\b|\b[Pp]rimary\s+[1-7]\b|\b[Ss]td\.?\s+\d/u;
 const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|the one with)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
@@ -260,7 +260,8 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['relationship', (f) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!)) || (has(f, B.movedOut!) && has(f, B.out!)) || (has(f, B.ended!) && has(f, B.we!))],
   ['travel', (f, text) => (has(f, B.away!) && (has(f, B.time!) || (has(f, NUMBER_BIT) && DATE_RANGE.test(text)))) || has(f, B.house!) || (has(f, B.time!) && (NOT_BACK.test(text) || STAY_IN.test(text)))],
   ['birthdate', (f, text) => ((has(f, B.birth!) && has(f, NUMBER_BIT)) || AGE_ON.test(text)) && A_DATE.test(text)],
-  ['child-school', (f, text) => has(f, B.school! | B.klass!) && SCHOOL_NAME.test(text)],
+  // A class written as a code ("Kabir is in 7C at DPS") opens its number, not a class word.
+  ['child-school', (f, text) => (has(f, B.school! | B.klass!) && SCHOOL_NAME.test(text)) || (has(f, NUMBER_BIT) && CLASS_CODE.test(text))],
   ['home-address', (f, text) => has(f, B.street!) && STREET_ADDRESS.test(text)],
   ['boss-complaint', (f) => (has(f, B.boss!) && has(f, B.complaint!)) || has(f, B.workInsult!)],
   ['sick-skip', (f) => has(f, B.sickExcuse! | B.sickSkip!) || (has(f, B.sickTold!) && has(f, B.sickLie!))],
@@ -268,6 +269,7 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['badge-id', (f) => has(f, B.document!)],
 ];
 
+const CLASS_CODE = /(?<![\p{L}\p{N}])\d[A-Z](?![\p{L}\p{N}])\s+at\s+\p{Lu}/u;
 /** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
 const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn|turning|hitting)\s+)(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+on\s+(?:the\s+)?\d/i;
 /** A stay somewhere named: "Three weeks in Canada from tomorrow". */
@@ -1231,6 +1233,7 @@ const birthdate: Detector = (look, s, all) => {
 
 /** A school's name ending at a school word: "Oak Hill Elementary", "St Anne's Primary", "Holy Trinity C of E", "St Mary's". Returns [from, to) or undefined. */
 /** The kinds of school a child starts at: "started nursery at Little Acorns". */
+const PICK_UP = setOf(['up', 'collecting', 'collect', 'collected', 'dropping', 'dropped', 'drop', 'fetching', 'fetch', 'getting', 'grabbing', 'grab']);
 const SCHOOL_KINDS = setOf(['nursery', 'preschool', 'pre-school', 'kindergarten', 'kindy', 'daycare', 'creche', 'reception', 'school', 'montessori']);
 /** Holidays that follow "at" as a time, not a school: "at Christmas", "at half term". */
 const AT_TIMES = setOf(['christmas', 'easter', 'half']);
@@ -1308,7 +1311,10 @@ const childSchool: Detector = (look, s, all) => {
     if (school && i >= school[0] && i < school[1]) continue;
     if (['mr', 'mrs', 'ms', 'miss', 'dr', 'coach', 'st'].includes(look.norm(i - 1).replace(/\.$/, '')) || look.norm(i - 1) === '.' && ['mr', 'mrs', 'ms', 'dr'].includes(look.norm(i - 2))) continue;
     // A name that acts like a child's: "Lily's in year 3", "Ella got into", "Oliver, year 6", "Ava (yr 5", "our Max", "proud of Mia".
-    const childLike = /['’]s$/.test(look.tokens[i]!.text) || [',', '(', 'got', 'is', 'starts', 'started', 'needs', 'in', 'at', 'made', 'won', 'has', 'was', 'joined', 'passed', 'turns', 'goes', 'p3'].includes(look.norm(i + 1)) || ['our', 'my', 'of', 'for', 'eldest', 'youngest'].includes(look.norm(i - 1)) || /^P[1-7]$/.test(look.tokens[i + 1]?.text ?? '');
+    // "Picking up Noah from Lincoln Elementary", "Collecting Finn from Primary 3": a child fetched from school.
+    // The school named right after, by its own name ("from Lincoln Elementary", "from Primary 3 at ..."), not "the school".
+    const fetched = PICK_UP.has(look.norm(i - 1)) && look.norm(i + 1) === 'from' && school !== undefined && school[0] === i + 2 && (!SCHOOL_TYPES.has(look.norm(i + 2)) || klass === i + 2);
+    const childLike = fetched || /['’]s$/.test(look.tokens[i]!.text) || [',', '(', 'got', 'is', 'starts', 'started', 'needs', 'in', 'at', 'made', 'won', 'has', 'was', 'joined', 'passed', 'turns', 'goes', 'p3'].includes(look.norm(i + 1)) || ['our', 'my', 'of', 'for', 'eldest', 'youngest'].includes(look.norm(i - 1)) || /^P[1-7]$/.test(look.tokens[i + 1]?.text ?? '');
     // The next word capitalised makes a run of a name ("Maple Grove"), unless it is the class: "Noah's Grade 3", "Ruby's Year 3".
     const classNext = CLASS_WORDS.has(look.norm(i + 1)) || /^(?:P[1-7]|\d[A-Z])$/.test(look.tokens[i + 1]?.text ?? '');
     if (look.isName(i) && childLike && (classNext || !(look.tokens[i + 1] && /^\p{Lu}/u.test(look.tokens[i + 1]!.text))) && !SCHOOL_TYPES.has(look.norm(i + 1))) child = i;

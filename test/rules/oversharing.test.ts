@@ -559,6 +559,16 @@ describe('oversharing: classes added in session 10', () => {
       "the dog's surgery went well, she is wobbly but home",
       '12 weeks until the marathon and my knees are fine',
     ]],
+    ['a child fetched from a school by its name, a class written as a code', 'child-school', [
+      'Picking up Isla from Fernhill Primary then swimming',
+      'Collecting Arjun from Primary 4 at Dalry today',
+      'my youngest Zoe is in 3B at Hillcrest, parents evening tonight',
+    ], [
+      'Picking up Dave from the Elementary School car park after his shift',
+      'Picking up Isla from the airport tonight',
+      'my 5G at Vodafone is terrible',
+      'Flight 3B at Gatwick was delayed again',
+    ]],
   ];
   classCases(classes);
 });
