@@ -19,9 +19,6 @@ export interface OversharingOptions extends RuleOptions {
   learned: boolean;
 }
 
-/** Case-sensitive checks of each list entry, compiled once; `undefined` when an entry has none. */
-const SHAPES: (RegExp[] | undefined)[] = OVERSHARING_ENTRIES.map((e) => e.shape?.map((s) => new RegExp(s, 'u')));
-
 /** The gate of each gated category, compiled once. */
 const GATES = new Map(Object.entries(CATEGORY_GATES).map(([category, source]) => [category, new RegExp(source, 'iu')]));
 
@@ -47,10 +44,7 @@ const MAX_SOURCE_PER_MATCHER = 12_000;
  */
 function compile(options: OversharingOptions): Group[] {
   const allow = options.allowWords ?? [];
-  const asPhrase = (i: number) => {
-    const { shape: _shape, ...e } = OVERSHARING_ENTRIES[i]!;
-    return { ...e, category: String(i) };
-  };
+  const asPhrase = (i: number) => ({ ...OVERSHARING_ENTRIES[i]!, category: String(i) });
   const chunks: number[][] = [[]];
   let size = 0;
   OVERSHARING_ENTRIES.forEach((e, i) => {
@@ -97,10 +91,8 @@ function matchesIn(text: string, groups: Group[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (const { gate, matcher } of groups) {
     if (gate && !gate.test(text)) continue;
-    for (const m of matcher.find(text)) {
-      if (m.category !== CUSTOM_CATEGORY && SHAPES[Number(m.category)]?.some((shape) => !shape.test(m.text))) continue;
-      found.push(m);
-    }
+    // An entry's shape (its case-sensitive checks) is the matcher's to apply, so that a refused match hides nothing.
+    for (const m of matcher.find(text)) found.push(m);
   }
   if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);

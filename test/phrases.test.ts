@@ -62,6 +62,15 @@ describe('PhraseMatcher', () => {
     ], [], [], { prefilter: false });
     expect(plain.find('told work I was sick').map((x) => x.category)).toEqual(['work']);
   });
+  it('checks an entry\'s shape case-sensitively on the match, and a refused shape hides no later entry', () => {
+    const m = new PhraseMatcher([
+      { match: 'at [a-z]+ ns', category: 'school', shape: ['NS$'] },
+      { match: 'at [a-z]+', category: 'place' },
+    ]);
+    const at = (text: string) => m.find(text).map((x) => `${x.category}:${x.text}`);
+    expect(at('at Scoil NS today')).toEqual(['school:at Scoil NS']);
+    expect(at('at scoil ns today')).toEqual(['place:at scoil']);
+  });
   it('honours requiresInText anywhere in the text', () => {
     expect(found('Away all week. The spare key is under the mat')).toEqual(['home:spare key']);
     expect(found('I lost my spare key')).toEqual([]);

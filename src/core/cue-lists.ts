@@ -68,7 +68,6 @@ export class CueList {
   private readonly matcher: PhraseMatcher;
   private readonly entries: readonly CueEntry[];
   private readonly carriers: ReadonlySet<string>;
-  private readonly shapes: (RegExp[] | undefined)[];
 
   constructor(
     entries: readonly CueEntry[],
@@ -84,18 +83,19 @@ export class CueList {
         ...(e.unless ? { unless: e.unless.map(fold) } : {}),
         ...(e.requires ? { requires: e.requires.map(fold) } : {}),
         ...(e.requiresInText ? { requiresInText: e.requiresInText.map(fold) } : {}),
+        // The case-sensitive checks run in the matcher, so that a match they refuse hides no later entry at its place.
+        ...(e.shape ? { shape: e.shape.map(fold) } : {}),
       })),
       (options.extraWords ?? []).map((x) => ({ category: x.category, words: x.words.map(fold) })),
       (options.allowWords ?? []).map(fold),
     );
-    this.shapes = entries.map((e) => e.shape?.map((source) => new RegExp(fold(source), 'u')));
     this.carriers = new Set((options.carriers ?? []).map((w) => fold(w.toLowerCase())));
   }
 
   /** The weighed matches of a text, left to right, none overlapping. */
   find(text: string): CueMatch[] {
     const folded = foldAccents(text);
-    const matches = this.matcher.find(folded).filter((m) => !this.shapes[Number(m.category)]?.some((shape) => !shape.test(m.text)));
+    const matches = this.matcher.find(folded);
     if (matches.length === 0) return [];
     const reading = read(text, this.language);
     return matches.map((m) => {

@@ -22,6 +22,11 @@ export interface PhraseEntry {
   requires?: string[];
   /** Regex sources; a match is kept only when one of them occurs anywhere in the text. */
   requiresInText?: string[];
+  /**
+   * Regex sources matched case-SENSITIVELY against the matched text itself; a match is kept only when every one
+   * matches ("NS" in capitals, a code in capitals). A match refused here does not hide a later entry at its place.
+   */
+  shape?: string[];
 }
 
 /** Extra words from the config: plain words and phrases, any case, whole words only. */
@@ -61,6 +66,7 @@ class LazyPattern {
 
 interface CompiledEntry {
   category: string;
+  shape?: RegExp[];
   unless?: LazyPattern;
   requires?: LazyPattern;
   requiresInText?: LazyPattern;
@@ -314,6 +320,7 @@ export class PhraseMatcher {
     for (const e of entries) {
       add(e.match, {
         category: e.category,
+        ...(e.shape?.length ? { shape: e.shape.map((source) => new RegExp(source, 'u')) } : {}),
         unless: anyOf(e.unless),
         requires: anyOf(e.requires),
         requiresInText: anyOf(e.requiresInText),
@@ -472,6 +479,10 @@ export class PhraseMatcher {
   }
 
   private accepts(entry: CompiledEntry, text: string, span: Span): boolean {
+    if (entry.shape) {
+      const matched = text.slice(span.start, span.end);
+      if (entry.shape.some((re) => !re.test(matched))) return false;
+    }
     if (entry.requiresInText && !entry.requiresInText.test(text)) return false;
     if (!entry.unless && !entry.requires) return true;
     const bounds = sentenceAround(text, span);
