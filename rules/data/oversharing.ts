@@ -278,6 +278,13 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
   }),
 
   entry('booking', r`seats? (?:no\.? |number |#)?\d{1,2}[a-k](?: (?:and|&) \d{1,2}[a-k])?`),
+  // Session 10. A flight number with its seat a few words on: "BA117 tomorrow, 42K", "EI 154 on the 22nd, 3A", "KL 691 lands
+  // 15:40, I'm in 23C". The airline's code and the seat's letter in capitals (the shape): "42k" after "ab 12" is money.
+  entry('booking', r`(?:[a-z]{2}|[a-z]\d|\d[a-z])\s?\d{1,4}(?![\p{L}\p{N}:/]|[.,]\d)[^.!\n]{0,28}?(?<![\p{L}\p{N}])\d{1,2}[a-k](?![\p{L}\p{N}])`, {
+    // A code of two letters with 1 to 4 digits, or of a letter and a digit with 2 to 4 ("U2 8921"): not "M25"; not a year ("UK 2024").
+    shape: [r`^(?:[A-Z]{2}\s?(?!(?:19|20)\d\d(?!\d))\d{1,4}|[A-Z]\d\s?\d{2,4}|\d[A-Z]\s?\d{2,4})(?!\d)`, r`\d[A-K]$`],
+    unless: list(r`theatre`, r`theater`, r`stalls`, r`cinema`, r`concert`, r`stadium`, r`gig`, r`bus`, r`room`, r`flat`, r`apartment`, r`apt`, r`unit`, r`suite`, r`salary`, r`earn\p{L}*`, r`junction`, r`exit`, r`motorway`, r`road`, r`route`, r`tour`, r`platform`, r`level`, r`floor`, r`k(?:m|g)`, r`steps`, r`followers`),
+  }),
 
   // birthdate: month, day and year of oneself. "born on the 4th of July" has no year and never matches.
   entry('birthdate', r`(?:my|our) (?:birthday|bday|b-day|birth\s?date|date of birth|DOB|d\.o\.b\.?)(?: is| was|['’]s|:| =| -)?(?: on)? ${FULL_DATE}`),

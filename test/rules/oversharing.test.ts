@@ -569,6 +569,18 @@ describe('oversharing: classes added in session 10', () => {
       'my 5G at Vodafone is terrible',
       'Flight 3B at Gatwick was delayed again',
     ]],
+    ['a flight number with its seat a few words on', 'booking', [
+      'BA117 tomorrow, 42K, pray for me',
+      'EI 154 on the 22nd, 3A, paid for the legroom',
+      'KL 691 lands 15:40, I am in 23C',
+      'U2 8921 to Nice tomorrow, 14F',
+    ], [
+      'M25 junction 10A closed again',
+      'UK 2024 tour dates: 3A',
+      'BMW X5 30D for sale',
+      'my salary is 42K now',
+      'bus 42 to town, stop 3B',
+    ]],
   ];
   classCases(classes);
 });
