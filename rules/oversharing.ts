@@ -205,6 +205,8 @@ const COUNT_WORDS = setOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 const CLASS_NOT_NAMES = setOf(['first', 'second', 'business', 'economy', 'master', 'world', 'middle', 'working', 'upper', 'lower', 'top', 'this', 'that', 'the', 'my', 'our', 'yoga', 'spin', 'gym', 'art', 'cooking', 'dance', 'pottery', 'fitness', 'boxing', 'pilates', 'zumba', 'salsa', 'barre', 'hiit']);
 const CHEATED_AT = setOf(['cards', 'poker', 'game', 'games', 'exam', 'exams', 'test', 'tests', 'quiz', 'monopoly', 'scrabble', 'chess', 'golf', 'homework', 'diet', 'taxes', 'uno', 'fortnite', 'wordle']);
 const TEACHER_CLASS = setOf(['class', 'grade', 'room', 'kindergarten', 'reception']);
+/** Outings to a place: a meal or a drink there makes the address the place's. */
+const OUTINGS = setOf(['brunch', 'lunch', 'dinner', 'breakfast', 'supper', 'coffee', 'dessert', 'tapas', 'dosa', 'pizza', 'tacos', 'cocktails', 'gig', 'exhibition']);
 const NEW_HOMES = setOf(['flat', 'house', 'place', 'home', 'apartment', 'apt', 'digs', 'gaff', 'pad']);
 const HEALTH_BUSINESS = setOf(['available', 'offer', 'offers', 'reception']);
 const ADVICE = setOf(['never', 'burglars', 'burglar', 'tip', 'tips', 'psa', 'advice', 'hide', 'hiding', 'thieves', 'scammers']);
@@ -1415,6 +1417,8 @@ const homeAddress: Detector = (look, s, all) => {
   // A public place or business around the address; "Park Rd", "Station Road" are street names, not places.
   // A place the home is next to ("above the launderette", "next to the pub on Mill Lane") is a landmark, not the address's owner.
   for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1)) && !landmark(look, k)) return out;
+  // An outing there: "brunch at that new place at 112 Lygon St", "lunch at Dishoom, 12 Upper St Martin's Lane".
+  if (look.any(Math.max(s.from, address - 9), address, OUTINGS) >= 0 && look.any(Math.max(s.from, address - 8), address, setOf(['at', '@'])) >= 0) return out;
   // A business by its owner's name: "Powell's at 1005 W Burnside St", "Nico's at 48 Harbour Street".
   if (look.norm(address - 1) === 'at' && /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(look.tokens[address - 2]?.text ?? '') && !FIRST_PERSON.has(look.norm(address - 3))) return out;
   // Whose: "my address", "I live", "we're the yellow house", "Housewarming", "my driveway", "send post there".

@@ -908,6 +908,18 @@ const PUBLIC_BEFORE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${PUBLIC_ADDRE
 const PUBLIC_AFTER = lazyPattern(() => new RegExp(`${WORD_BEFORE}${PUBLIC_AFTER_CUES}${WORD_AFTER}`, 'iu'));
 /** "Luigi's at 221 Baker Street", "The Empire State Building, 20 W 34th St": a named place right before (case matters). */
 const NAMED_PLACE_BEFORE = /(?:\p{Lu}[\p{L}]*['’]s(?:\s+\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Building|Centre|Center|Hall|Museum|Gallery|Library|Market|Tower|Theatre|Theater|Hotel|Church|Cathedral|Station|Stadium|Arena|Academy|Club|Park|Gardens|House|Arms|Inn|Tavern|Square|Plaza|Courthouse|Hospital|Airport|Mall|College|University|School))\s*(?:,|at|is\s+at|on)?\s*$/u;
+/**
+ * An outing to a named place right before an address: "Lunch at Dishoom, 12 Upper St Martin's Lane", "go to the Old
+ * Biscuit Mill, 375 Albert Road", "Best dosa in Bangalore: Vidyarthi Bhavan, 32 ...", "Brunch at the Little Hen at 14 ...".
+ */
+const OUTING_BEFORE = new RegExp(
+  String.raw`(?:(?:${['brunch', 'lunch', 'dinner', 'breakfast', 'supper', 'coffee', 'drinks', 'dessert', 'tapas', 'food', 'eat', 'ate', 'eating'].map(capitalOrNot).join('|')})\s+(?:at|@)\s+(?:the\s+)?|(?:${['go', 'went', 'going', 'head', 'heading', 'pop'].map(capitalOrNot).join('|')})\s+(?:down\s+)?to\s+the\s+|${capitalOrNot('best')}\s+\p{L}+(?:\s+\p{L}+)?\s+in\s+(?:\p{Lu}\p{L}*\s*){1,2}[:,–—-]\s*)(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*\s*(?:,|at|on)?\s*$`,
+  'u',
+);
+/** A word's pattern with its first letter in either case. */
+function capitalOrNot(word: string): string {
+  return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+}
 /** What a business's number is for, right after it: "to book", "for appointments", "to report a stray". */
 const BUSINESS_PURPOSE_AFTER = /^[\s,:)\-–—]*(?:to|for)\s+(?:book|order|reserve|register|donate|enquire|inquire|report|make\s+an?\s+(?:appointment|booking)|appointments?|bookings?|orders?|reservations?|enquiries|inquiries|opening\s+hours)(?![\p{L}])/iu;
 const OWN_PHONE_ONE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${OWN_PHONE_CUES}${WORD_AFTER}`, 'iu'));
@@ -943,7 +955,7 @@ function whose(text: string, c: Candidate, previousEnd: number, presence: Presen
   if (c.kind !== 'address' && words?.businessPhone && hit(words.businessPhone, before, 'whose:business')) return { confidence: 0.3, cues };
   if (c.kind === 'address') {
     if (hit(OWN_ADDRESS(), before, 'whose:own') || hit(OWN_ADDRESS(), after, 'whose:own')) return { confidence: 0.9, cues };
-    if (hit(PUBLIC_BEFORE(), before, 'whose:public') || hit(NAMED_PLACE_BEFORE, before, 'whose:public') || hit(PUBLIC_AFTER(), after, 'whose:public')) {
+    if (hit(PUBLIC_BEFORE(), before, 'whose:public') || hit(NAMED_PLACE_BEFORE, before, 'whose:public') || hit(OUTING_BEFORE, before, 'whose:public') || hit(PUBLIC_AFTER(), after, 'whose:public')) {
       return { confidence: 0.3, cues };
     }
     return { confidence: c.confidence, cues };

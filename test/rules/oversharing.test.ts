@@ -581,6 +581,12 @@ describe('oversharing: classes added in session 10', () => {
       'my salary is 42K now',
       'bus 42 to town, stop 3B',
     ]],
+    ['an outing to a new place is not a new home', 'home-address', [
+      'new place!! 14 Orchard Lane, come round for brunch on Sunday',
+    ], [
+      'brunch at that new place at 112 Lygon St, the hash browns are huge',
+      'dinner at the new place at 40 Harbour Street was lovely',
+    ]],
   ];
   classCases(classes);
 });

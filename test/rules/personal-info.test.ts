@@ -397,3 +397,17 @@ describe('personal-info: dates of birth of a named child, a newborn, and a cue t
     expect(dates('Aug 9th 1979. that was a long time ago. we moved house. the van broke down. my birthday is next week')).toEqual([]);
   });
 });
+
+describe('personal-info: an address after an outing to a named place is the place\'s (session 10)', () => {
+  const addresses = (text: string) => runCase(rule as Rule, { text }).filter((f) => (f.confidence ?? 1) >= 0.5 && f.data?.kind === 'address').map((f) => f.match);
+  it('reads a meal at a named place, going to one, and a best-in-town list as public', () => {
+    expect(addresses("Lunch at Dishoom, 12 Upper St Martin's Lane, the queue was worth it")).toEqual([]);
+    expect(addresses('go to the Old Biscuit Mill, 375 Albert Road, on a Saturday')).toEqual([]);
+    expect(addresses('Brunch at the Little Hen at 14 Gertrude Street before the footy')).toEqual([]);
+    expect(addresses('Best dosa in Bangalore: Vidyarthi Bhavan, 32 Gandhi Bazaar Main Rd')).toEqual([]);
+  });
+  it('keeps a meal at the author\'s home', () => {
+    expect(addresses('brunch at mine, 14 Gertrude Street, 11am')).toEqual(['14 Gertrude Street']);
+    expect(addresses('come for dinner at ours, 22 Hazel Road')).toEqual(['22 Hazel Road']);
+  });
+});
