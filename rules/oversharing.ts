@@ -205,6 +205,29 @@ const COUNT_WORDS = setOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 const CLASS_NOT_NAMES = setOf(['first', 'second', 'business', 'economy', 'master', 'world', 'middle', 'working', 'upper', 'lower', 'top', 'this', 'that', 'the', 'my', 'our', 'yoga', 'spin', 'gym', 'art', 'cooking', 'dance', 'pottery', 'fitness', 'boxing', 'pilates', 'zumba', 'salsa', 'barre', 'hiit']);
 const CHEATED_AT = setOf(['cards', 'poker', 'game', 'games', 'exam', 'exams', 'test', 'tests', 'quiz', 'monopoly', 'scrabble', 'chess', 'golf', 'homework', 'diet', 'taxes', 'uno', 'fortnite', 'wordle']);
 const TEACHER_CLASS = setOf(['class', 'grade', 'room', 'kindergarten', 'reception']);
+/** Whether the author is a subject in the clause at `at`: "nobody's home till the 30th, we're in Crete", not "..., I'm on plant duty". */
+function authorInSentence(r: Reading, at: number): boolean {
+  const s = r.clauseOf(r.tokenAt(at));
+  for (let k = s.from; k < s.to; k++) if (AUTHOR_SUBJECTS.has(r.norm(k)) || ['i', "i've", "we've", "i'll", "we'll"].includes(r.norm(k))) return true;
+  return false;
+}
+
+/** Whether the person word `who` is addressed: "Neighbours: ignore the bins", "Dave, the key is under the mat". */
+function addressed(r: Reading, who: string): boolean {
+  const k = r.tokens.findIndex((t) => t.norm.replace(/'s$/, '') === who);
+  return k >= 0 && r.sentenceOf(k).from === k && [':', ','].includes(r.tokens[k + 1]?.text ?? '');
+}
+
+/** Whether the family word `who` ("sister's") is one who goes ("My sister's off to Bali"), not an owner ("my brother's wedding"). */
+function familyTravels(r: Reading, who: string): boolean {
+  // The subject of the going: "my sister's off", "my brother is away", "nan flies out"; not an object ("staying with my aunt").
+  const k = r.tokens.findIndex((t) => t.norm === who);
+  if (k < 0) return true;
+  return GOES_AFTER.has(r.norm(k + 1)) || (!who.endsWith("'s") && GOES_VERBS.has(r.norm(k + 1)));
+}
+const GOES_AFTER = setOf(['off', 'away', 'in', 'at', 'on', 'going', 'gone', 'been', 'flying', 'heading', 'back', 'out', 'not', 'got', 'just', 'leaving', 'travelling', 'traveling', 'staying']);
+const GOES_VERBS = setOf(['is', 'are', 'was', 'were', 'has', 'have', 'flies', 'flew', 'leaves', 'left', 'goes', 'went', 'will', "'ll", 'and']);
+
 /** Outings to a place: a meal or a drink there makes the address the place's. */
 const OUTINGS = setOf(['brunch', 'lunch', 'dinner', 'breakfast', 'supper', 'coffee', 'dessert', 'tapas', 'dosa', 'pizza', 'tacos', 'cocktails', 'gig', 'exhibition']);
 const NEW_HOMES = setOf(['flat', 'house', 'place', 'home', 'apartment', 'apt', 'digs', 'gaff', 'pad']);
@@ -474,6 +497,8 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   // "Is it ok to call in sick when...?": a question about skipping is not skipping.
   else if (c.mode === 'question') confidence *= category === 'sick-skip' ? 0.35 : 0.7;
   let about = c.about;
+  // Someone addressed ("Neighbours: ignore the bins, ...") is spoken to, not spoken of.
+  if (about === 'other' && addressed(look.r, (c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '').replace(/'s$/, ''))) about = 'unknown';
   if (about === 'other') {
     const who = c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '';
     // "Whole family in Lanzarote": the household, without "my"; "Student loan", "the dog at mum's": a word of the thing, or an object, not the subject.
@@ -493,8 +518,9 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   }
   // The family is the author's household for money and travel, a patient for health, and for relationship the partner ("my wife's been seeing someone").
   const familyWho = c.evidence.find((e) => e.startsWith('about:family:'))?.slice('about:family:'.length).replace(/'s$/, '') ?? '';
-  // A household's money is the author's; a brother's or a nan's is theirs ("My brother's skint till payday again").
-  if (about === 'family' && category === 'money' && NOT_HOUSEHOLD.has(familyWho)) return drop();
+  // A household's money is the author's; a brother's or a nan's is theirs ("My brother's skint till payday again"), and so is
+  // their trip ("My sister's off to Bali for 2 weeks").
+  if (about === 'family' && NOT_HOUSEHOLD.has(familyWho) && (category === 'money' || (category === 'travel' && familyTravels(look.r, c.evidence.find((e) => e.startsWith('about:family:'))!.slice('about:family:'.length))))) return drop();
   if (about === 'family' && !['health', 'money', 'travel', 'child-school'].includes(category) && !(category === 'relationship' && PARTNERS.has(familyWho))) return drop();
   return { start, end, category, confidence: Math.round(confidence * 100) / 100, cues };
 }
@@ -1806,14 +1832,23 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   const c = r.cues(m.start, m.end);
   cues.unshift(...c.evidence);
   let confidence = 0.9;
-  if (c.negated && !['confidential', 'relationship', 'sick-skip'].includes(category)) confidence = 0.3;
+  // A negation word inside the match is the entry's own ("nobody is home", "not back till the 9th"), not a denial of it.
+  const negWord = c.evidence.find((e) => e.startsWith('negated:'))?.slice('negated:'.length).split(' ')[0] ?? '';
+  const ownNegation = negWord !== '' && r.tokens.slice(r.tokenAt(m.start), r.tokenAt(m.end - 1) + 1).some((t) => t.norm === negWord);
+  if (c.negated && !ownNegation && !['confidential', 'relationship', 'sick-skip'].includes(category)) confidence = 0.3;
   if (c.news) confidence = Math.min(confidence, 0.3);
   if (c.mode === 'irrealis') confidence *= 0.5;
   // Someone else acting on the author is the author's trouble: "landlord served us the 30-day notice".
   const onUs = category === 'money' && /\b(?:us|me)\b/i.test(m.text);
-  if (c.about === 'other' && !onUs && !['boss-complaint', 'confidential', 'relationship', 'health', 'travel', 'booking', 'badge-id'].includes(category)) confidence *= 0.5;
-  // A brother's or a nan's money is theirs: "My brother's skint till payday again".
-  if (category === 'money' && c.about === 'family' && NOT_HOUSEHOLD.has(c.evidence.find((e) => e.startsWith('about:family:'))?.slice('about:family:'.length).replace(/'s$/, '') ?? '')) confidence = Math.min(confidence, 0.3);
+  // Someone else's trip empties their home, not the author's ("Neighbours are off to Fiji for three weeks"); everyone, the
+  // whole lot of us, is the household.
+  const otherWho = (c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '').replace(/'s$/, '');
+  const otherTraveller = category === 'travel' && c.about === 'other' && !AUDIENCE.has(otherWho) && !FAMILY.has(otherWho) && !authorInSentence(r, m.start) && !addressed(r, otherWho);
+  if (c.about === 'other' && !onUs && (otherTraveller || !['boss-complaint', 'confidential', 'relationship', 'health', 'travel', 'booking', 'badge-id'].includes(category))) confidence *= 0.5;
+  // A brother's or a nan's money is theirs: "My brother's skint till payday again"; their trip leaves their home empty
+  // ("My sister's off to Bali"), not the author's trip to their wedding ("for my brother's wedding, 3 weeks").
+  const familyWho = c.evidence.find((e) => e.startsWith('about:family:'))?.slice('about:family:'.length) ?? '';
+  if (c.about === 'family' && NOT_HOUSEHOLD.has(familyWho.replace(/'s$/, '')) && (category === 'money' || (category === 'travel' && familyTravels(r, familyWho) && !authorInSentence(r, m.start)))) confidence = Math.min(confidence, 0.3);
   const words = r.tokens.slice(r.tokenAt(m.start), r.tokenAt(m.end) + 1).map((t) => t.norm);
   // A bare "I'm broke" is everyday talk; broke till payday is money trouble.
   if (category === 'money' && words.includes('broke') && !/\b(?:till|until|til|payday)\b/i.test(text.slice(m.end, m.end + 40))) confidence = Math.min(confidence, 0.4);

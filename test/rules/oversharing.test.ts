@@ -587,6 +587,15 @@ describe('oversharing: classes added in session 10', () => {
       'brunch at that new place at 112 Lygon St, the hash browns are huge',
       'dinner at the new place at 40 Harbour Street was lovely',
     ]],
+    ['someone else away leaves their home empty, not the author\'s', 'travel', [
+      'Neighbours: ignore the bins, nobody is home till the 30th, we are in Crete for a fortnight',
+      'Whole family off to Lisbon from Sat 14th to Sun 22nd, the house is empty all week',
+      'off to my brother\'s wedding in Goa for 3 weeks, flat is empty till the 24th',
+    ], [
+      'Neighbours are off to Fiji for three weeks from Saturday, I am on plant duty',
+      'My sister\'s off to Bali for 2 weeks from the 10th, someone remind her to pack sunscreen',
+      'my brother is away till the 9th so I have his car',
+    ]],
   ];
   classCases(classes);
 });
