@@ -212,6 +212,14 @@ function authorInSentence(r: Reading, at: number): boolean {
   return false;
 }
 
+/** Whether the question of the token at `at` presupposes the asker: "anyone else ...?", "who else ...?", "am I the only one ...?". */
+function presupposes(look: Look, at: number): boolean {
+  const s = look.r.sentenceOf(at);
+  let first = s.from;
+  while (first < s.to && look.tokens[first]!.kind !== 'word') first++;
+  return (['anyone', 'who', 'anybody'].includes(look.norm(first)) && look.norm(first + 1) === 'else') || look.spells(first, ['am', 'i', 'the', 'only']);
+}
+
 /** Whether the person word `who` is addressed: "Neighbours: ignore the bins", "Dave, the key is under the mat". */
 function addressed(r: Reading, who: string): boolean {
   const k = r.tokens.findIndex((t) => t.norm.replace(/'s$/, '') === who);
@@ -495,7 +503,9 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   if (c.comparison) confidence *= 0.6;
   if (c.mode === 'irrealis') confidence *= 0.45;
   // "Is it ok to call in sick when...?": a question about skipping is not skipping.
-  else if (c.mode === 'question') confidence *= category === 'sick-skip' ? 0.35 : 0.7;
+  // "Is it normal to be nervous before a blood test?": a question about health is asked of anyone, unless it presupposes
+  // the asker is one of them ("Anyone else on lithium get the shaky hands?").
+  else if (c.mode === 'question') confidence *= category === 'sick-skip' ? 0.35 : category === 'health' && !presupposes(look, first) ? 0.6 : 0.7;
   let about = c.about;
   // Someone addressed ("Neighbours: ignore the bins, ...") is spoken to, not spoken of.
   if (about === 'other' && addressed(look.r, (c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '').replace(/'s$/, ''))) about = 'unknown';
@@ -633,8 +643,10 @@ const money: Detector = (look, s, all) => {
       } else if (n === 'declined' && look.any(s.from, s.to, setOf(['card'])) < 0) continue;
       else if (n.startsWith('loan') && (n === 'loaner' || look.any(s.from, s.to, setOf(['payday', 'student', 'loans'])) < 0)) continue;
       else if ((n === 'wage' || n === 'wages' || n === 'salary') && ['minimum', 'living', 'average', 'national', 'fair', 'the', 'normal', 'typical', 'median', 'starting', 'decent', 'good', 'usual'].includes(look.norm(i - 1))) continue;
-      else if (n === 'payday' && look.any(s.from, s.to, setOf(['broke', 'till', 'until', 'til', 'roll', 'money', 'last', 'loan', 'loans', 'skint'])) < 0) continue;
+      else if (n === 'payday' && (look.any(s.from, s.to, setOf(['broke', 'till', 'until', 'til', 'roll', 'money', 'last', 'loan', 'loans', 'skint'])) < 0 || look.anyPhrase(s.from, s.to, [['not', 'broke'], ['not', 'skint']]) >= 0)) continue;
       else if ((n === 'debt' || n === 'debts') && look.norm(i + 1) === 'to') continue;
+      // "emotionally bankrupt after that shootout", "morally bankrupt": a figure, not the author's money.
+      else if (['emotionally', 'morally', 'spiritually', 'creatively', 'intellectually', 'socially'].includes(look.norm(i - 1))) continue;
       else base = 0.75;
     } else if (amount(i)) {
       // A figure of the author's: "I'm on £21k", "$12 in my account till friday", "£9 to last till payday", "salary is $38,400".

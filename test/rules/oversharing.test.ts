@@ -596,6 +596,22 @@ describe('oversharing: classes added in session 10', () => {
       'My sister\'s off to Bali for 2 weeks from the 10th, someone remind her to pack sunscreen',
       'my brother is away till the 9th so I have his car',
     ]],
+    ['money denied, or a figure of speech', 'money', [
+      'broke till payday again, £9 left',
+      'I am in debt up to my eyeballs',
+    ], [
+      'not broke for once, payday came early and I bought the good coffee',
+      'never been in debt in my life and not starting now for a sofa',
+      'emotionally bankrupt after that penalty shootout',
+      'morally bankrupt, that referee',
+    ]],
+    ['a health question asked of anyone, not presupposing the asker', 'health', [
+      'Anyone else on sertraline get the vivid dreams? Started last week',
+    ], [
+      'Is it normal to be nervous before a blood test?',
+      'Anyone know a good counsellor in Cork? For my cousin',
+      'do you get headaches a lot? What painkillers do you take?',
+    ]],
   ];
   classCases(classes);
 });

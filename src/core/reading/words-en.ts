@@ -229,6 +229,8 @@ export const ENGLISH: ReadingWords = {
     'plan', 'planning', 'on', 'think', 'again', 'ever', 'yet', 'once', 'at', 'as', 'bit', 'little', 'lil', 'super', 'go', 'went', 'gone', 'end', 'up',
     'i', 'we', 'me', 'you', 'just', 'tonight', 'today', 'this', 'year', 'since', 'and', 'or', 'nor', 'of', 'my', 'our', 'your', 'big', 'huge', 'real', 'bad', 'proper',
     'take', 'took', 'taking', 'start', 'started', 'starting', 'such', 'longer', 'be', 'it', "it's", 'there', "there's", 'serious', 'major', 'new', 'sign', 'signs',
+    // "never been in debt", "not into therapy".
+    'in', 'into',
   ],
   notNegation: [
     ['never', 'been', 'so'],
