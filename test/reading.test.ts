@@ -161,6 +161,11 @@ describe('mode', () => {
     expect(cues('Pub crawl for my 40th, yay or nay?', 'Pub crawl').mode).toBe('question');
   });
 
+  it('reads a consequence in the future after a condition with no comma as unreal, not one after a comma', () => {
+    expect(cues("if I get one more Teams notification I'm gonna need emergency surgery", 'surgery').mode).toBe('irrealis');
+    expect(cues("if anyone asks, I'm hungover", 'hungover').mode).toBe('real');
+  });
+
   it('reads statements, plans and the past as real', () => {
     expect(cues('Getting drunk tonight', 'drunk').mode).toBe('real');
     expect(cues('We got so wasted last night!', 'wasted').mode).toBe('real');

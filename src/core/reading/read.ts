@@ -458,6 +458,17 @@ class TextReading implements Reading {
           return 'irrealis';
         }
       }
+      // "if I get one more Teams notification I'm gonna need emergency surgery": with no comma to close the condition, a
+      // consequence told in the future or the conditional is as unreal as it ("if anyone asks, I'm hungover" is not).
+      const future = w.words.consequence;
+      if (future && !tokens.slice(opener, first).some((t) => t.kind === 'punct' && /^[,;:\u2014\u2013-]$/u.test(t.text))) {
+        for (let k = opener + 2; k < first; k++) {
+          if (future.includes(tokens[k]!.norm)) {
+            cue('irrealis', `${tokens[opener]!.norm} ... ${tokens[k]!.norm}`);
+            return 'irrealis';
+          }
+        }
+      }
     }
     for (let i = Math.max(sentence.from, first - 8); i < first; i++) {
       const t = tokens[i]!;

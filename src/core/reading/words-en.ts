@@ -138,6 +138,8 @@ export interface ReadingWords {
    * who wants the beach?" states the first clause and asks the second.
    */
   questionStarts?: string[];
+  /** Words of a consequence after a condition with no comma: "if I get one more email I'm gonna need surgery". */
+  consequence?: string[];
   /** The tags after a comma that ask the whole sentence: "yay or nay", "right", "thoughts" (not "anyone": an invitation). */
   questionTags?: string[][];
   /** "and" between two people: "Jo and I" is the author too. */
@@ -468,6 +470,7 @@ export const ENGLISH: ReadingWords = {
   negationAfterQuestion: ['nope', 'not', 'no', 'never'],
   questionOpeners: [],
   questionStarts: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'shall', 'what', "what's", 'why', 'how', "how's", 'who', "who's", 'where', 'when', 'which', 'anyone', 'anybody', 'has', 'have', 'am', "isn't", "aren't", "don't", "doesn't", "didn't", "wasn't", 'wanna', 'u', 'you', 'ok', 'okay', 'so'],
+  consequence: ['gonna', 'will', "i'll", "we'll", 'would', "i'd", "we'd", 'might', 'shall'],
   questionTags: [['yay', 'or', 'nay'], ['yes', 'or', 'no'], ['right'], ['thoughts'], ['or', 'nah'], ['or', 'not'], ['good', 'idea'], ['bad', 'idea'], ['ok'], ['okay'], ['agree'], ['is', 'that', 'bad'], ['is', 'that', 'weird'], ['am', 'i', 'wrong'], ['should', 'i'], ['yea', 'or', 'nay'], ['no'], ['innit'], ['eh'], ['too', 'much']],
   coordinators: ['and'],
   authorInPair: ['i', 'we', 'me'],
