@@ -33,7 +33,10 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|(?:1er|\\d{1,2})\\s
 const CHILD = '(?:fils|fille|filles|enfants?|gamins?|gamines?|gosses?|loulous?|loulou|petits?|petites?|grande?|grands|bebes?|puce|poussins?|jumeaux|jumelles|aine|ainee|cadette?|benjamine?|minots?|bout de chou|titou|gars|garcon|fiston|fifille|ptit|ptite|p.tit|p.tite|cocotte|choupette|bambin|marmots?|coco|cocos|ti-gars|crapauds?|cocos)';
 const PARTNER = '(?:mari|mec|copain|homme|femme|copine|meuf|compagnon|compagne|conjointe?|epoux|epouse|fiancee?|cheri|cherie|ex|chum|blonde|moitie|douce|jules|gars)';
 const STREET = '(?:rue|avenue|av\\.?|bd|boulevard|bvd|allee|impasse|chemin|place|route|quai|cours|square|residence|lotissement|lieu-dit|faubourg|fbg|passage|villa|cite)';
-const SCHOOL = '(?:ecole|maternelle|creche|college|lycee|groupe scolaire|primaire|elementaire|micro-creche|halte-garderie|athenee|institut|polyvalente|ecole secondaire|ecole communale|ecole primaire|garderie|cpe|cycle d.orientation)';
+/** The longer names first: "école communale des Tilleuls" must not stop at "école communale" as if "communale" were the name. */
+const SCHOOL = '(?:ecole secondaire|ecole communale|ecole primaire|ecole|maternelle|micro-creche|creche|college|lycee|groupe scolaire|primaire|elementaire|halte-garderie|athenee|institut|polyvalente|garderie|cpe|cycle d.orientation)';
+/** What a school is before its name: "école communale des Tilleuls", "lycée privé catholique Saint-Joseph". */
+const SCHOOL_KIND = '(?:(?:royale?|communale?|municipale?|primaire|maternelle|elementaire|publique|privee?|libre|catholique|laique|internationale?|bilingue|secondaire|fondamentale?|montessori|steiner|protestante?|juive|musulmane|europeenne|francaise|alsacienne|sous contrat)\\s+)*';
 /** A school's name: the match ends with a capitalised word ("école Jules Ferry", "maternelle des Tilleuls"), not "l'école du quartier". */
 const NAMED = "(?:\\s|['’])\\p{Lu}[\\p{L}-]*$";
 /** Where people go on holiday, as "on part ___" says it. */
@@ -101,13 +104,13 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   // child-school: where a child is, by name of the school, the class, the time.
   {
     category: 'child-school',
-    match: `(?:mon|ma|mes|notre|nos)\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b${SCHOOL}\\s+(?:(?:maternelle|primaire|elementaire|publique|privee)\\s+)?(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    match: `(?:mon|ma|mes|notre|nos)\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b${SCHOOL}\\s+${SCHOOL_KIND}(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
     shape: [NAMED],
     base: 0.9,
   },
   {
     category: 'child-school',
-    match: `\\b${SCHOOL}\\s+(?:(?:maternelle|primaire|elementaire|publique|privee)\\s+)?(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
+    match: `\\b${SCHOOL}\\s+${SCHOOL_KIND}(?:(?:de la|de l${A}|des|du|de|d${A}|la|le|les|l${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
     shape: [NAMED],
     // A school's own event is public: "le collège Victor-Hugo organise une kermesse".
     unless: ['organise', 'organisent', 'recrute', 'recrutent', 'portes ouvertes', 'inscriptions'],
@@ -122,7 +125,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   },
   {
     category: 'child-school',
-    match: `\\ben (?:cp|ce1|ce2|cm1|cm2|\\d(?:e|eme|ere) (?:primaire|maternelle)|(?:petite|moyenne|grande) section)(?:\\s+[a-d])?\\s+(?:a|au)\\s+(?:l${A}ecole\\s+|la maternelle\\s+|le college\\s+)?[a-z][\\w-]+`,
+    match: `\\ben (?:cp|ce1|ce2|cm1|cm2|\\d(?:e|eme|ere) (?:primaire|maternelle)|(?:petite|moyenne|grande) section)(?:\\s+[a-d])?\\s+(?:a|au)\\s+(?:l${A}ecole\\s+|la maternelle\\s+|le college\\s+|l${A}athenee\\s+|l${A}institut\\s+)?${SCHOOL_KIND}(?:(?:de la|de l${A}|des|du|de|d${A}|saint|sainte|st|ste)\\s*)?[a-z][\\w-]+`,
     shape: [NAMED],
     base: 0.85,
     about: 'anyone',
@@ -492,4 +495,15 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   { category: 'money', match: `(?:\\d+|deux|trois|quatre|cinq|six|plusieurs|des)\\s+(?:credits?|prets?|mini-credits?)(?: conso| a la consommation| revolving| renouvelables?)?\\s+(?:sur le dos|a rembourser|en cours|sur les bras|en meme temps|sur le compte)|(?:emprunte|emprunter|empruntee?s?|demande|demander|quemande)\\s+\\d[\\d\\s.,]{0,6}\\s?(?:€|euros?|balles|\\$)\\s+(?:a|aux)\\s+(?:mes|ma|mon|des|nos|notre)\\s+[\\p{L}-]+\\s+pour (?:payer|finir le mois|manger|les courses|le loyer|boucler)`, unless: [...ADVICE, 'selon', '\\bsi (?:je|j[\'’]|on)\\b', 'accepte', 'immobilier', 'immo\\b'], base: 0.85, about: 'self' },
   // sick-skip: a sick day taken for a match or a show ("jour de maladie posé pour regarder la finale").
   { category: 'sick-skip', match: `(?:jour|journee|arret|conge) (?:de )?maladie (?:pose|posee|pris|prise|bidon)\\s+pour (?:regarder|voir|aller|le|la|les|faire|finir|profiter)|(?:pris|pose|prendre|poser) (?:un |une )?(?:arret|jour) (?:bidon|fictif|pipeau)\\s+pour`, base: 0.85, about: 'self' },
+  // money: a card maxed out, as Quebec and France say it ("ma carte de crédit est dans le tapis", "mes cartes sont maxées", "j'ai explosé le plafond de ma CB").
+  { category: 'money', match: `(?:ma|mes|notre|nos) (?:cartes?(?: de credit| bancaires?| visa| mastercard| amex| de debit)?|cb|visa|mastercard|marge(?: de credit)?)\\s+(?:est|sont|etait|etaient|a ete|ont ete)\\s+(?:encore\\s+|deja\\s+|completement\\s+|toutes?\\s+)?(?:dans le tapis|au max(?:imum)?|au plafond|pleines?|explosee?s?|maxee?s?|a la limite|a bout|vides?|a sec)|(?:j${A}ai|jai|on a|nous avons)\\s+(?:explose|defonce|atteint|pete|maxe|maxé)\\s+(?:le plafond de |la limite de )?(?:ma|mes|notre|nos) (?:cartes?|cb|visa|mastercard|marge)`, unless: [...ADVICE, '\\bsi (?:je|j[\'’]|on)\\b', 'selon', 'sim', 'memoire', 'sd', 'micro-?sd', 'graphique', 'fidelite', 'pokemon', 'magic', 'carte mere'], base: 0.85, about: 'self' },
+  // money: a sum of debt said with no verb ("4 200$ de dette pis...", "30k de dettes à 27 ans").
+  { category: 'money', match: `\\d[\\d\\s.,]{0,7}\\s?(?:k€|k\\$|k|€|euros?|\\$|balles|piasses|piastres|chf|francs)\\s+(?:de dettes?|de credits? (?:a rembourser|sur le dos)|de decouvert|de retard de loyer|d${A}impayes|de pret etudiant|de prets etudiants)`, unless: [...ADVICE, '\\bsi (?:je|j[\'’]|on)\\b', 'selon', 'milliards?', 'millions?', 'l[\'’]etat', 'la france', 'le pays', 'la mairie', 'la ville', 'le club', 'l[\'’]hopital', 'gouvernement', 'moyenne', 'en moyenne', 'les francais', 'les menages', 'etudiants? (?:ont|doivent)'], base: 0.8, about: 'self' },
+  // money: money borrowed from family or friends to pay the rent or the bills, with no sum said ("j'ai dû emprunter à ma mère pour payer le loyer").
+  { category: 'money', match: `(?:emprunter|emprunte|empruntee?|quemander|quemande|demander|demande|taxer|taxe)\\s+(?:de l${A}argent|des sous|du cash|du fric|de la thune|des thunes|du blé|des sous)?\\s*(?:a|aupres de|aupres d${A})\\s*(?:ma|mon|mes|nos|notre)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+pour (?:payer|finir le mois|manger|faire les courses|les courses|le loyer|boucler|rembourser|couvrir)`, unless: [...ADVICE, '\\bsi (?:je|j[\'’]|on)\\b', 'selon', 'voiture', 'perceuse', 'robe', 'outils?', 'velo', 'pull', 'chargeur', 'escabeau'], base: 0.8, about: 'self' },
+  // relationship: a partner by first name, cheating or leaving ("Kevin m'a trompée pendant 6 mois", "Léa m'a quitté pour son collègue"), thrown out, single again at an age.
+  { category: 'relationship', match: `m${A} ?a (?:trompee?|cocufiee?|cocufie)\\s+(?:pendant|durant|depuis|avec (?:une|un|sa|son|la|le|ma|mon|sa|ton|ta|l${A})|\\d+ fois|des mois|des annees|plusieurs)|m${A} ?a (?:quittee?|larguee?|plaquee?|laissee?|lachee?|jetee?)\\s+pour (?:une|un|sa|son|la|le|l${A}|ma|mon|ta|ton)\\b|(?:je l${A}ai|jl${A}ai|j${A}l${A}ai|jlai) (?:mis|mise|foutu|foutue|jete|jetee|sacre|sacree|crisse|crissee|vire|viree) dehors`, unless: ['gps', 'memoire', 'mes yeux', 'ma vue', 'meteo', 'appli', 'chat', 'chien', 'chienne', 'chatte', 'film', 'serie', 'roman', 'livre', 'ma pote', 'ma soeur', 'mon frere', 'mon pote', 'son mec', 'sa meuf', 'sa femme', 'son mari', 'le coloc', 'la coloc', 'locataire'], base: 0.85, about: 'anyone' },
+  { category: 'relationship', match: `(?:celib|celibe|celibataire|single)\\s+(?:a nouveau|de nouveau|encore une fois|a \\d{2} ans|depuis (?:hier|ce matin|aujourd${A}hui|\\d+ jours))`, unless: ['sucre', 'chocolat', 'ma pote', 'ma soeur', 'mon frere', 'ma copine', 'mon ami', 'mon pote', 'ma cousine', 'mon cousin', '\\bsi\\b', 'plutot'], base: 0.8, about: 'self' },
+  // sick-skip: the sick call to work told with a fake voice or the illness in quotes, and the day spent elsewhere ("appelé le boulot avec ma voix de mourante « gastro »… en vrai je file à Disney").
+  { category: 'sick-skip', match: `(?:appele|prevenu|texte|ecrit|dit|envoye un (?:sms|texto|mail|message))\\s+(?:a\\s+|au\\s+)?(?:le |la |mon |ma |l${A})?(?:boulot|taf|taff|bureau|travail|boite|job|chef|cheffe|boss|patron|patronne|manager|n\\+1|rh|gerant|gerante|superviseure?|boss)\\b[^\\n]{0,70}?(?:voix de (?:mourante?|malade|agonisante?|zombie|deterree?|outre-tombe)|fausse voix|(?:«|")\\s*(?:malade|gastro|grippe|fievre|covid|migraine|angine|intox|bronchite)|malade|gastro|grippee?|fievre|covid|migraine|angine|intox|au fond du lit|mourante?)`, requiresInText: ['plage|concert|match|festival|mdr|lol|ptdr|jpp|en vrai|en realite|direction|disney|parc|netflix|😂|🤣|🤫|😇|😎|pistes|ski|shopping|soleil|piscine|terrasse|soldes|cinema|ciné|je file|on file|je pars|road ?trip|chut|shhh?|ni vu ni connu'], unless: ['pour de vrai', 'vraiment malade', 'vraie (?:gastro|grippe)', 'hopital', 'urgences', 'medecin'], base: 0.8, about: 'self', denied: 'keeps' },
 ];
