@@ -122,6 +122,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     base: 0.85,
   },
   { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: [...SOFT, ...MEDICINE], base: 0.85 },
+  // Lost count of the drinks: "já perdi a conta às sangrias", "perdi a conta das cervejas", "perdemos a conta de quantos shots foram".
+  { category: 'drinking', match: `(?:(?:ja\\s+)?(?:perdi|perdemos|perco|perdeu-se)\\s+a\\s+(?:conta|contagem)\\s+(?:a|as|aos|ao|das|dos|de|da|do)\\s+(?:quant[oa]s\\s+)?|(?:ja nao sei|ja nem sei|nem sei|nao sei)\\s+quant[oa]s\\s+)(?:${DRINKS}|sangrias|ginjinhas|ginjas|ponchas|bejecas|cervejolas|caipis|rodadas|rondas|imperiais|minis|bebidas)\\b`, unless: [...SOFT, 'agua', 'euros|reais|dinheiro|gastei|paguei|preco|comprei|compramos'], base: 0.85 },
   // A count said on its own: "5 caipirinhas e contando".
   { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda|(?:e [^.!?\\n]{0,30}?\\s)?depois)`, unless: SOFT, base: 0.85 },
   { category: 'drinking', match: '(?:bebi|bebemos|tomei|tomamos|mandei|matei|matamos)\\s+(?:uma|a|meia|duas|tres)\\s+garrafas?(?:\\s+de\\s+\\w+)?(?:\\s+(?:sozinh[oa]|inteira|so eu|cada um))?', unless: [...SOFT, 'agua'], requires: ['sozinh[oa]|inteira|cada|duas|tres|vodka|vinho|tequila|whisky|cachaca|gin|rum|ontem|noite'], base: 0.8 },
