@@ -158,6 +158,10 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // "Quem me mandou beber aquele bagaço todo", "bebi aquela vodka toda": the night's drink regretted.
   { category: 'drinking', match: '(?:quem me mandou|para que e que fui|pra que eu fui|porque e que fui)\\s+(?:beber|misturar|tomar|emborcar|virar)|(?:beber|bebi|bebemos|tomei|tomamos|emborquei|virei)\\s+(?:aquele|aquela|aqueles|aquelas|tant[oa]s?|aquel[ea]s? \\p{L}+ de)\\s+(?:\\p{L}+\\s+)?(?:bagaco|vinho|cerveja|cervejas|gin|gins|vodka|tequila|tequilas|cachaca|pinga|shots|licor|whisky|medronho|ginja|aguardente|caipirinha|caipirinhas|imperiais|finos|sangria|absinto|jager)(?:\\s+tod[oa]s?)?', unless: SOFT, base: 0.8 },
   // "A cabeça a latejar depois da jantarada", "cabeça explodindo, bebi demais": the head after a night of drink said beside it.
+  // "A malta quer ir beber mais, amanhã vou estar de rastos": tomorrow's state foretold, the drinking beside it.
+  { category: 'hangover', match: '(?:amanha|amanha de manha|de manha)\\s+(?:(?:eu|ja)\\s+)?(?:vou|vamos|vou-me|vamo-nos)\\s+(?:estar|acordar|ficar|sentir)\\s+(?:de rastos|feit[oa]s? num oito|destruid[oa]s?|mort[oa]s?|a morrer|podres?|um caco|uns cacos|no chao|de cama)', requiresInText: [`${DRINKY}|bebi|bebemos|beber|sangrias?|imperiais|finos|minis|jolas|🍻|🍺|🍷|🥃|🍾`], unless: ['treino|ginasio|academia|corrida|maratona|mudanca|obras|turno|plantao|exame'], base: 0.8,
+    // The verb says "I"/"we" inside the match; the sentence's subject may be someone else's ("a malta quer ir beber mais, amanhã vou estar de rastos").
+    about: 'anyone' },
   { category: 'hangover', match: '(?:a )?cabeca (?:a latejar|latejando|a rebentar|rebentando|explodindo|a explodir|a estalar|estalando|pesada)', requiresInText: [`${DRINKY}|bebi|bebemos|beber|bagaco|jantarada|noitada|copos|vinho`], unless: ['enxaqueca', 'sinusite', 'gripe', 'covid', 'febre', 'estudar', 'exame', 'trabalho', 'reuniao'], base: 0.75 },
   // drinking-game
   // The beer funnel, said or in the photo: "virando um funil de cerveja", "beer bong", "fiz o funil".
