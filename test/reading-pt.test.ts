@@ -164,4 +164,11 @@ describe('Portuguese titles, quotes and news', () => {
     expect(cues('Meti férias à última hora e fiquei de ressaca', 'ressaca').news).toBe(false);
     expect(cues('Meu relatório está quase pronto, depois cerveja', 'cerveja').news).toBe(false);
   });
+
+  it('read "saiu" before its subject as a thing\'s verb, and "não sei quantas" as a lost count, not a denial (session 11)', () => {
+    expect(cues('Saiu o resultado da biópsia, é endometriose grau 3', 'endometriose').about).not.toBe('other');
+    expect(cues('O Pedro saiu e ficou bêbado', 'bêbado').about).toBe('other');
+    expect(cues('Já não sei quantas cervejas bebi', 'cervejas').negated).toBe(false);
+    expect(cues('Não bebi cervejas ontem', 'cervejas').negated).toBe(true);
+  });
 });

@@ -122,6 +122,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     base: 0.85,
   },
   { category: 'drinking', match: `(?:bebi|bebemos|tomei|tomamos|virei|viramos|mandei|mandamos|emborquei|ja vao|ja foram|vamos em|vou em|to na|estou na|vou na)\\s+(?:uns\\s+|umas\\s+|tipo\\s+)?${MANY}\\s+${DRINKS}`, unless: [...SOFT, ...MEDICINE], base: 0.85 },
+  // Lost count of the drinks: "já perdi a conta às sangrias", "perdi a conta das cervejas", "perdemos a conta de quantos shots foram".
+  { category: 'drinking', match: `(?:(?:ja\\s+)?(?:perdi|perdemos|perco|perdeu-se)\\s+a\\s+(?:conta|contagem)\\s+(?:a|as|aos|ao|das|dos|de|da|do)\\s+(?:quant[oa]s\\s+)?|(?:ja nao sei|ja nem sei|nem sei|nao sei)\\s+quant[oa]s\\s+)(?:${DRINKS}|sangrias|ginjinhas|ginjas|ponchas|bejecas|cervejolas|caipis|rodadas|rondas|imperiais|minis|bebidas)\\b`, unless: [...SOFT, 'agua', 'euros|reais|dinheiro|gastei|paguei|preco|comprei|compramos'], base: 0.85 },
   // A count said on its own: "5 caipirinhas e contando".
   { category: 'drinking', match: `${MANY}\\s+${DRINKS}\\s+(?:e contando|e a contar|seguid[oa]s|de seguida|de enfiada|na conta|no bucho|ja foram|e ainda|(?:e [^.!?\\n]{0,30}?\\s)?depois)`, unless: SOFT, base: 0.85 },
   { category: 'drinking', match: '(?:bebi|bebemos|tomei|tomamos|mandei|matei|matamos)\\s+(?:uma|a|meia|duas|tres)\\s+garrafas?(?:\\s+de\\s+\\w+)?(?:\\s+(?:sozinh[oa]|inteira|so eu|cada um))?', unless: [...SOFT, 'agua'], requires: ['sozinh[oa]|inteira|cada|duas|tres|vodka|vinho|tequila|whisky|cachaca|gin|rum|ontem|noite'], base: 0.8 },
@@ -156,6 +158,10 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // "Quem me mandou beber aquele bagaço todo", "bebi aquela vodka toda": the night's drink regretted.
   { category: 'drinking', match: '(?:quem me mandou|para que e que fui|pra que eu fui|porque e que fui)\\s+(?:beber|misturar|tomar|emborcar|virar)|(?:beber|bebi|bebemos|tomei|tomamos|emborquei|virei)\\s+(?:aquele|aquela|aqueles|aquelas|tant[oa]s?|aquel[ea]s? \\p{L}+ de)\\s+(?:\\p{L}+\\s+)?(?:bagaco|vinho|cerveja|cervejas|gin|gins|vodka|tequila|tequilas|cachaca|pinga|shots|licor|whisky|medronho|ginja|aguardente|caipirinha|caipirinhas|imperiais|finos|sangria|absinto|jager)(?:\\s+tod[oa]s?)?', unless: SOFT, base: 0.8 },
   // "A cabeça a latejar depois da jantarada", "cabeça explodindo, bebi demais": the head after a night of drink said beside it.
+  // "A malta quer ir beber mais, amanhã vou estar de rastos": tomorrow's state foretold, the drinking beside it.
+  { category: 'hangover', match: '(?:amanha|amanha de manha|de manha)\\s+(?:(?:eu|ja)\\s+)?(?:vou|vamos|vou-me|vamo-nos)\\s+(?:estar|acordar|ficar|sentir)\\s+(?:de rastos|feit[oa]s? num oito|destruid[oa]s?|mort[oa]s?|a morrer|podres?|um caco|uns cacos|no chao|de cama)', requiresInText: [`${DRINKY}|bebi|bebemos|beber|sangrias?|imperiais|finos|minis|jolas|🍻|🍺|🍷|🥃|🍾`], unless: ['treino|ginasio|academia|corrida|maratona|mudanca|obras|turno|plantao|exame'], base: 0.8,
+    // The verb says "I"/"we" inside the match; the sentence's subject may be someone else's ("a malta quer ir beber mais, amanhã vou estar de rastos").
+    about: 'anyone' },
   { category: 'hangover', match: '(?:a )?cabeca (?:a latejar|latejando|a rebentar|rebentando|explodindo|a explodir|a estalar|estalando|pesada)', requiresInText: [`${DRINKY}|bebi|bebemos|beber|bagaco|jantarada|noitada|copos|vinho`], unless: ['enxaqueca', 'sinusite', 'gripe', 'covid', 'febre', 'estudar', 'exame', 'trabalho', 'reuniao'], base: 0.75 },
   // drinking-game
   // The beer funnel, said or in the photo: "virando um funil de cerveja", "beer bong", "fiz o funil".

@@ -53,6 +53,10 @@ export const PORTUGUESE: ReadingWords = {
     ['não', 'aguento', 'mais'],
     ['não', 'aguento', 'de'],
     ['não', 'me', 'lembro'],
+    // "Já não sei quantas cervejas bebi": a count lost, not a denial.
+    ['não', 'sei', 'quantos'],
+    ['não', 'sei', 'quantas'],
+    ['não', 'sei', 'quanto'],
     ['nem', 'me', 'lembro'],
     ['não', 'lembro'],
     ['não', 'me', 'recordo'],
@@ -276,6 +280,8 @@ export const PORTUGUESE: ReadingWords = {
       'piauí', 'piaui', 'itaú', 'itau', 'jacareí', 'jacarei', 'grau', 'mau', 'pau', 'bacalhau', 'partiu',
       // Verbs whose subject is most often a thing: "o jantar acabou em shots", "rolou muita cerveja".
       'acabou', 'terminou', 'começou', 'comecou', 'rolou', 'durou', 'passou', 'virou',
+      // "Saiu o resultado da biópsia", "saiu a nota": before its subject, most often a thing's.
+      'saiu',
     ],
   },
 };
