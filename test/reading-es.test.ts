@@ -90,6 +90,12 @@ describe('Spanish mode', () => {
     expect(cues('A lo mejor voy a la fiesta', 'fiesta').mode).toBe('irrealis');
   });
 
+  it('reads an invitation to the reader as no condition: "si venís a la comida, es mi casa"', () => {
+    expect(cues('Si venís a la comida, es mi casa: la blanca de la esquina', 'mi casa').mode).toBe('real');
+    expect(cues('Si vienen al asado, mi casa queda frente a la plaza', 'mi casa').mode).toBe('real');
+    expect(cues('Si me mudo, mi casa será la blanca de la esquina', 'mi casa').mode).toBe('irrealis');
+  });
+
   it('reads questions by either mark: "¿…?" and "¿…" alone', () => {
     expect(cues('¿Salimos de fiesta esta noche?', 'fiesta').mode).toBe('question');
     expect(cues('¿Salimos de fiesta esta noche', 'fiesta').mode).toBe('question');
