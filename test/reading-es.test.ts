@@ -141,6 +141,8 @@ describe('Spanish titles, quotes and news', () => {
   it('reads news framing: "según", "un estudio", a source and its verb', () => {
     expect(cues('Según un estudio, el 30% de los jóvenes bebe demasiado', 'bebe').news).toBe(true);
     expect(cues('La policía dice que hubo borrachos en la feria', 'borrachos').news).toBe(true);
+    expect(cues('El periódico dice que van a despedir a 300 personas en la fábrica', 'despedir').news).toBe(true);
+    expect(cues('Mi diario de viaje: hoy resaca', 'resaca').news).toBe(false);
     expect(cues('Mi informe está casi listo, luego cañas', 'cañas').news).toBe(false);
   });
 });

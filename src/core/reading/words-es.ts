@@ -138,7 +138,7 @@ export const SPANISH: ReadingWords = {
     ['por', 'ciento', 'de'],
     ['%', 'de'],
   ],
-  newsSources: ['estudio', 'estudios', 'encuesta', 'encuestas', 'informe', 'informes', 'datos', 'estadísticas', 'cifras', 'policía', 'guardia', 'gobierno', 'ministerio', 'presidente', 'expertos', 'noticia', 'noticias', 'artículo', 'historia', 'prensa'],
+  newsSources: ['estudio', 'estudios', 'encuesta', 'encuestas', 'informe', 'informes', 'datos', 'estadísticas', 'cifras', 'policía', 'guardia', 'gobierno', 'ministerio', 'presidente', 'expertos', 'noticia', 'noticias', 'artículo', 'historia', 'prensa', 'periódico', 'periódicos', 'diario', 'diarios', 'noticiero', 'telediario'],
   reportingVerbs: ['dice', 'dicen', 'dijo', 'afirma', 'afirman', 'revela', 'revelan', 'muestra', 'muestran', 'indica', 'indican', 'asegura', 'aseguran', 'advierte', 'advierten', 'confirma', 'confirmó', 'anunció', 'anuncia', 'estima', 'estiman', 'informa', 'informó'],
   clauseBreak: ['pero', 'aunque', 'sino', 'porque', 'mientras', 'pues'],
   possessives: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
