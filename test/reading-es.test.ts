@@ -90,6 +90,12 @@ describe('Spanish mode', () => {
     expect(cues('A lo mejor voy a la fiesta', 'fiesta').mode).toBe('irrealis');
   });
 
+  it('reads an invitation to the reader as no condition: "si venís a la comida, es mi casa"', () => {
+    expect(cues('Si venís a la comida, es mi casa: la blanca de la esquina', 'mi casa').mode).toBe('real');
+    expect(cues('Si vienen al asado, mi casa queda frente a la plaza', 'mi casa').mode).toBe('real');
+    expect(cues('Si me mudo, mi casa será la blanca de la esquina', 'mi casa').mode).toBe('irrealis');
+  });
+
   it('reads questions by either mark: "¿…?" and "¿…" alone', () => {
     expect(cues('¿Salimos de fiesta esta noche?', 'fiesta').mode).toBe('question');
     expect(cues('¿Salimos de fiesta esta noche', 'fiesta').mode).toBe('question');
@@ -135,6 +141,8 @@ describe('Spanish titles, quotes and news', () => {
   it('reads news framing: "según", "un estudio", a source and its verb', () => {
     expect(cues('Según un estudio, el 30% de los jóvenes bebe demasiado', 'bebe').news).toBe(true);
     expect(cues('La policía dice que hubo borrachos en la feria', 'borrachos').news).toBe(true);
+    expect(cues('El periódico dice que van a despedir a 300 personas en la fábrica', 'despedir').news).toBe(true);
+    expect(cues('Mi diario de viaje: hoy resaca', 'resaca').news).toBe(false);
     expect(cues('Mi informe está casi listo, luego cañas', 'cañas').news).toBe(false);
   });
 });

@@ -88,7 +88,8 @@ export const SPANISH: ReadingWords = {
     ['tentado', 'de'],
     ['tentada', 'de'],
   ],
-  readerAddress: [['lees', 'esto'], ['estás', 'leyendo'], ['ve', 'esto'], ['lee', 'esto']],
+  // The reader invited, not a condition of what follows: "Si venís a la comida, es mi casa: la blanca de la esquina".
+  readerAddress: [['lees', 'esto'], ['estás', 'leyendo'], ['ve', 'esto'], ['lee', 'esto'], ['venís'], ['vienen'], ['venéis'], ['vienes'], ['quieres', 'venir'], ['queréis', 'venir'], ['quieren', 'venir'], ['te', 'animas'], ['os', 'animáis'], ['se', 'animan']],
   daydream: ['me', 'toca', 'gano', 'ganara', 'ganase', 'tuviera', 'fuera', 'heredo', 'heredara', 'algún'],
   comparison: [['como', 'si'], ['parece'], ['parecía'], ['pareces'], ['parezco'], ['parecemos'], ['parecía'], ['más', 'que'], ['peor', 'que'], ['tipo', 'de']],
   titleCues: [
@@ -137,7 +138,7 @@ export const SPANISH: ReadingWords = {
     ['por', 'ciento', 'de'],
     ['%', 'de'],
   ],
-  newsSources: ['estudio', 'estudios', 'encuesta', 'encuestas', 'informe', 'informes', 'datos', 'estadísticas', 'cifras', 'policía', 'guardia', 'gobierno', 'ministerio', 'presidente', 'expertos', 'noticia', 'noticias', 'artículo', 'historia', 'prensa'],
+  newsSources: ['estudio', 'estudios', 'encuesta', 'encuestas', 'informe', 'informes', 'datos', 'estadísticas', 'cifras', 'policía', 'guardia', 'gobierno', 'ministerio', 'presidente', 'expertos', 'noticia', 'noticias', 'artículo', 'historia', 'prensa', 'periódico', 'periódicos', 'diario', 'diarios', 'noticiero', 'telediario'],
   reportingVerbs: ['dice', 'dicen', 'dijo', 'afirma', 'afirman', 'revela', 'revelan', 'muestra', 'muestran', 'indica', 'indican', 'asegura', 'aseguran', 'advierte', 'advierten', 'confirma', 'confirmó', 'anunció', 'anuncia', 'estima', 'estiman', 'informa', 'informó'],
   clauseBreak: ['pero', 'aunque', 'sino', 'porque', 'mientras', 'pues'],
   possessives: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
