@@ -647,6 +647,8 @@ const money: Detector = (look, s, all) => {
       else if ((n === 'debt' || n === 'debts') && look.norm(i + 1) === 'to') continue;
       // "emotionally bankrupt after that shootout", "morally bankrupt": a figure, not the author's money.
       else if (['emotionally', 'morally', 'spiritually', 'creatively', 'intellectually', 'socially'].includes(look.norm(i - 1))) continue;
+      // "the FTX bankruptcy trial", "Debenhams bankruptcy": a company's, named before it in capitals.
+      else if (n.startsWith('bankrupt') && i - 1 > s.from && look.tokens[i - 1]!.kind === 'word' && /^\p{Lu}/u.test(look.tokens[i - 1]!.text) && !FIRST_PERSON.has(look.norm(i - 1))) continue;
       else base = 0.75;
     } else if (amount(i)) {
       // A figure of the author's: "I'm on £21k", "$12 in my account till friday", "£9 to last till payday", "salary is $38,400".

@@ -604,6 +604,13 @@ describe('oversharing: classes added in session 10', () => {
       'never been in debt in my life and not starting now for a sofa',
       'emotionally bankrupt after that penalty shootout',
       'morally bankrupt, that referee',
+      'still cannot get over the FTX bankruptcy trial, billions gone',
+    ]],
+    ['a toxic ex named as a figure for something else', 'relationship', [
+      'my toxic ex keeps texting me at 3am',
+    ], [
+      'Singapore humidity is my toxic ex, keeps coming back every morning',
+      "Monday's my toxic ex, always back",
     ]],
     ['a health question asked of anyone, not presupposing the asker', 'health', [
       'Anyone else on sertraline get the vivid dreams? Started last week',
