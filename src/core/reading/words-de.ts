@@ -117,7 +117,7 @@ export const GERMAN: ReadingWords = {
   otherPronouns: ['er', 'sie', 'ihm', 'ihn', 'ihnen', 'jemand', 'niemand', 'alle', 'jeder', 'jede', 'manche', 'promis', 'promi', 'star'],
   newsFrame: [
     'zufolge', 'forscher', 'forscherin', 'forschende', 'wissenschaftler', 'wissenschaftlerin', 'schlagzeile', 'schlagzeilen', 'doku', 'dokumentation',
-    'reportage', 'tagesschau', 'tagesthemen', 'angeblich', 'statistisch', 'pressemitteilung', 'eilmeldung', 'medienberichten',
+    'reportage', 'tagesschau', 'tagesthemen', 'angeblich', 'statistisch', 'eilmeldung', 'medienberichten',
   ],
   newsPhrases: [
     ...['einer', 'einem', 'der', 'dem', 'den', 'polizei', 'studie', 'bericht', 'berichten', 'umfrage', 'experten', 'statistik', 'angaben', 'veranstalter', 'stadt', 'rki', 'who', 'ministerium', 'regierung', 'zeitung', 'medien'].map((w) => ['laut', w]),
@@ -143,6 +143,13 @@ export const GERMAN: ReadingWords = {
     ['umfrage', ':'],
     ['bericht', ':'],
     ['statistik', ':'],
+    // A press release is news when it is quoted, not when the author's own is still to come ("Pressemitteilung kommt Montag 🤫").
+    ['laut', 'pressemitteilung'],
+    ['in', 'der', 'pressemitteilung'],
+    ['einer', 'pressemitteilung'],
+    ['pressemitteilung', ':'],
+    ['pressemitteilung', 'der'],
+    ['pressemitteilung', 'des'],
   ],
   newsSources: [
     'studie', 'studien', 'umfrage', 'umfragen', 'bericht', 'berichte', 'daten', 'statistik', 'zahlen', 'polizei', 'regierung', 'ministerium', 'kanzler',
