@@ -17,7 +17,8 @@ export const GERMAN: ReadingWords = {
   language: 'de',
   foldAccents: true,
   capitalisedNouns: true,
-  accentedWords: ['würde', 'würden', 'würdest', 'hätte', 'hätten', 'hättest', 'wäre', 'wären', 'wärst', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte'],
+  // "nö" (no) keeps its umlaut: folded it is "no", the southern "noch" ("bin heut no komplett fett").
+  accentedWords: ['nö', 'würde', 'würden', 'würdest', 'hätte', 'hätten', 'hättest', 'wäre', 'wären', 'wärst', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte'],
   negation: ['nicht', 'nich', 'net', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keene', 'keen', 'nie', 'niemals', 'nimmer', 'ohne', 'nichts', 'nix', 'niemand', 'keinerlei', 'weder', 'nein', 'nö', 'nee',
     // Swiss, Austrian and Swabian forms: "ich bi nöd bsoffe gsi", "koa Kater", "i hob ned blaugmacht", "kei Usred".
     'nöd', 'nöt', 'ned', 'nid', 'nit', 'kei', 'keis', 'keini', 'koa', 'koan', 'koane', 'koana', 'nüt', 'nimma', 'nümme', 'nei'],
