@@ -71,7 +71,7 @@ const PRETEXT = 'biergarten|sonne genießen|malle|mallorca|ibiza|🌴|🏖️|re
 const RAW: readonly OversharingEntryDe[] = [
   // travel: the home empty, and until when.
   { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause) (?:ist|is|steht|bleibt|wäre|isch|wird)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt|verwaist|lär|läär)", unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)', 'ferienwohnung', 'zweitwohnung', 'ladenlokal', 'büro', 'leerstand', 'vermiet\\p{L}*', 'wohnungsnot', 'seit jahren', 'abriss', 'spekulation'], base: 0.9, about: 'anyone' },
-  { category: 'travel', match: '(?:niemand|keiner|keener) (?:ist |mehr )?(?:zu hause|zuhause|daheim)', requires: [`bis|wochen?|wochenende|tage|${DAY}|${MONTH}|urlaub|ferien|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
+  { category: 'travel', match: '(?:niemand|keiner|keener|koana|koaner|neamd|niemert) (?:ist |is |isch |mehr )?(?:zu hause|zuhause|daheim|dahoam|dihei|deheime)|(?:zu hause|zuhause|daheim|dahoam|dihei|deheime) (?:ist|is|isch) (?:dann )?(?:niemand|keiner|keener|koana|koaner|neamd|niemert)', requires: [`bis|wochen?|wochn|woch|wochenende|tage|${DAY}|${MONTH}|urlaub|ferien|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
   // Nobody home, said the other way round and in dialect: "z'Haus is koana", "dahoam is neamd", "dihei isch niemer".
   {
     category: 'travel',
@@ -210,10 +210,14 @@ const RAW: readonly OversharingEntryDe[] = [
   // A child's class and a named school in one sentence, other words between: "Mia aus der 4b hat bei der Lesewoche an der Volksschule Hietzing gewonnen", "unser Großer (3c) ist an der Grundschule Am Park".
   { category: 'child-school', match: `(?:aus der|in der|in die|von der|die|der|klasse|\\()\\s*\\d\\s?[a-d]\\b[^.!?\\n]{0,60}?\\b(?:an der|an die|der|am|im|vom|von der|in der|auf der|auf die|aufs|auf dem|ins)\\s+(?:(?:${SCHOOL})\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{Lu}\\p{L}+|${SCHOOL_NAMED}|\\p{Lu}\\p{L}+(?:-\\p{L}+)*-(?:schule|gymnasium|realschule|grundschule|gesamtschule|volksschule))`, shape: ['\\p{Lu}\\p{L}+$'], unless: ['gemeindeblatt', 'zeitung', 'laut', 'presse', 'wahllokal', 'lehrer\\p{L}*', 'unterrichte\\p{L}*', 'referendar\\p{L}*', 'praktikum', 'vertretung', 'ich war', 'damals', 'früher', 'in meiner schulzeit', 'als kind', 'bus', 'linie', 'tram'], base: 0.9, about: 'anyone' },
   { category: 'child-school', match: `${MINE}\\s+${CHILD}\\b[^.!?\\n]{0,40}?\\b(?:klasse\\s+\\d\\s?[a-d]|die\\s+\\d\\s?[a-d]|in der\\s+\\d\\s?[a-d])\\b`, base: 0.8 },
-  { category: 'child-school', match: `(?:hole|holen|bringe|bringen|abholen)\\s+(?:\\p{L}+\\s+){0,4}?um\\s+\\d{1,2}(?::\\d\\d|\\.\\d\\d)?\\s*(?:uhr\\s+)?(?:\\p{L}+\\s+){0,3}?(?:von der|aus der|in die|zur|vom|in den)\\s+${SCHOOL}\\s+\\p{L}+`, shape: ['\\s\\p{Lu}\\p{L}+$'], base: 0.85 },
+  { category: 'child-school', match: `(?:hole|hol|holen|hoi|bringe|bring|bringen|abholen)\\s+(?:\\p{L}+\\s+){0,4}?um\\s+\\d{1,2}(?::\\d\\d|\\.\\d\\d)?\\s*(?:uhr\\s+)?(?:\\p{L}+\\s+){0,3}?(?:von der|aus der|in die|zur|vom|in den|an der|vor der|bei der|am)\\s+${SCHOOL}\\s+(?:(?:am|an der|im|in der)\\s+)?\\p{L}+`, shape: ['\\s\\p{Lu}\\p{L}+$'], base: 0.85 },
 
   // Picked up from a nursery or school by its name: "Hab grad Lena von der Kita Pusteblume abgeholt".
   { category: 'child-school', match: `(?:von der|aus der|vom|aus dem|von|in die|in den|zur|zum)\\s+(?:${SCHOOL})\\s+\\p{Lu}\\p{L}+\\s+(?:abgeholt|geholt|abholen|gebracht|bringen|abgegeben)`, shape: ['\\s\\p{Lu}\\p{L}+\\s+\\p{Ll}+$'], unless: ['lehrer\\p{L}*', 'arbeite', 'unterrichte', 'spende\\p{L}*', 'flohmarkt'], base: 0.85 },
+  // Born on a date, said with the world: "Bin am 24.12.1988 zur Welt gekommen", "Am 3. Mai 1990 hat meine Mama mich auf die Welt gebracht".
+  { category: 'birthdate', match: `(?:ich bin|bin|wurde|kam|ich kam)\\s+(?:am\\s+)?${DATE}\\s+(?:zur|auf die)\\s+welt\\s*(?:gekommen)?|(?:am\\s+)?${DATE}\\s+(?:hat|hatte)\\s+(?:mich\\s+)?(?:meine\\s+|mei\\s+)?(?:mama|mutter|mami|mom|mum|muttern)\\s+(?:mich\\s+)?(?:auf die|zur)\\s+welt\\s+gebracht|(?:am\\s+)?${DATE}\\s+(?:bin ich|kam ich|hab ich)\\s+(?:zur|auf die)\\s+welt|(?:am\\s+)?${DATE}\\s+(?:das licht der welt erblickt)`, unless: OTHERS_BORN, base: 0.85, about: 'anyone' },
+  // A booking document in the alt, by its fields: "Bordkarte mit Name, Flugnummer und Barcode", "Buchungsbestätigung mit Buchungsnummer und QR-Code".
+  { category: 'booking', match: '(?:bordkarte|boardkarte|boardingpass|boarding pass|buchungsbestätigung|reservierungsbestätigung|flugticket|e-ticket|zugticket|bahnticket|hotelbuchung)\\p{L}*\\s+(?:[\\p{L}\\d.-]+\\s+){0,4}?mit\\s+(?:[\\p{L},]+\\s+){0,3}?(?:name|namen|flugnummer|buchungsnummer|buchungscode|barcode|qr-code|qr code|sitzplatz|reservierungsnummer|pnr|ticketnummer)', unless: [...ADVICE, 'muster\\p{L}*', 'beispiel'], base: 0.85, about: 'anyone' },
   // home-address: the author's own street and number.
   // A street and number beside a move or a delivery: "Neue Wohnung!! Kastanienallee 12", "Paket bitte an mich: Lerchenfelder Str. 45/7, 1070 Wien", "neue Adresse: Gumpendorfer Straße 81/14".
   {
@@ -284,6 +288,8 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.85,
     about: 'anyone',
   },
+  // An operation and an injury by their names: "Morgen OP am Knie, Kreuzband gerissen", "Meniskus gerissen, OP am Montag".
+  { category: 'health', match: '(?<!(?:meine|deine|seine|ihre|die)\\s)(?:(?:morgen|heute|nächste woche|am \\p{L}+)\\s+)?op\\s+(?:am|an der|an den)\\s+(?:knie|herz|herzen|rücken|hüfte|schulter|fuß|sprunggelenk|meniskus|kreuzband|bandscheibe|darm|magen|gallenblase|blinddarm|auge|augen|schilddrüse|brust|gebärmutter|prostata)|(?:kreuzband|meniskus|achillessehne|sehne|bänder|innenband|außenband)\\s+(?:\\p{L}+\\s+)?(?:gerissen|angerissen|durch)|kreuzbandriss|bandscheibenvorfall', unless: [...TITLE, ...PET, 'spieler', 'stürmer', 'verteidiger', 'torwart', 'trainer', 'saison', 'verein', 'profi', 'nationalspieler\\p{L}*', 'fällt aus'], base: 0.85 },
   { category: 'health', match: '(?:(?:meine|seine|ihre|eine|die)\\s+)?\\p{L}+-op\\b', unless: [...TITLE, ...PET], base: 0.85 },
   { category: 'health', match: '(?:werde|wurde|muss|werden)\\s+(?:\\p{L}+\\s+){0,3}?(?:operiert|notoperiert|am herzen operiert)|(?:meine|die)\\s+op\\s+(?:ist|war|am|morgen|muss|steht|wird|findet|geplant|verschoben)|mein\\s+befund\\s+(?:\\p{L}+\\s+){0,3}?(?:bösartig|auffällig)', unless: [...TITLE, ...PET], base: 0.85 },
   // An organ taken out or put in: "Morgen wird mir der Blinddarm rausgenommen", "mir wurde die Gallenblase entfernt".
@@ -333,6 +339,8 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'self',
   },
   { category: 'money', match: '\\d[\\d.,]*\\s*(?:euro|€|k|tsd)?\\s+schulden|schulden von \\d|(?:ich schulde|schulde)\\s+(?:\\p{L}+\\s+){0,2}?\\d|(?:die|eine|noch eine|die dritte|die zweite|die letzte)\\s+mahnung|mahnung (?:nummer|nr\\.?) \\p{L}+|stromsperre|gassperre|(?:strom|gas|wasser|internet)\\s+(?:wurde\\s+|ist\\s+)?(?:abgestellt|abgedreht|gesperrt)|inkasso\\p{L}*|privatinsolvenz|privatkonkurs|existenzminimum|räumungsklage|mietrückstand|mietschulden|im rückstand|schufa-?eintrag|negative schufa|gerichtsvollzieher|lohnpfändung|(?:karte|ec-karte|kreditkarte) (?:wurde |ist )?abgelehnt', unless: ['bauarbeiten', 'wartung', 'stromausfall', 'sturm', 'unwetter', 'baustelle', 'netzbetreiber', 'stadtwerke', 'geplant', 'hochwasser'], base: 0.85, about: 'self' },
+  // What the author earns or holds, with the verb or the account: "Ich verdien 85k im Jahr", "120.000 auf dem Konto, Oma sei Dank".
+  { category: 'money', match: '(?:ich\\s+)?(?:verdien|verdiene|verdienen wir|krieg|kriege|bekomme)\\s+(?:\\p{L}+\\s+){0,2}?\\d[\\d.,]*\\s*(?:k|tsd|euro|eur|€|chf|franken|stutz)?\\s+(?:im jahr|im monat|brutto|netto|pro jahr|pro monat|die stunde|in der stunde|jährlich|monatlich|im jaar|im monet)|\\d{1,3}(?:[.,]\\d{3})+\\s*(?:€|euro|eur|chf|franken)?\\s+auf\\s+(?:dem|meinem|unserem|m|am)\\s+konto', unless: ['studie', 'laut', 'durchschnitt\\p{L}*', 'verdienen (?:die|manche|viele)', 'lehrer verdienen', 'spenden', 'gesammelt', 'verein'], base: 0.85, about: 'self' },
   { category: 'money', match: 'noch\\s+\\d[\\d.,]*\\s*(?:€|euro|eur)\\s+auf\\s+(?:dem|meinem|unserem)\\s+konto', base: 0.8, about: 'self' },
   {
     category: 'money',
@@ -353,6 +361,8 @@ const RAW: readonly OversharingEntryDe[] = [
     unless: [...THINGS, 'rauchen', 'alkohol', 'zucker', 'job', 'arbeit', 'feierabend', 'verein', 'studium'],
     base: 0.85,
   },
+  // Couple therapy and cheating, the author's: "Mein Mann und ich sind in Paartherapie", "dass meine Freundin fremdgeht".
+  { category: 'relationship', match: '(?:sind|bin|gehen|geh|gehe|machen|mache)\\s+(?:\\p{L}+\\s+){0,2}?(?:in\\s+|zur\\s+|eine\\s+)?(?:paartherapie|eheberatung|paarberatung|ehetherapie)|(?:meine|mein|mei)\\s+(?:freundin|freund|frau|mann|partner|partnerin|verlobte|verlobter|ehemann|ehefrau)\\s+(?:\\p{L}+\\s+){0,2}?(?:fremdgeht|fremd geht|fremdgegangen|mich betrügt|betrügt mich|mich betrogen|eine affäre hat|ne affäre hat)', unless: ['serie', 'film', 'buch', 'roman', 'folge', 'staffel', 'tatort', 'podcast', 'monopoly', 'uno', 'skat', 'poker', 'schach', 'kniffel', 'spiel\\p{L}*', 'beim (?:karten|würfeln|mogeln|spielen)', 'mogelt'], base: 0.85, about: 'anyone' },
   { category: 'relationship', match: '(?:er|sie) hat (?:(?:heute|gestern|einfach|endgültig|jetzt|dann)\\s+)*(?:mit mir\\s+)?schluss gemacht', unless: [...THINGS, 'alkohol', 'job', 'arbeit', 'verein', 'studium', 'sport'], base: 0.85, about: 'anyone' },
   // The ex who will not let go: "Mein Ex schreibt mir schon wieder um 3 Uhr nachts".
   { category: 'relationship', match: '(?:mein|meine)\\s+ex(?:-?freund|-?freundin|-?mann|-?frau|-?partner\\p{L}*)?\\s+(?:schreibt|ruft|steht|stalkt|terrorisiert|droht|bedroht|belästigt|taucht|will|verlangt|hetzt|lästert)', base: 0.8 },
@@ -423,6 +433,8 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   // A takeover or merger told from inside before the press: "Wir kaufen die Konkurrenz auf, Pressemitteilung kommt Montag 🤫".
   { category: 'confidential', match: '(?:wir|unsere firma|unser konzern|unser unternehmen|unser laden|mein arbeitgeber)\\s+(?:kaufen|übernehmen|schlucken|fusionieren|(?:werden|wird)\\s+(?:\\p{L}+\\s+){0,3}?(?:übernommen|verkauft|aufgekauft|geschluckt))\\b', requiresInText: ['🤫|🤐|psst|noch nicht|pressemitteilung kommt|pressemeldung kommt|offiziell|intern|vertraulich|geheim|bevor|unter uns|unterschrieben'], unless: ['aktie\\p{L}*', 'haus', 'wohnung', 'auto', 'tickets', 'karten', 'welpen', 'brötchen'], base: 0.8, about: 'anyone' },
+  // A launch date told before it is public: "Intern: Produktlaunch ist der 4. März, aber pssst, NDA".
+  { category: 'confidential', match: '(?:produktlaunch|launch|launchdatum|release|releasedatum|releasetermin|markteinführung|go-live|marktstart)\\s+(?:ist|wird|am|:)\\s*(?:der\\s+|am\\s+)?\\d{1,2}\\.', requiresInText: ['nda|intern|vertraulich|psst|pssst|🤐|🤫|geheim|noch nicht|unter uns|nicht weitersagen'], unless: ['album', 'song', 'single', 'spiel', 'game', 'film', 'konsole', 'iphone', 'laut'], base: 0.8, about: 'anyone' },
   // A closure told from inside: "Psst: wir machen die Filiale in Bremen im Juni zu".
   { category: 'confidential', match: '(?:wir|die firma|unsere firma|der konzern|die chefs)\\s+(?:machen|macht)\\s+(?:die|das|unsere|unser|den)\\s+(?:filiale|werk|standort|büro|laden|abteilung|niederlassung|lager)\\s+(?:[\\p{L}\\d.]+\\s+){0,4}?(?:zu|dicht)\\b', requiresInText: ['psst|pst\\b|🤫|🤐|noch nicht|geheim|vertraulich|intern|unter uns|nicht weitersagen|offiziell|weiß noch keiner|wissen noch nicht|darf'], base: 0.8, about: 'anyone' },
   // A launch told before it is public: "Wir launchen am 15. das neue Produkt, noch streng geheim".
