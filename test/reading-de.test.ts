@@ -58,6 +58,9 @@ describe('German negation', () => {
     expect(cues('Ich habe keinen Kater, zum Glück', 'Kater').negated).toBe(true);
     expect(cues('Ich bin nicht so betrunken', 'betrunken').negated).toBe(true);
     expect(cues('Ich war nie auf der Kneipentour', 'Kneipentour').negated).toBe(true);
+    // "nö" keeps its umlaut: the southern "no" is "noch", no denial.
+    expect(cues('Nö, ich hab keinen Kater', 'Kater').negated).toBe(true);
+    expect(cues('bin heut no komplett fett vom Fest', 'fett').negated).toBe(false);
     expect(cues('Ohne Alkohol heute Abend', 'Alkohol').negated).toBe(true);
     expect(cues('Ich habe aufgehört zu rauchen', 'rauchen').negated).toBe(true);
     expect(cues('Ich saufe nicht mehr', 'saufe').negated).toBe(true);
@@ -139,6 +142,9 @@ describe('German titles, quotes and news', () => {
 
   it('reads news framing: "laut", "zufolge", "eine Studie", a source and its verb', () => {
     expect(cues('Laut Polizei waren viele Besoffene auf der Wiesn', 'Besoffene').news).toBe(true);
+    // A press release is news when it is quoted, not when the author's own is still to come.
+    expect(cues('Laut Pressemitteilung übernehmen wir den Standort Kassel', 'übernehmen').news).toBe(true);
+    expect(cues('Wir kaufen die Konkurrenz auf, Pressemitteilung kommt Montag', 'kaufen').news).toBe(false);
     expect(cues('Einer Studie zufolge trinken Studenten zu viel', 'trinken').news).toBe(true);
     expect(cues('Die Polizei meldet 300 Betrunkene', 'Betrunkene').news).toBe(true);
     expect(cues('Die Musik war laut und ich war besoffen', 'besoffen').news).toBe(false);

@@ -17,7 +17,8 @@ export const GERMAN: ReadingWords = {
   language: 'de',
   foldAccents: true,
   capitalisedNouns: true,
-  accentedWords: ['würde', 'würden', 'würdest', 'hätte', 'hätten', 'hättest', 'wäre', 'wären', 'wärst', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte'],
+  // "nö" (no) keeps its umlaut: folded it is "no", the southern "noch" ("bin heut no komplett fett").
+  accentedWords: ['nö', 'würde', 'würden', 'würdest', 'hätte', 'hätten', 'hättest', 'wäre', 'wären', 'wärst', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte'],
   negation: ['nicht', 'nich', 'net', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'keene', 'keen', 'nie', 'niemals', 'nimmer', 'ohne', 'nichts', 'nix', 'niemand', 'keinerlei', 'weder', 'nein', 'nö', 'nee',
     // Swiss, Austrian and Swabian forms: "ich bi nöd bsoffe gsi", "koa Kater", "i hob ned blaugmacht", "kei Usred".
     'nöd', 'nöt', 'ned', 'nid', 'nit', 'kei', 'keis', 'keini', 'koa', 'koan', 'koane', 'koana', 'nüt', 'nimma', 'nümme', 'nei'],
@@ -117,7 +118,7 @@ export const GERMAN: ReadingWords = {
   otherPronouns: ['er', 'sie', 'ihm', 'ihn', 'ihnen', 'jemand', 'niemand', 'alle', 'jeder', 'jede', 'manche', 'promis', 'promi', 'star'],
   newsFrame: [
     'zufolge', 'forscher', 'forscherin', 'forschende', 'wissenschaftler', 'wissenschaftlerin', 'schlagzeile', 'schlagzeilen', 'doku', 'dokumentation',
-    'reportage', 'tagesschau', 'tagesthemen', 'angeblich', 'statistisch', 'pressemitteilung', 'eilmeldung', 'medienberichten',
+    'reportage', 'tagesschau', 'tagesthemen', 'angeblich', 'statistisch', 'eilmeldung', 'medienberichten',
   ],
   newsPhrases: [
     ...['einer', 'einem', 'der', 'dem', 'den', 'polizei', 'studie', 'bericht', 'berichten', 'umfrage', 'experten', 'statistik', 'angaben', 'veranstalter', 'stadt', 'rki', 'who', 'ministerium', 'regierung', 'zeitung', 'medien'].map((w) => ['laut', w]),
@@ -143,6 +144,13 @@ export const GERMAN: ReadingWords = {
     ['umfrage', ':'],
     ['bericht', ':'],
     ['statistik', ':'],
+    // A press release is news when it is quoted, not when the author's own is still to come ("Pressemitteilung kommt Montag 🤫").
+    ['laut', 'pressemitteilung'],
+    ['in', 'der', 'pressemitteilung'],
+    ['einer', 'pressemitteilung'],
+    ['pressemitteilung', ':'],
+    ['pressemitteilung', 'der'],
+    ['pressemitteilung', 'des'],
   ],
   newsSources: [
     'studie', 'studien', 'umfrage', 'umfragen', 'bericht', 'berichte', 'daten', 'statistik', 'zahlen', 'polizei', 'regierung', 'ministerium', 'kanzler',
