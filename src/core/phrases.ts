@@ -271,9 +271,8 @@ interface Bucket {
   parts?: { alternative: string; literals: readonly string[] | undefined }[];
   /** Patterns of some of the entries, by which entries ("0101..."); see {@link PhraseMatcher.patternFor}. */
   partial?: Map<string, RegExp>;
-  /** The index of the bucket's first entry, and one past its last. */
-  first: number;
-  end: number;
+  /** The indices of the bucket's entries, in the order of its alternation (ascending). */
+  members: readonly number[];
 }
 
 /** Whether a text may match each bucket, as the pre-checks say: 1 to scan it. */
@@ -332,15 +331,21 @@ export class PhraseMatcher {
       }
     }
     const literalsByBucket: (string[] | undefined)[] = [];
-    for (let first = 0; first < sources.length; first += BUCKET_ENTRIES) {
-      const slice = sources.slice(first, first + BUCKET_ENTRIES);
-      const alternatives = slice.map((source, i) => `(?<p${first + i}>${source})`);
+    // The entries without literals of their own go into buckets of their own, at the end: one of them in a bucket
+    // leaves the whole bucket without a pre-check, scanned on every text (a flight number with a seat has no fixed
+    // word). A bucket's entries are scanned as one alternation, but buckets are merged by place and entry, so which
+    // bucket holds an entry changes no match.
+    const indices = sources.map((_, i) => i);
+    const order = options.prefilter === false ? indices : [...indices.filter((i) => literalsOf([sources[i]!]) !== undefined), ...indices.filter((i) => literalsOf([sources[i]!]) === undefined)];
+    for (let first = 0; first < order.length; first += BUCKET_ENTRIES) {
+      const members = order.slice(first, first + BUCKET_ENTRIES);
+      const slice = members.map((i) => sources[i]!);
+      const alternatives = slice.map((source, i) => `(?<p${members[i]}>${source})`);
       const literals = options.prefilter === false ? undefined : literalsOf(slice);
       literalsByBucket.push(literals);
       const entryLiterals = options.prefilter === false ? [] : slice.map((source) => literalsOf([source]));
       this.buckets.push({
-        first,
-        end: first + slice.length,
+        members,
         source: `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`,
         prefilter: literals ? new RegExp(literals.map(escapeLiteral).join('|'), 'iu') : undefined,
         ...(slice.length > 1 && entryLiterals.some((l) => l !== undefined) && entryLiterals.every((l) => l === undefined || LiteralIndex.accepts(l))
@@ -455,7 +460,8 @@ export class PhraseMatcher {
 
   /** The first entry of `bucket` after `index` that matches at `at` and is accepted there, or null. */
   private laterAt(bucket: Bucket, index: number, text: string, at: number): Candidate | null {
-    for (let k = Math.max(index + 1, bucket.first); k < bucket.end; k++) {
+    for (const k of bucket.members) {
+      if (k <= index) continue;
       let re = this.single.get(k);
       if (!re) {
         re = nativeRegExp(`${WORD_BEFORE}(?:${this.sources[k]!})${WORD_AFTER}`, 'iuy');
