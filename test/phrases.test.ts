@@ -95,4 +95,14 @@ describe('PhraseMatcher', () => {
     const s = sentenceAround(text, { start: 18, end: 21 });
     expect(text.slice(s.start, s.end)).toBe(' Second one here');
   });
+  it('does not end a sentence at the full stop of an abbreviation', () => {
+    const text = 'Zahnarztpraxis Dr. Huber nimmt neue Patienten, Tel. +43 662 555 0190. Echt nett';
+    const at = text.indexOf('+43');
+    const s = sentenceAround(text, { start: at, end: at + 3 });
+    expect(text.slice(s.start, s.end)).toBe('Zahnarztpraxis Dr. Huber nimmt neue Patienten, Tel. +43 662 555 0190');
+    // A word that only ends in an abbreviation's letters ("Guitar.") ends its sentence.
+    const other = 'I play guitar. Then home';
+    const t = sentenceAround(other, { start: 16, end: 20 });
+    expect(other.slice(t.start, t.end)).toBe(' Then home');
+  });
 });

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from './abbreviations.js';
 import precomputed from './literals.generated.js';
 import { nativeRegExp } from './native-regexp.js';
 import { requiredLiterals } from './required-literals.js';
@@ -248,7 +249,14 @@ function isSentenceEnd(text: string, i: number): boolean {
   if (c === '\n') return true;
   if (c === '.' || c === '!' || c === '?') {
     const next = text[i + 1];
-    return next === undefined || next === ' ' || next === '\n' || next === '\t';
+    if (!(next === undefined || next === ' ' || next === '\n' || next === '\t')) return false;
+    // "Dr. Huber", "Tel. +43 662 ...": the full stop of an abbreviation, followed by more of the sentence, ends nothing.
+    if (c === '.' && next === ' ') {
+      let k = i;
+      while (k > 0 && /[A-Za-zÀ-ÿ]/.test(text[k - 1]!)) k--;
+      if (k < i && (k === 0 || !/[A-Za-zÀ-ÿ0-9]/.test(text[k - 1]!)) && ABBREVIATIONS.has(text.slice(k, i).toLowerCase())) return false;
+    }
+    return true;
   }
   return false;
 }

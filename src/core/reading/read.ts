@@ -5,6 +5,7 @@
  * their family or someone else; news or history? Computed lazily (only a
  * rule that found a trigger asks) and cached by text. Pure.
  */
+import { ABBREVIATIONS } from '../abbreviations.js';
 import { foldAccents, tokenize, type Token } from './tokens.js';
 import { ENGLISH, type PersonVerbs, type ReadingWords } from './words-en.js';
 import { LEMMAS, READING_WORDS } from './words.js';
@@ -83,7 +84,6 @@ function numberSign(tokens: readonly Token[], i: number): boolean {
   return next?.text === '.' && next.start === t.end && tokens[i + 2]?.kind === 'number';
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle', 'str', 'av', 'avda', 'ave', 'no', 'nr', 'vs', 'approx']);
 
 interface Compiled {
   words: ReadingWords;
