@@ -206,7 +206,7 @@ const CLASS_NOT_NAMES = setOf(['first', 'second', 'business', 'economy', 'master
 const CHEATED_AT = setOf(['cards', 'poker', 'game', 'games', 'exam', 'exams', 'test', 'tests', 'quiz', 'monopoly', 'scrabble', 'chess', 'golf', 'homework', 'diet', 'taxes', 'uno', 'fortnite', 'wordle']);
 const TEACHER_CLASS = setOf(['class', 'grade', 'room', 'kindergarten', 'reception']);
 /** Whether the author is a subject in the clause at `at`: "nobody's home till the 30th, we're in Crete", not "..., I'm on plant duty". */
-function authorInSentence(r: Reading, at: number): boolean {
+function authorInClause(r: Reading, at: number): boolean {
   const s = r.clauseOf(r.tokenAt(at));
   for (let k = s.from; k < s.to; k++) if (AUTHOR_SUBJECTS.has(r.norm(k)) || ['i', "i've", "we've", "i'll", "we'll"].includes(r.norm(k))) return true;
   return false;
@@ -237,6 +237,7 @@ const GOES_AFTER = setOf(['off', 'away', 'in', 'at', 'on', 'going', 'gone', 'bee
 const GOES_VERBS = setOf(['is', 'are', 'was', 'were', 'has', 'have', 'flies', 'flew', 'leaves', 'left', 'goes', 'went', 'will', "'ll", 'and']);
 
 /** Outings to a place: a meal or a drink there makes the address the place's. */
+const AT = setOf(['at', '@']);
 const OUTINGS = setOf(['brunch', 'lunch', 'dinner', 'breakfast', 'supper', 'coffee', 'dessert', 'tapas', 'dosa', 'pizza', 'tacos', 'cocktails', 'gig', 'exhibition']);
 const NEW_HOMES = setOf(['flat', 'house', 'place', 'home', 'apartment', 'apt', 'digs', 'gaff', 'pad']);
 const HEALTH_BUSINESS = setOf(['available', 'offer', 'offers', 'reception']);
@@ -546,7 +547,7 @@ const health: Detector = (look, s, all) => {
   for (let k = all.from; k < all.to && !animals; k++) {
     if (!look.is(k, ANIMALS) || (look.norm(k) === 'cat' && look.norm(k + 1) === 'scan')) continue;
     // "Brought cat to specialist. ... Doing ultrasound.": an animal taken somewhere is the patient of the post.
-    const taken = look.any(Math.max(all.from, k - 3), k, setOf(['brought', 'took', 'taking', 'bringing', 'drove', 'driving', 'rushed'])) >= 0;
+    const taken = look.any(Math.max(all.from, k - 3), k, TAKEN_TO) >= 0;
     animals = (k >= s.from && k < s.to) || taken || look.norm(k).endsWith("'s") || look.norm(k).endsWith("s'") || VET_WORDS.has(look.norm(k)) || look.any(all.from, all.to, VET_WORDS) >= 0;
   }
   if (animals) return out;
@@ -595,6 +596,7 @@ const health: Detector = (look, s, all) => {
 /** What follows a condition that opens a post about it: "diabetes confirmed", "endo flare again". */
 const CONFIRMED = setOf(['confirmed', 'diagnosis', 'diagnosed', 'flare', 'flaring', 'flare-up', 'again', 'update', 'results']);
 
+const TAKEN_TO = setOf(['brought', 'took', 'taking', 'bringing', 'drove', 'driving', 'rushed']);
 const VET_WORDS = setOf(['vet', 'vets', "vet's", 'veterinary', 'veterinarian', 'vetinary']);
 
 /** money: own money trouble, or pay in figures. */
@@ -990,12 +992,15 @@ const STAY_STARTS: readonly (readonly string[])[] = ['from', 'starting'].flatMap
 const PAST_STAY: readonly (readonly string[])[] = [['last', 'year'], ['last', 'summer'], ['last', 'month'], ['last', 'week'], ['last', 'time'], ['ago'], ['were', 'the'], ['was', 'the'], ['back', 'in']];
 
 /** Hiding places of a key that say it only with the household away: "in the fake rock", "the wee box by the gas meter". */
+/** The home, by its kind: "house just sitting there", "the flat is locked up". */
+const DWELLINGS = setOf(['house', 'flat', 'place', 'home', 'apartment']);
 const KEY_HIDING = setOf(['rock', 'box', 'meter', 'shed', 'gnome', 'flowerpot', 'plant', 'porch', 'doormat', 'bin', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'door']);
+const SOMEWHERE = setOf(['in', 'at', 'away', 'on', 'abroad']);
 const WHILE_AWAY: readonly (readonly string[])[] = [['while', "we're"], ['while', 'we', 'are'], ['while', "i'm"], ['while', 'i', 'am'], ['while', 'we'], ['whilst', "we're"]];
 /** "while we're in Cornwall", "while we're down in Perth": the household somewhere else. */
 function whileAway(look: Look, all: Range): boolean {
   const k = look.anyPhrase(all.from, all.to, WHILE_AWAY);
-  return k >= 0 && look.any(k + 2, Math.min(all.to, k + 6), setOf(['in', 'at', 'away', 'on', 'abroad'])) >= 0;
+  return k >= 0 && look.any(k + 2, Math.min(all.to, k + 6), SOMEWHERE) >= 0;
 }
 
 /** Where a key is left for someone: "under the mat", "in the lockbox", "the key safe code". */
@@ -1100,7 +1105,7 @@ const travel: Detector = (look, s, all) => {
   for (let i = s.from; i < s.to; i++) {
     const n = look.norm(i);
     let end = -1;
-    if ((n === 'empty' || n === 'locked') && look.any(Math.max(s.from, i - 5), i, setOf(['house', 'flat', 'place', 'home', 'apartment'])) >= 0 && (away >= 0 || (n === 'locked' && look.norm(i + 1) === 'up'))) end = i + 1;
+    if ((n === 'empty' || n === 'locked') && look.any(Math.max(s.from, i - 5), i, DWELLINGS) >= 0 && (away >= 0 || (n === 'locked' && look.norm(i + 1) === 'up'))) end = i + 1;
     // "spare key's under the frog"; not key safes in general ("Key safes look so obvious").
     else if ((n === 'key' || n === 'key\'s' || n === 'keys') && look.any(i + 1, Math.min(s.to, i + 8), KEY_PLACES) >= 0 && !(look.norm(i + 1) === 'safes' || (look.norm(i + 1) === 'safe' && i === s.from))) end = i + 1;
     // "spare key's in the fake rock by the back door ... while we're in Cornwall": a hiding place, with the household away.
@@ -1111,7 +1116,7 @@ const travel: Detector = (look, s, all) => {
     else if (n === 'itself' && look.norm(i - 2) === 'house') end = i + 1;
     else if ((n === 'sitter' && look.norm(i - 1) === 'house') || n === 'house-sitter' || n === 'housesitter') end = i + 1;
     // "house just sitting there", "the flat sitting empty": the home left, with the household away.
-    else if (n === 'sitting' && ['there', 'empty'].includes(look.norm(i + 1)) && away >= 0 && look.any(Math.max(s.from, i - 4), i, setOf(['house', 'flat', 'place', 'home', 'apartment'])) >= 0) end = i + 2;
+    else if (n === 'sitting' && ['there', 'empty'].includes(look.norm(i + 1)) && away >= 0 && look.any(Math.max(s.from, i - 4), i, DWELLINGS) >= 0) end = i + 2;
     else if (n === 'eye' && look.norm(i + 2) === 'the' && look.norm(i + 3) === 'house') end = i + 4;
     if (end < 0) continue;
     const { start, end: stop } = look.span(n === 'nobody' || n === 'eye' ? i : Math.max(s.from, i - 1), end);
@@ -1458,7 +1463,7 @@ const homeAddress: Detector = (look, s, all) => {
   // A place the home is next to ("above the launderette", "next to the pub on Mill Lane") is a landmark, not the address's owner.
   for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1)) && !landmark(look, k)) return out;
   // An outing there: "brunch at that new place at 112 Lygon St", "lunch at Dishoom, 12 Upper St Martin's Lane".
-  if (look.any(Math.max(s.from, address - 9), address, OUTINGS) >= 0 && look.any(Math.max(s.from, address - 8), address, setOf(['at', '@'])) >= 0) return out;
+  if (look.any(Math.max(s.from, address - 9), address, OUTINGS) >= 0 && look.any(Math.max(s.from, address - 8), address, AT) >= 0) return out;
   // A business by its owner's name: "Powell's at 1005 W Burnside St", "Nico's at 48 Harbour Street".
   if (look.norm(address - 1) === 'at' && /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(look.tokens[address - 2]?.text ?? '') && !FIRST_PERSON.has(look.norm(address - 3))) return out;
   // Whose: "my address", "I live", "we're the yellow house", "Housewarming", "my driveway", "send post there".
@@ -1857,12 +1862,12 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   // Someone else's trip empties their home, not the author's ("Neighbours are off to Fiji for three weeks"); everyone, the
   // whole lot of us, is the household.
   const otherWho = (c.evidence.find((e) => e.startsWith('about:other:'))?.slice('about:other:'.length) ?? '').replace(/'s$/, '');
-  const otherTraveller = category === 'travel' && c.about === 'other' && !AUDIENCE.has(otherWho) && !FAMILY.has(otherWho) && !authorInSentence(r, m.start) && !addressed(r, otherWho);
+  const otherTraveller = category === 'travel' && c.about === 'other' && !AUDIENCE.has(otherWho) && !FAMILY.has(otherWho) && !authorInClause(r, m.start) && !addressed(r, otherWho);
   if (c.about === 'other' && !onUs && (otherTraveller || !['boss-complaint', 'confidential', 'relationship', 'health', 'travel', 'booking', 'badge-id'].includes(category))) confidence *= 0.5;
   // A brother's or a nan's money is theirs: "My brother's skint till payday again"; their trip leaves their home empty
   // ("My sister's off to Bali"), not the author's trip to their wedding ("for my brother's wedding, 3 weeks").
   const familyWho = c.evidence.find((e) => e.startsWith('about:family:'))?.slice('about:family:'.length) ?? '';
-  if (c.about === 'family' && NOT_HOUSEHOLD.has(familyWho.replace(/'s$/, '')) && (category === 'money' || (category === 'travel' && familyTravels(r, familyWho) && !authorInSentence(r, m.start)))) confidence = Math.min(confidence, 0.3);
+  if (c.about === 'family' && NOT_HOUSEHOLD.has(familyWho.replace(/'s$/, '')) && (category === 'money' || (category === 'travel' && familyTravels(r, familyWho) && !authorInClause(r, m.start)))) confidence = Math.min(confidence, 0.3);
   const words = r.tokens.slice(r.tokenAt(m.start), r.tokenAt(m.end) + 1).map((t) => t.norm);
   // A bare "I'm broke" is everyday talk; broke till payday is money trouble.
   if (category === 'money' && words.includes('broke') && !/\b(?:till|until|til|payday)\b/i.test(text.slice(m.end, m.end + 40))) confidence = Math.min(confidence, 0.4);

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distEngine, readTweets, readWritten, runRules, SEED_RULES, TWEETS_TSV } from './score.mjs';
+import { decodeEntities, distEngine, readTweets, readWritten, runRules, SEED_RULES, TWEETS_TSV } from './score.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -41,7 +41,7 @@ if (args[0] === '--feed') {
     .filter((l) => l.includes('\t'))
     .map((l) => {
       const tab = l.indexOf('\t');
-      return { id: l.slice(0, tab), text: l.slice(tab + 1).replace(/\r$/, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'), presence: 'personal', expect: [] };
+      return { id: l.slice(0, tab), text: decodeEntities(l.slice(tab + 1).replace(/\r$/, '')), presence: 'personal', expect: [] };
     });
   const fired = runRules(posts, engine);
   for (const p of posts) {

@@ -70,7 +70,7 @@ export function readLanguages(dir = LANGUAGE_DIR) {
 
 // tweets.tsv keeps the HTML entities of the API; a person's post holds the characters.
 const ENTITIES = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#39;': "'", '&apos;': "'" };
-const decodeEntities = (text) => text.replace(/&(?:amp|quot|lt|gt|#39|apos);/g, (e) => ENTITIES[e]);
+export const decodeEntities = (text) => text.replace(/&(?:amp|quot|lt|gt|#39|apos);/g, (e) => ENTITIES[e]);
 
 /**
  * The labelled tweets with their text from `tsv`, or undefined when `tsv` is

@@ -343,15 +343,16 @@ export class PhraseMatcher {
     // leaves the whole bucket without a pre-check, scanned on every text (a flight number with a seat has no fixed
     // word). A bucket's entries are scanned as one alternation, but buckets are merged by place and entry, so which
     // bucket holds an entry changes no match.
+    const own = options.prefilter === false ? [] : sources.map((source) => literalsOf([source]));
     const indices = sources.map((_, i) => i);
-    const order = options.prefilter === false ? indices : [...indices.filter((i) => literalsOf([sources[i]!]) !== undefined), ...indices.filter((i) => literalsOf([sources[i]!]) === undefined)];
+    const order = options.prefilter === false ? indices : [...indices.filter((i) => own[i] !== undefined), ...indices.filter((i) => own[i] === undefined)];
     for (let first = 0; first < order.length; first += BUCKET_ENTRIES) {
       const members = order.slice(first, first + BUCKET_ENTRIES);
       const slice = members.map((i) => sources[i]!);
       const alternatives = slice.map((source, i) => `(?<p${members[i]}>${source})`);
       const literals = options.prefilter === false ? undefined : literalsOf(slice);
       literalsByBucket.push(literals);
-      const entryLiterals = options.prefilter === false ? [] : slice.map((source) => literalsOf([source]));
+      const entryLiterals = options.prefilter === false ? [] : members.map((i) => own[i]);
       this.buckets.push({
         members,
         source: `${WORD_BEFORE}(?:${alternatives.join('|')})${WORD_AFTER}`,

@@ -84,7 +84,6 @@ function numberSign(tokens: readonly Token[], i: number): boolean {
   return next?.text === '.' && next.start === t.end && tokens[i + 2]?.kind === 'number';
 }
 
-
 interface Compiled {
   words: ReadingWords;
   negation: Set<string>;
@@ -497,7 +496,9 @@ class TextReading implements Reading {
     }
     const lastToken = tokens[sentence.to - 1];
     // Where a "?" asks only its clause (Portuguese), the sentence's last one asks the span only when the span is in that clause.
-    const asksSentence = lastToken?.text === '?' && (!(w.words.questionClauseOnly || w.questionStarts) || clause.to >= sentence.to - 1 || (w.questionStarts !== undefined && this.asksAll(sentence)));
+    // Where question words are listed (English), a sentence's "?" asks the whole of it only as asksAll says.
+    const clauseOnly = w.words.questionClauseOnly === true || w.questionStarts !== undefined;
+    const asksSentence = lastToken?.text === '?' && (!clauseOnly || clause.to >= sentence.to - 1 || (w.questionStarts !== undefined && this.asksAll(sentence)));
     if (asksSentence || tokens.slice(clause.from, clause.to).some((t) => t.text === '?')) {
       cue('question', '?');
       return 'question';

@@ -71,7 +71,7 @@ const SPELLINGS: Record<string, string> = {
   ...Object.fromEntries(['tmrw', 'tmrow', 'tmrrw', 'tmr', 'tmw', '2moro', '2morrow', '2morow', 'tomoz', 'tomorow', 'tommorow', 'tommorrow', 'tomorro'].map((w) => [w, 'tomorrow'])),
   ...Object.fromEntries(['tonite', '2nite', 'tnite', '2night'].map((w) => [w, 'tonight'])),
   ...Object.fromEntries(['bday', 'b-day', 'birthdy', 'brithday', 'bithday'].map((w) => [w, 'birthday'])),
-  ...Object.fromEntries(['wknd', 'wkend', 'weekend'].map((w) => [w, 'weekend'])),
+  ...Object.fromEntries(['wknd', 'wkend'].map((w) => [w, 'weekend'])),
   ...Object.fromEntries(
     ['play', 'drink', 'party', 'go', 'do', 'gett', 'work', 'feel', 'hav', 'com', 'lov', 'hat', 'tak', 'mak', 'sitt', 'runn', 'skipp', 'throw', 'puk', 'chill', 'sleep', 'dy', 'liv', 'try', 'leav', 'mov', 'look', 'talk', 'wait'].map((stem) => [`${stem}in`, `${stem}ing`]),
   ),
