@@ -67,6 +67,7 @@ const DRUNK_ALWAYS = set(W.drunkAlways);
 const DRUNK_AMBIGUOUS = set(W.drunkAmbiguous);
 const NEEDS_ALCOHOL = set(W.needsAlcohol);
 const EVENT_ENOUGH = set(W.eventEnough);
+const FRAMED_ENOUGH = set(W.framedEnough);
 const STATE_FRAME = set(W.stateFrame);
 const DEGREE = set(W.degree);
 const AFTER_STATE = set(W.afterState);
@@ -117,6 +118,7 @@ const CARRIERS = set([...W.negationCarriers, ...W.degree, ...W.stateFrame]);
 const NOT_TITLE = set(W.notTitleWords);
 const TITLE_GLUE = set(W.titleGlue);
 const GROUPS = set(W.groups);
+const SCENE_GROUPS = set(W.sceneGroups);
 const HOURS = set(['hrs', 'hr', 'hours', 'hour', 'h', 'days', 'day', 'weeks', 'mins', 'minutes']);
 /** Words that open a clause before a state and name no one: "Today is a hangover day", "Everything is wasted". */
 const NOT_NAMES = set(['today', 'tonight', 'tomorrow', 'yesterday', 'this', 'that', 'it', "it's", 'its', 'everything', 'life', 'still', 'so', 'also', 'now', 'just', 'and', 'but', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'who', 'what', 'which', 'there', 'here', 'being', 'feeling', 'getting', 'got', 'lol', 'omg', 'ok', 'okay', 'yes', 'yeah', 'no', 'well', 'officially', 'currently', 'totally', 'literally', 'def', 'probably', 'maybe', 'honestly', 'actually', 'basically', 'lowkey', 'highkey', 'ngl', 'tbh', 'fr', 'kinda', 'sorta', 'feel', 'feels', 'felt', 'legit', 'genuinely', 'admittedly', 'apparently', 'somehow', 'again', 'once', 'always', 'never', 'usually', 'sometimes']);
@@ -297,6 +299,14 @@ function drunkStates(l: Look, i: number, out: Candidate[]): void {
   const alcohol = l.alcoholInText();
   const night = l.sentenceHas(i, NIGHT_OUT) || l.lateHour();
   if (l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_EVENTS)) return;
+  // "got absolutely wasted... at Monopoly": the sentence goes on past the dots, at what the state was.
+  const goesOn = l.r.sentences.find((x) => x.from >= s.to);
+  if (goesOn && /^(?:at|by|in|on|from|over|playing)$/.test(l.norm(goesOn.from)) && l.sentenceHas(goesOn.from, INNOCENT_STATES) && !l.sentenceHas(goesOn.from, ALCOHOL_CONTEXT, true)) return;
+  // "I intend to get absolutely leathered": in a person's be/get frame, these need no night named.
+  if (FRAMED_ENOUGH.has(n) && frame !== undefined) {
+    out.push(candidate(l, i, i, 'drunk', l.alcoholInText() ? 0.85 : 0.75, n));
+    return;
+  }
   // "Absolutely steaming at the work Christmas do": some need alcohol, or at least a night's event (not only "tonight").
   // "still steaming from last night": the night the state comes from is enough for those a night's event is enough for.
   const fromLastNight = next === 'from' && /^(?:last|the)$/.test(l.norm(i + 2)) && /^(?:night|nite|nights)$/.test(l.norm(i + 3));
@@ -381,12 +391,22 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
   const count = l.count(i);
   if (count !== undefined && count >= 2) {
     let k = l.next(i);
+    // A range: "5 or 6 rye and gingers", "4-5 pints".
+    if (/^(?:or|-|to)$/.test(l.norm(k)) && l.count(k + 1) !== undefined) k = l.next(k + 1);
     // "Friday pints", "tequila shots": one word between.
     const counted = (j: number) => l.form(j, COUNTABLE) || (l.form(j, ALCOHOL_CONTEXT) && l.t[j]!.norm.endsWith('s'));
     if (l.word(k) && !counted(k) && !l.form(k, CONTAINERS) && counted(k + 1)) k++;
     const noun = counted(k) ? k : undefined;
     const ofAlcohol = l.form(k, CONTAINERS) && l.norm(k + 1) === 'of' && (l.form(k + 2, ALCOHOL) || l.form(k + 3, ALCOHOL) || (/^(?:bottles?|glass(?:es)?)$/.test(l.norm(k)) && l.in(k + 2, WINE_COLOURS)));
+    // "bring more vodka we've already finished 3 bottles": bottles emptied, with the drink named in the post.
+    const emptied = noun === undefined && !ofAlcohol && /^bottles$/.test(l.norm(k)) && /^(?:finished|killed|emptied|drank|drunk|downed|sank|sunk|necked|done|polished)$/.test(l.norm(i - 1) === 'already' ? l.norm(i - 2) : l.norm(i - 1)) && l.alcoholInText();
+    if (emptied) {
+      out.push(candidate(l, i - 1, k, 'drinking', count >= 3 ? 0.8 : 0.7, `${l.norm(i - 1)} ${count} bottles`, k));
+      return;
+    }
     if (noun === undefined && !ofAlcohol) return;
+    // "10 schooners of lemonade", "3 pints of milk": the measure of something sober.
+    if (noun !== undefined && l.norm(k + 1) === 'of' && (NON_ALCOHOL.has(l.norm(k + 2)) || NON_ALCOHOL.has(l.norm(k + 3)))) return;
     const nounWord = l.norm(k);
     if (/^rounds?$/.test(nounWord) && !(l.norm(k + 1) === 'of' && l.form(k + 2, ALCOHOL))) return;
     const soFar = /^(?:deep|down|later|counting)$/.test(l.norm(l.next(k)));
@@ -456,6 +476,11 @@ function shots(l: Look, i: number, out: Candidate[]): void {
     out.push(candidate(l, verbAt, i, 'shots', base, `${l.norm(verbAt)} shots`, i));
     return;
   }
+  // "after last night's shots", "shots shots shots 🥃🥃": a night named as theirs, or the tumbler beside them.
+  if ((prev === "night's" && /^(?:last|saturday|friday|sunday)$/.test(prev2)) || /^(?:🥃|🍸|🍾)/u.test(l.t[i + 1]?.text ?? '') || (l.norm(i + 1) === 'shots' && l.norm(i + 2) === 'shots')) {
+    out.push(candidate(l, prev === "night's" ? i - 2 : i, i, 'shots', 0.75, prev === "night's" ? `${prev2} night's shots` : 'shots', i));
+    return;
+  }
   // "shots at 3am": the small hours make them drinks.
   if (l.lateHour() && !l.sentenceHas(i, NON_ALCOHOL)) {
     out.push(candidate(l, i, i, 'shots', 0.75, 'shots at night', i));
@@ -517,6 +542,13 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
     if (l.sentenceHas(i, DOG_HAIR)) return;
     out.push(candidate(l, i, i + 3, 'hangover', 0.7, 'hair of the dog', i, { noun: true }));
     return;
+  }
+  // Driving home after drinks, regretted: "drove home after the work do and I def shouldnt have", "why did i drive and how did i make it? margaritas".
+  if (/^(?:drove|drive|driven|driving)$/.test(n) && (l.alcoholInText() || l.textHas(NIGHT_EVENTS) || /\b(?:tasting|work do|christmas do)\b/i.test(l.r.text))) {
+    if (W.drivingRegret.some((p) => l.t.some((_, k) => l.spells(k, p)))) {
+      out.push(candidate(l, i, i, 'drunk', 0.75, `${n} after drinking`, i));
+      return;
+    }
   }
   // A keg stand described: "upside down on a keg", "holding my legs over the keg".
   if (/^kegs?$/.test(n) && l.sentenceHas(i, KEG_STAND)) {
@@ -726,11 +758,20 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
 
 const TRIGGERS = [drunkStates, drinkingSessions, drinkCounts, shots, partyingHard, aftermath];
 
-/** The same drink named again and again: "Friday pints turned into Saturday pints, now Sunday pints". */
+/** The same drink named again and again: "Friday pints turned into Saturday pints, now Sunday pints", "Castle after Castle after Castle". */
 function repeatedDrinks(l: Look, out: Candidate[]): void {
   const seen = new Map<string, number[]>();
   for (let i = 0; i < l.t.length; i++) {
     const t = l.t[i]!;
+    // "pint after pint", "Castle after Castle": a drink, or a capitalised name with drinking or the small hours around it.
+    if (t.kind === 'word' && l.norm(i + 1) === 'after' && l.norm(i + 2) === t.norm && !NON_ALCOHOL.has(t.norm)) {
+      const drink = l.form(i, COUNTABLE) || l.form(i, CONTAINERS) || l.form(i, ALCOHOL);
+      const brand = /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(l.t[i + 2]!.text) && (l.alcoholInText() || l.lateHour() || l.sentenceHas(i, NIGHT_OUT));
+      if ((drink && !l.in(i, SHOT_OR_ROUND)) || brand) {
+        out.push(candidate(l, i, i + 2, 'drinking', 0.8, `${t.norm} after ${t.norm}`, i));
+        return;
+      }
+    }
     if (t.kind !== 'word' || !t.norm.endsWith('s') || t.norm === 'shots' || t.norm === 'drinks' || !l.form(i, COUNTABLE)) continue;
     const at = seen.get(t.norm) ?? [];
     at.push(i);
@@ -770,7 +811,7 @@ function negatorAt(l: Look, head: number, word: string): number {
  * How sure the rule is of a candidate, from the layer's cues and a few of
  * its own: multiplicative, so that each cue against it weighs on its own.
  */
-function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
+function judge(l: Look, c: Candidate, field = 'body'): { confidence: number; cues: string[] } {
   // The negation reaches the trigger through the layer's carriers and a drink's own words ("didn't drink any shots").
   const cues: Cues = l.r.cues(c.head.start, c.head.end, { carriers: CARRIERS });
   const head = l.r.tokenAt(c.head.start);
@@ -804,7 +845,9 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
         weigh(0.3, 'irrealis:if');
         break;
       }
-      if (k >= clause.from && l.in(k, WISHES) && l.norm(k) !== 'would') {
+      // "pull over so I could be sick": a purpose, told of the past, not a wish.
+      const purpose = l.norm(k) === 'could' && /^(?:i|we)$/.test(l.norm(k - 1)) && /^(?:so|that)$/.test(l.norm(k - 2));
+      if (k >= clause.from && l.in(k, WISHES) && l.norm(k) !== 'would' && !purpose) {
         weigh(0.45, `irrealis:${l.norm(k)}`);
         break;
       }
@@ -927,6 +970,15 @@ function judge(l: Look, c: Candidate): { confidence: number; cues: string[] } {
   if (about === 'other' && aboutWord && GROUPS.has(aboutWord.split(':').pop()!)) {
     about = 'unknown';
     why.push(`${aboutWord}:group`);
+  }
+  // A photo's alt text that shows the author ("The author upside down on a keg, two friends holding her legs") or a crowd
+  // around the drinks ("friends laughing, a row of empty shot glasses"): the people in the picture are the author's night.
+  if (about === 'other' && aboutWord && field !== 'body') {
+    const opens = W.sceneAuthor.some((p) => l.spells(l.t.findIndex((t) => t.kind === 'word'), p));
+    if (opens || SCENE_GROUPS.has(aboutWord.split(':').pop()!)) {
+      about = 'unknown';
+      why.push(`${aboutWord}:${opens ? 'photo of the author' : 'scene'}`);
+    }
   }
   if (about === 'other') weigh(0.25, aboutWord ?? 'about:other');
   else if (about === 'family') weigh(0.3, aboutWord ?? 'about:family');
@@ -1142,7 +1194,7 @@ export default defineRule<PartyPhotoOptions>({
       look ??= new Look(read(text));
       candidates.sort((a, b) => a.start - b.start);
       for (const c of candidates) {
-        const { confidence, cues } = judge(look, c);
+        const { confidence, cues } = judge(look, c, segment.field);
         if (confidence < FLOOR) continue;
         findings.push({
           messageId: 'partying',

@@ -750,6 +750,12 @@ export const PARTY_PHRASES: readonly PhraseEntry[] = [
   // Not "beer hops" (brewing) nor "crawl space".
   { match: '(?:bar|pub|dive\\s+bar|tavern|brewery|booze|beer|wine|saloon)[- ]?crawl(?:s|ing|ed)?', category: 'bar-crawl' },
   { match: '(?:bar|pub|brewery|club)[- ]?hopp(?:ing|ed)', category: 'bar-crawl' },
+  // "hittin every bar on Division tonight": a crawl by another name, not every bar of a song or a gym's bars.
+  {
+    match: `(?:hit|hits|hitting|hittin${APOS}|doing|did|do)\\s+(?:every|all\\s+the|each)\\s+(?:(?:single|last)\\s+)?(?:bar|pub|club|boozer)s?${END}`,
+    category: 'bar-crawl',
+    unless: ['songs?', 'music', 'chorus', 'notes?', 'tracks?', 'beats?', 'gym', 'workout', 'pull-?ups?', 'chocolate', 'protein', 'lyrics', 'rap', 'verse'],
+  },
 
   // --- hangover ---
   // "Hung over", but not "the painting hung over the fireplace".
@@ -979,14 +985,19 @@ export const PARTY_WORDS = {
     'no memory', 'no recollection', 'stumbl', 'crawled', 'stagger', 'spinning', 'spins', 'hair of the dog', 'bottle', 'keg', 'hungov', 'hangov',
     'hungova', 'my liver', 'turned into', 'turnt', 'faded', 'yard of', 'hit the bottle', 'bar bill', 'merlot', 'malbec', 'pinot', 'sick as',
     'sambuca', 'ouzo', 'absinthe', 'mezcal', 'bourbon', 'scotch', 'jameson', 'fireball', 'tasting', 'carbs', 'bacon', 'fry-up', 'paracetamol', 'rough',
-    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut',
+    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'schooner', 'stubb', 'tallboy', 'spew', 'chunder', 'barf', 'messy', 'pinged', 'mangled', 'twatted', 'spannered', 'drove', 'drive', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut',
   ],
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity', 'trollied', 'rat-arsed', 'ratarsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut'],
   /** Drunk only as a person's state and near drinking or a night out: "getting WRECKED tonight", "got absolutely plastered". */
-  drunkAmbiguous: ['wasted', 'hammered', 'plastered', 'smashed', 'wrecked', 'trashed', 'tanked', 'blasted', 'obliterated', 'munted', 'bladdered', 'paralytic', 'blotto', 'mullered', 'leathered', 'steaming', 'lit', 'faded', 'pissed', 'gone'],
+  drunkAmbiguous: ['wasted', 'hammered', 'plastered', 'smashed', 'wrecked', 'trashed', 'tanked', 'blasted', 'obliterated', 'munted', 'bladdered', 'paralytic', 'blotto', 'mullered', 'leathered', 'steaming', 'lit', 'faded', 'pissed', 'gone', 'messy', 'pinged', 'mangled', 'twatted', 'spannered'],
   /** Of those, the ones that need alcohol in the post, not only a night out ("lit" is also a fire, "pissed" also angry). */
-  needsAlcohol: ['lit', 'faded', 'pissed', 'gone', 'steaming', 'blasted', 'tanked'],
+  needsAlcohol: ['lit', 'faded', 'pissed', 'gone', 'steaming', 'blasted', 'tanked', 'messy', 'mangled'],
+  /**
+   * Of those, the ones that are drunk in a person's be/get frame with no night named ("I intend to get absolutely
+   * leathered"): their sober senses (beaten, in a match) take "by" or an object, which the frame checks refuse.
+   */
+  framedEnough: ['leathered', 'mullered', 'bladdered', 'blotto', 'twatted', 'spannered'],
   /** Of those, the ones a night's event is enough for ("absolutely steaming at the Christmas do"): not "lit", "gone", "pissed". */
   eventEnough: ['steaming', 'tanked'],
   /** Morning states that, said on their own ("hanging.") or with a degree, and with a cure asked for, are a hangover. */
@@ -1025,13 +1036,13 @@ export const PARTY_WORDS = {
     'beer', 'pint', 'lager', 'ale', 'ipa', 'stout', 'cider', 'wine', 'vino', 'rosé', 'rose', 'prosecco', 'champagne', 'cava', 'bubbly', 'sangria', 'vodka', 'tequila', 'whisky', 'whiskey', 'bourbon', 'scotch', 'rum',
     'gin', 'sake', 'soju', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'booze', 'alcohol', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron',
     'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'margarita', 'marg', 'mimosa', 'cocktail', 'martini', 'mojito', 'daiquiri', 'negroni', 'spritz', 'bellini', 'seltzer', 'claw', 'shot', 'drink', 'drank',
-    'brew', 'bevvy', 'bevvies', 'bev', 'tinny', 'tinnies', 'minibar', 'keg', 'guinness', 'corona', 'heineken', 'budweiser', 'bud', 'natty', 'pbr', 'coors', 'stella', 'tequilas', 'vodkas', 'g&t', 'g&ts', 'cosmo',
-    'merlot', 'malbec', 'pinot', 'sauvignon', 'chardonnay', 'shiraz', 'rioja', 'cabernet', 'redbull-vodka', 'jagers', 'ale', 'ales', 'porter', 'sherry', 'port', 'baileys', 'aperol',
+    'brew', 'bevvy', 'bevvies', 'bev', 'tinny', 'tinnie', 'tinnies', 'minibar', 'keg', 'guinness', 'corona', 'heineken', 'budweiser', 'bud', 'natty', 'pbr', 'coors', 'stella', 'tequilas', 'vodkas', 'g&t', 'g&ts', 'cosmo',
+    'schooner', 'stubby', 'stubbie', 'tallboy', 'voddy', 'voddie', 'goon', 'snakebite', 'merlot', 'malbec', 'pinot', 'sauvignon', 'chardonnay', 'shiraz', 'rioja', 'cabernet', 'redbull-vodka', 'jagers', 'ale', 'ales', 'porter', 'sherry', 'port', 'baileys', 'aperol',
   ],
   /** Spirits: drinking them is more than a glass with dinner. */
   spirits: ['vodka', 'tequila', 'whisky', 'whiskey', 'bourbon', 'scotch', 'rum', 'gin', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron', 'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'shot', 'booze'],
   /** Drinks counted one by one: "three pints", "6 beers", "4 cocktails", "too many dranks". */
-  countable: ['pint', 'beer', 'drink', 'dranks', 'drank', 'shot', 'cocktail', 'marg', 'margarita', 'mimosa', 'tequila', 'vodka', 'jagerbomb', 'jägerbomb', 'cider', 'lager', 'bevvy', 'bevvies', 'bev', 'seltzer', 'claw', 'martini', 'mojito', 'spritz', 'negroni', 'whisky', 'whiskey', 'g&t', 'g&ts', 'tinny', 'tinnies', 'ipa', 'stein', 'round'],
+  countable: ['pint', 'beer', 'drink', 'dranks', 'drank', 'shot', 'cocktail', 'marg', 'margarita', 'mimosa', 'tequila', 'vodka', 'jagerbomb', 'jägerbomb', 'cider', 'lager', 'bevvy', 'bevvies', 'bev', 'seltzer', 'claw', 'martini', 'mojito', 'spritz', 'negroni', 'whisky', 'whiskey', 'g&t', 'g&ts', 'tinny', 'tinnies', 'ipa', 'stein', 'round', 'schooner', 'stubby', 'stubbie', 'tallboy', 'voddy', 'voddie', 'gin', 'rum', 'sambuca'],
   /** Containers that count drinks only with an alcohol after "of": "3 bottles of wine", "a whole bottle of rum" (not cases and crates: those are bought, not drunk). */
   containers: ['bottle', 'glass', 'jug', 'pitcher', 'bucket', 'can', 'carafe', 'tray', 'round', 'shitload', 'ton', 'load', 'bunch', 'bottles', 'glasses'],
   /** Words after a count that say "so far tonight": "three pints in", "6 beers deep", "five pints later". */
@@ -1072,12 +1083,13 @@ export const PARTY_WORDS = {
   nightOut: [
     'bar', 'pub', 'club', 'party', 'parties', 'wedding', 'reception', 'reunion', 'festival', 'gig', 'hen', 'stag', 'bachelorette', 'bachelor', 'do', 'christmas', 'xmas', 'bday', 'birthday', 'tonight', 'tonite', '2nite',
     'night', 'weekend', 'friday', 'saturday', 'girls', 'lads', 'boys', 'uni', 'frat', 'tailgate', 'vegas', 'uber', 'taxi', 'cab', 'kebab', 'karaoke', 'afterparty', 'pregame', 'rave', 'lake', '30th', '21st', '40th', '50th', 'crew', 'session', 'sesh', 'races', 'leavers', 'holiday', 'magaluf', 'ibiza',
+    'nightclub', 'nightclubs', 'bucks', 'hens', 'afters', 'schoolies', 'boozer',
   ],
   /** With one of these in the sentence, an ambiguous state is not drunk: tired, beaten, covered, busy. */
   innocentStates: [
     'hike', 'hiking', 'run', 'running', 'marathon', 'gym', 'workout', 'training', 'practice', 'shift', 'work', 'tired', 'exhausted', 'sleep', 'nap', 'exams', 'exam', 'studying', 'flu', 'sick', 'fever', 'time', 'money',
     'food', 'potential', 'talent', 'effort', 'polls', 'election', 'midterms', 'votes', 'game', 'match', 'team', 'score', 'storm', 'rain', 'snow', 'hail', 'wind', 'stocks', 'market', 'emails', 'mud', 'paint', 'walls',
-    'posters', 'flyers', 'phone', 'screen', 'car', 'bike', 'season', 'injuries', 'cycles', 'page', 'day', 'hour', 'hours', 'weekend', 'sunday', 'nap', 'ducks', 'bread', 'off', 'angry', 'mad', 'annoyed', 'furious',
+    'posters', 'flyers', 'phone', 'screen', 'car', 'bike', 'season', 'injuries', 'monopoly', 'scrabble', 'chess', 'uno', 'catan', 'cluedo', 'jenga', 'kart', 'cycles', 'page', 'day', 'hour', 'hours', 'weekend', 'sunday', 'nap', 'ducks', 'bread', 'off', 'angry', 'mad', 'annoyed', 'furious',
   ],
   /** Illness, babies and travel: being sick without a night out. */
   illness: ['flu', 'bug', 'stomach', 'poisoning', 'pregnant', 'pregnancy', 'morning', 'migraine', 'chemo', 'baby', 'toddler', 'dog', 'cat', 'puppy', 'kitten', 'carsick', 'seasick', 'motion', 'virus', 'covid', 'norovirus', 'fever', 'meds', 'medication', 'antibiotics', 'heat', 'pain', 'blood', 'hospital', 'doctor', 'gym', 'workout', 'faint', 'fainted', 'dizzy', 'seizure', 'sugar', 'anxiety', 'panic', 'exhausted', 'tired', 'power', 'outage', 'storm', 'curtains', 'prawns', 'fish', 'seafood', 'oysters', 'chicken', 'ate', 'eating', 'takeaway', 'undercooked', 'dodgy', 'mussels', 'sushi', 'allergy', 'allergic'],
@@ -1103,6 +1115,12 @@ export const PARTY_WORDS = {
   imperatives: ['get', 'go', 'have', 'drink', 'take', 'do', 'enjoy', 'stop', 'keep', "don't", 'dont', 'never'],
   /** Groups the author is usually one of: "the whole team doing a keg stand", "with the crew". */
   groups: ['team', 'crew', 'squad', 'gang', 'group', 'lot', 'family'],
+  /** People around the author in a photo's alt text ("two friends holding her legs, a crowd cheering"): the author's night still. */
+  sceneGroups: ['friends', 'mates', 'crowd', 'people', 'everyone', 'everybody', 'strangers', 'guests', 'girls', 'lads', 'boys', 'others'],
+  /** The author named as the photo's subject at an alt text's start: "Me lying on a pub floor", "The author upside down on a keg". */
+  sceneAuthor: [['me'], ['i'], ['the', 'author'], ['author'], ['selfie'], ['my', 'selfie'], ['us'], ['we']],
+  /** Regret after driving home from drinks: "drove home after the work do, def shouldn't have". */
+  drivingRegret: [["shouldn't", 'have'], ['shouldnt', 'have'], ['should', 'not', 'have'], ['how', 'did', 'i', 'make', 'it'], ['how', 'many', 'did', 'i', 'have'], ['over', 'the', 'limit'], ['seeing', 'double'], ['seeing', '2'], ['seeing', 'two'], ['one', 'eye', 'closed'], ["don't", 'remember', 'driving'], ['dont', 'remember', 'driving']],
   /** Children around a party: "partied hard at the kids' birthday". */
   kids: ['kid', 'kids', "kids'", "kid's", 'children', 'toddler', 'toddlers', 'bounce', 'nephew', 'niece', 'son', 'daughter', 'grandkids', 'kiddos', 'playdate', 'preschool', 'nursery'],
   /** Drinks as a list to choose from, not drunk: "too many drinks on this menu". */

@@ -216,3 +216,44 @@ describe('party-photo: a question tag, a song that came on, a named colleague (s
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
 });
+
+describe('party-photo: slang states, counts and ranges, crawls by another name, driving home, photos of the night (session 11)', () => {
+  const fired = (text: string, alt?: string) =>
+    runCase(rule as Rule, { text, presence: 'personal', ...(alt ? { media: [{ alt }] } : {}) }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  const fires: [string, string?][] = [
+    ['me n the lads r getting messy tonight, jägerbombs at 9'],
+    ['me & the girls r getting wasted tonight'],
+    ['big birthday on Friday and I intend to get absolutely leathered'],
+    ['absolutely pinged at the rave till 6, jaw still going'],
+    ['10 schooners deep and the footy has not even started'],
+    ['had 5 or 6 pints at the leaving do, head is wrecked'],
+    ['me n the lads hittin every bar on Division tonight'],
+    ['drove home after the work do and I def shouldnt have'],
+    ['drove home after the wine tasting, prob shouldn\'t have lol'],
+    ['Uber driver had to pull over so I could be sick after the Christmas do'],
+    ['bring more vodka we\'ve already finished 3 bottles'],
+    ['pint after pint after pint, send help'],
+    ['calling in dead after last night\'s shots 🤢'],
+    ['shotz shotz shotz 🥃🥃'],
+    ['saturday 🎉', 'The author upside down on a keg, two friends holding her legs, a crowd cheering with red cups'],
+    ['Best Saturday ever', 'Me lying on a pub floor, friends laughing, a row of empty shot glasses on the table'],
+  ];
+  const quiet: [string, string?][] = [
+    ['the kids got messy tonight with the finger paint'],
+    ['our kitchen got so messy making mulled wine for the fair'],
+    ['we got absolutely leathered by the league leaders, 5-0'],
+    ['my phone pinged all night with work emails'],
+    ['10 schooners of lemonade for the kids table'],
+    ['bought 5 or 6 pints of milk for the week'],
+    ['she hit every bar of that song perfectly'],
+    ['drove home after the party, roads were icy but fine'],
+    ['I drove home after the wine tasting, stone cold sober as the designated driver'],
+    ['got my flu shots after last night\'s shift 💉'],
+    ['finished 3 bottles of water on the hike'],
+    ['day after day after day of rain'],
+    ['got absolutely wrecked last night... at Catan, by my little sister'],
+    ['my coworker on the bar floor, totally drunk', 'My coworker asleep on a pub floor, an empty pint glass in his hand'],
+  ];
+  for (const [text, alt] of fires) it(`fires on "${text}"${alt ? ` (alt "${alt}")` : ''}`, () => expect(fired(text, alt)).toBe(true));
+  for (const [text, alt] of quiet) it(`stays quiet on "${text}"${alt ? ` (alt "${alt}")` : ''}`, () => expect(fired(text, alt)).toBe(false));
+});

@@ -83,6 +83,8 @@ const SPELLINGS: Record<string, string> = {
   wrk: 'work',
   hungova: 'hungover',
   drunkk: 'drunk',
+  shotz: 'shots',
+  shotzz: 'shots',
   becuase: 'because',
 };
 

@@ -472,7 +472,7 @@ export const ENGLISH: ReadingWords = {
   questionStarts: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'shall', 'what', "what's", 'why', 'how', "how's", 'who', "who's", 'where', 'when', 'which', 'anyone', 'anybody', 'has', 'have', 'am', "isn't", "aren't", "don't", "doesn't", "didn't", "wasn't", 'wanna', 'u', 'you', 'ok', 'okay', 'so'],
   consequence: ['gonna', 'will', "i'll", "we'll", 'would', "i'd", "we'd", 'might', 'shall'],
   questionTags: [['yay', 'or', 'nay'], ['yes', 'or', 'no'], ['right'], ['thoughts'], ['or', 'nah'], ['or', 'not'], ['good', 'idea'], ['bad', 'idea'], ['ok'], ['okay'], ['agree'], ['is', 'that', 'bad'], ['is', 'that', 'weird'], ['am', 'i', 'wrong'], ['should', 'i'], ['yea', 'or', 'nay'], ['no'], ['innit'], ['eh'], ['too', 'much']],
-  coordinators: ['and'],
+  coordinators: ['and', 'n', 'nd', '&', '+'],
   authorInPair: ['i', 'we', 'me'],
   authorPlural: ['we'],
   nameVerbs: ['got', 'gets', 'is', 'was', 'has', 'had', 'and', 'just', 'drank', 'went', 'threw', 'told', 'said', 'did', 'does'],
