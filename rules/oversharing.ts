@@ -269,6 +269,8 @@ GATE_KINDS.forEach((kind, n) => {
   for (const word of W.GATE_WORDS[kind]!) for (const form of gateForms(word)) GATE_BITS.set(form, (GATE_BITS.get(form) ?? 0) | (1 << n));
 });
 const bit = (kind: string): number => 1 << GATE_KINDS.indexOf(kind);
+// Two more bits follow the kinds, in a 32-bit integer.
+if (GATE_KINDS.length > 30) throw new Error(`oversharing: ${GATE_KINDS.length} gate kinds do not fit the flags (at most 30)`);
 const NUMBER_BIT = 1 << GATE_KINDS.length;
 const AMOUNT_BIT = 1 << (GATE_KINDS.length + 1);
 const B = Object.fromEntries(GATE_KINDS.map((k) => [k, bit(k)])) as Record<string, number>;
@@ -283,7 +285,7 @@ const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|a
 const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['health', (f) => has(f, B.health!)],
   ['money', (f) => has(f, B.moneyStrong!) || (has(f, B.moneyWeak!) && has(f, B.moneyTrouble!)) || (has(f, AMOUNT_BIT) && has(f, B.moneyContext!))],
-  ['relationship', (f) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!)) || (has(f, B.movedOut!) && has(f, B.out!)) || (has(f, B.ended!) && has(f, B.we!))],
+  ['relationship', (f, text) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!)) || (has(f, B.movedOut!) && has(f, B.out!)) || (has(f, B.ended!) && has(f, B.we!)) || (has(f, B.leaving!) && PARTNER_LEAVES.test(text))],
   ['travel', (f, text) => (has(f, B.away!) && (has(f, B.time!) || (has(f, NUMBER_BIT) && DATE_RANGE.test(text)))) || has(f, B.house!) || (has(f, B.time!) && (NOT_BACK.test(text) || STAY_IN.test(text)))],
   ['birthdate', (f, text) => ((has(f, B.birth!) && has(f, NUMBER_BIT)) || AGE_ON.test(text)) && A_DATE.test(text)],
   // A class written as a code ("Kabir is in 7C at DPS") opens its number, not a class word.
@@ -294,6 +296,9 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['confidential', (f) => has(f, B.secret!) && has(f, B.workNews!)],
   ['badge-id', (f) => has(f, B.document!)],
 ];
+
+/** A partner leaving, for the gate (the detector reads it properly): "he left", "she's leaving me", "my wife of 9 years left". */
+const PARTNER_LEAVES = /\b(?:he|she)(?:['’]s|\s+(?:is|has|just|finally|actually|suddenly))?\s+(?:left|leaving|walked|took)\b|\bmy\s+(?:\S+\s+){0,4}(?:left|leaving|walked)\b/i;
 
 const CLASS_CODE = /(?<![\p{L}\p{N}])\d[A-Z](?![\p{L}\p{N}])\s+at\s+\p{Lu}/u;
 /** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
@@ -500,7 +505,9 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   // A school's or a street's name is a capitalised run too: a title only for the other categories.
   if (c.title && category !== 'child-school' && category !== 'home-address') confidence *= 0.4;
   // Quotation marks in an alt text are the words in the picture; around a sick excuse they say it was not true.
-  if (c.quoted && category !== 'sick-skip' && !look.segmentField.endsWith('.alt')) confidence *= 0.6;
+  // Scare quotes round the boss alone ('Kevin (my "manager")') are contempt, not someone's words.
+  const scare = category === 'boss-complaint' && /["“'‘]$/u.test(look.r.text.slice(Math.max(0, start - 1), start)) && /^["”'’]/u.test(look.r.text.slice(end, end + 1));
+  if (c.quoted && category !== 'sick-skip' && !look.segmentField.endsWith('.alt') && !scare) confidence *= 0.6;
   if (c.comparison) confidence *= 0.6;
   if (c.mode === 'irrealis') confidence *= 0.45;
   // "Is it ok to call in sick when...?": a question about skipping is not skipping.
@@ -781,6 +788,19 @@ const relationship: Detector = (look, s, all) => {
       if (!coupleContext(look, all, i) || look.any(i + 1, Math.min(s.to, i + 5), NOT_ENDED) >= 0) continue;
       end = n === "we're" ? i + 2 : i + 3;
       base = 0.7;
+    } else if (['left', 'leaving', 'walked'].includes(n) && leftBy(look, s, i) && (partnerLeft(look, s, i) || coupleContext(look, all, i))) {
+      // "he's leaving me for his PT", "she left me", "he walked out on us", "he left two weeks after my diagnosis": a partner
+      // leaving, said to the author or with a couple's life around it (not "she left me a voicemail", "he left for work").
+      end = next === 'me' || next === 'us' || (n === 'walked' && next === 'out') ? i + 2 : i + 1;
+      base = next === 'me' || next === 'us' ? 0.75 : 0.7;
+    } else if (['separated', 'split'].includes(n) && ['been', 'officially', 'legally'].includes(look.norm(i - 1)) && (look.tokens[i + 1]?.kind === 'number' || COUPLE_YEARS.has(next) || ['since', 'for', 'nearly', 'almost', 'over', 'a'].includes(next)) && look.any(Math.max(s.from, i - 4), i, WE_AND_I) >= 0) {
+      // "we've been separated 3 months", "been separated since June": how long the couple has been apart.
+      end = i + 1;
+      base = 0.8;
+    } else if (['took', 'takes', 'taken'].includes(n) && ['she', 'he', "she's", "he's"].includes(look.norm(i - 1)) && look.norm(i + 1) === 'the' && SHARED_OUT.has(next2 === 'the' ? look.norm(i + 2) : look.norm(i + 2)) && !['to', 'for', 'out', 'on', 'outside', 'round', 'around', 'back'].includes(look.norm(i + 3)) && coupleContext(look, all, i)) {
+      // "Eight years, and she took the cat and the good frying pan": what a couple shares out when it ends.
+      end = i + 3;
+      base = 0.7;
     } else if (n === 'decree' && (next === 'absolute' || next === 'nisi' || next === 'final')) {
       // The court's order that ends a marriage.
       end = i + 2;
@@ -885,7 +905,7 @@ const relationship: Detector = (look, s, all) => {
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
     // "Ross and Rachel split up": named people with no author in the sentence.
     if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0 && !n.startsWith('mov')) continue;
-    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || n.startsWith('mov') || n === "he's" || n === "she's" || n === 'he' || n === 'she' || n === 'custody';
+    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || n.startsWith('mov') || ['left', 'leaving', 'walked', 'took', 'takes', 'taken'].includes(n) || n === "he's" || n === "she's" || n === 'he' || n === 'she' || n === 'custody';
     const { start, end: stop } = look.span(i, end);
     const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true, false, cheat);
     if (c) out.push(c);
@@ -943,6 +963,41 @@ function coupleContext(look: Look, all: Range, except = -1): boolean {
     if (['after', 'in', 'of'].includes(look.norm(k)) && (look.tokens[k + 1]?.kind === 'number' || COUPLE_YEARS.has(look.norm(k + 1))) && ['years', 'yrs', 'months'].includes(look.norm(k + 2))) return true;
     // "Eleven years, and she's moving out", "6 yrs and he's been texting his ex": the years opening a sentence.
     if ((look.tokens[k]?.kind === 'number' || COUPLE_YEARS.has(look.norm(k))) && ['years', 'yrs'].includes(look.norm(k + 1)) && look.r.sentences.some((x) => x.from === k)) return true;
+  }
+  return false;
+}
+
+/** Whether a partner, not the author, is the one leaving at `i`: "he", "she's", "my wife", a name, right before it. */
+function leftBy(look: Look, s: Range, i: number): boolean {
+  let k = i - 1;
+  if (['just', 'finally', 'actually', 'suddenly', 'is', 'has', 'had'].includes(look.norm(k))) k--;
+  if (k < s.from) return false;
+  const who = look.norm(k);
+  if (['he', 'she', "he's", "she's", 'hes', 'shes'].includes(who)) return true;
+  if (PARTNERS.has(who) && look.norm(k - 1) === 'my') return true;
+  // "my boyfriend of 4 years left": the partner a few words back.
+  for (let j = k; j >= Math.max(s.from, k - 4); j--) if (PARTNERS.has(look.norm(j)) && !['me', 'us', 'him', 'her', 'he', 'she'].includes(look.norm(j)) && look.norm(j - 1) === 'my') return true;
+  return false;
+}
+
+/** Whether the leaving at `i` is the author's partner leaving them: "left me", "leaving me for", "walked out on us", "he left." at a clause's end. */
+function partnerLeft(look: Look, s: Range, i: number): boolean {
+  const n = look.norm(i);
+  const next = look.norm(i + 1);
+  const next2 = look.norm(i + 2);
+  // "she's leaving me for a month": a trip, not a break-up.
+  if ((next === 'me' || next === 'us') && next2 === 'for' && ['month', 'months', 'week', 'weeks', 'weekend', 'day', 'days', 'year', 'summer', 'bit', 'while', 'fortnight', 'night', 'tour', 'trip', 'work'].some((w) => look.norm(i + 3) === w || look.norm(i + 4) === w)) return false;
+  if (next === 'me' || next === 'us') return !['a', 'an', 'the', 'some', 'with', 'speechless', 'alone', 'hanging', 'on', 'in', 'out', 'behind', 'my', 'our', 'his', 'her', 'two', 'three', 'this', 'that', 'feeling', 'wanting', 'to'].includes(next2) && look.tokens[i + 2]?.kind !== 'number';
+  if (n === 'walked' && next === 'out') return next2 !== 'of' && !['to', 'into', 'onto', 'the'].includes(next2);
+  if (n !== 'left') return false;
+  // "he left two weeks after my diagnosis": how soon after what.
+  if ((look.tokens[i + 1]?.kind === 'number' || COUPLE_YEARS.has(next) || next === 'a') && ['days', 'weeks', 'months', 'week', 'day', 'month'].includes(next2) && ['after', 'before'].includes(look.norm(i + 3))) return true;
+  // "he left." or "he left, took the car": the leaving with nothing after it, in a short sentence or before what went with them.
+  if (!(i + 1 >= s.to || look.tokens[i + 1]!.kind === 'punct')) return false;
+  if (s.to - s.from <= 4) return true;
+  for (let k = i + 2; k < Math.min(s.to, i + 5); k++) {
+    if (['packed', 'emptied', 'cleared'].includes(look.norm(k))) return true;
+    if (['took', 'taking'].includes(look.norm(k)) && ['the', 'our', 'my', 'both'].includes(look.norm(k + 1)) && SHARED_OUT.has(look.norm(k + 2)) && !['to', 'for', 'out', 'back', 'round'].includes(look.norm(k + 3))) return true;
   }
   return false;
 }
@@ -1562,13 +1617,17 @@ const bossComplaint: Detector = (look, s, all) => {
     const byA = ['a', 'an'].includes(before) && look.norm(i - 2) === 'by' && look.any(Math.max(s.from, i - 6), i, COMPLAINTS) >= 0;
     if (BOSS_NOT.has(look.norm(i + 1)) || BOSS_NOT.has(before)) continue;
     // Whose: mine ("my boss", "this job", "the management at this store", "New boss", a bare "boss"); not a friend's ("his boss", "Jo's manager").
-    if ((['his', 'her', 'their', 'your', 'a', 'an'].includes(before) && !byA) || (/['’]s$/.test(look.tokens[i - 1]?.text ?? '') && look.tokens[i - 1]!.kind === 'word')) continue;
+    // "such a nightmare of a manager that I've faked a cold": the author's, judged by one who works for them.
+    const judgedA = ['a', 'an'].includes(before) && look.norm(i - 2) === 'of' && look.is(i - 3, COMPLAINTS) && look.any(s.from, s.to, FIRST_PERSON) >= 0;
+    if ((['his', 'her', 'their', 'your', 'a', 'an'].includes(before) && !byA && !judgedA) || (/['’]s$/.test(look.tokens[i - 1]?.text ?? '') && look.tokens[i - 1]!.kind === 'word')) continue;
+    // "my mate's new boss": a kind of boss after someone else's possessive.
+    if (BOSS_KINDS.has(look.norm(i - 1)) && /['’]s$/.test(look.tokens[i - 2]?.text ?? '') && look.tokens[i - 2]!.kind === 'word' && !FIRST_PERSON.has(look.norm(i - 2))) continue;
     // "Horrible Bosses on telly": a capitalised target inside a sentence is a title.
     if (i > s.from && /^\p{Lu}\p{Ll}/u.test(look.tokens[i]!.text) && /^\p{Lu}/u.test(look.tokens[i - 1]!.text)) continue;
     // A team leader is a boss; a leader alone (of a country, a party) is not.
     if (n === 'leader' && before !== 'team') continue;
     const people = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer'].includes(n) || (n === 'leader' && before === 'team');
-    const mine = ['my', 'this', 'our'].includes(before) || (before === 'the' && look.norm(i + 1) === 'at') || (n === 'chef' && before === 'head') || (n === 'lead' && before === 'team') || COMPLAINTS.has(before);
+    const mine = judgedA || ['my', 'this', 'our'].includes(before) || (before === 'the' && look.norm(i + 1) === 'at') || (n === 'chef' && before === 'head') || (n === 'lead' && before === 'team') || COMPLAINTS.has(before);
     if (!people && !mine) continue;
     if (!people && !worksThere && !['my', 'this', 'our'].includes(before) && !(before === 'the' && look.norm(i + 1) === 'at') && !(n === 'chef' && before === 'head') && !(n === 'lead' && before === 'team') && (['a', 'an', 'the', 'his', 'her'].includes(look.norm(i - 2)) || look.any(s.from, s.to, FIRST_PERSON) < 0)) continue;
     // "the worst boss ever, took me 40 tries": a bare boss with only an insult needs the job around it.

@@ -166,6 +166,24 @@ describe('mode', () => {
     expect(cues("I'm gonna need surgery on my knee next month", 'surgery').mode).toBe('real');
   });
 
+  it('reads a condition that has happened, "one more time" after the span, as real, and its consequence still as unreal (session 11)', () => {
+    expect(cues('if my supervisor micromanages my lunch break one more time I swear', 'micromanages').mode).toBe('real');
+    expect(cues('if my supervisor micromanages my lunch break I will quit', 'micromanages').mode).toBe('irrealis');
+    expect(cues("if I get one more Teams notification I'm gonna need emergency surgery", 'surgery').mode).toBe('irrealis');
+  });
+
+  it('reads a question mark inside quotation marks as someone\'s words, not the post asking (session 11)', () => {
+    expect(cues("my manager does nothing but forward emails with 'thoughts?' on top", 'manager').mode).toBe('real');
+    expect(cues('my manager asked "are you hungover?" in front of everyone', 'manager').mode).toBe('real');
+    expect(cues('is my manager hungover again?', 'manager').mode).toBe('question');
+  });
+
+  it('joins the author to the others with "n", "&" and "+" as with "and" (session 11)', () => {
+    expect(cues('me n the girls r getting messy tonight, jägerbombs at 9', 'jägerbombs').about).toBe('author');
+    expect(cues('me & the lads, shots at mine', 'shots').about).toBe('author');
+    expect(cues('the girls r getting messy tonight, jägerbombs at 9', 'jägerbombs').about).toBe('other');
+  });
+
   it('reads statements, plans and the past as real', () => {
     expect(cues('Getting drunk tonight', 'drunk').mode).toBe('real');
     expect(cues('We got so wasted last night!', 'wasted').mode).toBe('real');

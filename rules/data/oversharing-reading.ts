@@ -171,7 +171,7 @@ export const COMPLAINTS = [
   'galah', 'drongo', 'numpty', 'eejit', 'gobshite', 'plonker', 'wanker', 'knobhead', 'dickhead', 'arsehole', 'asshole', 'muppet',
   // What a boss does to the author, and contempt for the boss: "docked me an hour", "refused my leave", "a weapon of a man", "I work for a toddler".
   'docked', 'refused', 'rejected', 'denied', 'weapon', 'tinpot', 'toddler', 'micromanager', 'condescending', 'patronising', 'patronizing',
-  'gaslighting', 'gaslit', 'belittles', 'nitpicking', 'overworked', 'underpaid', 'exploited', 'exploiting', 'power-tripping', 'replied-all',
+  'cruelty', 'cruel', 'spineless', 'gutless', 'gaslighting', 'gaslit', 'belittles', 'nitpicking', 'overworked', 'underpaid', 'exploited', 'exploiting', 'power-tripping', 'replied-all',
   '🙄', '🤬', '😡', '😤',
 ];
 /**
@@ -188,6 +188,10 @@ export const COMPLAINT_PHRASES: string[][] = [
   ['tore', 'strips'], ['tears', 'strips'], ["can't", 'spell'], ['on', 'my', 'day', 'off'], ['cancelled', 'my', 'leave'], ['canceled', 'my', 'leave'],
   ['cut', 'our', 'bonus'], ['cut', 'my', 'bonus'], ['cut', 'my', 'hours'], ['timing', 'my'], ['does', 'nothing'], ["doesn't", 'deserve', 'me'],
   ['walking', 'into', 'the', 'sea'], ['lie', 'down', 'on', 'the', 'floor'],
+  // Session 11: incompetence idioms, changes made behind the author's back, a face the author cannot look at one more day.
+  ["couldn't", 'organise'], ["couldn't", 'organize'], ['could', 'not', 'organise'], ['piss-up', 'in', 'a', 'brewery'], ["couldn't", 'find', 'his'], ["couldn't", 'find', 'her'],
+  ['without', 'telling', 'me'], ['without', 'asking', 'me'], ['behind', 'my', 'back'], ['cannot', 'look', 'at'], ["can't", 'look', 'at'], ['one', 'more', 'day'],
+  ['never', 'once'], ['runs', 'the', 'team', 'on'], ['runs', 'this', 'place', 'on'],
   // Session 9: credit taken without "own", leave refused, the boss wished away.
   ['deck', 'as', 'his'], ['deck', 'as', 'hers'], ['work', 'as', 'his'], ['work', 'as', 'hers'], ['idea', 'as', 'his'], ['idea', 'as', 'hers'],
   // Session 10: the boss's habits told with contempt, and sarcasm about the job ("Love this job. Love it. 🙃").
@@ -305,6 +309,8 @@ export const GATE_WORDS: Record<string, string[]> = {
   out: ['out'],
   ended: ENDED,
   we: ["we're", 'we', 'were'],
+  // A partner leaving: "he's leaving me for his PT", "she left", "she took the cat".
+  leaving: ['left', 'leaving', 'walked', 'took'],
   away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
   time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
   house: ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],

@@ -484,6 +484,43 @@ describe('oversharing: classes added in session 9', () => {
   classCases(classes);
 });
 
+describe('oversharing: classes added in session 11', () => {
+  const classes: [string, string, string[], string[]][] = [
+    ['a partner leaving the author, or leaving with what a couple shares', 'relationship', [
+      "13 years and he's leaving me for his PT",
+      'he left, took the car, and now the rent is all mine',
+      'he left two weeks after my diagnosis. classy.',
+      'he left. I texted him 40 times',
+      'Eight years, and she took the cat and the good frying pan',
+      'my wife of 9 years left me on Tuesday',
+      "his new girlfriend does the school run now. we've been separated 3 months",
+    ], [
+      'she left me a voicemail about dinner',
+      "she's leaving me for a month, work trip to Denver",
+      'he left for work at 6 like always',
+      'he left, took the bins out and came back',
+      'she took the dog to the vet, 8 years of jabs and still scared',
+      'my son left. off to uni, the house is so quiet',
+      'the concert was so good, she left me speechless',
+    ]],
+    ['a boss judged with idioms, behind the author\'s back, in scare quotes or "a nightmare of a manager"', 'boss-complaint', [
+      "honestly my manager couldn't organise a piss-up in a brewery",
+      'my line manager moved my deadline forward AGAIN without telling me',
+      'Kevin (my "manager") has never once answered an email before 11am',
+      "she's such a nightmare of a manager that I dread Mondays",
+      'if my supervisor micromanages my lunch break one more time I swear',
+      "my manager does nothing but forward emails with 'thoughts?' on top",
+    ], [
+      "my mate's new boss is an absolute nightmare, poor guy",
+      'my manager organised the best party, honestly a legend',
+      'Kevin (my manager) answered my email in five minutes, bless him',
+      'what a nightmare of a commute, a manager on the train was sick on my shoes',
+      'if my supervisor approves my leave I will cry with joy',
+    ]],
+  ];
+  classCases(classes);
+});
+
 describe('oversharing: classes added in session 10', () => {
   const classes: [string, string, string[], string[]][] = [
     ['an excuse in scare quotes, with an act of illness beside it', 'sick-skip', [

@@ -244,7 +244,10 @@ function sentencesOf(text: string, tokens: readonly Token[]): Range[] {
     const abbreviation = t.text === '.' && i > 0 && tokens[i - 1]!.end === t.start && ABBREVIATIONS.has(tokens[i - 1]!.norm) && next !== undefined && !lineBreak;
     // An emoji, or a run of them, closes a sentence when a capitalised word opens the next: "never again 😂 Jäger at 2am".
     const emojiEnd = next !== undefined && EMOJI.test(t.text) && !EMOJI.test(next.text) && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && t.end < next.start;
-    const ends = (t.kind === 'punct' && SENTENCE_END.has(t.text) && !(next && next.kind === 'punct' && SENTENCE_END.has(next.text)) && !abbreviation) || lineBreak || emojiEnd;
+    // A mark inside quotation marks that the sentence goes on after: "forwards emails with 'thoughts?' on top".
+    const after = tokens[i + 2];
+    const quotedMark = next !== undefined && /^["”'’]$/u.test(next.text) && next.start === t.end && after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !text.slice(next.end, after.start).includes('\n');
+    const ends = (t.kind === 'punct' && SENTENCE_END.has(t.text) && !(next && next.kind === 'punct' && SENTENCE_END.has(next.text)) && !abbreviation && !quotedMark) || lineBreak || emojiEnd;
     if (ends || i + 1 - from >= MAX_SENTENCE_TOKENS) {
       out.push({ from, to: i + 1 });
       from = i + 1;
@@ -473,7 +476,7 @@ class TextReading implements Reading {
       const t = tokens[i]!;
       // "if the driver is reading this, we're the blue door": an address to a reader, not a condition.
       if (w.conditionals.has(t.norm) && w.words.readerAddress.some((p) => { for (let k = i + 1; k <= i + 5 && k < first; k++) if (spells(tokens, k, p, first)) return true; return false; })) continue;
-      if (w.irrealis.has(t.norm)) {
+      if (w.irrealis.has(t.norm) && !(w.conditionals.has(t.norm) && this.presupposed(first, sentence))) {
         cue('irrealis', t.norm);
         return 'irrealis';
       }
@@ -499,7 +502,9 @@ class TextReading implements Reading {
     // Where question words are listed (English), a sentence's "?" asks the whole of it only as asksAll says.
     const clauseOnly = w.words.questionClauseOnly === true || w.questionStarts !== undefined;
     const asksSentence = lastToken?.text === '?' && (!clauseOnly || clause.to >= sentence.to - 1 || (w.questionStarts !== undefined && this.asksAll(sentence)));
-    if (asksSentence || tokens.slice(clause.from, clause.to).some((t) => t.text === '?')) {
+    // A "?" inside quotation marks is someone's words ("forwards emails with 'thoughts?' on top"), not the post asking.
+    const quotedMark = (k: number) => { const q = tokens[k + 1]; return q !== undefined && /^["”'’]$/u.test(q.text) && q.start === tokens[k]!.end && k + 2 < sentence.to; };
+    if (asksSentence || tokens.slice(clause.from, clause.to).some((t, k) => t.text === '?' && !quotedMark(clause.from + k))) {
       cue('question', '?');
       return 'question';
     }
@@ -514,6 +519,14 @@ class TextReading implements Reading {
       }
     }
     return 'real';
+  }
+
+  /** Whether the words of a condition that has happened ("one more time") follow the span in its sentence. */
+  private presupposed(first: number, sentence: Range): boolean {
+    const phrases = this.w.words.presupposedConditions;
+    if (!phrases) return false;
+    for (let k = first + 1; k < sentence.to; k++) if (phrases.some((p) => spells(this.tokens, k, p, sentence.to))) return true;
+    return false;
   }
 
   /**

@@ -142,6 +142,12 @@ export interface ReadingWords {
   consequence?: string[];
   /** The tags after a comma that ask the whole sentence: "yay or nay", "right", "thoughts" (not "anyone": an invitation). */
   questionTags?: string[][];
+  /**
+   * Words that, after a condition and after the span, make the condition a grievance that has happened: "if my supervisor
+   * micromanages my lunch break one more time I swear" (the span, in the condition, is real; a consequence after the words,
+   * "if I get one more email I'm gonna need surgery", stays unreal).
+   */
+  presupposedConditions?: string[][];
   /** "and" between two people: "Jo and I" is the author too. */
   coordinators: string[];
   /** The author's words that, next to "and", put the author among the people named: "Jo and I", "me and my friends". */
@@ -470,6 +476,7 @@ export const ENGLISH: ReadingWords = {
   negationAfterQuestion: ['nope', 'not', 'no', 'never'],
   questionOpeners: [],
   questionStarts: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'shall', 'what', "what's", 'why', 'how', "how's", 'who', "who's", 'where', 'when', 'which', 'anyone', 'anybody', 'has', 'have', 'am', "isn't", "aren't", "don't", "doesn't", "didn't", "wasn't", 'wanna', 'u', 'you', 'ok', 'okay', 'so'],
+  presupposedConditions: [['one', 'more', 'time'], ['one', 'more']],
   consequence: ['gonna', 'will', "i'll", "we'll", 'would', "i'd", "we'd", 'might', 'shall'],
   questionTags: [['yay', 'or', 'nay'], ['yes', 'or', 'no'], ['right'], ['thoughts'], ['or', 'nah'], ['or', 'not'], ['good', 'idea'], ['bad', 'idea'], ['ok'], ['okay'], ['agree'], ['is', 'that', 'bad'], ['is', 'that', 'weird'], ['am', 'i', 'wrong'], ['should', 'i'], ['yea', 'or', 'nay'], ['no'], ['innit'], ['eh'], ['too', 'much']],
   coordinators: ['and', 'n', 'nd', '&', '+'],
