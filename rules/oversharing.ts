@@ -278,7 +278,7 @@ const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
 const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b|\b(?:nursery|preschool|kindergarten|kindy|daycare|creche|reception|school|montessori)\s+at\s+\p{Lu}|\bP[1-7]\b|\b[Pp]rimary\s+[1-7]\b|\b[Ss]td\.?\s+\d/u;
-const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|the one with)\b/iu;
+const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop|view|heights|quay|wharf|vale|rise)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|the one with)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
 /** Which categories a text's flags open: one kind of word, or two that must meet, then a second test where words are not enough. */
@@ -1256,6 +1256,28 @@ function ageWordsEnd(look: Look, i: number): number {
   return AGE_UNITS.has(look.norm(i + 1)) ? i + 2 : i + 1;
 }
 /**
+ * An age the author states, as the index after it, or -1: "turning 40", "I'm 52", "I'll be 40", "Sixty-five tomorrow",
+ * "25 today", "the big 4-0", "my 40th birthday".
+ */
+function statedAge(look: Look, i: number): number {
+  const n = look.norm(i);
+  const twoDigits = (k: number) => look.tokens[k]?.kind === 'number' && /^\d{1,2}$/.test(look.norm(k));
+  if (['turning', 'turn', 'turns', 'hit', "i'm", 'im'].includes(n) && twoDigits(i + 1)) return i + 2;
+  if (n === 'be' && ["i'll", 'ill', 'will', "i'd"].includes(look.norm(i - 1)) && twoDigits(i + 1)) return i + 2;
+  // "Sixty-five tomorrow", "25 today".
+  const end = twoDigits(i) ? i + 1 : ageWordsEnd(look, i);
+  if (end > i && ['today', 'tomorrow'].includes(look.norm(end))) return end + 1;
+  // "big 4-0 this Sat", "my big 50": said as the author's own (not "the big 3-0 sale", "our anniversary, the big 4-0").
+  const own = i === look.r.sentenceOf(i).from || ['my', 'me', "it's", 'its'].includes(look.norm(i - 1));
+  if (n === 'big' && own && look.tokens[i + 1]?.kind === 'number' && look.norm(i + 2) === '-' && look.norm(i + 3) === '0') return i + 4;
+  if (n === 'big' && own && look.tokens[i + 1]?.kind === 'number' && /^[2-9]0$/.test(look.norm(i + 1))) return i + 2;
+  // "my 40th birthday": an age of a grown-up (a child's "7th birthday" is not the author's).
+  const ordinal = /^(\d{2})(?:st|nd|rd|th)$/.exec(n);
+  if (ordinal && Number(ordinal[1]) >= 13 && ['birthday', 'bday'].includes(look.norm(i + 1)) && ['my', 'our'].includes(look.norm(i - 1))) return i + 2;
+  return -1;
+}
+
+/**
  * "Officially 40 on 1st October", "thirty on 2 Feb", "turning thirty-five on the 9th of March": an age, opening its
  * sentence or after "officially" or "turning", then "on" and a day.
  */
@@ -1283,7 +1305,7 @@ const birthdate: Detector = (look, s, all) => {
   for (let i = s.from; i < s.to && cue < 0; i++) {
     const n = look.norm(i);
     if (BIRTH.has(n) || (n === 'date' && look.norm(i + 1) === 'of' && look.norm(i + 2) === 'birth')) cue = i;
-    else if (['turning', 'turn', 'turns', 'hit', "i'm"].includes(n) && look.tokens[i + 1]?.kind === 'number' && /^\d{1,2}$/.test(look.norm(i + 1))) {
+    else if (statedAge(look, i) > i) {
       cue = i;
       age = true;
     } else if (ageOn(look, s, i)) {
@@ -1303,7 +1325,7 @@ const birthdate: Detector = (look, s, all) => {
     let hasAge = age || look.ageElsewhere;
     for (let i = all.from; i < all.to && !hasAge; i++) {
       const n = look.norm(i);
-      if ((['turning', 'turns', 'hit', "i'm"].includes(n) && /^\d{1,2}$/.test(look.norm(i + 1))) || (/^\d{1,2}$/.test(n) && ['today', 'years'].includes(look.norm(i + 1))) || ageOn(look, look.r.sentenceOf(i), i)) hasAge = true;
+      if (statedAge(look, i) > i || (/^\d{1,2}$/.test(n) && look.norm(i + 1) === 'years') || ageOn(look, look.r.sentenceOf(i), i)) hasAge = true;
     }
     if (!hasAge) return out;
   }
@@ -1428,8 +1450,12 @@ const childSchool: Detector = (look, s, all) => {
 
 /** home-address: a street address (any case) or a close description of one's home, said to be one's home. */
 /** What is sent or brought to a home: "parcels to 19 Wattle Grove", "PACKAGES FOR US PLEASE LEAVE AT 219 WILLOW CREEK RD". */
-const DELIVERY_WORDS = setOf(['find', 'delivered', 'delivering', 'delivery', 'deliveries', 'cards', 'parcel', 'parcels', 'package', 'packages', 'mail', 'courier', 'couriers', 'leave', 'drop', 'dropping', 'porch', 'buzzer', 'doorbell', 'postman', 'postie']);
+const DELIVERY_WORDS = setOf(['send', 'find', 'delivered', 'delivering', 'delivery', 'deliveries', 'cards', 'parcel', 'parcels', 'package', 'packages', 'mail', 'courier', 'couriers', 'leave', 'drop', 'dropping', 'porch', 'buzzer', 'doorbell', 'postman', 'postie']);
 /** The author, for a home sent to: "for me", "for us", "at ours", "I'm at". */
+/** A home's own unit before or after its street address: "flat 3", "apt 4". */
+const UNITS = setOf(['flat', 'apt', 'apartment']);
+/** The door of the home a thing is left at: "leave them in the porch". */
+const OWN_DOOR = setOf(['porch', 'doorstep', 'letterbox', 'buzzer', 'doorbell']);
 const FIRST_PERSON_HOME = setOf(['my', 'i', "it's", 'fam', 'mine', 'me', 'us', 'ours', "i'm", 'we', "we're", 'our']);
 
 /** Words of a home's look or place in a building: what "we're the ... " is, when it is a home. */
@@ -1516,7 +1542,8 @@ const homeAddress: Detector = (look, s, all) => {
   if (address < 0) return out;
   // A public place or business around the address; "Park Rd", "Station Road" are street names, not places.
   // A place the home is next to ("above the launderette", "next to the pub on Mill Lane") is a landmark, not the address's owner.
-  for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1)) && !landmark(look, k)) return out;
+  // "7 Harbour View": a street type that is also a public word, inside the address itself.
+  for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1)) && !landmark(look, k) && !(STREET_TYPES.has(look.norm(k)) && k > address && k <= address + 5)) return out;
   // An outing there: "brunch at that new place at 112 Lygon St", "lunch at Dishoom, 12 Upper St Martin's Lane".
   if (look.any(Math.max(s.from, address - 9), address, OUTINGS) >= 0 && look.any(Math.max(s.from, address - 8), address, AT) >= 0) return out;
   // A business by its owner's name: "Powell's at 1005 W Burnside St", "Nico's at 48 Harbour Street".
@@ -1528,6 +1555,8 @@ const homeAddress: Detector = (look, s, all) => {
     const n = look.norm(i);
     if (HOME_CUES.has(n) && (['my', 'our', 'new', 'i', 'we', "we're", 'at'].includes(look.norm(i - 1)) || ['housewarming', 'moved', 'moving', 'mine', 'driveway', 'deets', 'live', 'visit', 'fam', 'ours'].includes(n) || (n === 'living' && (i === s.from || ["i'm", "we're", 'now', 'im'].includes(look.norm(i - 1)))))) cue = i;
     else if ((n === "we're" || n === 'we') && i < address) cue = i;
+    // "flat 4, 22 Hazelmere Road", "Apt 3": a dwelling's own number beside the address.
+    else if (UNITS.has(n) && (look.tokens[i + 1]?.kind === 'number' || /^\d{1,4}[a-z]?$/.test(look.norm(i + 1))) && Math.abs(i - address) <= 8) cue = i;
   }
   // "I'm at 207 Wren Street", "Home is 58 Dunmore Road", "parcels to 19 Wattle Grove": what leads to the address says whose it is.
   if (cue < 0) {
@@ -1549,7 +1578,9 @@ const homeAddress: Detector = (look, s, all) => {
       else if ((n === 'my' || n === 'our') && look.any(i + 1, i + 3, HOME_NOUNS) >= 0) cue = i;
     }
     // The author's home with no "my": the pizza guy who can't find it, a parcel delivered to the wrong number, cards to send.
-    if (cue < 0 && !(look.any(all.from, all.to, DELIVERY_WORDS) >= 0 && look.any(all.from, all.to, FIRST_PERSON_HOME) >= 0)) return out;
+    // "just leave them in the porch", "on the doorstep": where a thing is left at the author's own door.
+    const delivered = look.any(all.from, all.to, DELIVERY_WORDS) >= 0 && (look.any(all.from, all.to, FIRST_PERSON_HOME) >= 0 || look.any(all.from, all.to, OWN_DOOR) >= 0);
+    if (cue < 0 && !delivered) return out;
     if (cue < 0) cue = s.from;
   }
   const { start, end } = look.span(cue, cue + 1);
@@ -1956,6 +1987,12 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
  * (`yieldsTo`), and the post would lose the overshare.
  */
 function birthCueSpan(m: PhraseMatch, category: string): { end: number } {
+  // "my address is 55 Rosewood Crescent": the situation, "my address", while personal-info reports the address.
+  if (category === 'home-address') {
+    const digit = m.text.search(/\d/);
+    const cue = digit > 0 ? m.text.slice(0, digit).replace(/(?:[\s,:=-]|\b(?:is|at|was|now)\b)+$/iu, '') : '';
+    return cue.length > 0 ? { end: m.start + cue.length } : { end: m.end };
+  }
   if (category !== 'birthdate') return { end: m.end };
   const date = BIRTH_DATE_START.exec(m.text);
   if (!date || date.index === 0) return { end: m.end };

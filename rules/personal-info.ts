@@ -579,8 +579,8 @@ const CALL_NAME_BEFORE = /(?<![\p{L}\p{N}_])(?:[Cc]all|[Tt]ext|[Rr]ing|[Aa]sk\s+
 const PHONE_RUN = /(?<![\p{L}\p{N}_+#$€£.,/-])\+?\(?\d(?:[ ().-]{0,2}\d){6,14}(?![\p{L}\p{N}_]|[.,/-]\d)/gu;
 /** A new number announced: "new number", "new mob", "number changed". */
 const NEW_NUMBER_CUE = /^(?:new\s|number\s)/iu;
-/** What may stand between an announced new number and the number: one sentence end at most, no digits, at most 45 characters. */
-const NEW_NUMBER_GAP = /^[^\d!?\n.]{0,45}\.?[^\d!?\n.]{0,45}$/u;
+/** What may stand between an announced new number and the number: one sentence end at most ("new number everyone!! 07700 ..."), no digits, at most 45 characters either side of it. */
+const NEW_NUMBER_GAP = /^[^\d!?\n.]{0,45}[.!]{0,3}[^\d!?\n.]{0,45}$/u;
 /** What may stand between a personal phone cue and the number: no digits, no sentence end, at most 40 characters. */
 const CUE_GAP = /^(?:[^\d.!?\n]{0,40}|[\s!.:]{1,4})$/;
 

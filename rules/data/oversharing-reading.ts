@@ -276,6 +276,7 @@ export const STREET_TYPES = [
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'way',
   'place', 'pl', 'terrace', 'crescent', 'close', 'mews', 'row', 'grove', 'gardens', 'square', 'walk', 'hill', 'parade',
   'rue', 'strasse', 'straße', 'circle', 'parkway', 'highway', 'trail', 'loop', 'cres', 'tce', 'cl', 'cct', 'pde', 'hwy', 'pkwy', 'cir', 'crt', 'gdns', 'sq',
+  'view', 'heights', 'quay', 'wharf', 'vale', 'rise',
 ];
 /** Home-address: words that say the address is one's home. */
 export const HOME_CUES = ['adress', 'addy', 'address', 'place', 'live', 'living', 'moved', 'moving', 'housewarming', 'mine', 'driveway', 'flat', 'house', 'home', 'ours', 'keys', 'deets', 'post', 'parcel', 'cards', 'fam', 'visit'];
@@ -314,7 +315,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
   time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
   house: ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
-  birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm"],
+  birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm", 'tomorrow', 'big', 'be'],
   school: [...SCHOOL_TYPES, 'st', 'c'],
   klass: CLASS_WORDS,
   street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house', 'flat', 'bungalow', 'cottage', 'door', 'adress', 'addy'],

@@ -144,6 +144,7 @@ export const STREET_TYPES: readonly string[] = [
   'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct',
   'Way', 'Place', 'Pl', 'Terrace', 'Terr', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Trail', 'Trl', 'Crescent', 'Cres',
   'Close', 'Loop', 'Alley', 'Pike', 'Highway', 'Hwy', 'Mews', 'Gardens', 'Grove', 'Row', 'Rise', 'Parade',
+  'View', 'Heights', 'Quay', 'Wharf', 'Vale', 'Square', 'Sq', 'Hill', 'Walk',
 ];
 
 /**
@@ -264,7 +265,7 @@ export const PUBLIC_AFTER_CUES = String.raw`(?:is\s+(?:worth|free|open|closed|li
  * Words before a phone number, in its sentence, that make it a person's:
  * "call me", "text me", "my number", "my cell", "new number", "call Jen".
  */
-export const OWN_PHONE_CUES = String.raw`(?:hmu|hit\s+me\s+up|(?:call|text|ring|phone|whatsapp|message|msg|dm|reach|contact|buzz|bell|hit)\s+(?:or\s+(?:call|text)\s+)?(?:me|us\s+(?:at\s+)?(?:home|mine))(?:\s+up)?|(?:my|his|her|their|mum['’]?s|mom['’]?s|dad['’]?s|nan['’]?s|gran['’]?s|grandma['’]?s|sister['’]?s|brother['’]?s|wife['’]?s|husband['’]?s|partner['’]?s|son['’]?s|daughter['’]?s)\s+(?:new\s+|old\s+|personal\s+|home\s+|work\s+|uk\s+|us\s+)?(?:number|no\.?|num|cell|cellphone|mobile|mob|phone|landline|digits|whatsapp)s?|new\s+(?:number|mobile|mob|cell|phone\s+number|digits)|number\s+(?:changed|is\s+now))`;
+export const OWN_PHONE_CUES = String.raw`(?:hmu|hit\s+me\s+up|(?:call|text|ring|phone|whatsapp|message|msg|dm|reach|contact|buzz|bell|hit)\s+(?:or\s+(?:call|text)\s+)?(?:me|us\s+(?:at\s+)?(?:home|mine))(?:\s+up)?|(?:my|his|her|their|mum['’]?s|mom['’]?s|dad['’]?s|nan['’]?s|gran['’]?s|grandma['’]?s|sister['’]?s|brother['’]?s|wife['’]?s|husband['’]?s|partner['’]?s|son['’]?s|daughter['’]?s)\s+(?:new\s+|old\s+|personal\s+|home\s+|work\s+|uk\s+|us\s+)?(?:number|no\.?|num|cell|cellphone|mobile|mob|phone|landline|digits|whatsapp|sim)s?|new\s+(?:number|mobile|mob|cell|phone\s+number|digits|sim)|number\s+(?:changed|is\s+now)|(?:a|an|emergency)\s+contact(?:\s+(?:number|no\.?))?)`;
 
 /** A verb of calling right before a number: a person's number more often than not, but weaker than "call me". */
 export const PHONE_VERB_CUES = String.raw`(?:call|text|ring|phone|whatsapp|sms|mobile|mob|cell|tel|landline)\.?(?:\s+(?:or\s+)?(?:call|text))?(?:\s+(?:on|at))?\s*[:\-–—]?\s*$`;

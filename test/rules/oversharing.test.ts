@@ -9,7 +9,8 @@ describe('oversharing', () => {
   it('says what was found, in which category, and why it matters', () => {
     const [finding] = runCase(rule, { text: 'Here we go: my address is 12 Elm St!' });
     expect(finding!.message).toBe(
-      'Oversharing (home-address): "•• ••••••• •• •• ••• St" puts your home address in front of strangers.',
+      // The match is the situation, "my address"; personal-info reports the address itself.
+      'Oversharing (home-address): "•• •••••ss" puts your home address in front of strangers.',
     );
   });
 
@@ -516,6 +517,28 @@ describe('oversharing: classes added in session 11', () => {
       'Kevin (my manager) answered my email in five minutes, bless him',
       'what a nightmare of a commute, a manager on the train was sick on my shoes',
       'if my supervisor approves my leave I will cry with joy',
+    ]],
+    ['a home by its flat number, by the porch things are left in, "my address is" beside the address, a street that is a View', 'home-address', [
+      'flat 4, 22 Hazelmere Road if anyone wants to send me soup',
+      'Anyone dropping off bits for the jumble sale, 9 Larkhill Crescent, just leave them in the porch',
+      'Returning the parcel for my neighbour, my address is 55 Rosewood Crescent, not hers!',
+      'Moved!! new addy is 7 Harbour View, Apt 3, Howth',
+    ], [
+      'great brunch at 7 Harbour View cafe',
+      'the gallery at 22 Hazelmere Road has a new show, flat 4 prints on sale',
+      'the church hall at 9 Larkhill Crescent, leave donations in the porch',
+      'my address book is full of old friends',
+    ]],
+    ['an age the author states beside a day: "Sixty-five tomorrow", "big 4-0", "my 40th birthday", "I\'ll be 40"', 'birthdate', [
+      'Sixty-five tomorrow, the 3rd of December. Retirement pending.',
+      'big 4-0 this Sat the 12th of April, come round ours',
+      'booked my 40th birthday treat for the 8th of May, the day I turn 40',
+      'on the 3rd of June I\'ll be 30, send cake',
+    ], [
+      "my son's 7th birthday is on the 3rd of May",
+      'the big 50 for my dad on the 3rd of May',
+      'Sixty-five tomorrow, and the forecast says rain',
+      'turning 21 tomorrow!!',
     ]],
   ];
   classCases(classes);

@@ -411,3 +411,17 @@ describe('personal-info: an address after an outing to a named place is the plac
     expect(addresses('come for dinner at ours, 22 Hazel Road')).toEqual(['22 Hazel Road']);
   });
 });
+
+describe('personal-info: a number announced a sentence before, a new SIM, a contact given; streets that are Views and Heights (session 11)', () => {
+  const shown = (text: string, kind: string) => runCase(rule as Rule, { text }).filter((f) => (f.confidence ?? 1) >= 0.5 && f.data?.kind === kind).map((f) => f.match);
+  it('reads a number after "new number everyone!!"', () => expect(shown('new number everyone!! 07700 900318 delete the old one x', 'phone')).toEqual(['07700 900318']));
+  it('reads a number after "my new sim is"', () => expect(shown('aussie mates, my new sim is 0491 570 156, hit me up', 'phone')).toEqual(['0491 570 156']));
+  it('reads a number given as "a contact"', () => expect(shown('the teacher wanted a contact so it\'s 07700 900781', 'phone')).toEqual(['07700 900781']));
+  it('keeps a shop\'s number after "new number!" below the default', () => expect(shown('new number! The shop is on 07700 900318', 'phone')).toEqual([]));
+  it('stays quiet on a number with no cue', () => expect(shown('07700 900318 was on the side of the van', 'phone')).toEqual([]));
+  it('reads "7 Harbour View" and "12 Elm Heights" as streets', () => {
+    expect(shown('new addy is 7 Harbour View, Apt 3, Howth', 'address')).toEqual(['7 Harbour View, Apt 3']);
+    expect(shown('moved to 12 Elm Heights last week', 'address')).toEqual(['12 Elm Heights']);
+  });
+  it('stays quiet on a view counted in lower case', () => expect(shown('we had a 5 star sea view at the hotel', 'address')).toEqual([]));
+});
