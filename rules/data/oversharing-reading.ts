@@ -155,6 +155,8 @@ export const SECRECY_PHRASES: string[][] = [
   ["won't", 'be', 'public'], ['not', 'public', 'till'], ['cannot', 'talk'], ["can't", 'talk'], ['not', 'allowed', 'to', 'talk'],
   ['before', 'the', 'results'], ['heard', 'from', 'hr'], ['saw', 'the', 'deck'], ['practising', 'the', 'speech'], ['practicing', 'the', 'speech'], ['rhymes', 'with'],
   ['update', 'your', 'linkedin'], ['update', 'your', 'linkedins'], ["announcement's", 'on'], ['announcement', 'is', 'on'],
+  // Session 11: nobody outside the team knows.
+  ['nobody', 'outside', 'knows'], ['no', 'one', 'outside', 'knows'], ['nobody', 'knows', 'yet'], ['no', 'one', 'knows', 'yet'], ['knows', 'yet'],
 ];
 export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'internally', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
@@ -302,7 +304,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   moneyStrong: [...MONEY_STRONG, 'bank', 'savings', 'mortgage', 'redundant'],
   moneyWeak: ['money', 'afford', 'payment', 'credit', 'balance', 'rent', 'account', 'bill', 'bills'],
   moneyTrouble: ["can't", 'cannot', 'no', 'late', 'missed', 'maxed', 'till', 'until', 'last', 'fees', 'having', 'card'],
-  moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft', 'hour', 'hr', 'year', 'annum', 'offer', 'offered'],
+  moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft', 'hour', 'hr', 'year', 'annum', 'offer', 'offered', 'month', 'week', 'rent'],
   relationship: [...RELATIONSHIP_STRONG, 'single', 'seeing', 'separation', 'engagement', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife', 'decree', 'texts', 'messages', 'dms', 'marriage', 'ring', 'name', 'texting', 'sleeping', 'shagging', 'sexting', 'messaging', 'cheating', 'custody'],
   breakUp: ['broke', 'break', 'breaking', 'broken'],
   up: ['up'],

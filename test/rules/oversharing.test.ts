@@ -540,6 +540,30 @@ describe('oversharing: classes added in session 11', () => {
       'Sixty-five tomorrow, and the forecast says rain',
       'turning 21 tomorrow!!',
     ]],
+    ['pay and balances by currency sign, word or rate: "₹42,000 a month and rent takes half", "212 quid in my account", a rate beside what a flat costs', 'money', [
+      '₹42,000 a month in Bangalore and rent takes half',
+      '$17.60/hr and a one bedroom in Toronto is $2,400. make it make sense',
+      "I'll be on about £1,100 a month. how am I meant to pay rent",
+      'divorce lawyer wants a 5k retainer, I have 212 quid in my account',
+    ], [
+      'Netflix is $15 a month now',
+      '£5 a week on coffee is fine by me',
+      'won 50 quid on the horses lol',
+      '₹42,000 for the whole wedding sari, worth every rupee',
+    ]],
+    ['a treatment with "is" run into it: "chemo\'s going ok"', 'health', [
+      "chemo's going ok but I'm wiped",
+      "physio's moved to Thursdays and my knee hates it",
+    ], [
+      "the therapist's office smells of lavender, I was only dropping off flyers",
+      "my sister's physio's retiring, she's gutted",
+    ]],
+    ['an account lost with the subject left out and a secret said: "just lost the Nandos account. nobody outside knows yet"', 'confidential', [
+      "just lost the Nandos account. whole team's gutted. nobody outside knows yet",
+    ], [
+      'just lost the car keys. nobody knows where',
+      'lost the Tesco account lol, the loyalty card one',
+    ]],
   ];
   classCases(classes);
 });
