@@ -277,7 +277,7 @@ const B = Object.fromEntries(GATE_KINDS.map((k) => [k, bit(k)])) as Record<strin
 const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
-const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche)(?![\p{L}])|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b|\b(?:nursery|preschool|kindergarten|kindy|daycare|creche|reception|school|montessori)\s+at\s+\p{Lu}|\bP[1-7]\b|\b[Pp]rimary\s+[1-7]\b|\b[Ss]td\.?\s+\d/u;
+const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche|Secondary|Public|Grammar)(?![\p{L}])|\b(?:Gaelscoil|Scoil)\s+\p{Lu}|\p{Lu}\p{L}+\s+(?:reception|nursery)\s+class|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b|\b(?:nursery|preschool|kindergarten|kindy|daycare|creche|reception|school|montessori)\s+at\s+\p{Lu}|\bP[1-7]\b|\b[Pp]rimary\s+[1-7]\b|\b[Ss]td\.?\s+\d/u;
 const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop|view|heights|quay|wharf|vale|rise)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|the one with)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
@@ -1370,7 +1370,16 @@ function schoolAt(look: Look, i: number): [number, number] | undefined {
   if (!t || t.kind !== 'word') return undefined;
   const capital = (k: number) => capitalWord(look, k);
   let to = -1;
-  if (SCHOOL_TYPES.has(look.norm(i)) && capital(i)) to = i + 1;
+  // "Bondi Public" is a school; "Bondi Public Library" is not.
+  if (SCHOOL_TYPES.has(look.norm(i)) && capital(i) && !(look.norm(i) === 'public' && capital(i + 1))) to = i + 1;
+  // "Scoil Mhuire", "Gaelscoil Bhríde": the Irish word for school comes first.
+  else if (['scoil', 'gaelscoil'].includes(look.norm(i)) && capital(i) && capital(i + 1)) {
+    let end = i + 1;
+    while (end < i + 4 && capital(end)) end++;
+    return [i, end];
+  }
+  // "the Holy Cross reception class": a school's name before its first class.
+  else if (['reception', 'nursery'].includes(look.norm(i)) && look.norm(i + 1) === 'class' && capital(i - 1) && capital(i - 2)) to = i + 2;
   else if (look.norm(i) === 'c' && look.norm(i + 1) === 'of' && look.norm(i + 2) === 'e') to = i + 3;
   else if (look.norm(i) === 'st' && capital(i) && /['’]s$/.test(look.tokens[i + 1]?.text ?? '') && capital(i + 1)) return [i, SCHOOL_TYPES.has(look.norm(i + 2)) ? i + 3 : i + 2];
   if (to < 0) return undefined;
@@ -1398,7 +1407,8 @@ const childSchool: Detector = (look, s, all) => {
   for (let i = s.from; i < s.to && klass < 0; i++) {
     const n = look.norm(i);
     if (CLASS_WORDS.has(n) && /^(?:\d{1,2}[a-z]?|r|reception)$/i.test(look.norm(i + 1))) klass = i;
-    else if (look.tokens[i]!.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(n) && look.norm(i + 1) === 'grade') klass = i;
+    // "3rd grade", and as Ireland counts: "2nd class", "5th year".
+    else if (look.tokens[i]!.kind === 'number' && /^\d{1,2}(?:st|nd|rd|th)$/.test(n) && ['grade', 'class', 'year'].includes(look.norm(i + 1))) klass = i;
     // "Oak class", "Butterfly Class": a class named as many primary schools name theirs.
     else if (n === 'class' && i > s.from && look.tokens[i - 1]!.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(look.tokens[i - 1]!.text) && !look.is(i - 1, CLASS_NOT_NAMES) && i - 1 > s.from) klass = i - 1;
     // "Mrs. Park's kindergarten class", "mrs delaney's 3rd grade": a teacher's class.

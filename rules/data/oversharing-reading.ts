@@ -256,7 +256,7 @@ export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'stu
 export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth'];
 
 /** Child-school: the words a school's name ends with. */
-export const SCHOOL_TYPES = ['primary', 'elementary', 'academy', 'montessori', 'nursery', 'high', 'school', 'junior', 'middle', 'prep', 'kindergarten', 'infants', 'elc', 'kindy', 'kinder', 'preschool', 'pre-school', 'daycare', 'childcare', 'creche', 'ns', 'gaelscoil'];
+export const SCHOOL_TYPES = ['primary', 'elementary', 'academy', 'montessori', 'nursery', 'high', 'school', 'junior', 'middle', 'prep', 'kindergarten', 'infants', 'elc', 'kindy', 'kinder', 'preschool', 'pre-school', 'daycare', 'childcare', 'creche', 'ns', 'gaelscoil', 'secondary', 'public', 'grammar'];
 /** Child-school: class and year words. */
 export const CLASS_WORDS = ['class', 'year', 'yr', 'grade', 'room', 'form', 'std', 'standard', 'primary'];
 /** Children. */

@@ -564,6 +564,17 @@ describe('oversharing: classes added in session 11', () => {
       'just lost the car keys. nobody knows where',
       'lost the Tesco account lol, the loyalty card one',
     ]],
+    ['schools as Ireland and Australia name them, and classes as Ireland counts them', 'child-school', [
+      'pick up at Scoil Mhuire is chaos, Ciarán\'s in 2nd class and they let them out at 1:10',
+      'Ruby is a sheep in the Holy Cross reception class nativity',
+      "Priya got 4 A1s for her O levels at St Margaret's Secondary, so proud of my girl",
+      'Jack starts at Bondi Public on Monday',
+    ], [
+      "Priya's at Bondi Public Library all day",
+      'my coffee in 2nd year of uni was awful',
+      'the reception class at the hotel was full of brides',
+      'Scoil Mhuire won the county final, great day for the parish',
+    ]],
   ];
   classCases(classes);
 });
