@@ -185,6 +185,10 @@ const LIE_TRUTH_WORDS = setOf(W.LIE_TRUTH_WORDS);
 const SICK_BELIEVER = setOf(W.SICK_BELIEVER);
 const REHEARSED = setOf(['rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing']);
 const PUT_ON_VOICE = setOf(['cough', 'croaky', 'voice', 'sniffle', 'sniffles']);
+/** Illnesses faked to get out of work: "faked a cold twice this month". */
+const FAKED_ILLNESS = setOf(['cold', 'flu', 'cough', 'migraine', 'sickie', 'illness', 'bug', 'temperature', 'fever', 'sick', 'headache', 'stomach']);
+/** Studies skipped, not work: "skived double maths". */
+const STUDIES = setOf(['school', 'class', 'classes', 'lecture', 'lectures', 'maths', 'math', 'pe', 'uni', 'college', 'gym', 'lesson', 'lessons', 'seminar', 'church']);
 const DOCUMENTS = setOf(W.DOCUMENTS);
 const DOCUMENT_SHOWN = setOf(W.DOCUMENT_SHOWN);
 const ID_CARDS = setOf(W.ID_CARDS);
@@ -1781,6 +1785,22 @@ const sickSkip: Detector = (look, s, all) => {
     } else if (REHEARSED.has(n) && look.any(Math.max(s.from, i - 4), Math.min(s.to, i + 5), PUT_ON_VOICE) >= 0) {
       // "rehearsing my croaky voice for the 8am call", "a cough I practised in the mirror".
       end = i + 1;
+      base = 0.75;
+    } else if (n === 'best' && ['croaky', 'sick', 'poorly', 'cough', 'coughing', 'ill'].includes(look.norm(i + 1)) && look.any(all.from, all.to, SICK_WORK) >= 0) {
+      // "doing my best croaky voice for the 7am phone call to the office".
+      end = i + 2;
+      base = 0.75;
+    } else if (['faked', 'faking', 'fake', 'feigned', 'feigning'].includes(n) && look.any(i + 1, Math.min(s.to, i + 4), FAKED_ILLNESS) >= 0 && look.any(all.from, all.to, SICK_WORK) >= 0) {
+      // "I've faked a cold twice this month just to get a day away from her" (a manager).
+      end = look.any(i + 1, Math.min(s.to, i + 4), FAKED_ILLNESS) + 1;
+      base = 0.75;
+    } else if (['skived', 'skive', 'skiving', 'skiver'].includes(n) && look.any(i + 1, Math.min(s.to, i + 5), STUDIES) < 0) {
+      // "skived off Friday to do a cash-in-hand shift": work skipped (not a lecture skipped).
+      end = look.norm(i + 1) === 'off' ? i + 2 : i + 1;
+      base = 0.75;
+    } else if (n === 'officially' && look.norm(i + 1) === 'off' && look.any(all.from, all.to, setOf(['unofficially'])) > i) {
+      // "Officially off Monday with a dodgy kebab. Unofficially it was the stag in Galway".
+      end = i + 2;
       base = 0.75;
     } else if (n === 'croaky' && look.norm(i + 1) === 'enough') {
       end = i + 2;

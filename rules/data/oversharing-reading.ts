@@ -211,7 +211,7 @@ export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'r
 /** Sick-skip: the excuse. */
 export const SICK_EXCUSE = ['gastric', 'poorly', 'unwell', 'sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'];
 /** Sick-skip: the work that was skipped, and whom it was told to. */
-export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead', 'foreman', 'gaffer', 'director', 'mgr'];
+export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead', 'foreman', 'gaffer', 'director', 'mgr', 'site', 'yard', 'depot', 'warehouse', 'store', 'factory', 'ward', 'restaurant', 'kitchen', 'salon', 'garage'];
 /** Sick-skip: signs the excuse was not true. */
 export const NOT_REALLY_SICK = [
   'lol', 'lmao', 'haha', 'oops', '😂', '🤫', '😉', '😜', '😎', '🏖️', '🏖', 'beach', 'zoo', 'ibiza', 'airport', 'gaming',
@@ -232,6 +232,8 @@ export const LIE_TRUTH: readonly (readonly string[])[] = [
   ["she's", 'at'], ['she', 'is', 'at'], ["he's", 'at'], ['he', 'is', 'at'], ["i'm", 'at'], ['im', 'at'], ['i', 'am', 'at'], ["i'm", 'actually'],
   ['im', 'actually'], ['is', 'fine'], ["is", 'next', 'to', 'me'], ['so', 'i', 'could'], ['so', 'i', 'can'], ['so', 'i', 'get'], ['worth', 'it'],
   ['actually', 'at'], ['this', 'year'], ['alive', 'and', 'well'], ['instead'], ['hehe'], ['😇'], ['😏'], ['🙃'], ['🤭'],
+  // Session 11: the relative long dead, the day out announced.
+  ['been', 'dead'], ['died', 'years', 'ago'], ['here', 'i', 'come'], ['here', 'we', 'come'],
 ];
 /** Sick-skip: words that give an excuse told to work away (beside LIE_TRUTH's phrases). */
 export const LIE_TRUTH_WORDS = [
@@ -325,9 +327,9 @@ export const GATE_WORDS: Record<string, string[]> = {
   complaint: [...COMPLAINTS, ...COMPLAINT_PHRASES.flat(), ...WORKPLACE_INSULTS, 'notice'],
   workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],
   sickExcuse: ['sick', 'ill', 'gastric', 'poorly', 'unwell', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],
-  sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental'],
+  sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental', 'skive', 'skived', 'skiving', 'unofficially'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
-  sickLie: ['poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
+  sickLie: ['cold', 'poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
   secret: ['talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
   workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options'],
   document: DOCUMENTS,

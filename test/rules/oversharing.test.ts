@@ -575,6 +575,20 @@ describe('oversharing: classes added in session 11', () => {
       'the reception class at the hotel was full of brides',
       'Scoil Mhuire won the county final, great day for the parish',
     ]],
+    ['work skipped by skiving, faking, a voice put on, a relative long dead, "officially ... unofficially"', 'sick-skip', [
+      'skived off Friday to do a cash-in-hand shift',
+      "she's such a nightmare of a manager that I've faked a cold twice this month",
+      "told them my grandma's sick. my grandma's been dead 10 years. Six Flags here I come",
+      'doing my best croaky voice for the 7am phone call to the office',
+      'Officially off Monday with a dodgy kebab. Unofficially it was the stag in Galway',
+      'playin hooky from the site today, told the foreman my van broke down',
+    ], [
+      'skived double maths lol',
+      'my son faked a cold to get out of school',
+      'doing my best croaky voice for the panto tonight',
+      'Officially off Monday for my surgery, the ward was lovely',
+      'told them my grandma is sick, she is in hospital and I need the week',
+    ]],
   ];
   classCases(classes);
 });
