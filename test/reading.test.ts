@@ -178,6 +178,17 @@ describe('mode', () => {
     expect(cues('is my manager hungover again?', 'manager').mode).toBe('question');
   });
 
+  it('reads the author after a preposition as an object, unless pictured ("a photo of me passed out") (session 11)', () => {
+    expect(cues('the lad next to me was begging for more overdraft', 'overdraft').about).toBe('other');
+    expect(cues('someone got a photo of me passed out on the pool table', 'passed out').about).not.toBe('other');
+    expect(cues('I was begging for more overdraft', 'overdraft').about).toBe('author');
+  });
+
+  it('reads "nobody\'s" as a negation (session 11)', () => {
+    expect(cues("nobody's breaking up with anyone", 'breaking up').negated).toBe(true);
+    expect(cues("we're breaking up", 'breaking up').negated).toBe(false);
+  });
+
   it('joins the author to the others with "n", "&" and "+" as with "and" (session 11)', () => {
     expect(cues('me n the girls r getting messy tonight, jägerbombs at 9', 'jägerbombs').about).toBe('author');
     expect(cues('me & the lads, shots at mine', 'shots').about).toBe('author');

@@ -687,7 +687,10 @@ class TextReading implements Reading {
       return { about: mine || i === from ? 'family' : 'other', word: n, object };
     }
     if (this.named(i, w.otherPeople)) return { about: 'other', word: n, object };
-    if (this.named(i, w.firstPerson)) return { about: 'author', word: w.firstPerson.has(n) ? n : t.short, object: false };
+    // "the lad next to me was begging": the author after a preposition is an object, like anyone else there.
+    // "a photo of me passed out": the author pictured is who the rest is about.
+    const pictured = before(k) === 'of' && (w.words.pictures ?? []).includes(before(k - 1));
+    if (this.named(i, w.firstPerson)) return { about: 'author', word: w.firstPerson.has(n) ? n : t.short, object: object && w.objectPronouns.has(n) && !pictured };
     if (this.named(i, w.otherPronouns)) return { about: 'other', word: n, object: object || w.objectPronouns.has(n) };
     if (this.named(i, w.addressee)) {
       // "you got so drunk", "if you're hungover", "and u were wasted": a subject; "thank you", "see you" an object.
@@ -752,7 +755,7 @@ class TextReading implements Reading {
       for (let i = to - 1; i >= from; i--) {
         const p = this.person(i, from);
         // Before the clause, a named object counts ("to my grandad"), a pronoun object does not ("thank you", "told him").
-        if (!p || (p.object && (subjects || this.named(i, this.w.addressee) || this.named(i, this.w.otherPronouns)))) continue;
+        if (!p || (p.object && (subjects || this.named(i, this.w.addressee) || this.named(i, this.w.otherPronouns) || (p.about === 'author' && this.named(i, this.w.objectPronouns))))) continue;
         // "my" before a person belongs to that person: "to my grandad".
         if (p.about === 'author' && this.w.authorPossessive.has(tokens[i]!.short) && this.person(i + 1, from) && i + 1 < to) continue;
         if (p.about === 'other' && this.named(i, this.w.family)) {

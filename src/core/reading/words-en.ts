@@ -148,6 +148,8 @@ export interface ReadingWords {
    * "if I get one more email I'm gonna need surgery", stays unreal).
    */
   presupposedConditions?: string[][];
+  /** Pictures of someone: "a photo of me passed out" is about the one pictured, though "me" follows a preposition. */
+  pictures?: string[];
   /** "and" between two people: "Jo and I" is the author too. */
   coordinators: string[];
   /** The author's words that, next to "and", put the author among the people named: "Jo and I", "me and my friends". */
@@ -198,6 +200,8 @@ export const ENGLISH: ReadingWords = {
     'no',
     'never',
     'without',
+    "nobody's",
+    "nothing's",
     'none',
     'nobody',
     'zero',
@@ -433,6 +437,10 @@ export const ENGLISH: ReadingWords = {
     'lecturer',
     'professor',
     'driver',
+    'lad',
+    'bloke',
+    'fella',
+    'geezer',
   ],
   addressee: ['you', "you're", 'youre', 'u', 'ur', 'ya', "y'all", 'yall', "you've", "you'll", "you'd"],
   otherPronouns: ['he', "he's", 'she', "she's", 'they', "they're", 'him', 'her', 'them', 'his', 'their', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'ppl', 'guy', 'guys', 'girl', 'girls', 'dude', 'lady', 'man', 'woman', 'celebrities', 'celebrity', 'celebs', 'celeb'],
@@ -467,7 +475,7 @@ export const ENGLISH: ReadingWords = {
   possessivesShort: ['my'],
   authorPossessives: ['my', 'our', 'mine'],
   otherPossessives: ['his', 'her', 'their', 'your', 'ur', 'yo'],
-  objectPronouns: ['him', 'them'],
+  objectPronouns: ['him', 'them', 'me', 'us'],
   prepositions: ['with', 'w', 'to', 'for', 'at', 'from', 'about', 'of', 'on', 'by', 'like', 'than', 'behind', 'after', 'without', 'into', 'near', 'beside', 'between', 'among', 'around', 'thank', 'thanks', 'see', 'love', 'miss', 'met', 'meet', 'texted', 'visited', 'visit'],
   determiners: ['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'these', 'those', 'some', 'all'],
   subjectOpeners: ['and', 'but', 'so', 'if', 'when', 'cause', 'because', 'cuz', 'coz', 'that', 'did', 'do', 'have', 'are', 'were', 'can', 'could', 'would', 'will', 'should', 'how', 'why', 'what', 'where', 'while', 'or', 'lol', 'omg', 'guess', 'hope', 'bet', 'think'],
@@ -477,6 +485,7 @@ export const ENGLISH: ReadingWords = {
   questionOpeners: [],
   questionStarts: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'shall', 'what', "what's", 'why', 'how', "how's", 'who', "who's", 'where', 'when', 'which', 'anyone', 'anybody', 'has', 'have', 'am', "isn't", "aren't", "don't", "doesn't", "didn't", "wasn't", 'wanna', 'u', 'you', 'ok', 'okay', 'so'],
   presupposedConditions: [['one', 'more', 'time'], ['one', 'more']],
+  pictures: ['photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'video', 'videos', 'vid', 'footage', 'snap', 'snaps', 'selfie', 'clip'],
   consequence: ['gonna', 'will', "i'll", "we'll", 'would', "i'd", "we'd", 'might', 'shall'],
   questionTags: [['yay', 'or', 'nay'], ['yes', 'or', 'no'], ['right'], ['thoughts'], ['or', 'nah'], ['or', 'not'], ['good', 'idea'], ['bad', 'idea'], ['ok'], ['okay'], ['agree'], ['is', 'that', 'bad'], ['is', 'that', 'weird'], ['am', 'i', 'wrong'], ['should', 'i'], ['yea', 'or', 'nay'], ['no'], ['innit'], ['eh'], ['too', 'much']],
   coordinators: ['and', 'n', 'nd', '&', '+'],
