@@ -60,7 +60,9 @@ const PETS = ['(?:mon|ma|notre|le|la) (?:chat|chatte|chaton|chien|chienne|chiot|
 /** A star sign is no diagnosis: "je suis cancer ascendant lion". */
 const ZODIAC = ['signe', 'ascendant', 'horoscope', 'astro', 'zodiaque', 'belier', 'gemeaux', 'lion', 'vierge', 'balance', 'scorpion', 'sagittaire', 'capricorne', 'verseau', 'poissons'];
 /** A public event's address is public: "RDV au 12 rue Nationale, entrée libre". */
-const PUBLIC = ['festival', 'a lieu', 'aura lieu', 'se tiendra', 'entree gratuite', 'gratuit', 'billets?', 'rdv', 'rendez-vous', 'salle', 'bar', 'musee', 'gare', 'mairie', 'expo', 'exposition', 'concert', 'cinema', 'theatre', 'eglise', 'inscriptions?', 'entree libre', 'billetterie', 'marche'];
+/** A public place's word inside a street's name is no public place: "4 rue de la Gare", "place de l'Église". */
+const NOT_STREET_NAME = "(?<!(?:rue|avenue|av\\.?|place|chemin|boulevard|bd|quai|impasse|allee|route|cours|passage|square|sentier) (?:de la |du |de l['’]|des |de )?)";
+const PUBLIC = ['festival', 'a lieu', 'aura lieu', 'se tiendra', 'entree gratuite', 'gratuit', 'billets?', 'rdv', 'rendez-vous', 'salle', 'bar', `${NOT_STREET_NAME}musee`, `${NOT_STREET_NAME}gare`, `${NOT_STREET_NAME}mairie`, 'expo', 'exposition', 'concert', 'cinema', `${NOT_STREET_NAME}theatre`, `${NOT_STREET_NAME}eglise`, 'inscriptions?', 'entree libre', 'billetterie', 'marche'];
 /** A business's address is public: "notre nouvelle adresse" of a shop. */
 const BUSINESS = ['boutique', 'magasin', 'cabinet', 'atelier', 'restaurant', 'resto', 'salon', 'agence', 'bureaux', 'clinique', 'local', 'horaires', 'ouvert', 'ouverture', 'showroom', 'refuge', 'permanence'];
 
@@ -165,7 +167,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   {
     category: 'health',
     match: '(?:cancer|tumeur|leucemie|lymphome|diabete|epilepsie|endometriose|fibromyalgie|depression|burn-?out|burn out|sclerose en plaques|lupus|tdah|bipolaire|trouble bipolaire|troubles? alimentaires?|anorexie|boulimie|hernie discale|avc|infarctus|fausse couche|fausse-couche|fiv|crises? d[\'’]angoisse|attaques? de panique|crises? de panique|covid long|vih|seropositi(?:f|ve)|maladie de crohn)',
-    unless: [...CAUSE, ...ZODIAC, 'depression (?:atlantique|tropicale|meteo|sur)', 'meteo', 'anticyclone', 'burn-?out (?:des|du|de la|de l|chez les)'],
+    unless: [...CAUSE, ...ZODIAC, ...PETS, 'depression (?:atlantique|tropicale|meteo|sur)', 'meteo', 'anticyclone', 'burn-?out (?:des|du|de la|de l|chez les)'],
     base: 0.85,
   },
   // "Ma mère a commencé sa chimio": "sa" is the family's, as the subject says.
@@ -235,7 +237,7 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   // travel, generalised: a departure with its length ("on décolle samedi pour 3 semaines", "partis dans le Sud deux semaines"), away somewhere until a date ("jsuis à Montréal jusqu'au 3 janvier").
   {
     category: 'travel',
-    match: `(?:on|je|nous|j${A}|toute la famille) ?(?:part|pars|partons|decolle|decollons|s${A}envole|m${A}envole|nous envolons|s${A}en va|m${A}en vais|file|se tire|se casse|se barre|prend l${A}avion|prends l${A}avion|s${A}en va)\\s+(?:(?:${DAY}|demain|ce soir|ce week-end|cette nuit|le \\d{1,2}(?:\\s+${MONTH})?|a l${A}aube|tot demain)\\s+)?(?:(?:en|au|aux|a|dans le|dans les)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?(?:(?:pour|pendant)\\s+)?(?:\\d+|deux|trois|quatre|cinq|six|dix|quinze|une|un)\\s+(?:semaines?|jours|mois|nuits)`,
+    match: `(?:on|je|nous|j${A}|toute la famille) ?(?:part|pars|partons|decolle|decollons|s${A}envole|m${A}envole|nous envolons|s${A}en va|m${A}en vais|file|se tire|se casse|se barre|prend l${A}avion|prends l${A}avion|s${A}en va)\\s+(?:(?:${DAY}|demain|ce soir|ce week-end|cette nuit|le \\d{1,2}(?:\\s+${MONTH})?|a l${A}aube|tot demain)(?:\\s+(?:matin|soir|midi|apres-midi|aprem|a l${A}aube|tres tot|tot))?\\s+)?(?:(?:en|au|aux|a|dans le|dans les)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?(?:(?:pour|pendant)\\s+)?(?:\\d+|deux|trois|quatre|cinq|six|dix|quinze|une|un)\\s+(?:semaines?|jours|mois|nuits)`,
     unless: ['gardee?', 'home-?sitters?', 'house-?sitters?', 'reste a la maison', 'restent a la maison', 'dort a la maison', 'boulot|taf|mission|deplacement pro|formation|seminaire|conference|salon pro', '\\bsi (?:on|je|j[\'’]|nous)\\b', 'quand (?:on|je|nous)'],
     base: 0.85,
   },
@@ -566,4 +568,8 @@ export const OVERSHARING_FR: readonly OversharingEntryFr[] = [
   { category: 'confidential', match: `(?:il y (?:aura|aurait|va y avoir)|y (?:aura|aurait|va avoir)|ils vont faire|on va avoir)\\s+(?:\\d+|des|plein de|une vague de|un|une)\\s+(?:licenciements|suppressions de postes|departs (?:forces|contraints)|plan social|pse|plan de depart|rupture conventionnelle collective)`, requiresInText: [`chut|🤫|🤐|entre nous|pas encore|personne (?:ne )?(?:le )?sait|pas (?:encore )?au courant|en interne|secret|confidentiel|m${A}a dit|nous a dit en off|en off|pas (?:le droit|cense)|avant l${A}annonce`], unless: ['selon', 'presse', 'journal', 'article', 'les echos', 'bfm', 'le monde', 'rt @\\w+', 'annonce ce matin', 'a annonce', 'ont annonce', 'officiellement'], base: 0.8, about: 'anyone' },
   // badge-id: the badge received with no "mon" ("Badge reçu pour mon premier jour chez Thales, photo souvenir").
   { category: 'badge-id', match: `(?:badge(?: d${A}acces| pro| employe| d${A}entreprise)?|carte pro(?:fessionnelle)?|carte d${A}employe|titre de sejour|carte de sejour|passeport|carte d${A}identite)\\s+(?:enfin\\s+)?(?:recue?|arrivee?|tout neuf|toute neuve|flambant neuf)`, requiresInText: ['photo|📸|voici|voila|regardez|souvenir|premier jour|fiere?|enfin|🙏|😎'], unless: [...ADVICE, 'oublie', 'perdu', 'vole', 'volee', 'desactive', 'refuse', 'ma fille', 'mon fils', 'ma mere', 'mon pere', 'mon mari', 'ma femme', 'son ', 'sa ', 'ses '], base: 0.8, about: 'self' },
+  // travel: a holiday and its dates with no verb ("Vacances en famille au Portugal du 3 au 24 juillet").
+  { category: 'travel', match: `(?:vacances|voyage|sejour|road ?trip|conges|roadtrip|escapade)(?:\\s+(?:en famille|en amoureux|entre amis|entre copines|a deux|a quatre))?\\s+(?:(?:au|en|a|aux|dans le|dans les|chez)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?du\\s+(?:1er|\\d{1,2})(?:\\s+${MONTH})?\\s+au\\s+(?:1er|\\d{1,2})\\s+${MONTH}`, unless: ['scolaires', 'de la toussaint', 'de noel', 'de fevrier', 'de printemps', 'de paques', 'zone [abc]', 'ecoles?', 'centre aere', 'colonie', 'colo', 'stage', 'club', 'camp', 'inscriptions?', 'offre', 'promo', 'agence', 'reservez', 'fermeture', 'ferme', 'boutique', 'magasin', 'cabinet', 'mes parents', 'ma mere', 'mon pere', 'ma soeur', 'mon frere', 'mes voisins', 'ma voisine', 'mon voisin', 'mes potes', 'ma pote', 'mon pote', 'mes beaux-parents', '\\bsi (?:on|je|j[\'’]|nous)\\b', 'gardee?', 'home-?sitters?', 'house-?sitters?', 'reste a la maison'], base: 0.75, about: 'self' },
+  // relationship: the divorce pronounced or signed ("Le divorce est prononcé. 14 ans de ma vie.").
+  { category: 'relationship', match: `(?:le|notre|mon) divorce (?:est|a ete|sera|vient d${A}etre) (?:enfin |officiellement |definitivement )?(?:prononce|officiel|finalise|signe|acte|definitif|valide)(?! (?:de|du|d${A}|entre|des))`, unless: ['selon', 'presse', 'people', 'stars?', 'acteur', 'actrice', 'chanteu\\p{L}*', 'celebre', 'mes parents', 'ma soeur', 'mon frere', 'ma pote', 'mon pote', 'ma mere', 'mon pere', 'ma cousine', 'mon cousin', 'son ', 'sa ', 'leur '], base: 0.8, about: 'self' },
 ];
