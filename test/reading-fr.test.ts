@@ -95,6 +95,22 @@ describe('French mode', () => {
     expect(cues('on se met une cuite ce soir ou on reste sages ?', 'cuite').mode).toBe('question');
   });
 
+  it('asks the whole sentence when a question word opens it or a tag ends it: "pourquoi", "tu crois que", "..., non ?", "..., bonne idée ?"', () => {
+    expect(cues("Pourquoi j'ai appelé malade hier, sérieux ?", 'appelé malade').mode).toBe('question');
+    expect(cues('Tu crois que je me bourre la gueule ce soir, avec le boulot demain ?', 'bourre').mode).toBe('question');
+    expect(cues("J'appelle malade demain, non ?", 'appelle malade').mode).toBe('question');
+    expect(cues('Une tournée des bars pour mes 30 ans, bonne idée ?', 'tournée des bars').mode).toBe('question');
+    expect(cues('Je pose mon lundi pour le festival, vous en pensez quoi ?', 'festival').mode).toBe('question');
+    expect(cues("Quelqu'un a déjà fait la tournée des bars à Lille, ça vaut le coup ?", 'tournée des bars').mode).toBe('question');
+  });
+
+  it('leaves the clause before a question that asks only itself real: an invitation, a request, a second question', () => {
+    expect(cues('Je suis bourrée, qui vient me chercher ?', 'bourrée').mode).toBe('real');
+    expect(cues("On est partis jusqu'au 20, quelqu'un peut arroser les plantes ?", 'partis').mode).toBe('real');
+    expect(cues("Gueule de bois de l'enfer, vous avez du Doliprane ?", 'Gueule de bois').mode).toBe('real');
+    expect(cues("Tournée des cafés à Namur, on en est au septième, quelqu'un sait où est mon manteau ?", 'Tournée des cafés').mode).toBe('real');
+  });
+
   it('leaves a statement, and "si" of degree, real', () => {
     expect(cues('On sort ce soir', 'sort').mode).toBe('real');
     expect(cues("J'étais si bourré hier", 'bourré').mode).toBe('real');

@@ -207,6 +207,21 @@ export const FRENCH: ReadingWords = {
   questionOpeners: ['est-ce'],
   // "Tournée des bars ce soir, qui est chaud ?", "black-out total, qqn a mes clés ?": the "?" asks its own clause, as in Portuguese.
   questionClauseOnly: true,
+  // Words that open a question, so that its "?" asks the whole sentence: "Pourquoi j'ai appelé malade, sérieux ?", "Tu crois que je me
+  // bourre la gueule ce soir, avec le boulot demain ?"; not "on" or "je", which open statements ("J'suis bourrée, qui vient me chercher ?").
+  questionStarts: [
+    'est-ce', 'qui', 'quoi', 'pourquoi', 'pk', 'pq', 'pkoi', 'comment', 'cmt', 'combien', 'quand', 'où', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle',
+    'dois-je', 'devrais-je', 'faut-il', 'peut-on', 'puis-je', 'vais-je', 'suis-je', 'ai-je', 'as-tu', 'es-tu', 'avez-vous', 'êtes-vous', 'sommes-nous',
+    'serait-ce', 'vaut-il', 'tu', 't', 'vous', 'qqn', 'qqun', "quelqu'un", 'quelquun', 'ça', 'dites', 'dis', 'faudrait', 'vaudrait', 'ok', 'alors',
+  ],
+  // The tags after a comma that ask the whole sentence: "..., non ?", "..., bonne idée ?", "..., vous en pensez quoi ?" (not "qui est chaud ?": an invitation).
+  questionTags: [
+    ['non'], ['nan'], ['hein'], ['pas', 'vrai'], ['ou', 'pas'], ['ou', 'non'], ['oui', 'ou', 'non'], ['vrai', 'ou', 'faux'], ['vous', 'en', 'pensez', 'quoi'],
+    ["t'", 'en', 'penses', 'quoi'], ['tu', 'en', 'penses', 'quoi'], ["qu'", 'en', 'pensez', 'vous'], ['des', 'avis'], ['un', 'avis'], ['vos', 'avis'],
+    ['bonne', 'idée'], ['mauvaise', 'idée'], ["d'", 'accord'], ['ok'], ['ça', 'vous', 'dit'], ['ça', 'te', 'dit'], ['je', 'devrais'], ["j'", 'abuse'],
+    ['j', 'abuse'], ["c'", 'est', 'grave'], ["c'", 'est', 'normal'], ['normal'], ['trop'], ['vous', 'croyez'], ['tu', 'crois'], ['vous', 'validez'],
+    ['on', 'valide'], ['ou', 'quoi'], ['je', 'fais', 'quoi'], ['on', 'fait', 'quoi'], ['sérieux'], ['oui'], ['possible'], ['raisonnable'],
+  ],
   coordinators: ['et'],
   authorInPair: ['moi', 'nous', 'je', "j'"],
   authorPlural: ['nous', 'on'],
