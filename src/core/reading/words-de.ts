@@ -202,7 +202,10 @@ export const GERMAN: ReadingWords = {
   authorInPair: ['ich', 'wir', 'mir', 'mich'],
   authorPlural: ['wir'],
   nameVerbs: ['ist', 'war', 'hat', 'hatte', 'und', 'sagt', 'sagte', 'wurde', 'kam', 'ging', 'trank', 'hat', 'feiert', 'hat'],
-  ownerAfter: ['von', 'vom', 'für', 'fuer'],
+  // "von" leads to the owner only right after the span ("die Chemo von meiner Mutter"); further on it is a place's or an
+  // event's ("sturzbesoffen auf der Hochzeit von meinem Cousin" is the author's).
+  ownerAfter: ['für', 'fuer'],
+  ownerAfterNear: ['von', 'vom'],
   yearPrepositions: ['im', 'seit', 'jahr', 'anno'],
   // Participles (ge-…-t, ge-…-en) and present participles (-end): the span is a verb or a state, not a thing.
   verbEnding: '^ge\\p{L}{2,}(?:t|en)$|\\p{L}{3,}end$',
