@@ -63,7 +63,7 @@ const PUBLIC = ['laden', 'geschäft', 'praxis', 'café', 'cafe', 'restaurant', '
 /** Things one parts from in jest: "meine Zimmerpflanzen und ich haben uns getrennt". */
 const THINGS = ['\\p{L}*pflanze\\p{L}*', 'drucker', 'laptop', 'computer', 'pc', 'router', 'wlan', 'kaffeemaschine', 'waschmaschine', 'toaster', 'akku', 'ladekabel', 'kühlschrank', 'wecker', '🖨️', 'rauchen', 'zigaretten', 'handy', 'smartphone', 'zucker', 'alkohol', 'social media', 'instagram', 'tiktok', 'kaffee', 'auto', 'fitnessstudio', 'gym', 'diät', 'sofa', 'couch'];
 /** Someone else named in the sentence of a "geboren am" without "ich", or a death beside it (an obituary's dates), a year no author was born in ("Goethe wurde am 28. August 1749 geboren"): "Geboren am 2. Juni 1941, unglaublich was er erlebt hat". */
-const OTHERS_BORN = ['(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geboren am', '(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geb\\.', 'anmeldung', 'angemeldet', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder', 'gestorben', 'verstorben', '✝', '†', 'ruhe in frieden', 'unvergessen', '\\b(?:1[0-8]\\d\\d|19[01]\\d)\\b', '(?!(?:ich|i|dann|und|so)\\b)\\p{L}+ wurde (?:am )?\\d'];
+const OTHERS_BORN = ['(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geboren am', '(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geb\\.', 'anmeldung', 'angemeldet', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder', 'gestorben', 'verstorben', '✝', '†', 'ruhe in frieden', 'unvergessen', '\\b(?:1[0-8]\\d\\d|19[01]\\d)\\b', '(?!(?:ich|i|dann|und|so)\\b)\\p{L}+ wurde (?:am )?\\d{1,2}\\.'];
 /** What says a sick note is a pretext. */
 /** Illnesses a sick note names, and the verbs that make one the excuse given: "Magen-Darm gesagt, eigentlich nur Kater". */
 const CLAIMED_ILLNESS = '(?:fieber|grippe|magen-darm|magen-darm-grippe|corona|covid|migräne|noro|infekt|erkältung|durchfall|rücken|hexenschuss)';
@@ -456,7 +456,7 @@ const RAW: readonly OversharingEntryDe[] = [
   {
     category: 'badge-id',
     match: `(?:${MINE}|mein neuer|meinen neuen|meine neue|mein neues)\\s+(?:neue[rns]?\\s+)?(?:\\p{L}+(?:e|er|en|es)\\s+)?(?:personalausweis|perso|\\p{L}*ausweis|reisepass|führerschein|mitarbeiterausweis|firmenausweis|dienstausweis|werksausweis|zugangskarte|krankenkassenkarte|gesundheitskarte|versichertenkarte|aufenthaltstitel|studentenausweis|presseausweis|badge)`,
-    unless: [...ADVICE, ...NOT_SHOWN, 'impf\\p{L}*', '(?:ausweis|perso|pass) (?:sagt|meint|behauptet)'],
+    unless: ['(?:bibliotheks|büchereis?|museums|fahr|schüler|kunden|mitglieds|vereins|spender|organspende|bahncard|jahres|dauer|park|wander|bonus|fitness|studio)ausweis\\p{L}*', ...ADVICE, ...NOT_SHOWN, 'impf\\p{L}*', '(?:ausweis|perso|pass) (?:sagt|meint|behauptet)'],
     base: 0.85,
     about: 'self',
   },
