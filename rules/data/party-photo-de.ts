@@ -63,7 +63,7 @@ const RAW: readonly PartyEntryDe[] = [
     about: 'self',
   },
 
-  { category: 'drunk', match: '(?:nicht|kein bisschen|noch nicht|immer noch nicht|noch immer nicht|lange nicht) (?:mehr )?nüchtern|(?:an|einen|nen|den) (?:fetzn|fetzen) (?:ghobt|ghabt|gehabt|gehabt)', base: 0.8, about: 'self', denied: 'keeps' },
+  { category: 'drunk', match: '(?:nicht|net|ned|nöd|nid|nit|kein bisschen|(?:noch|immer noch|noch immer|imma no|no imma|immer no) (?:nicht|net|ned|nöd|nid|nit)|lange nicht|lang net) (?:mehr )?nüchtern|(?:an|einen|nen|den) (?:fetzn|fetzen) (?:ghobt|ghabt|gehabt|gehabt)', base: 0.8, about: 'self', denied: 'keeps' },
 
   // hangover
   // The cure and the headache: "nen Konterbier", "Kopfschmerzen vom Wein gestern".
