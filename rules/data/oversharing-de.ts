@@ -232,7 +232,7 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'self',
   },
   // A lower-case street with a postcode of four or five digits: "wohn jetzt an der hauptstrasse 8 in 8001 zürich". The postcode is looked at, not matched: "in 8001" would read as a time.
-  { category: 'home-address', match: `(?:wohn|wohne|wohnen|wohnt|i wohn|mir wohnen)\\s+(?:\\p{L}+\\s+){0,3}?${STREET}\\s+\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?(?=,?\\s+(?:in\\s+)?\\d{4,5}\\s+\\p{L}+)`, unless: PUBLIC, base: 0.9, about: 'self' },
+  { category: 'home-address', match: `(?:wohn|wohne|wohnen|wohnt|i wohn|mir wohnen)\\s+(?:\\p{L}+\\s+){0,3}?${STREET}\\s+(?:(?:nummer|nr\\.?|hausnummer)\\s*)?\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?(?=,?\\s+(?:in\\s+)?\\d{4,5}\\s+\\p{L}+)`, unless: PUBLIC, base: 0.9, about: 'self' },
   // Where we live, by a landmark: "Wir wohnen jetzt direkt neben der Kirche in der Dorfstraße, das blaue Haus".
   { category: 'home-address', match: `(?:wohne|wohnen|wohn)\\s+(?:\\p{L}+\\s+){0,3}?(?:neben|gegenüber|über|unter|hinter)\\s+(?:der|dem|den|vom|von der)\\s+\\p{L}+\\s+(?:in der|im|am|an der|auf der)\\s+\\p{Lu}${STREET}`, shape: ['\\s\\p{Lu}\\p{L}+$'], unless: PUBLIC.filter((w) => w !== 'kommt vorbei'), base: 0.85, about: 'self' },
   // The house described so a stranger finds it: "Das Reihenhaus ganz hinten im Amselweg, das mit dem roten Tor, ist jetzt unseres".
@@ -247,7 +247,7 @@ const RAW: readonly OversharingEntryDe[] = [
   },
   {
     category: 'home-address',
-    match: `(?:ich wohne|wir wohnen|wohne|wohnen|wir sind umgezogen|bin umgezogen|sind umgezogen|ich ziehe|wir ziehen|ziehen|ziehe|zu finden|wir leben|ich lebe)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit gestern\\s+|endlich\\s+|offiziell\\s+)?(?:in der|in die|in den|im|am|in|nach|an der|auf der)\\s+${STREET}\\s+\\d{1,4}\\s?[a-z]?\\b`,
+    match: `(?:ich wohne|wir wohnen|wohne|wohnen|wir sind umgezogen|bin umgezogen|sind umgezogen|ich ziehe|wir ziehen|ziehen|ziehe|zu finden|wir leben|ich lebe)\\s+(?:jetzt\\s+|nun\\s+|ab sofort\\s+|seit gestern\\s+|endlich\\s+|offiziell\\s+)?(?:in der|in die|in den|im|am|in|nach|an der|auf der)\\s+${STREET}\\s+(?:(?:nummer|nr\\.?|hausnummer)\\s*)?\\d{1,4}\\s?[a-z]?\\b`,
     unless: PUBLIC.filter((w) => w !== 'kommt vorbei'),
     base: 0.9,
     about: 'self',
@@ -255,7 +255,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'home-address', match: `(?:meine|unsere|mei|mini|mis|my)\\s+(?:neue\\s+|neui\\s+|nöii\\s+)?(?:adresse|adress|anschrift)(?:\\s+(?:ist|is|isch|lautet))?\\s*:?\\s*[^.\\n]{3,60}?\\d{1,4}`, base: 0.9, about: 'self' },
   { category: 'home-address', match: '(?:neue|unsere|meine)\\s+wohnung\\s+(?:ist\\s+)?(?:jetzt\\s+)?(?:direkt\\s+|genau\\s+)?(?:über|neben|gegenüber|unter|hinter)\\s+(?:der|dem|den|vom)\\s+\\p{L}+\\s+(?:am|an der|in der|im|auf der)\\s+\\p{L}+', base: 0.8, about: 'self' },
   { category: 'home-address', match: '(?:wohne|wohnen)\\s+(?:\\p{L}+\\s+){0,4}?(?:an der ecke|ecke)\\s+\\p{L}+\\s*/\\s*\\p{L}+', base: 0.85, about: 'self' },
-  { category: 'home-address', match: `${STREET}\\s+\\d{1,4}\\s?[a-z]?,?\\s+\\d{5}\\s+\\p{L}+`, unless: PUBLIC, base: 0.85, about: 'anyone' },
+  { category: 'home-address', match: `${STREET}\\s+(?:(?:nummer|nr\\.?|hausnummer)\\s*)?\\d{1,4}\\s?[a-z]?,?\\s+\\d{5}\\s+\\p{L}+`, unless: PUBLIC, base: 0.85, about: 'anyone' },
 
   // The house told by its colour or its place in the street, so a stranger finds it: "wir wohnen im gelben Haus mit den grünen Fensterläden neben der Kirche", "das gelbe Haus am Ende der Sackgasse", "Unser Haus ist das letzte rechts in der Sackgasse".
   {
