@@ -41,7 +41,7 @@ const COLOUR = '(?:gelb|blau|rot|grün|weiß|weiss|schwarz|grau|rosa|pink|orange
 const AWAY = '(?:urlaub|ferie|\\p{L}+ferien|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
 /** What a boss is called when complained about. */
 const INSULT =
-  '(?:idiot|vollidiot|arschloch|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund|koffer|vollkoffer|kasperl|ungustl|pfosten|vollpfoste|pfoste|schafseckel|sautubel|gränni|trottl|hirnederl|blunzn|dodl|dolm|lackl)';
+  '(?:idiot|vollidiot|arschloch|arsch|vollarsch|ekel|mistkerl|miststück|scheißkerl|dödel|hohlbirne|vollhorst|nervensäge|depp|vollpfosten|trottel|witz|katastrophe|unfähig|inkompetent|unerträglich|tyrann|choleriker|cholerisch|toxisch|narzisst|psychopath|horror|albtraum|alptraum|versager|lappen|pfeife|null|schlimmste[rn]?|peinlich|ahnungslos|tubel|wappler|toxic|kotzbrocken|sklaventreiber|ausbeuter|vollkatastrophe|witzfigur|zumutung|zwiderwurzn|zwiderwurz|grantler|hirni|vollhonk|honk|dulli|knallkopf|knallkopp|blödmann|giftspritze|drache|furie|despot|diktator|kontrollfreak|mikromanager|tollpatsch|clown|vollclown|oasch|oaschloch|gschissener|hafenkäse|gopferdammi|sauhund|koffer|vollkoffer|kasperl|ungustl|pfosten|vollpfoste|pfoste|schafseckel|sautubel|gränni|trottl|hirnederl|blunzn|dodl|dolm|lackl)';
 /** Advice and warnings about a risk are not the risk: "postet nie eure Bordkarte". */
 /** An ID lost, stolen or applied for is not shown. */
 const NOT_SHOWN = ['verloren', 'geklaut', 'gestohlen', 'vergessen', 'abgelaufen', 'beantragt', 'beantragen', 'verlängern', 'verlängert', 'liegen lassen', 'weg ist', 'suche'];
@@ -317,7 +317,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'money', match: '(?:jobcenter|arbeitsamt|sozialamt|amt|bafög-?amt|ams|rav|arbeitsagentur)\\s+(?:hat|haben)\\s+(?:mir|uns)\\s+(?:\\p{L}+\\s+){0,3}?(?:gekürzt|gestrichen|gesperrt|sanktioniert|abgelehnt|eingestellt)|sanktion(?:en)? vom jobcenter', base: 0.85, about: 'self' },
   { category: 'money', match: '\\d[\\d.,]*\\s*(?:€|euro|eur|chf)?\\s+im minus|im minus mit \\d', base: 0.85, about: 'self' },
   { category: 'money', match: '(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)\\s+(?:konnten|konnte|können|kann|konnt)|\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)\\s+(?:\\p{L}+\\s+)?(?:schulden|miese|studienkredit|bafög-?schulden|rückstand)', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein', 'laut', 'studie'], base: 0.85, about: 'self', denied: 'keeps' },
-  { category: 'money', match: '(?:arbeitgeber|chef|chefin|firma|boss)\\s+zahlt\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:kein|keinen)\\s+(?:gehalt|lohn|cent)|(?:arbeitgeber|chef|chefin|firma)\\s+zahlt\\s+(?:das|mein|unser|den)\\s+(?:gehalt|lohn)\\s+(?:\\p{L}+\\s+)?(?:nicht|zu spät|verspätet)', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'money', match: '(?:arbeitgeber|chef|chefin|firma|boss|mein ag|unser ag)\\s+zahlt\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:kein|keinen)\\s+(?:gehalt|lohn|cent)|(?:arbeitgeber|chef|chefin|firma)\\s+zahlt\\s+(?:das|mein|unser|den)\\s+(?:gehalt|lohn)\\s+(?:\\p{L}+\\s+)?(?:nicht|zu spät|verspätet)', base: 0.85, about: 'anyone', denied: 'keeps' },
   // Debt by its figure or its name: "Schulden bei der Bank: 15.000 €", "hab Schulden ohne Ende".
   { category: 'money', match: 'schulden[^.!?\\n\\d]{0,30}?\\d[\\d.,]*\\s*(?:€|euro|eur|k|tsd|chf)|(?:hab|habe|haben|hab ich|ich hab|ich habe|wir haben)\\s+(?:\\p{L}+\\s+){0,2}?schulden', unless: ['staat\\p{L}*', 'griechenland', 'land', 'bund', 'stadt', 'gemeinde', 'verein'], base: 0.85, about: 'self' },
   // A loan to get by: "Hab nen Kredit aufgenommen, damit wir über den Monat kommen".
@@ -346,7 +346,7 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'money', match: 'noch\\s+\\d[\\d.,]*\\s*(?:€|euro|eur)\\s+auf\\s+(?:dem|meinem|unserem)\\s+konto', base: 0.8, about: 'self' },
   {
     category: 'money',
-    match: '(?:keine ahnung|weiß (?:ich )?(?:\\p{L}+ ){0,2}?nicht|wissen (?:\\p{L}+ ){0,2}?nicht),? wie (?:ich|wir|i|mir) (?:die|meine|unsere) (?:[\\d.,]+\\s*(?:€|euro)\\s+)?(?:miete|rechnungen|raten|stromrechnung|kreditrate)\\s+(?:\\p{L}+\\s+)?(?:zahle|zahlen|bezahle|bezahlen|stemmen|stemme)',
+    match: '(?:keine ahnung|kp|k\\.\\s?p\\.|kein plan|null plan|koa ahnung|weiß (?:ich )?(?:\\p{L}+ ){0,2}?nicht|wissen (?:\\p{L}+ ){0,2}?nicht),? wie (?:ich|wir|i|mir) (?:die|meine|unsere) (?:[\\d.,]+\\s*(?:€|euro)\\s+)?(?:miete|rechnungen|raten|stromrechnung|kreditrate)\\s+(?:\\p{L}+\\s+)?(?:zahle|zahlen|bezahle|bezahlen|stemmen|stemme)',
     base: 0.85,
     denied: 'keeps',
   },
@@ -486,7 +486,7 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'anyone',
   },
   { category: 'boss-complaint', match: '(?:ich hasse|hasse|ich hass|hass)\\s+(?:meinen|meine|mein|diesen|diese|dieses|den|die|das)\\s+(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro|kollegen|boss)', base: 0.85, about: 'anyone' },
-  { category: 'boss-complaint', match: '(?:kein(?:en)? bock mehr auf|koan bock mehr auf|(?:die|de|d\')\\s*schnauze (?:gestrichen |sowas von |so )?voll (?:von|vo|mit)|so satt)\\s+(?:meinen|meine|mein|meinem|meiner|diesen|diese|dieses|diesem|dieser|den|die|das|dem|der|da|de|vom|mim|mit dem|mit der)?\\s*(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro|hackn|hacke|büez|bude|schicht|boss|scheißjob|scheißfirma|drecksladen)\\b', base: 0.85, about: 'anyone', denied: 'keeps' },
+  { category: 'boss-complaint', match: '(?:kein(?:en)? bock mehr auf|kb mehr auf|k\\.\\s?b\\. mehr auf|null bock mehr auf|koan bock mehr auf|(?:die|de|d\')\\s*schnauze (?:gestrichen |sowas von |so )?voll (?:von|vo|mit)|so satt)\\s+(?:meinen|meine|mein|meinem|meiner|diesen|diese|dieses|diesem|dieser|den|die|das|dem|der|da|de|vom|mim|mit dem|mit der)?\\s*(?:job|arbeit|chef|chefin|firma|arbeitgeber|laden|büro|hackn|hacke|büez|bude|schicht|boss|scheißjob|scheißfirma|drecksladen)\\b', base: 0.85, about: 'anyone', denied: 'keeps' },
   {
     category: 'boss-complaint',
     match: '(?:mein|meine|dieser|diese|der|die|unser|unsere|d\')\\s*(?:job|arbeit|arbeitgeber|firma|laden|bude|scheißfirma|drecksfirma|scheißjob|drecksladen)\\s+(?:hier\\s+|da\\s+)?(?:ist|wird|isch)\\s+(?:(?:echt|so|einfach|die|eine|ein|das|der|total|no|noch)\\s+)*(?:scheiße|scheisse|mist|hölle|katastrophe|zumutung|witz|horror|irrenhaus|albtraum|toxisch|ausbeutung|schlimmer|das letzte)',
@@ -601,6 +601,12 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'boss-complaint', match: '(?:job|arbeit|firma|laden|chef|chefin|büro|bude|arbeitgeber|schicht)\\s*,\\s*(?:den|die|das)\\s+ich\\s+(?:\\p{L}+\\s+)?(?:hasse|verabscheue|nicht ausstehen kann|nicht mehr ertrage|nicht mehr aushalte|nicht mehr sehen kann)', requiresInText: ['arbeit|job|schicht|chef\\p{L}*|kolleg\\p{L}*|montag|büro|mittagspause|feierabend|stunden|firma|dienst'], base: 0.85, about: 'self', denied: 'keeps' },
   // relationship: "dass es vorbei ist" told to the partner: "hab ihm heute gesagt dass es vorbei ist nach 4 jahren".
   { category: 'relationship', match: '(?:dass|das)\\s+es\\s+(?:\\p{L}+\\s+){0,2}?(?:vorbei|aus)\\s+(?:ist|isch|is|sei)\\b', requires: ['\\bihm\\b|\\bihr\\b|jahren|beziehung|freund\\p{L}*|partner\\p{L}*|\\behe\\b|💔|😭|😢|zwischen uns|mit uns'], unless: [...THINGS, 'spiel', 'saison', 'sommer', 'urlaub', 'ferien', 'party', 'job', 'arbeit', 'projekt', 'vertrag', 'laden', 'firma', 'band', 'serie'], base: 0.8 },
+  // Chat abbreviations: "Bin heut AU lol, Freibad" (AU, the sick note; capitals, so "au" the cry of pain is not it).
+  { category: 'sick-skip', match: '(?:bin|ich bin|hab|habe|ich hab)\\s+(?:(?:heut|heute|morgen|die woche|diese woche|bis freitag|mal|ne|eine|nen)\\s+){0,2}(?:au|au-schein)\\b', shape: ['AU'], requiresInText: ['brückentag|fenstertag|fehlt mir (?:\\p{L}+\\s+){0,2}?(?:nix|nichts)|kerngesund|topfit|inoffiziell|in wahrheit|eigentlich|freibad|baggersee|am see|an den see|strand|biergarten|festival|konzert|malle|mallorca|🏖️|🌴|🏊|🤫|😎|😉|psst|hehe|lol|haha'], unless: [CLAIMED_ILLNESS, '🤒', '🤧', 'bettruhe', 'op\\b', 'gebrochen'], base: 0.85, about: 'self' },
+  // relationship: the ex and the children: "mein ex hat die kinder nicht zurückgebracht", "mein Ex zahlt keinen Unterhalt".
+  { category: 'relationship', match: `(?:${MINE})\\s+ex(?:-?freund\\p{L}*|-?mann|-?frau|-?partner\\p{L}*)?\\s+(?:hat|will|bringt|lässt|gibt|holt|zahlt|verweigert)\\s+(?:\\p{L}+\\s+){0,3}?(?:die kinder|die kleine|den kleinen|unsere tochter|unseren sohn|das kind|die kids|unterhalt|kindesunterhalt|das sorgerecht|sorgerecht|umgang)`, unless: [...THINGS, 'serie', 'film', 'roman'], base: 0.8, denied: 'keeps' },
+  // health: a therapy session named: "Therapie-Tag heute, Trauma aufarbeiten", "gleich Therapiestunde".
+  { category: 'health', match: 'therapie-?tag|therapiestunde|therapiesitzung|therapietermin|traumatherapie|(?:heute|morgen|gleich|wieder|nachher|endlich)\\s+(?:wieder\\s+)?(?:therapie|psychotherapie)\\b', unless: [...TITLE, ...PET, 'paartherapie', 'physio\\p{L}*', 'ergo\\p{L}*', 'logo\\p{L}*', 'tier\\p{L}*', 'pferd\\p{L}*', 'kunden', 'patient\\p{L}*', 'meine praxis', 'arbeite', 'ausbildung'], base: 0.8 },
 ];
 
 const both = (sources: readonly string[] | undefined): string[] | undefined => sources?.map(umlauts);
