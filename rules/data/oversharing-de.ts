@@ -36,7 +36,7 @@ const SCHOOL_NAMED = '\\p{Lu}\\p{L}+(?:schule|schuel|gymnasium|kita|kindergarten
 /** A school's own name as one compound, not the kind of school: "Lindenschule", "Goethegymnasium", not "Grundschule". */
 const SCHOOL_PROPER = '(?!(?:grund|volks|haupt|real|gesamt|ober|mittel|förder|berufs|fach|hoch|musik|tanz|fahr|sprach|waldorf|montessori|privat|ganztags|sonder|abend|hunde|kunst|koch|ski|surf|segel|reit|schwimm|yoga|gemeinschafts|sekundar|primar|kinder|vor|berufsfach|wald|betriebs|sport|sommer|nachhilfe|mal|theater)(?:schule|schuel|gymnasium|kita|kindergarten)\\b)\\p{Lu}\\p{L}+(?:schule|schuel|gymnasium|kita|kindergarten)';
 /** The end of a street's name: "Hauptstraße", "Lindenweg", "Am Markt". */
-const STREET = '(?:\\p{L}+er (?:straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|gürtel|zeile)|\\p{L}+(?:straße|strasse|str\\.|weg|allee|platz|gasse|gässli|gässle|ring|damm|ufer|chaussee|steig|pfad|markt|zeile|gürtel)|(?:am|an der|auf der|im|in der) \\p{L}+)';
+const STREET = '(?:\\p{L}+er (?:straße|strasse|str\\.|gasse|weg|allee|platz|ring|damm|gürtel|zeile)|\\p{L}+(?:straße|strasse|strass|str\\.|weg|allee|platz|gasse|gass|gässli|gässle|ring|damm|ufer|chaussee|steig|pfad|markt|zeile|gürtel)|(?:am|an der|auf der|im|in der) \\p{L}+)';
 const COLOUR = '(?:gelb|blau|rot|grün|weiß|weiss|schwarz|grau|rosa|pink|orange|lila|braun|türkis|beige|gelbgrün)';
 const AWAY = '(?:urlaub|ferie|\\p{L}+ferien|verreist|reise|flug|flieger|flughafen|mallorca|malle|ostsee|nordsee|strand|meer|kreuzfahrt|koffer|ferien|weg)';
 /** What a boss is called when complained about. */
@@ -164,7 +164,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.9,
     about: 'self',
   },
-  { category: 'birthdate', match: `(?:ich bin|bin|i bin|i bi|wurde) (?:am )?${DATE}\\s+(?:(?:in|im|z')\\s*\\p{Lu}?\\p{L}+\\s+)?geboren|geboren am ${DATE}|geb\\.\\s*(?:am\\s+)?${DATE}`, unless: OTHERS_BORN, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:ich bin|bin|i bin|i bi|wurde) (?:am )?${DATE}\\s+(?:(?:in|im|z')\\s*\\p{Lu}?\\p{L}+\\s+)?(?:geboren|gebore|geborn|gebora)\\b|geboren am ${DATE}|geb\\.\\s*(?:am\\s+)?${DATE}`, unless: OTHERS_BORN, base: 0.9, about: 'self' },
   // The subject left out, the date first: "Am 17.02.1994 geboren und ...", "12. Mai 1990 geboren, Stier".
   { category: 'birthdate', match: `^\\s*(?:am\\s+)?${DATE}\\s+geboren`, unless: OTHERS_BORN, base: 0.85, about: 'self' },
   // The year of birth said apart from the day: "Jahrgang 85, am 11. November geboren", "Baujahr 1990, Geburtstag am 3. Mai".
@@ -232,7 +232,7 @@ const RAW: readonly OversharingEntryDe[] = [
     about: 'self',
   },
   // A lower-case street with a postcode of four or five digits: "wohn jetzt an der hauptstrasse 8 in 8001 zürich". The postcode is looked at, not matched: "in 8001" would read as a time.
-  { category: 'home-address', match: `(?:wohn|wohne|wohnen|wohnt|i wohn|mir wohnen)\\s+(?:\\p{L}+\\s+){0,3}?${STREET}\\s+(?:(?:nummer|nr\\.?|hausnummer)\\s*)?\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?(?=,?\\s+(?:in\\s+)?\\d{4,5}\\s+\\p{L}+)`, unless: PUBLIC, base: 0.9, about: 'self' },
+  { category: 'home-address', match: `(?:wohn|wohne|wohnen|wohnt|i wohn|mir wohnen|wohned|wohnet|wohni|wohnä|mir wohned)\\s+(?:\\p{L}+\\s+){0,3}?${STREET}\\s+(?:(?:nummer|nr\\.?|hausnummer)\\s*)?\\d{1,4}\\s?[a-h]?(?:\\s*/\\s*\\d{1,4})?(?=,?\\s+(?:in\\s+)?\\d{4,5}\\s+\\p{L}+)`, unless: PUBLIC, base: 0.9, about: 'self' },
   // Where we live, by a landmark: "Wir wohnen jetzt direkt neben der Kirche in der Dorfstraße, das blaue Haus".
   { category: 'home-address', match: `(?:wohne|wohnen|wohn)\\s+(?:\\p{L}+\\s+){0,3}?(?:neben|gegenüber|über|unter|hinter)\\s+(?:der|dem|den|vom|von der)\\s+\\p{L}+\\s+(?:in der|im|am|an der|auf der)\\s+\\p{Lu}${STREET}`, shape: ['\\s\\p{Lu}\\p{L}+$'], unless: PUBLIC.filter((w) => w !== 'kommt vorbei'), base: 0.85, about: 'self' },
   // The house described so a stranger finds it: "Das Reihenhaus ganz hinten im Amselweg, das mit dem roten Tor, ist jetzt unseres".
