@@ -104,6 +104,24 @@ describe('German mode', () => {
     expect(cues('Wir gehen heute auf die Party', 'Party').mode).toBe('real');
     expect(cues('Die Party wurde laut', 'Party').mode).toBe('real');
   });
+
+  it('limits a "?" to its own clause, unless a question word or a tag asks the whole sentence', () => {
+    // The risk stated first, a question after it: only the question is asked.
+    expect(cues('Hab mich krankgemeldet lol, wer kommt mit an den See?', 'krankgemeldet').mode).toBe('real');
+    expect(cues('Sind bis Sonntag weg, wer gießt die Blumen?', 'weg').mode).toBe('real');
+    expect(cues('Bin so verkatert, wer bringt mir Kaffee?', 'verkatert').mode).toBe('real');
+    expect(cues('Hab mich krankgemeldet lol, wer kommt mit an den See?', 'See').mode).toBe('question');
+    // A question word or a verb-first opener asks all of it.
+    expect(cues('Soll ich morgen krankfeiern, oder lieber ins Büro?', 'krankfeiern').mode).toBe('question');
+    expect(cues('Warum bin ich immer so verkatert, wenn ich Wein trinke?', 'verkatert').mode).toBe('question');
+    expect(cues('Wer von euch war gestern auch so betrunken, ehrlich?', 'betrunken').mode).toBe('question');
+    expect(cues('Kannst du mir sagen, ob die Party noch steigt?', 'Party').mode).toBe('question');
+    // A tag after a comma asks all of it: "oder?", "gell?", "ne?", "was meint ihr?".
+    expect(cues('Morgen einfach blaumachen, oder?', 'blaumachen').mode).toBe('question');
+    expect(cues('Zum Geburtstag mal richtig einen saufen, gell?', 'saufen').mode).toBe('question');
+    expect(cues('Kneipentour am Freitag, was meint ihr?', 'Kneipentour').mode).toBe('question');
+    expect(cues('Fünf Schnäpse vor dem Essen sind zu viel, ne?', 'Schnäpse').mode).toBe('question');
+  });
 });
 
 describe('German: who it is about', () => {

@@ -24,6 +24,8 @@ export const PROMOTION_PHRASES_DE: readonly PhraseEntry[] = both([
   { match: '(?:jetzt|gleich|schnell|sofort)\\s+(?:\\p{L}+\\s+){0,4}?(?:buchen|bestellen|sichern|anmelden|bewerben|zugreifen|kaufen|vorbeikommen|abonnieren|reservieren|spenden|mitmachen|vereinbaren)|jetzt (?:\\p{L}*termin|tickets|karten|platz|plätze|tisch)\\b|(?:sichert|sichere|holt|hol) (?:euch|dir) (?:jetzt |noch )?(?:dein|deinen|deine|euer|eure|euren|ein|einen|eine|die|das|den|tickets|karten)|(?:meldet|melde|meld|tragt|trag|schreibt|schreib) (?:euch|dich) (?:jetzt|gleich|schnell|noch heute|sofort|ab sofort)(?=[^.!?\\n]{0,80}?\\s(?:an|ein)(?![\\p{L}\\p{N}]))|(?:jetzt|gleich|schnell) (?:an|ein)melden', category: 'urgency' },
   // Recruiting for the business: "Ehrenamtliche gesucht! Meldet euch an auf happypaws.org/mitmachen", "Pflegestellen gesucht".
   { match: '(?:ehrenamtliche|freiwillige|helfer(?:innen)?|pflegestellen|pflegefamilien|gassigeher(?:innen)?|paten|volunteers?)\\s+(?:dringend\\s+)?gesucht|(?:sucht|suchen)\\s+(?:\\p{L}+\\s+){0,2}?(?:ehrenamtliche|freiwillige|helfer(?:innen)?|pflegestellen|pflegefamilien|gassigeher(?:innen)?|paten|volunteers?)\\b|meldet euch (?:\\p{L}+\\s+){0,2}?an(?=\\s+(?:auf|unter|über|bei)\\s)|(?:jetzt|einfach)\\s+mitmachen', category: 'call to action' },
+  // A countdown and a membership sold: "Nur noch 3 Tage: Patenschaft abschließen und Kalender sichern", "Adoptiert statt kauft!".
+  { match: '(?:nur noch|noch|nur)\\s+(?:\\d+|zwei|drei|vier|fünf|sechs|sieben)\\s+tage(?=\\s*(?::|!|bis|lang|zeit))|letzte chance|(?:aktion|angebot|verlosung|gewinnspiel)\\s+endet|(?:patenschaft|mitgliedschaft|fördermitgliedschaft|abo|newsletter)\\s+(?:\\p{L}+\\s+){0,4}?(?:abschließen|übernehmen|sichern|abonnieren|bestellen)|adoptiert statt (?:kauft|zu kaufen|kaufen)', category: 'urgency' },
   { match: 'link in (?:der )?bio|(?:mehr )?infos? (?:und tickets |und anmeldung )?(?:unter|im link|in der bio|auf unserer (?:website|webseite|seite))', category: 'urgency' },
   { match: '(?:tickets|karten|eintrittskarten)\\s+(?:gibt es |sind )?(?:ab sofort |jetzt )?(?:erhältlich|verfügbar|im vorverkauf|an der abendkasse)|vorverkauf (?:läuft|startet|hat begonnen)', category: 'tickets' },
 ]);
@@ -31,6 +33,8 @@ export const PROMOTION_PHRASES_DE: readonly PhraseEntry[] = both([
 /** Words that promote only in the sentence of a strong brand marker: "neu", "Angebot". */
 export const PROMOTION_WORDS_NEAR_BRAND_DE: readonly PhraseEntry[] = both([
   { match: 'angebote?|aktion|rabatt|rabatte|gutschein|gewinnspiel|verlosung|verlosen|gratis|kostenlos|reduziert', category: 'discount' },
+  // The animals as the ad's own words: "Unsere Fellnasen warten auf euch bei @happypaws"; a gift sold: "Wer noch ein Weihnachtsgeschenk sucht".
+  { match: '(?:warten|wartet)\\s+(?:\\p{L}+\\s+)?auf\\s+(?:euch|dich|ihr neues zuhause|ein zuhause)|wer noch (?:ein|nach einem) \\p{L}*geschenk sucht|geschenkidee|das perfekte geschenk', category: 'urgency' },
   { match: 'eintritt frei|freier eintritt|kommt (?:alle )?vorbei|schaut (?:alle )?vorbei|wir freuen uns auf euch|save the date', category: 'urgency' },
   { match: 'ab sofort (?:erhältlich|verfügbar|bei uns)|jetzt neu|brandneu|neu im (?:shop|sortiment)|große eröffnung|neueröffnung|wir eröffnen', category: 'urgency' },
 ]);

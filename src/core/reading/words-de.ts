@@ -179,11 +179,33 @@ export const GERMAN: ReadingWords = {
   negationAfter: ['nicht', 'nie', 'niemals', 'nimmer', 'nöd', 'ned', 'nid', 'nit', 'nimma', 'nümme'],
   negationAfterQuestion: ['nein', 'nö', 'nee', 'nicht', 'nie', 'niemals', 'keineswegs'],
   questionOpeners: [],
+  // A "?" asks its own clause ("Hab mich krankgemeldet lol, wer kommt mit an den See?" states the first), unless a
+  // question word or a verb first opens the sentence ("Soll ich morgen krankfeiern, oder lieber nicht?"). The forms
+  // that also open a statement with the subject left out ("Bin", "Hab", "War", "Muss", "Kann", "Will", "Sind", "Haben")
+  // are not among them: "Sind bis Sonntag weg, wer gießt die Blumen?" states the first clause. Listed as read, umlauts
+  // folded ("könnt" is "konnt"; "würde", "hätte", "wäre" keep theirs).
+  questionStarts: [
+    'was', 'warum', 'wieso', 'weshalb', 'weswegen', 'wie', 'wer', 'wen', 'wem', 'wessen', 'wo', 'wohin', 'woher', 'wann', 'welche', 'welcher', 'welches',
+    'welchen', 'welchem', 'womit', 'wofur', 'wozu', 'woruber', 'worauf', 'ob', 'wat', 'wos', 'wia', 'ist', 'is', 'isch', 'gibt', 'gibts', 'geht',
+    'gehts', 'lohnt', 'darf', 'soll', 'würde', 'wäre', 'hätte', 'bist', 'hast', 'hattest', 'warst', 'kannst', 'musst', 'willst', 'darfst', 'sollst',
+    'wirst', 'kennst', 'weißt', 'weisst', 'würdest', 'seid', 'habt', 'konnt', 'sollt', 'solltet', 'würdet', 'jemand', 'irgendwer', 'irgendjemand',
+    'ernsthaft',
+  ],
+  // The tags after a comma that ask the whole sentence: "..., oder?", "..., gell?", "..., ne?", "..., was meint ihr?".
+  questionTags: [
+    ['oder'], ['oda'], ['odr'], ['oder', 'nicht'], ['oder', 'nich'], ['oder', 'was'], ['oder', 'so'], ['oder', 'lieber', 'nicht'], ['gell'], ['gelle'], ['gelt'],
+    ['ne'], ['nee'], ['na'], ['nech'], ['wa'], ['woll'], ['go'], ['ge'], ['gall'], ['oder', 'nöd'], ['nicht', 'wahr'], ['richtig'],
+    ['stimmts'], ['ja', 'oder', 'nein'], ['gute', 'idee'], ['schlechte', 'idee'], ['was', 'meint', 'ihr'], ['was', 'denkt', 'ihr'], ['was', 'sagt', 'ihr'],
+    ['meinungen'], ['ok'], ['okay'], ['zu', 'viel'], ['ubertrieben'], ['bin', 'ich', 'die', 'einzige'], ['bin', 'ich', 'der', 'einzige'], ['normal'],
+  ],
   coordinators: ['und'],
   authorInPair: ['ich', 'wir', 'mir', 'mich'],
   authorPlural: ['wir'],
   nameVerbs: ['ist', 'war', 'hat', 'hatte', 'und', 'sagt', 'sagte', 'wurde', 'kam', 'ging', 'trank', 'hat', 'feiert', 'hat'],
-  ownerAfter: ['von', 'vom', 'für', 'fuer'],
+  // "von" leads to the owner only right after the span ("die Chemo von meiner Mutter"); further on it is a place's or an
+  // event's ("sturzbesoffen auf der Hochzeit von meinem Cousin" is the author's).
+  ownerAfter: ['für', 'fuer'],
+  ownerAfterNear: ['von', 'vom'],
   yearPrepositions: ['im', 'seit', 'jahr', 'anno'],
   // Participles (ge-…-t, ge-…-en) and present participles (-end): the span is a verb or a state, not a thing.
   verbEnding: '^ge\\p{L}{2,}(?:t|en)$|\\p{L}{3,}end$',
