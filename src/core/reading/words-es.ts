@@ -153,6 +153,22 @@ export const SPANISH: ReadingWords = {
   negationAfter: ['nop'],
   negationAfterQuestion: ['no', 'nop', 'nunca', 'jamás', 'nada'],
   questionOpeners: ['¿'],
+  // A "?" asks the whole sentence when one of these opens it, else its own clause: "tengo una resaca horrible, alguien tiene ibuprofeno?"
+  // states the hangover and asks for the pill. Not "qué", "cómo", "cuándo": folded they are "que", "como", "cuando", which open statements
+  // ("como cada viernes, cañas..."); nor "es", "hay", "está", the openers of a statement as often as of a question.
+  questionStarts: [
+    'quién', 'quiénes', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'dónde', 'adónde', 'alguien', 'alguno', 'alguna', 'algún', 'algun',
+    'debería', 'deberíamos', 'debo', 'puedo', 'podría', 'podemos', 'será', 'sería', 'tú', 'vos', 'ustedes', 'vosotros', 'vosotras', 'usted',
+    'sabes', 'sabéis', 'saben', 'sabías', 'conocen', 'conocéis', 'recomiendan', 'recomendáis', 'acaso', 'apoco',
+  ],
+  // The tags after a comma that ask the whole sentence: "me pido el día y me voy a la playa, ¿sí o no?", "..., ¿me paso?". Not "¿quién se
+  // apunta?", "¿alguien viene?": an invitation after a plan said.
+  questionTags: [
+    ['no'], ['verdad'], ['o', 'no'], ['sí', 'o', 'no'], ['si', 'o', 'no'], ['vale'], ['eh'], ['cierto'], ['o', 'qué'], ['a', 'que', 'sí'], ['ok'],
+    ['sí'], ['me', 'paso'], ['lo', 'hago'], ['qué', 'opinan'], ['qué', 'opináis'], ['qué', 'dicen'], ['qué', 'decís'], ['qué', 'hago'], ['es', 'mucho'],
+    ['está', 'mal'], ['es', 'normal'], ['buena', 'idea'], ['mala', 'idea'], ['demasiado'], ['se', 'nota'], ['o', 'me', 'paso'], ['o', 'solo', 'yo'],
+    ['o', 'qué', 'onda'], ['lo', 'hacemos'], ['me', 'animo'], ['nos', 'animamos'], ['sería', 'mucho'], ['muy', 'mal'], ['qué', 'piensan'], ['qué', 'pensáis'],
+  ],
   coordinators: ['y', 'e'],
   authorInPair: ['yo', 'nosotros', 'nosotras', 'conmigo'],
   authorPlural: ['nosotros', 'nosotras'],
