@@ -42,7 +42,7 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   {
     category: 'drunk',
     match: '(?:estoy|estaba|estabamos|iba|ibamos|voy|vamos|estamos|terminamos|termine|llegue|llegamos|(?<=\\b(?:me|nos)\\s)(?:puse|pusimos|pongo|ponemos)|ponernos|ponerme|ponerse|a ponerse|nos vamos a poner|me voy a poner|acabe|acabamos|llevo|llevamos|ando|andamos|pillamos|pille|pillarse|pillar)\\s+(?:muy\\s+|super\\s+|mega\\s+|tan\\s+|bastante\\s+|bien\\s+|re\\s+|recontra\\s+|ya\\s+|un\\s+|una\\s+)?(?:hasta el culo|hasta arriba|hasta atras|hasta las trancas|hasta las chanclas|como una cuba|como un piojo|jarr[oa]s?|briag[oa]s?|fin[oa]s|cieg[oa]s?|pedo|ped[oa]s?|mamad[oa]s?|tocad[oa]s?|tomad[oa]s?|pasad[oa]s?|jodid[oa]s? de alcohol|puestisim[oa]s?|bolos?|jinch[oa]s?|pedal|pedalazo|cebollon|moco|castana|tajada|cogorza|melopea|pedo del bueno)',
-    unless: ['cieg[oa]s? (?:de|con) (?:nacimiento|amor|rabia|ira|celos)', 'ciego de un ojo', 'tomad[oa] (?:el pelo|nota|la decision|en serio)', 'pasad[oa] de (?:moda|rosca|vueltas)'],
+    unless: ['cieg[oa]s? (?:de|con) (?:nacimiento|amor|rabia|ira|celos|cafeina|cafe|cafes|azucar|chocolate|sueno|mate|te\\b|redbull|red bull|monster|energeticas?|bebidas energeticas|coca|cocacola|dulces|trabajo|series|anime)', 'ciego de un ojo', 'tomad[oa] (?:el pelo|nota|la decision|en serio)', 'pasad[oa] de (?:moda|rosca|vueltas)'],
     base: 0.85,
     about: 'self',
   },
@@ -112,6 +112,12 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   // keg
   { category: 'keg', match: '(?:haciendo|hace|hizo|hice|hicimos)\\s+(?:el\\s+)?(?:pino|vertical)\\s+(?:sobre|en|encima de)\\s+(?:un|el)\\s+barril|keg ?stands?', base: 0.85, about: 'anyone' },
   { category: 'keg', match: 'barril(?:es)? de cerveza|kegger', unless: ['fabrica', 'cerveceria artesanal', 'venta', 'precio'], base: 0.8, about: 'self' },
+  // The bottle counted by its ordinal, and drinking "dándole" to a drink for hours: "ya vamos en la segunda botella de mezcal", "llevamos desde las 8 dándole al calimocho".
+  { category: 'drinking', match: '(?:ya\\s+)?(?:vamos|voy|van|llevamos|llevo|ibamos|iba|estamos|andamos)\\s+(?:en|por)\\s+(?:la\\s+)?(?:segunda|tercera|cuarta|quinta|sexta|enesima|\\d+\\s*[aª])\\s+(?:botella|jarra|caguama|litrona|garrafa|damajuana|caja)(?:\\s+de\\s+\\p{L}+)?', unless: [...SOFT, 'botella de (?:agua|leche|zumo|jugo|refresco|gaseosa|coca)', 'biberon', 'bebe'], base: 0.85, about: 'self' },
+  { category: 'drinking', match: '(?:dandole|dandole duro|dandole cana|le damos|le dimos|le estamos dando|le estoy dando|le estuvimos dando|dale que dale)\\s+(?:duro\\s+|cana\\s+|fuerte\\s+)?(?:al?|a la|a las|a los)\\s+(?:calimocho|vino|vinito|priva|bebercio|ron|tequila|mezcal|fernet|birra|birras|chela|chelas|cerveza|cervezas|whisky|vodka|gin|cubatas|aguardiente|guaro|pisco|alcohol|trago|tragos|copas|copeo|chupitos|pomo|frasco|pulque|sidra|cava|champan|jagger|jager|caguamas|polas|piscolas|terremotos|botella|tinto)\\b', base: 0.85, about: 'self' },
+  { category: 'drinking', match: '(?:llevamos|llevo|estamos|estoy)\\s+(?:desde (?:las \\d{1,2}(?::\\d\\d)?|el mediodia|la tarde|temprano|ayer|anoche|el viernes)|(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce) horas)(?:\\s+de la (?:tarde|manana|noche))?\\s+(?:bebiendo|tomando|chupando|pisteando|escabiando|chupando|de copas|de birras|de chelas|de cervezas|de farra|de juerga|de parranda|de peda|de fiesta (?:y|con) (?:copas|birras|chelas|tragos))', unless: SOFT, base: 0.85, about: 'self' },
+  // The blackout foretold: "mañana nadie se acuerda de nada" at the second bottle.
+  { category: 'blackout', match: 'manana (?:nadie|ninguno|ninguna) (?:se acuerda|se va a acordar|se acordara|va a recordar|recuerda)(?: de nada)?|manana no (?:me voy a acordar|me acuerdo|nos acordamos|nos vamos a acordar|recuerdo) (?:de )?nada', requiresInText: ['botella|copas|chupitos|shots|tequila|mezcal|ron\\b|vodka|fernet|birra|chela|cerveza|vino|whisky|gin\\b|pisco|guaro|aguardiente|calimocho|peda|borrach|pedo|🥴|🍻|🍺|🥃|🍷|🍸'], base: 0.8, about: 'self' },
 ];
 
 /** Drinking verbs a negation reaches a drink through: "no bebí ni un chupito", "nunca tomo tequila". */

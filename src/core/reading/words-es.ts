@@ -89,7 +89,11 @@ export const SPANISH: ReadingWords = {
     ['tentada', 'de'],
   ],
   // The reader invited, not a condition of what follows: "Si venís a la comida, es mi casa: la blanca de la esquina".
-  readerAddress: [['lees', 'esto'], ['estás', 'leyendo'], ['ve', 'esto'], ['lee', 'esto'], ['venís'], ['vienen'], ['venéis'], ['vienes'], ['quieres', 'venir'], ['queréis', 'venir'], ['quieren', 'venir'], ['te', 'animas'], ['os', 'animáis'], ['se', 'animan']],
+  readerAddress: [['lees', 'esto'], ['estás', 'leyendo'], ['ve', 'esto'], ['lee', 'esto'], ['venís'], ['vienen'], ['venéis'], ['vienes'], ['quieres', 'venir'], ['queréis', 'venir'], ['quieren', 'venir'], ['te', 'animas'], ['os', 'animáis'], ['se', 'animan'],
+    // "si quieren mandarme regalitos, vivo en ...": the reader's wish, the address given.
+    ['quieren', 'mandarme'], ['queréis', 'mandarme'], ['quieres', 'mandarme'], ['quieren', 'enviarme'], ['queréis', 'enviarme'], ['quieres', 'enviarme'],
+    ['quieren', 'visitarme'], ['queréis', 'visitarme'], ['quieres', 'visitarme'], ['quieren', 'escribirme'], ['quieren', 'pasar'], ['queréis', 'pasaros'],
+    ['quieren', 'caer'], ['quieres', 'pasarte'], ['quieren', 'pasarse']],
   daydream: ['me', 'toca', 'gano', 'ganara', 'ganase', 'tuviera', 'fuera', 'heredo', 'heredara', 'algún'],
   comparison: [['como', 'si'], ['parece'], ['parecía'], ['pareces'], ['parezco'], ['parecemos'], ['parecía'], ['más', 'que'], ['peor', 'que'], ['tipo', 'de']],
   titleCues: [
@@ -107,6 +111,9 @@ export const SPANISH: ReadingWords = {
     'mujer', 'pareja', 'novio', 'novia', 'prometido', 'prometida', 'hijo', 'hija', 'hijos', 'hijas', 'niño', 'niña', 'niños', 'niñas', 'peque', 'peques',
     'bebé', 'bebe', 'nene', 'nena', 'crío', 'cría', 'críos', 'hermano', 'hermana', 'hermanos', 'hermanas', 'abuelo', 'abuela', 'abuelos', 'abu', 'yaya',
     'yayo', 'familia', 'suegra', 'suegro', 'ex', 'mellizos', 'gemelos', 'hermanito', 'hermanita',
+    // The in-laws and the extended family: "mi cuñado iba tan pedo en la boda" is his night, not the author's.
+    'cuñado', 'cuñada', 'cuñados', 'cuñadas', 'cuñis', 'yerno', 'nuera', 'sobrino', 'sobrina', 'sobrinos', 'sobrinas', 'suegros', 'padrastro', 'madrastra',
+    'hermanastro', 'hermanastra', 'padrino', 'madrina', 'ahijado', 'ahijada', 'consuegro', 'consuegra', 'bisabuelo', 'bisabuela', 'nieto', 'nieta', 'nietos', 'nietas',
   ],
   otherPeople: [
     'compañero', 'compañera', 'compañeros', 'compañeras', 'compi', 'compis', 'colega', 'colegas', 'amigo', 'amiga', 'amigos', 'amigas', 'vecino', 'vecina',
@@ -118,7 +125,7 @@ export const SPANISH: ReadingWords = {
   ],
   addressee: ['tú', 'vos', 'vosotros', 'vosotras', 'ustedes', 'usted', 'te', 'os'],
   otherPronouns: ['él', 'ella', 'ellos', 'ellas', 'todos', 'todas', 'todo el mundo', 'alguien', 'nadie', 'gente', 'chico', 'chica', 'chicos', 'chicas', 'señor', 'señora', 'famosos', 'famoso', 'famosa'],
-  newsFrame: ['investigadores', 'científicos', 'titular', 'titulares', 'documental', 'pódcast', 'podcast', 'reportaje', 'telediario', 'noticiero', 'supuestamente', 'estadísticamente', 'según'],
+  newsFrame: ['farándula', 'culebrón', 'investigadores', 'científicos', 'titular', 'titulares', 'documental', 'pódcast', 'podcast', 'reportaje', 'telediario', 'noticiero', 'supuestamente', 'estadísticamente', 'según'],
   newsPhrases: [
     ['un', 'estudio'],
     ['el', 'estudio'],
@@ -137,6 +144,11 @@ export const SPANISH: ReadingWords = {
     ['el', 'artículo'],
     ['por', 'ciento', 'de'],
     ['%', 'de'],
+    // What the author read or saw of others: "Leo que Shakira y Piqué siguen con lo de la custodia".
+    ['leo', 'que'],
+    ['leí', 'que'],
+    ['acabo', 'de', 'leer'],
+    ['vi', 'en', 'las', 'noticias'],
   ],
   newsSources: ['estudio', 'estudios', 'encuesta', 'encuestas', 'informe', 'informes', 'datos', 'estadísticas', 'cifras', 'policía', 'guardia', 'gobierno', 'ministerio', 'presidente', 'expertos', 'noticia', 'noticias', 'artículo', 'historia', 'prensa', 'periódico', 'periódicos', 'diario', 'diarios', 'noticiero', 'telediario'],
   reportingVerbs: ['dice', 'dicen', 'dijo', 'afirma', 'afirman', 'revela', 'revelan', 'muestra', 'muestran', 'indica', 'indican', 'asegura', 'aseguran', 'advierte', 'advierten', 'confirma', 'confirmó', 'anunció', 'anuncia', 'estima', 'estiman', 'informa', 'informó'],
