@@ -132,8 +132,8 @@ export const SPANISH: ReadingWords = {
     ['nuevo', 'estudio'],
     ['una', 'encuesta'],
     ['la', 'encuesta'],
-    ['un', 'informe'],
-    // Not "el informe": at work it is one's own report ("me hizo repetir el informe 3 veces").
+    // Not "un informe", "el informe": at work it is one's own report ("me hizo repetir el informe 3 veces", "me llamó el domingo para pedirme
+    // un informe"); "informe" stays a news source, so "un informe dice que..." is still news.
     ['de', 'acuerdo', 'con'],
     ['en', 'las', 'noticias'],
     ['en', 'el', 'telediario'],
