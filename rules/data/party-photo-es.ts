@@ -123,6 +123,13 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   { category: 'drinking', match: '(?:guaro|ron|tequila|chelas|birras|fernet|pisco|vino|aguardiente|mezcal|copas|tragos|cerveza|cervezas|whisky|vodka|cubatas|piscolas|terremotos|polas|caguamas|chupitos|shots|alcohol|priva|calimocho|champan|cava)\\b[^.!?\\n]{0,25}?\\bhasta (?:que amanezca|el amanecer|la madrugada|que cierren|que salga el sol|que (?:el cuerpo|el higado) aguante|caer|reventar|morir)', unless: [...SOFT, 'si (?:bebes|tomas)', 'no (?:manejes|conduzcas)'], base: 0.8, about: 'self' },
   { category: 'drinking', match: '(?:hoy|esta noche|este finde|manana) toca (?:peda|guaro|chupar|beber|tomar|pistear|escabiar|chupe|copas|birras|chelas|tragos|fernet|ron|tequila|mezcal|borrachera)\\b', base: 0.8, about: 'self' },
   { category: 'wild-night', match: 'el after (?:termino|acabo|se alargo|duro|siguio)\\b', base: 0.75, about: 'self' },
+  // Switched into English: "estoy so hungover", "ando super drunk".
+  { category: 'hangover', match: '(?:estoy|ando|amaneci|sigo|estamos|andamos|que|q|tengo (?:un|una|el))\\s+(?:so\\s+|super\\s+|re\\s+|bien\\s+|muy\\s+|tan\\s+|mega\\s+)?(?:hungover|hangover)\\b', base: 0.85, about: 'self' },
+  { category: 'drunk', match: '(?:estoy|ando|estamos|andamos|iba|ibamos|acabe|termine|terminamos|quede)\\s+(?:so\\s+|super\\s+|re\\s+|bien\\s+|muy\\s+|tan\\s+|mega\\s+)?(?:drunk|wasted|tipsy|hammered|smashed)\\b', unless: ['wasted (?:el|la|mi|tiempo)'], base: 0.85, about: 'self' },
+  // The drinks gone to one's head, and the night lost after so many: "se me pasaron las copas", "después de las 6 chelas ya no supe de mí".
+  { category: 'drunk', match: 'se (?:me|nos) (?:pasaron|fueron|subieron) (?:un poco\\s+|bastante\\s+)?(?:las copas|los tragos|las chelas|las birras|los tequilas|las cervezas|los mezcales|los vinos|los chupitos|los shots|las polas|los cubatas|los fernets|los guaros)|se (?:me|nos) (?:subio|fue) (?:el alcohol|el vino|el tequila|el ron|el pisco|el guaro|el fernet|el mezcal) a la cabeza', base: 0.85, about: 'self' },
+  { category: 'blackout', match: '(?:ya\\s+)?no supe (?:mas\\s+)?(?:de mi|nada de mi|ni mi nombre)', requiresInText: ['chelas|copas|chupitos|shots|tequila|mezcal|ron\\b|vodka|fernet|birra|cerveza|vino|whisky|pisco|guaro|aguardiente|tragos|borrach|pedo|peda|🥴|🍻|🍺|🥃'], base: 0.8, about: 'self' },
+  { category: 'drinking', match: `(?:despues de|tras|luego de)\\s+(?:las|los|unas|unos)?\\s*${MANY}\\s+${DRINKS}`, unless: SOFT, base: 0.8, about: 'self' },
 ];
 
 /** Drinking verbs a negation reaches a drink through: "no bebí ni un chupito", "nunca tomo tequila". */
