@@ -23,6 +23,8 @@ const FIGURATIVE = ['(?:borrach|ebri)\\w* de (?:felicidad|amor|alegria|emocion|p
 const NEWS_DRUNK = ['conductor(?:es)? borrach', 'detienen', 'detenid[oa]', 'multad[oa]', 'accidente', 'atropell', 'guardia civil', 'policia'];
 /** The sea's undertow and the morning after an event that is no night out. */
 const NOT_HANGOVER = [
+  // Like a hangover, without the drink: "me siento como con resaca sin haber bebido".
+  'como (?:con|de) resaca', 'como si tuviera resaca', 'sin haber (?:bebido|tomado)', 'sin (?:beber|tomar) (?:nada|una gota|alcohol)',
   'playa', 'mar\\b', 'olas', 'corriente', 'bandera roja', 'socorrista', 'banistas',
   'resaca (?:electoral|de las elecciones|del mundial|de la final|emocional|informativa|de navidad|navidena|de la mudanza|post ?vacacional)',
   'guayabo (?:me da|de que|por que|de (?:vacaciones|las vacaciones|domingo|amor|lunes))', 'me da guayabo', 'que guayabo (?:me da|que)',
@@ -71,7 +73,7 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|despierto|sigo|andamos|estamos|amanecimos)\\s+(?:muy\\s+|super\\s+|bien\\s+|re\\s+|bien\\s+pinche\\s+)?crud(?:[oa]|isim[oa]|ot[ea]|it[oa])s?|(?:la|una|que|tremenda|terrible|pinche|senora|brutal|menuda|mi|esta|flor de|mega|ultra)\\s+(?:cruda|crudota|crudita)|crudota|cruda (?:nivel|modo|mortal|cabrona|marca diablo|de campeonato|brutal|horrible|del siglo|infernal|asesina|de muerte)', base: 0.8, about: 'self' },
 
   // shots
-  { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jagers?|jaggers?|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite)', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8, about: 'self' },
+  { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jagers?|jaggers?|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite|jarabe|medicina|medicamento|antibiotico|ibuprofeno|paracetamol|suero|probiotico)', '(?:a|para) (?:la nina|el nino|mi hij[oa]|el bebe|la bebe|la peque|el peque|los ninos|la nena|el nene)', 'jarabe', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8, about: 'self' },
   { category: 'shots', match: `${MANY}\\s+(?:chupitos|shots|tequilas|jagers|jaggers)`, base: 0.85, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
@@ -93,7 +95,7 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
 
   // Drinks past counting, and going drinking by its regional idioms: "ya perdí la cuenta de los gin tonics", "vamos a agarrar la jarra".
   { category: 'drinking', match: '(?:ya\\s+)?(?:perdi|he perdido|perdimos|hemos perdido) la cuenta', requiresInText: ['copas|cervezas|chelas|birras|gin ?tonics?|tequilas|chupitos|cubatas|vinos|tragos|shots|polas|canas|mojitos|fernets|piscolas|🍺|🍻|🍸|🥃|🍷'], unless: [...SOFT, 'dias', 'horas', 'veces', 'pasos', 'kilometros', 'km'], base: 0.8, about: 'self' },
-  { category: 'drinking', match: '(?:agarr|pegar|ponernos|pongamos)\\w*\\s+(?:la|una|tremenda)\\s+(?:jarra|peda|borrachera|pea|curda|juma|rasca)\\b', unless: ['jarra de (?:agua|limonada|zumo|jugo|cafe|leche)'], base: 0.8, about: 'self' },
+  { category: 'drinking', match: '(?:agarr|pegar|ponernos|pongamos)\\w*\\s+(?:la|una|tremenda|una tremenda|una buena|flor de|senora|menuda|una senora)\\s+(?:jarra|peda|borrachera|pea|curda|juma|rasca|bola|pedota|cogorza|tranca)\\b', unless: ['jarra de (?:agua|limonada|zumo|jugo|cafe|leche)'], base: 0.8, about: 'self' },
   // drinking-game
   { category: 'drinking-game', match: '(?:cerveza|birra)s? (?:de|con|por) (?:un|el) embudo|embudo de cerveza|beer pong|birra pong|juegos? de (?:beber|chupitos|borrachos)|(?:jugando|jugamos|jugar) al yo nunca|yo nunca nunca|el yo nunca|pong de cerveza', base: 0.85, about: 'self' },
 
@@ -130,6 +132,9 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   { category: 'drunk', match: 'se (?:me|nos) (?:pasaron|fueron|subieron) (?:un poco\\s+|bastante\\s+)?(?:las copas|los tragos|las chelas|las birras|los tequilas|las cervezas|los mezcales|los vinos|los chupitos|los shots|las polas|los cubatas|los fernets|los guaros)|se (?:me|nos) (?:subio|fue) (?:el alcohol|el vino|el tequila|el ron|el pisco|el guaro|el fernet|el mezcal) a la cabeza', base: 0.85, about: 'self' },
   { category: 'blackout', match: '(?:ya\\s+)?no supe (?:mas\\s+)?(?:de mi|nada de mi|ni mi nombre)', requiresInText: ['chelas|copas|chupitos|shots|tequila|mezcal|ron\\b|vodka|fernet|birra|cerveza|vino|whisky|pisco|guaro|aguardiente|tragos|borrach|pedo|peda|🥴|🍻|🍺|🥃'], base: 0.8, about: 'self' },
   { category: 'drinking', match: `(?:despues de|tras|luego de)\\s+(?:las|los|unas|unos)?\\s*${MANY}\\s+${DRINKS}`, unless: SOFT, base: 0.8, about: 'self' },
+  // The round counted where it stands: "en el bar desde las 10 am con la cuarta cerveza"; drunk exclaimed in Central America: "qué bolo ando".
+  { category: 'drinking', match: '(?:con|en)\\s+(?:la\\s+(?:cuarta|quinta|sexta|septima|octava|novena|decima|enesima)\\s+(?:birra|cerveza|chela|copa|pola|caguama|pinta|jarra|cubata|lata|michelada|piscola|margarita|cana|botella)|el\\s+(?:cuarto|quinto|sexto|septimo|octavo|noveno|decimo|enesimo)\\s+(?:vino|cubata|tequila|whisky|mezcal|chupito|trago|shot|gin|gin tonic|vodka|ron|tercio|quinto|pisco|fernet))\\b', base: 0.8, about: 'self' },
+  { category: 'drunk', match: '(?:que|q|tan)\\s+(?:bolo|bola|bolos|jumo|juma|jumos|rascad[oa]|jinch[oa]|pedo|peda|borrach[oa]|pasad[oa])\\s+(?:ando|estoy|andamos|estamos|ando yo|estoy yo|traigo|me siento|voy|vamos)\\b', unless: ['que pedo (?:ando|estoy)\\s+(?:con|de)\\b'], base: 0.85, about: 'self' },
 ];
 
 /** Drinking verbs a negation reaches a drink through: "no bebí ni un chupito", "nunca tomo tequila". */
