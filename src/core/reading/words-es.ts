@@ -166,10 +166,11 @@ export const SPANISH: ReadingWords = {
   negationAfterQuestion: ['no', 'nop', 'nunca', 'jamás', 'nada'],
   questionOpeners: ['¿'],
   // A "?" asks the whole sentence when one of these opens it, else its own clause: "tengo una resaca horrible, alguien tiene ibuprofeno?"
-  // states the hangover and asks for the pill. Not "qué", "cómo", "cuándo": folded they are "que", "como", "cuando", which open statements
-  // ("como cada viernes, cañas..."); nor "es", "hay", "está", the openers of a statement as often as of a question.
+  // states the hangover and asks for the pill. Not "qué", "cuándo": folded they are "que", "cuando", which open statements
+  // ("qué resaca, alguien tiene ibuprofeno?", "cuando bebo tequila, lloro, ¿a alguien más le pasa?"); nor "es", "hay", "está", the openers of a statement as often as of a question.
   questionStarts: [
-    'quién', 'quiénes', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'dónde', 'adónde', 'alguien', 'alguno', 'alguna', 'algún', 'algun',
+    // "cómo" folds to "como", which also opens a statement ("como cada viernes, ..."), but before a "?" it asks: "cómo le digo a mi jefe que estoy enferma, sin que suene a mentira?".
+    'cómo', 'quién', 'quiénes', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'dónde', 'adónde', 'alguien', 'alguno', 'alguna', 'algún', 'algun',
     'debería', 'deberíamos', 'debo', 'puedo', 'podría', 'podemos', 'será', 'sería', 'tú', 'vos', 'ustedes', 'vosotros', 'vosotras', 'usted',
     'sabes', 'sabéis', 'saben', 'sabías', 'conocen', 'conocéis', 'recomiendan', 'recomendáis', 'acaso', 'apoco',
   ],
@@ -179,7 +180,8 @@ export const SPANISH: ReadingWords = {
     ['no'], ['verdad'], ['o', 'no'], ['sí', 'o', 'no'], ['si', 'o', 'no'], ['vale'], ['eh'], ['cierto'], ['o', 'qué'], ['a', 'que', 'sí'], ['ok'],
     ['sí'], ['me', 'paso'], ['lo', 'hago'], ['qué', 'opinan'], ['qué', 'opináis'], ['qué', 'dicen'], ['qué', 'decís'], ['qué', 'hago'], ['es', 'mucho'],
     ['está', 'mal'], ['es', 'normal'], ['buena', 'idea'], ['mala', 'idea'], ['demasiado'], ['se', 'nota'], ['o', 'me', 'paso'], ['o', 'solo', 'yo'],
-    ['o', 'qué', 'onda'], ['lo', 'hacemos'], ['me', 'animo'], ['nos', 'animamos'], ['sería', 'mucho'], ['muy', 'mal'], ['qué', 'piensan'], ['qué', 'pensáis'],
+    ['o', 'qué', 'onda'], ['es', 'arriesgado'], ['es', 'muy', 'arriesgado'], ['es', 'peligroso'], ['es', 'muy', 'peligroso'], ['es', 'buena', 'idea'],
+    ['es', 'mala', 'idea'], ['es', 'raro'], ['es', 'malo'], ['está', 'bien'], ['muy', 'loco'], ['es', 'muy', 'loco'], ['me', 'arriesgo'], ['lo', 'intento'], ['lo', 'hacemos'], ['me', 'animo'], ['nos', 'animamos'], ['sería', 'mucho'], ['muy', 'mal'], ['qué', 'piensan'], ['qué', 'pensáis'],
   ],
   coordinators: ['y', 'e'],
   authorInPair: ['yo', 'nosotros', 'nosotras', 'conmigo'],
