@@ -101,6 +101,26 @@ describe('Spanish mode', () => {
     expect(cues('¿Salimos de fiesta esta noche', 'fiesta').mode).toBe('question');
   });
 
+  it('reads a "?" as asking its own clause: a statement, then a question after the comma', () => {
+    expect(cues('Tengo una resaca horrible, alguien tiene ibuprofeno?', 'resaca').mode).toBe('real');
+    expect(cues('Enguayabado nivel dios, el aguardiente de anoche no perdona, quién me trae un caldo?', 'Enguayabado').mode).toBe('real');
+    expect(cues('Le dije a mi jefa que estoy con fiebre y me fui a la playa, quién se apunta?', 'fiebre').mode).toBe('real');
+    expect(cues('Me pido el día mañana, ¿alguien sabe de un buen plan?', 'día').mode).toBe('real');
+    expect(cues('Qué resaca, alguien tiene un ibuprofeno?', 'resaca').mode).toBe('real');
+  });
+
+  it('reads the whole sentence as asked when a question word opens it or a tag ends it', () => {
+    expect(cues('Alguien más con una resaca así, después de tres copas?', 'resaca').mode).toBe('question');
+    expect(cues('Debería llamar a mi jefe, decirle que estoy enfermo y quedarme en casa?', 'enfermo').mode).toBe('question');
+    expect(cues('Me pido el día diciendo que estoy enfermo, ¿sí o no?', 'enfermo').mode).toBe('question');
+    expect(cues('Me emborracho en la boda de mi prima, ¿o qué?', 'emborracho').mode).toBe('question');
+    expect(cues('Le digo a mi jefe que tengo fiebre, ¿me paso?', 'fiebre').mode).toBe('question');
+    expect(cues('Demasiados chupitos para un martes, ¿no?', 'chupitos').mode).toBe('question');
+    expect(cues('Quién se viene de fiesta esta noche, que yo invito?', 'fiesta').mode).toBe('question');
+    expect(cues('Cómo le digo a mi jefe que estoy enferma, sin que suene a mentira?', 'enferma').mode).toBe('question');
+    expect(cues('Dejo la casa sola dos semanas, es muy arriesgado?', 'casa sola').mode).toBe('question');
+  });
+
   it('leaves a plain statement, and "sí", real', () => {
     expect(cues('Salimos de fiesta esta noche', 'fiesta').mode).toBe('real');
     expect(cues('Sí, salimos de fiesta', 'fiesta').mode).toBe('real');

@@ -30,7 +30,7 @@ export const PROMOTION_PHRASES_ES: readonly PhraseEntry[] = [
 /** Words that promote only in the sentence of a strong brand marker: "nuevo", "oferta". */
 export const PROMOTION_WORDS_NEAR_BRAND_ES: readonly PhraseEntry[] = [
   { match: 'ofertas?|promocion|promo|rebajas|descuentos?|novedad(?:es)?|lanzamiento|sorteo|regalamos|gratis', category: 'discount' },
-  { match: '(?:esperan?|buscan?|esperando|buscando)\\s+(?:un\\s+)?(?:hogar|familia)|(?:esta|estan) en adopcion|a la venta|teaming|apadrinamientos?', category: 'urgency' },
+  { match: '(?:esperan?|buscan?|esperando|buscando)\\s+(?:un\\s+|una\\s+|nuevas?\\s+|nuevos?\\s+)?(?:hogar|hogares|familia|familias|adoptantes|casa|casas)\\b(?!\\s+de\\s+acogida)|(?:solicitud(?:es)?|formulario|ficha)\\s+de\\s+(?:adopcion|acogida|voluntariado|apadrinamiento)|(?:esta|estan) en adopcion|a la venta|teaming|apadrinamientos?', category: 'urgency' },
   { match: 'ya disponible|ya a la venta|recien salido|estrenamos|abrimos (?:el|este|nueva|nuevo)|gran apertura|inauguracion', category: 'urgency' },
 ];
 

@@ -89,7 +89,11 @@ export const SPANISH: ReadingWords = {
     ['tentada', 'de'],
   ],
   // The reader invited, not a condition of what follows: "Si venís a la comida, es mi casa: la blanca de la esquina".
-  readerAddress: [['lees', 'esto'], ['estás', 'leyendo'], ['ve', 'esto'], ['lee', 'esto'], ['venís'], ['vienen'], ['venéis'], ['vienes'], ['quieres', 'venir'], ['queréis', 'venir'], ['quieren', 'venir'], ['te', 'animas'], ['os', 'animáis'], ['se', 'animan']],
+  readerAddress: [['lees', 'esto'], ['estás', 'leyendo'], ['ve', 'esto'], ['lee', 'esto'], ['venís'], ['vienen'], ['venéis'], ['vienes'], ['quieres', 'venir'], ['queréis', 'venir'], ['quieren', 'venir'], ['te', 'animas'], ['os', 'animáis'], ['se', 'animan'],
+    // "si quieren mandarme regalitos, vivo en ...": the reader's wish, the address given.
+    ['quieren', 'mandarme'], ['queréis', 'mandarme'], ['quieres', 'mandarme'], ['quieren', 'enviarme'], ['queréis', 'enviarme'], ['quieres', 'enviarme'],
+    ['quieren', 'visitarme'], ['queréis', 'visitarme'], ['quieres', 'visitarme'], ['quieren', 'escribirme'], ['quieren', 'pasar'], ['queréis', 'pasaros'],
+    ['quieren', 'caer'], ['quieres', 'pasarte'], ['quieren', 'pasarse']],
   daydream: ['me', 'toca', 'gano', 'ganara', 'ganase', 'tuviera', 'fuera', 'heredo', 'heredara', 'algún'],
   comparison: [['como', 'si'], ['parece'], ['parecía'], ['pareces'], ['parezco'], ['parecemos'], ['parecía'], ['más', 'que'], ['peor', 'que'], ['tipo', 'de']],
   titleCues: [
@@ -107,6 +111,9 @@ export const SPANISH: ReadingWords = {
     'mujer', 'pareja', 'novio', 'novia', 'prometido', 'prometida', 'hijo', 'hija', 'hijos', 'hijas', 'niño', 'niña', 'niños', 'niñas', 'peque', 'peques',
     'bebé', 'bebe', 'nene', 'nena', 'crío', 'cría', 'críos', 'hermano', 'hermana', 'hermanos', 'hermanas', 'abuelo', 'abuela', 'abuelos', 'abu', 'yaya',
     'yayo', 'familia', 'suegra', 'suegro', 'ex', 'mellizos', 'gemelos', 'hermanito', 'hermanita',
+    // The in-laws and the extended family: "mi cuñado iba tan pedo en la boda" is his night, not the author's.
+    'cuñado', 'cuñada', 'cuñados', 'cuñadas', 'cuñis', 'yerno', 'nuera', 'sobrino', 'sobrina', 'sobrinos', 'sobrinas', 'suegros', 'padrastro', 'madrastra',
+    'hermanastro', 'hermanastra', 'padrino', 'madrina', 'ahijado', 'ahijada', 'consuegro', 'consuegra', 'bisabuelo', 'bisabuela', 'nieto', 'nieta', 'nietos', 'nietas',
   ],
   otherPeople: [
     'compañero', 'compañera', 'compañeros', 'compañeras', 'compi', 'compis', 'colega', 'colegas', 'amigo', 'amiga', 'amigos', 'amigas', 'vecino', 'vecina',
@@ -118,15 +125,15 @@ export const SPANISH: ReadingWords = {
   ],
   addressee: ['tú', 'vos', 'vosotros', 'vosotras', 'ustedes', 'usted', 'te', 'os'],
   otherPronouns: ['él', 'ella', 'ellos', 'ellas', 'todos', 'todas', 'todo el mundo', 'alguien', 'nadie', 'gente', 'chico', 'chica', 'chicos', 'chicas', 'señor', 'señora', 'famosos', 'famoso', 'famosa'],
-  newsFrame: ['investigadores', 'científicos', 'titular', 'titulares', 'documental', 'pódcast', 'podcast', 'reportaje', 'telediario', 'noticiero', 'supuestamente', 'estadísticamente', 'según'],
+  newsFrame: ['farándula', 'culebrón', 'investigadores', 'científicos', 'titular', 'titulares', 'documental', 'pódcast', 'podcast', 'reportaje', 'telediario', 'noticiero', 'supuestamente', 'estadísticamente', 'según'],
   newsPhrases: [
     ['un', 'estudio'],
     ['el', 'estudio'],
     ['nuevo', 'estudio'],
     ['una', 'encuesta'],
     ['la', 'encuesta'],
-    ['un', 'informe'],
-    // Not "el informe": at work it is one's own report ("me hizo repetir el informe 3 veces").
+    // Not "un informe", "el informe": at work it is one's own report ("me hizo repetir el informe 3 veces", "me llamó el domingo para pedirme
+    // un informe"); "informe" stays a news source, so "un informe dice que..." is still news.
     ['de', 'acuerdo', 'con'],
     ['en', 'las', 'noticias'],
     ['en', 'el', 'telediario'],
@@ -137,6 +144,11 @@ export const SPANISH: ReadingWords = {
     ['el', 'artículo'],
     ['por', 'ciento', 'de'],
     ['%', 'de'],
+    // What the author read or saw of others: "Leo que Shakira y Piqué siguen con lo de la custodia".
+    ['leo', 'que'],
+    ['leí', 'que'],
+    ['acabo', 'de', 'leer'],
+    ['vi', 'en', 'las', 'noticias'],
   ],
   newsSources: ['estudio', 'estudios', 'encuesta', 'encuestas', 'informe', 'informes', 'datos', 'estadísticas', 'cifras', 'policía', 'guardia', 'gobierno', 'ministerio', 'presidente', 'expertos', 'noticia', 'noticias', 'artículo', 'historia', 'prensa', 'periódico', 'periódicos', 'diario', 'diarios', 'noticiero', 'telediario'],
   reportingVerbs: ['dice', 'dicen', 'dijo', 'afirma', 'afirman', 'revela', 'revelan', 'muestra', 'muestran', 'indica', 'indican', 'asegura', 'aseguran', 'advierte', 'advierten', 'confirma', 'confirmó', 'anunció', 'anuncia', 'estima', 'estiman', 'informa', 'informó'],
@@ -153,6 +165,24 @@ export const SPANISH: ReadingWords = {
   negationAfter: ['nop'],
   negationAfterQuestion: ['no', 'nop', 'nunca', 'jamás', 'nada'],
   questionOpeners: ['¿'],
+  // A "?" asks the whole sentence when one of these opens it, else its own clause: "tengo una resaca horrible, alguien tiene ibuprofeno?"
+  // states the hangover and asks for the pill. Not "qué", "cuándo": folded they are "que", "cuando", which open statements
+  // ("qué resaca, alguien tiene ibuprofeno?", "cuando bebo tequila, lloro, ¿a alguien más le pasa?"); nor "es", "hay", "está", the openers of a statement as often as of a question.
+  questionStarts: [
+    // "cómo" folds to "como", which also opens a statement ("como cada viernes, ..."), but before a "?" it asks: "cómo le digo a mi jefe que estoy enferma, sin que suene a mentira?".
+    'cómo', 'quién', 'quiénes', 'cuál', 'cuáles', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'dónde', 'adónde', 'alguien', 'alguno', 'alguna', 'algún', 'algun',
+    'debería', 'deberíamos', 'debo', 'puedo', 'podría', 'podemos', 'será', 'sería', 'tú', 'vos', 'ustedes', 'vosotros', 'vosotras', 'usted',
+    'sabes', 'sabéis', 'saben', 'sabías', 'conocen', 'conocéis', 'recomiendan', 'recomendáis', 'acaso', 'apoco',
+  ],
+  // The tags after a comma that ask the whole sentence: "me pido el día y me voy a la playa, ¿sí o no?", "..., ¿me paso?". Not "¿quién se
+  // apunta?", "¿alguien viene?": an invitation after a plan said.
+  questionTags: [
+    ['no'], ['verdad'], ['o', 'no'], ['sí', 'o', 'no'], ['si', 'o', 'no'], ['vale'], ['eh'], ['cierto'], ['o', 'qué'], ['a', 'que', 'sí'], ['ok'],
+    ['sí'], ['me', 'paso'], ['lo', 'hago'], ['qué', 'opinan'], ['qué', 'opináis'], ['qué', 'dicen'], ['qué', 'decís'], ['qué', 'hago'], ['es', 'mucho'],
+    ['está', 'mal'], ['es', 'normal'], ['buena', 'idea'], ['mala', 'idea'], ['demasiado'], ['se', 'nota'], ['o', 'me', 'paso'], ['o', 'solo', 'yo'],
+    ['o', 'qué', 'onda'], ['es', 'arriesgado'], ['es', 'muy', 'arriesgado'], ['es', 'peligroso'], ['es', 'muy', 'peligroso'], ['es', 'buena', 'idea'],
+    ['es', 'mala', 'idea'], ['es', 'raro'], ['es', 'malo'], ['está', 'bien'], ['muy', 'loco'], ['es', 'muy', 'loco'], ['me', 'arriesgo'], ['lo', 'intento'], ['lo', 'hacemos'], ['me', 'animo'], ['nos', 'animamos'], ['sería', 'mucho'], ['muy', 'mal'], ['qué', 'piensan'], ['qué', 'pensáis'],
+  ],
   coordinators: ['y', 'e'],
   authorInPair: ['yo', 'nosotros', 'nosotras', 'conmigo'],
   authorPlural: ['nosotros', 'nosotras'],
