@@ -23,6 +23,10 @@ export interface PartyEntryPt extends CueEntry {
 /** Figures of speech: drunk on sleep, happiness, love, tiredness. */
 /** Figures of speech: drunk on sleep, sun and sea, happiness, love: "bêbado de" or "embriagado de" anything that is no drink. */
 const FIGURATIVE = ['(?:bebad|bebed|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|tanto|tao)\\b)\\p{L}+'];
+/** High on what is no drink: "chapada de cafeína", "mamado de sono", "alegrinho de felicidade", "calibrado de açúcar". */
+const HIGH_ON_NOTHING = ['(?:chapad|mamad|alegrinh|altinh|calibrad|trincad|entornad|grogue)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|shots?|cana|corote|birita|jager\\p{L}*)\\b)\\p{L}+'];
+/** A drink by name (or its cheap brands) one is "in": "no corote", "na cachaça", "na breja". */
+const IN_DRINK = '(?:no corote|nos corotes|na cachaca|na pinga|na cana|na cerveja|nas cervejas|na breja|nas brejas|na cerva|no vinho|no tinto|no whisky|no uisque|no gin|na vodka|no chope|no chopp|na caipirinha|nas caipirinhas|na catuaba|no goro|na birita|no copo|nos copos|na bebida|no alcool|no jager|no rum|na tequila|no licor|na sangria|no bagaco|na jeropiga|no medronho|na ginja|na imperial|nas imperiais|nos finos|nas minis)';
 /** The sea's swell and the morning after an event that is no night out. */
 const NOT_HANGOVER = [
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
@@ -65,7 +69,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   {
     category: 'drunk',
     match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?|trincad[oa]s?|calibrad[oa]s?|chumbad[oa]s? de (?:cerveja|vinho|vodka|gin|shots)|com (?:uma |a )?(?:grande |valente )?(?:moca|grossa|piela|bezana|carraspana|cardina|pedrada)|de porre|no grau|na bebedeira)',
-    unless: ['chapad[oa] de (?:sono|cansaco|trabalho)', 'tocad[oa] (?:com|pela|pelo|por)', 'mamad[oa] de (?:sono|trabalho)', 'gross[oa] (?:modo|com|de)'],
+    unless: [...HIGH_ON_NOTHING, 'tocad[oa] (?:com|pela|pelo|por)', 'gross[oa] (?:modo|com|de)'],
     base: 0.8,
   },
 
@@ -135,6 +139,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   },
   // A bottle chugged: "virando uma garrafa de cachaça no gargalo"; days on end: "5 dias seguidos a beber"; the liver complaining.
   { category: 'drinking', match: '(?:virando|virar|virei|viramos|vira) (?:uma |a |meia )?garrafa(?: de \\w+)?|(?:bebendo|beber|bebi|bebemos) no gargalo', unless: [...SOFT, 'agua'], base: 0.8 },
+  // "Desde as 8 da noite no corote e já são 4h", "na cachaça desde o almoço", "bebendo há 6 horas": drinking for hours, by the clock.
+  { category: 'drinking', match: `(?:${IN_DRINK}|bebendo|a beber|bebemos|a emborcar|emborcando)\\s+(?:(?:direto|sem parar|ja)\\s+)?(?:desde (?:as \\d{1,2}(?:h\\d*|:\\d\\d)?|o almoco|o meio-dia|o meio dia|ontem|a tarde|cedo|sexta|o jogo|as \\p{L}+)|ha (?:\\d+|duas|tres|quatro|cinco|seis|sete|oito|dez|doze|umas|uns|mais de \\d+) horas|o dia (?:todo|inteiro)|a tarde (?:toda|inteira)|a noite (?:toda|inteira)|a madrugada (?:toda|inteira)|ate (?:as )?(?:[3-9]|1[0-2])(?:h|:| da manha| horas))|desde (?:as|o|a) [^.!?\\n]{0,25}?\\s${IN_DRINK}\\b`, unless: [...SOFT, 'trabalh\\p{L}*|estud\\p{L}*|reuniao|na fila|no hospital|remedio'], base: 0.8 },
   { category: 'drinking', match: `(?:${MANY}|\\d+)\\s+(?:dias|noites|horas)\\s+(?:seguid[oa]s\\s+|sem parar\\s+|direto\\s+)?(?:a beber|bebendo|de copos|de farra|de bebedeira|de porre)`, base: 0.85 },
   // Being sick from it: "bebi tanto que vomitei no táxi".
   { category: 'drinking', match: '(?:bebi|bebemos|bebeste|bebeu a gente) tanto que|(?:vomitei|vomitamos|chamei o hugo|chamei o gregorio)\\b', requiresInText: ['ontem|noite|festa|balada|noitada|bebi|bebemos|bebad\\p{L}*|porre|ressaca|cervejas|shots|doses|tequila|vodka|cachaca|copos'], unless: ['virose', 'gripe', 'intoxicacao', 'gravida', 'enjoo', 'barco', 'carro', 'aviao', 'bebe'], base: 0.8 },

@@ -215,7 +215,8 @@ export const PORTUGUESE: ReadingWords = {
   ],
   newsSources: ['estudo', 'estudos', 'pesquisa', 'pesquisas', 'inquérito', 'relatório', 'relatórios', 'dados', 'estatísticas', 'polícia', 'governo', 'ministério', 'ministro', 'presidente', 'especialistas', 'notícia', 'notícias', 'artigo', 'matéria', 'imprensa', 'jornal', 'prefeitura', 'oms', 'ibge', 'ine', 'psp', 'gnr'],
   reportingVerbs: ['diz', 'dizem', 'disse', 'afirma', 'afirmam', 'revela', 'revelam', 'mostra', 'mostram', 'indica', 'indicam', 'aponta', 'apontam', 'garante', 'alerta', 'alertam', 'confirma', 'confirmou', 'anunciou', 'anuncia', 'estima', 'estimam', 'informa', 'informou', 'divulgou', 'divulga', 'noticiou'],
-  clauseBreak: ['mas', 'porém', 'embora', 'porque', 'enquanto', 'pois', 'contudo'],
+  // "alguém" opens a clause of its own when a post runs on without punctuation: "apanhei uma bebedeira 😵 alguém tem fotos?" asks only for the photos.
+  clauseBreak: ['mas', 'porém', 'embora', 'porque', 'enquanto', 'pois', 'contudo', 'alguém', 'alguem'],
   possessives: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
   possessivesShort: ['meu', 'minha'],
   authorPossessives: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
