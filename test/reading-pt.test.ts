@@ -108,6 +108,24 @@ describe('Portuguese mode', () => {
     expect(cues('Tô de ressaca, alguém tem Engov?', 'ressaca').mode).toBe('real');
     expect(cues('Alguém aí de ressaca?', 'ressaca').mode).toBe('question');
   });
+
+  it('reads a whole sentence as asked when a question word opens it or a tag closes it (session 12)', () => {
+    expect(cues('Devo ligar a dizer que estou doente, ou vou trabalhar?', 'doente').mode).toBe('question');
+    expect(cues('Será que conto ao chefe que estou com virose, e fico na praia?', 'virose').mode).toBe('question');
+    expect(cues('Vcs acham que o meu chefe é um idiota, ou exagero?', 'idiota').mode).toBe('question');
+    expect(cues('Três garrafas de vinho para dois, é muito?', 'garrafas').mode).toBe('question');
+    expect(cues('Ligo a dizer que tô doente e vou pra praia, o que acham?', 'doente').mode).toBe('question');
+    expect(cues('Encho a cara hoje, ou não?', 'cara').mode).toBe('question');
+  });
+
+  it('leaves the statement before an ask or a filler real: "alguém ...?", "quem vem?", "né?" (session 12)', () => {
+    expect(cues('Ontem tava muito bêbada, alguém sabe como eu cheguei em casa?', 'bêbada').mode).toBe('real');
+    expect(cues('Voo LA 3340, poltrona 18C, alguém mais nesse voo?', 'poltrona').mode).toBe('real');
+    expect(cues('Fui demitido hoje, né?', 'demitido').mode).toBe('real');
+    expect(cues('Hoje é dia de encher a cara, bora?', 'cara').mode).toBe('real');
+    expect(cues('Que ressaca, alguém tem Engov?', 'ressaca').mode).toBe('real');
+    expect(cues('Como tava bêbado, alguém filmou?', 'bêbado').mode).toBe('real');
+  });
 });
 
 describe('Portuguese: who it is about', () => {

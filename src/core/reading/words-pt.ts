@@ -215,7 +215,8 @@ export const PORTUGUESE: ReadingWords = {
   ],
   newsSources: ['estudo', 'estudos', 'pesquisa', 'pesquisas', 'inquérito', 'relatório', 'relatórios', 'dados', 'estatísticas', 'polícia', 'governo', 'ministério', 'ministro', 'presidente', 'especialistas', 'notícia', 'notícias', 'artigo', 'matéria', 'imprensa', 'jornal', 'prefeitura', 'oms', 'ibge', 'ine', 'psp', 'gnr'],
   reportingVerbs: ['diz', 'dizem', 'disse', 'afirma', 'afirmam', 'revela', 'revelam', 'mostra', 'mostram', 'indica', 'indicam', 'aponta', 'apontam', 'garante', 'alerta', 'alertam', 'confirma', 'confirmou', 'anunciou', 'anuncia', 'estima', 'estimam', 'informa', 'informou', 'divulgou', 'divulga', 'noticiou'],
-  clauseBreak: ['mas', 'porém', 'embora', 'porque', 'enquanto', 'pois', 'contudo'],
+  // "alguém" opens a clause of its own when a post runs on without punctuation: "apanhei uma bebedeira 😵 alguém tem fotos?" asks only for the photos.
+  clauseBreak: ['mas', 'porém', 'embora', 'porque', 'enquanto', 'pois', 'contudo', 'alguém', 'alguem'],
   possessives: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
   possessivesShort: ['meu', 'minha'],
   authorPossessives: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
@@ -232,6 +233,22 @@ export const PORTUGUESE: ReadingWords = {
   questionOpeners: [],
   // "Tô de ressaca, alguém tem Engov?": the question is the last clause's, the hangover is said.
   questionClauseOnly: true,
+  // Words that open a question, so that its "?" asks the whole sentence: "Devo ligar a dizer que estou doente, ou vou trabalhar?".
+  // As the tokens fold them ("será" is "sera", "você" "voce"). Not "alguém", "bora", "tem": they open invitations and asks after a
+  // statement ("Alguém tem Engov, tô de ressaca?"); not "que", "como": also "what a" and "since" ("Que ressaca, alguém tem Engov?");
+  // not "porquê", folded into "porque" ("because").
+  questionStarts: [
+    'sera', 'devo', 'deveria', 'devia', 'posso', 'podia', 'poderia', 'pode', 'podemos', 'consigo', 'vale', 'valeria', 'seria', 'quem', 'qual', 'quais',
+    'quando', 'onde', 'aonde', 'quanto', 'quantos', 'quantas', 'acham', 'achas', 'achais', 'voce', 'voces', 'vc', 'vcs', 'tu', 'é', 'sabem', 'sabes',
+  ],
+  // Tags after a comma that ask the whole sentence: "..., ou não?", "..., certo?", "..., o que acham?", "..., é muito?". Not "né": most often a
+  // filler after a statement ("fui demitido, né?"); not "bora", "quem vem": invitations to the plan said before them.
+  questionTags: [
+    ['ou', 'nao'], ['sim', 'ou', 'nao'], ['certo'], ['concordam'], ['concordas'], ['o', 'que', 'acham'], ['que', 'acham'], ['acham'], ['achas'],
+    ['o', 'que', 'achas'], ['que', 'achas'], ['ok'], ['pode', 'ser'], ['que', 'tal'], ['é', 'muito'], ['muito'], ['exagero'], ['é', 'exagero'],
+    ['to', 'errado'], ['to', 'errada'], ['estou', 'errado'], ['estou', 'errada'], ['tou', 'errado'], ['tou', 'errada'], ['ou', 'so', 'eu'],
+    ['é', 'normal'], ['normal'], ['verdade'], ['sim', 'ou', 'sopas'], ['ou', 'nem'], ['é', 'grave'], ['faz', 'mal'], ['devo'], ['deveria'],
+  ],
   coordinators: ['e'],
   authorInPair: ['eu', 'nós', 'comigo'],
   authorPlural: ['nós'],
