@@ -184,6 +184,28 @@ describe('mode', () => {
     expect(cues('I was begging for more overdraft', 'overdraft').about).toBe('author');
   });
 
+  it('reads the people a sentence opens by addressing as nobody it is about, in every language (session 11)', () => {
+    expect(cues('guys, shots at mine tonight', 'shots').about).not.toBe('other');
+    expect(cues('everyone got wasted last night', 'wasted').about).toBe('other');
+    const fr = (text: string, word: string) => read(text, 'fr').cues(text.indexOf(word), text.indexOf(word) + word.length);
+    expect(fr("les amis la crémaillère c'est samedi, on habite 4 rue des Lilas", 'crémaillère').about).not.toBe('other');
+    expect(fr('les amis sont partis à Ibiza', 'Ibiza').about).toBe('other');
+  });
+
+  it('reads a question that is a clause of its own, comma or not, as asking only itself (session 11)', () => {
+    expect(cues('hungover af but anyone up for brunch?', 'hungover').mode).toBe('real');
+    expect(cues('Pub crawl for my 40th, yay or nay?', 'Pub crawl').mode).toBe('question');
+    expect(cues('should I call in sick tomorrow?', 'sick').mode).not.toBe('real');
+    const pt = (text: string, word: string) => read(text, 'pt').cues(text.indexOf(word), text.indexOf(word) + word.length);
+    expect(pt('Tô de ressaca mas alguém quer sair?', 'ressaca').mode).toBe('real');
+  });
+
+  it('reads a share smaller than its whole as a statistic, not a house number before a postcode (session 11)', () => {
+    expect(cues('1 in 5 adults say they drink too much', 'drink').news).toBe(true);
+    const de = (text: string, word: string) => read(text, 'de').cues(text.indexOf(word), text.indexOf(word) + word.length);
+    expect(de('wohn jetzt an der hauptstrasse 8 in 8001 zürich', 'wohn').news).toBe(false);
+  });
+
   it('reads "nobody\'s" as a negation (session 11)', () => {
     expect(cues("nobody's breaking up with anyone", 'breaking up').negated).toBe(true);
     expect(cues("we're breaking up", 'breaking up').negated).toBe(false);

@@ -521,6 +521,23 @@ class TextReading implements Reading {
     return 'real';
   }
 
+  /** Whether token `i` is inside an address opening its sentence: "guys, ...", "les amis la crémaillère ...". */
+  private vocative(i: number): boolean {
+    const { tokens, w } = this;
+    const list = w.words.vocatives;
+    if (!list) return false;
+    const s = this.sentenceOf(i);
+    let from = s.from;
+    while (from < s.to && tokens[from]!.kind !== 'word') from++;
+    for (const p of list) {
+      if (i < from || i >= from + p.length || !spells(tokens, from, p, s.to)) continue;
+      const next = tokens[from + p.length];
+      if (!next) return false;
+      return (next.kind === 'punct' && /^[,!:;.\u2014\u2013-]$/u.test(next.text)) || w.determiners.has(next.norm) || w.authorPossessive.has(next.short) || w.firstPerson.has(next.norm);
+    }
+    return false;
+  }
+
   /** Whether the words of a condition that has happened ("one more time") follow the span in its sentence. */
   private presupposed(first: number, sentence: Range): boolean {
     const phrases = this.w.words.presupposedConditions;
@@ -539,10 +556,15 @@ class TextReading implements Reading {
     while (first < sentence.to && tokens[first]!.kind !== 'word') first++;
     if (first < sentence.to && w.questionStarts!.has(tokens[first]!.norm)) return true;
     const words: string[] = [];
+    // The last clause asks the whole sentence only as a tag ("..., yay or nay?"); a clause of its own ("Tô de ressaca mas alguém
+    // quer sair?", "called in sick and who wants to come to the beach?") asks only itself, with or without a comma before it.
+    const last = this.clauseOf(sentence.to - 1).from;
     for (let k = sentence.to - 1; k >= sentence.from; k--) {
       const t = tokens[k]!;
-      if (t.kind === 'punct' && /^[,;:\u2014\u2013-]$/u.test(t.text)) return (w.words.questionTags ?? []).some((tag) => tag.length === words.length && tag.every((x, i) => words[words.length - 1 - i] === x));
+      const tag = () => (w.words.questionTags ?? []).some((tag) => tag.length === words.length && tag.every((x, i) => words[words.length - 1 - i] === x));
+      if (t.kind === 'punct' && /^[,;:\u2014\u2013-]$/u.test(t.text)) return tag();
       if (t.kind === 'word') words.push(t.norm);
+      if (k === last && last > sentence.from) return tag();
     }
     return true;
   }
@@ -758,6 +780,8 @@ class TextReading implements Reading {
         if (!p || (p.object && (subjects || this.named(i, this.w.addressee) || this.named(i, this.w.otherPronouns) || (p.about === 'author' && this.named(i, this.w.objectPronouns))))) continue;
         // "my" before a person belongs to that person: "to my grandad".
         if (p.about === 'author' && this.w.authorPossessive.has(tokens[i]!.short) && this.person(i + 1, from) && i + 1 < to) continue;
+        // "guys, my new address is ...": the people addressed at the sentence's start are not who it is about.
+        if (p.about === 'other' && this.vocative(i)) continue;
         if (p.about === 'other' && this.named(i, this.w.family)) {
           // "for the 100th time mum my DOB is ...", "Dad I'm fine": the family addressed, the author speaking.
           if (i + 1 < to && this.named(i + 1, this.w.firstPerson) && !/['’]s$/.test(tokens[i]!.text)) continue;
@@ -817,7 +841,8 @@ class TextReading implements Reading {
         const verb = tokens[i + 1] && w.reportingVerbs.has(tokens[i + 1]!.norm) ? tokens[i + 1]! : tokens[i + 2] && w.reportingVerbs.has(tokens[i + 2]!.norm) && tokens[i + 1]!.kind === 'word' ? tokens[i + 2]! : undefined;
         if (verb && i + 1 < sentence.to) return cue('news', `${t.norm} ${verb.norm}`);
       }
-      if (t.kind === 'number' && /^\d{1,3}$/.test(t.norm) && tokens[i + 1]?.norm === 'in' && /^\d{1,4}$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.kind === 'word') return cue('news', `${t.norm} in ${tokens[i + 2]!.norm}`);
+      // "1 in 5 adults", "one in 1000": a share, smaller than its whole; not a house number before a postcode ("hauptstrasse 8 in 8001 zürich").
+      if (t.kind === 'number' && /^\d{1,3}$/.test(t.norm) && tokens[i + 1]?.norm === 'in' && /^(?:\d{1,3}|1000)$/.test(tokens[i + 2]?.norm ?? '') && Number(t.norm) < Number(tokens[i + 2]!.norm) && tokens[i + 3]?.kind === 'word') return cue('news', `${t.norm} in ${tokens[i + 2]!.norm}`);
       if (t.kind === 'number' && PAST_YEAR.test(t.norm) && w.yearPrepositions.has(tokens[i - 1]?.norm ?? '')) return cue('news', `${w.words.yearPrepositions[0]} ${t.norm}`);
     }
     return false;

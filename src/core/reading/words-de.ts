@@ -169,6 +169,7 @@ export const GERMAN: ReadingWords = {
     'deines', 'euer', 'eure', 'euren', 'eurem', 'eurer',
   ],
   objectPronouns: ['ihn', 'ihm', 'ihnen'],
+  vocatives: [['leute'], ['ihr', 'lieben'], ['liebe', 'leute'], ['hallo', 'zusammen'], ['hallo', 'leute'], ['freunde'], ['nachbarn'], ['ihr', 'alle']],
   prepositions: ['mit', 'zu', 'zum', 'zur', 'für', 'fuer', 'an', 'bei', 'beim', 'von', 'vom', 'über', 'ueber', 'ohne', 'gegen', 'nach', 'wie', 'als', 'danke', 'dank', 'treffe', 'getroffen', 'besucht', 'besuche', 'sehe', 'vermisse'],
   determiners: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'dein', 'deine', 'deinen',

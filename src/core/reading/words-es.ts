@@ -158,6 +158,7 @@ export const SPANISH: ReadingWords = {
   authorPossessives: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   otherPossessives: ['su', 'sus', 'tu', 'tus', 'vuestro', 'vuestra', 'vuestros', 'vuestras'],
   objectPronouns: ['le', 'les', 'lo', 'la', 'los', 'las'],
+  vocatives: [['chicos'], ['chicas'], ['amigos'], ['amigas'], ['gente'], ['chiques'], ['vecinos'], ['banda'], ['familia'], ['raza'], ['hola', 'a', 'todos'], ['amigos', 'y', 'familia']],
   prepositions: ['con', 'a', 'al', 'para', 'de', 'del', 'en', 'por', 'sobre', 'sin', 'contra', 'entre', 'hacia', 'tras', 'como', 'que', 'gracias', 'ver', 'vi', 'quiero', 'echo'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'mi', 'mis', 'tu', 'tus', 'su', 'sus', 'nuestro', 'nuestra', 'este', 'esta', 'ese', 'esa', 'todos', 'todas'],
   subjectOpeners: ['y', 'pero', 'si', 'cuando', 'porque', 'que', 'cómo', 'por qué', 'qué', 'dónde', 'mientras', 'o', 'jaja', 'jajaja'],

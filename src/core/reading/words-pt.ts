@@ -222,6 +222,7 @@ export const PORTUGUESE: ReadingWords = {
   authorPossessives: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'nossos', 'nossas'],
   otherPossessives: ['seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'teus', 'tuas', 'vosso', 'vossa', 'vossos', 'vossas'],
   objectPronouns: ['lhe', 'lhes'],
+  vocatives: [['galera'], ['gente'], ['pessoal'], ['amigos'], ['amigas'], ['vizinhos'], ['malta'], ['família'], ['familia'], ['oi', 'gente'], ['bom', 'dia', 'gente']],
   // Not "a": it is also the article that opens a subject ("A minha mãe começa a quimio").
   prepositions: ['com', 'ao', 'aos', 'para', 'pra', 'pro', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'por', 'pelo', 'pela', 'sobre', 'sem', 'contra', 'entre', 'até', 'como', 'que', 'obrigado', 'obrigada', 'ver', 'vi', 'quero', 'encontrei'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'meu', 'minha', 'meus', 'minhas', 'teu', 'tua', 'seu', 'sua', 'seus', 'suas', 'nosso', 'nossa', 'este', 'esta', 'esse', 'essa', 'aquele', 'aquela', 'todos', 'todas'],
