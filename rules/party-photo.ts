@@ -841,7 +841,8 @@ function judge(l: Look, c: Candidate, field = 'body'): { confidence: number; cue
   } else {
     // A condition earlier in the sentence than the layer looks ("If we ever go to Vegas, promise me we're doing the bar crawl"), a wish, a habit.
     for (let k = sentence.from; k < head; k++) {
-      if (l.norm(k) === 'if' && l.norm(k - 1) !== 'as' && l.norm(k + 1) !== 'anything') {
+      // Not "if anyone finds my dignity, it's in Revolution bar": a word to the readers, not a condition.
+      if (l.norm(k) === 'if' && l.norm(k - 1) !== 'as' && l.norm(k + 1) !== 'anything' && !(['anyone', 'anybody'].includes(l.norm(k + 1)) && ['finds', 'sees', 'has', 'saw', 'found'].includes(l.norm(k + 2)))) {
         weigh(0.3, 'irrealis:if');
         break;
       }

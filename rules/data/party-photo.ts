@@ -933,6 +933,52 @@ export const PARTY_PHRASES: readonly PhraseEntry[] = [
     unless: ['water', 'coffee', 'tea', 'fluids'],
   },
 
+  // Session 11: drinking told by what goes with it.
+  // "third round's on Dave", "next round's on me": rounds bought at a bar (not a golf, quiz or boxing round).
+  {
+    match: `(?:first|second|third|fourth|fifth|next|this|last|another|1st|2nd|3rd|4th|5th)\\s+round${APOS}s\\s+on\\s+(?:me|you|us|him|her|them|the\\s+house|[\\p{L}]+)${END}`,
+    category: 'drinking',
+    unless: ['golf', 'quiz', 'boxing', 'fight', 'interviews?', 'vaccin\\p{L}*', 'chemo', 'tee', 'holes?', 'judges?', 'voting', 'draft', 'playoffs?', 'tournament'],
+  },
+  // "can't feel my face" with drink around it (not the cold, the dentist or a chilli).
+  {
+    match: `(?:can${APOS}t|cannot|can\\s+not|cant)\\s+feel\\s+my\\s+(?:face|legs|lips|teeth|feet)`,
+    category: 'drunk',
+    requires: [...DRINK_CONTEXT, 'rounds?', 'pints?', 'shots', 'cocktails?'],
+    unless: ['cold', 'freezing', 'frozen', 'snow', 'ice', 'dentist', 'novocaine', 'anaesthetic', 'anesthetic', 'numb', 'frost\\p{L}*', 'ski\\p{L}*', 'wind', 'chill?i', 'spicy', 'laugh\\p{L}*', 'gym', 'squats?', 'leg\\s+day', 'run', 'marathon'],
+  },
+  // "lost my phone, my shoes and my dignity at the Christmas party", "if anyone finds my dignity it's in Revolution bar".
+  {
+    match: "(?:lost|left|find|finds|found|finding)\\s+(?:[\\p{L}\\p{N},'’]+\\s+){0,7}?my\\s+dignity",
+    category: 'wild-night',
+    requires: [...DRINK_CONTEXT, 'do', 'christmas\\s+party', 'work\\s+party', 'office\\s+party', 'karaoke'],
+    unless: ['gym', 'yoga', 'hospital', 'labou?r', 'birth', 'dentist', 'smear', 'colonoscopy', 'exam', 'kids?'],
+  },
+  // "last night was carnage", "last night was a write-off".
+  {
+    match: `last\\s+night\\s+was\\s+(?:absolute\\s+|total\\s+|pure\\s+|proper\\s+)?(?:carnage|messy|mental|lethal|savage|a\\s+blur|a\\s+write-?off|messy\\s+af)${END}`,
+    category: 'wild-night',
+    unless: [...NOT_A_PARTY_NIGHT, 'kids?', 'toddler', 'paint\\p{L}*', 'slime', 'baking'],
+  },
+  // "who let me order sambuca", "who let me near the tequila".
+  { match: `who\\s+let\\s+me\\s+(?:order|drink|have|near|do|buy|at)\\s+(?:the\\s+|more\\s+|a\\s+|another\\s+)?(?:${SPIRITS}|shots?|cocktails?|j[aä]ger\\s*bombs?|bottle|bar|free\\s+bar|open\\s+bar)${END}`, category: 'drinking' },
+  // "never mixing grape and grain again": the drinker's rule, broken.
+  { match: 'grape\\s+and\\s+(?:the\\s+)?grain', category: 'hangover', unless: ['bread', 'farm\\p{L}*', 'harvest', 'crops?', 'diet', 'vineyard\\s+tour'] },
+  // "the prosecco was bottomless and so was I".
+  { match: `(?:prosecco|mimosas?|wine|cocktails|sangria|champagne|bellinis?|margs|margaritas|drinks|booze|beer)\\s+(?:was|were|is|are)\\s+bottomless`, category: 'drinking' },
+  // "started on cocktails at noon, it is now 11pm".
+  {
+    match: `started\\s+on\\s+(?:the\\s+)?(?:cocktails|shots|tequila|wine|beers|pints|prosecco|vodka|gin|margs|margaritas|mimosas|spirits|jäger\\p{L}*|jager\\p{L}*|cans|tinnies)\\s+(?:at|by|before|around|since)\\s+(?:noon|lunch(?:time)?|midday|breakfast|brunch|\\d{1,2}(?:[:.]\\d\\d)?\\s?am|[1-4](?:[:.]\\d\\d)?\\s?pm)${END}`,
+    category: 'drinking',
+  },
+  // "face down in a pint glass by 9".
+  { match: 'face\\s+down\\s+in\\s+(?:a|my|the|his|her)\\s+(?:pint(?:\\s+glass)?|glass\\s+of\\s+(?:wine|beer|prosecco|vodka|gin|rum|whiske?y)|drink|gutter)', category: 'drunk' },
+  // "send paracetamol and a greasy fry-up": a hangover's cure asked for.
+  {
+    match: 'send\\s+(?:help|paracetamol|berocca|nurofen|ibuprofen|carbs|electrolytes|water)\\s*(?:,|and|&|\\+)\\s*(?:a\\s+)?(?:greasy\\s+)?(?:fry-?up|carbs|kebab|bacon(?:\\s+roll|\\s+butty|\\s+sarnie)?|maccies|mcdonald' + APOS + 's|full\\s+english|hash\\s+browns?|chips|a\\s+new\\s+liver)',
+    category: 'hangover',
+  },
+
   // --- wild night ---
   { match: `wild\\s+(?:night|nights|weekend)(?:\\s+out)?\\s+(?:in|at)\\s+(?:${PARTY_PLACES})`, category: 'wild-night', unless: NOT_A_PARTY_NIGHT },
   { match: 'wild\\s+(?:night|nights|weekend)\\s+out', category: 'wild-night', unless: NOT_A_PARTY_NIGHT },

@@ -257,3 +257,35 @@ describe('party-photo: slang states, counts and ranges, crawls by another name, 
   for (const [text, alt] of fires) it(`fires on "${text}"${alt ? ` (alt "${alt}")` : ''}`, () => expect(fired(text, alt)).toBe(true));
   for (const [text, alt] of quiet) it(`stays quiet on "${text}"${alt ? ` (alt "${alt}")` : ''}`, () => expect(fired(text, alt)).toBe(false));
 });
+
+describe('party-photo: rounds on someone, numb faces, dignity lost, carnage, bottomless drinks, early starts, cures asked for (session 11)', () => {
+  const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  const fires = [
+    "third round's on Dave apparently",
+    'two pints in and I can\'t feel my face',
+    'lost my phone, my shoes and my dignity at the Christmas party',
+    "if anyone finds my dignity it's somewhere in Revolution bar",
+    'send paracetamol and a greasy fry-up',
+    'last night was carnage',
+    'who let me order sambuca',
+    'never mixing grape and grain again, my head',
+    'the prosecco was bottomless and so was I',
+    'started on cocktails at noon, it is now 11pm',
+    'face down in a pint glass by 9, classic work night out',
+  ];
+  const quiet = [
+    "the third round's on Sunday, the golf club is buzzing",
+    "can't feel my face after the dentist",
+    "can't feel my legs after leg day, the protein shake is not helping",
+    'lost my dignity in labour, the midwife saw everything',
+    "last night was carnage at the kids' sleepover",
+    'who let me near the chocolate',
+    'grape and grain harvest festival on the farm this weekend',
+    'the coffee was bottomless and so was my patience',
+    'started on the wine at 7pm, one glass with dinner',
+    'face down in my chips after a 12 hour shift',
+    'send help and snacks, revision is killing me',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+});

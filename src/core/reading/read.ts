@@ -475,7 +475,7 @@ class TextReading implements Reading {
     for (let i = Math.max(sentence.from, first - 8); i < first; i++) {
       const t = tokens[i]!;
       // "if the driver is reading this, we're the blue door": an address to a reader, not a condition.
-      if (w.conditionals.has(t.norm) && w.words.readerAddress.some((p) => { for (let k = i + 1; k <= i + 5 && k < first; k++) if (spells(tokens, k, p, first)) return true; return false; })) continue;
+      if (w.conditionals.has(t.norm) && w.words.readerAddress.some((p) => { for (let k = i + 1; k <= i + 5 && k < first; k++) if (spells(tokens, k, p, sentence.to)) return true; return false; })) continue;
       if (w.irrealis.has(t.norm) && !(w.conditionals.has(t.norm) && this.presupposed(first, sentence))) {
         cue('irrealis', t.norm);
         return 'irrealis';
