@@ -185,6 +185,8 @@ const LIE_TRUTH_WORDS = setOf(W.LIE_TRUTH_WORDS);
 const SICK_BELIEVER = setOf(W.SICK_BELIEVER);
 const REHEARSED = setOf(['rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing']);
 const PUT_ON_VOICE = setOf(['cough', 'croaky', 'voice', 'sniffle', 'sniffles']);
+/** Words before a quoted title: "listening to 'Emergency'". */
+const TITLE_CUES = setOf(['listening', 'listen', 'song', 'watching', 'watched', 'reading', 'album', 'track', 'film', 'movie', 'episode', 'singing']);
 /** Illnesses faked to get out of work: "faked a cold twice this month". */
 const FAKED_ILLNESS = setOf(['cold', 'flu', 'cough', 'migraine', 'sickie', 'illness', 'bug', 'temperature', 'fever', 'sick', 'headache', 'stomach']);
 /** Studies skipped, not work: "skived double maths". */
@@ -289,7 +291,7 @@ const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|a
 const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['health', (f) => has(f, B.health!)],
   ['money', (f) => has(f, B.moneyStrong!) || (has(f, B.moneyWeak!) && has(f, B.moneyTrouble!)) || (has(f, AMOUNT_BIT) && has(f, B.moneyContext!))],
-  ['relationship', (f, text) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!)) || (has(f, B.movedOut!) && has(f, B.out!)) || (has(f, B.ended!) && has(f, B.we!)) || (has(f, B.leaving!) && PARTNER_LEAVES.test(text))],
+  ['relationship', (f, text) => has(f, B.relationship!) || (has(f, B.breakUp!) && has(f, B.up!)) || (has(f, B.movedOut!) && has(f, B.out!)) || (has(f, B.ended!) && has(f, B.we!)) || (has(f, B.leaving!) && (PARTNER_LEAVES.test(text) || SHARED_WEEKS.test(text)))],
   ['travel', (f, text) => (has(f, B.away!) && (has(f, B.time!) || (has(f, NUMBER_BIT) && DATE_RANGE.test(text)))) || has(f, B.house!) || (has(f, B.time!) && (NOT_BACK.test(text) || STAY_IN.test(text)))],
   ['birthdate', (f, text) => ((has(f, B.birth!) && has(f, NUMBER_BIT)) || AGE_ON.test(text)) && A_DATE.test(text)],
   // A class written as a code ("Kabir is in 7C at DPS") opens its number, not a class word.
@@ -303,6 +305,9 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
 
 /** A partner leaving, for the gate (the detector reads it properly): "he left", "she's leaving me", "my wife of 9 years left". */
 const PARTNER_LEAVES = /\b(?:he|she)(?:['’]s|\s+(?:is|has|just|finally|actually|suddenly))?\s+(?:left|leaving|walked|took)\b|\bmy\s+(?:\S+\s+){0,4}(?:left|leaving|walked)\b/i;
+
+/** The children or the dog shared out week by week, for the gate: "I get the dog every other weekend". */
+const SHARED_WEEKS = /\b(?:get|gets|have|has|see|sees|share)\s+(?:the|my|our)\s+(?:kids|children|dog|boys|girls|kid)\s+(?:every\s+other|alternate|at\s+weekends|on\s+weekends|half\s+the\s+week|week\s+on)/i;
 
 const CLASS_CODE = /(?<![\p{L}\p{N}])\d[A-Z](?![\p{L}\p{N}])\s+at\s+\p{Lu}/u;
 /** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
@@ -811,6 +816,10 @@ const relationship: Detector = (look, s, all) => {
       // "Eight years, and she took the cat and the good frying pan": what a couple shares out when it ends.
       end = i + 3;
       base = 0.7;
+    } else if (['get', 'gets', 'have', 'has', 'see', 'sees', 'share'].includes(n) && ['i', 'she', 'he', "she'll", "he'll", "i'll", 'we'].includes(look.norm(i - 1)) && ['the', 'my', 'our'].includes(next) && ['kids', 'children', 'dog', 'boys', 'girls', 'kid'].includes(next2) && look.anyPhrase(i + 3, Math.min(s.to, i + 8), [['every', 'other'], ['alternate'], ['at', 'weekends'], ['on', 'weekends'], ['half', 'the', 'week'], ['week', 'on']]) >= 0) {
+      // "she's keeping the house and I get the dog every other weekend": what a split shares out, week by week.
+      end = i + 3;
+      base = 0.75;
     } else if (n === 'decree' && (next === 'absolute' || next === 'nisi' || next === 'final')) {
       // The court's order that ends a marriage.
       end = i + 2;
@@ -846,7 +855,8 @@ const relationship: Detector = (look, s, all) => {
       // "Took the ring off today. Eleven years and a tan line to show for it."
       end = i + 4;
       base = 0.7;
-    } else if (n === 'single' && ['mam', 'mum', 'mom', 'mummy', 'mommy', 'dad', 'mother', 'father', 'parent'].includes(next) && (['as', 'now'].includes(look.norm(i - 2)) || ["i'm", 'im', 'newly'].includes(look.norm(i - 2)) || look.norm(i - 1) === 'newly') && look.any(all.from, all.to, setOf(['first', 'now', 'newly', 'since'])) >= 0) {
+    } else if (n === 'single' && ['mam', 'mum', 'mom', 'mummy', 'mommy', 'dad', 'mother', 'father', 'parent'].includes(next) && (['as', 'now'].includes(look.norm(i - 2)) || ["i'm", 'im', 'newly'].includes(look.norm(i - 2)) || look.norm(i - 1) === 'newly' || (look.norm(i - 2) === 'officially' && look.norm(i - 1) === 'a')) && look.any(all.from, all.to, setOf(['first', 'now', 'newly', 'since', 'officially'])) >= 0 && !(look.norm(i + 2) === 'of' && (look.any(i + 3, Math.min(s.to, i + 6), ANIMALS) >= 0 || look.any(i + 3, Math.min(s.to, i + 6), NOT_PARTNERS) >= 0))) {
+      // Not "a single mum of three puppies": a joke about pets.
       // "first christmas as a single mam": a family newly split.
       end = i + 2;
       base = 0.7;
@@ -1423,6 +1433,8 @@ const childSchool: Detector = (look, s, all) => {
     else if (look.tokens[i]!.kind === 'word' && /^\d[A-Z]$/.test(look.tokens[i]!.text)) klass = i;
     // "Ethan P3 at Nanyang Primary", "Std 5 B": the years as Singapore, Scotland and India write them.
     else if (look.tokens[i]!.kind === 'word' && /^P[1-7]$/.test(look.tokens[i]!.text)) klass = i;
+    // "moved up to the top set at St Peter's": the set a school streams a child into.
+    else if (n === 'set' && ['top', 'bottom', 'middle'].includes(look.norm(i - 1)) && look.norm(i + 1) === 'at' && capitalWord(look, i + 2)) klass = i - 1;
   }
   // With a class, a school by its name after "at": "my eldest Kabir is in 7C at DPS", "Year 9 at Holy Cross".
   if (!school && klass >= 0) {
@@ -1774,7 +1786,8 @@ const sickSkip: Detector = (look, s, all) => {
       if (!notSick) continue;
       end = i + 2;
       base = 0.8;
-    } else if (look.tokens[i]!.kind === 'word' && SICK_EXCUSE.has(n) && look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end).quoted) {
+    } else if (look.tokens[i]!.kind === 'word' && SICK_EXCUSE.has(n) && look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end).quoted && !look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end).title && look.any(Math.max(s.from, i - 5), i, TITLE_CUES) < 0 && (look.any(all.from, all.to, SICK_WORK) >= 0 || look.any(all.from, all.to, setOf(['today', 'tomorrow', 'off', 'monday', 'friday', 'day', 'mc', 'gp', 'note', 'week'])) >= 0)) {
+      // Not a song ('currently listening to "emergency"'): a day or work around the quoted excuse.
       // The excuse in quotation marks: "sick", "migraine", "for a doctor's appointment".
       end = i + 1;
       base = 0.75;

@@ -109,7 +109,7 @@ export const NOT_PARTNERS = ['sourdough', 'starter', 'plant', 'bed', 'couch', 's
 export const AWAY = [
   'away', 'holiday', 'holidays', 'vacation', 'trip', 'abroad', 'flying', 'flight', 'leaving', 'camping', 'off', 'gone',
   'travelling', 'traveling', 'cruise', 'visiting', 'staying', 'bali', 'spain', 'portugal', 'greece', 'japan', 'mexico',
-  'florida', 'ibiza', 'cornwall', 'lanzarote', 'lake', 'beach', 'coast', 'cabin',
+  'florida', 'ibiza', 'cornwall', 'lanzarote', 'lake', 'beach', 'coast', 'cabin', 'fly', 'flew', 'jetting', 'holidaying', 'hols', 'vacay',
 ];
 /** Words of an empty or watched-over home. */
 export const HOUSE_EMPTY = ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'burgle', 'burglars', 'itself', 'nobody', 'key', 'keys', 'spare'];
@@ -123,7 +123,7 @@ export const FEASTS = ['christmas', 'easter', 'labor', 'labour', 'thanksgiving',
 
 /** Confidential: work matters that are news before they are announced. */
 export const WORK_NEWS = [
-  'layoff', 'layoffs', 'redundancy', 'redundancies', 'headcount', 'restructure', 'restructuring', 'reorg', 'merger',
+  'layoff', 'layoffs', 'redundancy', 'redundancies', 'headcount', 'restructure', 'restructuring', 'reorg', 'merger', 'merging',
   'acquisition', 'acquired', 'closing', 'closure', 'cut', 'cuts', 'cutting', 'account', 'contract', 'numbers', 'guidance',
   'stock', 'salaries', 'launch', 'rebrand', 'ceo', 'board', 'office', 'store', 'team', 'shift', 'sequel', 'script',
   'menu', 'product', 'deal', 'nda', 'client', 'announcement', 'stepping', 'buyout', 'takeover', 'all-hands', 'revenue',
@@ -156,7 +156,7 @@ export const SECRECY_PHRASES: string[][] = [
   ['before', 'the', 'results'], ['heard', 'from', 'hr'], ['saw', 'the', 'deck'], ['practising', 'the', 'speech'], ['practicing', 'the', 'speech'], ['rhymes', 'with'],
   ['update', 'your', 'linkedin'], ['update', 'your', 'linkedins'], ["announcement's", 'on'], ['announcement', 'is', 'on'],
   // Session 11: nobody outside the team knows.
-  ['nobody', 'outside', 'knows'], ['no', 'one', 'outside', 'knows'], ['nobody', 'knows', 'yet'], ['no', 'one', 'knows', 'yet'], ['knows', 'yet'],
+  ["nobody's", 'supposed', 'to'], ['nobody', 'is', 'supposed', 'to'], ['no', "one's", 'supposed', 'to'], ['nobody', 'outside', 'knows'], ['no', 'one', 'outside', 'knows'], ['nobody', 'knows', 'yet'], ['no', 'one', 'knows', 'yet'], ['knows', 'yet'],
 ];
 export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'internally', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
@@ -194,6 +194,7 @@ export const COMPLAINT_PHRASES: string[][] = [
   ["couldn't", 'organise'], ["couldn't", 'organize'], ['could', 'not', 'organise'], ['piss-up', 'in', 'a', 'brewery'], ["couldn't", 'find', 'his'], ["couldn't", 'find', 'her'],
   ['without', 'telling', 'me'], ['without', 'asking', 'me'], ['behind', 'my', 'back'], ['cannot', 'look', 'at'], ["can't", 'look', 'at'], ['one', 'more', 'day'],
   ['never', 'once'], ['runs', 'the', 'team', 'on'], ['runs', 'this', 'place', 'on'],
+  ['reason', 'i', 'cry'], ['makes', 'me', 'cry'], ['made', 'me', 'cry'], ['can', 'go', 'jump'], ['can', 'do', 'one'], ['can', 'get', 'stuffed'], ['can', 'go', 'to', 'hell'], ['no', 'pay'],
   // Session 9: credit taken without "own", leave refused, the boss wished away.
   ['deck', 'as', 'his'], ['deck', 'as', 'hers'], ['work', 'as', 'his'], ['work', 'as', 'hers'], ['idea', 'as', 'his'], ['idea', 'as', 'hers'],
   // Session 10: the boss's habits told with contempt, and sarcasm about the job ("Love this job. Love it. 🙃").
@@ -233,13 +234,13 @@ export const LIE_TRUTH: readonly (readonly string[])[] = [
   ['im', 'actually'], ['is', 'fine'], ["is", 'next', 'to', 'me'], ['so', 'i', 'could'], ['so', 'i', 'can'], ['so', 'i', 'get'], ['worth', 'it'],
   ['actually', 'at'], ['this', 'year'], ['alive', 'and', 'well'], ['instead'], ['hehe'], ['😇'], ['😏'], ['🙃'], ['🤭'],
   // Session 11: the relative long dead, the day out announced.
-  ['been', 'dead'], ['died', 'years', 'ago'], ['here', 'i', 'come'], ['here', 'we', 'come'],
+  ['been', 'dead'], ['died', 'years', 'ago'], ['here', 'i', 'come'], ['here', 'we', 'come'], ['currently', 'at'], ['right', 'now', 'at'],
 ];
 /** Sick-skip: words that give an excuse told to work away (beside LIE_TRUTH's phrases). */
 export const LIE_TRUTH_WORDS = [
   'lol', 'lmao', 'haha', 'hehe', 'oops', '😂', '🤫', '😉', '😜', '😎', '😇', '😏', '🙃', '🤭', '🏖️', '🏖', 'beach', 'zoo', 'airport', 'gaming',
   'hangover', 'hungover', 'concert', 'festival', 'tickets', 'lake', 'pub', 'beer', 'pints', 'actually', 'cheeky', 'aka', 'unofficially', 'bingo',
-  'seafront', 'races', 'cricket', 'golf', 'surf', 'surfing', 'stadium', 'brunch', 'netflix', 'sunbathing', 'degrees',
+  'seafront', 'races', 'cricket', 'golf', 'surf', 'surfing', 'stadium', 'brunch', 'netflix', 'sunbathing', 'degrees', 'rollercoaster', 'spa',
 ];
 /** Sick-skip: work, as the one who believes the excuse ("my boss thinks I'm at the dentist"). */
 export const SICK_BELIEVER = ['boss', 'manager', 'work', 'office', 'supervisor', 'they', 'everyone', 'hr'];
@@ -315,7 +316,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   ended: ENDED,
   we: ["we're", 'we', 'were'],
   // A partner leaving: "he's leaving me for his PT", "she left", "she took the cat".
-  leaving: ['left', 'leaving', 'walked', 'took'],
+  leaving: ['left', 'leaving', 'walked', 'took', 'weekend', 'weekends'],
   away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
   time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
   house: ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
@@ -326,7 +327,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   boss: [...BOSS_TARGETS, ...BOSS_TARGETS.map((w) => `${w}'s`), 'worked', 'works'],
   complaint: [...COMPLAINTS, ...COMPLAINT_PHRASES.flat(), ...WORKPLACE_INSULTS, 'notice'],
   workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],
-  sickExcuse: ['sick', 'ill', 'gastric', 'poorly', 'unwell', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],
+  sickExcuse: ['emergency', 'sick', 'ill', 'gastric', 'poorly', 'unwell', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental', 'skive', 'skived', 'skiving', 'unofficially'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
   sickLie: ['cold', 'poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],

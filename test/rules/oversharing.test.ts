@@ -589,6 +589,36 @@ describe('oversharing: classes added in session 11', () => {
       'Officially off Monday for my surgery, the ward was lovely',
       'told them my grandma is sick, she is in hospital and I need the week',
     ]],
+    ['posts written in the blind sets\' style (session 11, none from a blind set): a split shared out by the week, "officially a single mum"', 'relationship', [
+      "she's keeping the house and I get the dog every other weekend",
+      'the papers came through today. officially a single mum',
+    ], [
+      'my sister gets the kids every other weekend, so we do the zoo then',
+      'officially a single mum of three puppies now 🐶',
+    ]],
+    ['the boss as the reason for tears, the company told to go jump', 'boss-complaint', [
+      'my manager is the reason I cry in the car park',
+      'honestly this company can go jump',
+    ], [
+      'my manager is the reason I got promoted, what a star',
+      'this company can go far, the launch was brilliant',
+    ]],
+    ['a migraine told to work with the author "currently on" a rollercoaster; a quoted excuse needs a day or work, not a song', 'sick-skip', [
+      'told work I have a migraine, currently on the rollercoaster at Alton Towers',
+    ], [
+      'paramore songs? one of the best! currently listening to "emergency"',
+      'told work I have a migraine, currently in a dark room with the curtains shut',
+    ]],
+    ['a child streamed into a set at a named school', 'child-school', [
+      "Layla got moved up to the top set at St Peter's, so proud",
+    ], [
+      "the top set at St Peter's church choir sang beautifully",
+    ]],
+    ['a merger nobody is supposed to know about', 'confidential', [
+      "we're merging with Acme in Jan, nobody's supposed to know",
+    ], [
+      'the two banks are merging in January, says the BBC',
+    ]],
   ];
   classCases(classes);
 });
