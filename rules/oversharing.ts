@@ -486,6 +486,10 @@ function namedBefore(look: Look, at: number): boolean {
     if (!look.isName(k) || MEDICAL_PEOPLE.has(look.norm(k))) continue;
     if (['in', 'at', 'from', 'to', 'on'].includes(look.norm(k - 1))) continue;
     if (k === at - 1 || /['’]s$/.test(look.tokens[k]!.text) || ['is', 'was', 'has', 'had', 'finished', 'needs', 'got', 'files', 'filed', 'went'].includes(look.norm(k + 1))) return true;
+    // "Jess from work is getting divorced", "Priya next door has": the name, then where the person is from.
+    if (k === clause.from && ['from', 'at', 'in', 'next'].includes(look.norm(k + 1))) {
+      for (let j = k + 2; j <= Math.min(at - 1, k + 5); j++) if (['is', 'was', 'has', 'had', "'s", 'got', 'just'].includes(look.norm(j))) return true;
+    }
   }
   return false;
 }
@@ -1242,7 +1246,14 @@ function someoneElsesBirth(look: Look, dateAt: number, cue: number): boolean {
   const ds = look.r.sentenceOf(dateAt);
   const born = look.any(ds.from, dateAt, setOf(['born']));
   if (born >= 0 && (namedBefore(look, born) || look.any(look.r.clauseOf(born).from, born, OTHER_SUBJECTS) >= 0)) return true;
-  const authorIn = (r: Range) => look.any(r.from, r.to, setOf(['i', "i'm", 'im', 'me', 'my', 'mine', 'myself'])) >= 0;
+  // "my nan turned 90 on the 3rd of May": a "my" before a person is that person's, not the author in the sentence.
+  const authorIn = (r: Range) => {
+    for (let k = look.any(r.from, r.to, setOf(['i', "i'm", 'im', 'me', 'my', 'mine', 'myself'])); k >= 0; k = look.any(k + 1, r.to, setOf(['i', "i'm", 'im', 'me', 'my', 'mine', 'myself']))) {
+      const next = look.norm(k + 1).replace(/['’]s$/, '');
+      if (!(look.norm(k) === 'my' && (FAMILY.has(next) || OTHER_NOUNS.has(next)))) return true;
+    }
+    return false;
+  };
   if (!authorIn(ds)) {
     const before = look.r.sentences.find((x) => x.to === ds.from);
     for (let k = before ? before.from : ds.from; k < dateAt; k++) {
@@ -2014,6 +2025,8 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   const words = r.tokens.slice(r.tokenAt(m.start), r.tokenAt(m.end) + 1).map((t) => t.norm);
   // A bare "I'm broke" is everyday talk; broke till payday is money trouble.
   if (category === 'money' && words.includes('broke') && !/\b(?:till|until|til|payday)\b/i.test(text.slice(m.end, m.end + 40))) confidence = Math.min(confidence, 0.4);
+  // A grandparent's age on a day ("my nan turned 90 on the 3rd of May") is theirs: personal-info reports a full date of anyone's.
+  if (category === 'birthdate' && (c.about === 'family' || c.about === 'other')) confidence = Math.min(confidence, 0.3);
   // Someone named was born then: "The Queen was born on 21 April 1926".
   if (category === 'birthdate' && /\bborn\b/i.test(m.text) && namedBefore(new Look(r, ''), r.tokenAt(m.start) + (/^born/i.test(m.text) ? 0 : 1))) confidence = Math.min(confidence, 0.4);
   // Saying one has an ID number is not showing it; personal-info reports the number itself.

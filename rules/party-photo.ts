@@ -119,6 +119,8 @@ const NOT_TITLE = set(W.notTitleWords);
 const TITLE_GLUE = set(W.titleGlue);
 const GROUPS = set(W.groups);
 const SCENE_GROUPS = set(W.sceneGroups);
+/** A defeat, for the states that also mean beaten: "the quiz team got hammered, last place again". */
+const BEATEN = set(['quiz', 'league', 'last', 'defeat', 'lost', 'losing', 'opposition', 'opponents', 'fc', 'final', 'semi', 'semis', 'tournament', 'table', 'points', 'nil', 'scoreline']);
 const HOURS = set(['hrs', 'hr', 'hours', 'hour', 'h', 'days', 'day', 'weeks', 'mins', 'minutes']);
 /** Words that open a clause before a state and name no one: "Today is a hangover day", "Everything is wasted". */
 const NOT_NAMES = set(['today', 'tonight', 'tomorrow', 'yesterday', 'this', 'that', 'it', "it's", 'its', 'everything', 'life', 'still', 'so', 'also', 'now', 'just', 'and', 'but', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'who', 'what', 'which', 'there', 'here', 'being', 'feeling', 'getting', 'got', 'lol', 'omg', 'ok', 'okay', 'yes', 'yeah', 'no', 'well', 'officially', 'currently', 'totally', 'literally', 'def', 'probably', 'maybe', 'honestly', 'actually', 'basically', 'lowkey', 'highkey', 'ngl', 'tbh', 'fr', 'kinda', 'sorta', 'feel', 'feels', 'felt', 'legit', 'genuinely', 'admittedly', 'apparently', 'somehow', 'again', 'once', 'always', 'never', 'usually', 'sometimes']);
@@ -299,6 +301,8 @@ function drunkStates(l: Look, i: number, out: Candidate[]): void {
   const alcohol = l.alcoholInText();
   const night = l.sentenceHas(i, NIGHT_OUT) || l.lateHour();
   if (l.sentenceHas(i, INNOCENT_STATES) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true) && !l.sentenceHas(i, NIGHT_EVENTS)) return;
+  // "the pub quiz team got absolutely hammered, last place again": beaten, even in a pub.
+  if (/^(?:hammered|smashed|thrashed|battered|destroyed|wrecked|trashed)$/.test(n) && l.sentenceHas(i, BEATEN) && !l.sentenceHas(i, ALCOHOL_CONTEXT, true)) return;
   // "got absolutely wasted... at Monopoly": the sentence goes on past the dots, at what the state was.
   const goesOn = l.r.sentences.find((x) => x.from >= s.to);
   if (goesOn && /^(?:at|by|in|on|from|over|playing)$/.test(l.norm(goesOn.from)) && l.sentenceHas(goesOn.from, INNOCENT_STATES) && !l.sentenceHas(goesOn.from, ALCOHOL_CONTEXT, true)) return;

@@ -619,6 +619,21 @@ describe('oversharing: classes added in session 11', () => {
     ], [
       'the two banks are merging in January, says the BBC',
     ]],
+    ['someone else by name and where they are from, a family member\'s age on a day, a claim closed by its named source', 'relationship', [
+      'Jess and I are getting divorced',
+    ], [
+      'Jess from work is getting divorced, so sad for her',
+    ]],
+    ['a family member\'s age on a day is theirs (personal-info reports full dates of anyone\'s)', 'birthdate', [
+      'turning 40 on the 3rd of May, my nan is throwing a party',
+    ], [
+      'my nan turned 90 on the 3rd of May, party at the club',
+    ]],
+    ['a claim closed by its named source is news', 'money', [
+      '£900 overdrawn, says my banking app',
+    ], [
+      'overdraft fees are a scam, says Martin Lewis',
+    ]],
   ];
   classCases(classes);
 });

@@ -285,6 +285,7 @@ describe('party-photo: rounds on someone, numb faces, dignity lost, carnage, bot
     'started on the wine at 7pm, one glass with dinner',
     'face down in my chips after a 12 hour shift',
     'send help and snacks, revision is killing me',
+    'the pub quiz team got absolutely hammered, last place again',
   ];
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));

@@ -832,6 +832,13 @@ class TextReading implements Reading {
    */
   private news(sentence: Range, cue: (n: string, w: string) => true): boolean {
     const { tokens, w } = this;
+    // "overdraft fees are a scam, says Martin Lewis": a claim, then its named source closing the sentence.
+    for (let i = sentence.from + 1; i < sentence.to; i++) {
+      if (!w.reportingVerbs.has(tokens[i]!.norm) || tokens[i - 1]!.text !== ',') continue;
+      let k = i + 1;
+      while (k < sentence.to && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text) && k < i + 4) k++;
+      if (k > i + 1 && (k === sentence.to || (tokens[k]!.kind === 'punct' && k === sentence.to - 1))) return cue('news', `${tokens[i]!.norm} ${tokens[i + 1]!.norm}`);
+    }
     for (let i = sentence.from; i < sentence.to; i++) {
       const t = tokens[i]!;
       if (w.newsFrame.has(t.norm)) return cue('news', t.norm);
