@@ -52,6 +52,10 @@ export const PROMOTION_PHRASES: readonly PhraseEntry[] = [
   { match: '(?:flash|clearance|holiday|black\\s+friday|cyber\\s+monday|end\\s+of\\s+season|semi-annual|annual)\\s+sale', category: 'discount' },
   { match: 'on\\s+sale\\s+(?:now|today)|sale\\s+(?:ends|starts|begins|is\\s+on|now\\s+on)', category: 'discount' },
 
+  // The shelter's own slogan in words, and its ask to adopt: "adopt don't shop", "Adopt today at happypaws.org".
+  { match: "adopt,?\\s+(?:don['’]?t|do\\s+not)\\s+shop", category: 'call to action' },
+  { match: `${SENTENCE_START}adopt\\s+(?:today|now|a\\s+(?:dog|cat|puppy|kitten|senior|friend|pet)|one|me|him|her|them)(?![\\p{L}])`, category: 'call to action' },
+
   // Urgency.
   {
     match: 'for\\s+a\\s+limited\\s+time(?:\\s+only)?|limited[-\\s]time\\s+(?:only|offer|deal|sale|discount|pricing|event)',

@@ -160,3 +160,11 @@ describe('business-repost: urgency said of what is sold (after tuning on fresh-2
     expect(runCase(rule, { text: 'Walked the dogs at Happy Paws Rescue today, time is going fast this week' })).toEqual([]);
   });
 });
+
+describe('business-repost: the shelter\'s slogan and its ask to adopt, beside a brand marker (session 11)', () => {
+  const fired = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  it('fires on the slogan in words beside the hashtag and the domain', () => expect(fired("adopt don't shop 🐶 #AdoptDontShop happypaws.org")).toBe(true));
+  it('fires on "Adopt today" beside the domain', () => expect(fired('Adopt today at happypaws.org 🐾')).toBe(true));
+  it('stays quiet on the slogan without a brand marker', () => expect(fired("adopt don't shop, always, my two are rescues")).toBe(false));
+  it('stays quiet on the author\'s own adoption', () => expect(fired('we adopted Max from @happypaws, best decision')).toBe(false));
+});
