@@ -789,6 +789,10 @@ const relationship: Detector = (look, s, all) => {
         end = i + 2;
       }
       base = 0.75;
+    } else if ((n === 'moved' || n === 'moving') && ['his', 'her', 'their'].includes(next) && ['stuff', 'things', 'clothes', 'boxes', 'bits', 'gear'].includes(next2) && look.norm(i + 3) === 'out' && look.norm(i + 4) !== 'of' && ['he', 'she', "he's", "she's"].includes(look.norm(i - 1))) {
+      // "he moved his stuff out while I was at work".
+      end = i + 4;
+      base = 0.75;
     } else if ((n === 'moved' || n === 'moving' || n === 'moves') && next === 'out' && !['of', 'to', 'for'].includes(next2)) {
       // A partner moving out ("He moved out yesterday", "Sam moved out today. First night alone in 4 years"): someone
       // else, not the author or a flatmate, with a couple's life around it.
@@ -929,7 +933,7 @@ const relationship: Detector = (look, s, all) => {
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
     // "Ross and Rachel split up": named people with no author in the sentence.
     if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0 && !n.startsWith('mov')) continue;
-    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || n.startsWith('mov') || ['left', 'leaving', 'walked', 'took', 'takes', 'taken'].includes(n) || n === "he's" || n === "she's" || n === 'he' || n === 'she' || n === 'custody';
+    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || n.startsWith('mov') || ['moved', 'moving', 'left', 'leaving', 'walked', 'took', 'takes', 'taken'].includes(n) || n === "he's" || n === "she's" || n === 'he' || n === 'she' || n === 'custody';
     const { start, end: stop } = look.span(i, end);
     const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true, false, cheat);
     if (c) out.push(c);
@@ -1136,10 +1140,18 @@ const travel: Detector = (look, s, all) => {
       when = i;
       whenEnd = durationAt(look, i);
       strength = 0.6;
-    } else if (n === 'see' && look.norm(i + 1) === 'you' && (['on', 'in'].includes(look.norm(i + 2)) && (dateAt(look, i + 3) > 0 || durationAt(look, i + 3) > 0))) {
+    } else if (n === 'see' && ['you', 'ya', 'u', "y'all", 'yall'].includes(look.norm(i + 1))) {
+      // "see you in a fortnight", "see you all in 3 weeks", "see ya lot on the 9th".
+      const k = ['all', 'lot', 'guys', 'lads'].includes(look.norm(i + 2)) ? i + 3 : i + 2;
+      if (!['on', 'in'].includes(look.norm(k)) || !(dateAt(look, k + 1) > 0 || durationAt(look, k + 1) > 0)) continue;
       when = i;
-      whenEnd = Math.max(dateAt(look, i + 3), durationAt(look, i + 3));
+      whenEnd = Math.max(dateAt(look, k + 1), durationAt(look, k + 1));
       strength = 0.65;
+    } else if (n === 'back' && look.norm(i + 1) === 'the' && ['following', 'next'].includes(look.norm(i + 2)) && (WEEKDAYS.has(look.norm(i + 3)) || look.norm(i + 3) === 'week')) {
+      // "off to Disney on Friday, back the following Sunday".
+      when = i;
+      whenEnd = i + 4;
+      strength = 0.7;
     } else if (WEEKDAYS.has(n) && n !== 'weekend' && ['to', '-', '–', 'till', 'til', 'until', 'thru'].includes(look.norm(i + 1)) && WEEKDAYS.has(look.norm(i + 2))) {
       // "Thurs to Tues": a range of days away.
       when = i;
@@ -1580,6 +1592,8 @@ const homeAddress: Detector = (look, s, all) => {
     if (look.norm(i) === 'house' && look.norm(i + 1) === 'from') address = i;
     if (look.norm(i) === 'street' && look.norm(i + 1) === 'sign') address = i;
     if (look.norm(i) === 'number' && look.tokens[i + 1]?.kind === 'number' && look.any(s.from, s.to, setOf(['door', 'street'])) >= 0) address = i;
+    // "moved into number 8, Laurel Close": the number, then the street by its name.
+    if (look.norm(i) === 'number' && look.tokens[i + 1]?.kind === 'number' && look.norm(i + 2) === ',' && namedStreet(look, i + 3, Math.min(s.to, i + 7))) address = i;
     if (RELATIVE_PLACE.has(look.norm(i)) && namedStreet(look, i + 1, Math.min(s.to, i + 8))) address = i;
     if (look.norm(i) === 'next' && look.norm(i + 1) === 'to' && namedStreet(look, i + 2, Math.min(s.to, i + 9))) address = i;
     if (look.norm(i) === 'top' && (look.norm(i + 1) === 'floor' || look.norm(i + 1) === 'flat')) address = i;
@@ -2032,7 +2046,7 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   // Saying one has an ID number is not showing it; personal-info reports the number itself.
   if (category === 'badge-id' && /number|no\.?|#|ssn|social security/i.test(m.text)) confidence = Math.min(confidence, 0.4);
   // A joke about a thing: "divorcing my phone", "cheating on me with the charger".
-  if (category === 'relationship' && r.tokens.some((t) => NOT_PARTNERS.has(t.norm))) confidence = Math.min(confidence, 0.4);
+  if (category === 'relationship' && r.tokens.some((t, k) => NOT_PARTNERS.has(t.norm) && !(t.norm === 'ways' && r.tokens[k - 1]?.norm === 'separate'))) confidence = Math.min(confidence, 0.4);
   // Someone else's sick day: "watched my brother-in-law call in sick", "Jess called in sick".
   if (category === 'sick-skip' && /\b(?:watched|saw)\s+(?:my|his|her)\s+[\p{L}-]+\s+call/iu.test(text)) confidence = Math.min(confidence, 0.3);
   if (category === 'sick-skip' && namedBefore(new Look(r, ''), r.tokenAt(m.start))) confidence = Math.min(confidence, 0.3);

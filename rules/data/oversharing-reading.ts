@@ -234,7 +234,7 @@ export const LIE_TRUTH: readonly (readonly string[])[] = [
   ['im', 'actually'], ['is', 'fine'], ["is", 'next', 'to', 'me'], ['so', 'i', 'could'], ['so', 'i', 'can'], ['so', 'i', 'get'], ['worth', 'it'],
   ['actually', 'at'], ['this', 'year'], ['alive', 'and', 'well'], ['instead'], ['hehe'], ['😇'], ['😏'], ['🙃'], ['🤭'],
   // Session 11: the relative long dead, the day out announced.
-  ['been', 'dead'], ['died', 'years', 'ago'], ['here', 'i', 'come'], ['here', 'we', 'come'], ['currently', 'at'], ['right', 'now', 'at'],
+  ['been', 'dead'], ['died', 'years', 'ago'], ['here', 'i', 'come'], ['here', 'we', 'come'], ['currently', 'at'], ['right', 'now', 'at'], ['on', 'the', 'sofa'], ['on', 'the', 'couch'], ['in', 'the', 'drive'], ['reality', 'says'], ['in', 'reality'], ['reality', 'is'],
 ];
 /** Sick-skip: words that give an excuse told to work away (beside LIE_TRUTH's phrases). */
 export const LIE_TRUTH_WORDS = [
@@ -318,7 +318,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   // A partner leaving: "he's leaving me for his PT", "she left", "she took the cat".
   leaving: ['left', 'leaving', 'walked', 'took', 'weekend', 'weekends'],
   away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
-  time: [...UNTIL, 'back', 'return', 'returning', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
+  time: [...UNTIL, 'back', 'return', 'returning', 'see', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
   house: ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
   birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm", 'tomorrow', 'big', 'be'],
   school: [...SCHOOL_TYPES, 'st', 'c'],

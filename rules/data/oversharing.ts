@@ -206,6 +206,8 @@ const entry = (category: OversharingCategory, match: string, context: Omit<Overs
 export const OVERSHARING_ENTRIES: OversharingEntry[] = [
   // travel: an announced absence and a way in.
   // Future, or now with a time span: "the house is empty" alone is grief, or a shelter whose dogs all found homes.
+  // Session 11: someone calling in to feed the pets, the household away.
+  entry('travel', r`(?:popping|pops|coming|comes|nipping|calling)\s+(?:in|round|over|by)\s+to\s+(?:feed|water|check\s+on)\s+(?:the\s+|our\s+|my\s+)?(?:cat|cats|dog|dogs|fish|plants|tomatoes|garden|chickens|rabbit|rabbits|hamster|tortoise)(?!\s+(?:at|for|of)\s+(?:my\s+|our\s+|the\s+)?[\p{L}]+['’]s)`),
   entry('travel', r`(?:the|our|my) (?:house|home|place|apartment|apt|flat|condo) (?:(?:will be|['’]ll be|is going to be|is gonna be|will sit|will stay) (?:completely |totally |all |entirely )?(?:empty|vacant|unattended|unoccupied)(?! of)|(?:is|sits|stays|['’]s) (?:completely |totally |all |entirely )?(?:empty|vacant|unattended|unoccupied)(?=\s+(?:all|this|until|till|til|for|while|through|thru|over)(?![\p{L}])))`, {
     // "empty without Max", "empty of clutter after we donate": grief and tidying, not absence.
     unless: list(r`without`, r`since`, r`now that`, r`quiet`, r`miss`, r`missing`, r`lonely`, r`sad`, r`feels?`, r`felt`, r`clutter`, r`junk`, r`stuff`, r`furniture`, r`boxes`, r`donat\w*`, r`declutter\w*`, r`sold`, r`for sale`, r`listing`, r`buyers?`, r`adopted`, r`adoptions?`, r`kennels?`, r`fosters?`),
@@ -416,6 +418,11 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
 
   // relationship: cheating, divorce, break-ups and fights.
   entry('relationship', r`cheat(?:ed|ing|s) on me`),
+  // Session 11: a sick note with the truth beside it.
+  entry('sick-skip', r`(?:sick|doctor['’]?s)\s+note\s+says\s+[\p{L}-]+[,.]?\s+(?:but\s+)?(?:reality|real\s+life|the\s+truth|actually)`),
+  // Session 11: ways apart and courts over the children.
+  entry('relationship', r`(?:we|we['’]ve|we\s+have|we['’]re|we\s+are)\s+(?:(?:finally|officially|decided\s+to|agreed\s+to|going\s+to|gonna|just|now)\s+)*(?:go(?:ing)?|gone|went)\s+our\s+separate\s+ways`),
+  entry('relationship', r`court\s+(?:date|hearing|case)\s+(?:for|about|over)\s+(?:the|my|our)\s+(?:kids|children|son|daughter|boys|girls|little\s+one)`),
   // "I guess I'm single now", "newly single", "single again after 6 years": the end of a couple, announced.
   entry('relationship', r`(?:(?:i['’]?m|i am|im)(?: (?:officially|now|finally|suddenly|apparently|just))? single (?:again|now)|newly single)(?![\p{L}])`, {
     unless: list(r`not`, r`never`, r`you['’]?re`, r`he['’]?s`, r`she['’]?s`, r`mingle`, r`player`, r`game`, r`malt`, r`bed`, r`room`, r`ticket`),

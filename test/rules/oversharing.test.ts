@@ -634,6 +634,35 @@ describe('oversharing: classes added in session 11', () => {
     ], [
       'overdraft fees are a scam, says Martin Lewis',
     ]],
+    ['the household away told by who feeds the cat, "see you all in", "back the following Sunday"', 'travel', [
+      "packing the car, Devon for the week, Dave's popping in to feed the cat",
+      'the whole family is off to Disney on Friday, back the following Sunday',
+      'off to Crete tomorrow, see you all on the 21st',
+    ], [
+      'popping in to feed the cat at my mum\'s, she is in hospital overnight',
+      'see you all in the office tomorrow',
+    ]],
+    ['ways apart, courts over the children, a partner\'s things moved out', 'relationship', [
+      "we've decided to go our separate ways after 9 years",
+      'court date for the kids is in March, wish me luck',
+      'he moved his stuff out while I was at work',
+    ], [
+      'my phone and I have gone our separate ways',
+      'court date for the speeding ticket is in March',
+      'he moved his stuff out of the spare room for the new baby',
+    ]],
+    ['a sick note with the truth beside it; an excuse told to work with the author on the sofa', 'sick-skip', [
+      'sick note says flu, reality says Glastonbury',
+      "told my supervisor my car broke down. it's in the drive. I'm on the sofa",
+    ], [
+      'sick note says flu, off till Monday, feeling rough',
+    ]],
+    ['an address by its number and street name; a word to whoever delivers', 'home-address', [
+      'moved into number 8, Laurel Close, still no curtains',
+      "if you're delivering, I'm the flat above the bakery on King St",
+    ], [
+      'number 8, Laurel Close won the best garden prize, says the council',
+    ]],
   ];
   classCases(classes);
 });

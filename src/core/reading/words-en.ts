@@ -306,7 +306,7 @@ export const ENGLISH: ReadingWords = {
     ['tempted', 'to'],
     ['in', 'case'],
   ],
-  readerAddress: [['reading', 'this'], ['sees', 'this'], ['see', 'this'], ['reads', 'this'], ['anyone', 'finds'], ['anybody', 'finds'], ['anyone', 'has', 'seen'], ['anyone', 'sees'], ['you', 'find', 'my']],
+  readerAddress: [['reading', 'this'], ['sees', 'this'], ['see', 'this'], ['reads', 'this'], ['anyone', 'finds'], ['anybody', 'finds'], ['anyone', 'has', 'seen'], ['anyone', 'sees'], ['you', 'find', 'my'], ["you're", 'delivering'], ['you', 'are', 'delivering'], ["you're", 'coming'], ['you', 'are', 'coming'], ["you're", 'lost'], ['ur', 'lost'], ["you're", 'dropping']],
   daydream: ['ever', 'won', 'win', 'inherit', 'inherited', 'became', 'were', 'had'],
   comparison: [['like'], ['as', 'if'], ['as', 'though'], ['feels', 'like'], ['feel', 'like'], ['felt', 'like'], ['looks', 'like'], ['look', 'like'], ['sounds', 'like'], ['kind', 'of'], ['sort', 'of'], ['more', 'than'], ['than']],
   titleCues: ['watching', 'watched', 'watch', 'movie', 'film', 'song', 'album', 'track', 'listening', 'listened', 'playing', 'played', 'reading', 'read', 'book', 'episode', 'show', 'series', 'sing', 'singing', 'sang', 'karaoke', 'titled', 'called', 'rewatching', 'binge', 'binging', 'streaming', 'novel', 'musical', 'play', 'tune', 'cover', 'lyrics', 'listen', 'listens', 'sings', 'humming', 'blasting', 'dancing', 'danced'],
