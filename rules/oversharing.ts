@@ -824,7 +824,7 @@ const relationship: Detector = (look, s, all) => {
       // "Eight years, and she took the cat and the good frying pan": what a couple shares out when it ends.
       end = i + 3;
       base = 0.7;
-    } else if (['get', 'gets', 'have', 'has', 'see', 'sees', 'share'].includes(n) && ['i', 'she', 'he', "she'll", "he'll", "i'll", 'we'].includes(look.norm(i - 1)) && ['the', 'my', 'our'].includes(next) && ['kids', 'children', 'dog', 'boys', 'girls', 'kid'].includes(next2) && look.anyPhrase(i + 3, Math.min(s.to, i + 8), [['every', 'other'], ['alternate'], ['at', 'weekends'], ['on', 'weekends'], ['half', 'the', 'week'], ['week', 'on']]) >= 0) {
+    } else if (['get', 'gets', 'have', 'has', 'see', 'sees', 'share'].includes(n) && ['i', 'she', 'he', "she'll", "he'll", "i'll", 'we'].includes(look.norm(i - 1)) && ['the', 'my', 'our'].includes(next) && ['kids', 'children', 'dog', 'boys', 'girls', 'kid'].includes(next2) && look.anyPhrase(i + 3, Math.min(s.to, i + 8), [['every', 'other'], ['alternate'], ['at', 'weekends'], ['on', 'weekends'], ['half', 'the', 'week'], ['week', 'on']]) >= 0 && coupleContext(look, all, i)) {
       // "she's keeping the house and I get the dog every other weekend": what a split shares out, week by week.
       end = i + 3;
       base = 0.75;

@@ -650,6 +650,8 @@ describe('oversharing: classes added in session 11', () => {
       'my phone and I have gone our separate ways',
       'court date for the speeding ticket is in March',
       'he moved his stuff out of the spare room for the new baby',
+      'I get the dog every other weekend since my sister moved',
+      'the divorce lawyer on TV said most couples split in January',
     ]],
     ['a sick note with the truth beside it; an excuse told to work with the author on the sofa', 'sick-skip', [
       'sick note says flu, reality says Glastonbury',

@@ -452,6 +452,9 @@ export const ENGLISH: ReadingWords = {
   otherPronouns: ['he', "he's", 'she', "she's", 'they', "they're", 'him', 'her', 'them', 'his', 'their', 'everyone', 'everybody', 'someone', 'somebody', 'people', 'ppl', 'guy', 'guys', 'girl', 'girls', 'dude', 'lady', 'man', 'woman', 'celebrities', 'celebrity', 'celebs', 'celeb'],
   newsFrame: ['researchers', 'scientists', 'headline', 'headlines', 'documentary', 'podcast', 'reportedly', 'statistically'],
   newsPhrases: [
+    ['on', 'the', 'news'],
+    ['on', 'tv'],
+    ['on', 'the', 'radio'],
     ['a', 'study'],
     ['new', 'study'],
     ['the', 'study'],
