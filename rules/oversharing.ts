@@ -1905,6 +1905,11 @@ const confidential: Detector = (look, s, all) => {
       if (c) return [c];
     }
     for (let i = s.from; i < s.to; i++) {
+      // "we lost Unilever today. gutted. not public till Friday": a client by its name, lost, and a secret about it.
+      if (look.norm(i) === 'lost' && ['we', "we've", 'just'].includes(look.norm(i - 1)) && capitalWord(look, i + 1) && !FAMILY.has(look.norm(i + 1)) && !OTHER_NOUNS.has(look.norm(i + 1)) && look.anyPhrase(all.from, all.to, W.SECRECY_PHRASES) >= 0) {
+        const c = judge(look, look.tokens[i]!.start, look.tokens[i + 1]!.end, 'confidential', 0.7, 'lost client', true);
+        if (c) return [c];
+      }
       if (look.norm(i) !== 'lost' || !['our', 'the'].includes(look.norm(i + 1))) continue;
       let k = i + 2;
       while (k < Math.min(s.to, i + 5) && !look.is(k, WORK_LOSSES)) k++;
@@ -1962,7 +1967,11 @@ const badgeId: Detector = (look, s, all) => {
     // A picture of it said in the next sentences too: "Green card came!!! ... pic of it below".
     // A picture word in the sentence, but not "passport photo": the photo for a passport, not one of it.
     let picture = look.anyPhrase(s.from, Math.min(all.to, s.to + 30), PICTURE_PHRASES) >= 0;
-    for (let k = look.any(s.from, s.to, PICTURE_SAID); k >= 0 && !picture; k = look.any(k + 1, s.to, PICTURE_SAID)) picture = !(k === i + 1 && look.norm(k) === 'photo');
+    // The next sentence too: "new provisional licence!! 🚗 (pic)".
+    const after = look.r.sentences.find((x) => x.from === s.to);
+    // Only a bare mark, "(pic)", "📸": a longer next sentence is about something else ("pic of the match below").
+    const pictureTo = after && after.to - after.from <= 4 ? after.to : s.to;
+    for (let k = look.any(s.from, pictureTo, PICTURE_SAID); k >= 0 && !picture; k = look.any(k + 1, pictureTo, PICTURE_SAID)) picture = !(k === i + 1 && look.norm(k) === 'photo');
     const shown = alt ? look.any(all.from, all.to, DOCUMENT_SHOWN) >= 0 || look.any(all.from, all.to, setOf(['my'])) >= 0 : look.anyPhrase(s.from, s.to, [['look', 'at'], ['here', 'is'], ["here's"]]) >= 0 || picture || (look.any(Math.max(s.from, i - 4), i, setOf(['new', 'got', 'my'])) >= 0 && ['badge', 'pass', 'card', 'id'].includes(n) && i > s.from && look.is(i - 1, ID_CARDS));
     if (!shown) continue;
     if (!alt && look.any(s.from, s.to, NOT_SHOWN) >= 0 && look.anyPhrase(s.from, Math.min(all.to, s.to + 30), PICTURE_PHRASES) < 0) continue;

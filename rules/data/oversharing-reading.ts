@@ -156,7 +156,7 @@ export const SECRECY_PHRASES: string[][] = [
   ['before', 'the', 'results'], ['heard', 'from', 'hr'], ['saw', 'the', 'deck'], ['practising', 'the', 'speech'], ['practicing', 'the', 'speech'], ['rhymes', 'with'],
   ['update', 'your', 'linkedin'], ['update', 'your', 'linkedins'], ["announcement's", 'on'], ['announcement', 'is', 'on'],
   // Session 11: nobody outside the team knows.
-  ["nobody's", 'supposed', 'to'], ['nobody', 'is', 'supposed', 'to'], ['no', "one's", 'supposed', 'to'], ['nobody', 'outside', 'knows'], ['no', 'one', 'outside', 'knows'], ['nobody', 'knows', 'yet'], ['no', 'one', 'knows', 'yet'], ['knows', 'yet'],
+  ["don't", 'repeat'], ['dont', 'repeat'], ['between', 'us'], ['off', 'the', 'record'], ["nobody's", 'supposed', 'to'], ['nobody', 'is', 'supposed', 'to'], ['no', "one's", 'supposed', 'to'], ['nobody', 'outside', 'knows'], ['no', 'one', 'outside', 'knows'], ['nobody', 'knows', 'yet'], ['no', 'one', 'knows', 'yet'], ['knows', 'yet'],
 ];
 export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'internally', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
@@ -331,7 +331,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental', 'skive', 'skived', 'skiving', 'unofficially'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
   sickLie: ['cold', 'poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
-  secret: ['talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
-  workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options'],
+  secret: ['repeat', 'record', 'talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
+  workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options', 'lost'],
   document: DOCUMENTS,
 };

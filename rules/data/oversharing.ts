@@ -288,6 +288,12 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
     unless: list(r`theatre`, r`theater`, r`stalls`, r`cinema`, r`concert`, r`stadium`, r`gig`, r`bus`, r`room`, r`flat`, r`apartment`, r`apt`, r`unit`, r`suite`, r`salary`, r`earn\p{L}*`, r`junction`, r`exit`, r`motorway`, r`road`, r`route`, r`tour`, r`platform`, r`level`, r`floor`, r`k(?:m|g)`, r`steps`, r`followers`),
   }),
 
+  // Session 11. The seat first, then the flight: "14A by the window, LHR to JFK on BA 117".
+  entry('booking', r`(?<![\p{L}\p{N}])\d{1,2}[a-k](?![\p{L}\p{N}])[^.!\n]{0,40}?(?<![\p{L}\p{N}])(?:[a-z]{2}|[a-z]\d|\d[a-z])\s?\d{1,4}(?![\p{L}\p{N}:/]|[.,]\d)`, {
+    shape: [r`^\d{1,2}[A-K]`, r`(?:[A-Z]{2}\s?(?!(?:19|20)\d\d(?!\d))\d{1,4}|[A-Z]\d\s?\d{2,4}|\d[A-Z]\s?\d{2,4})$`],
+    unless: list(r`theatre`, r`theater`, r`stalls`, r`cinema`, r`concert`, r`stadium`, r`gig`, r`bus`, r`room`, r`flat`, r`apartment`, r`apt`, r`unit`, r`suite`, r`salary`, r`earn\p{L}*`, r`junction`, r`exit`, r`motorway`, r`road`, r`route`, r`tour`, r`platform`, r`level`, r`floor`, r`k(?:m|g)`, r`steps`, r`followers`, r`class`, r`year`, r`grade`),
+  }),
+
   // birthdate: month, day and year of oneself. "born on the 4th of July" has no year and never matches.
   entry('birthdate', r`(?:my|our) (?:birthday|bday|b-day|birth\s?date|date of birth|DOB|d\.o\.b\.?)(?: is| was|['’]s|:| =| -)?(?: on)? ${FULL_DATE}`),
   // Session 9. An age said the long way, on a day: "The big five-oh lands on the 28th of October", "the big 3-0 hits me on june 12th", "Halfway to 60 as of the 12th of August", "sweet 25 coming up on Oct 17".

@@ -665,6 +665,24 @@ describe('oversharing: classes added in session 11', () => {
     ], [
       'number 8, Laurel Close won the best garden prize, says the council',
     ]],
+    ['the seat before the flight, a client lost by name with a secret, "don\'t repeat", a licence with its picture in the next sentence', 'booking', [
+      'checked in! 14A by the window, LHR to JFK on BA 117',
+    ], [
+      "I'm in 3B, Year 9 timetable",
+      'row 12 at the theatre, 3B, the M25 was a nightmare',
+    ]],
+    ['a client lost by its name beside a secret; a list nobody may repeat', 'confidential', [
+      'we lost Unilever today. gutted. not public till Friday',
+      "the restructure list has 14 names on it and mine isn't one, phew. don't repeat",
+    ], [
+      'we lost Grandad today. not public till we tell the cousins',
+      'we lost the quiz by two points, not public shame though',
+    ]],
+    ['a document with its picture said in the next sentence', 'badge-id', [
+      'new provisional licence!! 🚗 (pic)',
+    ], [
+      'lost my provisional licence!! 🚗 anyone seen it',
+    ]],
   ];
   classCases(classes);
 });
