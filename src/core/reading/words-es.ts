@@ -200,6 +200,9 @@ export const SPANISH: ReadingWords = {
       'quedé', 'dejé', 'operan', 'bebí', 'tomé', 'dormí', 'desperté', 'llamé', 'digo',
       // The irregular ones of a night out and of a state: "me puse bien peda en la boda de mi prima" is the author's night, not the cousin's.
       'puse', 'pongo', 'ando', 'traigo', 'amanecí',
+      // The imperfect of going and walking, "I" or "he" as "estaba" is: read like it, so that "mi cuñado iba tan pedo en la boda" is the brother-in-law's
+      // night (the subject before it), and "iba tan pedo que no me acuerdo" the author's.
+      'iba', 'andaba',
     ],
     // As written, lower case: "-é", "-í" of the preterite ("tomé", "bebí", "llegué"), "-aba" would also be "he"; not counted.
     endings: [
