@@ -158,6 +158,9 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   { category: 'drinking', match: '(?:bebi|bebimos|tome|tomamos|chupe|chupamos|pistie|pisteamos|escabiamos|bebiendo|tomando|chupando)\\s+como si no hubiera (?:un\\s+)?manana', unless: SOFT, base: 0.9, denied: 'keeps', about: 'self' },
   // Costa Rica's and Colombia's "full guaro", "a punta de guaro": a night on the spirit.
   { category: 'drinking', match: '(?:full|puro|a punta de|a pura|pura|a puro)\\s+(?:guaro|aguardiente|ron|tequila|chela|chelas|birra|birras|pisco|fernet|mezcal|trago|guaro de caña|pola|polas)\\b', requires: ['anoche|ayer|fiesta|finca|parranda|rumba|farra|juerga|peda|🥃|🍻|🍺|jaja\\w*|que noche|hasta las'], unless: ['(?:mi|mis|su|sus) (?:herman|prim|hij|vecin|amig|compa|ti[oa]|papa|mama)\\w*', 'receta', 'pastel', 'bizcocho', 'torta'], base: 0.8, about: 'self' },
+  // The scene of a photo (an alt text most often): people among the empty bottles, "amigos tirados en el sofá rodeados de botellas vacías
+  // de fernet, uno vomitando"; whoever is pictured, it is the author's post. Not the litter of a street or a beach after a festival.
+  { category: 'wild-night', match: '(?:rodead[oa]s?|llen[oa]s?|entre|un monton de|montones de|mil)\\s+(?:de\\s+)?(?:botellas|latas|vasos|botellines)\\s+vaci[oa]s(?:\\s+de\\s+(?:fernet|ron|vodka|tequila|cerveza|birra|chela|whisky|gin|vino|aguardiente|guaro|pisco|mezcal|alcohol))?', requires: ['amig[oa]s|nosotr[oa]s|tirad[oa]s|vomit\\w*|dormid[oa]s|borrach\\w*|anoche|previa|fiesta|after|peda|farra|juerga|😂|🥴|🤮|🍻'], unless: ['playa', 'calle', 'parque', 'plaza', 'ayuntamiento', 'alcaldia', 'municipio', 'vecinos se quejan', 'basura', 'limpieza', 'limpiar', 'recicl\\w*', 'contenedor', 'botellon (?:en|de) la'], base: 0.85, about: 'anyone' },
 ];
 
 /** Drinking verbs a negation reaches a drink through: "no bebí ni un chupito", "nunca tomo tequila". */
