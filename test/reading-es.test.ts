@@ -119,6 +119,22 @@ describe('Spanish mode', () => {
     expect(cues('Quién se viene de fiesta esta noche, que yo invito?', 'fiesta').mode).toBe('question');
     expect(cues('Cómo le digo a mi jefe que estoy enferma, sin que suene a mentira?', 'enferma').mode).toBe('question');
     expect(cues('Dejo la casa sola dos semanas, es muy arriesgado?', 'casa sola').mode).toBe('question');
+    // Chat spellings of the tags.
+    expect(cues('mñn le digo a mi jefe q tengo fiebre y me voy a la playa, q opinan?', 'fiebre').mode).toBe('question');
+    expect(cues('dejo el depa solo 3 semanas, vdd?', 'depa solo').mode).toBe('question');
+    expect(cues('me emborracho en la boda de mi prima, o q?', 'emborracho').mode).toBe('question');
+  });
+
+  it('leaves a statement real before an asked clause that is no tag, in chat spelling too', () => {
+    expect(cues('le dije a mi jefe q tengo fiebre y estoy en la playa, q hacemos esta noche?', 'fiebre').mode).toBe('real');
+    expect(cues('dejo el depa solo 3 semanas, alguien me riega las plantas?', 'depa solo').mode).toBe('real');
+  });
+
+  it('reads "iba" and "andaba" as "estaba": the author\'s with no subject, the subject\'s when one is named before a span that holds the verb', () => {
+    expect(cues('iba tan pedo que no me acuerdo de nada', 'pedo').about).toBe('author');
+    expect(cues('anoche iba súper pedo en la boda de mi prima', 'pedo').about).toBe('author');
+    expect(cues('mi cuñado iba tan pedo en la boda', 'iba tan pedo').about).not.toBe('author');
+    expect(cues('mi amiga andaba bien peda en el antro', 'andaba bien peda').about).not.toBe('author');
   });
 
   it('leaves a plain statement, and "sí", real', () => {

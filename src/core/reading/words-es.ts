@@ -183,6 +183,9 @@ export const SPANISH: ReadingWords = {
     ['está', 'mal'], ['es', 'normal'], ['buena', 'idea'], ['mala', 'idea'], ['demasiado'], ['se', 'nota'], ['o', 'me', 'paso'], ['o', 'solo', 'yo'],
     ['o', 'qué', 'onda'], ['es', 'arriesgado'], ['es', 'muy', 'arriesgado'], ['es', 'peligroso'], ['es', 'muy', 'peligroso'], ['es', 'buena', 'idea'],
     ['es', 'mala', 'idea'], ['es', 'raro'], ['es', 'malo'], ['está', 'bien'], ['muy', 'loco'], ['es', 'muy', 'loco'], ['me', 'arriesgo'], ['lo', 'intento'], ['lo', 'hacemos'], ['me', 'animo'], ['nos', 'animamos'], ['sería', 'mucho'], ['muy', 'mal'], ['qué', 'piensan'], ['qué', 'pensáis'],
+    // The same tags as chat spells them: "q" and "k" for "qué", "o q" for "¿o qué?", "vdd" for "verdad".
+    ['q', 'opinan'], ['k', 'opinan'], ['q', 'hago'], ['k', 'hago'], ['q', 'dicen'], ['k', 'dicen'], ['q', 'piensan'], ['o', 'q'], ['o', 'k'], ['vdd'], ['o', 'nel'],
+    ['sí', 'o', 'q'], ['si', 'o', 'q'], ['lo', 'hago', 'o', 'no'], ['me', 'animo', 'o', 'no'], ['qué', 'tan', 'mal', 'está'], ['q', 'tan', 'mal'],
   ],
   coordinators: ['y', 'e'],
   authorInPair: ['yo', 'nosotros', 'nosotras', 'conmigo'],
@@ -200,6 +203,9 @@ export const SPANISH: ReadingWords = {
       'quedé', 'dejé', 'operan', 'bebí', 'tomé', 'dormí', 'desperté', 'llamé', 'digo',
       // The irregular ones of a night out and of a state: "me puse bien peda en la boda de mi prima" is the author's night, not the cousin's.
       'puse', 'pongo', 'ando', 'traigo', 'amanecí',
+      // The imperfect of going and walking, "I" or "he" as "estaba" is: read like it, so that "mi cuñado iba tan pedo en la boda" is the brother-in-law's
+      // night (the subject before it), and "iba tan pedo que no me acuerdo" the author's.
+      'iba', 'andaba',
     ],
     // As written, lower case: "-é", "-í" of the preterite ("tomé", "bebí", "llegué"), "-aba" would also be "he"; not counted.
     endings: [
