@@ -122,6 +122,14 @@ describe('German mode', () => {
     expect(cues('Kneipentour am Freitag, was meint ihr?', 'Kneipentour').mode).toBe('question');
     expect(cues('Fünf Schnäpse vor dem Essen sind zu viel, ne?', 'Schnäpse').mode).toBe('question');
   });
+
+  it('reads a condition that has happened ("noch einmal" after the span) as real, and "nochmal" or a vow as unreal', () => {
+    expect(cues('Wenn meine Chefin noch einmal um 22 Uhr mailt, kündige ich', 'Chefin').mode).toBe('real');
+    expect(cues('Wenn mein Chef mich noch ein einziges Mal anschreit, raste ich aus', 'Chef').mode).toBe('real');
+    expect(cues('Wenn die Wohnung leer ist, kommen wir nochmal vorbei', 'leer').mode).toBe('irrealis');
+    // The words before the span: a vow about what is still to come.
+    expect(cues('Wenn ich noch einmal Tequila trinke, sterbe ich', 'Tequila').mode).toBe('irrealis');
+  });
 });
 
 describe('German: who it is about', () => {
@@ -142,6 +150,16 @@ describe('German: who it is about', () => {
     expect(cues('Er hat einen Kater', 'Kater').about).toBe('other');
     expect(cues('Unser Hund bekommt eine Chemo', 'Chemo').about).toBe('other');
     expect(cues('Die Jungs sind besoffen', 'besoffen').about).toBe('other');
+  });
+
+  it('reads a sentence-opening address as nobody it is about ("Mädels, ...", "Servus Leute, ...")', () => {
+    expect(cues('Mädels, ich bin so verkatert', 'verkatert').about).toBe('author');
+    expect(cues('Servus Leute, bin so verkatert', 'verkatert').about).toBe('author');
+    expect(cues('Mädels, gestern komplett abgestürzt', 'abgestürzt').about).toBe('unknown');
+    expect(cues('Die Mädels sind gestern komplett abgestürzt', 'abgestürzt').about).toBe('other');
+    // Not an address when a verb follows: the people are who it is about.
+    expect(cues('Die Jungs sind besoffen', 'besoffen').about).toBe('other');
+    expect(cues('Mädels, meine Schwester ist so verkatert', 'verkatert').about).toBe('family');
   });
 
   it('says nothing when nobody is named', () => {

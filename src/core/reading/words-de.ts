@@ -169,7 +169,12 @@ export const GERMAN: ReadingWords = {
     'deines', 'euer', 'eure', 'euren', 'eurem', 'eurer',
   ],
   objectPronouns: ['ihn', 'ihm', 'ihnen'],
-  vocatives: [['leute'], ['ihr', 'lieben'], ['liebe', 'leute'], ['hallo', 'zusammen'], ['hallo', 'leute'], ['freunde'], ['nachbarn'], ['ihr', 'alle']],
+  vocatives: [['leute'], ['ihr', 'lieben'], ['liebe', 'leute'], ['hallo', 'zusammen'], ['hallo', 'leute'], ['freunde'], ['nachbarn'], ['ihr', 'alle'],
+    // Chat and regional openers: "Mädels, ich bin so verkatert", "Servus Leute, ...", "Grüezi mitenand, ...", "Leudde, ...".
+    ['mädels'], ['maedels'], ['jungs'], ['leudde'], ['leutz'], ['hey', 'leute'], ['moin', 'leute'], ['servus', 'leute'], ['servus'], ['servas'], ['griaß', 'eich'], ['grüezi', 'mitenand'], ['hoi', 'zäme'], ['hallo', 'ihr', 'lieben'], ['liebe', 'freunde'], ['ihr', 'süßen']],
+  // A condition that has happened, its words after the span: "Wenn meine Chefin noch einmal um 22 Uhr mailt, kündige ich"
+  // (a grievance, not a wish). "nochmal" alone is left out: it is the everyday "again" of a plan ("wenn die Wohnung leer ist, kommen wir nochmal vorbei").
+  presupposedConditions: [['noch', 'einmal'], ['noch', 'ein', 'einziges', 'mal'], ['noch', 'ein', 'mal'], ['ein', 'einziges', 'mal', 'noch']],
   prepositions: ['mit', 'zu', 'zum', 'zur', 'für', 'fuer', 'an', 'bei', 'beim', 'von', 'vom', 'über', 'ueber', 'ohne', 'gegen', 'nach', 'wie', 'als', 'danke', 'dank', 'treffe', 'getroffen', 'besucht', 'besuche', 'sehe', 'vermisse'],
   determiners: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'dein', 'deine', 'deinen',
