@@ -75,6 +75,14 @@ describe('French negation', () => {
     expect(cues("Je me souviens de rien, cuite mémorable", 'cuite').negated).toBe(false);
     expect(cues('je suis né le 5 novembre 1988', 'suis né le').negated).toBe(false);
     expect(cues('né à Namur le 5 novembre 1988', 'né à Namur').negated).toBe(false);
+    // Someone's absence denies nothing: "sans lui", "sans elle".
+    expect(cues('premier Noël sans lui depuis le divorce', 'divorce').negated).toBe(false);
+    expect(cues('la première soirée sans elle, on a bu toute la nuit', 'bu').negated).toBe(false);
+  });
+
+  it('still denies with "sans" before a thing', () => {
+    expect(cues('un Noël sans divorce ni drame', 'divorce').negated).toBe(true);
+    expect(cues('soirée sans lui ni alcool', 'alcool').negated).toBe(true);
   });
 });
 

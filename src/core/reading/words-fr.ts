@@ -59,6 +59,10 @@ export const FRENCH: ReadingWords = {
     ['sans', 'déconner'],
     ['sans', 'rire'],
     ['sans', 'blague'],
+    // "premier Noël sans lui depuis le divorce": someone's absence denies nothing the sentence says.
+    ['sans', 'lui'],
+    ['sans', 'elle'],
+    ['sans', 'eux'],
     ['sans', 'mentir'],
     ['jamais', 'vu'],
     ['jamais', 'été', 'aussi'],
