@@ -190,6 +190,8 @@ describe('mode', () => {
     const fr = (text: string, word: string) => read(text, 'fr').cues(text.indexOf(word), text.indexOf(word) + word.length);
     expect(fr("les amis la crémaillère c'est samedi, on habite 4 rue des Lilas", 'crémaillère').about).not.toBe('other');
     expect(fr('les amis sont partis à Ibiza', 'Ibiza').about).toBe('other');
+    const es = (text: string, word: string) => read(text, 'es').cues(text.indexOf(word), text.indexOf(word) + word.length);
+    expect(es('chicos estamos fuera hasta el 3 de enero', 'fuera').about).toBe('author');
   });
 
   it('reads a question that is a clause of its own, comma or not, as asking only itself (session 11)', () => {

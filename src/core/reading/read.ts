@@ -533,7 +533,8 @@ class TextReading implements Reading {
       if (i < from || i >= from + p.length || !spells(tokens, from, p, s.to)) continue;
       const next = tokens[from + p.length];
       if (!next) return false;
-      return (next.kind === 'punct' && /^[,!:;.\u2014\u2013-]$/u.test(next.text)) || w.determiners.has(next.norm) || w.authorPossessive.has(next.short) || w.firstPerson.has(next.norm);
+      // ... or a verb whose form says "I" or "we" ("chicos estamos fuera hasta el 3").
+      return (next.kind === 'punct' && /^[,!:;.\u2014\u2013-]$/u.test(next.text)) || w.determiners.has(next.norm) || w.authorPossessive.has(next.short) || w.firstPerson.has(next.norm) || w.saysAuthor?.(next) === true;
     }
     return false;
   }
