@@ -34,6 +34,7 @@ const NOT_HANGOVER = [
   'ressaca (?:so |apenas |e |mas e )?(?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
   // A festival's morning after with no drink in it: "ressaca de São João, só comi sardinhas e dancei".
   'so (?:comi|dancei|bebi agua|bebi sumo|bebi suco)', 'sem (?:beber|uma gota)', 'nem (?:bebi|provei)', 'nao bebi nada', 'de tanto (?:comer|dancar|rir|andar)',
+  'ressaca moral (?:depois|por causa|apos|de|da|do|dessa|desta|daquela|daquele) (?:d[ao]s? |dessa |desta |daquela |daquele )?(?:reuniao|aula|prova|jogo|trabalho|conversa|discussao|apresentacao|entrevista|exame|briga|derrota)',
   'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -198,7 +199,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   },
   {
     category: 'blackout',
-    match: '(?:nao (?:me )?lembro (?:de )?nada|nem (?:me )?lembro (?:de )?(?:como|nada|ontem|metade)|(?:dei|deu|demos) (?:pt|perda total)|apaguei (?:na|no|depois|em)|nao sei como (?:cheguei|voltei) (?:em|a|para|pra) casa|acordei (?:sem saber onde|no chao|na banheira|na casa de nao sei quem|no sofa de alguem|de roupa|(?:no|na) (?:sofa|chao|cama|casa|banheira|carro|quintal) d[oa] \\w+))',
+    match: '(?:nao (?:me )?lembro (?:de )?nada|nem (?:me )?lembro (?:de )?(?:como|nada|ontem|metade)|(?:dei|deu|demos) (?:pt|perda total)|apaguei (?:na|no|depois|em)|nao sei como (?:cheguei|voltei) (?:em|a|para|pra) casa|acordei (?:sem saber onde|no chao|na banheira|na casa de nao sei quem|no sofa de alguem|de roupa|(?:no|na) (?:sofa|chao|cama|casa|banheira|carro|quintal) d[oa] \\w+|(?:no|na|num|numa) (?:sofa|chao|cama|casa|banheira|carro|quintal) de (?:um|uma) (?:desconhecid[oa]|estranh[oa]|gajo|gaja|cara|mina|tipo|tipa)))',
     requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|tequila|alcool|balada|noitada|porre|vodka|cerveja\\p{L}*|cachaca|vinho'],
     // The memory of a class, a film or a dream, as in the entry before this one (tried here where that one is vetoed).
     unless: ['aula|prova|exame|reuniao|filme|livro|sonho|palestra|jogo|conversa|materia'],

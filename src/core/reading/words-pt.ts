@@ -255,7 +255,8 @@ export const PORTUGUESE: ReadingWords = {
   authorPlural: ['nós'],
   nameVerbs: ['se', 'está', 'tá', 'estava', 'é', 'foi', 'tem', 'tinha', 'disse', 'bebeu', 'ficou', 'chegou', 'saiu', 'e', 'já'],
   ownerAfter: ['para', 'pra', 'de', 'do', 'da', 'dos', 'das'],
-  yearPrepositions: ['em', 'desde'],
+  // Not "desde": a year it opens runs to now ("tomo rivotril desde 2019" is current, no history).
+  yearPrepositions: ['em'],
   verbEnding: '(?:ado|ada|ido|ida|ando|endo|indo|ava|ia)$',
   firstPersonVerbs: {
     // The forms that say "I" (or "we") whatever they follow; not "trabalho" (also "work"), "morro" (also "hill"), "disse" (also "he said").
