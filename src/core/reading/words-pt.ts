@@ -147,6 +147,8 @@ export const PORTUGUESE: ReadingWords = {
     'pequena', 'pequenos', 'caçula', 'irmão', 'irmã', 'irmãos', 'irmãs', 'maninho', 'maninha', 'avô', 'avó', 'avós', 'vovô', 'vovó', 'vó', 'vô', 'família',
     'sogra', 'sogro', 'sogros', 'cunhado', 'cunhada', 'ex', 'gêmeos', 'gémeos', 'tio', 'tia', 'tios', 'primo', 'prima', 'primos', 'sobrinho', 'sobrinha',
     'enteado', 'enteada', 'companheiro', 'companheira', 'mozão', 'mozao', 'amor',
+    // Angola: "a kota", "o kota" (the mother, the father).
+    'kota', 'kotas',
   ],
   otherPeople: [
     'colega', 'colegas', 'amigo', 'amiga', 'amigos', 'amigas', 'vizinho', 'vizinha', 'vizinhos', 'vizinhas', 'senhorio', 'senhoria', 'cliente', 'clientes',
