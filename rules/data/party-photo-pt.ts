@@ -122,7 +122,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drinking: heavy drinking, not a beer with dinner.
   {
     category: 'drinking',
-    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|tomar um porre|tomei um porre|tomamos um porre|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
+    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|(?:tomar|tomei|tomamos|tomo|tomando|vou tomar|vamos tomar) (?:um |uns )?porres?|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
     unless: ['porre de (?:comida|doces?|chocolate|trabalho|sono|series?|futebol|acucar|carne|pizza|churrasco|estudo)', 'piela d[oa] (?:bolo|torta|pudim|leite)', 'open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado|sucos?|sumos?|agua|refri\\p{L}*|cha|limonada|smoothies?|batidos?|acai|tapioca|brigadeiro)'],
     base: 0.85,
   },
@@ -233,6 +233,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
 
   // keg
   { category: 'keg', match: 'barri[ls](?:es)? de (?:chope|chopp|cerveja)|chopeira|kegger|keg stand', unless: ['fabrica', 'cervejaria artesanal', 'venda', 'preco', 'aluguel de chopeira'], base: 0.8 },
+  // Home again without knowing what happened in between: "saí às 22h e voltei às 9h sem saber o que aconteceu pelo meio 🥴".
+  { category: 'blackout', match: '(?:voltei|cheguei|acordei|vim|apareci)\\b[^.!?\\n]{0,40}?\\bsem (?:saber|fazer ideia de|ter ideia de|me lembrar de) (?:o que aconteceu|como (?:cheguei|vim|voltei))', requiresInText: ['festa|balada|noitada|farra|bar\\b|bebi|bebemos|copos|shots|doses|tequila|vodka|cerveja|🥴|😵|🤢|🍻|🍺|🥃'], unless: ['hospital|acidente|anestesia|cirurgia|desmaiei de (?:dor|fome)'], base: 0.8, about: 'anyone' },
 ] satisfies PartyEntryPt[]).map((e) => ({ about: 'self' as const, ...e }));
 
 /** Drinking verbs a negation reaches a drink through: "não bebi nem uma cerveja", "nunca tomo tequila". */
