@@ -195,7 +195,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   {
     category: 'travel',
     match: `(?:(?:estamos|estou|estaremos|estarei|vamos estar|vou estar|to|tou|ta|ficamos|a gente fica|a gente esta|a gente ta|andamos)\\s+)?(?:ausentes?|fora(?: de casa| do pais| de lisboa| de sp)?|longe de casa|de viagem|viajando|a viajar|em viagem|out of office|off)\\s+ate\\s+(?:ao |o |a )?(?:dia \\d{1,2}(?:\\s+de\\s+${MONTH})?|\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})|${DAY}|${MONTH}|o fim do mes|o fim de semana|o natal|o carnaval|a pascoa|o ano novo|o reveillon|(?:o |ao )?inicio de ${MONTH})`,
-    unless: ['lesionad\\p{L}*', 'lesao', 'jogador', 'treinador', 'selecao', 'plantel', 'escalacao', 'convocad\\p{L}*', 'loja', 'escritorio fechado', 'encerrad[oa]', 'servico', 'sistema', 'site', 'app\\b', 'stock', 'estoque'],
+    unless: ['\\b(?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas) (?:irmaos?|irmas?|primos?|primas?|tios?|tias?|avos?|sogros?|sogras?|cunhad[oa]s?|amig[oa]s?|vizinh[oa]s?|colegas?|pais)\\b (?:vai|vao|foi|foram|esta|estao|fica|ficam|anda|andam)\\b', 'lesionad\\p{L}*', 'lesao', 'jogador', 'treinador', 'selecao', 'plantel', 'escalacao', 'convocad\\p{L}*', 'loja', 'escritorio fechado', 'encerrad[oa]', 'servico', 'sistema', 'site', 'app\\b', 'stock', 'estoque'],
     base: 0.85,
   },
 
