@@ -118,6 +118,36 @@ describe('Portuguese mode', () => {
     expect(cues('Encho a cara hoje, ou não?', 'cara').mode).toBe('question');
   });
 
+  it('reads as asked a sentence opened by "compensa", "convém", "arrisco", or closed by "vale a pena?", "tenho razão?", "sou exagerada?" (round 12)', () => {
+    expect(cues('Compensa pegar atestado pra ir no show?', 'atestado').mode).toBe('question');
+    expect(cues('Convém dizer ao chefe que estou grávida já?', 'grávida').mode).toBe('question');
+    expect(cues('Arrisco ligar a dizer que estou doente?', 'doente').mode).toBe('question');
+    expect(cues('Peço atestado e vou ao festival, vale a pena?', 'atestado').mode).toBe('question');
+    expect(cues('O meu chefe é um tirano, tenho razão?', 'tirano').mode).toBe('question');
+    expect(cues('Acho que o meu chefe é um idiota, sou exagerada?', 'idiota').mode).toBe('question');
+  });
+
+  it('leaves real the statement before a tag that is no question of it, and the same words mid-sentence (round 12)', () => {
+    expect(cues('Compensa muito ir de comboio, estou de ressaca', 'ressaca').mode).toBe('real');
+    expect(cues('Tô de ressaca, vale a pena o Engov?', 'ressaca').mode).toBe('real');
+    expect(cues('Peguei atestado e fui ao festival, valeu a pena', 'atestado').mode).toBe('real');
+    expect(cues('O meu chefe é um tirano e eu tenho razão', 'tirano').mode).toBe('real');
+  });
+
+  it('reads a year after "desde" as running to now, no history: "tomo rivotril desde 2019" (round 12)', () => {
+    expect(cues('Tomo rivotril desde 2019', 'rivotril').news).toBe(false);
+    expect(cues('Em 1998 a ressaca era outra', 'ressaca').news).toBe(true);
+  });
+
+  it('reads "sem saber o que aconteceu" as a memory lost, not a denial (round 12)', () => {
+    expect(cues('Voltei às 9h sem saber o que aconteceu 🥴', 'aconteceu').negated).toBe(false);
+    expect(cues('Fiquei sem cerveja', 'cerveja').negated).toBe(true);
+  });
+
+  it('reads the Angolan "kota" as family: "a minha kota ficou internada" (round 12)', () => {
+    expect(cues('A minha kota ficou internada com um AVC', 'AVC').about).toBe('family');
+  });
+
   it('leaves the statement before an ask or a filler real: "alguém ...?", "quem vem?", "né?" (session 12)', () => {
     expect(cues('Ontem tava muito bêbada, alguém sabe como eu cheguei em casa?', 'bêbada').mode).toBe('real');
     expect(cues('Voo LA 3340, poltrona 18C, alguém mais nesse voo?', 'poltrona').mode).toBe('real');

@@ -65,6 +65,8 @@ export const PROMOTION_ASKS_PT: readonly PhraseEntry[] = [
   { match: '[\\w-]+\\.(?:org|com|pt|br|net)(?:\\.br)?/(?:doar|doe|doacoes|donate|donativos|adotar|adote|adocao|voluntario|voluntariado|apadrinhar|apadrinhe|ajudar)\\b', category: 'call to action' },
   { match: '(?:arrecadando|arrecadamos|a arrecadar|estamos a recolher|estamos recolhendo|recolhemos|campanha de (?:recolha|arrecadacao|coleta)|pontos? de (?:coleta|recolha|entrega|doacao))', category: 'call to action' },
   { match: '(?:envia|envie|enviem|manda|mande|mandem)\\s+(?:ja\\s+)?(?:a tua|o teu|a sua|o seu|a vossa|o vosso|as vossas|os vossos|sua|seu)\\s+(?:candidatura|curriculo|cv|inscricao|ficha|formulario)|estamos a recrutar|estamos recrutando|estamos contratando|procuramos voluntari[oa]s|recrutamos voluntari[oa]s', category: 'call to action' },
+  // "Venham ao nosso evento de adoção!", "apareçam na nossa feira": the invitation to the business's own event.
+  { match: '(?:venham|venha|vem|vinde|aparecam|apareca|aparece)\\s+(?:ao|a|no|na|todos ao|todos a)\\s+(?:nosso|nossa|grande)\\s+(?:evento|feira|dia aberto|open day|festa|bazar|mutirao|encontro|jornada|sessao|caminhada|dia)', category: 'call to action' },
   { match: 'publi(?:cidade)? descarada|jaba|momento jaba|autopromocao|o trabalho pediu para (?:eu )?(?:partilhar|compartilhar|divulgar|postar)', category: 'plug' },
 ];
 

@@ -34,6 +34,7 @@ const NOT_HANGOVER = [
   'ressaca (?:so |apenas |e |mas e )?(?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
   // A festival's morning after with no drink in it: "ressaca de São João, só comi sardinhas e dancei".
   'so (?:comi|dancei|bebi agua|bebi sumo|bebi suco)', 'sem (?:beber|uma gota)', 'nem (?:bebi|provei)', 'nao bebi nada', 'de tanto (?:comer|dancar|rir|andar)',
+  'ressaca moral (?:depois|por causa|apos|de|da|do|dessa|desta|daquela|daquele) (?:d[ao]s? |dessa |desta |daquela |daquele )?(?:reuniao|aula|prova|jogo|trabalho|conversa|discussao|apresentacao|entrevista|exame|briga|derrota)',
   'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -121,7 +122,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drinking: heavy drinking, not a beer with dinner.
   {
     category: 'drinking',
-    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|tomar um porre|tomei um porre|tomamos um porre|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
+    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|(?:tomar|tomei|tomamos|tomo|tomando|vou tomar|vamos tomar) (?:um |uns )?porres?|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
     unless: ['porre de (?:comida|doces?|chocolate|trabalho|sono|series?|futebol|acucar|carne|pizza|churrasco|estudo)', 'piela d[oa] (?:bolo|torta|pudim|leite)', 'open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado|sucos?|sumos?|agua|refri\\p{L}*|cha|limonada|smoothies?|batidos?|acai|tapioca|brigadeiro)'],
     base: 0.85,
   },
@@ -198,7 +199,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   },
   {
     category: 'blackout',
-    match: '(?:nao (?:me )?lembro (?:de )?nada|nem (?:me )?lembro (?:de )?(?:como|nada|ontem|metade)|(?:dei|deu|demos) (?:pt|perda total)|apaguei (?:na|no|depois|em)|nao sei como (?:cheguei|voltei) (?:em|a|para|pra) casa|acordei (?:sem saber onde|no chao|na banheira|na casa de nao sei quem|no sofa de alguem|de roupa|(?:no|na) (?:sofa|chao|cama|casa|banheira|carro|quintal) d[oa] \\w+))',
+    match: '(?:nao (?:me )?lembro (?:de )?nada|nem (?:me )?lembro (?:de )?(?:como|nada|ontem|metade)|(?:dei|deu|demos) (?:pt|perda total)|apaguei (?:na|no|depois|em)|nao sei como (?:cheguei|voltei) (?:em|a|para|pra) casa|acordei (?:sem saber onde|no chao|na banheira|na casa de nao sei quem|no sofa de alguem|de roupa|(?:no|na) (?:sofa|chao|cama|casa|banheira|carro|quintal) d[oa] \\w+|(?:no|na|num|numa) (?:sofa|chao|cama|casa|banheira|carro|quintal) de (?:um|uma) (?:desconhecid[oa]|estranh[oa]|gajo|gaja|cara|mina|tipo|tipa)))',
     requiresInText: ['ontem|festa|bebad\\p{L}*|ressaca|copos|doses|shots|noite|bebi|bebemos|tequila|alcool|balada|noitada|porre|vodka|cerveja\\p{L}*|cachaca|vinho'],
     // The memory of a class, a film or a dream, as in the entry before this one (tried here where that one is vetoed).
     unless: ['aula|prova|exame|reuniao|filme|livro|sonho|palestra|jogo|conversa|materia'],
@@ -232,6 +233,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
 
   // keg
   { category: 'keg', match: 'barri[ls](?:es)? de (?:chope|chopp|cerveja)|chopeira|kegger|keg stand', unless: ['fabrica', 'cervejaria artesanal', 'venda', 'preco', 'aluguel de chopeira'], base: 0.8 },
+  // Home again without knowing what happened in between: "saí às 22h e voltei às 9h sem saber o que aconteceu pelo meio 🥴".
+  { category: 'blackout', match: '(?:voltei|cheguei|acordei|vim|apareci)\\b[^.!?\\n]{0,40}?\\bsem (?:saber|fazer ideia de|ter ideia de|me lembrar de) (?:o que aconteceu|como (?:cheguei|vim|voltei))', requiresInText: ['festa|balada|noitada|farra|bar\\b|bebi|bebemos|copos|shots|doses|tequila|vodka|cerveja|🥴|😵|🤢|🍻|🍺|🥃'], unless: ['hospital|acidente|anestesia|cirurgia|desmaiei de (?:dor|fome)'], base: 0.8, about: 'anyone' },
 ] satisfies PartyEntryPt[]).map((e) => ({ about: 'self' as const, ...e }));
 
 /** Drinking verbs a negation reaches a drink through: "não bebi nem uma cerveja", "nunca tomo tequila". */

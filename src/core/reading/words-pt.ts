@@ -93,6 +93,9 @@ export const PORTUGUESE: ReadingWords = {
     // "Acordei sem saber onde estava": not knowing where, no denial.
     ['sem', 'saber', 'onde'],
     ['sem', 'saber', 'como'],
+    // "Voltei às 9h sem saber o que aconteceu": not knowing what, no denial.
+    ['sem', 'saber', 'o', 'que'],
+    ['sem', 'fazer', 'ideia'],
     // "que nem" is "like": "bebi que nem um gambá", "trabalho que nem um condenado".
     ...['gambá', 'esponja', 'cossaco', 'camelo', 'peixe', 'condenado', 'condenada', 'louco', 'louca', 'porco', 'vaca', 'cão', 'burro', 'doido', 'doida'].flatMap((n) => [
       ['nem', 'um', n],
@@ -147,6 +150,8 @@ export const PORTUGUESE: ReadingWords = {
     'pequena', 'pequenos', 'caçula', 'irmão', 'irmã', 'irmãos', 'irmãs', 'maninho', 'maninha', 'avô', 'avó', 'avós', 'vovô', 'vovó', 'vó', 'vô', 'família',
     'sogra', 'sogro', 'sogros', 'cunhado', 'cunhada', 'ex', 'gêmeos', 'gémeos', 'tio', 'tia', 'tios', 'primo', 'prima', 'primos', 'sobrinho', 'sobrinha',
     'enteado', 'enteada', 'companheiro', 'companheira', 'mozão', 'mozao', 'amor',
+    // Angola: "a kota", "o kota" (the mother, the father).
+    'kota', 'kotas',
   ],
   otherPeople: [
     'colega', 'colegas', 'amigo', 'amiga', 'amigos', 'amigas', 'vizinho', 'vizinha', 'vizinhos', 'vizinhas', 'senhorio', 'senhoria', 'cliente', 'clientes',
@@ -241,6 +246,8 @@ export const PORTUGUESE: ReadingWords = {
   questionStarts: [
     'sera', 'devo', 'deveria', 'devia', 'posso', 'podia', 'poderia', 'pode', 'podemos', 'consigo', 'vale', 'valeria', 'seria', 'quem', 'qual', 'quais',
     'quando', 'onde', 'aonde', 'quanto', 'quantos', 'quantas', 'acham', 'achas', 'achais', 'voce', 'voces', 'vc', 'vcs', 'tu', 'é', 'sabem', 'sabes',
+    // "Compensa pegar atestado pra ir no show?", "Convém avisar o chefe...?", "Arrisco ligar a dizer que estou doente?".
+    'compensa', 'convem', 'arrisco',
   ],
   // Tags after a comma that ask the whole sentence: "..., ou não?", "..., certo?", "..., o que acham?", "..., é muito?". Not "né": most often a
   // filler after a statement ("fui demitido, né?"); not "bora", "quem vem": invitations to the plan said before them.
@@ -249,13 +256,16 @@ export const PORTUGUESE: ReadingWords = {
     ['o', 'que', 'achas'], ['que', 'achas'], ['ok'], ['pode', 'ser'], ['que', 'tal'], ['é', 'muito'], ['muito'], ['exagero'], ['é', 'exagero'],
     ['to', 'errado'], ['to', 'errada'], ['estou', 'errado'], ['estou', 'errada'], ['tou', 'errado'], ['tou', 'errada'], ['ou', 'so', 'eu'],
     ['é', 'normal'], ['normal'], ['verdade'], ['sim', 'ou', 'sopas'], ['ou', 'nem'], ['é', 'grave'], ['faz', 'mal'], ['devo'], ['deveria'],
+    // "..., vale a pena?", "..., tenho razão?", "..., sou exagerada?", "..., arrisco?".
+    ['vale', 'a', 'pena'], ['compensa'], ['tenho', 'razao'], ['sou', 'exagerado'], ['sou', 'exagerada'], ['arrisco'], ['faco', 'isso'], ['ou', 'e', 'exagero'],
   ],
   coordinators: ['e'],
   authorInPair: ['eu', 'nós', 'comigo'],
   authorPlural: ['nós'],
   nameVerbs: ['se', 'está', 'tá', 'estava', 'é', 'foi', 'tem', 'tinha', 'disse', 'bebeu', 'ficou', 'chegou', 'saiu', 'e', 'já'],
   ownerAfter: ['para', 'pra', 'de', 'do', 'da', 'dos', 'das'],
-  yearPrepositions: ['em', 'desde'],
+  // Not "desde": a year it opens runs to now ("tomo rivotril desde 2019" is current, no history).
+  yearPrepositions: ['em'],
   verbEnding: '(?:ado|ada|ido|ida|ando|endo|indo|ava|ia)$',
   firstPersonVerbs: {
     // The forms that say "I" (or "we") whatever they follow; not "trabalho" (also "work"), "morro" (also "hill"), "disse" (also "he said").
