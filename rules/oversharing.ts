@@ -1614,9 +1614,9 @@ const homeAddress: Detector = (look, s, all) => {
     const n = look.norm(i);
     if (HOME_CUES.has(n) && (['my', 'our', 'new', 'i', 'we', "we're", 'at'].includes(look.norm(i - 1)) || ['housewarming', 'moved', 'moving', 'mine', 'driveway', 'deets', 'live', 'visit', 'fam', 'ours'].includes(n) || (n === 'living' && (i === s.from || ["i'm", "we're", 'now', 'im'].includes(look.norm(i - 1)))))) cue = i;
     else if ((n === "we're" || n === 'we') && i < address) cue = i;
-    // "flat 4, 22 Hazelmere Road", "Apt 3": a dwelling's own number beside the address.
-    else if (UNITS.has(n) && (look.tokens[i + 1]?.kind === 'number' || /^\d{1,4}[a-z]?$/.test(look.norm(i + 1))) && Math.abs(i - address) <= 8) cue = i;
   }
+  // "flat 4, 22 Hazelmere Road": a dwelling's own number before the address, when nothing else says whose it is.
+  for (let i = Math.max(s.from, address - 4); i < address && cue < 0; i++) if (UNITS.has(look.norm(i)) && (look.tokens[i + 1]?.kind === 'number' || /^\d{1,4}[a-z]?$/.test(look.norm(i + 1)))) cue = i;
   // "I'm at 207 Wren Street", "Home is 58 Dunmore Road", "parcels to 19 Wattle Grove": what leads to the address says whose it is.
   if (cue < 0) {
     if (look.norm(address - 1) === 'at' && ["i'm", 'im', "we're", 'am', 'are'].includes(look.norm(address - 2)) && look.any(all.from, all.to, AT_HOME) >= 0) cue = address - 2;

@@ -401,7 +401,8 @@ function drinkCounts(l: Look, i: number, out: Candidate[]): void {
     const counted = (j: number) => l.form(j, COUNTABLE) || (l.form(j, ALCOHOL_CONTEXT) && l.t[j]!.norm.endsWith('s'));
     if (l.word(k) && !counted(k) && !l.form(k, CONTAINERS) && counted(k + 1)) k++;
     const noun = counted(k) ? k : undefined;
-    const ofAlcohol = l.form(k, CONTAINERS) && l.norm(k + 1) === 'of' && (l.form(k + 2, ALCOHOL) || l.form(k + 3, ALCOHOL) || (/^(?:bottles?|glass(?:es)?)$/.test(l.norm(k)) && l.in(k + 2, WINE_COLOURS)));
+    // "3 bottles of wine", "three bottles of the red".
+    const ofAlcohol = l.form(k, CONTAINERS) && l.norm(k + 1) === 'of' && (l.form(k + 2, ALCOHOL) || l.form(k + 3, ALCOHOL) || (/^(?:bottles?|glass(?:es)?)$/.test(l.norm(k)) && (l.in(k + 2, WINE_COLOURS) || (l.norm(k + 2) === 'the' && l.in(k + 3, WINE_COLOURS)))));
     // "bring more vodka we've already finished 3 bottles": bottles emptied, with the drink named in the post.
     const emptied = noun === undefined && !ofAlcohol && /^bottles$/.test(l.norm(k)) && /^(?:finished|killed|emptied|drank|drunk|downed|sank|sunk|necked|done|polished)$/.test(l.norm(i - 1) === 'already' ? l.norm(i - 2) : l.norm(i - 1)) && l.alcoholInText();
     if (emptied) {
@@ -563,7 +564,7 @@ function aftermath(l: Look, i: number, out: Candidate[]): void {
   if (l.in(i, DOWNING) && !(n === 'smashed' || n === 'polished' || n === 'knocked') || ((n === 'polished' || n === 'knocked') && /^(?:off|back)$/.test(next))) {
     for (let k = i + 1; k < Math.min(l.t.length, i + 6) && l.word(k); k++) {
       if (NON_ALCOHOL.has(l.norm(k))) return;
-      if ((l.form(k, ALCOHOL) && l.norm(k) !== 'drink') || (l.in(k, WINE_COLOURS) && l.norm(k - 1) === 'of')) {
+      if ((l.form(k, ALCOHOL) && l.norm(k) !== 'drink') || (l.in(k, WINE_COLOURS) && (l.norm(k - 1) === 'of' || (l.norm(k - 1) === 'the' && l.norm(k - 2) === 'of')))) {
         out.push(candidate(l, i, k, 'drinking', 0.8, `${n} ${l.norm(k)}`, i));
         return;
       }

@@ -1031,7 +1031,7 @@ export const PARTY_WORDS = {
     'no memory', 'no recollection', 'stumbl', 'crawled', 'stagger', 'spinning', 'spins', 'hair of the dog', 'bottle', 'keg', 'hungov', 'hangov',
     'hungova', 'my liver', 'turned into', 'turnt', 'faded', 'yard of', 'hit the bottle', 'bar bill', 'merlot', 'malbec', 'pinot', 'sick as',
     'sambuca', 'ouzo', 'absinthe', 'mezcal', 'bourbon', 'scotch', 'jameson', 'fireball', 'tasting', 'carbs', 'bacon', 'fry-up', 'paracetamol', 'rough',
-    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'schooner', 'stubb', 'tallboy', 'spew', 'chunder', 'barf', 'messy', 'pinged', 'mangled', 'twatted', 'spannered', "shouldn't have", 'shouldn’t have', 'shouldnt have', 'should not have', 'how did i make it', 'over the limit', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut',
+    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'schooner', 'stubb', 'tallboy', 'spew', 'chunder', 'barf', 'messy', 'pinged', 'mangled', 'twatted', 'spannered', 'lager', 'seltzer', 'white claw', 'martini', 'mojito', 'spritz', 'negroni', 'g&t', 'tinn', 'voddy', 'voddie', 'guzzl', 'stein', 'gins', 'rums', "shouldn't have", 'shouldn’t have', 'shouldnt have', 'should not have', 'how did i make it', 'over the limit', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut',
   ],
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity', 'trollied', 'rat-arsed', 'ratarsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/party-photo.js';
 import type { Rule } from '../../src/core/types.js';
 import { runCase, testRuleFixtures } from '../support/rule-tester.js';
+import { PARTY_WORDS } from '../../rules/data/party-photo.js';
 
 testRuleFixtures(rule as Rule);
 
@@ -289,4 +290,20 @@ describe('party-photo: rounds on someone, numb faces, dignity lost, carnage, bot
   ];
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+});
+
+describe('party-photo: every drink counted one by one is reachable from the cheap pre-check (session 11)', () => {
+  // A count ("14 tinnies deep") is read only when the text holds a pre-check string: a countable drink no string covers
+  // was never counted. Left out on purpose: short words inside common ones ("ipa" in "anticipate", "bev" in "Beverly").
+  const left = new Set(['ipa', 'bev', 'round', 'gin', 'rum', 'claw']);
+  for (const word of PARTY_WORDS.countable) {
+    if (left.has(word)) continue;
+    it(`covers "${word}"`, () => expect(PARTY_WORDS.quick.some((q) => word.includes(q))).toBe(true));
+  }
+  it('counts "14 tinnies deep" and "three bottles of the red"', () => {
+    const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+    expect(fired('knocked off early, 14 tinnies deep sitting on the ute by 5pm')).toBe(true);
+    expect(fired('Maureen and I polished off three bottles of the red between us')).toBe(true);
+    expect(fired('three bottles of the red for the table, ordered for the party')).toBe(false);
+  });
 });
