@@ -188,7 +188,7 @@ const PUT_ON_VOICE = setOf(['cough', 'croaky', 'voice', 'sniffle', 'sniffles']);
 /** Words before a quoted title: "listening to 'Emergency'". */
 const TITLE_CUES = setOf(['listening', 'listen', 'song', 'watching', 'watched', 'reading', 'album', 'track', 'film', 'movie', 'episode', 'singing']);
 /** Illnesses faked to get out of work: "faked a cold twice this month". */
-const FAKED_ILLNESS = setOf(['cold', 'flu', 'cough', 'migraine', 'sickie', 'illness', 'bug', 'temperature', 'fever', 'sick', 'headache', 'stomach']);
+const FAKED_ILLNESS = setOf(['cold', 'flu', 'cough', 'migraine', 'sickie', 'illness', 'bug', 'temperature', 'fever', 'sick', 'headache', 'stomach', 'dentist', 'appointment', 'emergency', 'funeral']);
 /** Studies skipped, not work: "skived double maths". */
 const STUDIES = setOf(['school', 'class', 'classes', 'lecture', 'lectures', 'maths', 'math', 'pe', 'uni', 'college', 'gym', 'lesson', 'lessons', 'seminar', 'church']);
 const DOCUMENTS = setOf(W.DOCUMENTS);
@@ -363,7 +363,7 @@ function gatedCategories(text: string): Set<string> {
     if (f !== undefined) flags |= f;
   }
   if (flags === 0) return new Set();
-  if (text.includes('$') || text.includes('£') || text.includes('€') || text.includes('₹') || /\d\s?(?:quid|bucks)\b/i.test(text)) flags |= AMOUNT_BIT;
+  if (text.includes('$') || text.includes('£') || text.includes('€') || text.includes('₹') || /\d\s?(?:quid|bucks|grand)\b/i.test(text)) flags |= AMOUNT_BIT;
   if (SECRET_EMOJI.test(text)) flags |= B.secret!;
   const out = new Set<string>();
   for (const [category, open] of GATE_RULES) if (open(flags, text)) out.add(category);
@@ -523,6 +523,8 @@ function judge(look: Look, start: number, end: number, category: string, base: n
   if (c.quoted && category !== 'sick-skip' && !look.segmentField.endsWith('.alt') && !scare) confidence *= 0.6;
   if (c.comparison) confidence *= 0.6;
   if (c.mode === 'irrealis') confidence *= 0.45;
+  // "the dog has called in sick to his walk": a pet's day off.
+  if (category === 'sick-skip' && look.any(look.r.sentenceOf(first).from, first, ANIMALS) >= 0) return drop();
   // "Is it ok to call in sick when...?": a question about skipping is not skipping.
   // "Is it normal to be nervous before a blood test?": a question about health is asked of anyone, unless it presupposes
   // the asker is one of them ("Anyone else on lithium get the shaky hands?").
@@ -627,7 +629,7 @@ const money: Detector = (look, s, all) => {
   const firstPerson = look.any(s.from, s.to, setOf(['i', 'my', "i'm", 'me', 'we', 'our', "we're"])) >= 0;
   const own = ownLife(look, s, all);
   // "$12", "£21k", "42,000", "₹42,000" (the rupee a symbol of its own), "212 quid".
-  const amount = (i: number) => look.tokens[i]?.kind === 'number' && (/^[$£€]/.test(look.tokens[i]!.text) || /\d(?:k|,\d{3})$/i.test(look.tokens[i]!.text) || /^[₹¥₦₱]$/u.test(look.tokens[i - 1]?.text ?? '') || ['quid', 'bucks', 'dollars', 'euros', 'pounds', 'rupees'].includes(look.norm(i + 1)));
+  const amount = (i: number) => look.tokens[i]?.kind === 'number' && (/^[$£€]/.test(look.tokens[i]!.text) || /\d(?:k|,\d{3})$/i.test(look.tokens[i]!.text) || /^[₹¥₦₱]$/u.test(look.tokens[i - 1]?.text ?? '') || ['quid', 'bucks', 'dollars', 'euros', 'pounds', 'rupees', 'grand'].includes(look.norm(i + 1)));
   for (let i = s.from; i < s.to; i++) {
     let base = 0;
     let end = i + 1;
@@ -654,6 +656,10 @@ const money: Detector = (look, s, all) => {
     } else if (n === 'savings' && savingsRunningOut(look, s, i)) {
       // "6 weeks of savings", "the last of our savings", "savings are gone": how long the household can last.
       base = 0.75;
+    } else if ((n === 'weeks' || n === 'months') && look.norm(i + 1) === 'behind' && look.any(all.from, all.to, setOf(['rent', "rent's", 'mortgage', 'landlord', "landlord's", 'bills'])) >= 0) {
+      // "Landlord's putting the rent up $90 a week and I'm already two weeks behind".
+      end = i + 2;
+      base = 0.75;
     } else if ((n === 'mortgage' || n === 'rent') && mortgageInDoubt(look, s, i)) {
       // "don't know how we pay the mortgage", "can't make the rent this month".
       base = 0.75;
@@ -676,7 +682,9 @@ const money: Detector = (look, s, all) => {
       else base = 0.75;
     } else if (amount(i)) {
       // A figure of the author's: "I'm on £21k", "$12 in my account till friday", "£9 to last till payday", "salary is $38,400".
-      const near = look.any(Math.max(s.from, i - 6), Math.min(s.to, i + 5), setOf(['payday', 'salary', 'hourly', 'account', 'debt', 'balance', 'earn', 'p60', 'last', 'overdraft']));
+      let near = look.any(Math.max(s.from, i - 6), Math.min(s.to, i + 6), setOf(['payday', 'salary', 'hourly', 'account', 'debt', 'balance', 'earn', 'p60', 'last', 'overdraft', 'checking', 'savings', 'card']));
+      // "I can account for like 3 grand": the verb, not a bank account.
+      if (near >= 0 && look.norm(near) === 'account' && look.norm(near + 1) === 'for') near = -1;
       let until = -1;
       for (let k = i + 1; k < Math.min(s.to, i + 6) && until < 0; k++) if (UNTIL.has(look.norm(k)) && (dateAt(look, k + 1) > 0 || look.norm(k + 1) === 'payday')) until = k;
       const onPay = look.norm(i - 1) === 'on' && /k$/i.test(look.tokens[i]!.text) && ["i'm", 'im', 'i'].includes(look.norm(i - 2));
@@ -883,7 +891,7 @@ const relationship: Detector = (look, s, all) => {
       if (n.startsWith('cheat')) {
         // "cheat day", "cheat sheet", "cheated the system", "I feel cheated": no partner.
         // "cheated on me", "cheating. again.", "he's been cheating for 8 months", "cheating with my friend", "cheating behind my back".
-        if (!['on', '.', '!', 'again', 'for', 'with', 'behind'].includes(next) && !(look.tokens[i + 1]?.kind === 'punct') && i + 1 < s.to) continue;
+        if (!['on', '.', '!', 'again', 'for', 'with', 'behind', 'so'].includes(next) && !(look.tokens[i + 1]?.kind === 'punct') && i + 1 < s.to) continue;
         // "cheating at cards for years", "cheating on the exam": a game or a test, no partner.
         if (look.any(i + 1, Math.min(s.to, i + 7), CHEATED_AT) >= 0) continue;
         if (next === 'on' && !['me', 'her', 'him', 'us'].includes(next2)) continue;
@@ -1110,7 +1118,12 @@ const travel: Detector = (look, s, all) => {
   let strength = 0;
   for (let i = s.from; i < s.to && when < 0; i++) {
     const n = look.norm(i);
-    if (UNTIL.has(n) && dateAt(look, i + 1) > 0) {
+    if (UNTIL.has(n) && look.norm(i + 1) === 'the' && ['following', 'next'].includes(look.norm(i + 2)) && WEEKDAYS.has(look.norm(i + 3))) {
+      // "we wont be back till the following wednesday".
+      when = i;
+      whenEnd = i + 4;
+      strength = 0.75;
+    } else if (UNTIL.has(n) && dateAt(look, i + 1) > 0) {
       when = i;
       whenEnd = dateAt(look, i + 1);
       strength = 0.75;
@@ -1602,7 +1615,8 @@ const homeAddress: Detector = (look, s, all) => {
   // A public place or business around the address; "Park Rd", "Station Road" are street names, not places.
   // A place the home is next to ("above the launderette", "next to the pub on Mill Lane") is a landmark, not the address's owner.
   // "7 Harbour View": a street type that is also a public word, inside the address itself.
-  for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !STREET_TYPES.has(look.norm(k + 1)) && !landmark(look, k) && !(STREET_TYPES.has(look.norm(k)) && k > address && k <= address + 5)) return out;
+  // "the vet clinic's moved to 3350 SE Belmont St": the place with "is" or "has" run into it.
+  for (let k = s.from; k < s.to; k++) if ((PUBLIC_PLACES.has(look.norm(k)) || (/'s$/.test(look.norm(k)) && PUBLIC_PLACES.has(look.norm(k).slice(0, -2)))) && !STREET_TYPES.has(look.norm(k + 1)) && !landmark(look, k) && !(STREET_TYPES.has(look.norm(k)) && k > address && k <= address + 5)) return out;
   // An outing there: "brunch at that new place at 112 Lygon St", "lunch at Dishoom, 12 Upper St Martin's Lane".
   if (look.any(Math.max(s.from, address - 9), address, OUTINGS) >= 0 && look.any(Math.max(s.from, address - 8), address, AT) >= 0) return out;
   // A business by its owner's name: "Powell's at 1005 W Burnside St", "Nico's at 48 Harbour Street".
@@ -1843,6 +1857,10 @@ const sickSkip: Detector = (look, s, all) => {
     } else if (n === 'croaky' && look.norm(i + 1) === 'enough') {
       end = i + 2;
       base = 0.7;
+    } else if (n === 'mental' && look.norm(i + 1) === 'health' && look.norm(i + 2) === 'day' && (look.anyPhrase(all.from, all.to, W.LIE_TRUTH) >= 0 || notSick)) {
+      // "mental health day 🙃 (it's not, I just wanted to finish my book)".
+      end = i + 3;
+      base = 0.75;
     } else if (n === 'sickie') {
       // "sickie secured", "a cheeky sickie": the word is the skipping.
       end = i + 1;
@@ -1933,6 +1951,8 @@ const confidential: Detector = (look, s, all) => {
   if (news < 0 && look.norm(secretWord) !== 'confidential' && look.norm(secretWord) !== 'nda') return out;
   // Public news and politics: "sources say", "under NDA rule, the minister said".
   if (look.any(all.from, all.to, POLITICS) >= 0) return out;
+  // "Kids don't know yet": a secret kept from the family is not a work secret.
+  if (secret > 0 && (FAMILY.has(look.norm(secret - 1)) || CHILDREN.has(look.norm(secret - 1)))) return out;
   const phrase = at === secret ? W.SECRECY_PHRASES.find((p) => look.spells(at, p)) : undefined;
   const { start, end } = look.span(at, at + (phrase?.length ?? 1));
   const c = judge(look, start, end, 'confidential', secret >= 0 ? 0.75 : 0.6, look.norm(at), true);
@@ -2052,6 +2072,9 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   if (category === 'birthdate' && (c.about === 'family' || c.about === 'other')) confidence = Math.min(confidence, 0.3);
   // Someone named was born then: "The Queen was born on 21 April 1926".
   if (category === 'birthdate' && /\bborn\b/i.test(m.text) && namedBefore(new Look(r, ''), r.tokenAt(m.start) + (/^born/i.test(m.text) ? 0 : 1))) confidence = Math.min(confidence, 0.4);
+  // "how do people even get the boarding pass on the app?": a question about a pass, with no code in it.
+  const asks = c.mode === 'question' || /^(?:how|what|why|where|does|do|can|anyone)$/.test(r.tokens[r.sentenceOf(r.tokenAt(m.start)).from]?.norm ?? '');
+  if (category === 'booking' && asks && !/\d/.test(m.text)) confidence = Math.min(confidence, 0.4);
   // Saying one has an ID number is not showing it; personal-info reports the number itself.
   if (category === 'badge-id' && /number|no\.?|#|ssn|social security/i.test(m.text)) confidence = Math.min(confidence, 0.4);
   // A joke about a thing: "divorcing my phone", "cheating on me with the charger".

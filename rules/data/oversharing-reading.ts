@@ -156,7 +156,7 @@ export const SECRECY_PHRASES: string[][] = [
   ['before', 'the', 'results'], ['heard', 'from', 'hr'], ['saw', 'the', 'deck'], ['practising', 'the', 'speech'], ['practicing', 'the', 'speech'], ['rhymes', 'with'],
   ['update', 'your', 'linkedin'], ['update', 'your', 'linkedins'], ["announcement's", 'on'], ['announcement', 'is', 'on'],
   // Session 11: nobody outside the team knows.
-  ["don't", 'repeat'], ['dont', 'repeat'], ['between', 'us'], ['off', 'the', 'record'], ["nobody's", 'supposed', 'to'], ['nobody', 'is', 'supposed', 'to'], ['no', "one's", 'supposed', 'to'], ['nobody', 'outside', 'knows'], ['no', 'one', 'outside', 'knows'], ['nobody', 'knows', 'yet'], ['no', 'one', 'knows', 'yet'], ['knows', 'yet'],
+  ['keeping', 'it', 'from', 'us'], ["hasn't", 'announced'], ["haven't", 'announced'], ['not', 'announced', 'it'], ["don't", 'repeat'], ['dont', 'repeat'], ['between', 'us'], ['off', 'the', 'record'], ["nobody's", 'supposed', 'to'], ['nobody', 'is', 'supposed', 'to'], ['no', "one's", 'supposed', 'to'], ['nobody', 'outside', 'knows'], ['no', 'one', 'outside', 'knows'], ['nobody', 'knows', 'yet'], ['no', 'one', 'knows', 'yet'], ['knows', 'yet'],
 ];
 export const SECRECY_WORDS = ['confidential', 'nda', '🤐', '🤫', '👀', 'leaked', 'internal', 'internally', 'shh', 'rumour', 'rumours', 'rumor', 'rumors', 'hush-hush'];
 
@@ -194,7 +194,7 @@ export const COMPLAINT_PHRASES: string[][] = [
   ["couldn't", 'organise'], ["couldn't", 'organize'], ['could', 'not', 'organise'], ['piss-up', 'in', 'a', 'brewery'], ["couldn't", 'find', 'his'], ["couldn't", 'find', 'her'],
   ['without', 'telling', 'me'], ['without', 'asking', 'me'], ['behind', 'my', 'back'], ['cannot', 'look', 'at'], ["can't", 'look', 'at'], ['one', 'more', 'day'],
   ['never', 'once'], ['runs', 'the', 'team', 'on'], ['runs', 'this', 'place', 'on'],
-  ['reason', 'i', 'cry'], ['makes', 'me', 'cry'], ['made', 'me', 'cry'], ['can', 'go', 'jump'], ['can', 'do', 'one'], ['can', 'get', 'stuffed'], ['can', 'go', 'to', 'hell'], ['no', 'pay'],
+  ['had', 'the', 'nerve'], ['the', 'nerve'], ['does', 'not', 'deserve'], ["doesn't", 'deserve'], ['pays', 'peanuts'], ['like', 'dogs'], ['reason', 'i', 'cry'], ['makes', 'me', 'cry'], ['made', 'me', 'cry'], ['can', 'go', 'jump'], ['can', 'do', 'one'], ['can', 'get', 'stuffed'], ['can', 'go', 'to', 'hell'], ['no', 'pay'],
   // Session 9: credit taken without "own", leave refused, the boss wished away.
   ['deck', 'as', 'his'], ['deck', 'as', 'hers'], ['work', 'as', 'his'], ['work', 'as', 'hers'], ['idea', 'as', 'his'], ['idea', 'as', 'hers'],
   // Session 10: the boss's habits told with contempt, and sarcasm about the job ("Love this job. Love it. 🙃").
@@ -212,7 +212,7 @@ export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'r
 /** Sick-skip: the excuse. */
 export const SICK_EXCUSE = ['gastric', 'poorly', 'unwell', 'sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'];
 /** Sick-skip: the work that was skipped, and whom it was told to. */
-export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead', 'foreman', 'gaffer', 'director', 'mgr', 'site', 'yard', 'depot', 'warehouse', 'store', 'factory', 'ward', 'restaurant', 'kitchen', 'salon', 'garage'];
+export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead', 'foreman', 'gaffer', 'director', 'mgr', 'site', 'yard', 'depot', 'warehouse', 'store', 'factory', 'ward', 'restaurant', 'kitchen', 'salon', 'garage', 'shop', 'placement', 'review', 'meeting', 'standup', 'rota'];
 /** Sick-skip: signs the excuse was not true. */
 export const NOT_REALLY_SICK = [
   'lol', 'lmao', 'haha', 'oops', '😂', '🤫', '😉', '😜', '😎', '🏖️', '🏖', 'beach', 'zoo', 'ibiza', 'airport', 'gaming',
@@ -234,7 +234,7 @@ export const LIE_TRUTH: readonly (readonly string[])[] = [
   ['im', 'actually'], ['is', 'fine'], ["is", 'next', 'to', 'me'], ['so', 'i', 'could'], ['so', 'i', 'can'], ['so', 'i', 'get'], ['worth', 'it'],
   ['actually', 'at'], ['this', 'year'], ['alive', 'and', 'well'], ['instead'], ['hehe'], ['😇'], ['😏'], ['🙃'], ['🤭'],
   // Session 11: the relative long dead, the day out announced.
-  ['been', 'dead'], ['died', 'years', 'ago'], ['here', 'i', 'come'], ['here', 'we', 'come'], ['currently', 'at'], ['right', 'now', 'at'], ['on', 'the', 'sofa'], ['on', 'the', 'couch'], ['in', 'the', 'drive'], ['reality', 'says'], ['in', 'reality'], ['reality', 'is'],
+  ['been', 'dead'], ['died', 'years', 'ago'], ['here', 'i', 'come'], ['here', 'we', 'come'], ['currently', 'at'], ['right', 'now', 'at'], ['do', 'not', 'have'], ["don't", 'have'], ['i', 'just', 'wanted'], ["it's", 'not'], ['never', 'drinking'], ['on', 'the', 'sofa'], ['on', 'the', 'couch'], ['in', 'the', 'drive'], ['reality', 'says'], ['in', 'reality'], ['reality', 'is'],
 ];
 /** Sick-skip: words that give an excuse told to work away (beside LIE_TRUTH's phrases). */
 export const LIE_TRUTH_WORDS = [
@@ -307,7 +307,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   moneyStrong: [...MONEY_STRONG, 'bank', 'savings', 'mortgage', 'redundant'],
   moneyWeak: ['money', 'afford', 'payment', 'credit', 'balance', 'rent', 'account', 'bill', 'bills'],
   moneyTrouble: ["can't", 'cannot', 'no', 'late', 'missed', 'maxed', 'till', 'until', 'last', 'fees', 'having', 'card'],
-  moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft', 'hour', 'hr', 'year', 'annum', 'offer', 'offered', 'month', 'week', 'rent'],
+  moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft', 'hour', 'hr', 'year', 'annum', 'offer', 'offered', 'month', 'week', 'rent', 'checking', 'card'],
   relationship: [...RELATIONSHIP_STRONG, 'single', 'seeing', 'separation', 'engagement', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife', 'decree', 'texts', 'messages', 'dms', 'marriage', 'ring', 'name', 'texting', 'sleeping', 'shagging', 'sexting', 'messaging', 'cheating', 'custody'],
   breakUp: ['broke', 'break', 'breaking', 'broken'],
   up: ['up'],
@@ -331,7 +331,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental', 'skive', 'skived', 'skiving', 'unofficially'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
   sickLie: ['cold', 'poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
-  secret: ['repeat', 'record', 'talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
+  secret: ['keeping', 'repeat', 'record', 'talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
   workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options', 'lost'],
   document: DOCUMENTS,
 };

@@ -208,7 +208,7 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
   // Future, or now with a time span: "the house is empty" alone is grief, or a shelter whose dogs all found homes.
   // Session 11: someone calling in to feed the pets, the household away.
   entry('travel', r`(?:popping|pops|coming|comes|nipping|calling)\s+(?:in|round|over|by)\s+to\s+(?:feed|water|check\s+on)\s+(?:the\s+|our\s+|my\s+)?(?:cat|cats|dog|dogs|fish|plants|tomatoes|garden|chickens|rabbit|rabbits|hamster|tortoise)(?!\s+(?:at|for|of)\s+(?:my\s+|our\s+|the\s+)?[\p{L}]+['’]s)`),
-  entry('travel', r`(?:the|our|my) (?:house|home|place|apartment|apt|flat|condo) (?:(?:will be|['’]ll be|is going to be|is gonna be|will sit|will stay) (?:completely |totally |all |entirely )?(?:empty|vacant|unattended|unoccupied)(?! of)|(?:is|sits|stays|['’]s) (?:completely |totally |all |entirely )?(?:empty|vacant|unattended|unoccupied)(?=\s+(?:all|this|until|till|til|for|while|through|thru|over)(?![\p{L}])))`, {
+  entry('travel', r`(?:the|our|my) (?:house|home|place|apartment|apt|flat|condo|bungalow|cottage|caravan) (?:(?:will be|['’]ll be|is going to be|is gonna be|will sit|will stay) (?:completely |totally |all |entirely )?(?:empty|vacant|unattended|unoccupied)(?! of)|(?:is|sits|stays|['’]s) (?:completely |totally |all |entirely )?(?:empty|vacant|unattended|unoccupied)(?=\s+(?:all|this|until|till|til|for|while|through|thru|over)(?![\p{L}])))`, {
     // "empty without Max", "empty of clutter after we donate": grief and tidying, not absence.
     unless: list(r`without`, r`since`, r`now that`, r`quiet`, r`miss`, r`missing`, r`lonely`, r`sad`, r`feels?`, r`felt`, r`clutter`, r`junk`, r`stuff`, r`furniture`, r`boxes`, r`donat\w*`, r`declutter\w*`, r`sold`, r`for sale`, r`listing`, r`buyers?`, r`adopted`, r`adoptions?`, r`kennels?`, r`fosters?`),
   }),
@@ -257,7 +257,7 @@ export const OVERSHARING_ENTRIES: OversharingEntry[] = [
   entry('booking', r`(?:flight |booking |reservation |trip )?(?:confirmation|conf\.?|booking|reservation|record locator|PNR)(?: (?:code|number|no\.?|num|ref))?(?: is:?\s*|\s*[:#=-]\s*|\s+)(?=[a-z]{0,9}\d)(?=\d{0,9}[a-z])[a-z0-9]{5,10}`),
   entry('booking', r`(?:hotel |flight |booking |reservation |trip )?(?:confirmation|conf\.?|booking|reservation)\s*#\s*(?:is:?\s*)?(?=[a-z0-9-]*\d)[a-z0-9]{2,8}(?:-[a-z0-9]{2,8}){1,3}(?![\p{L}\p{N}])`),
   entry('booking', r`(?:flight |booking |reservation |trip )?(?:confirmation|booking|reservation|PNR)(?: (?:number|no\.?|num)|\s*#)(?: is:?\s*|\s*[:=-]\s*|\s*)\d{5,12}`),
-  entry('booking', r`(?:PNR|record locator|(?:confirmation|booking|reservation) code|booking reference)(?: is:?\s*|\s*[:#=-]\s*|\s+)[a-z]{6}`, {
+  entry('booking', r`(?:PNR|record locator|(?:confirmation|booking|reservation) (?:code|ref)|booking reference)(?: is:?\s*|\s*[:#=-]\s*|\s+)[a-z]{6}`, {
     // Six letters are a code only in capitals: "booking reference XKJQPL", not "booking code please".
     shape: [r`[A-Z]{6}$`],
   }),

@@ -683,6 +683,50 @@ describe('oversharing: classes added in session 11', () => {
     ], [
       'lost my provisional licence!! 🚗 anyone seen it',
     ]],
+    ['fresh-9\'s misses after it was scored, as classes: a shop, a placement, a review skipped; a mental health day that is not; a dentist faked', 'sick-skip', [
+      'playing hooky from the shop today, he thinks my car broke down',
+      "mental health day 🙃 (it's not, I just wanted to finish my book)",
+    ], [
+      'mental health day today, therapist says I need them',
+      'the dog has called in sick to his walk today',
+      'faked a dentist appointment for the school play, my son was the dentist',
+    ]],
+    ['the nerve of a manager, a company that pays peanuts', 'boss-complaint', [
+      'this company pays peanuts and works us like dogs',
+      'my manager had the nerve to call my work sloppy',
+    ], [
+      'this company pays its suppliers on time, unlike the last one',
+    ]],
+    ['a secret kept by the manager, an announcement corporate has not made; not a secret kept from the kids', 'confidential', [
+      'my manager knows our whole team is getting cut and he is keeping it from us',
+      "the Portland store is closing end of month. corporate hasn't announced it",
+    ], [
+      "Dan got made redundant in March. Kids don't know yet.",
+    ]],
+    ['weeks behind on the rent, grand on the card, dollars in checking', 'money', [
+      "Landlord's putting the rent up $90 a week and I'm already two weeks behind",
+      'Got 3 grand on the credit card and rego due next week, absolutely stuffed',
+      "I've got $38 in checking. payment plan it is I guess",
+    ], [
+      'two weeks behind on the project, the client is fuming',
+      'won 3 grand at the races, drinks on me',
+    ]],
+    ['a booking reference of six capitals, a bungalow left empty, back till the following Wednesday; not a question about boarding passes', 'booking', [
+      'Eurostar 9014, coach 12 seat 61, booking ref KTRWPX',
+    ], [
+      'how do people even get the boarding pass on the app, mine keeps crashing',
+    ]],
+    ['the household away told by an empty bungalow, or back till the following Wednesday', 'travel', [
+      'off on our Baltic cruise tomorrow. The bungalow will be empty so I cancelled the milk',
+      "leaving Friday and we won't be back till the following wednesday, nobody will be there",
+    ], [
+      'the bungalow is lovely in May',
+    ]],
+    ['a public place with "is" run into it', 'home-address', [
+      'moved into number 8, Laurel Close, still no curtains',
+    ], [
+      "the vet clinic's moved to 3350 SE Belmont St, same lovely team",
+    ]],
   ];
   classCases(classes);
 });
