@@ -419,6 +419,7 @@ describe('personal-info: a number announced a sentence before, a new SIM, a cont
   it('reads a number given as "a contact"', () => expect(shown('the teacher wanted a contact so it\'s 07700 900781', 'phone')).toEqual(['07700 900781']));
   it('keeps a shop\'s number after "new number!" below the default', () => expect(shown('new number! The shop is on 07700 900318', 'phone')).toEqual([]));
   it('stays quiet on a number with no cue', () => expect(shown('07700 900318 was on the side of the van', 'phone')).toEqual([]));
+  it('reads a number after "new one\'s" when the number was changed', () => expect(shown("changed my number because of the ex. new one's 07700 900427, friends only", 'phone')).toEqual(['07700 900427']));
   it('reads "7 Harbour View" and "12 Elm Heights" as streets', () => {
     expect(shown('new addy is 7 Harbour View, Apt 3, Howth', 'address')).toEqual(['7 Harbour View, Apt 3']);
     expect(shown('moved to 12 Elm Heights last week', 'address')).toEqual(['12 Elm Heights']);
