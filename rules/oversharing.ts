@@ -2099,12 +2099,6 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
  * (`yieldsTo`), and the post would lose the overshare.
  */
 function birthCueSpan(m: PhraseMatch, category: string): { end: number } {
-  // "my address is 55 Rosewood Crescent": the situation, "my address", while personal-info reports the address.
-  if (category === 'home-address') {
-    const digit = m.text.search(/\d/);
-    const cue = digit > 0 ? m.text.slice(0, digit).replace(/(?:[\s,:=-]|\b(?:is|at|was|now)\b)+$/iu, '') : '';
-    return cue.length > 0 ? { end: m.start + cue.length } : { end: m.end };
-  }
   if (category !== 'birthdate') return { end: m.end };
   const date = BIRTH_DATE_START.exec(m.text);
   if (!date || date.index === 0) return { end: m.end };
