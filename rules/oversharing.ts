@@ -186,7 +186,14 @@ const SICK_BELIEVER = setOf(W.SICK_BELIEVER);
 const REHEARSED = setOf(['rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing']);
 const PUT_ON_VOICE = setOf(['cough', 'croaky', 'voice', 'sniffle', 'sniffles']);
 /** Words before a quoted title: "listening to 'Emergency'". */
-const TITLE_CUES = setOf(['listening', 'listen', 'song', 'watching', 'watched', 'reading', 'album', 'track', 'film', 'movie', 'episode', 'singing']);
+const TITLE_CUES = setOf(ENGLISH.titleCues);
+/** Around a quoted excuse, what makes it one told for a day off: a day, a doctor's note, a week. */
+const DAY_OFF_WORDS = setOf(['today', 'tomorrow', 'off', 'monday', 'friday', 'day', 'mc', 'gp', 'note', 'week']);
+/** Whether token `i` is inside quotation marks and not a title: "'sick' today", not "listening to 'Emergency'". */
+function quotedNotTitle(look: Look, i: number): boolean {
+  const c = look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end);
+  return c.quoted && !c.title;
+}
 /** Illnesses faked to get out of work: "faked a cold twice this month". */
 const FAKED_ILLNESS = setOf(['cold', 'flu', 'cough', 'migraine', 'sickie', 'illness', 'bug', 'temperature', 'fever', 'sick', 'headache', 'stomach', 'dentist', 'appointment', 'emergency', 'funeral']);
 /** Studies skipped, not work: "skived double maths". */
@@ -1324,9 +1331,10 @@ function statedAge(look: Look, i: number): number {
   const end = twoDigits(i) ? i + 1 : ageWordsEnd(look, i);
   if (end > i && ['today', 'tomorrow'].includes(look.norm(end))) return end + 1;
   // "big 4-0 this Sat", "my big 50": said as the author's own (not "the big 3-0 sale", "our anniversary, the big 4-0").
-  const own = i === look.r.sentenceOf(i).from || ['my', 'me', "it's", 'its'].includes(look.norm(i - 1));
-  if (n === 'big' && own && look.tokens[i + 1]?.kind === 'number' && look.norm(i + 2) === '-' && look.norm(i + 3) === '0') return i + 4;
-  if (n === 'big' && own && look.tokens[i + 1]?.kind === 'number' && /^[2-9]0$/.test(look.norm(i + 1))) return i + 2;
+  if (n === 'big' && look.tokens[i + 1]?.kind === 'number' && (i === look.r.sentenceOf(i).from || ['my', 'me', "it's", 'its'].includes(look.norm(i - 1)))) {
+    if (look.norm(i + 2) === '-' && look.norm(i + 3) === '0') return i + 4;
+    if (/^[2-9]0$/.test(look.norm(i + 1))) return i + 2;
+  }
   // "my 40th birthday": an age of a grown-up (a child's "7th birthday" is not the author's).
   const ordinal = /^(\d{2})(?:st|nd|rd|th)$/.exec(n);
   if (ordinal && Number(ordinal[1]) >= 13 && ['birthday', 'bday'].includes(look.norm(i + 1)) && ['my', 'our'].includes(look.norm(i - 1))) return i + 2;
@@ -1825,7 +1833,7 @@ const sickSkip: Detector = (look, s, all) => {
       if (!notSick) continue;
       end = i + 2;
       base = 0.8;
-    } else if (look.tokens[i]!.kind === 'word' && SICK_EXCUSE.has(n) && look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end).quoted && !look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end).title && look.any(Math.max(s.from, i - 5), i, TITLE_CUES) < 0 && (look.any(all.from, all.to, SICK_WORK) >= 0 || look.any(all.from, all.to, setOf(['today', 'tomorrow', 'off', 'monday', 'friday', 'day', 'mc', 'gp', 'note', 'week'])) >= 0)) {
+    } else if (look.tokens[i]!.kind === 'word' && SICK_EXCUSE.has(n) && quotedNotTitle(look, i) && look.any(Math.max(s.from, i - 5), i, TITLE_CUES) < 0 && (look.any(all.from, all.to, SICK_WORK) >= 0 || look.any(all.from, all.to, DAY_OFF_WORDS) >= 0)) {
       // Not a song ('currently listening to "emergency"'): a day or work around the quoted excuse.
       // The excuse in quotation marks: "sick", "migraine", "for a doctor's appointment".
       end = i + 1;
@@ -2073,8 +2081,7 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   // Someone named was born then: "The Queen was born on 21 April 1926".
   if (category === 'birthdate' && /\bborn\b/i.test(m.text) && namedBefore(new Look(r, ''), r.tokenAt(m.start) + (/^born/i.test(m.text) ? 0 : 1))) confidence = Math.min(confidence, 0.4);
   // "how do people even get the boarding pass on the app?": a question about a pass, with no code in it.
-  const asks = c.mode === 'question' || /^(?:how|what|why|where|does|do|can|anyone)$/.test(r.tokens[r.sentenceOf(r.tokenAt(m.start)).from]?.norm ?? '');
-  if (category === 'booking' && asks && !/\d/.test(m.text)) confidence = Math.min(confidence, 0.4);
+  if (category === 'booking' && !/\d/.test(m.text) && (c.mode === 'question' || /^(?:how|what|why|where|does|do|can|anyone)$/.test(r.tokens[r.sentenceOf(r.tokenAt(m.start)).from]?.norm ?? ''))) confidence = Math.min(confidence, 0.4);
   // Saying one has an ID number is not showing it; personal-info reports the number itself.
   if (category === 'badge-id' && /number|no\.?|#|ssn|social security/i.test(m.text)) confidence = Math.min(confidence, 0.4);
   // A joke about a thing: "divorcing my phone", "cheating on me with the charger".

@@ -3,11 +3,11 @@ import { lemmaCandidates } from '../src/core/reading/lemmas.js';
 import { read, type Cues } from '../src/core/reading/read.js';
 import { normalizeWord, tokenize } from '../src/core/reading/tokens.js';
 
-/** The cues of the first occurrence of `word` in `text`. */
-function cues(text: string, word: string): Cues {
+/** The cues of the first occurrence of `word` in `text`, read in `lang` (English unless given). */
+function cues(text: string, word: string, lang?: string): Cues {
   const start = text.indexOf(word);
   if (start < 0) throw new Error(`"${word}" is not in "${text}"`);
-  return read(text).cues(start, start + word.length);
+  return read(text, lang).cues(start, start + word.length);
 }
 
 describe('tokens', () => {
@@ -187,25 +187,21 @@ describe('mode', () => {
   it('reads the people a sentence opens by addressing as nobody it is about, in every language (session 11)', () => {
     expect(cues('guys, shots at mine tonight', 'shots').about).not.toBe('other');
     expect(cues('everyone got wasted last night', 'wasted').about).toBe('other');
-    const fr = (text: string, word: string) => read(text, 'fr').cues(text.indexOf(word), text.indexOf(word) + word.length);
-    expect(fr("les amis la crémaillère c'est samedi, on habite 4 rue des Lilas", 'crémaillère').about).not.toBe('other');
-    expect(fr('les amis sont partis à Ibiza', 'Ibiza').about).toBe('other');
-    const es = (text: string, word: string) => read(text, 'es').cues(text.indexOf(word), text.indexOf(word) + word.length);
-    expect(es('chicos estamos fuera hasta el 3 de enero', 'fuera').about).toBe('author');
+    expect(cues("les amis la crémaillère c'est samedi, on habite 4 rue des Lilas", 'crémaillère', 'fr').about).not.toBe('other');
+    expect(cues('les amis sont partis à Ibiza', 'Ibiza', 'fr').about).toBe('other');
+    expect(cues('chicos estamos fuera hasta el 3 de enero', 'fuera', 'es').about).toBe('author');
   });
 
   it('reads a question that is a clause of its own, comma or not, as asking only itself (session 11)', () => {
     expect(cues('hungover af but anyone up for brunch?', 'hungover').mode).toBe('real');
     expect(cues('Pub crawl for my 40th, yay or nay?', 'Pub crawl').mode).toBe('question');
     expect(cues('should I call in sick tomorrow?', 'sick').mode).not.toBe('real');
-    const pt = (text: string, word: string) => read(text, 'pt').cues(text.indexOf(word), text.indexOf(word) + word.length);
-    expect(pt('Tô de ressaca mas alguém quer sair?', 'ressaca').mode).toBe('real');
+    expect(cues('Tô de ressaca mas alguém quer sair?', 'ressaca', 'pt').mode).toBe('real');
   });
 
   it('reads a share smaller than its whole as a statistic, not a house number before a postcode (session 11)', () => {
     expect(cues('1 in 5 adults say they drink too much', 'drink').news).toBe(true);
-    const de = (text: string, word: string) => read(text, 'de').cues(text.indexOf(word), text.indexOf(word) + word.length);
-    expect(de('wohn jetzt an der hauptstrasse 8 in 8001 zürich', 'wohn').news).toBe(false);
+    expect(cues('wohn jetzt an der hauptstrasse 8 in 8001 zürich', 'wohn', 'de').news).toBe(false);
   });
 
   it('reads "nobody\'s" as a negation (session 11)', () => {

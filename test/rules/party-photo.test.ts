@@ -6,6 +6,10 @@ import { PARTY_WORDS } from '../../rules/data/party-photo.js';
 
 testRuleFixtures(rule as Rule);
 
+/** Whether a personal post (with an alt text, if given) has a finding the user would see, at or above the default minConfidence. */
+const fired = (text: string, alt?: string) =>
+  runCase(rule as Rule, { text, presence: 'personal', ...(alt ? { media: [{ alt }] } : {}) }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+
 const found = (text: string, options?: Record<string, unknown>) =>
   runCase(rule as Rule, { text, options }).map((f) => `${f.data?.category}: ${f.match}`);
 
@@ -130,7 +134,6 @@ describe('party-photo: drinking said without a drink word (after tuning on fresh
 });
 
 describe('party-photo: the morning after told by its symptoms, half cut, a table of empties (session 8)', () => {
-  const fired = (text: string, alt?: string) => runCase(rule as Rule, { text, presence: 'personal', ...(alt ? { media: [{ alt }] } : {}) }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
   const fires: [string, string?][] = [
     ["head's pounding and the room's still spinning from last night's 'just the one'"],
     ['Room is still spinning and the Berocca is doing nothing'],
@@ -148,7 +151,6 @@ describe('party-photo: the morning after told by its symptoms, half cut, a table
 });
 
 describe('party-photo: a hangover from something that is not a drink (session 9)', () => {
-  const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
   for (const text of ['monster hangover from the work drinks lol', 'hangover from the christmas party, never again', "hangover from the tequila at Jo's wedding"]) {
     it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   }
@@ -158,7 +160,6 @@ describe('party-photo: a hangover from something that is not a drink (session 9)
 });
 
 describe('party-photo: the night told by what it did, counted or left undone (session 9)', () => {
-  const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
   const fires = [
     'quiz night champions 🏆 (have not been sober since 4pm)',
     'stopped counting at 7, the Old Monk pegs kept coming',
@@ -190,7 +191,6 @@ describe('party-photo: the night told by what it did, counted or left undone (se
 });
 
 describe('party-photo: figures and toasts (session 9)', () => {
-  const fired = (text: string, alt?: string) => runCase(rule as Rule, { text, presence: 'personal', ...(alt ? { media: [{ alt }] } : {}) }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
   it('fires on drinks said to be drunk off', () => expect(fired('drunk off two bottles of cider lol')).toBe(true));
   it('stays quiet on an album that intoxicates', () => expect(fired('absolutely intoxicated by this new Olivia Rodrigo album, do not talk to me')).toBe(false));
   it('stays quiet on kombucha', () => expect(fired('is it possible to get drunk off kombucha or is my friend lying to me')).toBe(false));
@@ -199,7 +199,6 @@ describe('party-photo: figures and toasts (session 9)', () => {
 });
 
 describe('party-photo: a question tag, a song that came on, a named colleague (session 10)', () => {
-  const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
   const fires = [
     'pub crawl for my 40th, who is in',
     'Pub crawl for Dave\'s 40th and I am organising it 🍻',
@@ -219,8 +218,6 @@ describe('party-photo: a question tag, a song that came on, a named colleague (s
 });
 
 describe('party-photo: slang states, counts and ranges, crawls by another name, driving home, photos of the night (session 11)', () => {
-  const fired = (text: string, alt?: string) =>
-    runCase(rule as Rule, { text, presence: 'personal', ...(alt ? { media: [{ alt }] } : {}) }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
   const fires: [string, string?][] = [
     ['me n the lads r getting messy tonight, jägerbombs at 9'],
     ['me & the girls r getting wasted tonight'],
@@ -260,7 +257,6 @@ describe('party-photo: slang states, counts and ranges, crawls by another name, 
 });
 
 describe('party-photo: rounds on someone, numb faces, dignity lost, carnage, bottomless drinks, early starts, cures asked for (session 11)', () => {
-  const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
   const fires = [
     "third round's on Dave apparently",
     'two pints in and I can\'t feel my face',
@@ -301,7 +297,6 @@ describe('party-photo: every drink counted one by one is reachable from the chea
     it(`covers "${word}"`, () => expect(PARTY_WORDS.quick.some((q) => word.includes(q))).toBe(true));
   }
   it('counts "14 tinnies deep" and "three bottles of the red"', () => {
-    const fired = (text: string) => runCase(rule as Rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
     expect(fired('knocked off early, 14 tinnies deep sitting on the ute by 5pm')).toBe(true);
     expect(fired('Maureen and I polished off three bottles of the red between us')).toBe(true);
     expect(fired('three bottles of the red for the table, ordered for the party')).toBe(false);

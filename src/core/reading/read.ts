@@ -560,9 +560,9 @@ class TextReading implements Reading {
     // The last clause asks the whole sentence only as a tag ("..., yay or nay?"); a clause of its own ("Tô de ressaca mas alguém
     // quer sair?", "called in sick and who wants to come to the beach?") asks only itself, with or without a comma before it.
     const last = this.clauseOf(sentence.to - 1).from;
+    const tag = () => (w.words.questionTags ?? []).some((tag) => tag.length === words.length && tag.every((x, i) => words[words.length - 1 - i] === x));
     for (let k = sentence.to - 1; k >= sentence.from; k--) {
       const t = tokens[k]!;
-      const tag = () => (w.words.questionTags ?? []).some((tag) => tag.length === words.length && tag.every((x, i) => words[words.length - 1 - i] === x));
       if (t.kind === 'punct' && /^[,;:\u2014\u2013-]$/u.test(t.text)) return tag();
       if (t.kind === 'word') words.push(t.norm);
       if (k === last && last > sentence.from) return tag();
@@ -712,7 +712,7 @@ class TextReading implements Reading {
     if (this.named(i, w.otherPeople)) return { about: 'other', word: n, object };
     // "the lad next to me was begging": the author after a preposition is an object, like anyone else there.
     // "a photo of me passed out": the author pictured is who the rest is about.
-    const pictured = before(k) === 'of' && (w.words.pictures ?? []).includes(before(k - 1));
+    const pictured = (w.words.pictures ?? []).some((p) => i - p.length >= from && spells(tokens, i - p.length, p, i));
     if (this.named(i, w.firstPerson)) return { about: 'author', word: w.firstPerson.has(n) ? n : t.short, object: object && w.objectPronouns.has(n) && !pictured };
     if (this.named(i, w.otherPronouns)) return { about: 'other', word: n, object: object || w.objectPronouns.has(n) };
     if (this.named(i, w.addressee)) {

@@ -148,8 +148,8 @@ export interface ReadingWords {
    * "if I get one more email I'm gonna need surgery", stays unreal).
    */
   presupposedConditions?: string[][];
-  /** Pictures of someone: "a photo of me passed out" is about the one pictured, though "me" follows a preposition. */
-  pictures?: string[];
+  /** Words of a picture of someone, right before the person: "a photo of me passed out" is about the one pictured. */
+  pictures?: string[][];
   /**
    * The people a sentence may open by addressing ("guys, ...", "les amis la crémaillère c'est samedi"): not who it is
    * about. Read as an address only when a stop or a comma follows, or a determiner, a possessive or the author's word
@@ -495,7 +495,7 @@ export const ENGLISH: ReadingWords = {
   questionStarts: ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'shall', 'what', "what's", 'why', 'how', "how's", 'who', "who's", 'where', 'when', 'which', 'anyone', 'anybody', 'has', 'have', 'am', "isn't", "aren't", "don't", "doesn't", "didn't", "wasn't", 'wanna', 'u', 'you', 'ok', 'okay', 'so'],
   presupposedConditions: [['one', 'more', 'time'], ['one', 'more']],
   vocatives: [['guys'], ['lads'], ['folks'], ['everyone'], ['everybody'], ["y'all"], ['yall'], ['people'], ['girls'], ['ladies'], ['friends'], ['fam'], ['hey', 'guys'], ['ok', 'guys'], ['right', 'lads'], ['hi', 'all'], ['hey', 'all'], ['neighbours'], ['neighbors']],
-  pictures: ['photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'video', 'videos', 'vid', 'footage', 'snap', 'snaps', 'selfie', 'clip'],
+  pictures: ['photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'video', 'videos', 'vid', 'footage', 'snap', 'snaps', 'selfie', 'clip'].map((w) => [w, 'of']),
   consequence: ['gonna', 'will', "i'll", "we'll", 'would', "i'd", "we'd", 'might', 'shall'],
   questionTags: [['yay', 'or', 'nay'], ['yes', 'or', 'no'], ['right'], ['thoughts'], ['or', 'nah'], ['or', 'not'], ['good', 'idea'], ['bad', 'idea'], ['ok'], ['okay'], ['agree'], ['is', 'that', 'bad'], ['is', 'that', 'weird'], ['am', 'i', 'wrong'], ['should', 'i'], ['yea', 'or', 'nay'], ['no'], ['innit'], ['eh'], ['too', 'much']],
   coordinators: ['and', 'n', 'nd', '&', '+'],
