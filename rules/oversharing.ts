@@ -1636,6 +1636,8 @@ const homeAddress: Detector = (look, s, all) => {
     const n = look.norm(i);
     if (HOME_CUES.has(n) && (['my', 'our', 'new', 'i', 'we', "we're", 'at'].includes(look.norm(i - 1)) || ['housewarming', 'moved', 'moving', 'mine', 'driveway', 'deets', 'live', 'visit', 'fam', 'ours'].includes(n) || (n === 'living' && (i === s.from || ["i'm", "we're", 'now', 'im'].includes(look.norm(i - 1)))))) cue = i;
     else if ((n === "we're" || n === 'we') && i < address) cue = i;
+    // "if you're walking past 22 Banksia Crescent and hear clucking, that's us".
+    else if ((n === "that's" || n === 'thats') && look.norm(i + 1) === 'us' && i > address) cue = i;
   }
   // "flat 4, 22 Hazelmere Road": a dwelling's own number before the address, when nothing else says whose it is.
   for (let i = Math.max(s.from, address - 4); i < address && cue < 0; i++) if (UNITS.has(look.norm(i)) && (look.tokens[i + 1]?.kind === 'number' || /^\d{1,4}[a-z]?$/.test(look.norm(i + 1)))) cue = i;
@@ -1664,7 +1666,8 @@ const homeAddress: Detector = (look, s, all) => {
     if (cue < 0 && !delivered) return out;
     if (cue < 0) cue = s.from;
   }
-  const { start, end } = look.span(cue, cue + 1);
+  // "that's us": the pointing and the author it points at.
+  const { start, end } = look.span(cue, ["that's", 'thats'].includes(look.norm(cue)) && look.norm(cue + 1) === 'us' ? cue + 2 : cue + 1);
   const c = judge(look, start, end, 'home-address', 0.75, look.norm(cue), true);
   if (c) out.push(c);
   return out;
@@ -2106,6 +2109,12 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
  * (`yieldsTo`), and the post would lose the overshare.
  */
 function birthCueSpan(m: PhraseMatch, category: string): { end: number } {
+  // "my address is 55 Rosewood Crescent": the situation, "my address", while personal-info reports the address.
+  if (category === 'home-address') {
+    const digit = m.text.search(/\d/);
+    const cue = digit > 0 ? m.text.slice(0, digit).replace(/(?:[\s,:=-]|\b(?:is|at|was|now)\b)+$/iu, '') : '';
+    return cue.length > 0 ? { end: m.start + cue.length } : { end: m.end };
+  }
   if (category !== 'birthdate') return { end: m.end };
   const date = BIRTH_DATE_START.exec(m.text);
   if (!date || date.index === 0) return { end: m.end };

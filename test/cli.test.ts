@@ -413,10 +413,17 @@ describe('masking', () => {
     expect(shown).toContain('1234 Elm Street');
   });
 
-  it('reports an address once, as personal-info, not again as oversharing', () => {
+  it('reports an address once, as personal-info, and the situation that makes it a home, "My address", as oversharing', () => {
+    // As a date of birth is reported as personal-info and "my DOB" as oversharing's birthdate, and as the other
+    // languages report "Nueva dirección" beside the address: two findings of two spans, never the address twice.
     const dir = tempDir({ '.presencerc.yaml': EXAMPLE_CONFIG, 'a.txt': 'My address is 1234 Elm Street, come by!' });
     const [file] = JSON.parse(presence(['check', 'a.txt', '-f', 'json'], { cwd: dir }).stdout) as JsonFile[];
-    expect(file!.messages.map((m) => m.ruleId)).toEqual(['personal-info']);
+    const found = file!.messages.map((m) => [m.ruleId, m.column, m.endColumn]);
+    expect(found).toEqual([
+      ['oversharing', 1, 11],
+      ['personal-info', 15, 30],
+    ]);
+    expect(file!.messages.map((m) => m.message).join('\n')).not.toContain('1234 Elm');
   });
 });
 

@@ -221,6 +221,16 @@ describe('mode', () => {
   });
 });
 
+describe('cues added in session 12', () => {
+  it('reads the subject of a condition in a clause before the span as the condition\'s, not the span\'s', () => {
+    expect(cues("We've got chooks now if you're walking past and hear clucking, that's us", "that's us").about).toBe('author');
+    expect(cues('if anyone asks, the bottle of gin was a gift', 'the bottle').about).toBe('unknown');
+    // Without a condition the person before is still who it is about; a subject in the span's own clause still counts.
+    expect(cues("you're walking past and hear clucking, that's us", "that's us").about).toBe('other');
+    expect(cues('if you see her, she is hungover', 'hungover').about).toBe('other');
+  });
+});
+
 describe('quotations, titles and comparisons', () => {
   it('finds quoted words and titles', () => {
     expect(cues('she said "let\'s get wasted" and I laughed', 'wasted').quoted).toBe(true);

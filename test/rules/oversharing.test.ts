@@ -9,7 +9,8 @@ describe('oversharing', () => {
   it('says what was found, in which category, and why it matters', () => {
     const [finding] = runCase(rule, { text: 'Here we go: my address is 12 Elm St!' });
     expect(finding!.message).toBe(
-      'Oversharing (home-address): "•• ••••••• •• •• ••• St" puts your home address in front of strangers.',
+      // The match is the situation, "my address"; personal-info reports the address itself.
+      'Oversharing (home-address): "•• •••••ss" puts your home address in front of strangers.',
     );
   });
 
@@ -520,6 +521,7 @@ describe('oversharing: classes added in session 11', () => {
     ['a home by its flat number, by the porch things are left in, "my address is" beside the address, a street that is a View', 'home-address', [
       'flat 4, 22 Hazelmere Road if anyone wants to send me soup',
       'Anyone dropping off bits for the jumble sale, 9 Larkhill Crescent, just leave them in the porch',
+      'Returning the parcel for my neighbour, my address is 55 Rosewood Crescent, not hers!',
       'Moved!! new addy is 7 Harbour View, Apt 3, Howth',
     ], [
       'great brunch at 7 Harbour View cafe',

@@ -745,6 +745,13 @@ class TextReading implements Reading {
    * after it: "Surgery for my dad". Nobody named is `unknown` (most often
    * the author, with the subject left out).
    */
+  /** Whether the person at `i` is the subject of a condition: right after "if" or "when" ("if you're passing", "if anyone sees"). */
+  private conditionSubject(i: number): boolean {
+    const from = this.clauseOf(i).from;
+    for (let k = i - 1; k >= Math.max(from, i - 2); k--) if (this.w.conditionals.has(this.tokens[k]!.norm)) return true;
+    return false;
+  }
+
   private about(sentence: Range, clause: Range, first: number, last: number, cue: (n: string, w: string) => true): About {
     const { tokens } = this;
     const say = (about: About, word: string): About => {
@@ -783,6 +790,9 @@ class TextReading implements Reading {
         if (p.about === 'author' && this.w.authorPossessive.has(tokens[i]!.short) && this.person(i + 1, from) && i + 1 < to) continue;
         // "guys, my new address is ...": the people addressed at the sentence's start are not who it is about.
         if (p.about === 'other' && this.vocative(i)) continue;
+        // "if you're walking past 22 Banksia Crescent, that's us": in a clause before the span's, the subject of a
+        // condition is the condition's, not the span's.
+        if (!subjects && p.about === 'other' && !p.object && this.conditionSubject(i)) continue;
         if (p.about === 'other' && this.named(i, this.w.family)) {
           // "for the 100th time mum my DOB is ...", "Dad I'm fine": the family addressed, the author speaking.
           if (i + 1 < to && this.named(i + 1, this.w.firstPerson) && !/['’]s$/.test(tokens[i]!.text)) continue;
