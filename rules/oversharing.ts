@@ -2088,7 +2088,17 @@ function listCandidate(text: string, m: PhraseMatch, category: string): Candidat
   // Saying one has an ID number is not showing it; personal-info reports the number itself.
   if (category === 'badge-id' && /number|no\.?|#|ssn|social security/i.test(m.text)) confidence = Math.min(confidence, 0.4);
   // A joke about a thing: "divorcing my phone", "cheating on me with the charger".
-  if (category === 'relationship' && r.tokens.some((t, k) => NOT_PARTNERS.has(t.norm) && !(t.norm === 'ways' && r.tokens[k - 1]?.norm === 'separate'))) confidence = Math.min(confidence, 0.4);
+  // The thing is what the match is done to, in its clause: not "day 2 of this hangover" a sentence later.
+  if (category === 'relationship') {
+    const clause = r.clauseOf(r.tokenAt(m.start));
+    const to = Math.min(clause.to, r.tokenAt(m.end - 1) + 7);
+    for (let k = clause.from; k < to; k++) {
+      if (NOT_PARTNERS.has(r.tokens[k]!.norm) && !(r.tokens[k]!.norm === 'ways' && r.tokens[k - 1]?.norm === 'separate')) {
+        confidence = Math.min(confidence, 0.4);
+        break;
+      }
+    }
+  }
   // Someone else's sick day: "watched my brother-in-law call in sick", "Jess called in sick".
   if (category === 'sick-skip' && /\b(?:watched|saw)\s+(?:my|his|her)\s+[\p{L}-]+\s+call/iu.test(text)) confidence = Math.min(confidence, 0.3);
   if (category === 'sick-skip' && namedBefore(new Look(r, ''), r.tokenAt(m.start))) confidence = Math.min(confidence, 0.3);

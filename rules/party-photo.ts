@@ -1129,6 +1129,93 @@ function figurative(l: Look, c: Candidate, head: number): string | undefined {
   return undefined;
 }
 
+/** Degree words that are also other words ("a", "of", "just"): no frame for a state on their own. */
+const LOOSE_DEGREE = set(['a', 'of', 'just', 'now', 'all', 'well', 'also', 'sort', 'kind', 'bit', 'little']);
+/** The morning after by its signs, beside HANGOVER and the cures: "dry mouth, two ibuprofen ... and regret". */
+const AFTER_SIGNS = set(W.afterSigns);
+/** Sign phrases of the night or the morning after: "last thing I remember", "till the sun came up", "can't feel my face". */
+const AFTER_PHRASES: readonly (readonly string[])[] = W.afterPhrases;
+
+/**
+ * A night's drinking told by its circumstances rather than by a phrase of
+ * its own: the drink or the state, with the night around it (the bars, the
+ * small hours, the taxi), the quantity ("Castle after Castle", "one full
+ * bottle between three of us", "4 bars") and the morning after (a pounding
+ * head, ibuprofen, regret). Read over a segment that no trigger reported;
+ * it fires only when the drink or the state comes with two more kinds of
+ * sign, and the layer's cues then weigh it as any trigger's (negation,
+ * wishes, questions, someone else).
+ */
+function circumstances(l: Look): Candidate | undefined {
+  let drink = -1;
+  let state = -1;
+  let strongState = false;
+  const kinds = new Set<string>();
+  const signs: string[] = [];
+  const sign = (kind: string, word: string) => {
+    if (!kinds.has(kind)) signs.push(`${kind}:${word}`);
+    kinds.add(kind);
+  };
+  let after = 0;
+  for (let k = 0; k < l.t.length; k++) {
+    const t = l.t[k]!;
+    if (t.kind === 'number') {
+      // The small hours ("till 3am", "till 4", "at 7am") and counts of drinks or bars ("4 bars", "5 or 6 rye and gingers").
+      if (LATE_HOUR.test(t.norm) || (/^(?:till|until|til|past)$/.test(l.norm(k - 1)) && /^(?:[1-6])$/.test(t.norm))) sign('night', t.norm);
+      const n = l.count(k);
+      if (n !== undefined && n >= 3 && n <= 40 && (l.in(k + 1, NIGHT_PLACES) || l.form(k + 1, ALCOHOL_CONTEXT) || l.in(k + 1, COUNTABLE) || (l.norm(k + 1) === 'or' && l.count(k + 2) !== undefined))) sign('quantity', `${t.norm} ${l.norm(k + 1)}`);
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const n = l.norm(k);
+    // A drink bought, won or brought ("won a bottle of wine") is a thing, not a drink had.
+    const thing = [k - 1, k - 2, k - 3, k - 4].some((j) => j >= 0 && l.in(j, PURCHASE));
+    if ((l.form(k, ALCOHOL_CONTEXT) || l.in(k, SPIRITS)) && !thing) {
+      drink = drink < 0 ? k : drink;
+      // "Castle after Castle", "whole bottle", "a full bottle of Old Monk".
+      if (l.norm(k + 1) === 'after' && l.norm(k + 2) === n) sign('quantity', `${n} after ${n}`);
+    }
+    // Not "the whole bottle of calpol": a bottle of what is no drink.
+    if (l.in(k, CONTAINERS) && /^(?:whole|full|entire)$/.test(l.norm(k - 1)) && !(l.norm(k + 1) === 'of' && !l.form(k + 2, ALCOHOL_CONTEXT) && !l.in(k + 2, SPIRITS) && (l.in(k + 2, NON_ALCOHOL) || l.word(k + 2)) && !/^\p{Lu}/u.test(l.t[k + 2]?.text ?? ''))) {
+      drink = drink < 0 ? k : drink;
+      sign('quantity', `${l.norm(k - 1)} ${n}`);
+    }
+    // "thanks drunk girl": a state said of someone, not had. A word that is a state only sometimes ("gone", "wrecked") is
+    // one in the author's frame or with a degree ("absolutely steaming", "I'm wrecked"), not "the bottle is gone".
+    const prev = l.norm(k - 1);
+    const framed = (DEGREE.has(prev) && !LOOSE_DEGREE.has(prev)) || ["i'm", 'im', "we're", 'am'].includes(prev) || (['was', 'were', 'got', 'get', 'getting', 'feel', 'feeling'].includes(prev) && ['i', 'we'].includes(l.norm(k - 2))) || k === l.r.sentenceOf(k).from;
+    if ((l.in(k, DRUNK_ALWAYS) || (l.in(k, DRUNK_AMBIGUOUS) && framed)) && !l.in(k + 1, PERSON_NOUNS)) {
+      if (state < 0 || (!strongState && l.in(k, DRUNK_ALWAYS))) state = k;
+      strongState ||= l.in(k, DRUNK_ALWAYS);
+    }
+    if (l.in(k, NIGHT_EVENTS) || l.in(k, NIGHT_PLACES)) sign('night', n);
+    const fromElse = (at: number) => l.norm(at) === 'from' && ![1, 2, 3].some((d) => l.form(at + d, ALCOHOL_CONTEXT) || l.in(at + d, NIGHT_OUT));
+    if ((l.in(k, HANGOVER) || l.in(k, AFTER_SIGNS) || l.in(k, CURES)) && !fromElse(k + 1)) {
+      after++;
+      sign('after', n);
+    }
+    const phrase = AFTER_PHRASES.find((p) => l.spells(k, p));
+    // "head is pounding from all the maths": a sign with its cause, which is no drink or night.
+    if (phrase && fromElse(k + phrase.length)) continue;
+    if (phrase) {
+      after++;
+      sign('after', phrase.join(' '));
+    }
+  }
+  if (drink < 0 && state < 0) return undefined;
+  // Two kinds of sign beside the drink or the state; two signs of the morning after are worth a kind of their own.
+  const score = kinds.size + (after >= 2 ? 1 : 0) + (strongState ? 1 : 0);
+  if (score < 2) return undefined;
+  // The author's night: a person of the author's in the text, or a sentence with its subject left out ("absolutely steaming").
+  if (!l.textHas(AUTHOR_WORDS) && !l.t.some((t) => t.norm === 'im' || t.norm === 'myself' || t.norm === 'mine')) {
+    const first = l.t.findIndex((t) => t.kind === 'word');
+    if (first < 0 || l.r.cues(l.t[first]!.start, l.t[first]!.end).about !== 'unknown') return undefined;
+  }
+  const at = state >= 0 ? state : drink;
+  const { start, end } = span(l, at, at);
+  return { start, end, head: { start, end }, category: state >= 0 ? 'drunk' : 'drinking', base: 0.65, trigger: [l.norm(at), ...signs].join(' + ') };
+}
+
 /**
  * Drinking and partying in a post or its alt texts and captions: keg stands,
  * rounds of shots, hangovers, blackout nights, bar crawls, drinking games.
@@ -1196,11 +1283,14 @@ export default defineRule<PartyPhotoOptions>({
         }
         candidates.push(...more);
       }
-      if (candidates.length === 0) continue;
+      // No trigger of its own that holds: the night told by its circumstances.
+      const told = look ? circumstances(look) : undefined;
+      if (candidates.length === 0 && !told) continue;
       look ??= new Look(read(text));
       candidates.sort((a, b) => a.start - b.start);
-      for (const c of candidates) {
-        const { confidence, cues } = judge(look, c, segment.field);
+      const judged = candidates.map((c) => ({ c, ...judge(look!, c, segment.field) }));
+      if (told && !judged.some((j) => j.confidence >= FLOOR)) judged.push({ c: told, ...judge(look, told, segment.field) });
+      for (const { c, confidence, cues } of judged) {
         if (confidence < FLOOR) continue;
         findings.push({
           messageId: 'partying',

@@ -1020,6 +1020,11 @@ export const PARTY_WORDS = {
    * trigger. Plain strings (the rule builds one search of them, grouped by
    * first letter); a token trigger's words must be reachable from one.
    */
+  afterSigns: ['ibuprofen', 'paracetamol', 'nurofen', 'advil', 'tylenol', 'regret', 'regrets', 'pounding', 'paining', 'throbbing', 'dehydrated', 'shame', 'fry'],
+  afterPhrases: [
+    ['dry', 'mouth'], ['last', 'thing', 'i', 'remember'], ['sun', 'came', 'up'], ["can't", 'feel', 'my', 'face'], ['cant', 'feel', 'my', 'face'],
+    ['send', 'water'], ['one', 'sock'], ['fully', 'clothed'], ['what', 'a', 'night'], ['head', 'is', 'pounding'], ['hold', 'a', 'bag'],
+  ],
   quick: [
     'drunk', 'drank', 'drink', 'wast', 'hammer', 'plaster', 'smash', 'wreck', 'slosh', 'trash', 'tipsy', 'faced', 'legless', 'blitz', 'leather',
     'muller', 'bladder', 'munted', 'blotto', 'paralytic', 'steaming', 'tanked', 'blasted', 'obliterat', 'sozzled', 'inebriat', 'intoxicat', 'crunk',

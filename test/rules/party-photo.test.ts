@@ -302,3 +302,26 @@ describe('party-photo: every drink counted one by one is reachable from the chea
     expect(fired('three bottles of the red for the table, ordered for the party')).toBe(false);
   });
 });
+
+describe('party-photo: a night told by its circumstances, the drink or the state with two more kinds of sign (session 12)', () => {
+  const fires = [
+    'absolutely steaming. taxi man says im not allowed in his car unless i hold a bag',
+    'Pub at 4pm, club till 3, back at someone\'s flat till the sun came up, still had a tinnie in my hand at 7am',
+    'last night\'s sangeet afterparty went on till 4am, finished one full bottle of Old Monk between three of us, today my head is paining like anything',
+    'club till 4am, whisky after whisky, the whole bottle gone by 2, I regret everything',
+  ];
+  const quiet = [
+    // One kind of sign: a casual drink at the pub.
+    'had a beer at the pub with dad tonight, home by 10',
+    // Someone else's state, or a state said of someone.
+    'the wedding went on till 3am and the bride\'s uncle was absolutely steaming, taxi for him at midnight',
+    'think i may have broke a toe at the bar tonight......thanks drunk girl for steppin all over me!!!!!',
+    // The drink won, the sign's cause something else; the drinking denied.
+    'Did a pub quiz till 11, won a bottle of wine, head is pounding from all the maths',
+    'Pub at 4pm, club till 3, I wasn\'t drinking though, just water all night, got the taxi home',
+    // No drink and no state: a sleepover with a bottle of medicine.
+    'sleepover till 3am, regret, I think the whole bottle of calpol is gone',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+});
