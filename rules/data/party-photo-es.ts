@@ -18,7 +18,7 @@ export interface PartyEntryEs extends CueEntry {
 }
 
 /** Figures of speech: drunk on happiness, love, power. */
-const FIGURATIVE = ['(?:borrach|ebri)\\w* de (?:felicidad|amor|alegria|emocion|poder|gloria|sueno|orgullo|exito|musica|sol|mar|vida|luz)'];
+const FIGURATIVE = ['(?:borrach|ebri)\\w* de (?:felicidad|amor|alegria|emocion|emociones|poder|gloria|sueno|orgullo|exito|musica|sol|mar|vida|luz|goles|puntos|futbol|triunfos|victorias|likes|series|trabajo|datos|colores|sabores)'];
 /**
  * A relative or a friend as the subject of "iba", "andaba", "estaba", the forms that are "I" and "he" alike: "mi cuñado iba tan pedo en la
  * boda", "mi amiga andaba bien peda". The reading takes the author's "mi" for the subject when the verb is not one it reads as "I".
@@ -79,7 +79,7 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
 
   // shots
   { category: 'shots', match: '(?:chupitos?|chupitazos?|tequilazos?|caballitos? de (?:tequila|mezcal)|rondas? de (?:chupitos|shots|tequilas?|jagers?|jaggers?|jagermeister|mezcales?|copas)|shots? de (?:tequila|vodka|jager|jagger|ron|mezcal|whisky|absenta|orujo|licor))', unless: ['chupitos? de (?:zumo|vitaminas|jengibre|agua|aceite|jarabe|medicina|medicamento|antibiotico|ibuprofeno|paracetamol|suero|probiotico)', '(?:a|para) (?:la nina|el nino|mi hij[oa]|el bebe|la bebe|la peque|el peque|los ninos|la nena|el nene)', 'jarabe', ...SOFT.map((s) => `chupitos? de ${s}`)], base: 0.8, about: 'self' },
-  { category: 'shots', match: `${MANY}\\s+(?:chupitos|shots|tequilas|jagers|jaggers)`, base: 0.85, about: 'self' },
+  { category: 'shots', match: `${MANY}\\s+(?:chupitos|shots|tequilas|jagers|jaggers)`, unless: ['vacunas?|vacunad\\w*|dosis|refuerzo|inyeccion\\w*|covid|gripe|influenza|pinchazos?|tetanos|alergia|espresso|expreso|cafe|wheatgrass|jengibre|vitamina\\w*|fotos?|camara|tiros?|basket|golf|futbol|porteria|arco'], base: 0.85, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
   // A drinking session by its regional names: Mexico's "peda", Argentina's "escabio", Colombia's "guarapeta", "bebeta".
@@ -176,6 +176,11 @@ export const PARTY_PHOTO_ES: readonly PartyEntryEs[] = [
   { category: 'drunk', match: '(?:nos metimos|me meti|me pegue|nos pegamos|agarramos|me agarre|nos agarramos|pillamos|me pille|nos pillamos|cogimos|me cogi|nos cogimos|me mande|nos mandamos)\\s+(?:una|un|tremenda|tremendo|flor de|senora|menuda|menudo|buena|buen|la|el)\\s+(?:tranca|borrachera|mona|pea|peda|pedo|curda|rasca|juma|jumera|tajada|cogorza|melopea|castana|papa|bomba|pedota|chupeta|guarapeta|bebeta)\\b', unless: [OTHER_SUBJECT], base: 0.85, about: 'self' },
   // Central America's "goma", the hangover: "mae qué goma tengo", "amanecí de goma" (not an eraser, a chewing gum or a tyre).
   { category: 'hangover', match: '(?:que|q|tremenda|senora|flor de|terrible|horrible|una|menuda)\\s+goma\\s+(?:tengo|traigo|cargo|me cargo|ando|la de hoy|mae|brutal|horrible|terrible|de muerte)|(?:estoy|ando|amaneci|amanecimos|me levante|sigo|andamos|estamos)\\s+(?:de|con|en)\\s+goma\\b|engomad[oa]s?', unless: ['goma de (?:borrar|mascar|pegar)', 'chicle', 'llantas?', 'neumatic\\w*', 'ruedas?', 'pinchad\\w*', 'goma eva', 'manualidad\\w*', 'borrador'], base: 0.85, about: 'self' },
+  // Switched into English in a Spanish post: "me and the girls are getting wasted hoy", "ando super hungover".
+  { category: 'drunk', match: "getting (?:wasted|drunk|hammered|smashed|trashed|plastered|lit|tipsy)|(?:so|super|re|bien|muy|tan|mega)\\s+(?:wasted|drunk|hammered|smashed|trashed|plastered|tipsy)\\b|(?:estoy|ando|estaba|andaba|quede|termine|acabe|estamos|andamos|i'm|im|i am|we're|were)\\s+(?:so\\s+|super\\s+|bien\\s+|re\\s+)?(?:wasted|drunk|hammered|smashed|trashed|plastered)\\b", unless: [...FIGURATIVE, 'drunk in love', 'punch.?drunk', 'drunk on (?:love|you|life)', OTHER_SUBJECT, "\\b(?:they|he|she|they're|theyre|he's|she's)\\b", '(?:mis|sus|tus) (?:primos|primas|amigos|amigas|hermanos|hermanas|tios|tias|cunados|compas|viejos|papas)'], base: 0.85, about: 'self' },
+  { category: 'hangover', match: '(?:estoy|ando|amaneci|me levante|sigo|andamos|estamos|so|super|re|bien|muy|tan|mega)\\s+hungover\\b|hangover (?:horrible|brutal|terrible|del siglo|de la muerte|mortal)|(?:tremendo|menudo|terrible|horrible|que)\\s+hangover', unless: ['the hangover', 'resacon', 'pelicula', 'peli'], base: 0.85, about: 'self' },
+  // Dancing on the table, the author among the guests: "la boda terminó a las 5am y yo bailando arriba de la mesa con la botella de tequila" (about anyone: the match says "yo", whatever "terminó" before it says).
+  { category: 'drunk', match: '(?:y yo|yo|nosotros|nosotras|y nosotras|y nosotros|todos|todas)\\s+bailando (?:encima de|sobre|arriba de|en) (?:la barra|la mesa|las mesas|la barra del bar)', requiresInText: ['botella|tequila|ron\\b|vodka|chupitos|shots|copas|birra|chela|cerveza|vino|whisky|mezcal|🍾|🥃|🍻|5am|6am|\\d+ de la (?:manana|madrugada)|a las [4-9]'], unless: [OTHER_SUBJECT], base: 0.8, about: 'anyone' },
 ];
 
 /** Drinking verbs a negation reaches a drink through: "no bebí ni un chupito", "nunca tomo tequila". */

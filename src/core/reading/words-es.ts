@@ -227,8 +227,10 @@ export const SPANISH: ReadingWords = {
     ],
   },
   otherPersonVerbs: {
+    // Not "fue": "it was" as often as "he went" ("ayer fue la despedida y tomamos como locos", "anoche fue terremoto tras terremoto" are the
+    // author's nights); a subject named before it still says whose.
     // Not "estaba", "tenía": the first person as well ("estaba tan pedo que me caí"), and the subject is most often the author.
-    forms: ['está', 'tiene', 'fue', 'dijo', 'hizo', 'tuvo', 'estuvo', 'son', 'están', 'tienen', 'fueron', 'dicen'],
+    forms: ['está', 'tiene', 'dijo', 'hizo', 'tuvo', 'estuvo', 'son', 'están', 'tienen', 'fueron', 'dicen'],
     // "se emborrachó", "bebieron", "llegaron": the third person of the preterite.
     endings: ['^[a-zñáéíóúü]{2,}ó$', '^[a-zñáéíóúü]{2,}aron$', '^[a-zñáéíóúü]{2,}ieron$'],
     except: ['corazón', 'dominó', 'rococó', 'bongó'],
