@@ -202,3 +202,16 @@ describe('Spanish: friends by their regional names, vocatives, not even missing 
     expect(cues('extraño la cruda de los domingos', 'cruda').negated).toBe(false);
   });
 });
+
+describe('Spanish question tags of an opinion asked', () => {
+  it('reads "¿no crees?", "¿será?" after a comma as asking the whole sentence, not "¿dale?" that confirms a plan', () => {
+    expect(cues('le digo a mi jefe que tengo fiebre, ¿no crees?', 'fiebre').mode).toBe('question');
+    expect(cues('me reporto enfermo mañana y me voy a la playa, ¿será?', 'enfermo').mode).toBe('question');
+    expect(cues('nos ponemos bien pedos el sábado, ¿dale?', 'pedos').mode).not.toBe('question');
+  });
+
+  it('keeps a statement before a "?" that asks something else', () => {
+    expect(cues('tengo una resaca horrible, alguien tiene ibuprofeno?', 'resaca').mode).not.toBe('question');
+    expect(cues('me reporté enfermo y me fui a la playa, va a estar buenísimo el día', 'enfermo').mode).not.toBe('question');
+  });
+});

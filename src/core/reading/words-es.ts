@@ -190,6 +190,9 @@ export const SPANISH: ReadingWords = {
     ['es', 'mala', 'idea'], ['es', 'raro'], ['es', 'malo'], ['está', 'bien'], ['muy', 'loco'], ['es', 'muy', 'loco'], ['me', 'arriesgo'], ['lo', 'intento'], ['lo', 'hacemos'], ['me', 'animo'], ['nos', 'animamos'], ['sería', 'mucho'], ['muy', 'mal'], ['qué', 'piensan'], ['qué', 'pensáis'],
     // The same tags as chat spells them: "q" and "k" for "qué", "o q" for "¿o qué?", "vdd" for "verdad".
     ['q', 'opinan'], ['k', 'opinan'], ['q', 'hago'], ['k', 'hago'], ['q', 'dicen'], ['k', 'dicen'], ['q', 'piensan'], ['o', 'q'], ['o', 'k'], ['vdd'], ['o', 'nel'],
+    // The opinion asked: "le digo a mi jefe que tengo fiebre, ¿no crees?". Not "¿va?", "¿dale?": they confirm a plan announced ("nos ponemos
+    // bien pedos el sábado, ¿dale?" is the plan).
+    ['no', 'crees'], ['no', 'creen'], ['no', 'creéis'], ['será'],
     ['sí', 'o', 'q'], ['si', 'o', 'q'], ['lo', 'hago', 'o', 'no'], ['me', 'animo', 'o', 'no'], ['qué', 'tan', 'mal', 'está'], ['q', 'tan', 'mal'],
   ],
   coordinators: ['y', 'e'],
