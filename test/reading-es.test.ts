@@ -182,3 +182,36 @@ describe('Spanish titles, quotes and news', () => {
     expect(cues('Mi informe está casi listo, luego cañas', 'cañas').news).toBe(false);
   });
 });
+
+describe('Spanish: friends by their regional names, vocatives, not even missing it', () => {
+  it('reads a comadre, a compadre, a cuate as someone else, not the author', () => {
+    expect(cues('Mi comadre por fin firmó el divorcio', 'firmó el divorcio').about).not.toBe('author');
+    expect(cues('mi compadre anda con una resaca terrible', 'resaca').about).not.toBe('author');
+    expect(cues('mi novio firmó el divorcio de su ex', 'divorcio').about).not.toBe('other');
+  });
+
+  it('reads "parce", "wn", "oe" at the start as a call to the reader, not a subject', () => {
+    expect(cues('Parce me reporté enfermo pa ir al partido', 'me reporté enfermo').about).not.toBe('other');
+    expect(cues('wn tengo una resaca brígida', 'resaca').about).toBe('author');
+    expect(cues('mi parcero tiene resaca', 'resaca').about).not.toBe('author');
+  });
+
+  it('denies a hangover one does not even miss, not one missed', () => {
+    expect(cues('ni extraño la cruda de los domingos', 'cruda').negated).toBe(true);
+    expect(cues('no echo de menos la resaca', 'resaca').negated).toBe(true);
+    expect(cues('extraño la cruda de los domingos', 'cruda').negated).toBe(false);
+  });
+});
+
+describe('Spanish question tags of an opinion asked', () => {
+  it('reads "¿no crees?", "¿será?" after a comma as asking the whole sentence, not "¿dale?" that confirms a plan', () => {
+    expect(cues('le digo a mi jefe que tengo fiebre, ¿no crees?', 'fiebre').mode).toBe('question');
+    expect(cues('me reporto enfermo mañana y me voy a la playa, ¿será?', 'enfermo').mode).toBe('question');
+    expect(cues('nos ponemos bien pedos el sábado, ¿dale?', 'pedos').mode).not.toBe('question');
+  });
+
+  it('keeps a statement before a "?" that asks something else', () => {
+    expect(cues('tengo una resaca horrible, alguien tiene ibuprofeno?', 'resaca').mode).not.toBe('question');
+    expect(cues('me reporté enfermo y me fui a la playa, va a estar buenísimo el día', 'enfermo').mode).not.toBe('question');
+  });
+});

@@ -43,10 +43,10 @@ export const PROMOTION_CUES_NEAR_BRAND_ES: readonly PhraseEntry[] = [
   { match: '\\d+(?:[.,]\\d+)?\\s?(?:€|euros)\\s+(?:la|el|por)\\s+(?:noche|persona|sesion|mes|entrada|consulta)', category: 'price' },
 ];
 
-/** Asks to book, share or spread the word. */
+/** Asks to book, share or spread the word. ("Cada peso cuenta" beside the brand is a plea for money; where a "dona" says it too, the verb is the finding.) */
 export const PROMOTION_ASKS_ES: readonly PhraseEntry[] = [
   { match: '(?:reserva|reservad|pide|pedid)\\s+(?:tu|vuestra|vuestro|su)\\s+(?:cita|mesa|plaza|hueco|sitio)', category: 'call to action' },
-  { match: '(?:comparte|compartid|compartan|difunde|difundid|rt|retuitead)\\s+(?:por favor|porfa|plis)|(?:por favor|porfa|porfavor)\\s+(?:comparte|compartid|difundid|difunde|rt)|(?:dadle|dale) difusion|se agradece (?:difusion|rt|compartir)|cada (?:rt|compartido) cuenta', category: 'ask to share' },
+  { match: '(?:comparte|compartid|compartan|difunde|difundid|rt|retuitead)\\s+(?:por favor|porfa|plis)|(?:por favor|porfa|porfavor)\\s+(?:comparte|compartid|difundid|difunde|rt)|(?:dadle|dale) difusion|se agradece (?:difusion|rt|compartir)|cada (?:rt|compartido) cuenta|(?<!(?:^|\\s)don(?:a|ad|en|e)\\b[^.!?\\n]*)(?:cada (?:peso|euro|sol|dolar|donacion|aporte|granito|moneda|ayuda|centimo) (?:cuenta|suma|importa|ayuda)|toda ayuda (?:suma|cuenta)|cualquier (?:aporte|ayuda|donacion) (?:suma|cuenta|ayuda))(?![^.!?\\n]*\\sdon(?:a|ad|en|e)\\b)', category: 'ask to share' },
   { match: '(?:dona|donad|done|donen|donar|apadrina|apadrinen)\\s+(?:en|a traves de|aqui|ya|hoy|ahora|lo que|lo q|algo|tu|a)\\b|haz (?:tu|una) donacion|ayudanos a (?:llegar|conseguir|recaudar)', category: 'call to action' },
   // The brand's calls in the imperative, whoever writes them: "pedid cita ya", "visita happypaws.org", "adopta a Kira", "escríbenos".
   { match: '(?:pide|pedid|pidan|pida|reserva|reservad|reserven|saca|sacad|solicita|solicitad|solicite|solicitalo)\\s+(?:ya\\s+)?(?:tu\\s+|vuestra\\s+|su\\s+)?(?:cita|turno|hora|plaza|presupuesto)\\b', category: 'call to action' },

@@ -31,6 +31,8 @@ export const SPANISH: ReadingWords = {
     'del', 'de', 'ni', 'siquiera', 'tan', 'muy', 'mucho', 'mucha', 'muchos', 'muchas', 'tanto', 'tanta', 'demasiado', 'demasiada', 'ninguna', 'ningún', 'nada',
     'ya', 'más', 'aún', 'todavía', 'hoy', 'esta', 'este', 'noche', 'vez', 'pienso', 'voy', 'vamos', 'a', 'quiero', 'quería', 'pude', 'puedo', 'pienso',
     'mi', 'mis', 'tu', 'su', 'yo', 'nosotros', 'realmente', 'para', 'nadita', 'pizca', 'poco', 'tomé', 'bebí', 'probé',
+    // Not even missing it: "ni extraño la cruda de los domingos", "no echo de menos la resaca".
+    'extraño', 'extrañé', 'echo', 'menos', 'añoro',
   ],
   notNegation: [
     ['no', 'veas'],
@@ -118,7 +120,10 @@ export const SPANISH: ReadingWords = {
   otherPeople: [
     'compañero', 'compañera', 'compañeros', 'compañeras', 'compi', 'compis', 'colega', 'colegas', 'amigo', 'amiga', 'amigos', 'amigas', 'vecino', 'vecina',
     'vecinos', 'vecinas', 'compañero de piso', 'casero', 'casera', 'cliente', 'clientes', 'profe', 'profesor', 'profesora', 'alumno', 'alumna', 'alumnos',
-    'paciente', 'pacientes', 'perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'veterinario', 'veterinaria', 'médico', 'médica', 'doctor',
+    'paciente', 'pacientes',
+    // The friends of the family and the friends by their regional names: "mi comadre por fin firmó el divorcio" is hers.
+    'comadre', 'compadre', 'comadres', 'compadres', 'cuate', 'cuata', 'cuates', 'bestie', 'amigui', 'amiguis', 'conocido', 'conocida',
+    'perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'veterinario', 'veterinaria', 'médico', 'médica', 'doctor',
     'doctora', 'equipo', 'primo', 'prima', 'primos', 'becario', 'becaria', 'director', 'directora', 'supervisor', 'camarero', 'camarera', 'enfermero',
     'enfermera', 'dentista', 'empleado', 'empleados', 'desconocido', 'desconocidos', 'novios', 'invitados', 'conductor', 'tío', 'tía', 'tíos', 'chaval',
     'chavales', 'peña', 'gente', 'wey', 'güey', 'pibe', 'piba', 'jefe', 'jefa', 'jefes', 'encargado', 'encargada',
@@ -158,7 +163,7 @@ export const SPANISH: ReadingWords = {
   authorPossessives: ['mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   otherPossessives: ['su', 'sus', 'tu', 'tus', 'vuestro', 'vuestra', 'vuestros', 'vuestras'],
   objectPronouns: ['le', 'les', 'lo', 'la', 'los', 'las'],
-  vocatives: [['chicos'], ['chicas'], ['amigos'], ['amigas'], ['gente'], ['chiques'], ['vecinos'], ['banda'], ['familia'], ['raza'], ['hola', 'a', 'todos'], ['amigos', 'y', 'familia']],
+  vocatives: [['parce'], ['parcero'], ['parcera'], ['pana'], ['panas'], ['bro'], ['che'], ['oe'], ['wn'], ['weon'], ['mae'], ['chicos'], ['chicas'], ['amigos'], ['amigas'], ['gente'], ['chiques'], ['vecinos'], ['banda'], ['familia'], ['raza'], ['hola', 'a', 'todos'], ['amigos', 'y', 'familia']],
   prepositions: ['con', 'a', 'al', 'para', 'de', 'del', 'en', 'por', 'sobre', 'sin', 'contra', 'entre', 'hacia', 'tras', 'como', 'que', 'gracias', 'ver', 'vi', 'quiero', 'echo'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'mi', 'mis', 'tu', 'tus', 'su', 'sus', 'nuestro', 'nuestra', 'este', 'esta', 'ese', 'esa', 'todos', 'todas'],
   subjectOpeners: ['y', 'pero', 'si', 'cuando', 'porque', 'que', 'cómo', 'por qué', 'qué', 'dónde', 'mientras', 'o', 'jaja', 'jajaja'],
@@ -185,6 +190,9 @@ export const SPANISH: ReadingWords = {
     ['es', 'mala', 'idea'], ['es', 'raro'], ['es', 'malo'], ['está', 'bien'], ['muy', 'loco'], ['es', 'muy', 'loco'], ['me', 'arriesgo'], ['lo', 'intento'], ['lo', 'hacemos'], ['me', 'animo'], ['nos', 'animamos'], ['sería', 'mucho'], ['muy', 'mal'], ['qué', 'piensan'], ['qué', 'pensáis'],
     // The same tags as chat spells them: "q" and "k" for "qué", "o q" for "¿o qué?", "vdd" for "verdad".
     ['q', 'opinan'], ['k', 'opinan'], ['q', 'hago'], ['k', 'hago'], ['q', 'dicen'], ['k', 'dicen'], ['q', 'piensan'], ['o', 'q'], ['o', 'k'], ['vdd'], ['o', 'nel'],
+    // The opinion asked: "le digo a mi jefe que tengo fiebre, ¿no crees?". Not "¿va?", "¿dale?": they confirm a plan announced ("nos ponemos
+    // bien pedos el sábado, ¿dale?" is the plan).
+    ['no', 'crees'], ['no', 'creen'], ['no', 'creéis'], ['será'],
     ['sí', 'o', 'q'], ['si', 'o', 'q'], ['lo', 'hago', 'o', 'no'], ['me', 'animo', 'o', 'no'], ['qué', 'tan', 'mal', 'está'], ['q', 'tan', 'mal'],
   ],
   coordinators: ['y', 'e'],
@@ -222,8 +230,10 @@ export const SPANISH: ReadingWords = {
     ],
   },
   otherPersonVerbs: {
+    // Not "fue": "it was" as often as "he went" ("ayer fue la despedida y tomamos como locos", "anoche fue terremoto tras terremoto" are the
+    // author's nights); a subject named before it still says whose.
     // Not "estaba", "tenía": the first person as well ("estaba tan pedo que me caí"), and the subject is most often the author.
-    forms: ['está', 'tiene', 'fue', 'dijo', 'hizo', 'tuvo', 'estuvo', 'son', 'están', 'tienen', 'fueron', 'dicen'],
+    forms: ['está', 'tiene', 'dijo', 'hizo', 'tuvo', 'estuvo', 'son', 'están', 'tienen', 'fueron', 'dicen'],
     // "se emborrachó", "bebieron", "llegaron": the third person of the preterite.
     endings: ['^[a-zñáéíóúü]{2,}ó$', '^[a-zñáéíóúü]{2,}aron$', '^[a-zñáéíóúü]{2,}ieron$'],
     except: ['corazón', 'dominó', 'rococó', 'bongó'],
