@@ -82,6 +82,21 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     unless: ['(?:louc|doid)\\p{L}* (?:pra|para|por|de vontade|com|de saudade|de raiva|de ciume|de sono|de fome|de dor|de cansaco|de alegria|de felicidade)', 'sem (?:beber|alcool)', 'sobri[oa]'],
     base: 0.75,
   },
+  // An alt text's "the author" (or "the birthday girl") drunk: "o autor, visivelmente bêbado, a beber sangria do jarro" (the author described is the author).
+  {
+    category: 'drunk',
+    match: '(?:o|a) (?:autor[a]?|dono da conta|dona da conta|proprio autor|propria autora)\\s*,?\\s+(?:(?:visivelmente|claramente|completamente|totalmente|muito|bem|ja|todo|toda|meio|super)\\s+)?(?:beb[ae]d[oa]|embriagad[oa]|alcoolizad[oa]|trocando as pernas|a trocar as pernas|a cambalear|cambaleando|caid[oa] de bebad[oa]|a vomitar|vomitando|desmaiad[oa]|de olhos semicerrados com um copo)',
+    base: 0.85,
+    about: 'anyone',
+  },
+  // Straight from the jug or the bottle: "a beber sangria diretamente do jarro", "bebendo vinho no gargalo", "mamei a garrafa de vodka".
+  {
+    category: 'drinking',
+    match: '(?:beb\\p{L}*|a beber|mamar|mamei|mamou|mamando)\\s+(?:(?:a|o|uma|um)\\s+)?(?:(?:sangria|vinho|tinto|cerveja|vodka|vodca|gin|rum|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|caipirinha|ponche|bagaco|medronho|jeropiga)\\s+)?(?:direto|diretamente|directamente|logo|mesmo)?\\s*(?:do|da|no|pelo|pela|na)\\s+(?:jarro|jarra|garrafa|garrafao|gargalo|balde|barril|pipa)',
+    requiresInText: ['sangria|vinho|tinto|cerveja|vodka|vodca|gin\\b|rum\\b|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|caipirinha|ponche|bagaco|medronho|jeropiga|bebad\\p{L}*|festa|arraial|santos|noite|copos|🍷|🍺|🍻|🥴|🍾'],
+    unless: [...SOFT, 'bebe\\b|bebezinho|biberao|mamadeira|cabrito|bezerro|cordeiro|leitao|gatinh|cachorrinh'],
+    base: 0.8,
+  },
   // Driving after drinking: "Dirigi pra casa meio alto ontem", "conduzi bêbado".
   { category: 'drunk', match: '(?:dirigi|dirigindo|dirigir|conduzi|conduzir|guiei|peguei o carro|peguei no carro|vim de carro|voltei de carro)\\b[^.!?\\n]{0,30}?\\b(?:meio alt[oa]|alt[oa]|bebad[oa]|chapad[oa]|tocad[oa]|alegrinh[oa]|depois de beber|depois de uns copos|com uns copos|com umas cervejas|tendo bebido)|bebad[oa] ao volante', base: 0.85 },
 

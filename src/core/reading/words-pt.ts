@@ -162,6 +162,8 @@ export const PORTUGUESE: ReadingWords = {
     'convidados', 'motorista', 'galera', 'pessoal', 'malta', 'parça', 'chefe', 'chefes', 'patrão', 'patroa', 'gerente', 'encarregado', 'encarregada',
     'jogador', 'jogadores', 'time', 'seleção', 'personagem', 'protagonista', 'adepto', 'adeptos', 'adepta', 'adeptas', 'torcedor', 'torcedores',
     'torcedora', 'torcedoras', 'turista', 'turistas', 'passageiro', 'passageiros', 'caloiro', 'caloiros', 'calouro', 'calouros', 'putos', 'gajos', 'gajas',
+    // Public people a post tells of: "o cantor estava bêbado no palco", "a escritora diz que escreveu bêbada".
+    'escritor', 'escritora', 'cantor', 'cantora', 'ator', 'atriz', 'atores', 'atrizes', 'poeta', 'vocalista', 'apresentador', 'apresentadora', 'influencer',
   ],
   addressee: ['tu', 'você', 'vc', 'vocês', 'vcs', 'te', 'ti', 'contigo', 'vos'],
   otherPronouns: ['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'todos', 'todas', 'alguém', 'ninguém', 'pessoas', 'rapaz', 'moço', 'moça', 'garoto', 'garota', 'senhor', 'senhora', 'famoso', 'famosa', 'famosos', 'fulano', 'cara', 'mundo'],
