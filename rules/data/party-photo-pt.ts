@@ -89,10 +89,10 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     base: 0.85,
     about: 'anyone',
   },
-  // Straight from the jug or the bottle: "a beber sangria diretamente do jarro", "bebendo vinho no gargalo", "mamei a garrafa de vodka".
+  // Straight from the jug or the bottle: "a beber sangria diretamente do jarro", "bebendo vinho no gargalo" (the bottle before its drink is read beside: "a beber diretamente da garrafa de tequila"); a beer's own bottle is no such thing ("bebi cerveja direto da garrafa, só uma").
   {
     category: 'drinking',
-    match: '(?:beb\\p{L}*|a beber|mamar|mamei|mamou|mamando)\\s+(?:(?:a|o|uma|um)\\s+)?(?:(?:sangria|vinho|tinto|cerveja|vodka|vodca|gin|rum|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|caipirinha|ponche|bagaco|medronho|jeropiga)\\s+)?(?:direto|diretamente|directamente|logo|mesmo)?\\s*(?:do|da|no|pelo|pela|na)\\s+(?:jarro|jarra|garrafa|garrafao|gargalo|balde|barril|pipa)',
+    match: '(?:beb\\p{L}*|a beber|mamar|mamei|mamou|mamando)\\s+(?:(?:a|o|uma|um)\\s+)?(?:(?:sangria|vinho|tinto|cerveja|vodka|vodca|gin|rum|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|caipirinha|ponche|bagaco|medronho|jeropiga)\\s+)?(?:direto|diretamente|directamente|logo|mesmo)?\\s*(?:do|da|no|pelo|pela|na)\\s+(?:jarro|jarra|garrafao|balde|barril|pipa)|(?:beb\\p{L}*|a beber|mamar|mamei|mamou|mamando)\\s+(?:(?:a|o|uma|um)\\s+)?(?:sangria|vinho|tinto|vodka|vodca|gin|rum|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|bagaco|medronho|jeropiga)\\s+(?:direto|diretamente|directamente|logo|mesmo)?\\s*(?:da|na|pela)\\s+(?:garrafa|gargalo)',
     requiresInText: ['sangria|vinho|tinto|cerveja|vodka|vodca|gin\\b|rum\\b|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|caipirinha|ponche|bagaco|medronho|jeropiga|bebad\\p{L}*|festa|arraial|santos|noite|copos|🍷|🍺|🍻|🥴|🍾'],
     unless: [...SOFT, 'bebe\\b|bebezinho|biberao|mamadeira|cabrito|bezerro|cordeiro|leitao|gatinh|cachorrinh'],
     base: 0.8,
