@@ -127,6 +127,18 @@ describe('Portuguese mode', () => {
     expect(cues('Acho que o meu chefe é um idiota, sou exagerada?', 'idiota').mode).toBe('question');
   });
 
+  it('reads as asked a sentence closed by "será boa ideia?", "má ideia?", "é arriscado?" (round 13)', () => {
+    expect(cues('Peço atestado falso pra ir no show, será boa ideia?', 'atestado').mode).toBe('question');
+    expect(cues('Meto baixa e vou ao festival, má ideia?', 'baixa').mode).toBe('question');
+    expect(cues('Ligo a dizer que estou doente, é arriscado?', 'doente').mode).toBe('question');
+  });
+
+  it('leaves real a statement whose tag words ask something else, or come with no mark, or ask of a habit shown (round 13)', () => {
+    expect(cues('Pedi atestado falso e fui ao show, boa ideia foi essa', 'atestado').mode).toBe('real');
+    expect(cues('Deixo a chave debaixo do tapete enquanto viajo, é seguro?', 'chave').mode).toBe('real');
+    expect(cues('Tô de ressaca. Boa ideia?', 'ressaca').mode).toBe('real');
+  });
+
   it('leaves real the statement before a tag that is no question of it, and the same words mid-sentence (round 12)', () => {
     expect(cues('Compensa muito ir de comboio, estou de ressaca', 'ressaca').mode).toBe('real');
     expect(cues('Tô de ressaca, vale a pena o Engov?', 'ressaca').mode).toBe('real');

@@ -47,7 +47,7 @@ const PHOTO_SHOTS = ['fotos?', 'camera', 'fotografi\\p{L}*', 'fotograf[oa]', '(?
 const MEDICINE = ['vacinas?', 'reforco', 'remedios?', 'medicamentos?', 'antibioticos?', 'insulina', 'xarope', 'gotas', 'doses? de (?:carinho|amor|realidade|paciencia|coragem|humildade|energia|motivacao)'];
 const MANY = '(?:[3-9]|\\d{2,}|uns quantos|umas quantas|uma data de|um monte de|uma pilha de|carradas de|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|mil|muit[oa]s|sei la quant[oa]s|nao sei quant[oa]s|umas? \\d+)';
 const DRINKS =
-  '(?:cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|latao|latoes|garrafoes|copoes|brejas|geladas|jolas|bjecas|catuabas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
+  '(?:birras|bjecas|bejecas|cucas|nocais|2m|laurentinas|cervejas|cervejinhas|caipirinhas|caipiroskas|latas|latinhas|latao|latoes|garrafoes|copoes|brejas|geladas|jolas|bjecas|catuabas|garrafas|long necks|chopes|chopps|imperiais|finos|minis|litroes|litrao|doses|shots|tequilas|vodkas|copos|canecas|drinks|gins|gin tonicos|vinhos|tacas|mojitos|cachacas|pingas|whiskies|whiskys|jagers|jagermeisters)';
 /** What the night's words need beside them to be drinking: "noitada" alone is a night out, not a drink. */
 /** Not a single "vinho", "gin" or "cerveja": a glass of wine is no drinking night. */
 const DRINKY =
@@ -81,6 +81,34 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     requiresInText: [`${DRINKY}|balada|festa|bar\\b|boteco|rave|after|open bar|🍾|🍻|🍺|🥃|🍷|🍸|🍹|🥂`],
     unless: ['(?:louc|doid)\\p{L}* (?:pra|para|por|de vontade|com|de saudade|de raiva|de ciume|de sono|de fome|de dor|de cansaco|de alegria|de felicidade)', 'sem (?:beber|alcool)', 'sobri[oa]'],
     base: 0.75,
+  },
+  // An alt text's "the author" (or "the birthday girl") drunk: "o autor, visivelmente bêbado, a beber sangria do jarro" (the author described is the author).
+  {
+    category: 'drunk',
+    match: '(?:o|a) (?:autor[a]?|dono da conta|dona da conta|proprio autor|propria autora)\\s*,?\\s+(?:(?:visivelmente|claramente|completamente|totalmente|muito|bem|ja|todo|toda|meio|super)\\s+)?(?:beb[ae]d[oa]|embriagad[oa]|alcoolizad[oa]|trocando as pernas|a trocar as pernas|a cambalear|cambaleando|caid[oa] de bebad[oa]|a vomitar|vomitando|desmaiad[oa]|de olhos semicerrados com um copo)',
+    base: 0.85,
+    about: 'anyone',
+  },
+  // Straight from the jug or the bottle: "a beber sangria diretamente do jarro", "bebendo vinho no gargalo" (the bottle before its drink is read beside: "a beber diretamente da garrafa de tequila"); a beer's own bottle is no such thing ("bebi cerveja direto da garrafa, só uma").
+  {
+    category: 'drinking',
+    match: '(?:beb\\p{L}*|a beber|mamar|mamei|mamou|mamando)\\s+(?:(?:a|o|uma|um)\\s+)?(?:(?:sangria|vinho|tinto|cerveja|vodka|vodca|gin|rum|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|caipirinha|ponche|bagaco|medronho|jeropiga)\\s+)?(?:direto|diretamente|directamente|logo|mesmo)?\\s*(?:do|da|no|pelo|pela|na)\\s+(?:jarro|jarra|garrafao|balde|barril|pipa)|(?:beb\\p{L}*|a beber|mamar|mamei|mamou|mamando)\\s+(?:(?:a|o|uma|um)\\s+)?(?:sangria|vinho|tinto|vodka|vodca|gin|rum|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|bagaco|medronho|jeropiga)\\s+(?:direto|diretamente|directamente|logo|mesmo)?\\s*(?:da|na|pela)\\s+(?:garrafa|gargalo)',
+    requiresInText: ['sangria|vinho|tinto|cerveja|vodka|vodca|gin\\b|rum\\b|whisky|cachaca|pinga|tequila|champanhe|espumante|licor|caipirinha|ponche|bagaco|medronho|jeropiga|bebad\\p{L}*|festa|arraial|santos|noite|copos|🍷|🍺|🍻|🥴|🍾'],
+    unless: [...SOFT, 'bebe\\b|bebezinho|biberao|mamadeira|cabrito|bezerro|cordeiro|leitao|gatinh|cachorrinh'],
+    base: 0.8,
+  },
+  // Angola and Mozambique: "bué de birras ontem na kizomba", "muitas cucas", "kilos de nocal"; the beers by their names, many of them.
+  { category: 'drinking', match: '(?:bue de|bue|muitas?|um monte de|uma grade de|grades de|caixas de|kilos de|quilos de)\\s+(?:birras|bjecas|bejecas|cucas|nocais|nocal|2m|laurentinas|cervejas|copos|shots|doses|garrafas)', unless: [...SOFT, 'compr\\p{L}*|vend\\p{L}*|promocao|preco|loja|armazem|reciclagem|fabrica'], base: 0.8 },
+  // The night that left everyone blank or on the bathroom floor: "ninguém se lembra de nada", "passei a noite abraçada à sanita".
+  {
+    category: 'blackout',
+    match: '(?:ninguem|nenhum de nos|nenhuma de nos|ninguem aqui|ninguem do grupo)\\s+(?:se\\s+)?(?:lembra|recorda|lembrou|se lembra) (?:de nada|de como|do que|como)|(?:passei|passamos|acabei|acabamos|terminei|terminamos)\\s+a noite\\s+(?:abracad[oa]s?|agarrad[oa]s?|debrucad[oa]s?|de joelhos)\\s+(?:a|na|no|ao)\\s+(?:sanita|privada|vaso|retrete|pia)',
+    requiresInText: ['beb\\p{L}*|whisky|vodka|vinho|cerveja\\p{L}*|tequila|gin\\b|rum\\b|cachaca|pinga|shots?|doses|copos|garrafa\\p{L}*|festa|balada|noitada|open bar|ressaca|misturo|misturei|🥴|🤢|🍻|🥃|🍾'],
+    unless: ['intoxicacao|virose|gripe|gravid\\p{L}*|enjoo|gastro\\p{L}*|quimio\\p{L}*|acidente|assalto|anestesia|cirurgia|operacao'],
+    base: 0.8,
+    // "ninguém" is the whole party, the author in it, and no denial.
+    about: 'anyone',
+    denied: 'keeps',
   },
   // Driving after drinking: "Dirigi pra casa meio alto ontem", "conduzi bêbado".
   { category: 'drunk', match: '(?:dirigi|dirigindo|dirigir|conduzi|conduzir|guiei|peguei o carro|peguei no carro|vim de carro|voltei de carro)\\b[^.!?\\n]{0,30}?\\b(?:meio alt[oa]|alt[oa]|bebad[oa]|chapad[oa]|tocad[oa]|alegrinh[oa]|depois de beber|depois de uns copos|com uns copos|com umas cervejas|tendo bebido)|bebad[oa] ao volante', base: 0.85 },
@@ -122,7 +150,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drinking: heavy drinking, not a beer with dinner.
   {
     category: 'drinking',
-    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|(?:tomar|tomei|tomamos|tomo|tomando|vou tomar|vamos tomar) (?:um |uns )?porres?|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
+    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|a gente tomou todas|a gente bebeu todas|tomamos todas e mais umas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|(?:tomar|tomei|tomamos|tomo|tomando|vou tomar|vamos tomar) (?:um |uns )?porres?|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
     unless: ['porre de (?:comida|doces?|chocolate|trabalho|sono|series?|futebol|acucar|carne|pizza|churrasco|estudo)', 'piela d[oa] (?:bolo|torta|pudim|leite)', 'open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado|sucos?|sumos?|agua|refri\\p{L}*|cha|limonada|smoothies?|batidos?|acai|tapioca|brigadeiro)'],
     base: 0.85,
   },

@@ -162,6 +162,8 @@ export const PORTUGUESE: ReadingWords = {
     'convidados', 'motorista', 'galera', 'pessoal', 'malta', 'parça', 'chefe', 'chefes', 'patrão', 'patroa', 'gerente', 'encarregado', 'encarregada',
     'jogador', 'jogadores', 'time', 'seleção', 'personagem', 'protagonista', 'adepto', 'adeptos', 'adepta', 'adeptas', 'torcedor', 'torcedores',
     'torcedora', 'torcedoras', 'turista', 'turistas', 'passageiro', 'passageiros', 'caloiro', 'caloiros', 'calouro', 'calouros', 'putos', 'gajos', 'gajas',
+    // Public people a post tells of: "o cantor estava bêbado no palco", "a escritora diz que escreveu bêbada".
+    'escritor', 'escritora', 'cantor', 'cantora', 'ator', 'atriz', 'atores', 'atrizes', 'poeta', 'vocalista', 'apresentador', 'apresentadora', 'influencer',
   ],
   addressee: ['tu', 'você', 'vc', 'vocês', 'vcs', 'te', 'ti', 'contigo', 'vos'],
   otherPronouns: ['ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'todos', 'todas', 'alguém', 'ninguém', 'pessoas', 'rapaz', 'moço', 'moça', 'garoto', 'garota', 'senhor', 'senhora', 'famoso', 'famosa', 'famosos', 'fulano', 'cara', 'mundo'],
@@ -257,7 +259,9 @@ export const PORTUGUESE: ReadingWords = {
     ['to', 'errado'], ['to', 'errada'], ['estou', 'errado'], ['estou', 'errada'], ['tou', 'errado'], ['tou', 'errada'], ['ou', 'so', 'eu'],
     ['é', 'normal'], ['normal'], ['verdade'], ['sim', 'ou', 'sopas'], ['ou', 'nem'], ['é', 'grave'], ['faz', 'mal'], ['devo'], ['deveria'],
     // "..., vale a pena?", "..., tenho razão?", "..., sou exagerada?", "..., arrisco?".
-    ['vale', 'a', 'pena'], ['compensa'], ['tenho', 'razao'], ['sou', 'exagerado'], ['sou', 'exagerada'], ['arrisco'], ['faco', 'isso'], ['ou', 'e', 'exagero'],
+    ['vale', 'a', 'pena'], ['compensa'], ['tenho', 'razao'],
+    // "..., será boa ideia?", "..., é arriscado?" (round 13), asked of a plan. Not "tá certo isso?", "é seguro?": also asked of a value or a habit already shown ("Meu e-ticket 0472345678901, tá certo isso?", "deixo a chave debaixo do tapete, é seguro?").
+    ['sera', 'boa', 'ideia'], ['é', 'boa', 'ideia'], ['boa', 'ideia'], ['má', 'ideia'], ['é', 'arriscado'], ['arriscado'], ['sera', 'que', 'descobrem'], ['sou', 'exagerado'], ['sou', 'exagerada'], ['arrisco'], ['faco', 'isso'], ['ou', 'e', 'exagero'],
   ],
   coordinators: ['e'],
   authorInPair: ['eu', 'nós', 'comigo'],
