@@ -203,7 +203,8 @@ export const FRENCH: ReadingWords = {
   otherPossessives: ['son', 'sa', 'ses', 'ton', 'ta', 'tes', 'votre', 'vos', 'leur', 'leurs'],
   objectPronouns: ['le', 'la', 'les', 'lui', 'leur', 'eux'],
   vocatives: [['les', 'amis'], ['les', 'gars'], ['les', 'voisins'], ['les', 'copains'], ['les', 'copines'], ['les', 'filles'], ['les', 'loulous'], ['bon', 'les', 'amis'], ['salut', 'les', 'amis'], ['coucou', 'les', 'amis'], ['tout', 'le', 'monde'], ['la', 'famille'], ['les', 'potes']],
-  prepositions: ['avec', 'à', 'au', 'aux', 'pour', 'de', 'du', 'des', "d'", 'chez', 'en', 'par', 'sur', 'sans', 'contre', 'entre', 'vers', 'comme', 'que', "qu'", 'merci', 'voir', 'vu', 'appelé', 'appelle', 'dit'],
+  // Chat spellings too: "pr" (pour), "ds" (dans), "avc"/"ac" (avec), so that "rappel pr la voisine on est partis" is not about the neighbour.
+  prepositions: ['avec', 'à', 'au', 'aux', 'pour', 'pr', 'ds', 'avc', 'ac', 'de', 'du', 'des', "d'", 'chez', 'en', 'par', 'sur', 'sans', 'contre', 'entre', 'vers', 'comme', 'que', "qu'", 'merci', 'voir', 'vu', 'appelé', 'appelle', 'dit'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'tous', 'toutes'],
   subjectOpeners: ['et', 'mais', 'si', 'quand', 'parce', 'que', "qu'", 'comment', 'pourquoi', 'quoi', 'où', 'pendant', 'ou', 'mdr', 'lol', 'ptdr', 'donc', 'alors', 'est-ce'],
   conditionals: ['si'],
