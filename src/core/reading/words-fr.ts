@@ -197,9 +197,10 @@ export const FRENCH: ReadingWords = {
     'confirme', 'confirment', 'annonce', 'annoncent', 'estime', 'estiment', 'rapporte', 'souligne', 'publie', 'publient', 'recommande', 'signale',
   ],
   clauseBreak: ['mais', 'parce', 'car', 'pendant', 'sinon', 'pourtant', 'tandis', 'quoique', 'alors', 'bref'],
-  possessives: ['mon', 'ma', 'mes', 'notre', 'nos'],
+  possessives: ['mon', 'ma', 'mes', 'notre', 'nos', 'my'],
   possessivesShort: ['mon', 'ma', 'mes'],
-  authorPossessives: ['mon', 'ma', 'mes', 'notre', 'nos'],
+  // "my" of a code-switched post: "my boss est nul, jpp de cette job".
+  authorPossessives: ['mon', 'ma', 'mes', 'notre', 'nos', 'my'],
   otherPossessives: ['son', 'sa', 'ses', 'ton', 'ta', 'tes', 'votre', 'vos', 'leur', 'leurs'],
   objectPronouns: ['le', 'la', 'les', 'lui', 'leur', 'eux'],
   vocatives: [['les', 'amis'], ['les', 'gars'], ['les', 'voisins'], ['les', 'copains'], ['les', 'copines'], ['les', 'filles'], ['les', 'loulous'], ['bon', 'les', 'amis'], ['salut', 'les', 'amis'], ['coucou', 'les', 'amis'], ['tout', 'le', 'monde'], ['la', 'famille'], ['les', 'potes']],
