@@ -32,7 +32,9 @@ const FIGURATIVE = [
  * the drink word then names too much of a screen, a feeling or food.
  */
 const FIGURATIVE_BINGE = "(?:cuites?|murges?|gueules? de bois|gdb|overdose|brosse|lendemain de veille) (?:de |d['’]|du |des )?(?:series?|netflix|disney\\+?|episodes?|films?|mangas?|animes?|jeux? video|jeu|gaming|lecture|livres?|bouquins?|boulot|travail|taf|revisions?|maths|sommeil|dodo|soleil|sucre|chocolat|bonbons|raclette|fromage|bouffe|gateaux|emotions?|emotionnelle|sentimentale|affective|existentielle|numerique|post-?vacances|de la rentree|du lundi|scrolling|tiktok|insta|reseaux|musique|sport|shopping|soldes|ecran|amour)";
-const NOT_HANGOVER = [FIGURATIVE_BINGE, 'lendemain de veille (?:de|d[\'’])', 'gueule de bois (?:electorale|politique|post-?electorale|sportive|de la defaite|des elections|du brexit|du bac|boursiere|economique)', 'langue de bois'];
+/** A nation's or a crowd's morning after a defeat: "les Bleus ont perdu, c'est la gueule de bois nationale". */
+const LOST_MATCH = "gueules? de bois (?:nationale|collective|generale|des supporters|de tout un pays|de tout un peuple)|(?:ont|a|avons|on a) perdu (?:la finale|le match|la demi|en finale|contre)|defaite|elimin\\p{L}*";
+const NOT_HANGOVER = [FIGURATIVE_BINGE, LOST_MATCH, 'lendemain de veille (?:de|d[\'’])', 'gueule de bois (?:electorale|politique|post-?electorale|sportive|de la defaite|des elections|du brexit|du bac|boursiere|economique)', 'langue de bois'];
 /** Drink that is no night out. */
 const SOFT = ['cafe', 'the\\b', 'eau', 'jus', 'soda', 'coca', 'lait', 'smoothie', 'tisane', 'infusion', 'sans alcool', 'gingembre', 'vitamines?', 'curcuma', 'wheatgrass', 'citron'];
 const MANY = '(?:[3-9]|\\d{2,}|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trop de|plein de|mille|je sais (?:pas|plus) combien de|un nombre incalculable de)';
