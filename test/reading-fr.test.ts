@@ -147,6 +147,17 @@ describe('French: who it is about', () => {
     expect(cues('Mon collègue a la grippe', 'grippe').about).toBe('other');
   });
 
+  it('reads a code-switched "my" as the author\'s, as "mon" is; "sa" stays someone else\'s', () => {
+    expect(cues('my mère commence la chimio lundi', 'chimio').about).toBe('family');
+    expect(cues('sa mère commence la chimio lundi', 'chimio').about).toBe('other');
+  });
+
+  it('reads a chat "pr" (pour) as a preposition: the neighbour it is for is not the subject, the neighbour who is away is', () => {
+    expect(cues('rappel pr la voisine on est partis jusqu\'à dimanche', 'partis').about).toBe('author');
+    expect(cues('rappel pour la voisine on est partis jusqu\'à dimanche', 'partis').about).toBe('author');
+    expect(cues('la voisine est partie jusqu\'à dimanche', 'partie').about).toBe('other');
+  });
+
   it('says nothing of a sentence that names no one, nor takes the owner of a later "de" for the span\'s', () => {
     expect(cues('Grosse gueule de bois', 'gueule').about).toBe('unknown');
     expect(cues('Grosse cuite hier au mariage de ma cousine', 'cuite').about).toBe('unknown');

@@ -197,13 +197,15 @@ export const FRENCH: ReadingWords = {
     'confirme', 'confirment', 'annonce', 'annoncent', 'estime', 'estiment', 'rapporte', 'souligne', 'publie', 'publient', 'recommande', 'signale',
   ],
   clauseBreak: ['mais', 'parce', 'car', 'pendant', 'sinon', 'pourtant', 'tandis', 'quoique', 'alors', 'bref'],
-  possessives: ['mon', 'ma', 'mes', 'notre', 'nos'],
+  possessives: ['mon', 'ma', 'mes', 'notre', 'nos', 'my'],
   possessivesShort: ['mon', 'ma', 'mes'],
-  authorPossessives: ['mon', 'ma', 'mes', 'notre', 'nos'],
+  // "my" of a code-switched post: "my boss est nul, jpp de cette job".
+  authorPossessives: ['mon', 'ma', 'mes', 'notre', 'nos', 'my'],
   otherPossessives: ['son', 'sa', 'ses', 'ton', 'ta', 'tes', 'votre', 'vos', 'leur', 'leurs'],
   objectPronouns: ['le', 'la', 'les', 'lui', 'leur', 'eux'],
   vocatives: [['les', 'amis'], ['les', 'gars'], ['les', 'voisins'], ['les', 'copains'], ['les', 'copines'], ['les', 'filles'], ['les', 'loulous'], ['bon', 'les', 'amis'], ['salut', 'les', 'amis'], ['coucou', 'les', 'amis'], ['tout', 'le', 'monde'], ['la', 'famille'], ['les', 'potes']],
-  prepositions: ['avec', 'à', 'au', 'aux', 'pour', 'de', 'du', 'des', "d'", 'chez', 'en', 'par', 'sur', 'sans', 'contre', 'entre', 'vers', 'comme', 'que', "qu'", 'merci', 'voir', 'vu', 'appelé', 'appelle', 'dit'],
+  // Chat spellings too: "pr" (pour), "ds" (dans), "avc"/"ac" (avec), so that "rappel pr la voisine on est partis" is not about the neighbour.
+  prepositions: ['avec', 'à', 'au', 'aux', 'pour', 'pr', 'ds', 'avc', 'ac', 'de', 'du', 'des', "d'", 'chez', 'en', 'par', 'sur', 'sans', 'contre', 'entre', 'vers', 'comme', 'que', "qu'", 'merci', 'voir', 'vu', 'appelé', 'appelle', 'dit'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'tous', 'toutes'],
   subjectOpeners: ['et', 'mais', 'si', 'quand', 'parce', 'que', "qu'", 'comment', 'pourquoi', 'quoi', 'où', 'pendant', 'ou', 'mdr', 'lol', 'ptdr', 'donc', 'alors', 'est-ce'],
   conditionals: ['si'],
