@@ -5,7 +5,7 @@ import LinkifyIt from 'linkify-it';
 import { analyze, coverage, hostMatches } from '../src/core/post.js';
 import { lazyPattern, lazyRegExp, native, nativeRegExp } from '../src/core/native-regexp.js';
 import { phraseSource, sentenceAround } from '../src/core/phrases.js';
-import { personalNif, validCitizenCard, validCnpj, validCpf, validDni, validNie, validNif, validNir, validSteuerId } from '../src/core/national-ids.js';
+import { personalNif, validAhv, validBelgianNn, validCitizenCard, validCnpj, validCpf, validDni, validNie, validNif, validNir, validSteuerId, validSvnr } from '../src/core/national-ids.js';
 import { read } from '../src/core/reading/index.js';
 import { REGIONS, regionName } from '../src/core/regions.js';
 import { defineRule, perOptions, severities } from '../src/core/rule.js';
@@ -389,6 +389,14 @@ const ID_SHAPES: readonly IdShape[] = [
   // "1 85 05 78 006 084 91": the NIR as the carte Vitale prints it; fifteen bare characters need a cue.
   { kind: 'nir', pattern: idPattern(String.raw`[123478] \d\d \d\d (?:\d\d|2[ABab]) \d{3} \d{3} \d\d`), check: validNir, alone: true },
   { kind: 'nir', pattern: idPattern(String.raw`[123478]\d{4}(?:\d\d|2[ABab])\d{8}`), check: validNir, alone: false },
+  // "756.1234.5678.97": the AHV number as the card prints it; thirteen bare digits need a cue.
+  { kind: 'ahv', pattern: idPattern(String.raw`756\.\d{4}\.\d{4}\.\d{2}`), check: validAhv, alone: true },
+  { kind: 'ahv', pattern: idPattern(String.raw`756 ?\d{4} ?\d{4} ?\d{2}`), check: validAhv, alone: false },
+  // "85.07.30-033.28": the Belgian national number as the eID prints it; eleven bare digits need a cue.
+  { kind: 'belgianNn', pattern: idPattern(String.raw`\d\d\.\d\d\.\d\d-\d{3}\.\d\d`), check: validBelgianNn, alone: true },
+  { kind: 'belgianNn', pattern: idPattern(String.raw`\d{6} ?-? ?\d{3} ?-? ?\d\d`), check: validBelgianNn, alone: false },
+  // "1232 150387": an Austrian SVNR, ten digits that are also many other numbers', only after its name.
+  { kind: 'svnr', pattern: idPattern(String.raw`\d{4} ?\d{6}`), check: validSvnr, alone: false },
   // "12 345 678 901" or eleven digits: a Steuer-ID only after its name, since German phone numbers have eleven digits too.
   { kind: 'steuerId', pattern: idPattern(String.raw`\d{2} ?\d{3} ?\d{3} ?\d{3}`), check: validSteuerId, alone: false },
   // "12345678 9 ZZ1": the Cartão de Cidadão's document number.
@@ -403,14 +411,14 @@ const ID_SHAPES: readonly IdShape[] = [
 ];
 
 const ID_CUE_BEFORE = Object.fromEntries(
-  Object.entries(NATIONAL_IDS).map(([k, v]) => [k, lazyPattern(() => new RegExp(`${WORD_BEFORE}${v.cues}${WORD_AFTER}[^\\d!?\\n]{0,30}$`, 'iu'))]),
+  Object.entries(NATIONAL_IDS).map(([k, v]) => [k, lazyPattern(() => new RegExp(`${WORD_BEFORE}${v.cues}${WORD_AFTER}[^\\d!?\\n]{0,100}$`, 'iu'))]),
 ) as Record<NationalIdName, () => RegExp>;
 const ID_CUE_AFTER = Object.fromEntries(
   Object.entries(NATIONAL_IDS).map(([k, v]) => [k, lazyPattern(() => new RegExp(`^[^\\d!?\\n]{0,20}${WORD_BEFORE}${v.cues}${WORD_AFTER}`, 'iu'))]),
 ) as Record<NationalIdName, () => RegExp>;
 const EXAMPLE_IDS = new Set(EXAMPLE_NATIONAL_IDS);
 /** A cheap test first: a national number has at least seven digits in a row or in dotted groups. */
-const MAYBE_ID = /\d{7}|\d{3}[ .]\d{3}[ .]\d{3}|\d \d\d \d\d /;
+const MAYBE_ID = /\d{7}|\d{3}[ .]\d{3}[ .]\d{3}|\d \d\d \d\d |\d{4}[ .]\d{4}[ .]\d\d|\d\d\.\d\d\.\d\d-\d{3}|\d{4} \d{6}/;
 
 /**
  * Spanish DNI and NIE, French NIR, German Steuer-ID, Portuguese NIF and
@@ -434,7 +442,8 @@ function nationalIds(text: string): Candidate[] {
       const compact = m[0].replace(/[\s.\-/]/g, '').toUpperCase();
       if (!shape.check(compact) || EXAMPLE_IDS.has(compact)) continue;
       const cued =
-        ID_CUE_BEFORE[shape.kind]().test(text.slice(Math.max(0, start - 60), start)) ||
+        // The name may come a clause before, with no other number between: "Die Steuer-ID ... kann sie auswendig: 47 183 059 422".
+        ID_CUE_BEFORE[shape.kind]().test(text.slice(Math.max(0, start - 130), start)) ||
         ID_CUE_AFTER[shape.kind]().test(text.slice(end, end + 40));
       // Without a cue, a Spanish number's letter is in capitals as on the card ("12345678z" is more often a code), and no reference word comes before it ("Pedido 47291638G").
       if (!cued && (!shape.alone || /[a-z]/.test(m[0]) || REFERENCE_BEFORE().test(text.slice(Math.max(0, start - 40), start)))) continue;

@@ -331,6 +331,17 @@ export const NATIONAL_IDS = {
   nif: { id: 'PT-NIF', name: 'Portuguese tax number (NIF)', cues: String.raw`(?:NIF|N\.I\.F\.?|contribuinte|n[úu]mero\s+(?:de\s+identifica[çc][ãa]o\s+)?fiscal)` },
   citizenCard: { id: 'PT-CC', name: 'Portuguese citizen card number', cues: String.raw`(?:CC|cart[ãa]o\s+de\s+cidad[ãa]o|n[úu]mero\s+de\s+documento)` },
   cpf: { id: 'BR-CPF', name: 'Brazilian CPF', cues: String.raw`(?:CPF|C\.P\.F\.?)` },
+  ahv: { id: 'CH-AHV', name: 'Swiss AHV/AVS number', cues: String.raw`(?:AHV|AVS|AHV-?Nr\.?|AHV-?Nummer|Sozialversicherungsnummer|num[ée]ro\s+AVS|SSN)` },
+  svnr: {
+    id: 'AT-SVNR',
+    name: 'Austrian social insurance number',
+    cues: String.raw`(?:SVNR|SV-?Nr\.?|SV-?Nummer|Sozialversicherungsnummer|Versicherungsnummer|e-?card(?:-?Nummer)?)`,
+  },
+  belgianNn: {
+    id: 'BE-NN',
+    name: 'Belgian national register number',
+    cues: String.raw`(?:NN|N\.N\.|registre\s+national|num[ée]ro\s+national|rijksregister(?:nummer)?|INSZ|NISS)`,
+  },
   cnpj: { id: 'BR-CNPJ', name: 'Brazilian CNPJ', cues: String.raw`(?:CNPJ|C\.N\.P\.J\.?)` },
 } as const satisfies Record<string, NationalIdKind>;
 
@@ -342,6 +353,8 @@ export const EXAMPLE_NATIONAL_IDS: readonly string[] = [
   '12345678Z', '00000000T', '99999999R', 'X1234567L', 'Y1234567X', 'Z1234567R',
   '123456789', '999999990', '12345678909', '11144477735', '52998224725', '11122233396',
   '86095742719', '12345678995', '000000000ZZ4',
+  // The AHV number, the SVNR and the Belgian number of the issuers' own examples.
+  '7561234567897', '1237010180', '85073003328',
 ];
 
 /**

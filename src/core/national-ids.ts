@@ -126,3 +126,46 @@ export function validCnpj(value: string): boolean {
   const second = brazilCheck(value, [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
   return first === digitAt(value, 12) && second === digitAt(value, 13);
 }
+
+/** A Swiss AHV/AVS number (AHV-Nr., since 2008): thirteen digits, 756 first, the last the EAN-13 check digit of the first twelve. */
+export function validAhv(value: string): boolean {
+  if (!digitsOnly(value, 13) || !value.startsWith('756')) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += digitAt(value, i) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === digitAt(value, 12);
+}
+
+/**
+ * An Austrian social insurance number (Sozialversicherungsnummer): a
+ * three-digit serial (not starting with 0), a check digit, and the birth
+ * date as DDMMYY (month 13-14 for an unknown one); the check is the sum of
+ * the other nine digits weighted 3 7 9, 5 8 4 2 1 6, mod 11, never 10.
+ */
+export function validSvnr(value: string): boolean {
+  if (!digitsOnly(value, 10) || value[0] === '0') return false;
+  const day = Number(value.slice(4, 6));
+  const month = Number(value.slice(6, 8));
+  if (day < 1 || day > 31 || month < 1 || month > 14) return false;
+  const weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += digitAt(value, i) * weights[i]!;
+  const check = sum % 11;
+  return check !== 10 && check === digitAt(value, 3);
+}
+
+/**
+ * A Belgian national register number (numéro de registre national,
+ * rijksregisternummer): the birth date as YYMMDD (month or day 00 when
+ * unknown, month +20 or +40 for some), a serial of three and a check of two,
+ * 97 - (the first nine as a number) mod 97; for a birth from 2000 on the
+ * nine are read with a 2 before them.
+ */
+export function validBelgianNn(value: string): boolean {
+  if (!digitsOnly(value, 11)) return false;
+  const month = Number(value.slice(2, 4)) % 20;
+  const day = Number(value.slice(4, 6));
+  if (month > 12 || day > 31) return false;
+  const body = Number(value.slice(0, 9));
+  const check = Number(value.slice(9));
+  return 97 - (body % 97) === check || 97 - ((2_000_000_000 + body) % 97) === check;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule, { ibanChecks, luhn, maskEmail, maskValue, phoneStart, regionOf, validSsn, yearOfDate } from '../../rules/personal-info.js';
-import { personalNif, validCitizenCard, validCnpj, validCpf, validDni, validNie, validNif, validNir, validSteuerId } from '../../src/core/national-ids.js';
+import { personalNif, validAhv, validBelgianNn, validCitizenCard, validCnpj, validCpf, validDni, validNie, validNif, validNir, validSteuerId, validSvnr } from '../../src/core/national-ids.js';
 import { DEFAULT_MIN_CONFIDENCE, defaultOptions } from '../../src/core/lint.js';
 import type { Post, Rule } from '../../src/core/types.js';
 import { fixtureConfig, runCase, testRuleFixtures } from '../support/rule-tester.js';
@@ -194,6 +194,40 @@ describe('personal-info: national numbers and regions', () => {
     expect(validCpf('11111111111')).toBe(false);
     expect(validCnpj('45287619000167')).toBe(true);
     expect(validCnpj('45287619000168')).toBe(false);
+  });
+
+  it('checks the Swiss AHV, the Austrian SVNR and the Belgian national number (session 12)', () => {
+    expect(validAhv('7569431287655')).toBe(true);
+    expect(validAhv('7569431287654')).toBe(false);
+    expect(validAhv('7559431287655')).toBe(false);
+    expect(validSvnr('4824140389')).toBe(true);
+    expect(validSvnr('4825140389')).toBe(false);
+    // A leading zero; a month that is none.
+    expect(validSvnr('0824140389')).toBe(false);
+    expect(validSvnr('4824142089')).toBe(false);
+    expect(validBelgianNn('88021415724')).toBe(true);
+    expect(validBelgianNn('03051228436')).toBe(true);
+    expect(validBelgianNn('88021415725')).toBe(false);
+    expect(validBelgianNn('88131415724')).toBe(false);
+  });
+
+  it('reads them by their printed shape, or bare after their name, and not as other numbers (session 12)', () => {
+    const ids = (text: string) => runCase(rule as Rule, { text }).filter((f) => f.data?.kind === 'nationalId' || f.data?.id).map((f) => [f.match, f.data?.id]);
+    expect(ids('meine AHV-Nr. ist 756.9431.2876.55, bitte nicht weitersagen')).toEqual([['756.9431.2876.55', 'CH-AHV']]);
+    expect(ids('AHV 7569431287655')).toEqual([['7569431287655', 'CH-AHV']]);
+    expect(ids('meine SV-Nummer: 4824 140389')).toEqual([['4824 140389', 'AT-SVNR']]);
+    expect(ids('mon numéro national 88.02.14-157.24 pour la mutuelle')).toEqual([['88.02.14-157.24', 'BE-NN']]);
+    // Bare digits with no name; a wrong check digit; an example every form prints.
+    expect(ids('Bestellung 4824140389 ist unterwegs')).toEqual([]);
+    expect(ids('Tracking 7569431287655')).toEqual([]);
+    expect(ids('AHV 756.9431.2876.54')).toEqual([]);
+    expect(ids('z.B. AHV-Nr. 756.1234.5678.97')).toEqual([]);
+  });
+
+  it('reads a national number whose name comes a clause before, with no other number between (session 12)', () => {
+    const ids = (text: string) => runCase(rule as Rule, { text }).filter((f) => f.data?.id).map((f) => f.data?.id);
+    expect(ids('Die Steuer-ID muss ich jetzt auf jedem Formular eintragen, kann sie inzwischen auswendig: 47 183 059 422')).toEqual(['DE-STEUER-ID']);
+    expect(ids('Die Steuer-ID kam am 3. Mai, die Kundennummer vom Strom ist 47 183 059 422')).toEqual([]);
   });
 
   it('checks IBANs of every country with ibantools: length, BBAN format and mod 97', () => {
