@@ -302,7 +302,7 @@ const GATE_RULES: [string, (f: number, text: string) => boolean][] = [
   ['travel', (f, text) => (has(f, B.away!) && (has(f, B.time!) || (has(f, NUMBER_BIT) && DATE_RANGE.test(text)))) || has(f, B.house!) || (has(f, B.time!) && (NOT_BACK.test(text) || STAY_IN.test(text)))],
   ['birthdate', (f, text) => ((has(f, B.birth!) && has(f, NUMBER_BIT)) || AGE_ON.test(text)) && A_DATE.test(text)],
   // A class written as a code ("Kabir is in 7C at DPS") opens its number, not a class word.
-  ['child-school', (f, text) => (has(f, B.school! | B.klass!) && SCHOOL_NAME.test(text)) || (has(f, NUMBER_BIT) && CLASS_CODE.test(text))],
+  ['child-school', (f, text) => (has(f, B.school! | B.klass!) && (SCHOOL_NAME.test(text) || LOWER_SCHOOL_NAME.test(text))) || (has(f, NUMBER_BIT) && CLASS_CODE.test(text))],
   ['home-address', (f, text) => has(f, B.street!) && STREET_ADDRESS.test(text)],
   ['boss-complaint', (f) => (has(f, B.boss!) && has(f, B.complaint!)) || has(f, B.workInsult!)],
   ['sick-skip', (f) => has(f, B.sickExcuse! | B.sickSkip!) || (has(f, B.sickTold!) && has(f, B.sickLie!))],
@@ -316,6 +316,8 @@ const PARTNER_LEAVES = /\b(?:he|she)(?:['’]s|\s+(?:is|has|just|finally|actuall
 /** The children or the dog shared out week by week, for the gate: "I get the dog every other weekend". */
 const SHARED_WEEKS = /\b(?:get|gets|have|has|see|sees|share)\s+(?:the|my|our)\s+(?:kids|children|dog|boys|girls|kid)\s+(?:every\s+other|alternate|at\s+weekends|on\s+weekends|half\s+the\s+week|week\s+on)/i;
 
+/** A school's name in lower case, for the gate: "at hollins park academy", "(year 3, ashgrove juniors)", "st bride's". */
+const LOWER_SCHOOL_NAME = /(?:\b(?:at|from|to|into|for|attends|attending)|[,(])\s+(?:\p{Ll}+\s+){1,3}(?:elementary|primary|academy|juniors?|infants|montessori|ns|middle|prep|national\s+school)(?![\p{L}])|\bst\s+\p{Ll}+['’]s(?![\p{L}])/u;
 const CLASS_CODE = /(?<![\p{L}\p{N}])\d[A-Z](?![\p{L}\p{N}])\s+at\s+\p{Lu}/u;
 /** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
 const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn|turning|hitting)\s+)(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+on\s+(?:the\s+)?\d/i;
@@ -1447,6 +1449,59 @@ function schoolAt(look: Look, i: number): [number, number] | undefined {
   return [from, to];
 }
 
+/** The words that end a school's name written in lower case, as many write: "hollins park academy", "st bride's primary". */
+const LOWER_SCHOOL_TYPES = setOf(['elementary', 'primary', 'academy', 'juniors', 'junior', 'infants', 'montessori', 'ns', 'middle', 'prep']);
+/** What may lead to a school's name: "at", "from", "to", "into", a comma or a bracket. */
+const SCHOOL_LEADS = setOf(['at', 'from', 'to', 'into', 'for', ',', '(', 'attends', 'attending']);
+/** Words that are no part of a school's name or a child's: articles, pronouns, kinds of school, days. */
+const LOWER_NOT_NAMES = setOf([
+  'the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'these', 'those', 'local', 'new', 'old', 'nearby', 'village',
+  'catholic', 'state', 'private', 'public', 'high', 'secondary', 'grammar', 'school', 'schools', 'and', 'or', 'of', 'in', 'at', 'to', 'from',
+  'for', 'with', 'she', 'he', 'they', 'it', 'there', 'here', 'someone', 'anyone', 'everyone', 'nobody', 'today', 'tomorrow', 'yesterday',
+  'tonight', 'first', 'last', 'next', 'big', 'little', 'who', 'what', 'which', 'when', 'where', 'why', 'how', 'just', 'finally', 'also',
+  'then', 'now', 'still', 'even', 'very', 'so', 'such', 'all', 'both', 'each', 'every', 'one', 'two', 'three', 'teacher', 'teachers',
+  'class', 'year', 'grade', 'term', 'day', 'week', 'morning', 'afternoon', 'night', 'uniform', 'uniforms', 'pics', 'pic', 'photo',
+  'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'got', 'get', 'gets', 'has', 'have', 'had', 'is', 'was', 'are',
+  'be', 'been', 'picked', 'up', 'dropped', 'off', 'raced', 'went', 'go', 'goes', 'me', 'him', 'them', 'us', 'mum', 'mom', 'dad',
+]);
+/** Kin words a child's name may follow: "my grandson theo", "our eldest ava". */
+const CHILD_KIN = setOf(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'eldest', 'youngest', 'boy', 'girl', 'kid', 'stepson', 'stepdaughter']);
+/** What a child does at the start of a sentence about school: "amara got into", "mason starts". */
+const CHILD_VERBS = setOf(['got', 'starts', 'started', 'starting', 'made', 'won', 'has', 'is', 'joined', 'passed', 'goes', 'went', 'moved', 'begins', 'began']);
+
+/** Whether token `k` may be a name written in lower case (no article, pronoun, kind of school or kin word). */
+function lowerName(look: Look, k: number): boolean {
+  const t = look.tokens[k];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}{3,}(?:['’]s)?$/u.test(t.text)) return false;
+  const bare = t.norm.replace(/['’]s$/, '');
+  return !LOWER_NOT_NAMES.has(bare) && !ENGLISH_COMMON.has(bare) && !FAMILY.has(bare) && !OTHER_NOUNS.has(bare) && !NOT_CHILD_NAMES.has(bare) &&
+    !CHILDREN.has(bare) && !CHILD_KIN.has(bare) && !SCHOOL_TYPES.has(bare) && !CLASS_WORDS.has(bare) && !SCHOOL_KINDS.has(bare) && !FIRST_PERSON.has(bare) && !OTHER_SUBJECTS.has(bare);
+}
+
+/**
+ * A school's name written in lower case: one to three words of a name, then
+ * the kind of school, after what leads to a place ("at hollins park
+ * academy", "from lincoln elementary", "(year 3, ashgrove juniors)"), or a
+ * saint's name ("st bride's primary", "st columba's national school").
+ */
+function lowerSchoolAt(look: Look, i: number, s: Range): [number, number] | undefined {
+  const n = look.norm(i);
+  if (n === 'st' && /^\p{Ll}+['’]s$/u.test(look.tokens[i + 1]?.text ?? '')) {
+    let to = i + 2;
+    if (look.norm(to) === 'national' && look.norm(to + 1) === 'school') to += 2;
+    else if (LOWER_SCHOOL_TYPES.has(look.norm(to)) || look.norm(to) === 'school') to++;
+    return [i, to];
+  }
+  if (!LOWER_SCHOOL_TYPES.has(n) && !(n === 'school' && look.norm(i - 1) === 'national')) return undefined;
+  let from = n === 'school' ? i - 1 : i;
+  while (from - 1 >= s.from && from > i - 4 && lowerName(look, from - 1) && !/['’]s$/.test(look.tokens[from - 1]!.text)) from--;
+  if (from === i || (n === 'school' && from === i - 1)) return undefined;
+  // "jefferson middle": the middle school only by its name after "at", "to" or "from".
+  if (!SCHOOL_LEADS.has(look.norm(from - 1)) && from !== s.from) return undefined;
+  if (n === 'middle' && !['at', 'to', 'from'].includes(look.norm(from - 1))) return undefined;
+  return [from, i + 1];
+}
+
 /** child-school: a child's name next to their school, class or year. */
 const childSchool: Detector = (look, s, all) => {
   const out: Candidate[] = [];
@@ -1490,6 +1545,12 @@ const childSchool: Detector = (look, s, all) => {
       school = [klass, to];
     }
   }
+  // A school's name in lower case: "amara got into year 7 at hollins park academy".
+  let lower = false;
+  for (let i = s.from; i < s.to && !school; i++) {
+    school = lowerSchoolAt(look, i, s);
+    lower = school !== undefined;
+  }
   // A saint's name alone ("St Mary's") is a school only beside a class: "(3C at St Mary's)"; otherwise a church, a gate, a hall.
   if (school && look.norm(school[0]) === 'st' && !SCHOOL_TYPES.has(look.norm(school[1] - 1)) && klass < 0) school = undefined;
   if (!school && klass < 0) return out;
@@ -1513,6 +1574,21 @@ const childSchool: Detector = (look, s, all) => {
     else if (CHILDREN.has(look.norm(i)) && ['my', 'our'].includes(look.norm(i - 1)) && look.isName(i + 1)) child = i;
     // A name written in lower case, as many write: "lily's first day in Miss Okafor's class", opening its sentence.
     else if (i === s.from && /^\p{Ll}{2,}['’]s$/u.test(look.tokens[i]!.text) && ['first', 'class', 'teacher', 'new', 'school', 'in', 'starts', 'started'].includes(look.norm(i + 1)) && !FAMILY.has(look.norm(i).slice(0, -2)) && !OTHER_NOUNS.has(look.norm(i).slice(0, -2)) && !ENGLISH_COMMON.has(look.norm(i).slice(0, -2)) && !NOT_CHILD_NAMES.has(look.norm(i).slice(0, -2)) && !['today', 'tomorrow', 'yesterday', 'tonight', 'everyone', 'someone', 'nobody', 'who', 'that', 'what', 'there', 'here', 'it', 'he', 'she', 'let'].includes(look.norm(i).slice(0, -2))) child = i;
+  }
+  // A child's name in lower case beside a school named: after a kin word ("my grandson theo"), as a possessive ("harper's
+  // first term"), fetched ("picked zara up from"), "for ollie at", or opening the sentence with what a child does ("amara got into").
+  if (child < 0 && school) {
+    for (let i = s.from; i < s.to && child < 0; i++) {
+      if (i >= school[0] && i < school[1]) continue;
+      if (!lowerName(look, i)) continue;
+      const prev = look.norm(i - 1);
+      const possessive = /['’]s$/.test(look.tokens[i]!.text) && (lower || i === s.from);
+      const kin = CHILD_KIN.has(prev) || (CHILDREN.has(prev) && ['my', 'our'].includes(look.norm(i - 2)));
+      const fetched = (PICK_UP.has(prev) || prev === 'picked') && (look.norm(i + 1) === 'up' || look.norm(i + 1) === 'from');
+      const forChild = prev === 'for' && look.norm(i + 1) === 'at';
+      const opens = i === s.from && CHILD_VERBS.has(look.norm(i + 1));
+      if (possessive || kin || fetched || forChild || opens) child = i;
+    }
   }
   if (child < 0) return out;
   // A teacher named with the school: "Mrs. Smith starts at", and school news with no child: "our volunteer readers".

@@ -485,6 +485,27 @@ describe('oversharing: classes added in session 9', () => {
   classCases(classes);
 });
 
+describe('oversharing: classes added in session 12', () => {
+  const classes: [string, string, string[], string[]][] = [
+    ['a school and a child named in lower case, as many write', 'child-school', [
+      'my grandson theo (year 3, ashgrove juniors) won the spelling bee',
+      'amara got into year 7 at hollins park academy!!! so proud of this girl',
+      'mason starts kindergarten at riverside elementary next week',
+      'picked zara up from ballet then raced to jefferson middle for the 6th grade band concert',
+      "first day for ollie at st bride's primary, reception class, and he didn't even look back",
+    ], [
+      'we drove past lincoln elementary on the way to the shops with theo',
+      "st mary's was packed for midnight mass, ava sang beautifully",
+      'jefferson middle won the state band contest, congrats to them',
+      "my neighbour's kid goes to riverside elementary and loves it",
+      'voting today at hollins park academy, the queue was long',
+      "emma got into the choir at st bride's church",
+      'sophie started at maple grove elementary today as the new art teacher',
+    ]],
+  ];
+  classCases(classes);
+});
+
 describe('oversharing: classes added in session 11', () => {
   const classes: [string, string, string[], string[]][] = [
     ['a partner leaving the author, or leaving with what a couple shares', 'relationship', [
