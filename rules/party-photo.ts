@@ -1283,13 +1283,15 @@ export default defineRule<PartyPhotoOptions>({
         }
         candidates.push(...more);
       }
-      // No trigger of its own that holds: the night told by its circumstances.
-      const told = look ? circumstances(look) : undefined;
-      if (candidates.length === 0 && !told) continue;
+      // The circumstances are read only past the pre-check, as the triggers are.
+      const quick = look !== undefined;
+      if (candidates.length === 0 && !quick) continue;
       look ??= new Look(read(text));
       candidates.sort((a, b) => a.start - b.start);
       const judged = candidates.map((c) => ({ c, ...judge(look!, c, segment.field) }));
-      if (told && !judged.some((j) => j.confidence >= FLOOR)) judged.push({ c: told, ...judge(look, told, segment.field) });
+      // No trigger of its own that holds: the night told by its circumstances.
+      const told = quick && !judged.some((j) => j.confidence >= FLOOR) ? circumstances(look) : undefined;
+      if (told) judged.push({ c: told, ...judge(look, told, segment.field) });
       for (const { c, confidence, cues } of judged) {
         if (confidence < FLOOR) continue;
         findings.push({
