@@ -1157,20 +1157,43 @@ function circumstances(l: Look): Candidate | undefined {
     kinds.add(kind);
   };
   let after = 0;
+  // A drink by its name, also in the plural the lemmas do not know ("espresso martinis").
+  const isDrink = (k: number) => l.form(k, ALCOHOL_CONTEXT) || l.in(k, SPIRITS) || l.in(k, COUNTABLE) || (/s$/.test(l.norm(k)) && (ALCOHOL_CONTEXT.has(l.norm(k).slice(0, -1)) || COUNTABLE.has(l.norm(k).slice(0, -1))));
+  // Counts of drinks or bars: "4 bars", "5 or 6 rye and gingers", "six espresso martinis later", "two pints down already".
+  const counted = (k: number) => {
+    const n = l.count(k);
+    if (n === undefined || n > 40) return;
+    if (n >= 3 && (l.in(k + 1, NIGHT_PLACES) || (l.norm(k + 1) === 'or' && l.count(k + 2) !== undefined))) sign('quantity', `${l.norm(k)} ${l.norm(k + 1)}`);
+    for (let d = 1; d <= 3; d++) {
+      if (!isDrink(k + d)) {
+        // A modifier may stand between ("six espresso martinis"), not a measure ("5 bottles of wine for the dinner party").
+        if (!l.word(k + d) || l.in(k + d, CONTAINERS) || l.norm(k + d) === 'of') break;
+        continue;
+      }
+      const said = n >= 3 || (n >= 2 && /^(?:down|deep|in|later)$/.test(l.norm(k + d + 1)));
+      if (said) sign('quantity', `${l.norm(k)} ${l.norm(k + d)}`);
+      break;
+    }
+  };
   for (let k = 0; k < l.t.length; k++) {
     const t = l.t[k]!;
     if (t.kind === 'number') {
       // The small hours ("till 3am", "till 4", "at 7am") and counts of drinks or bars ("4 bars", "5 or 6 rye and gingers").
       if (LATE_HOUR.test(t.norm) || (/^(?:till|until|til|past)$/.test(l.norm(k - 1)) && /^(?:[1-6])$/.test(t.norm))) sign('night', t.norm);
-      const n = l.count(k);
-      if (n !== undefined && n >= 3 && n <= 40 && (l.in(k + 1, NIGHT_PLACES) || l.form(k + 1, ALCOHOL_CONTEXT) || l.in(k + 1, COUNTABLE) || (l.norm(k + 1) === 'or' && l.count(k + 2) !== undefined))) sign('quantity', `${t.norm} ${l.norm(k + 1)}`);
+      counted(k);
       continue;
     }
     if (t.kind !== 'word') continue;
     const n = l.norm(k);
+    if (W.numbers[n] !== undefined) counted(k);
+    // "asleep on a bathroom floor", "passed out on kerry's sofa": where the night ended.
+    if ((n === 'asleep' || n === 'slept' || n === 'sleeping') && l.norm(k + 1) === 'on' && [2, 3, 4].some((d) => l.in(k + d, FURNITURE))) {
+      after++;
+      sign('after', `${n} on`);
+    }
     // A drink bought, won or brought ("won a bottle of wine") is a thing, not a drink had.
     const thing = [k - 1, k - 2, k - 3, k - 4].some((j) => j >= 0 && l.in(j, PURCHASE));
-    if ((l.form(k, ALCOHOL_CONTEXT) || l.in(k, SPIRITS)) && !thing) {
+    if (isDrink(k) && !thing && !['drink', 'drank', 'drinks', 'shot', 'shots', 'round', 'rounds'].includes(n)) {
       drink = drink < 0 ? k : drink;
       // "Castle after Castle", "whole bottle", "a full bottle of Old Monk".
       if (l.norm(k + 1) === 'after' && l.norm(k + 2) === n) sign('quantity', `${n} after ${n}`);

@@ -1022,7 +1022,7 @@ export const PARTY_WORDS = {
    */
   afterSigns: ['ibuprofen', 'paracetamol', 'nurofen', 'advil', 'tylenol', 'regret', 'regrets', 'pounding', 'paining', 'throbbing', 'dehydrated', 'shame', 'fry'],
   afterPhrases: [
-    ['dry', 'mouth'], ['last', 'thing', 'i', 'remember'], ['sun', 'came', 'up'], ["can't", 'feel', 'my', 'face'], ['cant', 'feel', 'my', 'face'],
+    ['dry', 'mouth'], ['last', 'thing', 'i', 'remember'], ['sun', 'came', 'up'], ["can't", 'feel', 'my', 'face'], ['cant', 'feel', 'my', 'face'], ["can't", 'feel', 'my', 'legs'], ['cant', 'feel', 'my', 'legs'], ['zero', 'memory'], ['no', 'memory'], ['head', 'like', 'a'],
     ['send', 'water'], ['one', 'sock'], ['fully', 'clothed'], ['what', 'a', 'night'], ['head', 'is', 'pounding'], ['hold', 'a', 'bag'],
   ],
   quick: [

@@ -188,6 +188,10 @@ describe('party-photo: the night told by what it did, counted or left undone (se
   ];
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+  it('reads an alt text\'s night as the body\'s', () => {
+    expect(fired('best night of the year', 'me asleep on a bathroom floor at a house party hugging an empty vodka bottle')).toBe(true);
+    expect(fired('best night of the year', 'me asleep on the sofa after the school play, a bottle of water beside me')).toBe(false);
+  });
 });
 
 describe('party-photo: figures and toasts (session 9)', () => {
@@ -215,6 +219,10 @@ describe('party-photo: a question tag, a song that came on, a named colleague (s
   ];
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+  it('reads an alt text\'s night as the body\'s', () => {
+    expect(fired('best night of the year', 'me asleep on a bathroom floor at a house party hugging an empty vodka bottle')).toBe(true);
+    expect(fired('best night of the year', 'me asleep on the sofa after the school play, a bottle of water beside me')).toBe(false);
+  });
 });
 
 describe('party-photo: slang states, counts and ranges, crawls by another name, driving home, photos of the night (session 11)', () => {
@@ -286,6 +294,10 @@ describe('party-photo: rounds on someone, numb faces, dignity lost, carnage, bot
   ];
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+  it('reads an alt text\'s night as the body\'s', () => {
+    expect(fired('best night of the year', 'me asleep on a bathroom floor at a house party hugging an empty vodka bottle')).toBe(true);
+    expect(fired('best night of the year', 'me asleep on the sofa after the school play, a bottle of water beside me')).toBe(false);
+  });
 });
 
 describe('party-photo: every drink counted one by one is reachable from the cheap pre-check (session 11)', () => {
@@ -309,6 +321,7 @@ describe('party-photo: a night told by its circumstances, the drink or the state
     'Pub at 4pm, club till 3, back at someone\'s flat till the sun came up, still had a tinnie in my hand at 7am',
     'last night\'s sangeet afterparty went on till 4am, finished one full bottle of Old Monk between three of us, today my head is paining like anything',
     'club till 4am, whisky after whisky, the whole bottle gone by 2, I regret everything',
+    "the girls dragged me out. six espresso martinis later and i'm lying on kerry's sofa, can't feel my legs",
   ];
   const quiet = [
     // One kind of sign: a casual drink at the pub.
@@ -321,7 +334,14 @@ describe('party-photo: a night told by its circumstances, the drink or the state
     'Pub at 4pm, club till 3, I wasn\'t drinking though, just water all night, got the taxi home',
     // No drink and no state: a sleepover with a bottle of medicine.
     'sleepover till 3am, regret, I think the whole bottle of calpol is gone',
+    // One kind of sign only: a count of drinks ordered, a nap beside a glass.
+    'six espresso martinis ordered for the table at the work lunch',
+    'asleep on the sofa after a long shift, a glass of wine untouched',
   ];
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+  it('reads an alt text\'s night as the body\'s', () => {
+    expect(fired('best night of the year', 'me asleep on a bathroom floor at a house party hugging an empty vodka bottle')).toBe(true);
+    expect(fired('best night of the year', 'me asleep on the sofa after the school play, a bottle of water beside me')).toBe(false);
+  });
 });
