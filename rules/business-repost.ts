@@ -184,9 +184,14 @@ function compileBrand(a: Brand, b: Brand): CompiledBrand {
   let compiled = inner.get(b);
   if (!compiled) {
     const names = [...new Set([...a.names, ...b.names].map((n) => n.trim()).filter(Boolean))];
-    // "Happy Paws" as configured or in capitals; "happy paws" may be a dog's feet.
-    const variants = [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].sort((x, y) => y.length - x.length);
+    // "Happy Paws" as configured or in capitals; "happy paws" may be a dog's feet, but the whole name with its kind of
+    // business ("happy paws rescue") is the name in lower case, as many write.
     const generic = new Set(GENERIC_NAME_WORDS.map((w) => w.toLowerCase()));
+    const lowerWhole = (n: string) => {
+      const words = n.split(/\s+/);
+      return words.length >= 3 && generic.has(words.at(-1)!.toLowerCase()) ? [n.toLowerCase()] : [];
+    };
+    const variants = [...new Set(names.flatMap((n) => [n, n.toUpperCase(), ...lowerWhole(n)]))].sort((x, y) => y.length - x.length);
     const shorts = [
       ...new Set(
         names.flatMap((n) => {

@@ -168,3 +168,10 @@ describe('business-repost: the shelter\'s slogan and its ask to adopt, beside a 
   it('stays quiet on the slogan without a brand marker', () => expect(fired("adopt don't shop, always, my two are rescues")).toBe(false));
   it('stays quiet on the author\'s own adoption', () => expect(fired('we adopted Max from @happypaws, best decision')).toBe(false));
 });
+
+describe('business-repost: the whole brand name with its kind of business in lower case (session 12)', () => {
+  const fired = (text: string) => runCase(rule, { text, presence: 'personal' }).filter((f) => (f.confidence ?? 1) >= 0.5).length > 0;
+  it('fires on a discount next to "happy paws rescue"', () => expect(fired('use code PAWS20 for 20% off happy paws rescue merch, link in bio!!')).toBe(true));
+  it('stays quiet on "happy paws" as feet beside a discount', () => expect(fired("my dog's happy paws after the beach, 20% off the towels at the market, link in bio")).toBe(false));
+  it('stays quiet on the author\'s own day there', () => expect(fired('volunteered at happy paws rescue today, we found max a home')).toBe(false));
+});
