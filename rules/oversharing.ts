@@ -600,7 +600,7 @@ const health: Detector = (look, s, all) => {
       if (needs && needs.length && !needs.includes(look.norm(i + 1))) continue;
       if (needs && !needs.length && !['my', 'the', 'her', 'his', 'hernia'].includes(look.norm(i - 1)) && look.norm(i) === 'op') continue;
       base = needs && !needs.length ? 0.6 : 0.8;
-      if (look.norm(i) === 'beta') end = i + 2;
+      if (look.norm(i) === 'beta' || look.norm(i) === 'lap') end = i + 2;
     } else if (look.is(i, HEALTH_WEAK)) {
       // A hospital or a doctor alone is not a medical detail; with a body part, a symptom or a test of the author's, it is.
       const body = look.any(s.from, s.to, BODY);
@@ -1370,7 +1370,8 @@ const birthdate: Detector = (look, s, all) => {
   let age = false;
   for (let i = s.from; i < s.to && cue < 0; i++) {
     const n = look.norm(i);
-    if (BIRTH.has(n) || (n === 'date' && look.norm(i + 1) === 'of' && look.norm(i + 2) === 'birth')) cue = i;
+    // "I'm a leap baby", "leap year baby": born on the 29th of February.
+    if (BIRTH.has(n) || (n === 'date' && look.norm(i + 1) === 'of' && look.norm(i + 2) === 'birth') || (n === 'leap' && ['baby', 'babies', 'year', 'day'].includes(look.norm(i + 1)))) cue = i;
     else if (statedAge(look, i) > i) {
       cue = i;
       age = true;

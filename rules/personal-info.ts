@@ -30,6 +30,7 @@ import {
   NATIONAL_IDS,
   NOT_STREETS,
   OWN_ADDRESS_CUES,
+  HOME_NEAR_CUES,
   OWN_PHONE_CUES,
   PERSONAL_INFO_KINDS,
   PHONE_VERB_CUES,
@@ -662,7 +663,7 @@ const BIRTH_DATE_SOURCE =
   `${WORD_BEFORE}(?<cue>${BIRTH_FORM_CUES}|${BIRTH_EVENT_CUES})(?:['’]s)?(?:\\s*[:=#–—-]\\s*|\\s+)(?:${FILLER}\\s+){0,3}(?<date>${DATE})(?![\\p{L}\\p{N}_]|[/.-]\\d)`;
 /** Compiled the first time a text mentions a birth. */
 let birthDate: RegExp | undefined;
-const MAYBE_BIRTH = /born|birth|b-?['’]?day|d\.?o\.?b|arrived/i;
+const MAYBE_BIRTH = /born|birth|b-?['’]?day|d\.?o\.?b|arrived|leap/i;
 const FIRST_PERSON_RE = lazyPattern(() => new RegExp(`${WORD_BEFORE}${FIRST_PERSON}${WORD_AFTER}`, 'iu'));
 const ANIMALS_RE = lazyPattern(() => new RegExp(`(?<![\\p{L}\\p{N}_])${ANIMALS}(?![\\p{L}\\p{N}_])`, 'iu'));
 const FORM_CUE = lazyPattern(() => new RegExp(`^${BIRTH_FORM_CUES}$`, 'iu'));
@@ -908,6 +909,7 @@ const ADDRESS_POSTCODE = lazyRegExp(() =>
   'gu',
 );
 const OWN_ADDRESS = lazyPattern(() => new RegExp(`${WORD_BEFORE}${OWN_ADDRESS_CUES}${WORD_AFTER}`, 'iu'));
+const HOME_NEAR = lazyPattern(() => new RegExp(`${WORD_BEFORE}${HOME_NEAR_CUES}${WORD_AFTER}`, 'iu'));
 const MAYBE_PREFIX_TYPE = lazyPattern(() => new RegExp(`\\d,?\\s+${PREFIX_STREET_TYPES}\\s`, 'u'));
 const MAYBE_SUFFIX_TYPE = lazyPattern(() => new RegExp(`${SUFFIX_STREET_TYPES}\\s+\\d`, 'u'));
 const MAYBE_POSTCODE = /[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}/;
@@ -1023,7 +1025,9 @@ function otherAddresses(text: string, presence: Presence, known: readonly Candid
         continue;
       }
       // Lower case is how people type; without a cue or "number" it is too often a phrase.
-      if (OWN_ADDRESS().test(before) || UNIT_BEFORE.test(before) || /^(?:number|no|num)\b/i.test(m[0])) add(m.index, m.index + m[0].length, 'street address in any case');
+      // Or a home's word near it: before it in the post ("moved in!! 3318 ne alberta st"), or after it in its sentence.
+      const near = HOME_NEAR().test(text.slice(Math.max(0, m.index - 120), m.index)) || HOME_NEAR().test(text.slice(m.index + m[0].length, sentence.end));
+      if (near || OWN_ADDRESS().test(before) || UNIT_BEFORE.test(before) || /^(?:number|no|num)\b/i.test(m[0])) add(m.index, m.index + m[0].length, 'street address in any case');
     }
   }
   if (/\d/.test(text)) {

@@ -28,6 +28,10 @@ describe('tokens', () => {
     expect(normalizeWord('good')).toBe('good');
     expect(normalizeWord('Ill')).toBe("i'll");
   });
+  it('keeps initials joined by "&" as one word (session 13), not words joined by it', () => {
+    expect(tokenize('in a&e, then d&v').filter((t) => t.kind === 'word').map((t) => t.norm)).toEqual(['in', 'a&e', 'then', 'd&v']);
+    expect(tokenize('me&you, salt & pepper').map((t) => t.text)).toEqual(['me', '&', 'you', ',', 'salt', '&', 'pepper']);
+  });
 
   it('normalise the spellings of social media to the word, and leave words that only look like them', () => {
     expect(['tmrw', 'Tmrw', '2moro', 'tomoz', 'tommorow'].map(normalizeWord)).toEqual(Array(5).fill('tomorrow'));

@@ -47,7 +47,7 @@ export const CONDITIONS = [
 export const PROCEDURES = [
   'transplant', 'ostomy', 'colostomy', 'ileostomy', 'stoma', 'catheter', 'pacemaker', 'stent', 'angioplasty', 'endoscopy', 'gastroscopy',
   'laparoscopy', 'lap', 'smear', 'echocardiogram', 'ecg', 'ekg', 'eeg', 'a1c', 'hba1c', 'iui', 'epidural', 'hysterectomy', 'vasectomy',
-  'lumpectomy', 'appendectomy', 'tonsillectomy', 'abortion', 'detox', 'inpatient', 'outpatient', 'icu', 'nicu', 'hdu', 'a&e', 'cbt', 'emdr',
+  'lumpectomy', 'appendectomy', 'tonsillectomy', 'abortion', 'detox', 'inpatient', 'outpatient', 'icu', 'nicu', 'hdu', 'cbt', 'emdr',
   'psychiatric', 'counselling', 'counseling', 'physiotherapy', 'radiotherapy', 'infusion', 'injections', 'bypass',
 ];
 

@@ -25,6 +25,8 @@ export const HEALTH_STRONG = [
 /** Strong lemmas that still need a second word to be medical: "beta blockers", "my op", "anxiety attack". */
 export const HEALTH_NEEDS_NEXT: Record<string, string[]> = {
   beta: ['blocker', 'blockers'],
+  // "another lap around the sun", "a lap of the park": a lap is a procedure only as a lap band or a lap chole.
+  lap: ['band', 'chole', 'cholecystectomy', 'surgery', 'appendectomy'],
   op: [],
   tablets: [],
   migraines: [],
@@ -210,7 +212,7 @@ export const NOTICE_WORK = ['notice', 'shift', 'shifts', 'job', 'work', 'boss', 
 export const BOSS_NOT = ['fight', 'level', 'battle', 'game', 'games', 'raid', 'ring', 'zelda', 'search', 'hunt', 'interview', 'application', 'like', 'baby', 'lady', 'stories', 'story', 'mode', 'move', 'moves', 'energy', 'vibes', 'music', 'babe'];
 
 /** Sick-skip: the excuse. */
-export const SICK_EXCUSE = ['gastric', 'poorly', 'unwell', 'sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'];
+export const SICK_EXCUSE = ['gastric', 'poorly', 'unwell', 'sick', 'ill', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'dentist', 'doctor', "doctor's", 'appointment', 'died', 'broke', 'sickie', 'hooky', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber', 'throat', 'd&v', 'stomach', 'tummy'];
 /** Sick-skip: the work that was skipped, and whom it was told to. */
 export const SICK_WORK = ['work', 'boss', 'manager', 'supervisor', 'job', 'shift', 'office', 'team', 'them', 'lead', 'foreman', 'gaffer', 'director', 'mgr', 'site', 'yard', 'depot', 'warehouse', 'store', 'factory', 'ward', 'restaurant', 'kitchen', 'salon', 'garage', 'shop', 'placement', 'review', 'meeting', 'standup', 'rota'];
 /** Sick-skip: signs the excuse was not true. */
@@ -227,6 +229,8 @@ export const LIE_EXCUSE = [
   'poorly', 'unwell', 'passed', 'hospital', 'car', 'tyre', 'tire', 'wifi', 'internet', 'gastric', 'stomach', 'tummy', 'covid', 'kebab',
   'appt', 'leak', 'burst', 'flood', 'funeral', 'emergency', 'broke', 'broken', 'died', 'dentist', 'doctor', "doctor's", 'plumber',
   'boiler', 'migraine', 'sick', 'ill', 'bug', 'poisoning', 'fever', 'flu', 'cough', 'temperature', 'diarrhoea', 'diarrhea', 'vomiting',
+  // Session 13: "rang the ward to say i had d&v", "a sore throat", "the van's broken down".
+  'd&v', 'throat', 'van',
 ];
 /** Sick-skip: the truth told after the excuse ("she's at bingo", "the car is fine", "so I could go"). */
 export const LIE_TRUTH: readonly (readonly string[])[] = [
@@ -256,7 +260,7 @@ export const DOCUMENT_SHOWN = ['photo', 'pic', 'picture', 'selfie', 'look', 'her
 export const ID_CARDS = ['id', 'green', 'residence', 'residency', 'access', 'student', 'registration', 'security', 'building', 'work', 'staff', 'employee', 'conference', 'intern', 'company', 'driving', 'provisional', 'resident', 'brp', 'smart', 'seniors', 'senior', 'age', 'government', 'national', 'identity', 'pan', 'voter', 'medicare', 'aadhaar', 'aadhar', 'nric', "driver's", 'drivers', "drivers'"];
 
 /** Birthdate: words of one's birth. */
-export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth'];
+export const BIRTH = ['born', 'birthday', 'bday', 'b-day', 'dob', 'birth', 'leapling'];
 
 /** Child-school: the words a school's name ends with. */
 export const SCHOOL_TYPES = ['primary', 'elementary', 'academy', 'montessori', 'nursery', 'high', 'school', 'junior', 'middle', 'prep', 'kindergarten', 'infants', 'elc', 'kindy', 'kinder', 'preschool', 'pre-school', 'daycare', 'childcare', 'creche', 'ns', 'gaelscoil', 'secondary', 'public', 'grammar'];
@@ -320,17 +324,17 @@ export const GATE_WORDS: Record<string, string[]> = {
   away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
   time: [...UNTIL, 'back', 'return', 'returning', 'see', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
   house: ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
-  birth: [...BIRTH, 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm", 'tomorrow', 'big', 'be'],
+  birth: [...BIRTH, 'leap', 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm", 'tomorrow', 'big', 'be'],
   school: [...SCHOOL_TYPES, 'st', 'c'],
   klass: CLASS_WORDS,
   street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house', 'flat', 'bungalow', 'cottage', 'door', 'adress', 'addy'],
   boss: [...BOSS_TARGETS, ...BOSS_TARGETS.map((w) => `${w}'s`), 'worked', 'works'],
   complaint: [...COMPLAINTS, ...COMPLAINT_PHRASES.flat(), ...WORKPLACE_INSULTS, 'notice'],
   workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],
-  sickExcuse: ['emergency', 'sick', 'ill', 'gastric', 'poorly', 'unwell', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature'],
+  sickExcuse: ['emergency', 'sick', 'ill', 'gastric', 'poorly', 'unwell', 'migraine', 'fever', 'bug', 'poisoning', 'cough', 'flu', 'sickie', 'hooky', "doctor's", 'dentist', 'temperature', 'throat', 'd&v'],
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental', 'skive', 'skived', 'skiving', 'unofficially'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
-  sickLie: ['cold', 'poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber'],
+  sickLie: ['cold', 'poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber', 'broken', 'van', 'd&v', 'throat'],
   secret: ['keeping', 'repeat', 'record', 'talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
   workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options', 'lost'],
   document: DOCUMENTS,

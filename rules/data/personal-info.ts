@@ -222,7 +222,7 @@ export const BIRTH_FORM_CUES = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth 
  * poster (I, me, my, our, we) in the sentence: "Lincoln was born on
  * February 12, 1809" is history.
  */
-export const BIRTH_EVENT_CUES = String.raw`(?:born|birthday|bday|b-day|b'day)`;
+export const BIRTH_EVENT_CUES = String.raw`(?:born|birthday|bday|b-day|b'day|leap(?:[ -]?(?:year|day))? bab(?:y|ies)|leapling)`;
 /** Cues that name a birthday, not a birth: "my birthday is March 3, 2026" is this year's party. */
 export const BIRTHDAY_CUES = /^(?:birthday|bday|b-day|b'day)$/i;
 
@@ -248,6 +248,14 @@ export const RECENT_BIRTHDAY_YEAR = 2020;
  * new place", "send it to me at", "party at mine".
  */
 export const OWN_ADDRESS_CUES = String.raw`(?:(?:my|our|mum['’]?s|mom['’]?s|dad['’]?s|parents['’]?|nan['’]?s|gran['’]?s)\s+(?:new\s+|old\s+|home\s+|current\s+|postal\s+|forwarding\s+)?(?:address|addy|place|flat|apartment|apt|house|home|digs|pad)|(?:new|forwarding|home|postal|delivery)\s+address|(?:I|we|I['’]m|we['’]re|they|she|he)\s+(?:now\s+|still\s+|currently\s+)?(?:live|living|lives|stay|staying|moved|moving|moved\s+in)\s+(?:at|to|in|into)|live\s+at|come\s+(?:over|round|by)\s+(?:to|at)|(?:party|drinks|bbq|housewarming|dinner)\s+at\s+(?:mine|ours|my\s+place)|at\s+(?:mine|ours)|housewarming|(?:send|post|mail|deliver|ship|drop)\s+(?:it|them|things|stuff|post|mail|cards?|parcels?|packages?|presents?|gifts?)?\s*(?:to\s+(?:me|us)\s+)?(?:to|at)|(?:cards?|post|mail|parcels?|packages?)\s+to|pizza\s+guy|uber|courier|delivery\s+driver|driveway|officially\s+ours|got\s+the\s+keys|deets|details\s+for)`;
+
+/**
+ * Words near a street address typed in lower case, before it in the post or after it in its sentence, that make it a
+ * home: keys, a door, parcels, neighbours, moving in ("moved in!! 3318 ne alberta st", "new keys for 27 hollybrook
+ * road", "parcels for 14 cromwell gardens keep going to 41", "the key's under the frog by the back door at 52 linden
+ * avenue"). Lower case without such a word is too often a phrase ("working 4 to close").
+ */
+export const HOME_NEAR_CUES = String.raw`(?:moved\s+in|moving\s+in|new\s+keys|the\s+keys|keys?\s+(?:for|to)|spare\s+key|key['’]?s?\s+(?:is\s+)?under|back\s+door|front\s+door|(?:parcels?|packages?|post|mail|deliveries)\s+for|neighbou?rs?|come\s+round|pop\s+round|that['’]?s\s+us|housewarming|(?:our|my)\s+(?:new\s+)?(?:place|house|flat|street|front\s+door))`;
 
 /**
  * Words before an address, in its sentence, that make it a public place's:

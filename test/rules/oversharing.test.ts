@@ -485,6 +485,35 @@ describe('oversharing: classes added in session 9', () => {
   classCases(classes);
 });
 
+describe('oversharing: classes added in session 13', () => {
+  const classes: [string, string, string[], string[]][] = [
+    ['an excuse told to work, then denied in its own words ("i do not have d&v", "the van is fine"), or a quoted sore throat', 'sick-skip', [
+      'rang the ward to say i had d&v. i do not have d&v. i have front row tickets for the killers',
+      "told the site manager the van's broken down. the van is fine. i am not fine",
+      "called in with a 'sore throat' 🤧 and i'm typing this with sand between my toes",
+    ], [
+      'rang the ward to say i had d&v, been up all night, awful',
+      "told the site manager the van's broken down, waiting on the AA now",
+      'called in with a sore throat, honey and lemon and bed for me',
+      "my 'sore throat' is actually just from singing at the gig",
+    ]],
+    ['a date of birth after "leap baby"', 'birthdate', [
+      "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
+    ], [
+      'leap year in 2024 means 29.02.2024 is a thing',
+    ]],
+    ['a lap band, not a lap of the park; A&E alone is a place, not a detail', 'health', [
+      'my lap band surgery is on monday, nil by mouth from midnight',
+      "I'm in a&e with my knee, been here 5 hours",
+    ], [
+      'another lap around the sun 🌞',
+      'we did a lap of the park before the rain',
+      "I'm in a&e with dad, freezing, no phones allowed",
+    ]],
+  ];
+  classCases(classes);
+});
+
 describe('oversharing: classes added in session 12', () => {
   const classes: [string, string, string[], string[]][] = [
     ['a school and a child named in lower case, as many write', 'child-school', [

@@ -460,3 +460,22 @@ describe('personal-info: a number announced a sentence before, a new SIM, a cont
   });
   it('stays quiet on a view counted in lower case', () => expect(shown('we had a 5 star sea view at the hotel', 'address')).toEqual([]));
 });
+
+describe('personal-info: a street typed in lower case beside a home\'s word; a leap baby\'s date (session 13)', () => {
+  const shown = (text: string, kind: string) => runCase(rule as Rule, { text }).filter((f) => (f.confidence ?? 1) >= 0.5 && f.data?.kind === kind).map((f) => f.match);
+  it('reads a lower-case address after moving in, keys, parcels or a door', () => {
+    expect(shown('moved in!! 3318 NE alberta st, housewarming saturday', 'address')).toEqual(['3318 NE alberta st']);
+    expect(shown('new keys for 27 hollybrook road though, come round when i have found the kettle', 'address')).toEqual(['27 hollybrook road']);
+    expect(shown('parcels for 14 cromwell gardens keep going to 41', 'address')).toEqual(['14 cromwell gardens']);
+    expect(shown("key's under the frog by the back door at 52 linden avenue", 'address')).toEqual(['52 linden avenue']);
+  });
+  it('stays quiet on a lower-case street with no home word near it', () => {
+    expect(shown('is working 4 to close', 'address')).toEqual([]);
+    expect(shown('I am at 1505 west lake street: right across from the dunn brothers', 'address')).toEqual([]);
+    expect(shown('the marathon goes down 5 main street blocks', 'address')).toEqual([]);
+  });
+  it('reads a date after "leap baby", not a leap year\'s date', () => {
+    expect(shown("yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays", 'birthdate')).toEqual(['29.02.1992']);
+    expect(shown('leap year means 29.02.2024 is a real day', 'birthdate')).toEqual([]);
+  });
+});

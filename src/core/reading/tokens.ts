@@ -27,8 +27,9 @@ export interface Token {
  * apostrophes and hyphens), numbers (with separators, ordinals, "52k",
  * "9am"), then any other single character that is not a space.
  */
+/** Initials joined by "&" are one word: "a&e", "d&v", "b&q". */
 const TOKEN =
-  /(?<url>https?:\/\/\S+|www\.\S+)|(?<mention>@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}_.-]+)?)|(?<hashtag>#[\p{L}\p{N}_]+)|(?<number>[$£€¥]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|k|m|am|pm|s|%)?(?![\p{L}\p{N}]))|(?<word>[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+|-[\p{L}\p{N}]+)*)|(?<other>\S)/gu;
+  /(?<url>https?:\/\/\S+|www\.\S+)|(?<mention>@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}_.-]+)?)|(?<hashtag>#[\p{L}\p{N}_]+)|(?<number>[$£€¥]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|k|m|am|pm|s|%)?(?![\p{L}\p{N}]))|(?<word>(?<![\p{L}\p{N}])\p{L}&\p{L}(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+|-[\p{L}\p{N}]+)*)|(?<other>\S)/gu;
 
 /** Spellings people type without the apostrophe, mapped to the word they mean. */
 const RUN_TOGETHER: Record<string, string> = {
