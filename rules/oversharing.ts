@@ -689,6 +689,14 @@ const money: Detector = (look, s, all) => {
       // "the FTX bankruptcy trial", "Debenhams bankruptcy": a company's, named before it in capitals.
       else if (n.startsWith('bankrupt') && i - 1 > s.from && look.tokens[i - 1]!.kind === 'word' && /^\p{Lu}/u.test(look.tokens[i - 1]!.text) && !FIRST_PERSON.has(look.norm(i - 1))) continue;
       else base = 0.75;
+    } else if (n === 'in' && look.norm(i + 1) === 'the' && look.norm(i + 2) === 'red' && RED_BEFORE.has(look.norm(i - 1)) && !look.is(i + 3, RED_NOT_AFTER)) {
+      // "i'm 6 grand in the red", "we're in the red again": overdrawn (not "in the red dress", not a company's books).
+      end = i + 3;
+      base = 0.75;
+    } else if (['borrow', 'borrowed', 'borrowing'].includes(n) && ['off', 'from'].includes(look.norm(i + 1)) && ['my', 'me'].includes(look.norm(i + 2)) && look.any(i + 3, Math.min(s.to, i + 10), BILLS) >= 0) {
+      // "had to borrow off my dad for the electric": the bills paid with a loan from family.
+      end = i + 4;
+      base = 0.75;
     } else if (amount(i)) {
       // A figure of the author's: "I'm on £21k", "$12 in my account till friday", "£9 to last till payday", "salary is $38,400".
       let near = look.any(Math.max(s.from, i - 6), Math.min(s.to, i + 6), setOf(['payday', 'salary', 'hourly', 'account', 'debt', 'balance', 'earn', 'p60', 'last', 'overdraft', 'checking', 'savings', 'card']));
@@ -697,6 +705,9 @@ const money: Detector = (look, s, all) => {
       let until = -1;
       for (let k = i + 1; k < Math.min(s.to, i + 6) && until < 0; k++) if (UNTIL.has(look.norm(k)) && (dateAt(look, k + 1) > 0 || look.norm(k + 1) === 'payday')) until = k;
       const onPay = look.norm(i - 1) === 'on' && /k$/i.test(look.tokens[i]!.text) && ["i'm", 'im', 'i'].includes(look.norm(i - 2));
+      // "₹2,300 left for the rest of the month", "£40 left till payday", "£9 left to last the week": what is left to live on.
+      const left = look.norm(i + 1) === 'left' && (look.spells(i + 2, ['for', 'the', 'rest']) || UNTIL.has(look.norm(i + 2)) || look.spells(i + 2, ['to', 'last']));
+      if (left) until = i + 1;
       // "got the offer!! 52k": a salary in thousands in a post about a job offer.
       const offer = /\dk$/i.test(look.tokens[i]!.text) && look.any(all.from, all.to, OFFER_WORDS) >= 0;
       if (near < 0 && until < 0 && !onPay && !offer && !payRate(look, s, i, all)) continue;
@@ -719,6 +730,12 @@ const money: Detector = (look, s, all) => {
   return out;
 };
 
+/** What comes before "in the red" when it is the author's account: a sum or the author being it. */
+const RED_BEFORE = setOf(['grand', 'quid', 'k', "i'm", 'im', "we're", 'am', 'are', 'still', 'already', 'again', 'way', 'deep', 'back', 'pounds', 'dollars', 'bucks', 'euros']);
+/** A red thing: "in the red dress", "in the red corner". */
+const RED_NOT_AFTER = setOf(['dress', 'corner', 'zone', 'shirt', 'car', 'team', 'jacket', 'top', 'one', 'light', 'carpet', 'box', 'line', 'card', 'bag', 'hat', 'door', 'house', 'room']);
+/** Bills paid with borrowed money. */
+const BILLS = setOf(['electric', 'electricity', 'gas', 'rent', 'bills', 'bill', 'food', 'groceries', 'mortgage', 'petrol', 'heating', 'nursery', 'childcare']);
 /** Words of pay before a figure: "I'm on $23.50 an hour", "I make 9.50/hr", "they pay me £400 a week". */
 const PAY_VERBS = setOf(['on', 'make', 'making', 'earn', 'earning', 'earns', 'paid', 'pay', 'pays', 'paying', 'get', 'getting', 'offered']);
 /** Units of a pay rate after a figure: "an hour", "per year", "a week". */
@@ -1775,6 +1792,10 @@ const BOSS_KINDS = setOf(['new', 'old', 'current', 'ward', 'area', 'store', 'shi
 const NOT_QUIT = setOf(['not', 'never', "haven't", "hasn't", "didn't", "won't", "can't", "don't", 'havent', 'didnt', 'wont', 'cant', 'dont', 'nearly', 'almost']);
 
 /** boss-complaint: the author's own boss, manager, job or employer, complained about. */
+/** Words of a school's staff: what makes "our head" the author's boss. */
+const TEACHING = setOf(['teach', 'teaching', 'staffroom', 'ofsted', 'pupils', 'classroom', 'inset']);
+/** Bosses as people, for "worst boss i've ever had". */
+const BOSS_PEOPLE = setOf(['boss', 'manager', 'mgr', 'supervisor', 'gaffer', 'foreman', 'employer', 'director', 'head', 'headteacher', 'principal']);
 const bossComplaint: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   // The workplace itself in contempt ("47 days til I can hand my notice in at this dump"), or the days counted to leaving it.
@@ -1790,7 +1811,9 @@ const bossComplaint: Detector = (look, s, all) => {
   // "Worst bloke I've ever worked for", "the worst place I've ever worked": the boss or the job, judged by one who worked there.
   for (let i = s.from; i < s.to; i++) {
     if (look.norm(i) !== 'worst' || look.r.cues(look.tokens[i]!.start, look.tokens[i]!.end).negated) continue;
-    const ever = look.anyPhrase(i + 1, Math.min(s.to, i + 8), [["i've", 'ever', 'worked'], ['ive', 'ever', 'worked'], ['i', 'have', 'ever', 'worked'], ["i've", 'worked'], ['i', 'ever', 'worked']]);
+    let ever = look.anyPhrase(i + 1, Math.min(s.to, i + 8), [["i've", 'ever', 'worked'], ['ive', 'ever', 'worked'], ['i', 'have', 'ever', 'worked'], ["i've", 'worked'], ['i', 'ever', 'worked']]);
+    // "worst boss i've ever had", "the worst manager i have ever had": a boss the author had.
+    if (ever < 0 && look.any(i + 1, Math.min(s.to, i + 3), BOSS_PEOPLE) >= 0) ever = look.anyPhrase(i + 2, Math.min(s.to, i + 8), [["i've", 'ever', 'had'], ['ive', 'ever', 'had'], ['i', 'have', 'ever', 'had'], ['i', 'ever', 'had']]);
     if (ever < 0) continue;
     const c = judge(look, look.tokens[i]!.start, look.tokens[Math.min(s.to, ever + 3) - 1]!.end, 'boss-complaint', 0.75, 'worst+worked', true);
     if (c) return [c];
@@ -1800,7 +1823,9 @@ const bossComplaint: Detector = (look, s, all) => {
   for (let i = s.from; i < s.to; i++) {
     // "Gaffer's on one again", "Line manager's rejected my leave": the boss with "is" or "has" run into the word.
     const contracted = /^[\p{L}]+'s$/u.test(look.norm(i)) && BOSS_TARGETS.has(look.norm(i).slice(0, -2)) && (i === s.from || ['line', 'the', 'my', 'me'].includes(look.norm(i - 1)));
-    if (!look.is(i, BOSS_TARGETS) && !contracted) continue;
+    // "i teach ... our head is the most incompetent person": a school's head, to one who teaches there, is the boss.
+    const schoolHead = (look.norm(i) === 'head' || look.norm(i) === 'headteacher' || look.norm(i) === 'principal') && look.norm(i - 1) === 'our' && look.tokens.slice(all.from, all.to).some((t) => TEACHING.has(t.norm));
+    if (!look.is(i, BOSS_TARGETS) && !contracted && !schoolHead) continue;
     const n = contracted ? look.norm(i).slice(0, -2) : look.norm(i);
     // "my ward manager", "our new director": a word of the kind between the owner and the boss.
     const kindOf = i - 2 >= s.from && ['my', 'our'].includes(look.norm(i - 2)) && look.tokens[i - 1]!.kind === 'word' && BOSS_KINDS.has(look.norm(i - 1));
@@ -1818,7 +1843,7 @@ const bossComplaint: Detector = (look, s, all) => {
     if (i > s.from && /^\p{Lu}\p{Ll}/u.test(look.tokens[i]!.text) && /^\p{Lu}/u.test(look.tokens[i - 1]!.text)) continue;
     // A team leader is a boss; a leader alone (of a country, a party) is not.
     if (n === 'leader' && before !== 'team') continue;
-    const people = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer'].includes(n) || (n === 'leader' && before === 'team');
+    const people = ['boss', 'manager', 'mgr', 'supervisor', 'gaffer'].includes(n) || (n === 'leader' && before === 'team') || schoolHead;
     const mine = judgedA || ['my', 'this', 'our'].includes(before) || (before === 'the' && look.norm(i + 1) === 'at') || (n === 'chef' && before === 'head') || (n === 'lead' && before === 'team') || COMPLAINTS.has(before);
     if (!people && !mine) continue;
     if (!people && !worksThere && !['my', 'this', 'our'].includes(before) && !(before === 'the' && look.norm(i + 1) === 'at') && !(n === 'chef' && before === 'head') && !(n === 'lead' && before === 'team') && (['a', 'an', 'the', 'his', 'her'].includes(look.norm(i - 2)) || look.any(s.from, s.to, FIRST_PERSON) < 0)) continue;

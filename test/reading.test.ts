@@ -115,9 +115,15 @@ describe('negation', () => {
       ['not gonna lie, three pints in', 'pints'],
       ["It wasn't me, but I did get wasted", 'wasted'],
       ["I don't remember last night, too many shots", 'shots'],
+      // Session 13: "never ... more" is emphatic.
+      ['i have never hated my job more', 'hated'],
+      ['never hated my boss more than today', 'hated'],
     ] as const) {
       expect(cues(text, word).negated, text).toBe(false);
     }
+    // ... unless "more than" counts an excess: "never drank more than two".
+    expect(cues("i've never drunk more than two glasses", 'drunk').negated).toBe(true);
+    expect(cues('never hated my job, just the commute', 'hated').negated).toBe(true);
   });
 });
 

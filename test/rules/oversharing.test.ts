@@ -497,6 +497,32 @@ describe('oversharing: classes added in session 13', () => {
       'called in with a sore throat, honey and lemon and bed for me',
       "my 'sore throat' is actually just from singing at the gig",
     ]],
+    ['"never ... more" is emphatic; a boss the author had; a school\'s head to one who teaches there', 'boss-complaint', [
+      '11 years at this place and i have never hated my job more',
+      'never hated my boss more than today',
+      "worst boss i've ever had, and that includes the one who threw a stapler",
+      'i teach in a primary school and our head is the most incompetent person i have ever met',
+    ], [
+      'never hated my job, just the commute',
+      "i've never loved my job more",
+      "worst haircut i've ever had",
+      'our head is the best, the staffroom loves her',
+      "our head of year is useless, says my son's teacher",
+      'my head is killing me, teaching all day',
+    ]],
+    ['what is left to live on, overdrawn "in the red", bills paid with a loan from family', 'money', [
+      '₹2,300 left for the rest of the month 🥲',
+      '£40 left till payday and the car needs tax',
+      "customer still hasn't paid so i'm 6 grand in the red",
+      'i had to borrow off my dad for the electric this month',
+    ], [
+      "£40 left in the kitty for the rest of the month, who's in for pizza",
+      'the team is 6 points in the red this season',
+      'she looked stunning in the red dress',
+      'the company is in the red again',
+      "borrowed my dad's drill for the shelves",
+      '5 minutes left till kick off',
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [

@@ -423,6 +423,7 @@ class TextReading implements Reading {
       if (i < clause.from && w.scopeBreak.has(t.norm)) break;
       if (t.kind === 'word' && w.scopeBreak.has(t.norm) && t.norm !== 'so') break;
       if (w.words.notNegation.some((p) => spells(tokens, i, p, sentence.to))) continue;
+      if (t.norm === 'never' && emphaticNever(tokens, last, clause.to)) continue;
       if (w.negation.has(t.norm) && !numberSign(tokens, i)) return cue('negated', t.norm);
       if (w.negationVerbs.has(t.norm) && first - i <= 3) {
         // "won't stop spinning", "can't quit you": a denied denial affirms.
@@ -907,4 +908,22 @@ function readIn(text: string, language: string): Reading {
 /** The cues of a span of a text: `read(text, language).cues(start, end)`. */
 export function cuesOf(text: string, start: number, end: number, language = 'en'): Cues {
   return read(text, language).cues(start, end);
+}
+
+/** What "more than" compares with when "never ... more" is emphatic: "never hated my job more than today". */
+const EMPHATIC_THAN = new Set(['today', 'now', 'this', 'ever', 'right', 'tonight', 'i']);
+
+/**
+ * Whether "never" before a span is emphatic, by a "more" after the span in its clause: "never hated my job more",
+ * "never hated my boss more than today" affirm; "never drank more than two" still denies the excess.
+ */
+function emphaticNever(tokens: readonly Token[], last: number, to: number): boolean {
+  for (let k = last; k < to && k <= last + 6; k++) {
+    if (tokens[k]!.norm !== 'more') continue;
+    const next = tokens[k + 1];
+    if (!next || next.kind === 'punct' || next.kind === 'symbol' || k + 1 >= to) return true;
+    if (next.norm === 'than') return EMPHATIC_THAN.has(tokens[k + 2]?.norm ?? '');
+    return false;
+  }
+  return false;
 }
