@@ -862,6 +862,18 @@ const relationship: Detector = (look, s, all) => {
       // "she's keeping the house and I get the dog every other weekend": what a split shares out, week by week.
       end = i + 3;
       base = 0.75;
+    } else if (['part', 'parted', 'parting'].includes(n) && next === 'ways' && partWays(look, s, all, i)) {
+      // "After 6 years, Rohan and I have decided to part ways": a couple, not a band or an agency.
+      end = i + 2;
+      base = 0.75;
+    } else if (['keeping', 'getting', 'get', 'keep'].includes(n) && ["i'm", 'im', 'i'].includes(look.norm(i - 1)) && next === 'the' && (SHARED_OUT.has(next2) || SPLIT_SHARES.has(next2)) && look.anyPhrase(Math.max(s.from, i - 14), i, [["she's", 'keeping', 'the'], ["he's", 'keeping', 'the'], ['shes', 'keeping', 'the'], ['hes', 'keeping', 'the'], ['she', 'gets', 'the'], ['he', 'gets', 'the'], ['she', 'keeps', 'the'], ['he', 'keeps', 'the']]) >= 0) {
+      // "so she's keeping the flat and the dog and i'm keeping the debt on the joint card": a split shared out.
+      end = i + 1;
+      base = 0.75;
+    } else if ((n === 'moved' || n === 'moving') && next === 'my' && ['stuff', 'things', 'boxes', 'clothes', 'bits'].includes(next2) && look.norm(i + 3) === 'out' && look.norm(i + 4) === 'of' && ['his', 'her'].includes(look.norm(i + 5)) && ['place', 'flat', 'house', 'apartment', 'apt'].includes(look.norm(i + 6)) && (coupleContext(look, all, i) || look.anyPhrase(all.from, all.to, [['chose', 'him'], ['chose', 'her']]) >= 0)) {
+      // "moved my stuff out of his place today, the cat chose him".
+      end = i + 7;
+      base = 0.7;
     } else if (n === 'decree' && (next === 'absolute' || next === 'nisi' || next === 'final')) {
       // The court's order that ends a marriage.
       end = i + 2;
@@ -1027,6 +1039,21 @@ function coupleContext(look: Look, all: Range, except = -1): boolean {
     if ((look.tokens[k]?.kind === 'number' || COUPLE_YEARS.has(look.norm(k))) && ['years', 'yrs'].includes(look.norm(k + 1)) && look.r.sentences.some((x) => x.from === k)) return true;
   }
   return false;
+}
+
+/** What the author keeps of a split, beside SHARED_OUT: "i'm keeping the debt". */
+const SPLIT_SHARES = setOf(['debt', 'debts', 'loan', 'mortgage', 'bills', 'flat', 'kids', 'children', 'ring']);
+/** Who else parts ways with the author, when it is not a partner: "the band and I", "me and my agency". */
+const NOT_COUPLES = setOf(['band', 'agency', 'agent', 'club', 'company', 'team', 'label', 'management', 'publisher', 'employer', 'firm', 'coach', 'manager', 'sponsor', 'sponsors', 'brand', 'podcast', 'show', 'channel', 'studio', 'school', 'church', 'group']);
+/** "we've decided to part ways", "Rohan and I have parted ways": the author and a partner, with a couple's life around it. */
+function partWays(look: Look, s: Range, all: Range, i: number): boolean {
+  const from = Math.max(s.from, i - 8);
+  if (look.any(from, i, WE_AND_I) < 0) return false;
+  if (look.any(s.from, s.to, NOT_COUPLES) >= 0) return false;
+  // "Rohan and I": a name with the author.
+  let named = false;
+  for (let k = from; k < i - 1 && !named; k++) if (look.isName(k) && look.norm(k + 1) === 'and' && ['i', 'me'].includes(look.norm(k + 2))) named = true;
+  return named || coupleContext(look, all, i);
 }
 
 /** Whether a partner, not the author, is the one leaving at `i`: "he", "she's", "my wife", a name, right before it. */

@@ -523,6 +523,18 @@ describe('oversharing: classes added in session 13', () => {
       "borrowed my dad's drill for the shelves",
       '5 minutes left till kick off',
     ]],
+    ['a couple parting ways, a split shared out, moving one\'s things out of a partner\'s place', 'relationship', [
+      "After 6 years, Rohan and I have decided to part ways. Please don't call my mother about it 🙏",
+      "so she's keeping the flat and the dog and i'm keeping the debt on the joint card",
+      "he's keeping the house and i'm keeping the kids, 12 years done",
+      'moved my stuff out of his place today, the cat chose him',
+    ], [
+      'the band and I have decided to part ways',
+      'me and my agency have decided to part ways after 6 years',
+      'after 6 years at the club, the coach and I have parted ways',
+      "she's keeping the dog this weekend while i'm getting the shopping",
+      "moved my stuff out of my mum's place today, finally my own flat",
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [
