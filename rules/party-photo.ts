@@ -143,6 +143,8 @@ const AUTHOR_WORDS = set(['i', "i'm", 'me', 'we', "we're", 'my', 'us', "let's"])
 const PARTY = set(['party']);
 const DRINK_EMOJI = /[🍻🍺🥃🍸🍹🥂🍾🍷🥴🤮]/u;
 const LATE_HOUR = /^(?:1[0-2]|[1-6])(?::\d\d)?am$/;
+/** An hour of the day a session starts at: "from 2pm", "since 11am", "from 12". */
+const DAY_HOUR = /^(?:1[0-2]|[1-9])(?::\d\d)?(?:am|pm)$/;
 
 /** How sure a trigger alone makes the rule, before the cues: strong phrases, then weaker readings. */
 const STRONG = 0.9;
@@ -1157,6 +1159,7 @@ function circumstances(l: Look): Candidate | undefined {
     kinds.add(kind);
   };
   let after = 0;
+  let heavy = false;
   // A drink by its name, also in the plural the lemmas do not know ("espresso martinis").
   const isDrink = (k: number) => l.form(k, ALCOHOL_CONTEXT) || l.in(k, SPIRITS) || l.in(k, COUNTABLE) || (/s$/.test(l.norm(k)) && (ALCOHOL_CONTEXT.has(l.norm(k).slice(0, -1)) || COUNTABLE.has(l.norm(k).slice(0, -1))));
   // Counts of drinks or bars: "4 bars", "5 or 6 rye and gingers", "six espresso martinis later", "two pints down already".
@@ -1180,6 +1183,8 @@ function circumstances(l: Look): Candidate | undefined {
     if (t.kind === 'number') {
       // The small hours ("till 3am", "till 4", "at 7am") and counts of drinks or bars ("4 bars", "5 or 6 rye and gingers").
       if (LATE_HOUR.test(t.norm) || (/^(?:till|until|til|past)$/.test(l.norm(k - 1)) && /^(?:[1-6])$/.test(t.norm))) sign('night', t.norm);
+      // A session's start in the day: "schooners from 2pm", "on the beers since 11am".
+      if (/^(?:from|since)$/.test(l.norm(k - 1)) && DAY_HOUR.test(t.norm)) sign('session', `${l.norm(k - 1)} ${t.norm}`);
       counted(k);
       continue;
     }
@@ -1198,6 +1203,18 @@ function circumstances(l: Look): Candidate | undefined {
       // "Castle after Castle", "whole bottle", "a full bottle of Old Monk".
       if (l.norm(k + 1) === 'after' && l.norm(k + 2) === n) sign('quantity', `${n} after ${n}`);
     }
+    // "a bottle and a half of rosé": more than a bottle for one, which is a night of its own.
+    if ((n === 'bottle' || n === 'bottles') && !thing && l.spells(k + 1, ['and', 'a', 'half']) && (l.form(k + 5, ALCOHOL_CONTEXT) || l.in(k + 5, WINE_COLOURS))) {
+      drink = drink < 0 ? k : drink;
+      sign('quantity', 'bottle and a half');
+      heavy = true;
+    }
+    // "kept topping up my glass", "keeping up with the grandsons on the whiskey": drinks poured or matched, one after another.
+    if (/^(?:topping|topped|top)$/.test(n) && l.norm(k + 1) === 'up' && ['my', 'our', 'me'].includes(l.norm(k + 2)) && ['glass', 'glasses', 'cup', 'drink', 'drinks'].includes(l.norm(k + 3))) {
+      drink = drink < 0 ? k + 3 : drink;
+      sign('quantity', `${n} up ${l.norm(k + 3)}`);
+    }
+    if (/^(?:keep|kept|keeping)$/.test(n) && l.spells(k + 1, ['up', 'with']) && [4, 5, 6, 7].some((d) => l.norm(k + d) === 'on' && (l.form(k + d + 1, ALCOHOL_CONTEXT) || l.in(k + d + 1, SPIRITS) || ((l.norm(k + d + 1) === 'the') && (l.form(k + d + 2, ALCOHOL_CONTEXT) || l.in(k + d + 2, SPIRITS)))))) sign('quantity', 'keep up with');
     // Not "the whole bottle of calpol": a bottle of what is no drink.
     if (l.in(k, CONTAINERS) && /^(?:whole|full|entire)$/.test(l.norm(k - 1)) && !(l.norm(k + 1) === 'of' && !l.form(k + 2, ALCOHOL_CONTEXT) && !l.in(k + 2, SPIRITS) && (l.in(k + 2, NON_ALCOHOL) || l.word(k + 2)) && !/^\p{Lu}/u.test(l.t[k + 2]?.text ?? ''))) {
       drink = drink < 0 ? k : drink;
@@ -1207,7 +1224,8 @@ function circumstances(l: Look): Candidate | undefined {
     // one in the author's frame or with a degree ("absolutely steaming", "I'm wrecked"), not "the bottle is gone".
     const prev = l.norm(k - 1);
     const framed = (DEGREE.has(prev) && !LOOSE_DEGREE.has(prev)) || ["i'm", 'im', "we're", 'am'].includes(prev) || (['was', 'were', 'got', 'get', 'getting', 'feel', 'feeling'].includes(prev) && ['i', 'we'].includes(l.norm(k - 2))) || k === l.r.sentenceOf(k).from;
-    if ((l.in(k, DRUNK_ALWAYS) || (l.in(k, DRUNK_AMBIGUOUS) && framed)) && !l.in(k + 1, PERSON_NOUNS)) {
+    // Not a figure: "half drunk cup of coffee", "love drunk".
+    if ((l.in(k, DRUNK_ALWAYS) || (l.in(k, DRUNK_AMBIGUOUS) && framed)) && !l.in(k + 1, PERSON_NOUNS) && !FIGURE_BEFORE.has(prev)) {
       if (state < 0 || (!strongState && l.in(k, DRUNK_ALWAYS))) state = k;
       strongState ||= l.in(k, DRUNK_ALWAYS);
     }
@@ -1227,7 +1245,7 @@ function circumstances(l: Look): Candidate | undefined {
   }
   if (drink < 0 && state < 0) return undefined;
   // Two kinds of sign beside the drink or the state; two signs of the morning after are worth a kind of their own.
-  const score = kinds.size + (after >= 2 ? 1 : 0) + (strongState ? 1 : 0);
+  const score = kinds.size + (after >= 2 ? 1 : 0) + (strongState ? 1 : 0) + (heavy ? 1 : 0);
   if (score < 2) return undefined;
   // The author's night: a person of the author's in the text, or a sentence with its subject left out ("absolutely steaming").
   if (!l.textHas(AUTHOR_WORDS) && !l.t.some((t) => t.norm === 'im' || t.norm === 'myself' || t.norm === 'mine')) {

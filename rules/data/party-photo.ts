@@ -1023,7 +1023,7 @@ export const PARTY_WORDS = {
   afterSigns: ['ibuprofen', 'paracetamol', 'nurofen', 'advil', 'tylenol', 'regret', 'regrets', 'pounding', 'paining', 'throbbing', 'dehydrated', 'shame', 'fry'],
   afterPhrases: [
     ['dry', 'mouth'], ['last', 'thing', 'i', 'remember'], ['sun', 'came', 'up'], ["can't", 'feel', 'my', 'face'], ['cant', 'feel', 'my', 'face'], ["can't", 'feel', 'my', 'legs'], ['cant', 'feel', 'my', 'legs'], ['zero', 'memory'], ['no', 'memory'], ['head', 'like', 'a'],
-    ['send', 'water'], ['one', 'sock'], ['fully', 'clothed'], ['what', 'a', 'night'], ['head', 'is', 'pounding'], ['hold', 'a', 'bag'],
+    ['send', 'water'], ['my', 'dignity'], ['one', 'sock'], ['fully', 'clothed'], ['what', 'a', 'night'], ['head', 'is', 'pounding'], ['hold', 'a', 'bag'],
   ],
   quick: [
     'drunk', 'drank', 'drink', 'wast', 'hammer', 'plaster', 'smash', 'wreck', 'slosh', 'trash', 'tipsy', 'faced', 'legless', 'blitz', 'leather',
@@ -1036,12 +1036,12 @@ export const PARTY_WORDS = {
     'no memory', 'no recollection', 'stumbl', 'crawled', 'stagger', 'spinning', 'spins', 'hair of the dog', 'bottle', 'keg', 'hungov', 'hangov',
     'hungova', 'my liver', 'turned into', 'turnt', 'faded', 'yard of', 'hit the bottle', 'bar bill', 'merlot', 'malbec', 'pinot', 'sick as',
     'sambuca', 'ouzo', 'absinthe', 'mezcal', 'bourbon', 'scotch', 'jameson', 'fireball', 'tasting', 'carbs', 'bacon', 'fry-up', 'paracetamol', 'rough',
-    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'schooner', 'stubb', 'tallboy', 'spew', 'chunder', 'barf', 'messy', 'pinged', 'mangled', 'twatted', 'spannered', 'lager', 'seltzer', 'white claw', 'martini', 'mojito', 'spritz', 'negroni', 'g&t', 'tinn', 'voddy', 'voddie', 'guzzl', 'stein', 'gins', 'rums', "shouldn't have", 'shouldn’t have', 'shouldnt have', 'should not have', 'how did i make it', 'over the limit', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut',
+    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'schooner', 'stubb', 'tallboy', 'spew', 'chunder', 'barf', 'messy', 'pinged', 'mangled', 'twatted', 'spannered', 'lager', 'seltzer', 'white claw', 'martini', 'mojito', 'spritz', 'negroni', 'g&t', 'tinn', 'voddy', 'voddie', 'guzzl', 'stein', 'gins', 'rums', "shouldn't have", 'shouldn’t have', 'shouldnt have', 'should not have', 'how did i make it', 'over the limit', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut', 'topping up', 'topped up', 'zero memory', 'rinsed',
   ],
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity', 'trollied', 'rat-arsed', 'ratarsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut'],
   /** Drunk only as a person's state and near drinking or a night out: "getting WRECKED tonight", "got absolutely plastered". */
-  drunkAmbiguous: ['wasted', 'hammered', 'plastered', 'smashed', 'wrecked', 'trashed', 'tanked', 'blasted', 'obliterated', 'munted', 'bladdered', 'paralytic', 'blotto', 'mullered', 'leathered', 'steaming', 'lit', 'faded', 'pissed', 'gone', 'messy', 'pinged', 'mangled', 'twatted', 'spannered'],
+  drunkAmbiguous: ['wasted', 'rinsed', 'hammered', 'plastered', 'smashed', 'wrecked', 'trashed', 'tanked', 'blasted', 'obliterated', 'munted', 'bladdered', 'paralytic', 'blotto', 'mullered', 'leathered', 'steaming', 'lit', 'faded', 'pissed', 'gone', 'messy', 'pinged', 'mangled', 'twatted', 'spannered'],
   /** Of those, the ones that need alcohol in the post, not only a night out ("lit" is also a fire, "pissed" also angry). */
   needsAlcohol: ['lit', 'faded', 'pissed', 'gone', 'steaming', 'blasted', 'tanked', 'messy', 'mangled'],
   /**

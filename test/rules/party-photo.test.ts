@@ -345,3 +345,24 @@ describe('party-photo: a night told by its circumstances, the drink or the state
     expect(fired('best night of the year', 'me asleep on the sofa after the school play, a bottle of water beside me')).toBe(false);
   });
 });
+
+describe('party-photo: a session from the afternoon, a bottle and a half, glasses topped up, drinks matched; rinsed (session 13)', () => {
+  const fires = [
+    "schooners from 2pm for the grand final and it's now 11 and i can't find my thongs or my dignity #gopies",
+    "he left me so naturally i've had a bottle and a half of rosé and i'm on the kitchen floor",
+    'tried to keep up with the grandsons on the whiskey. head like a bucket this morning',
+    "sangeet went till 4am, chachu kept topping up my glass with old monk, i have zero memory of dancing on the table",
+    "me and the lads are getting absolutely rinsed tomorrow for gaz's stag. phones off livers out 🍻",
+  ];
+  const quiet = [
+    "coffee from 2pm and it's now 11, no sleep for me",
+    'schooners from 2pm at the footy',
+    'bought a bottle and a half of rosé for the party',
+    'the waiter kept topping up my glass with water',
+    'topped up my oyster card',
+    'got absolutely rinsed by the ref in the second half',
+    'rinsed the glasses after the party',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+});
