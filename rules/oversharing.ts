@@ -1164,6 +1164,10 @@ function awayAt(look: Look, k: number): boolean {
 }
 
 /** travel: the household away with a return date or a stretch of time, or the home said to be empty, locked up or open. */
+/** Farewells before a return date: "see ya portland", "bye all". */
+const FAREWELLS: readonly (readonly string[])[] = [['see', 'ya'], ['see', 'you'], ['bye'], ['goodbye'], ['ciao'], ['adios'], ['cya']];
+/** Where a stay of some weeks is a trip: "three weeks on the water", "on the road". */
+const AT_SEA = setOf(['water', 'road', 'boat', 'ship', 'sea', 'cruise', 'ocean', 'river', 'canals', 'slopes']);
 const travel: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   let when = -1;
@@ -1202,7 +1206,8 @@ const travel: Detector = (look, s, all) => {
       when = i;
       whenEnd = dateAt(look, dateAt(look, i + 1) + 1);
       strength = 0.75;
-    } else if (durationAt(look, i) > 0 && ['in', 'at', 'starting', 'camping', 'from'].includes(look.norm(durationAt(look, i)))) {
+    } else if (durationAt(look, i) > 0 && (['in', 'at', 'starting', 'camping', 'from'].includes(look.norm(durationAt(look, i))) || (look.norm(durationAt(look, i)) === 'on' && look.norm(durationAt(look, i) + 1) === 'the' && AT_SEA.has(look.norm(durationAt(look, i) + 2))))) {
+      // "three weeks in Crete", "three weeks on the water" (not "a week away", which is time till something).
       when = i;
       whenEnd = durationAt(look, i);
       strength = 0.6;
@@ -1247,7 +1252,11 @@ const travel: Detector = (look, s, all) => {
     // A stay that is over: "Ten days in Portugal last year were the best".
     const past = look.anyPhrase(whenEnd, Math.min(s.to, whenEnd + 6), PAST_STAY) >= 0;
     if (past) return out;
-    const trip = away >= 0 || empty >= 0 || notHome || stayFrom || (words === 'back' && /\d/.test(look.norm(whenEnd - 1)));
+    // "see ya portland 👋 back on the 19th": a farewell, then the day of return.
+    // "the show is back on the 19th": something else returns.
+    if (words === 'back' && ['is', 'are', "it's", 'its'].includes(look.norm(when - 1)) && !['i', 'we', "i'm", "we're"].includes(look.norm(when - 2))) return out;
+    const farewell = words === 'back' && (look.anyPhrase(all.from, all.to, FAREWELLS) >= 0 || look.tokens.slice(all.from, all.to).some((t) => t.text === '👋' || t.text.startsWith('✈')));
+    const trip = away >= 0 || empty >= 0 || notHome || stayFrom || farewell || (words === 'back' && /\d/.test(look.norm(whenEnd - 1)));
     if (trip && !(work >= 0 && away < 0 && empty < 0 && !stayFrom)) {
       const { start, end } = look.span(when, Math.max(when + 1, whenEnd));
       // A denial does not undo a return date: "not back till the 9th", "don't want to go to work on tues".
@@ -1577,6 +1586,8 @@ const childSchool: Detector = (look, s, all) => {
     else if (look.tokens[i]!.kind === 'word' && /^\d[A-Z]$/.test(look.tokens[i]!.text)) klass = i;
     // "Ethan P3 at Nanyang Primary", "Std 5 B": the years as Singapore, Scotland and India write them.
     else if (look.tokens[i]!.kind === 'word' && /^P[1-7]$/.test(look.tokens[i]!.text)) klass = i;
+    // "kindy room b", "nursery room 2": a room of the little ones' years, named by a letter or a number.
+    else if (n === 'room' && /^(?:[a-h]|\d{1,2})$/.test(look.norm(i + 1)) && ['kindy', 'kindergarten', 'nursery', 'reception', 'prep', 'preschool', 'kinder', 'pre-k'].includes(look.norm(i - 1))) klass = i - 1;
     // "moved up to the top set at St Peter's": the set a school streams a child into.
     else if (n === 'set' && ['top', 'bottom', 'middle'].includes(look.norm(i - 1)) && look.norm(i + 1) === 'at' && capitalWord(look, i + 2)) klass = i - 1;
   }
@@ -1615,7 +1626,9 @@ const childSchool: Detector = (look, s, all) => {
     const childLike = fetched || /['’]s$/.test(look.tokens[i]!.text) || [',', '(', 'got', 'is', 'starts', 'started', 'needs', 'in', 'at', 'made', 'won', 'has', 'was', 'joined', 'passed', 'turns', 'goes', 'p3'].includes(look.norm(i + 1)) || ['our', 'my', 'of', 'for', 'eldest', 'youngest'].includes(look.norm(i - 1)) || /^P[1-7]$/.test(look.tokens[i + 1]?.text ?? '');
     // The next word capitalised makes a run of a name ("Maple Grove"), unless it is the class: "Noah's Grade 3", "Ruby's Year 3".
     const classNext = CLASS_WORDS.has(look.norm(i + 1)) || /^(?:P[1-7]|\d[A-Z])$/.test(look.tokens[i + 1]?.text ?? '');
-    if (look.isName(i) && childLike && (classNext || !(look.tokens[i + 1] && /^\p{Lu}/u.test(look.tokens[i + 1]!.text))) && !SCHOOL_TYPES.has(look.norm(i + 1))) child = i;
+    // "Ishaan's PTM at ...": an abbreviation in capitals after the name is no run of a name.
+    const acronymNext = /['’]s$/.test(look.tokens[i]!.text) && /^\p{Lu}{2,5}s?$/u.test(look.tokens[i + 1]?.text ?? '');
+    if (look.isName(i) && childLike && (classNext || acronymNext || !(look.tokens[i + 1] && /^\p{Lu}/u.test(look.tokens[i + 1]!.text))) && !SCHOOL_TYPES.has(look.norm(i + 1))) child = i;
     else if (CHILDREN.has(look.norm(i)) && ['my', 'our'].includes(look.norm(i - 1)) && look.isName(i + 1)) child = i;
     // A name written in lower case, as many write: "lily's first day in Miss Okafor's class", opening its sentence.
     else if (i === s.from && /^\p{Ll}{2,}['’]s$/u.test(look.tokens[i]!.text) && ['first', 'class', 'teacher', 'new', 'school', 'in', 'starts', 'started'].includes(look.norm(i + 1)) && !FAMILY.has(look.norm(i).slice(0, -2)) && !OTHER_NOUNS.has(look.norm(i).slice(0, -2)) && !ENGLISH_COMMON.has(look.norm(i).slice(0, -2)) && !NOT_CHILD_NAMES.has(look.norm(i).slice(0, -2)) && !['today', 'tomorrow', 'yesterday', 'tonight', 'everyone', 'someone', 'nobody', 'who', 'that', 'what', 'there', 'here', 'it', 'he', 'she', 'let'].includes(look.norm(i).slice(0, -2))) child = i;
@@ -2051,6 +2064,8 @@ function reallySickOutside(look: Look, all: Range, from: number, to: number): bo
 }
 
 /** confidential: unannounced work news, or a secret kept for work (NDA). */
+/** Secrecy phrases that say news was kept back, not that it is secret: they need the author's own workplace. */
+const KEPT_BACK: readonly (readonly string[])[] = [['knew', 'for', 'months'], ['knew', 'for', 'weeks'], ['lied', 'to', 'our', 'faces']];
 const confidential: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   // News that is unannounced by what it is, with no secrecy word: the author's company changing hands ("we're being
@@ -2091,6 +2106,8 @@ const confidential: Detector = (look, s, all) => {
   if (news < 0 && look.norm(secretWord) !== 'confidential' && look.norm(secretWord) !== 'nda') return out;
   // Public news and politics: "sources say", "under NDA rule, the minister said".
   if (look.any(all.from, all.to, POLITICS) >= 0) return out;
+  // "my manager knew for months": news kept back is a leak only from inside, with the author in the post ("the council knew for months" is a scandal).
+  if (secret >= 0 && secretWord < 0 && KEPT_BACK.some((p) => look.spells(secret, p)) && look.any(all.from, all.to, setOf(['our', 'my', 'we', "we're", 'us'])) < 0) return out;
   // "Kids don't know yet": a secret kept from the family is not a work secret.
   if (secret > 0 && (FAMILY.has(look.norm(secret - 1)) || CHILDREN.has(look.norm(secret - 1)))) return out;
   const phrase = at === secret ? W.SECRECY_PHRASES.find((p) => look.spells(at, p)) : undefined;

@@ -125,6 +125,7 @@ export const FEASTS = ['christmas', 'easter', 'labor', 'labour', 'thanksgiving',
 
 /** Confidential: work matters that are news before they are announced. */
 export const WORK_NEWS = [
+  'outsourcing', 'outsourced', 'offshoring',
   'layoff', 'layoffs', 'redundancy', 'redundancies', 'headcount', 'restructure', 'restructuring', 'reorg', 'merger', 'merging',
   'acquisition', 'acquired', 'closing', 'closure', 'cut', 'cuts', 'cutting', 'account', 'contract', 'numbers', 'guidance',
   'stock', 'salaries', 'launch', 'rebrand', 'ceo', 'board', 'office', 'store', 'team', 'shift', 'sequel', 'script',
@@ -143,6 +144,8 @@ export const WORK_NEWS_PHRASES: string[][] = [
 export const WORK_LOSSES = ['client', 'clients', 'account', 'contract', 'customer', 'funding', 'investor', 'investors'];
 /** Secrecy: the post says it is not public. */
 export const SECRECY_PHRASES: string[][] = [
+  // Session 13: heard before it is written ("hr hasn't even drafted the email yet"), known and kept back ("my manager knew for months").
+  ["hasn't", 'even', 'drafted'], ['not', 'even', 'drafted'], ['knew', 'for', 'months'], ['knew', 'for', 'weeks'], ['lied', 'to', 'our', 'faces'], ['before', 'anyone', 'else', 'knows'],
   ['not', 'public'], ['not', 'supposed', 'to'], ['nobody', "'s", 'been', 'told'], ["nobody's", 'been', 'told'], ['been', 'told', 'yet'],
   ["don't", 'know', 'yet'], ["hasn't", 'told'], ["haven't", 'told'], ["can't", 'say'], ['cannot', 'say'], ["can't", 'announce'],
   ["don't", 'tell'], ['dont', 'tell'], ['nobody', 'tell'], ['by', 'accident'], ['when', "it's", 'out'], ['public', 'announcement'],
@@ -321,7 +324,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   we: ["we're", 'we', 'were'],
   // A partner leaving: "he's leaving me for his PT", "she left", "she took the cat".
   leaving: ['left', 'leaving', 'walked', 'took', 'weekend', 'weekends'],
-  away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home'],
+  away: [...AWAY, ...HOUSE_EMPTY, 'house', 'flat', 'nobody', 'home', 'bye', 'goodbye', 'ciao', 'adios', 'cya', '👋', '✈️', '✈'],
   time: [...UNTIL, 'back', 'return', 'returning', 'see', ...DURATIONS, 'fortnight', 'work', 'office', ...WEEKDAYS, ...MONTHS],
   house: ['empty', 'locked', 'sitter', 'house-sitter', 'housesitter', 'itself', 'key', 'keys', "key's", 'nobody', 'burgle', 'lockbox', 'keysafe', 'key-safe'],
   birth: [...BIRTH, 'leap', 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm", 'tomorrow', 'big', 'be'],
@@ -335,7 +338,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental', 'skive', 'skived', 'skiving', 'unofficially'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
   sickLie: ['cold', 'poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber', 'broken', 'van', 'd&v', 'throat'],
-  secret: ['keeping', 'repeat', 'record', 'talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest'],
+  secret: ['keeping', 'repeat', 'record', 'talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest', 'drafted', 'knew', 'lied', 'knows'],
   workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options', 'lost'],
   document: DOCUMENTS,
 };

@@ -535,6 +535,31 @@ describe('oversharing: classes added in session 13', () => {
       "she's keeping the dog this weekend while i'm getting the shopping",
       "moved my stuff out of my mum's place today, finally my own flat",
     ]],
+    ['news of one\'s own workplace not yet written, or kept back from the team', 'confidential', [
+      "heard in the 9am: 40 redundancies in our dept before xmas, hr hasn't even drafted the email yet",
+      "so they're outsourcing our entire team to a vendor in q2 and my manager knew for months",
+    ], [
+      'heard in the news: 40 redundancies at the council',
+      'my mum knew for months about the surprise party',
+      'the council knew for months about the closure of the library, shameful',
+      "the company announced it is outsourcing IT, it's on the website",
+    ]],
+    ['a child by a possessive before an abbreviation ("Ishaan\'s PTM"), a little one\'s room ("kindy room b")', 'child-school', [
+      "Ishaan's PTM at Delhi Public School, class 4C, tomorrow 9am",
+      "harper's first term at st mary's, kindy room b, and she's already made a best friend",
+    ], [
+      "we stayed in room b at st mary's retreat",
+      'the PTM at Delhi Public School is on the news tonight',
+    ]],
+    ['a stay of weeks on the water, and a farewell before the day of return', 'travel', [
+      'bill and i leave on the cruise tuesday, three weeks on the water, first proper holiday since he retired',
+      'bye portland 👋 back on the 19th',
+    ], [
+      'the show is back on the 19th, see you there',
+      "I'm so glad my concert is still a week away",
+      'three weeks away from my exams, panicking',
+      'three weeks on the water taught me to sail, back in 2019',
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [
