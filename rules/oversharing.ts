@@ -555,7 +555,8 @@ function judge(look: Look, start: number, end: number, category: string, base: n
       category === 'boss-complaint' ||
       category === 'confidential' ||
       category === 'child-school' ||
-      (category === 'relationship' && allowOther && (PRONOUNS.has(who) || PARTNERS.has(who)));
+      (category === 'relationship' && allowOther && (PRONOUNS.has(who) || PARTNERS.has(who))) ||
+      (category === 'travel' && allowOther);
     if (!fine) return drop();
   }
   // The family is the author's household for money and travel, a patient for health, and for relationship the partner ("my wife's been seeing someone").
@@ -959,7 +960,12 @@ const relationship: Detector = (look, s, all) => {
       } else if (n.startsWith('divorc')) {
         if (!objectOk(i + 1)) continue;
       } else if (n === 'custody') {
-        /* a custody hearing, fight or issue */
+        // A custody hearing, fight or issue; custody of a thing is a joke ("He got custody of the jar", "share custody of the charger").
+        if (next === 'of') {
+          const k = ['the', 'my', 'our', 'his', 'her', 'their'].includes(next2) ? i + 3 : i + 2;
+          const held = look.norm(k);
+          if (!(CHILDREN.has(held) || FAMILY.has(held) || ANIMALS.has(held) || look.isName(k) || ['kids', 'children', 'boys', 'girls', 'twins', 'baby', 'little', 'youngest', 'eldest', 'two', 'three'].includes(held))) continue;
+        }
       }
       base = 0.8;
     } else continue;
@@ -1164,6 +1170,8 @@ function awayAt(look: Look, k: number): boolean {
 }
 
 /** travel: the household away with a return date or a stretch of time, or the home said to be empty, locked up or open. */
+/** Someone else minding the home: "has the key", "is feeding the cat", "is doing the bins". */
+const MINDING: readonly (readonly string[])[] = [['has', 'the', 'key'], ['has', 'our', 'key'], ['has', 'the', 'keys'], ['has', 'got', 'the', 'key'], ['is', 'feeding'], ['is', 'watering'], ['is', 'doing', 'the', 'bins'], ["'s", 'doing', 'the', 'bins'], ['is', 'keeping', 'an', 'eye'], ['is', 'house', 'sitting'], ['is', 'house-sitting']];
 /** Farewells before a return date: "see ya portland", "bye all". */
 const FAREWELLS: readonly (readonly string[])[] = [['see', 'ya'], ['see', 'you'], ['bye'], ['goodbye'], ['ciao'], ['adios'], ['cya']];
 /** Where a stay of some weeks is a trip: "three weeks on the water", "on the road". */
@@ -1206,7 +1214,7 @@ const travel: Detector = (look, s, all) => {
       when = i;
       whenEnd = dateAt(look, dateAt(look, i + 1) + 1);
       strength = 0.75;
-    } else if (durationAt(look, i) > 0 && (['in', 'at', 'starting', 'camping', 'from'].includes(look.norm(durationAt(look, i))) || (look.norm(durationAt(look, i)) === 'on' && look.norm(durationAt(look, i) + 1) === 'the' && AT_SEA.has(look.norm(durationAt(look, i) + 2))))) {
+    } else if (durationAt(look, i) > 0 && !['twice', 'once', 'times', 'per', 'thrice'].includes(look.norm(i - 1)) && (['in', 'at', 'starting', 'camping', 'from'].includes(look.norm(durationAt(look, i))) || (look.norm(durationAt(look, i)) === 'on' && look.norm(durationAt(look, i) + 1) === 'the' && AT_SEA.has(look.norm(durationAt(look, i) + 2))))) {
       // "three weeks in Crete", "three weeks on the water" (not "a week away", which is time till something).
       when = i;
       whenEnd = durationAt(look, i);
@@ -1260,7 +1268,10 @@ const travel: Detector = (look, s, all) => {
     if (trip && !(work >= 0 && away < 0 && empty < 0 && !stayFrom)) {
       const { start, end } = look.span(when, Math.max(when + 1, whenEnd));
       // A denial does not undo a return date: "not back till the 9th", "don't want to go to work on tues".
-      const c = judge(look, start, end, 'travel', strength + (empty >= 0 ? 0.1 : 0), words, true, false, false, true);
+      // "Mrs Kavanagh next door has the key and is feeding Biscuit ... from the 18th till the 2nd. here we come": the dates
+      // are said in the minder's clause, the absence is the household's.
+      const minded = look.anyPhrase(all.from, all.to, MINDING) >= 0 && look.any(all.from, all.to, setOf(['we', "we're", 'our', 'us'])) >= 0;
+      const c = judge(look, start, end, 'travel', strength + (empty >= 0 ? 0.1 : 0), words, true, false, minded, true);
       if (c) out.push(c);
       return out;
     }

@@ -285,6 +285,11 @@ describe('quotations, titles and comparisons', () => {
 });
 
 describe('who it is about', () => {
+  it('reads a name after an honorific as someone else, in any case (session 13)', () => {
+    expect(cues('mrs henderson next door is off to tenerife', 'off to tenerife').about).toBe('other');
+    expect(cues('Mr. Patel is off to Goa', 'off to Goa').about).toBe('other');
+    expect(cues('I miss being drunk on a tuesday', 'drunk').about).toBe('author');
+  });
   it('the author: I, we, my + a thing, "Jo and I"', () => {
     expect(cues('I got so drunk', 'drunk').about).toBe('author');
     expect(cues('Jo and I are separating', 'separating').about).toBe('author');

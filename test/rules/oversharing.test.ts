@@ -560,6 +560,24 @@ describe('oversharing: classes added in session 13', () => {
       'three weeks away from my exams, panicking',
       'three weeks on the water taught me to sail, back in 2019',
     ]],
+    ['custody of a person or a pet, not of a thing', 'relationship', [
+      'we share custody of the kids since the divorce',
+      'he wants full custody of the dog',
+    ], [
+      'My sourdough starter and I have officially separated. He got custody of the jar.',
+      "divorcing my phone. we'll share custody of the charger",
+    ]],
+    ['a neighbour minding the home while the household is away, not a neighbour\'s own trip', 'travel', [
+      'Mrs Kavanagh next door has the key and is feeding Biscuit twice a day from the 18th till the 2nd. Two weeks of sun here we come ☀️',
+    ], [
+      "mrs henderson next door is off to tenerife for a month so i'm on bin duty, good for her",
+      'mr patel is off to goa till the 2nd, lucky him',
+    ]],
+    ['a programme that "is on channel 4", in any case, is a title', 'boss-complaint', [
+      "my boss is on tv tonight, he's a clown",
+    ], [
+      "horrible bosses is on channel 4 tonight and i'm weirdly excited about it",
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [

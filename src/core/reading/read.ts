@@ -95,6 +95,7 @@ interface Compiled {
   irrealisOpeners: Set<string>;
   irrealisOpenerNot: Set<string>;
   titleCues: Set<string>;
+  screens: Set<string>;
   firstPerson: Set<string>;
   family: Set<string>;
   otherPeople: Set<string>;
@@ -194,6 +195,7 @@ function compile(source: ReadingWords): Compiled {
     irrealisOpeners: new Set(words.irrealisOpeners ?? []),
     irrealisOpenerNot: new Set(words.irrealisOpenerNot ?? []),
     titleCues: new Set(words.titleCues),
+    screens: new Set(words.screens ?? []),
     firstPerson: new Set(words.firstPerson),
     family: new Set(words.family),
     otherPeople: new Set(words.otherPeople),
@@ -617,6 +619,12 @@ class TextReading implements Reading {
   private title(sentence: Range, first: number, last: number, cue: (n: string, w: string) => true): boolean {
     const { tokens, w } = this;
     const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.norm !== 'i' && t.text !== t.text.toUpperCase();
+    // "horrible bosses is on channel 4 tonight": the subject of a programme's "is on <channel>", in any case.
+    if (w.screens.size && first - sentence.from <= 3 && !w.authorPossessive.has(tokens[first]!.short) && !w.authorPossessive.has(tokens[first - 1]?.short ?? '')) {
+      for (let k = last + 1; k < Math.min(sentence.to - 1, last + 4); k++) {
+        if (['is', 'was', "'s"].includes(tokens[k]!.norm) && tokens[k + 1]?.norm === 'on' && w.screens.has(tokens[k + 2]?.norm ?? '')) return cue('title', `on ${tokens[k + 2]!.norm}`);
+      }
+    }
     if (!capital(tokens[first])) return false;
     let from = first;
     // The run stops at a title cue, capitalised or not: "Singing Tequila at karaoke", "Watched The Hangover".
@@ -722,6 +730,9 @@ class TextReading implements Reading {
       const subject = i === from || !prev || prev.kind !== 'word' || w.subjectOpeners.has(prev.norm);
       return { about: 'other', word: n, object: !subject };
     }
+    // "mrs henderson next door", "Mr. Patel": a name after an honorific, in any case ("miss" only before a capital: "I miss drinking").
+    const honorific = tokens[i - 1]?.norm === '.' ? before(i - 2) : before(i - 1);
+    if (HONORIFICS.has(honorific) || (honorific === 'miss' && /^\p{Lu}/u.test(t.text))) return { about: 'other', word: `${honorific} ${n}`, object };
     // A verb whose form says who did it, the subject left out: Spanish "tengo", "bebí" the author, "se emborrachó" someone else.
     if (w.saysAuthor?.(t)) return { about: 'author', word: n, object: false };
     if (w.saysOther?.(t)) {
@@ -867,6 +878,9 @@ class TextReading implements Reading {
     return false;
   }
 }
+
+/** Honorifics before a name: the person named is someone else. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'mister', 'missus']);
 
 /** Texts read lately, so that every rule asking about one text reads it once. */
 const cache = new Map<string, Reading>();

@@ -74,6 +74,11 @@ export interface ReadingWords {
   comparison: string[][];
   /** Words before a title: "watching The Hangover", "the song Tequila". */
   titleCues: string[];
+  /**
+   * Where a programme is shown, after "is on" (English): a span that is the subject of "is on channel 4 tonight",
+   * "is on netflix" is a title in any case ("horrible bosses is on channel 4 tonight"). Absent in the other languages.
+   */
+  screens?: string[];
   /** Days and months, capitalised by convention and so no title: "Friday to Friday", "back in March". */
   calendar: string[];
   /** The author. */
@@ -309,6 +314,7 @@ export const ENGLISH: ReadingWords = {
   readerAddress: [['reading', 'this'], ['sees', 'this'], ['see', 'this'], ['reads', 'this'], ['anyone', 'finds'], ['anybody', 'finds'], ['anyone', 'has', 'seen'], ['anyone', 'sees'], ['you', 'find', 'my'], ["you're", 'delivering'], ['you', 'are', 'delivering'], ["you're", 'coming'], ['you', 'are', 'coming'], ["you're", 'lost'], ['ur', 'lost'], ["you're", 'dropping']],
   daydream: ['ever', 'won', 'win', 'inherit', 'inherited', 'became', 'were', 'had'],
   comparison: [['like'], ['as', 'if'], ['as', 'though'], ['feels', 'like'], ['feel', 'like'], ['felt', 'like'], ['looks', 'like'], ['look', 'like'], ['sounds', 'like'], ['kind', 'of'], ['sort', 'of'], ['more', 'than'], ['than']],
+  screens: ['channel', 'tv', 'telly', 'netflix', 'bbc', 'bbc1', 'bbc2', 'itv', 'itv2', 'sky', 'iplayer', 'hulu', 'prime', 'disney', 'hbo', 'max', 'e4', 'c4', 'dave', 'abc', 'nbc', 'cbs', 'fox', 'paramount', 'peacock', 'stan', 'foxtel', 'rte', 'sbs'],
   titleCues: ['watching', 'watched', 'watch', 'movie', 'film', 'song', 'album', 'track', 'listening', 'listened', 'playing', 'played', 'reading', 'read', 'book', 'episode', 'show', 'series', 'sing', 'singing', 'sang', 'karaoke', 'titled', 'called', 'rewatching', 'binge', 'binging', 'streaming', 'novel', 'musical', 'play', 'tune', 'cover', 'lyrics', 'listen', 'listens', 'sings', 'humming', 'blasting', 'dancing', 'danced'],
   calendar: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
