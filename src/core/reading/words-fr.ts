@@ -86,7 +86,7 @@ export const FRENCH: ReadingWords = {
     ['né', 'au'],
     ['né', 'en'],
   ],
-  scopeBreak: ['mais', 'et', 'parce', 'car', 'puis', 'donc', 'alors', 'après', 'maintenant', 'pendant', 'quand', 'sinon', 'pourtant', 'bref', 'ensuite', 'tandis'],
+  scopeBreak: ['mais', 'et', 'parce', 'car', 'puis', 'pis', 'donc', 'alors', 'après', 'maintenant', 'pendant', 'quand', 'sinon', 'pourtant', 'bref', 'ensuite', 'tandis'],
   irrealis: [
     'peut-être', 'ptet', 'ptêt', 'p-ê', 'aimerais', 'aimerait', 'voudrais', 'voudrait', 'souhaite', 'souhaiterais', 'rêve', 'rêvé', 'rêverais', 'imagine',
     'imaginez', 'imaginons', 'serait', 'serais', 'serions', 'pourrait', 'pourrais', 'pourrions', 'devrais', 'devrait', 'devrions', 'aurais', 'aurait',
