@@ -24,7 +24,7 @@ const FIGURATIVE = [
   'bourre+s? (?:de|d[\'’]|a craquer)(?! ?(?:la veille|hier|ce soir|la soiree|cette nuit|l[\'’]apero|la fete))',
   'bourre (?:le|la|les|mon|ma|mes|son|sa|ses|un|une|des|ton|ta|tes) (?!gueule)',
   '(?:me|te|nous|vous|m[\'’]|t[\'’]|ca|ça|tu|il|elle) (?:saoul|soul)\\p{L}*',
-  '(?:saoule|soule)e?s? (?:par|de)',
+  '(?:saoule|soule)e?s? (?:par|de)(?! la veille| hier)',
 ];
 /** The morning after what is no night out. */
 /**
