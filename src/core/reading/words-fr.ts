@@ -86,7 +86,7 @@ export const FRENCH: ReadingWords = {
     ['né', 'au'],
     ['né', 'en'],
   ],
-  scopeBreak: ['mais', 'et', 'parce', 'car', 'puis', 'donc', 'alors', 'après', 'maintenant', 'pendant', 'quand', 'sinon', 'pourtant', 'bref', 'ensuite', 'tandis'],
+  scopeBreak: ['mais', 'et', 'parce', 'car', 'puis', 'pis', 'donc', 'alors', 'après', 'maintenant', 'pendant', 'quand', 'sinon', 'pourtant', 'bref', 'ensuite', 'tandis'],
   irrealis: [
     'peut-être', 'ptet', 'ptêt', 'p-ê', 'aimerais', 'aimerait', 'voudrais', 'voudrait', 'souhaite', 'souhaiterais', 'rêve', 'rêvé', 'rêverais', 'imagine',
     'imaginez', 'imaginons', 'serait', 'serais', 'serions', 'pourrait', 'pourrais', 'pourrions', 'devrais', 'devrait', 'devrions', 'aurais', 'aurait',
@@ -131,7 +131,13 @@ export const FRENCH: ReadingWords = {
     ["s'", 'ils'],
     ['un', 'jour', 'peut-être'],
   ],
-  readerAddress: [['lis', 'ça'], ['lisez', 'ça'], ['lis', 'ceci'], ['lisez', 'ceci'], ['tu', 'lis'], ['vous', 'lisez']],
+  // After "si", a reader addressed or a relevance said, not a condition: "si vous me cherchez j'étais bourrée", "si ça vous intéresse je suis à découvert", "si jamais vous vous demandiez".
+  readerAddress: [
+    ['lis', 'ça'], ['lisez', 'ça'], ['lis', 'ceci'], ['lisez', 'ceci'], ['tu', 'lis'], ['vous', 'lisez'],
+    ['vous', 'me', 'cherchez'], ['tu', 'me', 'cherches'], ['on', 'me', 'cherche'], ['vous', 'vous', 'demandiez'], ['tu', 'te', 'demandais'],
+    ['vous', 'vous', 'posiez'], ['ça', 'vous', 'intéresse'], ['ça', 't', 'intéresse'], ["ça", "t'", 'intéresse'], ['vous', 'voulez', 'tout', 'savoir'], ['vous', 'voulez', 'savoir'], ['tu', 'veux', 'savoir'],
+    ['quelqu\'un', 'se', 'demande'], ['certains', 'se', 'demandent'], ['vous', 'avez', 'pas', 'suivi'], ['vous', 'avez', 'raté'],
+  ],
   daydream: ['je', "j'", 'gagne', 'gagnais', 'gagnait', 'avais', 'étais', 'jour', 'jamais', 'hérite', 'héritais', 'un'],
   comparison: [['comme', 'si'], ['on', 'dirait'], ['ressemble', 'à'], ['ressemblait', 'à'], ['digne', 'de'], ['digne', "d'"], ['pire', 'que'], ['plus', 'que'], ['façon'], ['tel', 'un'], ['telle', 'une']],
   titleCues: [
