@@ -40,7 +40,8 @@ const NOT_HANGOVER = [
 /** Drink a person is drinking when it is no night out. */
 const SOFT = ['cafe', 'cafes', 'te\\b', 'agua', 'zumo', 'refresco', 'cocacola', 'coca cola', 'leche', 'batido', 'cola cao', 'infusion', 'manzanilla', 'sin alcohol', '0,0', '0\\.0'];
 const MANY = '(?:[3-9]|\\d{2,}|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|mil|demasiad[oa]s|muchisim[oa]s|tropecientos|tropecientas|no se cuant[oa]s)';
-const DRINKS = '(?:copas|cervezas|cubatas|cubalibres|gin tonics|gintonics|gin-tonics|vinos|chupitos|birras|pintas|mojitos|tequilas|botellas|jarras|litros|latas|calimochos|chelas|tragos|shots|copazos|whiskies|whiskys|ron(?:es)?|caguamas|micheladas|mezcales|piscos(?: sours?)?|pisco sours|piscolas|fernets|polas|guaros|aguardientes|vodkas|margaritas|cubas|cañas|canas|quintos|tercios|chopps?|schops?|terremotos|chupes|tintos de verano|sangrias|caipirinhas|daiquiris|palomas|vasos)';
+/** (Argentina counts its fernet without a plural: "me tomé como 8 fernet".) */
+const DRINKS = '(?:copas|cervezas|cubatas|cubalibres|gin tonics|gintonics|gin-tonics|vinos|chupitos|birras|pintas|mojitos|tequilas|botellas|jarras|litros|latas|calimochos|chelas|tragos|shots|copazos|whiskies|whiskys|ron(?:es)?|caguamas|micheladas|mezcales|piscos(?: sours?)?|pisco sours|piscolas|fernets|fernet(?:s)? con coca|fernecitos|fernet|polas|guaros|aguardientes|vodkas|margaritas|cubas|cañas|canas|quintos|tercios|chopps?|schops?|terremotos|chupes|tintos de verano|sangrias|caipirinhas|daiquiris|palomas|vasos)';
 
 /** The drinks a morning-after vow names: "nunca más la piscola". */
 const VOWED = '(?:piscolas?|tequilas?|fernet|ron|vodka|guaro|aguardiente|pisco|mezcal|jager|jagger|jagermeister|chupitos|shots|cubatas|calimocho|terremotos?|whisky|ginebra|gin|absenta|orujo|sambuca|tequilazos|caguamas|micheladas|chelas|birras|cervezas|mezclar)';
