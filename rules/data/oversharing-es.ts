@@ -38,9 +38,9 @@ const HOME = '(?:casa|piso|depa|depto|dpto|departamento|apartamento|apto|chalet|
 /** The job by its names, the chat ones too ("la ofi"). */
 const JOB = '(?:trabajo|trabajito|curro|empleo|empresa|oficina|ofi(?!\\p{L})|chamba|chambita|laburo|pega|camello|jale|brete|chamba)';
 const BOSS = '(?:jefe|jefa|jefecito|jefecita|boss|jefes|encargad[oa]|supervisor[a]?|manager|jefazo|gerente|patron|patrona|coordinador[a]?)';
-const SCHOOL = '(?:colegio|cole|escuela|guarderia|instituto|ceip|ies|kinder|kinde|jardin de infancia|jardin de infantes|jardin|jardincito|escuela infantil|primaria|secundaria|preescolar|liceo|gimnasio|prepa|col.legi|collegi|escola|ikastola)';
+const SCHOOL = '(?:colegio|cole|escuela|guarderia|guarde|instituto|ceip|ies|kinder|kinde|jardin de infancia|jardin de infantes|jardin|jardincito|escuela infantil|primaria|secundaria|preescolar|liceo|gimnasio|prepa|col.legi|collegi|escola|ikastola)';
 /** A school's name as written: its capital, or a number ("Escuela N° 12"). */
-const SCHOOL_NAME = '(?:[Cc]olegio|[Cc]ole|[Ee]scuela|[Gg]uarderia|[Ii]nstituto|CEIP|IES|[Kk]inder|[Ii]nfancia|[Ii]nfantil|[Ii]nfantes|[Jj]ardin|[Pp]rimaria|[Ss]ecundaria|[Pp]reescolar|[Ll]iceo|Gimnasio|[Pp]repa|[Cc]ol.legi|[Cc]ollegi|[Ee]scola|[Ii]kastola)\\s+(?:(?:de|del|la|el|los|las)\\s+)?(?:\\p{Lu}|N[°ºo.]|\\d)';
+const SCHOOL_NAME = '(?:[Cc]olegio|[Cc]ole|[Ee]scuela|[Gg]uarderia|[Gg]uarde|[Ii]nstituto|CEIP|IES|[Kk]inder|[Ii]nfancia|[Ii]nfantil|[Ii]nfantes|[Jj]ardin|[Pp]rimaria|[Ss]ecundaria|[Pp]reescolar|[Ll]iceo|Gimnasio|[Pp]repa|[Cc]ol.legi|[Cc]ollegi|[Ee]scola|[Ii]kastola)\\s+(?:(?:de|del|la|el|los|las)\\s+)?(?:\\p{Lu}|N[°ºo.]|\\d)';
 const AWAY = `(?:${AWAY_WORDS.join('|')})`;
 /** A trip wished for, not taken: "qué ganas de irme un mes y dejar la casa sola". */
 const WISH = ['(?:que|q) ganas de', 'quisiera', 'me gustaria', 'sueno con', 'sonando con'];
