@@ -95,7 +95,12 @@ export const SPANISH: ReadingWords = {
     // "si quieren mandarme regalitos, vivo en ...": the reader's wish, the address given.
     ['quieren', 'mandarme'], ['queréis', 'mandarme'], ['quieres', 'mandarme'], ['quieren', 'enviarme'], ['queréis', 'enviarme'], ['quieres', 'enviarme'],
     ['quieren', 'visitarme'], ['queréis', 'visitarme'], ['quieres', 'visitarme'], ['quieren', 'escribirme'], ['quieren', 'pasar'], ['queréis', 'pasaros'],
-    ['quieren', 'caer'], ['quieres', 'pasarte'], ['quieren', 'pasarse']],
+    ['quieren', 'caer'], ['quieres', 'pasarte'], ['quieren', 'pasarse'],
+    // The reader's need, the value given anyway: "si me necesitas el código de la reserva es HX83KT".
+    ['me', 'necesitas'], ['me', 'necesitáis'], ['me', 'necesitan'], ['lo', 'necesitas'], ['lo', 'necesitáis'], ['lo', 'necesitan'], ['te', 'hace', 'falta'], ['os', 'hace', 'falta'], ['les', 'hace', 'falta'],
+    // The home watched while it is empty: "si veis luz en casa llamad a la policía".
+    ['veis', 'luz'], ['ven', 'luz'], ['ves', 'luz'], ['veis', 'luces'], ['ven', 'luces'], ['ves', 'luces'], ['veis', 'movimiento'], ['ven', 'movimiento'], ['ves', 'movimiento'],
+    ['oís', 'ruido'], ['oyen', 'ruido'], ['oyes', 'ruido'], ['veis', 'a', 'alguien'], ['ven', 'a', 'alguien'], ['ves', 'a', 'alguien']],
   daydream: ['me', 'toca', 'gano', 'ganara', 'ganase', 'tuviera', 'fuera', 'heredo', 'heredara', 'algún'],
   comparison: [['como', 'si'], ['parece'], ['parecía'], ['pareces'], ['parezco'], ['parecemos'], ['parecía'], ['más', 'que'], ['peor', 'que'], ['tipo', 'de']],
   titleCues: [
