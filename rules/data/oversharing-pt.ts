@@ -930,4 +930,33 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'relationship', match: '(?:(?:tudo|td) )?acabou entre (?:a gente|nos|mim e (?:ele|ela|o \\p{L}+|a \\p{L}+))', unless: ['clube|time|equipa|equipe|empresa|banda|sociedade|parceria', 'acabou entre (?:a gente|nos) e (?:o|a|os|as|um|uma|eu e o|eu e a)\\b', ...THINGS], base: 0.8, about: 'self' },
   // health: a relative's surgery said with the organ: "minha mãe vai operar o coração sexta".
   { category: 'health', match: '(?:vai|vao|vai ter de|vai ter que|tem de|tem que|precisa)\\s+(?:operar|ser operad[oa]|se operar)\\s+(?:(?:o|a|os|as|ao|aos|do|da)\\s+)?(?:joelho|ombro|coluna|hernia|vesicula|apendice|olhos?|tiroide|tireoide|menisco|anca|quadril|utero|mama|peito|coracao|amigdalas|cataratas?|varizes|estomago|rim|figado|cerebro|cabeca|pulmao|intestino|prostata)\\b', requires: [FAMILY_OWN], unless: PETS, base: 0.85 },
+  // relationship: the partner found to be with someone else: "descobri que ele tava com outra há 6 meses", "soube que ela anda com outro", "ele estava com outra desde o verão".
+  {
+    category: 'relationship',
+    match: `(?:ele|ela|(?:(?:o |a )?(?:meu|minha)\\s+)?${PARTNER})\\s+(?:(?:ja|sempre|afinal|simplesmente)\\s+)?(?:tava|estava|ta|esta|anda|andava|ficava|saia|sai|ja estava|ja tava)\\s+(?:a sair\\s+|saindo\\s+|metid[oa]\\s+|enrolad[oa]\\s+)?com\\s+(?:outra|outro|outra mulher|outro homem|outra mina|outro cara|outra gaja|outro gajo|uma amante|um amante|a amante|o amante|a ex|o ex)(?=\\s*(?:[.!,;:\\n…]|$|\\p{Extended_Pictographic})|\\s+(?:ha|faz|desde|durante|o tempo todo|pelas minhas costas|nas minhas costas)\\b)`,
+    requiresInText: ['descobri|descobrimos|soube|fiquei (?:a saber|sabendo)|me contaram|contaram-me|vi\\b|traic\\p{L}*|trai\\p{L}*|chifre|corn[oa]|casamento|namoro|noivado|anos|meses|semanas|💔|😭|acabou|terminei|palhac[oa]|idiota|otari[oa]'],
+    unless: ['novela|serie|filme|personagem|livro|reality|bbb|big brother', '(?:o|a) (?:meu |minha )?(?:amig[oa]|irm[aã]o?|prim[oa]|vizinh[oa]|colega|cunhad[oa]) (?:descobriu|soube)'],
+    base: 0.8,
+    about: 'anyone',
+  },
+  // money: a job's pay said with its figure, net or gross: "Aceitei a proposta 🎉 1.280 € líquidos", "R$ 4.500 limpos por mês no emprego novo", "3 mil brutos, contrato de 14 meses".
+  {
+    category: 'money',
+    match: `(?:(?:r\\$|€)\\s*\\d[\\d.,]*(?:\\s*(?:mil|k)\\b)?|\\d[\\d.,]*\\s*(?:mil|k)\\b(?:\\s*(?:reais|euros|€))?|\\d[\\d.,]*\\s*(?:reais|euros|€|paus|contos))\\s*(?:de\\s+)?(?:liquidos|brutos|limpos|liquido|bruto|limpo|net|gross)\\b(?:\\s+(?:por mes|ao mes|mensais|/mes|por ano|anuais|x ?14|x ?12))?`,
+    requiresInText: ['proposta|contrato|emprego|oferta|salario|ordenado|vencimento|aceitei|assinei|fui contratad[oa]|entrei|comeco|comecei|passei|ganho|recebo|vou ganhar|vou receber|me pagam|pagam-me|estagio|bolsa|cargo|vaga|primeiro trabalho|trabalho novo|novo trabalho|job'],
+    unless: ['\\b(?:ele|ela|eles|elas)\\s+(?:ganha|recebe|ganham|recebem|ganhava|recebia)|(?:meu|minha|o meu|a minha)\\s+(?:marido|mulher|irm\\p{L}+|pai|mae|amig[oa]|namorad[oa]|vizinh[oa]|prim[oa])\\s+(?:ganha|recebe)', 'procuramos|contratamos|estamos a contratar|estamos contratando|oferecemos|recrut\\p{L}*|candidat\\p{L}*|envi(?:e|a|em) (?:o )?(?:cv|curriculo)|interessad[oa]s|salario minimo|media|medio|em media|governo|sindicato|segundo|estudo|pesquisa|deputad\\p{L}*|ministr\\p{L}*|jogador|treinador|futebolista|carro|casa|apartamento|ape|imovel|terreno|venda|vendi|vendo'],
+    base: 0.85,
+    about: 'self',
+  },
+  // boss-complaint: exasperation at the boss named earlier, as "this man": "O meu chefe marcou reunião às 18h de sexta. A sério, não se pode com este homem", "minha chefe ... ninguém aguenta essa mulher".
+  {
+    category: 'boss-complaint',
+    match: '(?:nao se pode com|nao ha paciencia (?:para|pra)|ninguem (?:pode|aguenta|atura|suporta|merece)|nao (?:aguento|suporto|atura|aturo|dá para aturar|da para aturar|da pra aturar|da pra aguentar|ha quem aguente|ha quem ature)(?: mais)?|haja paciencia (?:com|para|pra)|que paciencia (?:com|para|pra)|to de saco cheio d[eo]|estou fart[oa] d[eo]|tou fart[oa] d[eo]|ja nao posso com|ja nao aguento)\\s+(?:este|esse|esta|essa|aquele|aquela)\\s+(?:homem|mulher|gajo|gaja|cara|criatura|ser|figura|senhor|senhora|sujeito|individuo|tipo|tipa|velho|velha|mala|peste|praga|personagem|figurinha|figurao)\\b',
+    requiresInText: ['\\b(?:meu|minha|o meu|a minha|my)\\s+(?:chefe|boss|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|chefia|gestor[a]?|manager|superior)\\b'],
+    // Praise in the idiom ("de tão fofo"), or someone else named in the sentence ("já o meu vizinho, não se pode com este homem").
+    unless: ['de tanto rir|de tao \\p{L}+|que (?:orgulho|amor|fofo|fofa|querid[oa])|e (?:um|uma) (?:amor|querid[oa]|genio|fofo|fofa)|adoro (?:o meu|a minha|meu|minha) (?:chefe|patrao|patroa)', '\\b(?:o|a|meu|minha|o meu|a minha)\\s+(?:vizinh|marido|mulher|namorad|filh|pai|mae|irm|sogr|cunhad|amig|prim|tio|tia|avo|ex\\b)\\p{L}*'],
+    base: 0.8,
+    about: 'anyone',
+    denied: 'keeps',
+  },
 ];
