@@ -107,7 +107,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "O apartamento fica vazio até dia 20", "a casa de Braga fica fechada até dia 31", "o apê da cidade vazio", "casa vazia" with the trip said.
   {
     category: 'travel',
-    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou|ta|vai ta|vai tar)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|trancad[oa]|trancadinh[oa]|sem ninguem|as moscas|entregue aos? (?:gatos?|caes|cao|cachorros?|plantas)|entregue (?:a|ao|aos|as) \\p{L}+|abandonad[oa])(?: ate (?:o |a |ao |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
+    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no|em)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou|ta|vai ta|vai tar)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|trancad[oa]|trancadinh[oa]|sem ninguem|as moscas|entregue aos? (?:gatos?|caes|cao|cachorros?|plantas)|entregue (?:a|ao|aos|as) \\p{L}+|abandonad[oa])(?: ate (?:o |a |ao |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
     requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d+`],
     unless: ['loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda', 'do lado de fora|fiquei (?:de |ca |la )?fora|chaves? (?:ficou |ficaram )?(?:la )?dentro|esqueci (?:a|as) chaves?|sem (?:a |as )?chaves?|chaveiro|serralheiro'],
     base: 0.85,
@@ -958,5 +958,14 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.8,
     about: 'anyone',
     denied: 'keeps',
+  },
+  // relationship: "ele pediu o divórcio por mensagem", "ela saiu de casa ontem, 10 anos de casamento": the pronoun for the partner, the end said beside it.
+  {
+    category: 'relationship',
+    match: '(?:ele|ela)\\s+(?:(?:ja|hoje|ontem|finalmente|simplesmente|do nada)\\s+)?(?:me pediu o divorcio|pediu-me o divorcio|me pediu divorcio|pediu o divorcio|pediu divorcio|pediu a separacao|(?:saiu de casa|foi embora de casa|foi-se embora de casa)(?!\\s+(?:as|a|cedo|agora|para|pra|pro|hoje de manha|de manha|mais cedo|correndo|a correr|trabalhar)\\b))',
+    requiresInText: ['\\d+ anos|(?:dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte) anos|anos (?:de casad\\p{L}*|juntos)|casamento|namoro|💔|😭|acabou|sozinh[oa]|filhos|me deixou|por mensagem|por sms|por whats\\p{L}*|por e-?mail|malas|de vez|para sempre|pra sempre|\\bex\\b'],
+    unless: ['novela|serie|filme|personagem|livro|reality|bbb|famos[oa]|cantor[a]?|ator|atriz|jogador[a]?|revista|principe|princesa|presidente|a (?:minha |meu )?(?:amig|irm|prim|vizinh|colega|tia|mae)\\p{L}*|o (?:meu )?(?:amig|irm|prim|vizinh|colega|tio|pai)\\p{L}*|\\b(?:filh[oa]|filhos)\\b (?:saiu|foi)'],
+    base: 0.8,
+    about: 'anyone',
   },
 ];
