@@ -69,7 +69,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   },
   {
     category: 'drunk',
-    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?|trincad[oa]s?|calibrad[oa]s?|chumbad[oa]s? de (?:cerveja|vinho|vodka|gin|shots)|com (?:uma |a )?(?:grande |valente )?(?:moca|grossa|piela|bezana|carraspana|cardina|pedrada)|de porre|no grau|na bebedeira)',
+    match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|(?:chapad|mamad|bebad|trebad)(?:ac|ass|issim)[oa]s?|(?:chapad|mamad|bebad|trebad)(?:ao|ona|oes|onas)|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?|trincad[oa]s?|calibrad[oa]s?|chumbad[oa]s? de (?:cerveja|vinho|vodka|gin|shots)|com (?:uma |a )?(?:grande |valente )?(?:moca|grossa|piela|bezana|carraspana|cardina|pedrada)|de porre|no grau|na bebedeira)',
     unless: [...HIGH_ON_NOTHING, 'tocad[oa] (?:com|pela|pelo|por)', 'gross[oa] (?:modo|com|de)'],
     base: 0.8,
   },
