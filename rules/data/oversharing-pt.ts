@@ -968,4 +968,20 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     base: 0.8,
     about: 'anyone',
   },
+  // health: a lump found in one's body, said with where: "a médica disse que tenho um nódulo na tiroide", "apareceu-me um quisto no ovário", "encontraram um caroço na mama".
+  {
+    category: 'health',
+    match: '(?:tenho|to com|tou com|estou com|fiquei com|apareceu-me|me apareceu|apareceram-me|me apareceram|encontraram-me|me encontraram|acharam-me|me acharam|descobri|detetaram-me|me detetaram|diagnosticaram-me|me diagnosticaram)\\s+(?:um|uns|uma|umas|dois|tres|\\d)\\s+(?:pequen[oa]s?\\s+)?(?:nodulos?|quistos?|cistos?|carocos?|tumor|tumores|calombos?|inchacos? estranhos?)\\s+(?:n[oa]s?|em)\\s+(?:(?:meu|minha|meus|minhas)\\s+)?(?:tiroide|tireoide|mamas?|peito|seios?|ovarios?|utero|figado|rins?|pulmao|pulmoes|pescoco|cabeca|cerebro|pele|axila|prostata|testiculos?|pancreas|intestino|estomago|coluna|joelho|ombro|braco|perna|costas|rosto|lingua|boca|olho|virilha|cordas vocais|hipofise|suprarrenal|bexiga|colo do utero)\\b',
+    unless: [...PETS, ...CAUSE, TOPIC_OF, '\\b(?:o|a) (?:meu |minha )?(?:cao|gato|gata|cadela|cachorr[oa]|pet)\\b'],
+    base: 0.85,
+    // The verb says "I" ("tenho", "apareceu-me"): the doctor who told it ("a minha médica disse que tenho ...") is not whom it is about.
+    about: 'anyone',
+  },
+  // The same found by others ("encontraram um quisto", "apareceu um cisto no ovário"): the author's or the family's, as the reading says.
+  {
+    category: 'health',
+    match: '(?:apareceu|apareceram|encontraram|acharam|descobriram|detetaram|detectaram|diagnosticaram)\\s+(?:um|uns|uma|umas|dois|tres|\\d)\\s+(?:pequen[oa]s?\\s+)?(?:nodulos?|quistos?|cistos?|carocos?|tumor|tumores|calombos?)\\s+(?:n[oa]s?|em)\\s+(?:(?:meu|minha|meus|minhas)\\s+)?(?:tiroide|tireoide|mamas?|peito|seios?|ovarios?|utero|figado|rins?|pulmao|pulmoes|pescoco|cabeca|cerebro|pele|axila|prostata|testiculos?|pancreas|intestino|estomago|coluna|bexiga|colo do utero)\\b(?!\\s+d[oa]s?\\s+(?!meu|minha)\\p{L})',
+    unless: [...PETS, ...CAUSE, TOPIC_OF, '\\b(?:o|a) (?:meu |minha )?(?:cao|gato|gata|cadela|cachorr[oa]|pet)\\b', 'd[oa]s? (?:(?:meu|minha)\\s+)?(?:vizinh|amig|colega|chefe|prim|cunhad)\\p{L}*'],
+    base: 0.85,
+  },
 ];
