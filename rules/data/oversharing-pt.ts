@@ -256,6 +256,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     match: `(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:escola(?!\\s+de\\s+(?:samba|conducao|condutores|surf|vela|mergulho|negocios))|colegio|creche|infantario|jardim de infancia|jardim escola|pre-escola|pre escola|externato|escolinha|eb\\d?|emef|emei|cei)\\s+(?:(?:de|do|da|dos|das|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona)\\s+)?[a-z]+`,
     // The school by its name: the last word is capitalised ("na Escola Santa Maria", "no colégio Pedro II"), not "na escola nova".
     shape: [NAMED_LAST],
+    // A school wished for or asked about is no school the child is at: "minha filha quer estudar no colégio Bandeirantes, alguém conhece?".
+    unless: ['\\b(?:quer|querem|queria|queriam|gostaria|sonha|sonham) (?:estudar|entrar|ir para|ir pro|ir pra)|pensando em (?:colocar|por|matricular)|a pensar em (?:colocar|por|inscrever)|alguem (?:conhece|recomenda|tem (?:opiniao|referencias|experiencia))'],
     base: 0.9,
   },
   // A child by name (Portuguese puts the article before it: "a Leonor", "do Davi") and a named school: "Primeiro dia da Helena no 1º ano da Escola Municipal Monteiro Lobato".
