@@ -107,7 +107,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "O apartamento fica vazio até dia 20", "a casa de Braga fica fechada até dia 31", "o apê da cidade vazio", "casa vazia" with the trip said.
   {
     category: 'travel',
-    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:de|da|do|na|no)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou|ta|vai ta|vai tar)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|trancad[oa]|trancadinh[oa]|sem ninguem|as moscas|entregue aos? (?:gatos?|caes|cao|cachorros?|plantas)|entregue (?:a|ao|aos|as) \\p{L}+|abandonad[oa])(?: ate (?:o |a |ao |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
+    match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:aqui\\s+|la\\s+)?(?:de|da|do|na|no|em)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou|ta|vai ta|vai tar)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|trancad[oa]|trancadinh[oa]|sem ninguem|as moscas|entregue aos? (?:gatos?|caes|cao|cachorros?|plantas)|entregue (?:a|ao|aos|as) \\p{L}+|abandonad[oa])(?: ate (?:o |a |ao |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
     requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d+`],
     unless: ['loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda', 'do lado de fora|fiquei (?:de |ca |la )?fora|chaves? (?:ficou |ficaram )?(?:la )?dentro|esqueci (?:a|as) chaves?|sem (?:a |as )?chaves?|chaveiro|serralheiro'],
     base: 0.85,
@@ -256,6 +256,8 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     match: `(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)\\s+${CHILD}\\b[^.!?\\n]{0,60}?\\b(?:escola(?!\\s+de\\s+(?:samba|conducao|condutores|surf|vela|mergulho|negocios))|colegio|creche|infantario|jardim de infancia|jardim escola|pre-escola|pre escola|externato|escolinha|eb\\d?|emef|emei|cei)\\s+(?:(?:de|do|da|dos|das|sao|santa|santo|estadual|municipal|professor|professora|dr\\.?|dona)\\s+)?[a-z]+`,
     // The school by its name: the last word is capitalised ("na Escola Santa Maria", "no colégio Pedro II"), not "na escola nova".
     shape: [NAMED_LAST],
+    // A school wished for or asked about is no school the child is at: "minha filha quer estudar no colégio Bandeirantes, alguém conhece?".
+    unless: ['\\b(?:quer|querem|queria|queriam|gostaria|sonha|sonham) (?:estudar|entrar|ir para|ir pro|ir pra)|pensando em (?:colocar|por|matricular)|a pensar em (?:colocar|por|inscrever)|alguem (?:conhece|recomenda|tem (?:opiniao|referencias|experiencia))'],
     base: 0.9,
   },
   // A child by name (Portuguese puts the article before it: "a Leonor", "do Davi") and a named school: "Primeiro dia da Helena no 1º ano da Escola Municipal Monteiro Lobato".
@@ -563,7 +565,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // "O pai dos meus filhos não paga a pensão", "a mãe da minha filha sumiu há 3 meses": the other parent, an ex implied.
   { category: 'relationship', match: '(?:o pai|a mae)\\s+d[oa]s?\\s+(?:meus|minhas|meu|minha)\\s+(?:filh[oa]s?|miud[oa]s?|menin[oa]s?|criancas?|pequen[oa]s?)\\b[^.!?\\n]{0,40}?\\b(?:pensao|nao aparece|sumiu|desapareceu|nao paga|nao liga|tribunal|nunca mais|nem (?:liga|aparece|paga))', base: 0.8, about: 'anyone', denied: 'keeps' },
   // "Single again depois de 5 anos", "solteira outra vez": single again after a relationship.
-  { category: 'relationship', match: '(?:single again|solteir[oa] (?:de novo|outra vez|novamente)|de volta ao mercado|de novo solteir[oa]|novamente solteir[oa]|oficialmente solteir[oa])', requiresInText: ['anos|meses|acabou|terminou|ex\\b|💔|recomecar|depois de|chorar|dor|ele|ela'], unless: ['musica|album|cancao|serie|filme'], base: 0.8, about: 'self' },
+  { category: 'relationship', match: '(?:single again|single de novo|solteir[oa] again|solteir[oa] (?:de novo|outra vez|novamente)|de volta ao mercado|de novo solteir[oa]|novamente solteir[oa]|oficialmente solteir[oa])', requiresInText: ['anos|meses|acabou|terminou|ex\\b|💔|recomecar|depois de|chorar|dor|ele|ela'], unless: ['musica|album|cancao|serie|filme'], base: 0.8, about: 'self' },
   // "Descobri tudo pelo celular dele", "vi as mensagens no telemóvel dela": the affair found out, implied.
   { category: 'relationship', match: '(?:descobri|soube|fiquei a saber|fiquei sabendo|vi)\\s+(?:tudo|a verdade|o que (?:ele|ela) fazia)\\s+(?:pelo|no|nas|pelas|pela|na)\\s+(?:celular|telemovel|telefone|whats|whatsapp|instagram|insta|mensagens|conversas|fatura|extrato)\\s+(?:dele|dela|do meu \\p{L}+|da minha \\p{L}+)', base: 0.8, about: 'self' },
   { category: 'relationship', match: '(?:depois de|apos|ao fim de|passados)\\s+(?:\\d+|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte)\\s+anos(?:\\s+(?:juntos|de casamento|de namoro|de relacao|de relacionamento|de uniao|a dois))?\\s*,?\\s+(?:acabou|terminou|chegou ao fim|acabamos|terminamos|separamo-nos|nos separamos|ele foi embora|ela foi embora|fiquei sozinh[oa])(?=\\s*(?:[.!,;:\\n…]|$|e\\s|\\p{Extended_Pictographic}))|(?:\\d+|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte)\\s+anos\\s+de\\s+(?:casamento|namoro|relacao|relacionamento|uniao)\\s+(?:jogados (?:fora|no lixo)|pro lixo|para o lixo|deitados fora|que acabaram|acabaram|terminaram|chegaram ao fim|por agua abaixo)', unless: ['empresa|banda|serie|novela|programa|contrato|carreira|clube|sociedade|parceria|obra|curso|faculdade|emprego'], base: 0.8, about: 'self' },
@@ -930,4 +932,62 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   { category: 'relationship', match: '(?:(?:tudo|td) )?acabou entre (?:a gente|nos|mim e (?:ele|ela|o \\p{L}+|a \\p{L}+))', unless: ['clube|time|equipa|equipe|empresa|banda|sociedade|parceria', 'acabou entre (?:a gente|nos) e (?:o|a|os|as|um|uma|eu e o|eu e a)\\b', ...THINGS], base: 0.8, about: 'self' },
   // health: a relative's surgery said with the organ: "minha mãe vai operar o coração sexta".
   { category: 'health', match: '(?:vai|vao|vai ter de|vai ter que|tem de|tem que|precisa)\\s+(?:operar|ser operad[oa]|se operar)\\s+(?:(?:o|a|os|as|ao|aos|do|da)\\s+)?(?:joelho|ombro|coluna|hernia|vesicula|apendice|olhos?|tiroide|tireoide|menisco|anca|quadril|utero|mama|peito|coracao|amigdalas|cataratas?|varizes|estomago|rim|figado|cerebro|cabeca|pulmao|intestino|prostata)\\b', requires: [FAMILY_OWN], unless: PETS, base: 0.85 },
+  // relationship: the partner found to be with someone else: "descobri que ele tava com outra há 6 meses", "soube que ela anda com outro", "ele estava com outra desde o verão".
+  {
+    category: 'relationship',
+    match: `(?:ele|ela|(?:(?:o |a )?(?:meu|minha)\\s+)?${PARTNER})\\s+(?:(?:ja|sempre|afinal|simplesmente)\\s+)?(?:tava|estava|ta|esta|anda|andava|ficava|saia|sai|ja estava|ja tava)\\s+(?:a sair\\s+|saindo\\s+|metid[oa]\\s+|enrolad[oa]\\s+)?com\\s+(?:outra|outro|outra mulher|outro homem|outra mina|outro cara|outra gaja|outro gajo|uma amante|um amante|a amante|o amante|a ex|o ex)(?=\\s*(?:[.!,;:\\n…]|$|\\p{Extended_Pictographic})|\\s+(?:ha|faz|desde|durante|o tempo todo|pelas minhas costas|nas minhas costas)\\b)`,
+    requiresInText: ['descobri|descobrimos|soube|fiquei (?:a saber|sabendo)|me contaram|contaram-me|vi\\b|traic\\p{L}*|trai\\p{L}*|chifre|corn[oa]|casamento|namoro|noivado|anos|meses|semanas|💔|😭|acabou|terminei|palhac[oa]|idiota|otari[oa]'],
+    unless: ['novela|serie|filme|personagem|livro|reality|bbb|big brother', '(?:o|a) (?:meu |minha )?(?:amig[oa]|irm[aã]o?|prim[oa]|vizinh[oa]|colega|cunhad[oa]) (?:descobriu|soube)'],
+    base: 0.8,
+    about: 'anyone',
+  },
+  // money: a job's pay said with its figure, net or gross: "Aceitei a proposta 🎉 1.280 € líquidos", "R$ 4.500 limpos por mês no emprego novo", "3 mil brutos, contrato de 14 meses".
+  {
+    category: 'money',
+    match: `(?:(?:r\\$|€)\\s*\\d[\\d.,]*(?:\\s*(?:mil|k)\\b)?|\\d[\\d.,]*\\s*(?:mil|k)\\b(?:\\s*(?:reais|euros|€))?|\\d[\\d.,]*\\s*(?:reais|euros|€|paus|contos))\\s*(?:de\\s+)?(?:liquidos|brutos|limpos|liquido|bruto|limpo|net|gross)\\b(?:\\s+(?:por mes|ao mes|mensais|/mes|por ano|anuais|x ?14|x ?12))?`,
+    requiresInText: ['proposta|contrato|emprego|oferta|salario|ordenado|vencimento|aceitei|assinei|fui contratad[oa]|entrei|comeco|comecei|passei|ganho|recebo|vou ganhar|vou receber|me pagam|pagam-me|estagio|bolsa|cargo|vaga|primeiro trabalho|trabalho novo|novo trabalho|job'],
+    unless: ['\\b(?:ele|ela|eles|elas)\\s+(?:ganha|recebe|ganham|recebem|ganhava|recebia)|(?:meu|minha|o meu|a minha)\\s+(?:marido|mulher|irm\\p{L}+|pai|mae|amig[oa]|namorad[oa]|vizinh[oa]|prim[oa])\\s+(?:ganha|recebe)', 'procuramos|contratamos|estamos a contratar|estamos contratando|oferecemos|recrut\\p{L}*|candidat\\p{L}*|envi(?:e|a|em) (?:o )?(?:cv|curriculo)|interessad[oa]s|salario minimo|media|medio|em media|governo|sindicato|segundo|estudo|pesquisa|deputad\\p{L}*|ministr\\p{L}*|jogador|treinador|futebolista|carro|casa|apartamento|ape|imovel|terreno|venda|vendi|vendo'],
+    base: 0.85,
+    about: 'self',
+  },
+  // boss-complaint: exasperation at the boss named earlier, as "this man": "O meu chefe marcou reunião às 18h de sexta. A sério, não se pode com este homem", "minha chefe ... ninguém aguenta essa mulher".
+  {
+    category: 'boss-complaint',
+    match: '(?:nao se pode com|nao ha paciencia (?:para|pra)|ninguem (?:pode|aguenta|atura|suporta|merece)|nao (?:aguento|suporto|atura|aturo|dá para aturar|da para aturar|da pra aturar|da pra aguentar|ha quem aguente|ha quem ature)(?: mais)?|haja paciencia (?:com|para|pra)|que paciencia (?:com|para|pra)|to de saco cheio d[eo]|estou fart[oa] d[eo]|tou fart[oa] d[eo]|ja nao posso com|ja nao aguento)\\s+(?:este|esse|esta|essa|aquele|aquela)\\s+(?:homem|mulher|gajo|gaja|cara|criatura|ser|figura|senhor|senhora|sujeito|individuo|tipo|tipa|velho|velha|mala|peste|praga|personagem|figurinha|figurao)\\b',
+    requiresInText: ['\\b(?:meu|minha|o meu|a minha|my)\\s+(?:chefe|boss|patrao|patroa|gerente|supervisor[a]?|encarregad[oa]|coordenador[a]?|diretor[a]?|director[a]?|chefia|gestor[a]?|manager|superior)\\b'],
+    // Praise in the idiom ("de tão fofo"), or someone else named in the sentence ("já o meu vizinho, não se pode com este homem").
+    unless: ['de tanto rir|de tao \\p{L}+|que (?:orgulho|amor|fofo|fofa|querid[oa])|e (?:um|uma) (?:amor|querid[oa]|genio|fofo|fofa)|adoro (?:o meu|a minha|meu|minha) (?:chefe|patrao|patroa)', '\\b(?:o|a|meu|minha|o meu|a minha)\\s+(?:vizinh|marido|mulher|namorad|filh|pai|mae|irm|sogr|cunhad|amig|prim|tio|tia|avo|ex\\b)\\p{L}*'],
+    base: 0.8,
+    about: 'anyone',
+    denied: 'keeps',
+  },
+  // relationship: "ele pediu o divórcio por mensagem", "ela saiu de casa ontem, 10 anos de casamento": the pronoun for the partner, the end said beside it.
+  {
+    category: 'relationship',
+    match: '(?:ele|ela)\\s+(?:(?:ja|hoje|ontem|finalmente|simplesmente|do nada)\\s+)?(?:me pediu o divorcio|pediu-me o divorcio|me pediu divorcio|pediu o divorcio|pediu divorcio|pediu a separacao|(?:saiu de casa|foi embora de casa|foi-se embora de casa)(?!\\s+(?:as|a|cedo|agora|para|pra|pro|hoje de manha|de manha|mais cedo|correndo|a correr|trabalhar)\\b))',
+    requiresInText: ['\\d+ anos|(?:dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte) anos|anos (?:de casad\\p{L}*|juntos)|casamento|namoro|💔|😭|acabou|sozinh[oa]|filhos|me deixou|por mensagem|por sms|por whats\\p{L}*|por e-?mail|malas|de vez|para sempre|pra sempre|\\bex\\b'],
+    unless: ['novela|serie|filme|personagem|livro|reality|bbb|famos[oa]|cantor[a]?|ator|atriz|jogador[a]?|revista|principe|princesa|presidente|a (?:minha |meu )?(?:amig|irm|prim|vizinh|colega|tia|mae)\\p{L}*|o (?:meu )?(?:amig|irm|prim|vizinh|colega|tio|pai)\\p{L}*|\\b(?:filh[oa]|filhos)\\b (?:saiu|foi)'],
+    base: 0.8,
+    about: 'anyone',
+  },
+  // health: a lump found in one's body, said with where: "a médica disse que tenho um nódulo na tiroide", "apareceu-me um quisto no ovário", "encontraram um caroço na mama".
+  {
+    category: 'health',
+    match: '(?:tenho|to com|tou com|estou com|fiquei com|apareceu-me|me apareceu|apareceram-me|me apareceram|encontraram-me|me encontraram|acharam-me|me acharam|descobri|detetaram-me|me detetaram|diagnosticaram-me|me diagnosticaram)\\s+(?:um|uns|uma|umas|dois|tres|\\d)\\s+(?:pequen[oa]s?\\s+)?(?:nodulos?|quistos?|cistos?|carocos?|tumor|tumores|calombos?|inchacos? estranhos?)\\s+(?:n[oa]s?|em)\\s+(?:(?:meu|minha|meus|minhas)\\s+)?(?:tiroide|tireoide|mamas?|peito|seios?|ovarios?|utero|figado|rins?|pulmao|pulmoes|pescoco|cabeca|cerebro|pele|axila|prostata|testiculos?|pancreas|intestino|estomago|coluna|joelho|ombro|braco|perna|costas|rosto|lingua|boca|olho|virilha|cordas vocais|hipofise|suprarrenal|bexiga|colo do utero)\\b',
+    unless: [...PETS, ...CAUSE, TOPIC_OF, '\\b(?:o|a) (?:meu |minha )?(?:cao|gato|gata|cadela|cachorr[oa]|pet)\\b'],
+    base: 0.85,
+    // The verb says "I" ("tenho", "apareceu-me"): the doctor who told it ("a minha médica disse que tenho ...") is not whom it is about.
+    about: 'anyone',
+  },
+  // The same found by others ("encontraram um quisto", "apareceu um cisto no ovário"): the author's or the family's, as the reading says.
+  {
+    category: 'health',
+    match: '(?:apareceu|apareceram|encontraram|acharam|descobriram|detetaram|detectaram|diagnosticaram)\\s+(?:um|uns|uma|umas|dois|tres|\\d)\\s+(?:pequen[oa]s?\\s+)?(?:nodulos?|quistos?|cistos?|carocos?|tumor|tumores|calombos?)\\s+(?:n[oa]s?|em)\\s+(?:(?:meu|minha|meus|minhas)\\s+)?(?:tiroide|tireoide|mamas?|peito|seios?|ovarios?|utero|figado|rins?|pulmao|pulmoes|pescoco|cabeca|cerebro|pele|axila|prostata|testiculos?|pancreas|intestino|estomago|coluna|bexiga|colo do utero)\\b(?!\\s+d[oa]s?\\s+(?!meu|minha)\\p{L})',
+    unless: [...PETS, ...CAUSE, TOPIC_OF, '\\b(?:o|a) (?:meu |minha )?(?:cao|gato|gata|cadela|cachorr[oa]|pet)\\b', 'd[oa]s? (?:(?:meu|minha)\\s+)?(?:vizinh|amig|colega|chefe|prim|cunhad)\\p{L}*'],
+    base: 0.85,
+  },
+  // birthdate: the year first, then the day: "nasci em 1992 no dia 7 de julho", "nasci em 88, a 3 de maio".
+  { category: 'birthdate', match: `(?:nasci|vim ao mundo|cheguei ao mundo)\\s+(?:em|no ano de)\\s+(?:19|20)?\\d{2}\\s*,?\\s*(?:no dia|dia|a|em|no)\\s+\\d{1,2}(?:\\s+de\\s+${MONTH}|/\\d{1,2})`, base: 0.85, about: 'self' },
+  // money: owing the card or the rent itself: "ainda to devendo o cartão", "estou a dever a renda ao senhorio".
+  { category: 'money', match: '(?:(?:ainda\\s+)?(?:to|tou|estou|estamos|ando|andamos|continuo)\\s+(?:devendo|a dever)|devo)\\s+(?:o|a|os|as)\\s+(?:cartao(?: de credito)?|fatura(?: do cartao)?|banco|aluguel|aluguer|renda|condominio|prestacao(?: da casa| do carro)?|agiota|cheque especial)', unless: ['\\b(?:ele|ela|eles|elas)\\b|(?:o|a|os|as|meu|minha) (?:vizinh|amig|colega|inquilin|irm|prim)\\p{L}*', 'devo (?:o|a) (?:\\p{L}+ )?(?:ao|a) (?:minha|meu) (?:mae|pai)'], base: 0.8, about: 'self', denied: 'keeps' },
 ];

@@ -193,6 +193,16 @@ export const PORTUGUESE: ReadingWords = {
         'prefeitura', 'câmara', 'federação', 'confederação', 'banco', 'empresa', 'marca', 'fabricante', 'organização', 'fundação', 'ong', 'cbf', 'fpf',
       ].map((source) => [ 'segundo', article, source ]),
     ),
+    // The source after the claim, with its article, closing the sentence: "a fábrica vai fechar, disse o jornal", "vai despedir 300, avançou o Expresso".
+    ...['disse', 'diz', 'dizem', 'disseram', 'avançou', 'avança', 'avançaram', 'noticiou', 'noticia', 'noticiaram', 'informou', 'informa', 'revelou', 'revela', 'escreve', 'escreveu', 'publicou', 'confirmou', 'adiantou', 'adianta', 'reportou', 'contou', 'conta', 'garantiu', 'afirmou'].flatMap((verb) =>
+      ['o', 'a', 'os', 'as'].flatMap((article) =>
+        [
+          'jornal', 'jornais', 'imprensa', 'revista', 'site', 'portal', 'público', 'expresso', 'observador', 'eco', 'sic', 'tvi', 'rtp', 'cnn', 'globo', 'g1', 'uol',
+          'folha', 'estadão', 'lusa', 'agência', 'reuters', 'bloomberg', 'bbc', 'veja', 'exame', 'valor', 'record', 'cmtv', 'correio', 'dn', 'jn', 'notícia',
+          'reportagem', 'matéria', 'assessoria', 'polícia', 'psp', 'gnr', 'governo', 'ministério', 'prefeitura', 'câmara', 'telejornal', 'noticiário',
+        ].map((source) => [verb, article, source]),
+      ),
+    ),
     // The source named without an article: "Segundo pesquisa, ressaca custa bilhões".
     ['segundo', 'pesquisa'],
     ['segundo', 'estudo'],
