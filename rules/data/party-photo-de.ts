@@ -31,7 +31,7 @@ const NEWS_DRUNK = ['tatort', 'kommissar\\p{L}*', 'autofahrer', 'fahrer', 'poliz
 /** Blue that is a colour. */
 const COLOUR = ['kleid', 'hemd', 'shirt', 'jacke', 'auge', 'augen', 'himmel', 'farbe', 'wand', 'wände', 'meer', 'see', 'haare', 'nägel', 'lack', 'streich\\p{L}*', 'gestrichen', 'blau-weiß', 'blau-weiss', 'weiß-blau', 'schalke', 'fleck', 'flecken', 'lippen', 'licht', 'mach\\p{L}*', 'gemacht'];
 /** Kater, the tomcat. */
-const CAT = ['katze\\p{L}*', 'miau', 'maus', 'mäuse', 'futter', 'tierarzt', 'tierärztin', 'kastriert', 'schnurr\\p{L}*', '🐈', '🐱', '🐾', 'fell', 'katzenklo', 'kitten', 'unser kater', 'unseren kater', 'unserem kater', 'mein kater (?:schläft|frisst|liegt|jagt|schnurrt|miaut)', 'kater \\p{L}+ (?:hat|ist|schläft|liegt|frisst|jagt|schnurrt)', 'katerstimmung', 'tierheim', 'adopt\\p{L}*', 'vermisst'];
+const CAT = ['katze\\p{L}*', 'miau', 'maus', 'mäuse', 'futter', 'tierarzt', 'tierärztin', 'kastriert', 'schnurr\\p{L}*', '🐈', '🐱', '🐾', 'fell', 'katzenklo', 'kitten', 'unser kater', 'unseren kater', 'unserem kater', 'mein kater (?:schläft|frisst|liegt|jagt|schnurrt|miaut)', 'kater \\p{L}+ (?:hat|ist|schläft|liegt|frisst|jagt|schnurrt)', 'kater (?:sitzt|liegt|schläft|frisst|jagt|schnurrt|miaut|spielt|döst)', '(?:getigert|rot|schwarz|weiß|weiss|grau|dick|flauschig|klein|alt|jung)e[rn]?\\s+kater', 'katerstimmung', 'tierheim', 'adopt\\p{L}*', 'vermisst'];
 /** A machine that crashes, a car that drinks petrol, an animal that drinks water. */
 const NOT_PEOPLE = ['computer', 'pc', 'laptop', 'rechner', 'handy', 'app', 'server', 'system', 'programm', 'flugzeug', 'benzin', 'sprit', 'diesel', 'auto', 'karre', 'motor', 'hund', 'pferd', 'kuh', 'kühe', 'pflanze\\p{L}*', 'aktie\\p{L}*', 'börse', 'kurs', 'dax'];
 /** A photographer's shot. */
@@ -136,6 +136,8 @@ const RAW: readonly PartyEntryDe[] = [
   },
   { category: 'drinking', match: '(?:saufen|sauf\\p{L}*|gesoffen|säuft|soff|besäufnis|saufgelage|komasaufen|kampftrinken|vorglühen|vorgeglüht|vorglühen|glühen vor|auf ex|exen|geext|gebechert|bechern|gezecht|zechtour|wegballern)', unless: NOT_PEOPLE, base: 0.8, about: 'self' },
   { category: 'drinking', match: `(?:${MANY})\\s+${DRINKS}`, unless: ['kinder', 'wasser', 'alkoholfrei\\p{L}*', 'zero', '0,0'], requires: ["getrunken|gekippt|intus|hatte|hatten|hab|habe|trinke|tranken|trank|waren es|sind es|warn's|warens|waren's|wars|san's|sans|san es|worn's|hob|hobn|hamma|ham ma|hend|hani|gsi|gwesen|gsoffn|am end|am ende|zum schluss|insgesamt|" + 'später|danach|gestern|heute nacht|letzte nacht|party|wiesn|oktoberfest|feier|kneipe|bar|club'], base: 0.8, about: 'self' },
+  // The night planned or told till no one walks straight (the author named in the match, so whoever else the sentence names): "mit de Jungs eis go zieh bis mer nümm grad laufe chönd", "trinken bis wir nicht mehr gerade laufen können".
+  { category: 'drinking', match: 'bis\\s+(?:wir|mer|mir|ma|mia|ich|i)\\s+(?:\\p{L}+\\s+){0,2}?(?:nicht mehr|nimmer|nimma|nümm|nümme|nüme|nöd meh|nid meh|kaum noch|kaum mehr)\\s+(?:(?:gerade|grad|grade|gradaus|geradeaus|richtig|alleine?|allei)\\s+)?(?:laufen|gehen|stehen|laufe|stah|stoh|goh|gah|loufe|laufa|stehn|geh|lafa)\\b', requiresInText: [`${BOOZE}|${DRINKS}|eis (?:go |ga |gah )?zieh|eis go trinke|einen trinken|ein(?:en)? heben|trinken|saufen|suufe|bechern|🍺|🍻|🥃|🍾|🍷|🍸|🥂`], unless: [...NOT_PEOPLE, 'marathon', 'wanderung', 'training', 'gym', 'muskelkater', 'beine', 'knie', 'fuß', 'fuss', 'op\\b', 'verletz\\p{L}*', 'gelacht', 'lachen'], base: 0.8, about: 'anyone', denied: 'keeps' },
   { category: 'drinking', match: '(?:trinke|trinken|getrunken|trank|tranken)\\s+(?:\\p{L}+\\s+){0,2}?(?:bis zum umfallen|bis zum abwinken|ohne ende|wie ein loch|wie die löcher|bis (?:\\d|früh|morgens))', base: 0.8, about: 'self' },
 
   // drinking-game
@@ -187,7 +189,7 @@ const RAW: readonly PartyEntryDe[] = [
   },
 
   // bar-crawl
-  { category: 'bar-crawl', match: '(?:kneipentour\\p{L}*|kneipenbummel|kneipen-?hopping|bar-?hopping|sauftour|zug durch die (?:gemeinde|kneipen)|von (?:kneipe|bar) zu (?:kneipe|bar)|pub-?crawl|altstadttour|kiez-?tour|die (?:dritte|vierte|fünfte|sechste) (?:kneipe|bar))', unless: ['schon mal', 'schon einmal', 'jemals', 'lohnt sich', 'lohnt es sich', 'tipps?', 'empfehl\\p{L}*', 'erfahrung\\p{L}*'], base: 0.92, about: 'self' },
+  { category: 'bar-crawl', match: '(?:kneipentour\\p{L}*|kneipenbummel|kneipen-?hopping|bar-?hopping|sauftour|zug durch die (?:gemeinde|kneipen)|von (?:kneipe|bar) zu (?:kneipe|bar)|pub-?crawl|altstadttour|kiez-?tour|die (?:dritte|vierte|fünfte|sechste) (?:kneipe|bar))', unless: ['(?:kneipentour\\p{L}*|kneipenbummel|bar-?hopping|sauftour|pub-?crawl)\\s+oder\\s+\\p{L}+', '\\p{L}+\\s+oder\\s+(?:eine\\s+)?(?:kneipentour\\p{L}*|kneipenbummel|bar-?hopping|sauftour|pub-?crawl)', 'abstimmung', 'umfrage', 'schon mal', 'schon einmal', 'jemals', 'lohnt sich', 'lohnt es sich', 'tipps?', 'empfehl\\p{L}*', 'erfahrung\\p{L}*'], base: 0.92, about: 'self' },
 
   // keg
   { category: 'keg', match: '(?:bierfass|bierfässer|fass bier|fässchen bier|\\d{2}-?liter-?fass|partyfass|bierfässchen)', unless: ['brauerei', 'verkauf', 'preis', 'angebot', 'bestellen'], base: 0.8, about: 'self' },
