@@ -99,7 +99,7 @@ export const GERMAN: ReadingWords = {
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner', 'februar', 'märz', 'maerz', 'april',
     'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
   ],
-  firstPerson: ['ich', 'ick', 'i', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min', 'unsre', 'unsren', 'unsrem', 'unsrer', 'unsres'],
+  firstPerson: ['ich', 'ick', 'i', 'mir', 'mer', 'mia', 'üs', 'üsi', 'üsere', 'mim', 'minere', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'min', 'unsre', 'unsren', 'unsrem', 'unsrer', 'unsres'],
   family: [
     'mutter', 'mama', 'mami', 'mutti', 'vater', 'papa', 'papi', 'vati', 'eltern', 'mann', 'ehemann', 'frau', 'ehefrau', 'partner', 'partnerin', 'freund',
     'freundin', 'verlobter', 'verlobte', 'sohn', 'tochter', 'kind', 'kinder', 'kids', 'kleine', 'kleiner', 'kleinen', 'baby', 'bruder', 'schwester',
@@ -175,10 +175,12 @@ export const GERMAN: ReadingWords = {
   // A condition that has happened, its words after the span: "Wenn meine Chefin noch einmal um 22 Uhr mailt, kündige ich"
   // (a grievance, not a wish). "nochmal" alone is left out: it is the everyday "again" of a plan ("wenn die Wohnung leer ist, kommen wir nochmal vorbei").
   presupposedConditions: [['noch', 'einmal'], ['noch', 'ein', 'einziges', 'mal'], ['noch', 'ein', 'mal'], ['ein', 'einziges', 'mal', 'noch']],
-  prepositions: ['mit', 'zu', 'zum', 'zur', 'für', 'fuer', 'an', 'bei', 'beim', 'von', 'vom', 'über', 'ueber', 'ohne', 'gegen', 'nach', 'wie', 'als', 'danke', 'dank', 'treffe', 'getroffen', 'besucht', 'besuche', 'sehe', 'vermisse'],
+  prepositions: ['mit', 'mid', 'zu', 'zum', 'zur', 'für', 'fuer', 'an', 'bei', 'beim', 'von', 'vom', 'über', 'ueber', 'ohne', 'gegen', 'nach', 'wie', 'als', 'danke', 'dank', 'treffe', 'getroffen', 'besucht', 'besuche', 'sehe', 'vermisse'],
   determiners: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'dein', 'deine', 'deinen',
     'deinem', 'sein', 'seine', 'seinen', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrem', 'unser', 'unsere', 'unseren', 'unserem', 'diese', 'dieser', 'diesen', 'diesem', 'alle',
+    // Swiss and Bavarian articles and possessives: "mit de Jungs", "mit em Chef", "mit mine Kollege", "mit da Oma".
+    'de', 'dr', 'em', 'däm', 'da', 'mine', 'mini', 'mim', 'minere', 'üsi', 'üsere', 'mei', 'meim',
   ],
   subjectOpeners: ['und', 'aber', 'wenn', 'weil', 'dass', 'wie', 'warum', 'was', 'wo', 'als', 'oder', 'ob', 'falls', 'lol', 'haha', 'hast', 'bist', 'warst', 'hattest'],
   conditionals: ['wenn', 'falls'],
