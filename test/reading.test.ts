@@ -155,6 +155,16 @@ describe('negation scope', () => {
 });
 
 describe('mode', () => {
+  it('reads a conditional after a verb of knowing or asking as an embedded question, not a condition (session 13)', () => {
+    expect(cues('does anyone know if the flight BA117 seat 14C has a plug?', 'seat').mode).toBe('question');
+    expect(cues('I wonder if my hangover will ever end', 'hangover').mode).toBe('real');
+    expect(cues('alguien sabe si en el vuelo hay enchufe', 'vuelo', 'es').mode).toBe('real');
+    // A plain condition stays one.
+    expect(cues('if I get drunk tonight I am calling in sick', 'drunk').mode).toBe('irrealis');
+    expect(cues('si je suis à découvert ce mois-ci je vends la voiture', 'je suis à découvert', 'fr').mode).toBe('irrealis');
+    expect(cues('Papá, por si te hace falta: código de reserva 7HKQ2M', 'código', 'es').mode).toBe('real');
+    expect(cues('por si acaso me emborracho, llevo el cargador', 'emborracho', 'es').mode).toBe('irrealis');
+  });
   it('reads questions and wishes, conditions and what-ifs as not happening', () => {
     expect(cues('should I get drunk tonight?', 'drunk').mode).toBe('irrealis');
     expect(cues('if I won the lottery I would quit my job', 'quit').mode).toBe('irrealis');

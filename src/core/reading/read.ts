@@ -479,6 +479,9 @@ class TextReading implements Reading {
       const t = tokens[i]!;
       // "if the driver is reading this, we're the blue door": an address to a reader, not a condition.
       if (w.conditionals.has(t.norm) && w.words.readerAddress.some((p) => { for (let k = i + 1; k <= i + 5 && k < first; k++) if (spells(tokens, k, p, sentence.to)) return true; return false; })) continue;
+      // "does anyone know if ...", "alguien sabe si ...", "je me demande si ...": a question embedded after a verb of knowing
+      // or asking, not a condition (a "?" still makes the sentence a question below).
+      if (w.conditionals.has(t.norm) && i > sentence.from && KNOW_IF.has(tokens[i - 1]!.norm)) continue;
       if (w.irrealis.has(t.norm) && !(w.conditionals.has(t.norm) && this.presupposed(first, sentence))) {
         cue('irrealis', t.norm);
         return 'irrealis';
@@ -494,8 +497,12 @@ class TextReading implements Reading {
           return 'irrealis';
         }
       }
-      const phrase = w.words.irrealisPhrases.find((p) => spells(tokens, i, p, first));
+      // A phrase may end on the span's first word: French "si je suis à découvert ..." read from "je".
+      const phrase = w.words.irrealisPhrases.find((p) => spells(tokens, i, p, first + 1));
       if (phrase) {
+        // "por si te hace falta: ...": a phrase ending in a conditional, then words to the reader, is no condition either.
+        const last = i + phrase.length - 1;
+        if (w.conditionals.has(tokens[last]!.norm) && w.words.readerAddress.some((p) => { for (let k = last + 1; k <= last + 5 && k < first; k++) if (spells(tokens, k, p, sentence.to)) return true; return false; })) continue;
         cue('irrealis', phrase.join(' '));
         return 'irrealis';
       }
@@ -878,6 +885,17 @@ class TextReading implements Reading {
     return false;
   }
 }
+
+/**
+ * Verbs of knowing and asking, in the languages read: a conditional word right after one opens an embedded question
+ * ("anyone know if", "alguien sabe si", "você sabe se", "je me demande si"), not a condition.
+ */
+const KNOW_IF = new Set([
+  'know', 'knows', 'knew', 'wonder', 'wondering', 'wondered', 'ask', 'asking', 'asked', 'unsure', 'check', 'checking', 'tell',
+  'sabe', 'saben', 'sabes', 'sabeis', 'sabia', 'sabias', 'pregunto', 'preguntar', 'pregunta', 'preguntando', 'saber',
+  'sabem', 'pergunto', 'perguntar', 'perguntando', 'pergunta',
+  'sais', 'sait', 'savez', 'savoir', 'demande', 'demander', 'demandais', 'demandait',
+]);
 
 /** Honorifics before a name: the person named is someone else. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'mister', 'missus']);
