@@ -291,7 +291,7 @@ const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
 const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche|Secondary|Public|Grammar)(?![\p{L}])|\b(?:Gaelscoil|Scoil)\s+\p{Lu}|\p{Lu}\p{L}+\s+(?:reception|nursery)\s+class|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b|\b(?:nursery|preschool|kindergarten|kindy|daycare|creche|reception|school|montessori)\s+at\s+\p{Lu}|\bP[1-7]\b|\b[Pp]rimary\s+[1-7]\b|\b[Ss]td\.?\s+\d/u;
-const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop|view|heights|quay|wharf|vale|rise)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|the one with)\b/iu;
+const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop|view|heights|quay|wharf|vale|rise)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|last one|the one with|on the (?:left|right)|that['’]?s (?:us|ours)|you can['’]?t miss)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
 /** Which categories a text's flags open: one kind of word, or two that must meet, then a second test where words are not enough. */
@@ -556,7 +556,9 @@ function judge(look: Look, start: number, end: number, category: string, base: n
       category === 'confidential' ||
       category === 'child-school' ||
       (category === 'relationship' && allowOther && (PRONOUNS.has(who) || PARTNERS.has(who))) ||
-      (category === 'travel' && allowOther);
+      (category === 'travel' && allowOther) ||
+      // "If you're coming to the housewarming it's the blue door": the visitor addressed does not own the home described.
+      (category === 'home-address' && ['you', "you're", 'u', 'ya', 'youre'].includes(who));
     if (!fine) return drop();
   }
   // The family is the author's household for money and travel, a patient for health, and for relationship the partner ("my wife's been seeing someone").
@@ -1729,6 +1731,60 @@ function selfLocatedHome(look: Look, s: Range, all: Range): number {
   return self;
 }
 
+/** Words that place a home against what is around it, in a description: "across from", "above the chippy", "on the left". */
+const DESCRIBED_PLACING: readonly (readonly string[])[] = [
+  ['corner', 'of'], ['across', 'from'], ['opposite'], ['above', 'the'], ['below', 'the'], ['next', 'to', 'the'], ['before', 'the'], ['past', 'the'],
+  ['beside', 'the'], ['behind', 'the'], ['on', 'the', 'left'], ['on', 'the', 'right'], ['end', 'of'], ['last', 'house'], ['last', 'one'],
+  ['first', 'house'], ['top', 'floor'], ['top', 'buzzer'], ['top', 'flat'],
+];
+/** What says a described home is the author's, anywhere in the post: a visit, a delivery, a lift, "that's us". */
+const DESCRIBED_OWN: readonly (readonly string[])[] = [
+  ["we're"], ['we', 'are'], ['ours'], ['thats', 'ours'], ["that's", 'us'], ['thats', 'us'], ['our', 'house'], ['our', 'place'], ['come', 'round'],
+  ['come', 'over'], ['come', 'say', 'hi'], ['housewarming'], ['carpool'], ['honk'], ['knock'], ['buzz'], ["can't", 'miss', 'us'], ['cant', 'miss', 'us'],
+  ['moved', 'in'], ['new', 'place'], ['for', 'a', 'cuppa'], ['drop', 'off'], ['pick', 'us', 'up'], ['pick', 'me', 'up'], ['find', 'us'],
+];
+/** The looks of a home a description names: "the grey duplex", "the blue door", "the one with the red gate". */
+const DESCRIBED_HOMES = setOf(['house', 'duplex', 'bungalow', 'cottage', 'flat', 'door', 'buzzer', 'semi', 'farmhouse', 'townhouse', 'caravan', 'apartment', 'terrace', 'gate', 'one']);
+
+/**
+ * The author's home told by its looks and its place, with no number: "last house before the cattle grid on Kilmore Road, the
+ * one with the red gate. come round for a cuppa", "we're directly across from the fire station on hawthorne, the grey duplex
+ * with the red mailbox, honk twice". Two kinds of sign in the sentence (a placing, a street named, a home by a colour or a
+ * feature), the author's in the post; not another's home ("my nan's house is the last one"), not a place of business.
+ */
+function describedHome(look: Look, s: Range, all: Range): number {
+  let home = -1;
+  for (let i = s.from; i < s.to && home < 0; i++) {
+    if (!DESCRIBED_HOMES.has(look.norm(i))) continue;
+    if (look.norm(i) === 'one' && !['the', 'last', 'first'].includes(look.norm(i - 1))) continue;
+    // Someone else's: "nan's house", "his flat", "the neighbours' door".
+    const owner = look.tokens[i - 1]?.text ?? '';
+    if (/['’]s?$/.test(owner) && look.tokens[i - 1]!.kind === 'word' && !FIRST_PERSON.has(look.norm(i - 1))) continue;
+    if (['his', 'her', 'their', 'your'].includes(look.norm(i - 1))) continue;
+    home = i;
+  }
+  if (home < 0) return -1;
+  let kinds = 0;
+  if (look.anyPhrase(s.from, s.to, DESCRIBED_PLACING) >= 0) kinds++;
+  // A street by its name, in either case: "on Moss Lane", "on orchard close", "on hawthorne".
+  const named = namedStreet(look, s.from, s.to) || (() => {
+    for (let k = s.from; k < s.to; k++) if (STREET_TYPES.has(look.norm(k)) && k > s.from && look.tokens[k - 1]!.kind === 'word' && ['on', 'off'].includes(look.norm(k - 2))) return true;
+    return false;
+  })();
+  if (named) kinds++;
+  // A look of its own: "the grey duplex", "the one with the red gate", "with the trampoline".
+  if (look.anyPhrase(s.from, s.to, [['the', 'one', 'with'], ['with', 'the']]) >= 0 || COLOURS.has(look.norm(home - 1))) kinds++;
+  if (kinds < 2) return -1;
+  const own = look.anyPhrase(all.from, all.to, DESCRIBED_OWN);
+  if (own < 0) return -1;
+  // A business or a public place described: "the museum is the grey building across from the park".
+  // A place the home is placed against is a landmark: "across from the fire station", "above the chippy".
+  const placedAgainst = (k: number) => landmark(look, k) || look.anyPhrase(Math.max(s.from, k - 5), k, DESCRIBED_PLACING) >= 0;
+  for (let k = s.from; k < s.to; k++) if (PUBLIC_PLACES.has(look.norm(k)) && !placedAgainst(k) && !STREET_TYPES.has(look.norm(k + 1))) return -1;
+  return home;
+}
+const COLOURS = setOf(['red', 'blue', 'green', 'yellow', 'white', 'black', 'grey', 'gray', 'pink', 'purple', 'orange', 'brown', 'cream', 'brick', 'red-brick', 'stone', 'thatched', 'corner', 'end', 'detached', 'little', 'big', 'old', 'new']);
+
 const homeAddress: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   const located = selfLocatedHome(look, s, all);
@@ -1739,6 +1795,12 @@ const homeAddress: Detector = (look, s, all) => {
       out.push(c);
       return out;
     }
+  }
+  const described = describedHome(look, s, all);
+  if (described >= 0) {
+    const { start, end } = look.span(described, described + 1);
+    const c = judge(look, start, end, 'home-address', 0.7, `described:${look.norm(described)}`, true);
+    if (c) return [c];
   }
   let address = -1;
   for (let i = s.from; i < s.to && address < 0; i++) {

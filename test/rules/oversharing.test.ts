@@ -578,6 +578,19 @@ describe('oversharing: classes added in session 13', () => {
     ], [
       "horrible bosses is on channel 4 tonight and i'm weirdly excited about it",
     ]],
+    ['a home described by its looks and its place, with no number, the author\'s by a visit, a lift or "that\'s us"', 'home-address', [
+      'last house before the cattle grid on Kilmore Road, the one with the red gate. come round for a cuppa',
+      'its the last house on the left on orchard close number 9 where the dog is always barking thats ours',
+      "for the carpool: we're directly across from the fire station on hawthorne, the grey duplex with the red mailbox, honk twice",
+      "the pink house on the corner of wattle st and king st, the one with the jacaranda. that's us now 🌸",
+      "If you're coming to the housewarming it's the blue door above the chippy on Dalkey main street, top buzzer",
+    ], [
+      "my nan's house is the last one on the left on Moss Lane, come round",
+      'the museum is the grey building across from the park, come say hi',
+      'the red door on Elm Street with the wreath is so pretty',
+      'the last house on the left is a great horror film, we watched it again',
+      'his flat is the top floor above the chippy on Main Street',
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [
