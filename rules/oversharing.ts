@@ -291,7 +291,7 @@ const has = (f: number, kinds: number): boolean => (f & kinds) !== 0;
 
 /** Second tests, run only on the few texts whose words opened a category: a school's name in capitals, a street address, a full date. */
 const SCHOOL_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:NS|Primary|Elementary|Academy|Montessori|Nursery|High|School|Junior|Middle|Prep|Kindergarten|Infants|ELC|Kindy|Kinder|Pre-?[Ss]chool|Daycare|Childcare|Creche|Secondary|Public|Grammar)(?![\p{L}])|\b(?:Gaelscoil|Scoil)\s+\p{Lu}|\p{Lu}\p{L}+\s+(?:reception|nursery)\s+class|\b(?:[Mm]iss|[Mm]rs?|[Mm]s)\.?\s+\p{L}+['’]s\s+(?:\p{L}+\s+)?(?:class|grade|room|kindergarten)|\bSt\.?\s+\p{Lu}\p{L}*['’]s|\bC of E\b|\b(?:[Cc]lass|[Yy]ear|[Yy]r|[Gg]rade|[Rr]oom)\s+\d|\b\d{1,2}(?:st|nd|rd|th)\s+grade|\b\p{Lu}\p{Ll}+ [Cc]lass\b|\b\d[A-Z]\b|\b(?:nursery|preschool|kindergarten|kindy|daycare|creche|reception|school|montessori)\s+at\s+\p{Lu}|\bP[1-7]\b|\b[Pp]rimary\s+[1-7]\b|\b[Ss]td\.?\s+\d/u;
-const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop|view|heights|quay|wharf|vale|rise)(?![\p{L}])|\brue\s|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|last one|the one with|on the (?:left|right)|that['’]?s (?:us|ours)|you can['’]?t miss)\b/iu;
+const STREET_ADDRESS = /\d{1,5}[a-z]?\s+(?:[\p{L}'’.-]+\s+){1,4}(?:cres|tce|cl|cct|pde|hwy|pkwy|cir|crt|gdns|sq|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|crescent|close|mews|row|grove|gardens|square|walk|hill|parade|circle|parkway|highway|trail|loop|view|heights|quay|wharf|vale|rise)(?![\p{L}])|\brue\s|(?:my|our|new) address\s*(?:is|:|'s|’s)|corner of|house from|top (?:floor|flat)|street sign|number \d|\b(?:next (?:door )?to|opposite|across from|above|behind|beside|past the|end of|last house|last one|the one with|on the (?:left|right)|that['’]?s (?:us|ours)|you can['’]?t miss)\b/iu;
 const A_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|christmas eve/i;
 
 /** Which categories a text's flags open: one kind of word, or two that must meet, then a second test where words are not enough. */
@@ -1803,6 +1803,7 @@ const homeAddress: Detector = (look, s, all) => {
     if (c) return [c];
   }
   let address = -1;
+  let givenAfterName = false;
   for (let i = s.from; i < s.to && address < 0; i++) {
     const t = look.tokens[i]!;
     // "14b" is a word to the tokenizer: a house number with a letter.
@@ -1825,6 +1826,11 @@ const homeAddress: Detector = (look, s, all) => {
     if (RELATIVE_PLACE.has(look.norm(i)) && namedStreet(look, i + 1, Math.min(s.to, i + 8))) address = i;
     if (look.norm(i) === 'next' && look.norm(i + 1) === 'to' && namedStreet(look, i + 2, Math.min(s.to, i + 9))) address = i;
     if (look.norm(i) === 'top' && (look.norm(i + 1) === 'floor' || look.norm(i + 1) === 'flat')) address = i;
+    // "Our new address: Flat 402, Sai Krupa Apartments, 12th Cross": the author's address given after its name, in any format.
+    if (look.norm(i) === 'address' && ['my', 'our', 'new'].includes(look.norm(i - 1)) && [':', 'is', "'s", '-', '–'].includes(look.norm(i + 1)) && look.tokens.slice(i + 2, Math.min(s.to, i + 8)).some((t) => t.kind === 'number' || /^\d{1,4}[a-z]$/i.test(t.text))) {
+      address = i;
+      givenAfterName = true;
+    }
   }
   if (address < 0) return out;
   // A public place or business around the address; "Park Rd", "Station Road" are street names, not places.
@@ -1837,7 +1843,7 @@ const homeAddress: Detector = (look, s, all) => {
   // A business by its owner's name: "Powell's at 1005 W Burnside St", "Nico's at 48 Harbour Street".
   if (look.norm(address - 1) === 'at' && /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(look.tokens[address - 2]?.text ?? '') && !FIRST_PERSON.has(look.norm(address - 3))) return out;
   // Whose: "my address", "I live", "we're the yellow house", "Housewarming", "my driveway", "send post there".
-  let cue = -1;
+  let cue = givenAfterName ? address : -1;
   for (let i = s.from; i < s.to && cue < 0; i++) {
     if (i >= address && i < address + 4) continue;
     const n = look.norm(i);

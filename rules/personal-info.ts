@@ -903,6 +903,15 @@ const ADDRESS_SUFFIX_TYPE = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+${SUFFIX_STREET_TYPES}\s+\d{1,4}[a-z]?(?![\p{L}\p{N}_])`,
   'gu',
 );
+/**
+ * A flat or house by its number in a named building, as South Asian addresses are written: "Flat 402, Sai Krupa
+ * Apartments, 12th Cross, Indiranagar", "House No. 14, Green Park Enclave".
+ */
+const ADDRESS_BUILDING = lazyRegExp(() =>
+  String.raw`(?<![\p{L}\p{N}_])(?:Flat|Apt|Apartment|House|Plot|Door|Villa)\.?\s*(?:No\.?\s*)?\d{1,4}[A-Z]?,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Apartments|Apartment|Residency|Residences|Towers|Tower|Enclave|Heights|Villas|Complex|Society|Nagar|Colony|Layout|Mansion|Block|Gardens|Homes)(?:,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:Cross|Main|Block|Stage|Phase|Sector)(?:\s+Road)?)?(?![\p{L}\p{N}_])`,
+  'gu',
+);
+const MAYBE_BUILDING = /(?:Flat|Apt|Apartment|House|Plot|Door|Villa)\.?\s*(?:No\.?\s*)?\d/;
 /** A number, a capitalised name and a UK postcode: "3 Oakfield Wynd, Leeds LS6 2QP", whatever the street type. */
 const ADDRESS_POSTCODE = lazyRegExp(() =>
   String.raw`(?<![\p{L}\p{N}_$€£¥#.,:/+'’-])\d{1,4}[A-Z]?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3},?\s+(?:\p{Lu}\p{L}+,?\s+){0,2}${UK_POSTCODE}(?![\p{L}\p{N}_])`,
@@ -965,6 +974,12 @@ function whose(text: string, c: Candidate, previousEnd: number, presence: Presen
   // "liga para o SOS Voz Amiga: 213 544 545", "Clínica Sorriso, 220 000 111": a helpline's or a business's, in the post's language.
   if (c.kind !== 'address' && words?.businessPhone && hit(words.businessPhone, before, 'whose:business')) return { confidence: 0.3, cues };
   if (c.kind === 'address') {
+    // "the shop's new address: 42 Park Street": a business's or someone's own words of address, not the author's.
+    const ownBefore = OWN_ADDRESS().exec(before);
+    if (ownBefore && /(?<![\p{L}])(?!(?:my|our|mum|mom|dad|nan|gran|parents)['’])\p{L}+['’]s?\s*$/iu.test(before.slice(0, ownBefore.index)) && /^(?:new|forwarding|home|postal|delivery)\s/i.test(ownBefore[0].trim())) {
+      cues.push(`whose:other:${before.slice(0, ownBefore.index).trim().toLowerCase()}`);
+      return { confidence: 0.3, cues };
+    }
     if (hit(OWN_ADDRESS(), before, 'whose:own') || hit(OWN_ADDRESS(), after, 'whose:own')) return { confidence: 0.9, cues };
     if (hit(PUBLIC_BEFORE(), before, 'whose:public') || hit(NAMED_PLACE_BEFORE, before, 'whose:public') || hit(OUTING_BEFORE, before, 'whose:public') || hit(PUBLIC_AFTER(), after, 'whose:public')) {
       return { confidence: 0.3, cues };
@@ -1035,6 +1050,7 @@ function otherAddresses(text: string, presence: Presence, known: readonly Candid
       [ADDRESS_PREFIX_TYPE, 'street address, type first', MAYBE_PREFIX_TYPE()],
       [ADDRESS_SUFFIX_TYPE, 'street address, number after', MAYBE_SUFFIX_TYPE()],
       [ADDRESS_POSTCODE, 'street address with a postcode', MAYBE_POSTCODE],
+      [ADDRESS_BUILDING, 'flat in a named building', MAYBE_BUILDING],
     ] as const) {
       // A cheap test first: most texts with digits hold none of these shapes.
       if (!maybe.test(text)) continue;

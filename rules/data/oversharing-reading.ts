@@ -330,7 +330,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   birth: [...BIRTH, 'leap', 'turning', 'turns', 'turn', 'hit', 'today', 'years', "i'm", 'tomorrow', 'big', 'be'],
   school: [...SCHOOL_TYPES, 'st', 'c'],
   klass: CLASS_WORDS,
-  street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house', 'flat', 'bungalow', 'cottage', 'door', 'adress', 'addy', 'duplex', 'buzzer', 'semi', 'farmhouse', 'townhouse', 'caravan'],
+  street: [...STREET_TYPES, 'corner', 'floor', 'sign', 'rue', 'number', 'house', 'flat', 'bungalow', 'cottage', 'door', 'adress', 'addy', 'address', 'duplex', 'buzzer', 'semi', 'farmhouse', 'townhouse', 'caravan'],
   boss: [...BOSS_TARGETS, ...BOSS_TARGETS.map((w) => `${w}'s`), 'worked', 'works', 'head', 'headteacher', 'principal'],
   complaint: [...COMPLAINTS, ...COMPLAINT_PHRASES.flat(), ...WORKPLACE_INSULTS, 'notice'],
   workInsult: [...WORKPLACE_INSULTS, 'notice', 'quit', 'resign'],

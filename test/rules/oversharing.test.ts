@@ -591,6 +591,12 @@ describe('oversharing: classes added in session 13', () => {
       'the last house on the left is a great horror film, we watched it again',
       'his flat is the top floor above the chippy on Main Street',
     ]],
+    ['the author\'s address given after its name, in any format', 'home-address', [
+      'Our new address: Flat 402, Sai Krupa Apartments, 12th Cross, Indiranagar. Griha pravesh on Sunday, all welcome!',
+    ], [
+      'my address is on the form',
+      'our new address is coming soon, watch this space',
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [

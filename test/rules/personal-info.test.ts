@@ -474,6 +474,15 @@ describe('personal-info: a street typed in lower case beside a home\'s word; a l
     expect(shown('I am at 1505 west lake street: right across from the dunn brothers', 'address')).toEqual([]);
     expect(shown('the marathon goes down 5 main street blocks', 'address')).toEqual([]);
   });
+  it('reads a flat in a named building, as South Asian addresses are written', () => {
+    expect(shown('Our new address: Flat 402, Sai Krupa Apartments, 12th Cross, Indiranagar. All welcome!', 'address')).toEqual(['Flat 402, Sai Krupa Apartments, 12th Cross']);
+    expect(shown('moved!! House No. 14, Green Park Enclave, come for chai', 'address')).toEqual(['House No. 14, Green Park Enclave']);
+    expect(shown('Flat 3 prints at Green Park Gallery', 'address')).toEqual([]);
+  });
+  it('keeps a business\'s "new address" below the default', () => {
+    expect(shown("the shop's new address: 42 Park Street", 'address')).toEqual([]);
+    expect(shown("mum's new address is 42 Park Street", 'address')).toEqual(['42 Park Street']);
+  });
   it('reads a date after "leap baby", not a leap year\'s date', () => {
     expect(shown("yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays", 'birthdate')).toEqual(['29.02.1992']);
     expect(shown('leap year means 29.02.2024 is a real day', 'birthdate')).toEqual([]);
