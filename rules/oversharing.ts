@@ -865,6 +865,10 @@ const relationship: Detector = (look, s, all) => {
       // "she's keeping the house and I get the dog every other weekend": what a split shares out, week by week.
       end = i + 3;
       base = 0.75;
+    } else if (n === 'ex' && (['my', 'the'].includes(look.norm(i - 1)) || i === s.from) && (exActs(look, s, i) || (look.norm(i - 1) === 'the' && look.norm(i - 2) === 'of' && look.norm(i - 3) === 'because'))) {
+      // "ex just turned up at my work with flowers", "the ex won't stop texting", "changed my number because of the ex".
+      end = i + 1;
+      base = 0.75;
     } else if (['part', 'parted', 'parting'].includes(n) && next === 'ways' && partWays(look, s, all, i)) {
       // "After 6 years, Rohan and I have decided to part ways": a couple, not a band or an agency.
       end = i + 2;
@@ -978,7 +982,11 @@ const relationship: Detector = (look, s, all) => {
     if (look.any(clause.from, i, setOf(['you', "you're", 'u', 'ur', "you'll"])) >= 0) continue;
     const thing = look.any(s.from, i, NOT_PARTNERS);
     // "My plants and I have broken up", "me and my sourdough starter have broken up": the author and a thing.
-    if (thing >= 0 && (look.any(thing + 1, i, AND) >= 0 || look.any(clause.from, thing, AND) >= 0)) continue;
+    // The "and" must join the thing to the author ("my plants and I", "me and my sourdough"), not list it ("car died, and my boyfriend moved out").
+    const andAfter = look.any(thing + 1, Math.min(i, thing + 4), AND);
+    const andBefore = thing >= 0 ? look.any(Math.max(clause.from, thing - 4), thing, AND) : -1;
+    const joined = (andAfter >= 0 && AUTHOR_SUBJECTS.has(look.norm(andAfter + 1))) || (andBefore >= 0 && AUTHOR_SUBJECTS.has(look.norm(andBefore - 1)));
+    if (thing >= 0 && joined) continue;
     // "my oven and I are officially separated", "my bank account ... filed for divorce": the author's partner in it, or
     // its subject, is a thing (no person, partner, family word or name).
     if (thingCouple(look, clause, i)) continue;
@@ -1051,6 +1059,16 @@ function coupleContext(look: Look, all: Range, except = -1): boolean {
 
 /** What the author keeps of a split, beside SHARED_OUT: "i'm keeping the debt". */
 const SPLIT_SHARES = setOf(['debt', 'debts', 'loan', 'mortgage', 'bills', 'flat', 'kids', 'children', 'ring']);
+/** What an ex does to the author: turns up, keeps texting, won't stop, is blocked. */
+function exActs(look: Look, s: Range, i: number): boolean {
+  // The ex is the subject: its verb right after it, or after an adverb ("ex just turned up"); not "the ex president".
+  let k = i + 1;
+  while (k < Math.min(s.to, i + 4) && ['just', 'has', 'had', 'finally', 'literally', 'actually', 'now', 'randomly', 'only', 'again', 'is', 'has', 'suddenly'].includes(look.norm(k))) k++;
+  const n = look.norm(k);
+  if (['turned', 'showed', 'rocked', 'turns', 'shows', 'turning', 'showing'].includes(n) && look.norm(k + 1) === 'up') return true;
+  return ['keeps', 'kept', "won't", 'wont', 'texted', 'rang', 'messaged', 'emailed', 'threatened', 'reported'].includes(n);
+}
+
 /** Who else parts ways with the author, when it is not a partner: "the band and I", "me and my agency". */
 const NOT_COUPLES = setOf(['band', 'agency', 'agent', 'club', 'company', 'team', 'label', 'management', 'publisher', 'employer', 'firm', 'coach', 'manager', 'sponsor', 'sponsors', 'brand', 'podcast', 'show', 'channel', 'studio', 'school', 'church', 'group']);
 /** "we've decided to part ways", "Rohan and I have parted ways": the author and a partner, with a couple's life around it. */

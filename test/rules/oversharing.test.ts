@@ -597,6 +597,16 @@ describe('oversharing: classes added in session 13', () => {
       'my address is on the form',
       'our new address is coming soon, watch this space',
     ]],
+    ['an ex who turns up or keeps at the author, a number changed because of the ex; a thing listed beside a partner leaving', 'relationship', [
+      'ex just turned up at my work with flowers like nothing happened 🙄 block means block, Darren',
+      'changed my number because of the ex, friends and family only',
+      'this week: car died, and my boyfriend of 4 years moved out on Sunday.',
+    ], [
+      'the ex president turned up at the rally',
+      'the ex-factor is on tonight',
+      'My plants and I have broken up',
+      'my sourdough starter and me broke up lol',
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [
