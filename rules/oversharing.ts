@@ -865,6 +865,22 @@ const relationship: Detector = (look, s, all) => {
       // "she's keeping the house and I get the dog every other weekend": what a split shares out, week by week.
       end = i + 3;
       base = 0.75;
+    } else if (n === 'with' && next === 'me' && (i + 2 >= s.to || look.tokens[i + 2]!.kind !== 'word') && ['not', "isn't", 'isnt', "wasn't", 'without'].includes(look.norm(i - 1)) && look.any(Math.max(s.from, i - 10), i, LIFE_WANTS) >= 0 && look.any(all.from, all.to, setOf(['he', 'she', "he's", "she's"])) >= 0) {
+      // "he wanted a different life, just not with me", "she needs to 'find herself' somewhere that isn't with me".
+      end = i + 2;
+      base = 0.7;
+    } else if ((n === 'means' || n === 'meant') && /^["”'’]$/u.test(look.tokens[i - 1]?.text ?? '') && look.any(i + 1, Math.min(s.to, i + 10), CHEAT_OBJECTS) >= 0) {
+      // "Turns out 'working late' meant Tinder", "'I need space' means 'I've been seeing Kirsty from the gym'".
+      end = i + 1;
+      base = 0.75;
+    } else if ((look.spells(i, ['between', 'two', 'houses']) || look.spells(i, ['between', 'two', 'homes'])) && look.any(all.from, all.to, setOf(['kids', 'children', 'boys', 'girls', 'kid'])) >= 0) {
+      // "First Christmas with the kids going back and forth between two houses".
+      end = i + 3;
+      base = 0.7;
+    } else if (n === 'who' && ['has', 'gets', 'keeps', 'have'].includes(next) && next2 === 'the' && ['kids', 'children', 'boys', 'girls'].includes(look.norm(i + 3)) && look.any(all.from, all.to, setOf(['court', 'solicitor', 'mediation', 'lawyer', 'judge', 'custody'])) >= 0) {
+      // "Solicitor says mediation first, then the court decides who has the kids at weekends".
+      end = i + 4;
+      base = 0.75;
     } else if (n === 'ex' && (['my', 'the'].includes(look.norm(i - 1)) || i === s.from) && (exActs(look, s, i) || (look.norm(i - 1) === 'the' && look.norm(i - 2) === 'of' && look.norm(i - 3) === 'because'))) {
       // "ex just turned up at my work with flowers", "the ex won't stop texting", "changed my number because of the ex".
       end = i + 1;
@@ -995,9 +1011,10 @@ const relationship: Detector = (look, s, all) => {
     if (look.anyPhrase(Math.max(s.from, i - 5), i, [["we'd", 'be'], ["i'd", 'be'], ['would', 'be']]) >= 0) base *= 0.45;
     // "Ross and Rachel split up": named people with no author in the sentence.
     if (namedBefore(look, i) && look.any(s.from, s.to, FIRST_PERSON) < 0 && !n.startsWith('mov')) continue;
-    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || n.startsWith('mov') || ['moved', 'moving', 'left', 'leaving', 'walked', 'took', 'takes', 'taken'].includes(n) || n === "he's" || n === "she's" || n === 'he' || n === 'she' || n === 'custody';
+    const cheat = n.startsWith('cheat') || (n === 'seeing' && next === 'someone') || (n === 'with' && next === 'me') || n.startsWith('mov') || ['moved', 'moving', 'left', 'leaving', 'walked', 'took', 'takes', 'taken'].includes(n) || n === "he's" || n === "she's" || n === 'he' || n === 'she' || n === 'custody';
     const { start, end: stop } = look.span(i, end);
-    const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true, false, cheat);
+    // "just not with me": the denial is the leaving.
+    const c = judge(look, start, stop, 'relationship', base, look.r.text.slice(start, stop).toLowerCase(), true, false, cheat, n === 'with');
     if (c) out.push(c);
   }
   return out;
@@ -1059,6 +1076,11 @@ function coupleContext(look: Look, all: Range, except = -1): boolean {
 
 /** What the author keeps of a split, beside SHARED_OUT: "i'm keeping the debt". */
 const SPLIT_SHARES = setOf(['debt', 'debts', 'loan', 'mortgage', 'bills', 'flat', 'kids', 'children', 'ring']);
+/** What a partner wants that leaves the author out: "a different life, just not with me". */
+const LIFE_WANTS = setOf(['life', 'future', 'herself', 'himself', 'space', 'different', 'someone', 'forever']);
+/** What an excuse in quotation marks turns out to mean: another person, a dating app. */
+const CHEAT_OBJECTS = setOf(['tinder', 'bumble', 'hinge', 'grindr', 'seeing', 'sleeping', 'shagging', 'cheating', 'affair', 'someone', 'texting', 'sexting']);
+
 /** What an ex does to the author: turns up, keeps texting, won't stop, is blocked. */
 function exActs(look: Look, s: Range, i: number): boolean {
   // The ex is the subject: its verb right after it, or after an adverb ("ex just turned up"); not "the ex president".

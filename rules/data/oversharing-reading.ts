@@ -315,7 +315,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   moneyWeak: ['money', 'afford', 'payment', 'credit', 'balance', 'rent', 'account', 'bill', 'bills'],
   moneyTrouble: ["can't", 'cannot', 'no', 'late', 'missed', 'maxed', 'till', 'until', 'last', 'fees', 'having', 'card'],
   moneyContext: ['till', 'until', 'til', 'last', 'hourly', 'earn', 'account', 'balance', 'salary', 'on', 'debt', 'p60', 'payday', 'overdraft', 'hour', 'hr', 'year', 'annum', 'offer', 'offered', 'month', 'week', 'rent', 'checking', 'card'],
-  relationship: [...RELATIONSHIP_STRONG, 'single', 'seeing', 'separation', 'engagement', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife', 'decree', 'texts', 'messages', 'dms', 'marriage', 'ring', 'name', 'texting', 'sleeping', 'shagging', 'sexting', 'messaging', 'cheating', 'custody', 'ways', 'keeping', 'stuff', 'things'],
+  relationship: [...RELATIONSHIP_STRONG, 'single', 'seeing', 'separation', 'engagement', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife', 'decree', 'texts', 'messages', 'dms', 'marriage', 'ring', 'name', 'texting', 'sleeping', 'shagging', 'sexting', 'messaging', 'cheating', 'custody', 'ways', 'keeping', 'stuff', 'things', 'with', 'means', 'meant', 'between', 'who'],
   breakUp: ['broke', 'break', 'breaking', 'broken'],
   up: ['up'],
   movedOut: ['moved', 'moving', 'moves', 'kicked', 'threw', 'chucked'],

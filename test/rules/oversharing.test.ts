@@ -607,6 +607,20 @@ describe('oversharing: classes added in session 13', () => {
       'My plants and I have broken up',
       'my sourdough starter and me broke up lol',
     ]],
+    ['a partner\'s excuse in quotation marks that meant someone else, a life wanted "just not with me", children between two houses, a court deciding who has the kids', 'relationship', [
+      'Turns out "working late" meant Tinder. Bye Dave.',
+      "Apparently 'I need space' means 'I've been seeing Kirsty from the gym since June'. Good to know",
+      'Turns out he wanted a different life, just not with me',
+      "she says she needs to 'find herself' somewhere that isn't with me. took the car.",
+      'First Christmas with the kids going back and forth between two houses. Doing my best x',
+      'Solicitor says mediation first, then the court decides who has the kids at weekends',
+    ], [
+      "'self care' means netflix and a bath",
+      'she wanted to go to the cinema, just not with me lol',
+      'he wants a different phone, just not with me paying',
+      "the kids split the week between two houses, their grandparents' and ours",
+      "who has the kids' football kit?",
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [
