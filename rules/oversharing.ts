@@ -320,7 +320,7 @@ const SHARED_WEEKS = /\b(?:get|gets|have|has|see|sees|share)\s+(?:the|my|our)\s+
 const LOWER_SCHOOL_NAME = /(?:\b(?:at|from|to|into|for|attends|attending)|[,(])\s+(?:\p{Ll}+\s+){1,3}(?:elementary|primary|academy|juniors?|infants|montessori|ns|middle|prep|national\s+school)(?![\p{L}])|\bst\s+\p{Ll}+['’]s(?![\p{L}])/u;
 const CLASS_CODE = /(?<![\p{L}\p{N}])\d[A-Z](?![\p{L}\p{N}])\s+at\s+\p{Lu}/u;
 /** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
-const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn|turning|hitting)\s+)(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+on\s+(?:the\s+)?\d/i;
+const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn|turning|hitting)\s+)(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+on\s+(?:the\s+)?\d|\bmy\s+[1-9]\d(?:st|nd|rd|th)\s+is\s+on\b/i;
 /** A stay somewhere named: "Three weeks in Canada from tomorrow". */
 const STAY_IN = /\b(?:weeks?|days|months?|fortnight|nights)\s+in\s+\p{Lu}/u;
 /** Away said by denial: "not back till the 14th", "not home until Sunday". */
@@ -1416,6 +1416,8 @@ function someoneElsesBirth(look: Look, dateAt: number, cue: number): boolean {
 
 /** birthdate: the author's own date of birth with the year, or a day of birth with the age. */
 const AGE_WORDS = setOf(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+/** What "N years" counts when it is no age: "30 years married", "10 years sober". */
+const YEARS_OF = setOf(['married', 'together', 'wed', 'sober', 'clean', 'service', 'experience', 'later', 'younger', 'older', 'apart', 'running', 'since', 'of', 'in', 'at', 'on']);
 const AGE_ON_BEFORE = setOf(['officially', 'finally', 'be', 'being', 'turn', 'turning', 'hitting']);
 const AGE_UNITS = setOf(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 /** An age in words, as one token ("thirty-five") or two ("twenty five"): the token after it, or -1. */
@@ -1446,6 +1448,8 @@ function statedAge(look: Look, i: number): number {
   // "my 40th birthday": an age of a grown-up (a child's "7th birthday" is not the author's).
   const ordinal = /^(\d{2})(?:st|nd|rd|th)$/.exec(n);
   if (ordinal && Number(ordinal[1]) >= 13 && ['birthday', 'bday'].includes(look.norm(i + 1)) && ['my', 'our'].includes(look.norm(i - 1))) return i + 2;
+  // "my 30th is on the 21st of march": the birthday left unsaid (not "our 30th", an anniversary).
+  if (ordinal && Number(ordinal[1]) >= 13 && look.norm(i - 1) === 'my' && ['is', "'s"].includes(look.norm(i + 1)) && look.norm(i + 2) === 'on') return i + 1;
   return -1;
 }
 
@@ -1485,7 +1489,7 @@ const birthdate: Detector = (look, s, all) => {
       // "Turning thirty-five on": the cue starts at "Turning", which opening the sentence in capitals is no one's name.
       cue = ['turning', 'hitting'].includes(look.norm(i - 1)) && i - 1 >= s.from ? i - 1 : i;
       age = true;
-    } else if (look.tokens[i]?.kind === 'number' && /^\d{1,2}$/.test(n) && (look.norm(i + 1) === 'today' || (look.norm(i + 1) === 'years' && look.norm(i + 2) !== 'ago' && !['in', 'for', 'last', 'past', 'over', 'than', 'about'].includes(look.norm(i - 1))))) {
+    } else if (look.tokens[i]?.kind === 'number' && /^\d{1,2}$/.test(n) && (look.norm(i + 1) === 'today' || (look.norm(i + 1) === 'years' && look.norm(i + 2) !== 'ago' && !YEARS_OF.has(look.norm(i + 2)) && !['in', 'for', 'last', 'past', 'over', 'than', 'about'].includes(look.norm(i - 1))))) {
       cue = i;
       age = true;
     }

@@ -211,7 +211,8 @@ class Look {
   alcoholInText(): boolean {
     if (this.alcohol === undefined) {
       // A drink's name inside a title or quotation ("Singing Tequila at karaoke") is no drink of the post's.
-      this.alcohol = DRINK_EMOJI.test(this.r.text);
+      // "bring a bottle", "BYOB": alcohol by custom.
+      this.alcohol = DRINK_EMOJI.test(this.r.text) || /\b(?:bring\b[^.!?\n]{0,24}\b(?:a|your\s+own)\s+bottle\b(?!\s+of\s+(?:water|milk|juice|pop|squash|sun\s*cream|suncream|formula))|byob|byo)\b/i.test(this.r.text);
       for (let k = 0; k < this.t.length && !this.alcohol; k++) {
         if (!this.form(k, ALCOHOL_CONTEXT)) continue;
         const c = this.r.cues(this.t[k]!.start, this.t[k]!.end);
@@ -292,7 +293,8 @@ function drunkStates(l: Look, i: number, out: Candidate[]): void {
   // Ambiguous: in a person's frame, not "wasted time", not "hammered by", not "plastered in mud". With the subject left
   // out and a time after ("steaming by 9pm at Dan's wedding"), the author's state.
   const s0 = l.r.sentenceOf(i);
-  const byTime = next === 'by' && l.t[i + 2]?.kind === 'number' && (i === s0.from || !l.word(i - 1));
+  // "hammered by 9", "to be hammered by lunchtime": drunk by an hour of the day.
+  const byTime = next === 'by' && (l.t[i + 2]?.kind === 'number' || /^(?:lunchtime|lunch|noon|midday|midnight|teatime|dinnertime|kickoff|kick-off)$/.test(l.norm(i + 2))) && (i === s0.from || !l.word(i - 1) || l.in(i - 1, STATE_FRAME) || l.in(i - 1, DEGREE));
   if (!framed && !alone && !byTime) return;
   // A thing's state, not a person's: "my voice is gone", "the car was wrecked".
   const frame = [i - 1, i - 2, i - 3].find((k) => k >= 0 && l.in(k, STATE_FRAME));
@@ -818,6 +820,9 @@ function negatorAt(l: Look, head: number, word: string): number {
  * How sure the rule is of a candidate, from the layer's cues and a few of
  * its own: multiplicative, so that each cue against it weighs on its own.
  */
+/** Words after "if" that address the reader, not a condition: "if you're reading this". */
+const READER_AFTER_IF: readonly (readonly string[])[] = [["you're", 'reading'], ['youre', 'reading'], ['you', 'are', 'reading'], ['ur', 'reading'], ['u', 'reading'], ['you', 'read', 'this'], ['you', 'see', 'this'], ["you're", 'coming'], ['you', 'are', 'coming']];
+
 function judge(l: Look, c: Candidate, field = 'body'): { confidence: number; cues: string[] } {
   // The negation reaches the trigger through the layer's carriers and a drink's own words ("didn't drink any shots").
   const cues: Cues = l.r.cues(c.head.start, c.head.end, { carriers: CARRIERS });
@@ -849,7 +854,8 @@ function judge(l: Look, c: Candidate, field = 'body'): { confidence: number; cue
     // A condition earlier in the sentence than the layer looks ("If we ever go to Vegas, promise me we're doing the bar crawl"), a wish, a habit.
     for (let k = sentence.from; k < head; k++) {
       // Not "if anyone finds my dignity, it's in Revolution bar": a word to the readers, not a condition.
-      if (l.norm(k) === 'if' && l.norm(k - 1) !== 'as' && l.norm(k + 1) !== 'anything' && !(['anyone', 'anybody'].includes(l.norm(k + 1)) && ['finds', 'sees', 'has', 'saw', 'found'].includes(l.norm(k + 2)))) {
+      // Nor "nan if you're reading this, the spare key's ...": the reader addressed.
+      if (l.norm(k) === 'if' && l.norm(k - 1) !== 'as' && l.norm(k + 1) !== 'anything' && !(['anyone', 'anybody'].includes(l.norm(k + 1)) && ['finds', 'sees', 'has', 'saw', 'found'].includes(l.norm(k + 2))) && !READER_AFTER_IF.some((p) => l.spells(k + 1, p))) {
         weigh(0.3, 'irrealis:if');
         break;
       }
@@ -1202,6 +1208,11 @@ function circumstances(l: Look): Candidate | undefined {
       drink = drink < 0 ? k : drink;
       // "Castle after Castle", "whole bottle", "a full bottle of Old Monk".
       if (l.norm(k + 1) === 'after' && l.norm(k + 2) === n) sign('quantity', `${n} after ${n}`);
+    }
+    // "Castle after Castle after Castle": a brand in capitals, had over and over.
+    if (/^\p{Lu}/u.test(t.text) && l.norm(k + 1) === 'after' && l.norm(k + 2) === n && l.norm(k + 3) === 'after' && l.norm(k + 4) === n && !thing) {
+      drink = drink < 0 ? k : drink;
+      sign('quantity', `${n} after ${n} after ${n}`);
     }
     // "a bottle and a half of rosé": more than a bottle for one, which is a night of its own.
     if ((n === 'bottle' || n === 'bottles') && !thing && l.spells(k + 1, ['and', 'a', 'half']) && (l.form(k + 5, ALCOHOL_CONTEXT) || l.in(k + 5, WINE_COLOURS))) {

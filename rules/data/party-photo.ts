@@ -749,6 +749,8 @@ export const PARTY_PHRASES: readonly PhraseEntry[] = [
   // --- bar crawls ---
   // Not "beer hops" (brewing) nor "crawl space".
   { match: '(?:bar|pub|dive\\s+bar|tavern|brewery|booze|beer|wine|saloon)[- ]?crawl(?:s|ing|ed)?', category: 'bar-crawl' },
+  // "doing the whole high street crawl", "the Temple Bar crawl": a crawl of a street or a town's pubs.
+  { match: '(?:high\\s+street|main\\s+street|strip|town|city|street)\\s+crawl(?:s|ing)?', category: 'bar-crawl', unless: ['baby', 'babies', 'toddlers?', 'traffic', 'sloths?', 'snails?', 'worms?', 'bugs?', 'spiders?'] },
   { match: '(?:bar|pub|brewery|club)[- ]?hopp(?:ing|ed)', category: 'bar-crawl' },
   // "hittin every bar on Division tonight": a crawl by another name, not every bar of a song or a gym's bars.
   {
@@ -874,6 +876,8 @@ export const PARTY_PHRASES: readonly PhraseEntry[] = [
   { match: 'day[- ]?drink(?:ing|in' + APOS + ')', category: 'drinking' },
   // Session 9: the night told by what it did, counted or left undone.
   // "have not been sober since 4pm", "still not sober", "I am nowhere near sober": drunk, said by denying the opposite.
+  // "nobody's going home sober", "no one is leaving sober": a night planned past sobriety.
+  { match: `(?:nobody${APOS}?s|nobody\\s+is|no\\s+one${APOS}?s|no\\s+one\\s+is|no-one${APOS}?s)\\s+(?:going\\s+home|leaving|getting\\s+home|staying)\\s+sober`, category: 'drunk' },
   { match: `(?:(?:not|never|haven${APOS}?t|havent|hasn${APOS}?t|wasn${APOS}?t)\\s+(?:been\\s+|even\\s+)?sober\\s+(?:since|yet|all\\s+(?:day|night|weekend))|still\\s+not\\s+sober|nowhere\\s+near\\s+sober)`, category: 'drunk', unless: ['curious', 'october', 'january', 'dry\\s+january', 'sober\\s+(?:living|house|community|app)'] },
   // "stopped counting at 7", "lost count of my spins": drinks past counting.
   { match: '(?:stopped|lost)\\s+count(?:ing)?(?:\\s+(?:at|of|after)\\s+(?:my\\s+)?[\\p{L}\\d]+)?', category: 'drinking', requires: [...DRINK_CONTEXT, 'pegs', 'pouring', 'spins', 'rounds', 'goon', ...DRINK_EMOJI] },
@@ -1036,7 +1040,7 @@ export const PARTY_WORDS = {
     'no memory', 'no recollection', 'stumbl', 'crawled', 'stagger', 'spinning', 'spins', 'hair of the dog', 'bottle', 'keg', 'hungov', 'hangov',
     'hungova', 'my liver', 'turned into', 'turnt', 'faded', 'yard of', 'hit the bottle', 'bar bill', 'merlot', 'malbec', 'pinot', 'sick as',
     'sambuca', 'ouzo', 'absinthe', 'mezcal', 'bourbon', 'scotch', 'jameson', 'fireball', 'tasting', 'carbs', 'bacon', 'fry-up', 'paracetamol', 'rough',
-    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'schooner', 'stubb', 'tallboy', 'spew', 'chunder', 'barf', 'messy', 'pinged', 'mangled', 'twatted', 'spannered', 'lager', 'seltzer', 'white claw', 'martini', 'mojito', 'spritz', 'negroni', 'g&t', 'tinn', 'voddy', 'voddie', 'guzzl', 'stein', 'gins', 'rums', "shouldn't have", 'shouldn’t have', 'shouldnt have', 'should not have', 'how did i make it', 'over the limit', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut', 'topping up', 'topped up', 'zero memory', 'rinsed',
+    'dying', 'fragile', 'delicate', 'dressed', 'never again', 'berocca', 'schooner', 'stubb', 'tallboy', 'spew', 'chunder', 'barf', 'messy', 'pinged', 'mangled', 'twatted', 'spannered', 'lager', 'seltzer', 'white claw', 'martini', 'mojito', 'spritz', 'negroni', 'g&t', 'tinn', 'voddy', 'voddie', 'guzzl', 'stein', 'gins', 'rums', "shouldn't have", 'shouldn’t have', 'shouldnt have', 'should not have', 'how did i make it', 'over the limit', 'trollied', 'arsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut', 'topping up', 'topped up', 'zero memory', 'rinsed', 'clothed', 'one sock', 'send water', 'thing i remember', 'dignity', 'after castle', 'pounding', 'what a night', 'rye',
   ],
   /** Always drunk, in any frame: "drunk", "tipsy", "sloshed". */
   drunkAlways: ['drunk', 'drunkk', 'tipsy', 'sloshed', 'shitfaced', 'shit-faced', 'legless', 'blitzed', 'inebriated', 'intoxicated', 'sozzled', 'crunk', 'schwasted', 'shwasted', 'shwasted', 'drunkity', 'trollied', 'rat-arsed', 'ratarsed', 'arseholed', 'blootered', 'wankered', 'bevvied', 'half-cut'],
@@ -1088,7 +1092,7 @@ export const PARTY_WORDS = {
     'gin', 'sake', 'soju', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'booze', 'alcohol', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron',
     'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'margarita', 'marg', 'mimosa', 'cocktail', 'martini', 'mojito', 'daiquiri', 'negroni', 'spritz', 'bellini', 'seltzer', 'claw', 'shot', 'drink', 'drank',
     'brew', 'bevvy', 'bevvies', 'bev', 'tinny', 'tinnie', 'tinnies', 'minibar', 'keg', 'guinness', 'corona', 'heineken', 'budweiser', 'bud', 'natty', 'pbr', 'coors', 'stella', 'tequilas', 'vodkas', 'g&t', 'g&ts', 'cosmo',
-    'schooner', 'stubby', 'stubbie', 'tallboy', 'voddy', 'voddie', 'goon', 'snakebite', 'merlot', 'malbec', 'pinot', 'sauvignon', 'chardonnay', 'shiraz', 'rioja', 'cabernet', 'redbull-vodka', 'jagers', 'ale', 'ales', 'porter', 'sherry', 'port', 'baileys', 'aperol',
+    'schooner', 'stubby', 'stubbie', 'tallboy', 'voddy', 'voddie', 'goon', 'snakebite', 'merlot', 'malbec', 'pinot', 'sauvignon', 'chardonnay', 'shiraz', 'rioja', 'cabernet', 'redbull-vodka', 'jagers', 'ale', 'ales', 'porter', 'sherry', 'port', 'baileys', 'aperol', 'rye',
   ],
   /** Spirits: drinking them is more than a glass with dinner. */
   spirits: ['vodka', 'tequila', 'whisky', 'whiskey', 'bourbon', 'scotch', 'rum', 'gin', 'mezcal', 'absinthe', 'sambuca', 'ouzo', 'moonshine', 'liquor', 'jager', 'jäger', 'jagermeister', 'jägermeister', 'jagerbomb', 'jägerbomb', 'fireball', 'jameson', 'patron', 'patrón', 'ciroc', 'henny', 'hennessy', 'bacardi', 'smirnoff', 'shot', 'booze'],

@@ -621,6 +621,12 @@ describe('oversharing: classes added in session 13', () => {
       "the kids split the week between two houses, their grandparents' and ours",
       "who has the kids' football kit?",
     ]],
+    ['"my 30th is on" a day: the birthday left unsaid; years married are no age', 'birthdate', [
+      'my 30th is on the 21st of march!!! open bar at the crown',
+    ], [
+      'our 30th is on the 21st of march, 30 years married',
+      'my 30th is on the way lol',
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [

@@ -366,3 +366,25 @@ describe('party-photo: a session from the afternoon, a bottle and a half, glasse
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
 });
+
+describe('party-photo: a plan to be drunk by an hour, a crawl of a street, nobody going home sober, bring a bottle, a brand over and over; the reader addressed (session 13)', () => {
+  const fires = [
+    "Big 3-0 on the 21st of Jan and I fully intend to be hammered by lunchtime. who's keen 🍻",
+    "open bar at the crown then we're doing the whole high street crawl, nobody's going home sober",
+    'housewarming Saturday from 7, bring a chair and a bottle, we are getting MESSY',
+    "WHAT A NIGHT AT THE LEGION... HAD 5 OR 6 RYE AND GINGERS... HEAD IS POUNDING THIS MORNING...",
+    "Braai went till 3am, Castle after Castle after Castle, and I'm writing this from the bath, fully clothed, one sock on",
+    "flat's empty so nan if you're reading this the spare key's where it always is 😘 pre-drinks at the airport at 6am, two pints down already 🍺",
+  ];
+  const quiet = [
+    'we got hammered by the rain by lunchtime',
+    'the team was hammered by lunchtime, 4-0 down',
+    'traffic was a high street crawl all morning',
+    'the kids got so messy with the paint, bring a bottle of water',
+    'bought 5 or 6 rye loaves, my head is pounding from the heat',
+    "Day after Day after Day, the rain, till 3am I couldn't sleep",
+    'if I get drunk tonight, carry me home',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+});

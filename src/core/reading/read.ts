@@ -765,6 +765,12 @@ class TextReading implements Reading {
    * the author, with the subject left out).
    */
   /** Whether the person at `i` is the subject of a condition: right after "if" or "when" ("if you're passing", "if anyone sees"). */
+  /** Whether token `i` is the subject of a condition addressed to the reader: "if [you're] reading this", "if [you're] coming". */
+  private readerCondition(i: number): boolean {
+    if (!this.w.conditionals.has(this.tokens[i - 1]?.norm ?? '')) return false;
+    return this.w.words.readerAddress.some((p) => spells(this.tokens, i, p, this.tokens.length) || spells(this.tokens, i + 1, p, this.tokens.length));
+  }
+
   private conditionSubject(i: number): boolean {
     const from = this.clauseOf(i).from;
     for (let k = i - 1; k >= Math.max(from, i - 2); k--) if (this.w.conditionals.has(this.tokens[k]!.norm)) return true;
@@ -812,6 +818,8 @@ class TextReading implements Reading {
         // "if you're walking past 22 Banksia Crescent, that's us": in a clause before the span's, the subject of a
         // condition is the condition's, not the span's.
         if (!subjects && p.about === 'other' && !p.object && this.conditionSubject(i)) continue;
+        // "nan if you're reading this, the spare key's ...": the reader addressed, and the one named to them, are spoken to.
+        if (p.about !== 'author' && (this.readerCondition(i) || (this.w.conditionals.has(tokens[i + 1]?.norm ?? '') && this.readerCondition(i + 2)))) continue;
         if (p.about === 'other' && this.named(i, this.w.family)) {
           // "for the 100th time mum my DOB is ...", "Dad I'm fine": the family addressed, the author speaking.
           if (i + 1 < to && this.named(i + 1, this.w.firstPerson) && !/['’]s$/.test(tokens[i]!.text)) continue;
