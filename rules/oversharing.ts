@@ -1526,6 +1526,8 @@ const birthdate: Detector = (look, s, all) => {
 
 /** A school's name ending at a school word: "Oak Hill Elementary", "St Anne's Primary", "Holy Trinity C of E", "St Mary's". Returns [from, to) or undefined. */
 /** The kinds of school a child starts at: "started nursery at Little Acorns". */
+/** The little ones' years, as a class after a child's name: "Harper's Kindy teacher". */
+const LITTLE_YEARS = setOf(['kindy', 'kindergarten', 'reception', 'prep', 'nursery', 'preschool', 'pre-k', 'kinder']);
 const PICK_UP = setOf(['up', 'collecting', 'collect', 'collected', 'dropping', 'dropped', 'drop', 'fetching', 'fetch', 'getting', 'grabbing', 'grab']);
 const SCHOOL_KINDS = setOf(['nursery', 'preschool', 'pre-school', 'kindergarten', 'kindy', 'daycare', 'creche', 'reception', 'school', 'montessori']);
 /** Holidays that follow "at" as a time, not a school: "at Christmas", "at half term". */
@@ -1679,10 +1681,12 @@ const childSchool: Detector = (look, s, all) => {
     // A name that acts like a child's: "Lily's in year 3", "Ella got into", "Oliver, year 6", "Ava (yr 5", "our Max", "proud of Mia".
     // "Picking up Noah from Lincoln Elementary", "Collecting Finn from Primary 3": a child fetched from school.
     // The school named right after, by its own name ("from Lincoln Elementary", "from Primary 3 at ..."), not "the school".
-    const fetched = PICK_UP.has(look.norm(i - 1)) && look.norm(i + 1) === 'from' && school !== undefined && school[0] === i + 2 && (!SCHOOL_TYPES.has(look.norm(i + 2)) || klass === i + 2);
+    const fetched = (PICK_UP.has(look.norm(i - 1)) && look.norm(i + 1) === 'from' && school !== undefined && school[0] === i + 2 && (!SCHOOL_TYPES.has(look.norm(i + 2)) || klass === i + 2)) ||
+      // "picked Ava up from Year 4 at Greenway Primary".
+      (['picked', 'pick', 'picking', 'collected', 'fetched', 'dropped'].includes(look.norm(i - 1)) && look.norm(i + 1) === 'up' && look.norm(i + 2) === 'from' && (school !== undefined || klass >= 0));
     const childLike = fetched || /['’]s$/.test(look.tokens[i]!.text) || [',', '(', 'got', 'is', 'starts', 'started', 'needs', 'in', 'at', 'made', 'won', 'has', 'was', 'joined', 'passed', 'turns', 'goes', 'p3'].includes(look.norm(i + 1)) || ['our', 'my', 'of', 'for', 'eldest', 'youngest'].includes(look.norm(i - 1)) || /^P[1-7]$/.test(look.tokens[i + 1]?.text ?? '');
     // The next word capitalised makes a run of a name ("Maple Grove"), unless it is the class: "Noah's Grade 3", "Ruby's Year 3".
-    const classNext = CLASS_WORDS.has(look.norm(i + 1)) || /^(?:P[1-7]|\d[A-Z])$/.test(look.tokens[i + 1]?.text ?? '');
+    const classNext = CLASS_WORDS.has(look.norm(i + 1)) || LITTLE_YEARS.has(look.norm(i + 1)) || /^(?:P[1-7]|\d[A-Z])$/.test(look.tokens[i + 1]?.text ?? '');
     // "Ishaan's PTM at ...": an abbreviation in capitals after the name is no run of a name.
     const acronymNext = /['’]s$/.test(look.tokens[i]!.text) && /^\p{Lu}{2,5}s?$/u.test(look.tokens[i + 1]?.text ?? '');
     if (look.isName(i) && childLike && (classNext || acronymNext || !(look.tokens[i + 1] && /^\p{Lu}/u.test(look.tokens[i + 1]!.text))) && !SCHOOL_TYPES.has(look.norm(i + 1))) child = i;
@@ -1692,6 +1696,7 @@ const childSchool: Detector = (look, s, all) => {
   }
   // A child's name in lower case beside a school named: after a kin word ("my grandson theo"), as a possessive ("harper's
   // first term"), fetched ("picked zara up from"), "for ollie at", or opening the sentence with what a child does ("amara got into").
+  let strongChild = false;
   if (child < 0 && school) {
     for (let i = s.from; i < s.to && child < 0; i++) {
       if (i >= school[0] && i < school[1]) continue;
@@ -1703,11 +1708,13 @@ const childSchool: Detector = (look, s, all) => {
       const forChild = prev === 'for' && look.norm(i + 1) === 'at';
       const opens = i === s.from && CHILD_VERBS.has(look.norm(i + 1));
       if (possessive || kin || fetched || forChild || opens) child = i;
+      strongChild = fetched || kin;
     }
   }
   if (child < 0) return out;
   // A teacher named with the school: "Mrs. Smith starts at", and school news with no child: "our volunteer readers".
-  if (look.any(s.from, s.to, setOf(['volunteer', 'volunteers', 'teacher', 'teachers', 'principal', 'staff'])) >= 0 && look.any(all.from, all.to, CHILDREN) < 0 && !/['’]s$/.test(look.tokens[child]!.text)) return out;
+  // Not a child fetched or named by kin ("picked up maya from lincoln elementary and her teacher said ...").
+  if (!strongChild && look.any(s.from, s.to, setOf(['volunteer', 'volunteers', 'teacher', 'teachers', 'principal', 'staff'])) >= 0 && look.any(all.from, all.to, CHILDREN) < 0 && !/['’]s$/.test(look.tokens[child]!.text)) return out;
   const at = school ?? [klass, klassEnd > klass ? klassEnd : klass + 2];
   const { start, end } = look.span(at[0], at[1]);
   const c = judge(look, start, end, 'child-school', school && klass >= 0 ? 0.8 : 0.7, look.r.text.slice(start, end), true);

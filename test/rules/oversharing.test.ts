@@ -627,6 +627,14 @@ describe('oversharing: classes added in session 13', () => {
       'our 30th is on the 21st of march, 30 years married',
       'my 30th is on the way lol',
     ]],
+    ['a child picked up from a class at a school; a question to the school\'s readers is no condition', 'child-school', [
+      'his new girlfriend picked Ava up from Year 4 at Greenway Primary without asking me',
+      "if anyone from Room 12 at Holy Family NS knows whose jumper Saoirse came home in, she has Cian's",
+    ], [
+      'picked Ava up from the airport',
+      "picked up milk from lincoln elementary's bake sale",
+      'if Saoirse gets into Holy Family NS we will be thrilled',
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [

@@ -311,7 +311,7 @@ export const ENGLISH: ReadingWords = {
     ['tempted', 'to'],
     ['in', 'case'],
   ],
-  readerAddress: [['reading', 'this'], ['sees', 'this'], ['see', 'this'], ['reads', 'this'], ['anyone', 'finds'], ['anybody', 'finds'], ['anyone', 'has', 'seen'], ['anyone', 'sees'], ['you', 'find', 'my'], ["you're", 'delivering'], ['you', 'are', 'delivering'], ["you're", 'coming'], ['you', 'are', 'coming'], ["you're", 'lost'], ['ur', 'lost'], ["you're", 'dropping']],
+  readerAddress: [['anyone', 'from'], ['anybody', 'from'], ['anyone', 'knows'], ['reading', 'this'], ['sees', 'this'], ['see', 'this'], ['reads', 'this'], ['anyone', 'finds'], ['anybody', 'finds'], ['anyone', 'has', 'seen'], ['anyone', 'sees'], ['you', 'find', 'my'], ["you're", 'delivering'], ['you', 'are', 'delivering'], ["you're", 'coming'], ['you', 'are', 'coming'], ["you're", 'lost'], ['ur', 'lost'], ["you're", 'dropping']],
   daydream: ['ever', 'won', 'win', 'inherit', 'inherited', 'became', 'were', 'had'],
   comparison: [['like'], ['as', 'if'], ['as', 'though'], ['feels', 'like'], ['feel', 'like'], ['felt', 'like'], ['looks', 'like'], ['look', 'like'], ['sounds', 'like'], ['kind', 'of'], ['sort', 'of'], ['more', 'than'], ['than']],
   screens: ['channel', 'tv', 'telly', 'netflix', 'bbc', 'bbc1', 'bbc2', 'itv', 'itv2', 'sky', 'iplayer', 'hulu', 'prime', 'disney', 'hbo', 'max', 'e4', 'c4', 'dave', 'abc', 'nbc', 'cbs', 'fox', 'paramount', 'peacock', 'stan', 'foxtel', 'rte', 'sbs'],
