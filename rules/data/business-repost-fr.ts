@@ -11,7 +11,7 @@ import type { PhraseEntry } from '../../src/core/phrases.js';
 
 /** Promotional phrases: anywhere in a post with a strong brand marker. */
 export const PROMOTION_PHRASES_FR: readonly PhraseEntry[] = [
-  { match: '-?\\d{1,2}\\s?%\\s+(?:de\\s+)?(?:reduction|remise|rabais|reduc|promo)|-\\d{1,2}\\s?%\\s+sur', category: 'discount' },
+  { match: '-?\\d{1,2}\\s?%\\s+(?:de\\s+)?(?:reduction|remise|rabais|reduc|promo)|-\\d{1,2}\\s?%\\s+(?:sur|chez|en boutique|en magasin|a la boutique|sur le site)', category: 'discount' },
   { match: '(?:code promo|code de reduction|code reduc|bon de reduction|coupon de reduction)', category: 'discount' },
   { match: '(?:livraison|livraisons)\\s+(?:gratuite|offerte)s?|frais de port (?:offerts|gratuits)|(?:1|un) achete(?:e)?\\s*=\\s*(?:1|un) offert|deux pour le prix d[\'’]un|le deuxieme a -?\\d{2}\\s?%', category: 'discount' },
   { match: 'offres? (?:exclusives?|speciales?|limitees?|de lancement|flash)|prix (?:special|speciaux|casses?|choc|mini|imbattables?)|soldes d[\'’](?:ete|hiver)|black friday|cyber monday|ventes? privees?|vente flash', category: 'discount' },
