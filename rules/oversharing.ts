@@ -2483,7 +2483,7 @@ function listedCandidates(text: string, list: CueList): Candidate[] {
 }
 
 /** The capitalised words and street words right before a house number: "Calle Mayor ", "C/ de Sants ", "Rua das Flores, ", "la calle Alcalá ". */
-const STREET_BEFORE_NUMBER = /(?:(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’.-]*|C\/|[Nn][º°]|de|del|la|las|los|da|das|do|dos|des|du|d['’]|calle|avenida|avda\.?|av\.?|paseo|plaza|rua|travessa|pra[çc]a|rue|avenue|bd|boulevard|all[ée]e|impasse|chemin|place|quai|route)[\s,]*)+$/u;
+const STREET_BEFORE_NUMBER = /(?:(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’.-]*|C\/|[Nn][º°]|de|del|la|las|los|da|das|do|dos|des|du|d['’]|calle|avenida|avda\.?|av\.?|paseo|plaza|rua|travessa|pra[çc]a|rue|avenue|bd|boulevard|all[ée]e|impasse|chemin|place|quai|route|pasaje|psje\.?|jir[oó]n|carrera|cra\.?)[\s,]*)+$/u;
 
 /**
  * The end of a listed birthdate or home-address match without its date or
