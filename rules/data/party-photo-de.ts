@@ -86,8 +86,8 @@ const RAW: readonly PartyEntryDe[] = [
   },
 
   // shots
-  { category: 'shots', match: `(?:${MANY}|ein paar|paar|(?:noch )?(?:ne|eine) runde|runden?)\\s+${SHOTS}`, unless: ['schnaps(?:idee|zahl)'], base: 0.85, about: 'self' },
-  { category: 'shots', match: '(?:shots|tequila-?shots?|wodka-?shots?|vodka-?shots?|jägerbombe\\p{L}*|schnapsrunde\\p{L}*|schnapsleiche\\p{L}*|kurzen? (?:getrunken|gekippt|gekillt)|(?:einen|nen|noch nen|noch einen) kurzen)', unless: [...PHOTO, 'espresso\\p{L}*', 'kaffee\\p{L}*', 'barista\\p{L}*', 'ristretto', 'cappuccino', 'latte', 'flat white', 'ingwer\\p{L}*', 'weizengras', 'vitamin\\p{L}*', '☕', 'impf\\p{L}*', 'booster', 'torsch\\p{L}*'], base: 0.8, about: 'self' },
+  { category: 'shots', match: `(?:${MANY}|ein paar|paar|(?:noch )?(?:ne|eine) runde|runden?)\\s+${SHOTS}`, unless: ['schnaps(?:idee|zahl)', '\\p{L}*fußball\\p{L}*', 'handball\\p{L}*', 'basketball\\p{L}*', 'eishockey', 'tore', 'torwart', '⚽', '🏀', '🏒', '🤾'], base: 0.85, about: 'self' },
+  { category: 'shots', match: '(?:shots|tequila-?shots?|wodka-?shots?|vodka-?shots?|jägerbombe\\p{L}*|schnapsrunde\\p{L}*|schnapsleiche\\p{L}*|kurzen? (?:getrunken|gekippt|gekillt)|(?:einen|nen|noch nen|noch einen) kurzen)', unless: [...PHOTO, 'espresso\\p{L}*', 'kaffee\\p{L}*', 'barista\\p{L}*', 'ristretto', 'cappuccino', 'latte', 'flat white', 'ingwer\\p{L}*', 'weizengras', 'vitamin\\p{L}*', '☕', 'impf\\p{L}*', 'booster', 'torsch\\p{L}*', '\\p{L}*fußball\\p{L}*', 'tore', 'tor\\b', 'torwart', 'basketball', 'eishockey', 'handball', '⚽', '🏀', '🏒', '⛳'], base: 0.8, about: 'self' },
 
   // drinking: heavy drinking, not a beer with dinner.
   // Swiss and Austrian forms and too much of it: "z'viel gsoffe geschter", "zu viel getrunken", "Sekt-Flatrate".
