@@ -26,7 +26,7 @@ export interface OversharingEntryDe extends CueEntry {
 const MONTH = '(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\\.?';
 const DAY = '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)';
 /** A full date: "12.03.1988", "12. März 1988". */
-const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{1,2}\\.\\s*${MONTH}\\s+\\d{4})`;
+const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{1,2}\\.?\\s*${MONTH}\\s+\\d{4})`;
 const MINE = '(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres|unserm|unsern|unsre|unsren|unsrem|unsrer|unsres|mis|mini|min|mi|mei|meim|my)';
 const CHILD = '(?:sohn|tochter|kind|kinder|kids|kleine[rn]?|große[rn]?|zwerg|zwerge|jüngste[rn]?|älteste[rn]?|sohnemann|zwillinge|mäuse|maus)';
 const PARTNER = '(?:freund|freundin|mann|frau|ehemann|ehefrau|partner|partnerin|verlobter|verlobte|ex|freind|freindin|fründ|fründin|schatz)';
@@ -47,7 +47,7 @@ const INSULT =
 const NOT_SHOWN = ['verloren', 'geklaut', 'gestohlen', 'vergessen', 'abgelaufen', 'beantragt', 'beantragen', 'verlängern', 'verlängert', 'liegen lassen', 'weg ist', 'suche'];
 const ADVICE = ['poste nie', 'postet nie', 'niemals posten', 'nie posten', 'nicht posten', 'tipp', 'achtung', 'vorsicht', 'betrug', 'betrüger', 'polizei', 'warnung', 'warnt'];
 /** A cause, a campaign or research is no one's diagnosis: "Spendenlauf gegen Krebs". */
-const CAUSE = ['gegen krebs', 'gegen den krebs', 'forschung', 'spendenlauf', 'lauf', 'welt\\p{L}*tag', 'aktionstag', 'aufklärung', 'stiftung', 'verein', 'kampagne', 'spenden', 'schleife', 'vorsorge', 'keine schwäche', 'kein tabu', 'tabuthema', 'sprecht (?:darüber|drüber)', 'redet (?:darüber|drüber)'];
+const CAUSE = ['prävention', 'präventions\\p{L}*', 'workshop\\p{L}*', 'seminar\\p{L}*', 'webinar\\p{L}*', 'fortbildung\\p{L}*', 'führungskräfte', 'gegen krebs', 'gegen den krebs', 'forschung', 'spendenlauf', 'lauf', 'welt\\p{L}*tag', 'aktionstag', 'aufklärung', 'stiftung', 'verein', 'kampagne', 'spenden', 'schleife', 'vorsorge', 'keine schwäche', 'kein tabu', 'tabuthema', 'sprecht (?:darüber|drüber)', 'redet (?:darüber|drüber)'];
 /** A film, a series, a book: "die Chemo-Folge", "Grey's Anatomy". */
 const TITLE = ['folge', 'staffel', 'serie', 'film', 'doku', 'episode', 'grey\\p{L}* anatomy', 'buch', 'roman', 'netflix', 'gucke', 'geguckt', 'schaue', 'geschaut', 'marathon'];
 /** Mock diagnoses: "Diagnose: akutes Fernweh", "Diagnose Montag". */
@@ -63,7 +63,7 @@ const PUBLIC = ['laden', 'geschäft', 'praxis', 'café', 'cafe', 'restaurant', '
 /** Things one parts from in jest: "meine Zimmerpflanzen und ich haben uns getrennt". */
 const THINGS = ['\\p{L}*pflanze\\p{L}*', 'drucker', 'laptop', 'computer', 'pc', 'router', 'wlan', 'kaffeemaschine', 'waschmaschine', 'toaster', 'akku', 'ladekabel', 'kühlschrank', 'wecker', '🖨️', 'rauchen', 'zigaretten', 'handy', 'smartphone', 'zucker', 'alkohol', 'social media', 'instagram', 'tiktok', 'kaffee', 'auto', 'fitnessstudio', 'gym', 'diät', 'sofa', 'couch', 'sauerteig\\p{L}*', 'tamagotchi', 'outlook', 'excel', 'powerpoint', 'teams', 'zoom', 'slack', 'meeting\\p{L}*', 'playstation', 'konsole', 'fahrrad'];
 /** Someone else named in the sentence of a "geboren am" without "ich", or a death beside it (an obituary's dates), a year no author was born in ("Goethe wurde am 28. August 1749 geboren"): "Geboren am 2. Juni 1941, unglaublich was er erlebt hat". */
-const OTHERS_BORN = ['(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geboren am', '(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geb\\.', 'anmeldung', 'angemeldet', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder', 'gestorben', 'verstorben', '✝', '†', 'ruhe in frieden', 'unvergessen', '\\b(?:1[0-8]\\d\\d|19[01]\\d)\\b', '(?!(?:ich|i|dann|und|so)\\b)\\p{L}+ wurde (?:am )?\\d{1,2}\\.'];
+const OTHERS_BORN = ['(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geboren am', '(?!(?:geburtstag|geburtstagskind|jahre|alt|heute|ich|bin)\\b)\\p{L}+,\\s*geb\\.', 'anmeldung', 'angemeldet', 'unser\\p{L}*', 'enkel\\p{L}*', 'nichte', 'neffe', 'er', 'sie', 'opa', 'oma', 'mama', 'papa', 'mom', 'mum', 'dad', 'mami', 'papi', 'omi', 'opi', 'mutti', 'vati', 'vater', 'mutter', 'tochter', 'sohn', 'baby', 'kleine[rn]?', 'schwester', 'bruder', 'gestorben', 'verstorben', '✝', '†', 'ruhe in frieden', 'unvergessen', '\\b(?:1[0-8]\\d\\d|19[01]\\d)\\b', '(?!(?:ich|i|dann|und|so)\\b)\\p{L}+ wurde (?:am )?\\d{1,2}\\.'];
 /** What says a sick note is a pretext. */
 /** Illnesses a sick note names, and the verbs that make one the excuse given: "Magen-Darm gesagt, eigentlich nur Kater". */
 const CLAIMED_ILLNESS = '(?:fieber|grippe|magen-darm|magen-darm-grippe|corona|covid|migräne|noro|infekt|erkältung|durchfall|rücken|hexenschuss)';
@@ -72,7 +72,7 @@ const PRETEXT = 'oktoberfest|wiesn|wasen|volksfest|kirmes|schützenfest|bierzelt
 
 const RAW: readonly OversharingEntryDe[] = [
   // travel: the home empty, and until when.
-  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause)(?:\\s+(?:in|im|am|z'|hier|da|dahoam|daheim|dihei|zuhause)(?:\\s*\\p{Lu}?\\p{L}+(?:-\\p{L}+)?)?)? (?:ist|is|steht|bleibt|wäre|isch|wird)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt|verwaist|lär|läär)(?!\\s*(?:räumen|geräumt|zu räumen|gemacht|machen|gekauft|kaufen|gefegt|geputzt|gegessen|getrunken))", unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)', 'ferienwohnung', 'zweitwohnung', 'ladenlokal', 'büro', 'leerstand', 'vermiet\\p{L}*', 'wohnungsnot', 'seit jahren', 'abriss', 'spekulation'], base: 0.9, about: 'anyone' },
+  { category: 'travel', match: "(?:(?:die|unsere|meine|das|unser|mein)\\s+|d')?(?:wohnung|wohnig|haus|bude|hütte|zuhause)(?:\\s+(?:in|im|am|z'|hier|da|dahoam|daheim|dihei|zuhause)(?:\\s*\\p{Lu}?\\p{L}+(?:-\\p{L}+)?)?)? (?:ist|is|steht|bleibt|wäre|isch|wird)(?: [\\p{L}\\d.]+){0,4}? (?:leer|unbewohnt|verlassen|unbeaufsichtigt|verwaist|lär|läär)(?!\\s*(?:räumen|geräumt|zu räumen|gemacht|machen|gekauft|kaufen|gefegt|geputzt|gegessen|getrunken))", unless: ['(?:ihr|ihre|sein|seine|deren|dessen|eure|euer|dein|deine)\\s+(?:wohnung|wohnig|haus|bude|hütte|zuhause)', '\\p{L}+s\\s+(?:wohnung|haus|bude|hütte)', 'ferienwohnung', 'zweitwohnung', 'ladenlokal', 'büro', 'leerstand', 'auszug', 'ausgezogen', 'renovier\\p{L}*', 'nachmieter\\p{L}*', 'wohnungsübergabe', 'vermiet\\p{L}*', 'wohnungsnot', 'seit jahren', 'abriss', 'spekulation'], base: 0.9, about: 'anyone' },
   { category: 'travel', match: '(?:niemand|keiner|keener|koana|koaner|neamd|niemert) (?:ist |is |isch |mehr )?(?:zu hause|zuhause|daheim|dahoam|dihei|deheime)|(?:zu hause|zuhause|daheim|dahoam|dihei|deheime) (?:ist|is|isch) (?:dann )?(?:niemand|keiner|keener|koana|koaner|neamd|niemert)', requires: [`bis|wochen?|wochn|woch|wochenende|tage|${DAY}|${MONTH}|urlaub|ferien|weg|verreist|\\d`], base: 0.85, denied: 'keeps' },
   // Nobody home, said the other way round and in dialect: "z'Haus is koana", "dahoam is neamd", "dihei isch niemer".
   {
@@ -364,6 +364,8 @@ const RAW: readonly OversharingEntryDe[] = [
   { category: 'money', match: '(?:kann|konnte|können)\\s+(?:\\p{L}+\\s+){0,2}?(?:die|meine|unsere)\\s+(?:miete|rechnungen|raten|stromrechnung)\\s+(?:\\p{L}+\\s+){0,2}?(?:nicht|kaum)\\s+(?:mehr\\s+)?(?:zahlen|bezahlen)', base: 0.85, denied: 'keeps' },
   { category: 'money', match: '(?:habe|hab|kriege|bekomme|bekommen)\\s+(?:seit\\s+\\p{L}+\\s+)?(?:kein|keinen)\\s+(?:gehalt|lohn)', base: 0.85, denied: 'keeps' },
 
+  // money, code-switched: "bin broke af, gehalt kommt erst am 30.", "sind mega broke diesen monat".
+  { category: 'money', match: '(?:ich bin|bin|wir sind|sind|i bin|i bi|mir san)\\s+(?:so\\s+|mega\\s+|komplett\\s+|total\\s+|voll\\s+|richtig\\s+|sowas von\\s+|wieder\\s+|schon wieder\\s+|gerade\\s+|grad\\s+)*(?:broke|pleite af|blank af)\\b', unless: ['nicht mehr', 'film', 'serie', '2 broke girls', 'song'], base: 0.85, about: 'self', denied: 'keeps' },
   // relationship: separations, infidelity, custody.
   // health: tested positive, the author: "positiv auf corona getestet, toll", "Schnelltest ist positiv".
   { category: 'health', match: '(?:positiv\\s+(?:auf|aufs)\\s+(?:corona|covid(?:-19)?|sars-cov-2|influenza|grippe|noro\\p{L}*|hiv|chlamydien|tripper|syphilis|hepatitis\\s?[a-c]?|borreliose|tuberkulose|rsv)\\s+getestet|(?:corona|covid|hiv|schnell|pcr|grippe)-?test\\s+(?:war|ist|is|isch)\\s+(?:leider\\s+|wieder\\s+|tatsächlich\\s+)?positiv)', unless: ['laut', 'spieler\\p{L}*', 'mannschaft', 'fälle', 'menschen', 'personen', 'rki', 'gesundheitsamt', 'meldet', 'schüler\\p{L}*', 'bewohner\\p{L}*', 'mitarbeiter\\p{L}*'], base: 0.85, about: 'self' },
@@ -491,7 +493,7 @@ const RAW: readonly OversharingEntryDe[] = [
   // What the boss did to me: "Meine Chefin hat mich heute vor allen zusammengeschissen", "schreit uns vor de Kundn an".
   {
     category: 'boss-complaint',
-    match: `(?:(?:${MINE}|der|die|d')\\s*)?(?:neue[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter\\p{L}*|abteilungsleiter\\p{L}*|filialleiter\\p{L}*|schichtleiter\\p{L}*)\\s+(?:hat\\s+(?:mich|uns)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:zusammengeschissen|zusammengestaucht|zusammengefaltet|zur schnecke gemacht|angeschrien|angebrüllt|angeschnauzt|angemotzt|angeblafft|angepflaumt|angeschissen|zamgschissn|zammgschissn|fertiggemacht|runtergemacht|niedergemacht|runtergeputzt|heruntergeputzt|bloßgestellt|vorgeführt|lächerlich gemacht|gedemütigt|zur sau gemacht|rundgemacht|abgekanzelt)|(?:schreit|brüllt|motzt|mobbt|schikaniert)\\s+(?:mich|uns)|spinnt)`,
+    match: `(?:(?:${MINE}|der|die|d')\\s*)?(?:neue[rn]?\\s+)?(?:chef|chefin|boss|vorgesetzter|vorgesetzte|teamleiter\\p{L}*|abteilungsleiter\\p{L}*|filialleiter\\p{L}*|schichtleiter\\p{L}*)\\s+(?:hat\\s+(?:mich|uns)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:zusammengeschissen|zusammengestaucht|zusammengefaltet|zur schnecke gemacht|angeschrien|angebrüllt|angeschnauzt|angemotzt|angeblafft|angepflaumt|angeschissen|zamgschissn|zammgschissn|fertiggemacht|runtergemacht|niedergemacht|runtergeputzt|heruntergeputzt|bloßgestellt|vorgeführt|lächerlich gemacht|gedemütigt|zur sau gemacht|rundgemacht|abgekanzelt)|(?:schreit|brüllt|motzt|mobbt|schikaniert)\\s+(?:mich|uns)|spinnt(?!\\s+(?:\\p{L}+\\s+)?(?:wolle|garn|faden|seemannsgarn|netze|netz)\\b))`,
     base: 0.85,
     about: 'anyone',
   },
