@@ -171,7 +171,7 @@ const RAW: readonly OversharingEntryDe[] = [
     base: 0.9,
     about: 'self',
   },
-  { category: 'birthdate', match: `(?:ich bin|bin|i bin|i bi|wurde) (?:am )?${DATE}\\s+(?:(?:in|im|z')\\s*\\p{Lu}?\\p{L}+\\s+)?(?:geboren|gebore|geborn|gebora)\\b|geboren am ${DATE}(?!\\s*\\?)|geb\\.\\s*(?:am\\s+)?${DATE}`, unless: OTHERS_BORN, base: 0.9, about: 'self' },
+  { category: 'birthdate', match: `(?:ich bin|bin|i bin|i bi|wurde) (?:am )?${DATE}\\s+(?:(?:in|im|z')\\s*\\p{Lu}?\\p{L}+\\s+)?(?:geboren|gebore|geborn|gebora)\\b|geboren am ${DATE}(?!\\s*\\?)|(?:i was |i was just |was )?born on ${DATE}(?!\\s*\\?)|geb\\.\\s*(?:am\\s+)?${DATE}`, unless: OTHERS_BORN, base: 0.9, about: 'self' },
   // The subject left out, the date first: "Am 17.02.1994 geboren und ...", "12. Mai 1990 geboren, Stier".
   { category: 'birthdate', match: `^\\s*(?:am\\s+)?${DATE}\\s+geboren`, unless: OTHERS_BORN, base: 0.85, about: 'self' },
   // The year of birth said apart from the day: "Jahrgang 85, am 11. November geboren", "Baujahr 1990, Geburtstag am 3. Mai".
