@@ -35,6 +35,8 @@ export const PROMOTION_WORDS_NEAR_BRAND_DE: readonly PhraseEntry[] = both([
   { match: 'angebote?|aktion|rabatt|rabatte|gutschein|gewinnspiel|verlosung|verlosen|gratis|kostenlos|reduziert', category: 'discount' },
   // The animals as the ad's own words: "Unsere Fellnasen warten auf euch bei @happypaws"; a gift sold: "Wer noch ein Weihnachtsgeschenk sucht".
   { match: '(?:warten|wartet)\\s+(?:\\p{L}+\\s+)?auf\\s+(?:euch|dich|ihr neues zuhause|ein zuhause)|wer noch (?:ein|nach einem) \\p{L}*geschenk sucht|geschenkidee|das perfekte geschenk', category: 'urgency' },
+  // The bare ask closing its clause next to the brand: "die haben grad 2 Welpen, meldet euch!!".
+  { match: '(?:meldet|mäldet|melde|meld) (?:euch|dich)(?:\\s+(?:schnell|gleich|jetzt|bei ihnen|bei denen))?(?=\\s*(?:!|$|[🐶🐕🐱🐈🐾💛❤️🙏]))', category: 'urgency' },
   { match: 'eintritt frei|freier eintritt|kommt (?:alle )?vorbei|schaut (?:alle )?vorbei|wir freuen uns auf euch|save the date', category: 'urgency' },
   { match: 'ab sofort (?:erhältlich|verfügbar|bei uns)|jetzt neu|brandneu|neu im (?:shop|sortiment)|große eröffnung|neueröffnung|wir eröffnen', category: 'urgency' },
 ]);
