@@ -25,6 +25,8 @@ export interface PartyEntryPt extends CueEntry {
 const FIGURATIVE = ['(?:bebad|bebed|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|tanto|tao)\\b)\\p{L}+'];
 /** High on what is no drink: "chapada de cafeína", "mamado de sono", "alegrinho de felicidade", "calibrado de açúcar". */
 const HIGH_ON_NOTHING = ['(?:chapad|mamad|alegrinh|altinh|calibrad|trincad|entornad|grogue)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|shots?|cana|corote|birita|jager\\p{L}*)\\b)\\p{L}+'];
+/** Groggy from pills, an anaesthetic or sleep, no drink: "comecei a tomar sertralina, ainda meio grogue", "grogue da anestesia", "acordei grogue da soneca". */
+const GROGGY = ['(?:remedios?|medicament\\p{L}*|medicac\\p{L}*|comprimidos?|pilulas?|anestesia|sedac\\p{L}*|sedad[oa]|sedativ\\p{L}*|calmantes?|antialergic\\p{L}*|antidepressiv\\p{L}*|ansiolitic\\p{L}*|\\d+\\s*mg|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|zolpidem|xanax|dramin|benadryl|cirurgia|operac\\p{L}*|sono|sonolent\\p{L}*|insonia|cochil\\p{L}*|soneca|sesta|plantao|turno da noite|febre|gripe)[^.!?\\n]{0,80}?\\bgrogue\\b|\\bgrogue\\b[^.!?\\n]{0,40}?(?:remedios?|medicament\\p{L}*|medicac\\p{L}*|comprimidos?|pilulas?|anestesia|sedac\\p{L}*|sedad[oa]|sedativ\\p{L}*|calmantes?|antialergic\\p{L}*|antidepressiv\\p{L}*|ansiolitic\\p{L}*|\\d+\\s*mg|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|zolpidem|xanax|dramin|benadryl|cirurgia|operac\\p{L}*|sono|sonolent\\p{L}*|insonia|cochil\\p{L}*|soneca|sesta|plantao|turno da noite|febre|gripe)'];
 /** A drink by name (or its cheap brands) one is "in": "no corote", "na cachaça", "na breja". */
 const IN_DRINK = '(?:no corote|nos corotes|na cachaca|na pinga|na cana|na cerveja|nas cervejas|na breja|nas brejas|na cerva|no vinho|no tinto|no whisky|no uisque|no gin|na vodka|no chope|no chopp|na caipirinha|nas caipirinhas|na catuaba|no goro|na birita|no copo|nos copos|na bebida|no alcool|no jager|no rum|na tequila|no licor|na sangria|no bagaco|na jeropiga|no medronho|na ginja|na imperial|nas imperiais|nos finos|nas minis)';
 /** The sea's swell and the morning after an event that is no night out. */
@@ -64,13 +66,13 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     // European "bêbedo", "bêbeda" beside Brazilian "bêbado"; "bezana", "manguaçado", "coma alcoólico".
     match: '(?:beb[ae]+d[oa]+s?|beb[ae]dissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|treb[ae]d[oa]s?|bezanas?|manguacad[oa]s?|coma alcoolico|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
     // Seen on screen: "vi uma bebedeira épica na novela".
-    unless: [...FIGURATIVE, '\\b(?:novela|filme|serie|documentario|reality|bbb|big brother|televisao|telejornal)\\b', '\\b(?:de|dos|das|uns|umas|muitos|muitas|varios|varias|cheio de|cheia de)\\s+(?:\\p{L}+\\s+)?beb[ae]d[oa]s\\b'],
+    unless: [...FIGURATIVE, ...GROGGY, '\\b(?:novela|filme|serie|documentario|reality|bbb|big brother|televisao|telejornal)\\b', '\\b(?:de|dos|das|uns|umas|muitos|muitas|varios|varias|cheio de|cheia de)\\s+(?:\\p{L}+\\s+)?beb[ae]d[oa]s\\b'],
     base: 0.85,
   },
   {
     category: 'drunk',
     match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|(?:chapad|mamad|bebad|trebad)(?:ac|ass|issim)[oa]s?|(?:chapad|mamad|bebad|trebad)(?:ao|ona|oes|onas)|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?|trincad[oa]s?|calibrad[oa]s?|chumbad[oa]s? de (?:cerveja|vinho|vodka|gin|shots)|com (?:uma |a )?(?:grande |valente )?(?:moca|grossa|piela|bezana|carraspana|cardina|pedrada)|de porre|no grau|na bebedeira)',
-    unless: [...HIGH_ON_NOTHING, 'tocad[oa] (?:com|pela|pelo|por)', 'gross[oa] (?:modo|com|de)'],
+    unless: [...HIGH_ON_NOTHING, ...GROGGY, 'tocad[oa] (?:com|pela|pelo|por)', 'gross[oa] (?:modo|com|de)'],
     base: 0.8,
   },
 
