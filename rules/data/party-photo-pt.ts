@@ -113,6 +113,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     denied: 'keeps',
   },
   // Driving after drinking: "Dirigi pra casa meio alto ontem", "conduzi bêbado".
+  // "bati o carro voltando da balada, tava meio alto": tipsy said "alto", beside the night out or a drink (not a voice, a price, music).
+  { category: 'drunk', match: '(?:tava|estava|to|tou|estou|fiquei|ficamos|ja tava|ja estava|tavamos|estavamos|cheguei|voltei|sai)\\s+(?:meio|meia|bem|um pouco|um bocado|ja|um pouquinho|levemente)\\s+alt[oa]s?\\b(?!\\s+(?:demais|pra|para|do que|que))', requiresInText: ['balada|bar\\b|boteco|festa|rolê|role\\b|bebi|bebemos|beber|cerveja|cervejas|breja|copos|drinks?|caipirinhas?|vinho|whisky|vodka|gin|chopp?|open bar|🍺|🍻|🍷|🥃|🍸'], unless: ['volume|som\\b|musica|voz|preco|precos|conta|aluguel|renda|febre|pressao|salto|salto alto|alt[oa] (?:demais|pra caramba)|de altura|estatura|(?:nao|nem|nunca) (?:tava|estava|fiquei|bebi)'], base: 0.8 },
   { category: 'drunk', match: '(?:dirigi|dirigindo|dirigir|conduzi|conduzir|guiei|peguei o carro|peguei no carro|vim de carro|voltei de carro)\\b[^.!?\\n]{0,30}?\\b(?:meio alt[oa]|alt[oa]|bebad[oa]|chapad[oa]|tocad[oa]|alegrinh[oa]|depois de beber|depois de uns copos|com uns copos|com umas cervejas|tendo bebido)|bebad[oa] ao volante', base: 0.85 },
 
   // hangover
