@@ -37,6 +37,7 @@ const NOT_HANGOVER = [
   // A festival's morning after with no drink in it: "ressaca de São João, só comi sardinhas e dancei".
   'so (?:comi|dancei|bebi agua|bebi sumo|bebi suco)', 'sem (?:beber|uma gota)', 'nem (?:bebi|provei)', 'nao bebi nada', 'de tanto (?:comer|dancar|rir|andar)',
   'ressaca moral (?:depois|por causa|apos|de|da|do|dessa|desta|daquela|daquele) (?:d[ao]s? |dessa |desta |daquela |daquele )?(?:reuniao|aula|prova|jogo|trabalho|conversa|discussao|apresentacao|entrevista|exame|briga|derrota)',
+  'ressaca (?:d[eoa]s?\\s+)?(?:bbb|big brother|a fazenda|reality|paredao|novela|final da novela|maratona de \\p{L}+|formula 1|f1|eurovisao|oscar|grammy)\\b',
   'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -154,7 +155,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drinking: heavy drinking, not a beer with dinner.
   {
     category: 'drinking',
-    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|a gente tomou todas|a gente bebeu todas|tomamos todas e mais umas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|(?:tomar|tomei|tomamos|tomo|tomando|vou tomar|vamos tomar) (?:um |uns )?porres?|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
+    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|a gente tomou todas|a gente bebeu todas|tomamos todas e mais umas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|(?:tomar|tomei|tomamos|tomo|tomando|vou tomar|vamos tomar|peguei|pegamos|pegar|vou pegar|vamos pegar|levei|levamos) (?:um |uns |mo |mo maior |o maior |um baita |um puta |um senhor |aquele )?porres?|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
     unless: ['porre de (?:comida|doces?|chocolate|trabalho|sono|series?|futebol|acucar|carne|pizza|churrasco|estudo)', 'piela d[oa] (?:bolo|torta|pudim|leite)', 'open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado|sucos?|sumos?|agua|refri\\p{L}*|cha|limonada|smoothies?|batidos?|acai|tapioca|brigadeiro)'],
     base: 0.85,
   },
