@@ -31,6 +31,8 @@ const GROGGY = ['(?:remedios?|medicament\\p{L}*|medicac\\p{L}*|comprimidos?|pilu
 const IN_DRINK = '(?:no corote|nos corotes|na cachaca|na pinga|na cana|na cerveja|nas cervejas|na breja|nas brejas|na cerva|no vinho|no tinto|no whisky|no uisque|no gin|na vodka|no chope|no chopp|na caipirinha|nas caipirinhas|na catuaba|no goro|na birita|no copo|nos copos|na bebida|no alcool|no jager|no rum|na tequila|no licor|na sangria|no bagaco|na jeropiga|no medronho|na ginja|na imperial|nas imperiais|nos finos|nas minis)';
 /** The sea's swell and the morning after an event that is no night out. */
 const NOT_HANGOVER = [
+  // Everyone but the author: "a turma toda de ressaca hoje, menos eu".
+  '\\b(?:menos|exceto|excepto|tirando|fora|salvo) eu\\b',
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
   // A hangover of anything that is no drink: "ressaca de chocolate", "ressaca de sono", "ressaca de série".
   'ressaca (?:so |apenas |e |mas e )?(?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
@@ -62,6 +64,8 @@ const DRINKY =
  */
 export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drunk
+  // "a malta toda a vomitar no Cais do Sodré, eu incluído": others drunk, the author counted among them.
+  { category: 'drunk', match: '(?:a vomitar|vomitando|beb[ae]d[oa]s?|trebad[oa]s?|chapad[oa]s?|mamad[oa]s?|de ressaca|de porre|de pileque|com os copos|caindo de bebad[oa]s)', requires: ['\\beu (?:inclu[ií]d[oa]|inclusive|incluso|inclusa|no meio)\\b|\\b(?:inclusive|incluindo|incluso|sobretudo|principalmente) eu\\b'], unless: [...FIGURATIVE, 'de sono|de cansaco|do barco|enjoo|enjoad\\p{L}*|virose|intoxicacao|gastro\\p{L}*|novela|filme|serie'], base: 0.8, about: 'anyone' },
   {
     category: 'drunk',
     // European "bêbedo", "bêbeda" beside Brazilian "bêbado"; "bezana", "manguaçado", "coma alcoólico".
