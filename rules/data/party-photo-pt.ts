@@ -64,6 +64,8 @@ const DRINKY =
  */
 export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drunk
+  // The verb says "I" or "we": "enchi a cara no casamento da minha irmã", "tomamos todas no aniversário do Lucas" (the sister's wedding is the place, not the drinker).
+  { category: 'drinking', match: '(?:enchi|enchemos) a cara|(?:tomei|tomamos|bebi|bebemos) todas|(?:tomei|tomamos|peguei|pegamos) (?:um |mo |o maior |um baita |um puta )?porre', unless: ['porre de (?:comida|doces?|chocolate|trabalho|sono|series?|futebol|acucar|carne|pizza|churrasco|estudo)', 'encher a cara de (?:comida|doces?|chocolate|bolo|pizza|brigadeiro)', 'enchi a cara de (?:comida|doces?|chocolate|bolo|pizza|brigadeiro|maquiagem|make|creme|protetor)', 'todas (?:as|os) '], base: 0.85, about: 'anyone' },
   // "a malta toda a vomitar no Cais do Sodré, eu incluído": others drunk, the author counted among them.
   { category: 'drunk', match: '(?:a vomitar|vomitando|beb[ae]d[oa]s?|trebad[oa]s?|chapad[oa]s?|mamad[oa]s?|de ressaca|de porre|de pileque|com os copos|caindo de bebad[oa]s)', requires: ['\\beu (?:inclu[ií]d[oa]|inclusive|incluso|inclusa|no meio)\\b|\\b(?:inclusive|incluindo|incluso|sobretudo|principalmente) eu\\b'], unless: [...FIGURATIVE, 'de sono|de cansaco|do barco|enjoo|enjoad\\p{L}*|virose|intoxicacao|gastro\\p{L}*|novela|filme|serie'], base: 0.8, about: 'anyone' },
   {
