@@ -25,16 +25,21 @@ export interface PartyEntryPt extends CueEntry {
 const FIGURATIVE = ['(?:bebad|bebed|embriagad|ebri)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|tanto|tao)\\b)\\p{L}+'];
 /** High on what is no drink: "chapada de cafeína", "mamado de sono", "alegrinho de felicidade", "calibrado de açúcar". */
 const HIGH_ON_NOTHING = ['(?:chapad|mamad|alegrinh|altinh|calibrad|trincad|entornad|grogue)\\p{L}* de (?!(?:cerveja|vinho|vodka|cachaca|pinga|tequila|whisky|gin|rum|licor|caipirinha|champanhe|espumante|sangria|alcool|shots?|cana|corote|birita|jager\\p{L}*)\\b)\\p{L}+'];
+/** Groggy from pills, an anaesthetic or sleep, no drink: "comecei a tomar sertralina, ainda meio grogue", "grogue da anestesia", "acordei grogue da soneca". */
+const GROGGY = ['(?:remedios?|medicament\\p{L}*|medicac\\p{L}*|comprimidos?|pilulas?|anestesia|sedac\\p{L}*|sedad[oa]|sedativ\\p{L}*|calmantes?|antialergic\\p{L}*|antidepressiv\\p{L}*|ansiolitic\\p{L}*|\\d+\\s*mg|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|zolpidem|xanax|dramin|benadryl|cirurgia|operac\\p{L}*|sono|sonolent\\p{L}*|insonia|cochil\\p{L}*|soneca|sesta|plantao|turno da noite|febre|gripe)[^.!?\\n]{0,80}?\\bgrogue\\b|\\bgrogue\\b[^.!?\\n]{0,40}?(?:remedios?|medicament\\p{L}*|medicac\\p{L}*|comprimidos?|pilulas?|anestesia|sedac\\p{L}*|sedad[oa]|sedativ\\p{L}*|calmantes?|antialergic\\p{L}*|antidepressiv\\p{L}*|ansiolitic\\p{L}*|\\d+\\s*mg|sertralina|fluoxetina|escitalopram|rivotril|clonazepam|zolpidem|xanax|dramin|benadryl|cirurgia|operac\\p{L}*|sono|sonolent\\p{L}*|insonia|cochil\\p{L}*|soneca|sesta|plantao|turno da noite|febre|gripe)'];
 /** A drink by name (or its cheap brands) one is "in": "no corote", "na cachaça", "na breja". */
 const IN_DRINK = '(?:no corote|nos corotes|na cachaca|na pinga|na cana|na cerveja|nas cervejas|na breja|nas brejas|na cerva|no vinho|no tinto|no whisky|no uisque|no gin|na vodka|no chope|no chopp|na caipirinha|nas caipirinhas|na catuaba|no goro|na birita|no copo|nos copos|na bebida|no alcool|no jager|no rum|na tequila|no licor|na sangria|no bagaco|na jeropiga|no medronho|na ginja|na imperial|nas imperiais|nos finos|nas minis)';
 /** The sea's swell and the morning after an event that is no night out. */
 const NOT_HANGOVER = [
+  // Everyone but the author: "a turma toda de ressaca hoje, menos eu".
+  '\\b(?:menos|exceto|excepto|tirando|fora|salvo) eu\\b',
   'praia', 'mar\\b', 'ondas?', 'marinha', 'capitania', 'bandeira vermelha', 'nadadores?', 'salva-vidas', 'banhistas', 'ipma', 'aviso',
   // A hangover of anything that is no drink: "ressaca de chocolate", "ressaca de sono", "ressaca de série".
   'ressaca (?:so |apenas |e |mas e )?(?:de|do|da|dos|das) (?:chocolate|doces?|acucar|sono|series?|netflix|futebol|trabalho|amor|viagem|praia|sol|comida|estudos?|ferias|exames|leitura|livros?|emocoes|saudade|tristeza|compras|treino|musculacao|academia|ginasio|cafe|redes sociais|internet|maratona|filmes?|novela|pascoa)',
   // A festival's morning after with no drink in it: "ressaca de São João, só comi sardinhas e dancei".
   'so (?:comi|dancei|bebi agua|bebi sumo|bebi suco)', 'sem (?:beber|uma gota)', 'nem (?:bebi|provei)', 'nao bebi nada', 'de tanto (?:comer|dancar|rir|andar)',
   'ressaca moral (?:depois|por causa|apos|de|da|do|dessa|desta|daquela|daquele) (?:d[ao]s? |dessa |desta |daquela |daquele )?(?:reuniao|aula|prova|jogo|trabalho|conversa|discussao|apresentacao|entrevista|exame|briga|derrota)',
+  'ressaca (?:d[eoa]s?\\s+)?(?:bbb|big brother|a fazenda|reality|paredao|novela|final da novela|maratona de \\p{L}+|formula 1|f1|eurovisao|oscar|grammy)\\b',
   'ressaca (?:eleitoral|das eleicoes|da copa|de copa|do mundial|da final|emocional|pos-ferias|de natal|da mudanca|literaria|de serie|do mar|economica|financeira|politica|dos mercados|da bolsa|do carnaval economico)',
 ];
 /** Drink a person is drinking when it is no night out. */
@@ -59,18 +64,22 @@ const DRINKY =
  */
 export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drunk
+  // The verb says "I" or "we": "enchi a cara no casamento da minha irmã", "tomamos todas no aniversário do Lucas" (the sister's wedding is the place, not the drinker).
+  { category: 'drinking', match: '(?:enchi|enchemos) a cara|(?:tomei|tomamos|bebi|bebemos) todas|(?:tomei|tomamos|peguei|pegamos) (?:um |mo |o maior |um baita |um puta )?porre', unless: ['porre de (?:comida|doces?|chocolate|trabalho|sono|series?|futebol|acucar|carne|pizza|churrasco|estudo)', 'encher a cara de (?:comida|doces?|chocolate|bolo|pizza|brigadeiro)', 'enchi a cara de (?:comida|doces?|chocolate|bolo|pizza|brigadeiro|maquiagem|make|creme|protetor)', 'todas (?:as|os) '], base: 0.85, about: 'anyone' },
+  // "a malta toda a vomitar no Cais do Sodré, eu incluído": others drunk, the author counted among them.
+  { category: 'drunk', match: '(?:a vomitar|vomitando|beb[ae]d[oa]s?|trebad[oa]s?|chapad[oa]s?|mamad[oa]s?|de ressaca|de porre|de pileque|com os copos|caindo de bebad[oa]s)', requires: ['\\beu (?:inclu[ií]d[oa]|inclusive|incluso|inclusa|no meio)\\b|\\b(?:inclusive|incluindo|incluso|sobretudo|principalmente) eu\\b'], unless: [...FIGURATIVE, 'de sono|de cansaco|do barco|enjoo|enjoad\\p{L}*|virose|intoxicacao|gastro\\p{L}*|novela|filme|serie'], base: 0.8, about: 'anyone' },
   {
     category: 'drunk',
     // European "bêbedo", "bêbeda" beside Brazilian "bêbado"; "bezana", "manguaçado", "coma alcoólico".
     match: '(?:beb[ae]+d[oa]+s?|beb[ae]dissim[oa]s?|bebadac[oa]s?|bebac[oa]s?|trebad[oa]s?|treb[ae]d[oa]s?|bezanas?|manguacad[oa]s?|coma alcoolico|embriagad[oa]s?|embebed\\w+|bebedeiras?|pileques?|carraspanas?|pielas?|cardinas?|grogue|mamad[oa]s? de (?:cerveja|vinho|vodka|cachaca|tequila|gin)|com os copos|com um grao(?:zinho)? na asa|podre de bebad[oa]|caindo de bebad[oa]|de pileque)',
     // Seen on screen: "vi uma bebedeira épica na novela".
-    unless: [...FIGURATIVE, '\\b(?:novela|filme|serie|documentario|reality|bbb|big brother|televisao|telejornal)\\b', '\\b(?:de|dos|das|uns|umas|muitos|muitas|varios|varias|cheio de|cheia de)\\s+(?:\\p{L}+\\s+)?beb[ae]d[oa]s\\b'],
+    unless: [...FIGURATIVE, ...GROGGY, '\\b(?:novela|filme|serie|documentario|reality|bbb|big brother|televisao|telejornal)\\b', '\\b(?:de|dos|das|uns|umas|muitos|muitas|varios|varias|cheio de|cheia de)\\s+(?:\\p{L}+\\s+)?beb[ae]d[oa]s\\b'],
     base: 0.85,
   },
   {
     category: 'drunk',
     match: '(?:estou|to|tou|tava|estava|estavamos|fiquei|ficamos|fico|ando|andamos|voltei|voltamos|cheguei|chegamos|sai|saimos|acordei|acabei|acabamos|acabou comigo)\\s+(?:muito\\s+|mega\\s+|super\\s+|tao\\s+|ja\\s+|completamente\\s+|totalmente\\s+|meio\\s+)?(?:chapad[oa]s?|mamad[oa]s?|(?:chapad|mamad|bebad|trebad)(?:ac|ass|issim)[oa]s?|(?:chapad|mamad|bebad|trebad)(?:ao|ona|oes|onas)|tocad[oa]s?|alegrinh[oa]s?|altinh[oa]s?|trebad[oa]s?|gross[oa]s?|grogue|de cara cheia|com a cara cheia|na pinga|entornad[oa]s?|trincad[oa]s?|calibrad[oa]s?|chumbad[oa]s? de (?:cerveja|vinho|vodka|gin|shots)|com (?:uma |a )?(?:grande |valente )?(?:moca|grossa|piela|bezana|carraspana|cardina|pedrada)|de porre|no grau|na bebedeira)',
-    unless: [...HIGH_ON_NOTHING, 'tocad[oa] (?:com|pela|pelo|por)', 'gross[oa] (?:modo|com|de)'],
+    unless: [...HIGH_ON_NOTHING, ...GROGGY, 'tocad[oa] (?:com|pela|pelo|por)', 'gross[oa] (?:modo|com|de)'],
     base: 0.8,
   },
 
@@ -111,6 +120,8 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
     denied: 'keeps',
   },
   // Driving after drinking: "Dirigi pra casa meio alto ontem", "conduzi bêbado".
+  // "bati o carro voltando da balada, tava meio alto": tipsy said "alto", beside the night out or a drink (not a voice, a price, music).
+  { category: 'drunk', match: '(?:tava|estava|to|tou|estou|fiquei|ficamos|ja tava|ja estava|tavamos|estavamos|cheguei|voltei|sai)\\s+(?:meio|meia|bem|um pouco|um bocado|ja|um pouquinho|levemente)\\s+alt[oa]s?\\b(?!\\s+(?:demais|pra|para|do que|que))', requiresInText: ['balada|bar\\b|boteco|festa|rolê|role\\b|bebi|bebemos|beber|cerveja|cervejas|breja|copos|drinks?|caipirinhas?|vinho|whisky|vodka|gin|chopp?|open bar|🍺|🍻|🍷|🥃|🍸'], unless: ['volume|som\\b|musica|voz|preco|precos|conta|aluguel|renda|febre|pressao|salto|salto alto|alt[oa] (?:demais|pra caramba)|de altura|estatura|(?:nao|nem|nunca) (?:tava|estava|fiquei|bebi)'], base: 0.8 },
   { category: 'drunk', match: '(?:dirigi|dirigindo|dirigir|conduzi|conduzir|guiei|peguei o carro|peguei no carro|vim de carro|voltei de carro)\\b[^.!?\\n]{0,30}?\\b(?:meio alt[oa]|alt[oa]|bebad[oa]|chapad[oa]|tocad[oa]|alegrinh[oa]|depois de beber|depois de uns copos|com uns copos|com umas cervejas|tendo bebido)|bebad[oa] ao volante', base: 0.85 },
 
   // hangover
@@ -150,7 +161,7 @@ export const PARTY_PHOTO_PT: readonly PartyEntryPt[] = ([
   // drinking: heavy drinking, not a beer with dinner.
   {
     category: 'drinking',
-    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|a gente tomou todas|a gente bebeu todas|tomamos todas e mais umas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|(?:tomar|tomei|tomamos|tomo|tomando|vou tomar|vamos tomar) (?:um |uns )?porres?|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
+    match: '(?:encher a cara|enchi a cara|enchemos a cara|encheu a cara|enchendo a cara|vou encher a cara|tomar todas|tomei todas|tomamos todas|tomando todas|vamos tomar todas|a gente tomou todas|a gente bebeu todas|tomamos todas e mais umas|bebi todas|bebemos todas|beber todas|bebendo todas|mais pra la do que pra ca|mais para la do que para ca|(?:tomar|tomei|tomamos|tomo|tomando|vou tomar|vamos tomar|peguei|pegamos|pegar|vou pegar|vamos pegar|levei|levamos) (?:um |uns |mo |mo maior |o maior |um baita |um puta |um senhor |aquele )?porres?|um porre daqueles|que porre|de porre|bebemos ate cair|bebi ate cair|beber ate cair|beber ate morrer|open bar|bebendo (?:igual|que nem|como) (?:um )?gamba|bebi (?:igual|que nem|como) (?:um )?gamba|bebemos como (?:uns )?(?:loucos|gambas|esponjas)|a beber como (?:uma esponja|um cossaco|loucos)|apanhar uma (?:bebedeira|piela|carraspana)|apanhei uma (?:bebedeira|piela|carraspana|cardina)|virei a noite (?:bebendo|a beber|no bar|na balada bebendo)|varamos a noite bebendo)',
     unless: ['porre de (?:comida|doces?|chocolate|trabalho|sono|series?|futebol|acucar|carne|pizza|churrasco|estudo)', 'piela d[oa] (?:bolo|torta|pudim|leite)', 'open bar de (?:cafe|comida|pizza|sorvete|sushi|doces|gelado|sucos?|sumos?|agua|refri\\p{L}*|cha|limonada|smoothies?|batidos?|acai|tapioca|brigadeiro)'],
     base: 0.85,
   },
