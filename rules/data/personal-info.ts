@@ -64,6 +64,12 @@ export const ROLE_EMAIL_LOCAL_PARTS: readonly string[] = [
   'newsletter', 'editor', 'editors', 'letters', 'submissions', 'community', 'partners', 'sponsors', 'sponsorship',
   'adopt', 'adoptions', 'volunteer', 'volunteers', 'donate', 'donations', 'foster', 'rescue', 'appointments',
   'bookings', 'reservations', 'enquiries', 'inquiries', 'questions', 'membership', 'members', 'general', 'mail',
+  // Session 13: the same roles in Spanish, Portuguese, French and German (an address is read in any language).
+  'contacto', 'contato', 'hola', 'ola', 'ventas', 'vendas', 'comercial', 'soporte', 'suporte', 'prensa', 'imprensa', 'reservas',
+  'empleo', 'rrhh', 'rh', 'recrutamento', 'administracion', 'administracao', 'atencion', 'atendimento', 'geral', 'secretaria',
+  'faturacao', 'facturacion', 'adopciones', 'adocao', 'adocoes', 'voluntarios', 'voluntariado', 'donaciones', 'doacoes',
+  'bonjour', 'accueil', 'ventes', 'presse', 'recrutement', 'emploi', 'reservation', 'adoption', 'benevoles', 'dons',
+  'kontakt', 'vertrieb', 'buchung', 'bewerbung', 'verwaltung', 'spenden', 'ehrenamt', 'kundenservice',
 ];
 
 /**

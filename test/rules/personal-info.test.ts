@@ -488,3 +488,15 @@ describe('personal-info: a street typed in lower case beside a home\'s word; a l
     expect(shown('leap year means 29.02.2024 is a real day', 'birthdate')).toEqual([]);
   });
 });
+
+describe('personal-info: role mailboxes in the other languages (session 13)', () => {
+  const emails = (text: string) => runCase(rule as Rule, { text }).filter((f) => (f.confidence ?? 1) >= 0.5 && f.data?.kind === 'email').map((f) => f.match);
+  it('keeps a role address quiet in any language', () => {
+    expect(emails('Abriu uma vaga na minha equipa, mandem CV para recrutamento@example.com')).toEqual([]);
+    expect(emails('escríbenos a contacto@example.org para adopciones')).toEqual([]);
+    expect(emails('Bewerbungen bitte an kontakt@example.de')).toEqual([]);
+  });
+  it('still reads a personal address', () => {
+    expect(emails('meu email pessoal é joana.silva@example.com')).toEqual(['joana.silva@example.com']);
+  });
+});
