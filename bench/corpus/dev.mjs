@@ -21,11 +21,11 @@ const engine = await distEngine();
  * The English development sets, named one by one: a blind set (one being written, or written and not yet scored)
  * must never be read here, so a new set joins this list only after held-out.mjs has scored it.
  */
-const ENGLISH_DEV = ['written.yaml', 'fresh.yaml', 'fresh-2.yaml', 'fresh-3.yaml', 'fresh-4.yaml', 'fresh-5.yaml', 'fresh-6.yaml', 'fresh-7.yaml', 'fresh-8.yaml', 'fresh-9.yaml', 'fresh-10.yaml', 'train-1.yaml', 'train-2.yaml', 'train-3.yaml'];
+const ENGLISH_DEV = ['written.yaml', 'fresh.yaml', 'fresh-2.yaml', 'fresh-3.yaml', 'fresh-4.yaml', 'fresh-5.yaml', 'fresh-6.yaml', 'fresh-7.yaml', 'fresh-8.yaml', 'fresh-9.yaml', 'fresh-10.yaml', 'fresh-11.yaml', 'train-1.yaml', 'train-2.yaml', 'train-3.yaml'];
 const BLIND = new Set((process.env.BLIND ?? '').split(',').filter(Boolean));
 const englishSets = () => ENGLISH_DEV.filter((n) => !BLIND.has(n)).map((n) => ({ name: n, posts: readWritten(path.join(here, n)) }));
 const languageSets = (code) =>
-  ['', 'train', 'train-2', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7']
+  ['', 'train', 'train-2', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'held-out-7', 'held-out-8']
     .map((d) => path.join(here, 'lang', d, `${code}.yaml`))
     .filter((f) => existsSync(f) && !BLIND.has(path.relative(here, f)))
     .map((f) => ({ name: path.relative(here, f), posts: readWritten(f) }));
