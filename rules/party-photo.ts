@@ -144,6 +144,8 @@ const PARTY = set(['party']);
 const DRINK_EMOJI = /[🍻🍺🥃🍸🍹🥂🍾🍷🥴🤮]/u;
 const LATE_HOUR = /^(?:1[0-2]|[1-6])(?::\d\d)?am$/;
 /** An hour of the day a session starts at: "from 2pm", "since 11am", "from 12". */
+/** Mixers after a spirit's name: what makes an unknown brand a drink. */
+const MIXERS = new Set(['coke', 'cokes', 'lemonade', 'tonic', 'tonics', 'soda', 'sodas', 'ginger', 'gingers', 'redbull', 'sprite', 'pepsi', 'dry']);
 const DAY_HOUR = /^(?:1[0-2]|[1-9])(?::\d\d)?(?:am|pm)$/;
 
 /** How sure a trigger alone makes the rule, before the cues: strong phrases, then weaker readings. */
@@ -1167,7 +1169,9 @@ function circumstances(l: Look): Candidate | undefined {
   let after = 0;
   let heavy = false;
   // A drink by its name, also in the plural the lemmas do not know ("espresso martinis").
-  const isDrink = (k: number) => l.form(k, ALCOHOL_CONTEXT) || l.in(k, SPIRITS) || l.in(k, COUNTABLE) || (/s$/.test(l.norm(k)) && (ALCOHOL_CONTEXT.has(l.norm(k).slice(0, -1)) || COUNTABLE.has(l.norm(k).slice(0, -1))));
+  const isDrink = (k: number) => l.form(k, ALCOHOL_CONTEXT) || l.in(k, SPIRITS) || l.in(k, COUNTABLE) || (/s$/.test(l.norm(k)) && (ALCOHOL_CONTEXT.has(l.norm(k).slice(0, -1)) || COUNTABLE.has(l.norm(k).slice(0, -1)))) ||
+    // A spirit by a brand the lists do not know, with its mixer: "Klippies and Coke", "rye and gingers".
+    (/^\p{Lu}/u.test(l.t[k]?.text ?? '') && l.norm(k + 1) === 'and' && MIXERS.has(l.norm(k + 2)));
   // Counts of drinks or bars: "4 bars", "5 or 6 rye and gingers", "six espresso martinis later", "two pints down already".
   const counted = (k: number) => {
     const n = l.count(k);
@@ -1209,6 +1213,8 @@ function circumstances(l: Look): Candidate | undefined {
       // "Castle after Castle", "whole bottle", "a full bottle of Old Monk".
       if (l.norm(k + 1) === 'after' && l.norm(k + 2) === n) sign('quantity', `${n} after ${n}`);
     }
+    // "lost count of the Klippies", "lost count after number eight": drinks past counting.
+    if (n === 'lost' && l.norm(k + 1) === 'count' && [2, 3, 4, 5].some((d) => isDrink(k + d))) sign('quantity', 'lost count');
     // "Castle after Castle after Castle": a brand in capitals, had over and over.
     if (/^\p{Lu}/u.test(t.text) && l.norm(k + 1) === 'after' && l.norm(k + 2) === n && l.norm(k + 3) === 'after' && l.norm(k + 4) === n && !thing) {
       drink = drink < 0 ? k : drink;

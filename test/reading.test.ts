@@ -295,6 +295,15 @@ describe('quotations, titles and comparisons', () => {
 });
 
 describe('who it is about', () => {
+  it('reads the author named in the third person: "your girl", "yours truly", not one a pronoun takes back (session 13)', () => {
+    expect(cues('Your girl did a pub crawl and has zero memory', 'pub crawl').about).toBe('author');
+    expect(cues('yours truly is hungover', 'hungover').about).toBe('author');
+    expect(cues("your boy got so drunk, hope he's ok", 'drunk').about).not.toBe('author');
+  });
+  it('reads a filler "like" before a count as no comparison (session 13)', () => {
+    expect(cues('had like six pints at the club', 'pints').comparison).toBe(false);
+    expect(cues('drinking it like a fish', 'fish').comparison).toBe(true);
+  });
   it('reads a name after an honorific as someone else, in any case (session 13)', () => {
     expect(cues('mrs henderson next door is off to tenerife', 'off to tenerife').about).toBe('other');
     expect(cues('Mr. Patel is off to Goa', 'off to Goa').about).toBe('other');

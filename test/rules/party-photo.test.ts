@@ -388,3 +388,22 @@ describe('party-photo: a plan to be drunk by an hour, a crawl of a street, nobod
   for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
   for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
 });
+
+describe('party-photo: a filler "like" before a count, the author in the third person, an unknown spirit with its mixer, drinks past counting (session 13, after fresh-11)', () => {
+  const fires = [
+    'Had like six pints at the club then drove home, roads were empty so no harm done lol',
+    'Your girl did a pub crawl round Shoreditch and has zero memory of the last four pubs. Send help and Berocca.',
+    'yours truly is hungover',
+    "Braai at Thabo's went from 2pm till 2am, lost count of the Klippies and Coke after number eight. Lekker, but eish, my head today",
+  ];
+  const quiet = [
+    'feels like a hangover from hell',
+    'drinking it like a fish',
+    "your boy got so drunk, hope he's ok",
+    'I saw this girl get wasted at the bar',
+    'Fish and Coke for lunch, lost count of the chips',
+    'lost count of the Klippies and Coke at the braai',
+  ];
+  for (const text of fires) it(`fires on "${text}"`, () => expect(fired(text)).toBe(true));
+  for (const text of quiet) it(`stays quiet on "${text}"`, () => expect(fired(text)).toBe(false));
+});

@@ -677,7 +677,7 @@ class TextReading implements Reading {
     for (let i = Math.max(clause.from, first - 4); i < first; i++) {
       const phrase = w.words.comparison.find((p) => spells(tokens, i, p, first));
       // "like" as a verb ("I like beer") or a filler ("like 5 shots") is not a comparison of the trigger.
-      if (phrase && !(phrase.length === 1 && phrase[0] === 'like' && (this.isLikeVerb(i) || tokens[i + 1]?.kind === 'number'))) return cue('comparison', phrase.join(' '));
+      if (phrase && !(phrase.length === 1 && phrase[0] === 'like' && (this.isLikeVerb(i) || tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(tokens[i + 1]?.norm ?? '')))) return cue('comparison', phrase.join(' '));
     }
     return false;
   }
@@ -721,6 +721,11 @@ class TextReading implements Reading {
     let k = i - 1;
     if (w.determiners.has(before(k))) k--;
     const object = k >= from && w.prepositions.has(before(k));
+    // "your girl did a pub crawl", "ya boy is hanging", "yours truly", "this girl turns 18" opening a sentence: the author, in
+    // the third person (English).
+    // Not when a pronoun later takes the noun back as someone else's ("your boy got so drunk, hope he's ok").
+    if (w.firstPerson.has('i') && SELF_NOUNS.has(n) && (['your', 'ya', 'ur', 'yo', 'yer'].includes(before(i - 1)) || (before(i - 1) === 'this' && (i - 1 === from || tokens[i - 2]?.kind !== 'word'))) && !tokens.slice(i + 1).some((k) => THIRD_PERSON.has(k.norm))) return { about: 'author', word: `${before(i - 1)} ${n}`, object };
+    if (n === 'truly' && before(i - 1) === 'yours') return { about: 'author', word: 'yours truly', object };
     if (this.named(i, w.family)) {
       const mine = w.authorPossessive.has(before(i - 1));
       return { about: mine || i === from ? 'family' : 'other', word: n, object };
@@ -904,6 +909,13 @@ const KNOW_IF = new Set([
   'sabem', 'pergunto', 'perguntar', 'perguntando', 'pergunta',
   'sais', 'sait', 'savez', 'savoir', 'demande', 'demander', 'demandais', 'demandait',
 ]);
+
+/** Counts in words after a filler "like": "had like six pints" is about six, no comparison. */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'dozen', 'loads', 'heaps', 'hundreds', 'thousands', 'millions']);
+
+/** Nouns an English poster calls themself by: "your girl", "ya boy", "this gal". */
+const SELF_NOUNS = new Set(['girl', 'boy', 'gal', 'guy', 'lad', 'man', 'queen', 'king', 'bestie']);
+const THIRD_PERSON = new Set(['he', "he's", 'him', 'his', 'she', "she's", 'her', 'hers']);
 
 /** Honorifics before a name: the person named is someone else. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'mister', 'missus']);
