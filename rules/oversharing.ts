@@ -320,7 +320,7 @@ const SHARED_WEEKS = /\b(?:get|gets|have|has|see|sees|share)\s+(?:the|my|our)\s+
 const LOWER_SCHOOL_NAME = /(?:\b(?:at|from|to|into|for|attends|attending)|[,(])\s+(?:\p{Ll}+\s+){1,3}(?:elementary|primary|academy|juniors?|infants|montessori|ns|middle|prep|national\s+school)(?![\p{L}])|\bst\s+\p{Ll}+['’]s(?![\p{L}])/u;
 const CLASS_CODE = /(?<![\p{L}\p{N}])\d[A-Z](?![\p{L}\p{N}])\s+at\s+\p{Lu}/u;
 /** An age on a day, said as one's own: "Officially 40 on 1st October", "thirty on 2 Feb". */
-const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn|turning|hitting)\s+)(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+on\s+(?:the\s+)?\d|\bmy\s+[1-9]\d(?:st|nd|rd|th)\s+is\s+on\b/i;
+const AGE_ON = /(?:^|[.!?]\s+|\b(?:officially|finally|be|being|i['’]ll\s+be|i\s+turn|turning|hitting)\s+)(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+on\s+(?:the\s+)?\d|\bmy\s+[1-9]\d(?:st|nd|rd|th)\s+(?:is\s+)?on\b/i;
 /** A stay somewhere named: "Three weeks in Canada from tomorrow". */
 const STAY_IN = /\b(?:weeks?|days|months?|fortnight|nights)\s+in\s+\p{Lu}/u;
 /** Away said by denial: "not back till the 14th", "not home until Sunday". */
@@ -637,7 +637,10 @@ const VET_WORDS = setOf(['vet', 'vets', "vet's", 'veterinary', 'veterinarian', '
 /** money: own money trouble, or pay in figures. */
 const money: Detector = (look, s, all) => {
   const out: Candidate[] = [];
-  if (look.any(s.from, s.to, PUBLIC_MONEY_WORDS) >= 0 && look.any(s.from, s.to, setOf(['i', 'my', "i'm", 'me'])) < 0) return out;
+  // Not "bank balance", "bank account": the author's own, named by the bank.
+  const publicWord = look.any(s.from, s.to, PUBLIC_MONEY_WORDS);
+  const ownAccount = publicWord >= 0 && ['bank', 'banks'].includes(look.norm(publicWord)) && ['balance', 'account', 'app', 'statement'].includes(look.norm(publicWord + 1));
+  if (publicWord >= 0 && !ownAccount && look.any(s.from, s.to, setOf(['i', 'my', "i'm", 'me'])) < 0) return out;
   const firstPerson = look.any(s.from, s.to, setOf(['i', 'my', "i'm", 'me', 'we', 'our', "we're"])) >= 0;
   const own = ownLife(look, s, all);
   // "$12", "£21k", "42,000", "₹42,000" (the rupee a symbol of its own), "212 quid".
@@ -1449,7 +1452,7 @@ function statedAge(look: Look, i: number): number {
   const ordinal = /^(\d{2})(?:st|nd|rd|th)$/.exec(n);
   if (ordinal && Number(ordinal[1]) >= 13 && ['birthday', 'bday'].includes(look.norm(i + 1)) && ['my', 'our'].includes(look.norm(i - 1))) return i + 2;
   // "my 30th is on the 21st of march": the birthday left unsaid (not "our 30th", an anniversary).
-  if (ordinal && Number(ordinal[1]) >= 13 && look.norm(i - 1) === 'my' && ['is', "'s"].includes(look.norm(i + 1)) && look.norm(i + 2) === 'on') return i + 1;
+  if (ordinal && Number(ordinal[1]) >= 13 && look.norm(i - 1) === 'my' && ((['is', "'s"].includes(look.norm(i + 1)) && look.norm(i + 2) === 'on') || look.norm(i + 1) === 'on')) return i + 1;
   return -1;
 }
 
@@ -2063,6 +2066,10 @@ function lieToWork(look: Look, s: Range, all: Range, i: number): number {
     k = i + 1;
   } else return -1;
   let excuse = look.any(k, Math.min(s.to, k + 10), LIE_EXCUSE);
+  // "told work i had a 'family thing' lmao": an excuse of any words, in quotation marks.
+  // Told by the author ("told work", "I texted my manager"), not by a boss to someone ("my mate's boss texted him ... 'quick favour'").
+  const byAuthor = i === s.from || ['i', 'we', "i've", 'just', 'so', 'and'].includes(look.norm(i - 1));
+  if (excuse < 0 && byAuthor) for (let q = k; q < Math.min(s.to, k + 8) && excuse < 0; q++) if (look.tokens[q]!.kind === 'word' && look.r.cues(look.tokens[q]!.start, look.tokens[q]!.end).quoted) excuse = q;
   // "sick of it", "sick and tired": no excuse.
   while (excuse >= 0 && look.norm(excuse) === 'sick' && ['of', 'and'].includes(look.norm(excuse + 1))) excuse = look.any(excuse + 1, Math.min(s.to, k + 10), LIE_EXCUSE);
   if (excuse < 0) return -1;
@@ -2093,7 +2100,9 @@ const sickSkip: Detector = (look, s, all) => {
     // An excuse in scare quotes is a pretext: the illness beside it ("'come down with a migraine' 🤒") is acted too.
     let pretext = false;
     if ((n === 'called' || n === 'call' || n === 'calling' || n === 'phoned' || n === 'rang') && look.norm(i + 1) === 'in') {
-      end = look.norm(i + 2) === '"' ? i + 5 : i + 3;
+      // "called in "sick"", "Called in 'sick'": the word in quotation marks of either kind.
+      const quote = ['"', "'", '‘', '“'].includes(look.norm(i + 2));
+      end = quote ? i + 5 : i + 3;
       // "called in with a 'stomach bug'": the excuse, quoted, a few words on.
       const quotedExcuse = look.norm(i + 2) === 'with' ? look.any(i + 3, Math.min(s.to, i + 7), SICK_EXCUSE) : -1;
       if (quotedExcuse >= 0 && look.r.cues(look.tokens[quotedExcuse]!.start, look.tokens[quotedExcuse]!.end).quoted) {
@@ -2101,7 +2110,7 @@ const sickSkip: Detector = (look, s, all) => {
         base = 0.8;
         pretext = true;
       } else {
-        if (!['sick', '"'].includes(look.norm(i + 2))) continue;
+        if (look.norm(i + 2) !== 'sick' && !quote) continue;
         base = notSick ? 0.8 : 0.4;
       }
     } else if (n === 'sick' && look.norm(i + 1) === 'day' && look.any(Math.max(s.from, i - 3), i, setOf(['third', 'second', 'another', 'took', 'faked', 'fake'])) >= 0) {

@@ -635,6 +635,26 @@ describe('oversharing: classes added in session 13', () => {
       "picked up milk from lincoln elementary's bake sale",
       'if Saoirse gets into Holy Family NS we will be thrilled',
     ]],
+    ['after fresh-11: a date of birth said by "I" after a colon, a correction after it, "my 65th on" a day', 'birthdate', [
+      'Ok since everyone keeps asking: I was born 11 November 1998, Scorpio sun, ask me anything',
+      'P.S. my birthday is 23 January 1995 not the 25th, you have been two days late for 31 years',
+      'The kids keep asking what I want for my 65th on January 8th.',
+    ], [
+      'my 21st on the 3rd was a blast',
+    ]],
+    ['after fresh-11: a sick call in single quotes, an excuse of any words in quotation marks told to work', 'sick-skip', [
+      "Called in 'sick' so I could queue for Leafs tickets",
+      "told work i had a 'family thing' lmao the family thing is me and my bed",
+    ], [
+      "my mate's boss texted him at 11pm for a 'quick favour' lol. so glad mine's not like that",
+      "told work i had a family thing lol, nan's 90th",
+    ]],
+    ['after fresh-11: broke till a day beside the author\'s own bank balance', 'money', [
+      'broke until the 25th, bank balance $23.40 only',
+    ], [
+      'the bank is broke, says the FT',
+      'banks are broke until the bailout',
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [

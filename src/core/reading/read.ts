@@ -445,7 +445,9 @@ class TextReading implements Reading {
     // Right after, in the same sentence: "hungover? nope", "drunk, not".
     const after = tokens[last + 1];
     const after2 = tokens[last + 2];
-    if (after && last + 1 < sentence.to && w.negationAfter.has(after.norm)) return cue('negated', after.norm);
+    // Not a correction that follows: "my birthday is 23 January 1995 not the 25th", "drunk, not".
+    const correction = after?.norm === 'not' && (after2?.kind === 'number' || w.determiners.has(after2?.norm ?? ''));
+    if (after && last + 1 < sentence.to && w.negationAfter.has(after.norm) && !correction) return cue('negated', after.norm);
     if (after?.text === '?' && after2 && w.negationAfterQuestion.has(after2.norm)) return cue('negated', after2.norm);
     return false;
   }
@@ -793,6 +795,10 @@ class TextReading implements Reading {
     // A span that opens with the author's own thing ("my DOB is ...", after "for the 100th time mum"): the author's, unless a
     // person follows ("my mum's chemo" is the family's).
     if (first < last && this.w.authorPossessive.has(tokens[first]!.short) && !this.person(first + 1, clause.from)) return say('author', tokens[first]!.norm);
+    // A span that opens with the author as its subject ("I was born 11 November 1998", "we're getting wrecked"): the author's,
+    // whoever the clause before the colon names ("since everyone keeps asking: I was born ...").
+    // (English: elsewhere a first-person word opening a span may be a clitic object, Portuguese "me trocou".)
+    if (first < last && this.w.firstPerson.has('i') && this.named(first, this.w.firstPerson) && !this.w.objectPronouns.has(tokens[first]!.norm) && !this.w.authorPossessive.has(tokens[first]!.short)) return say('author', tokens[first]!.norm);
     for (let i = first - 1; i >= Math.max(clause.from, first - 3); i--) {
       const owner = this.owner(i, clause.from);
       if (owner) return say(owner.about, owner.word);
