@@ -2204,7 +2204,7 @@ function reallySickOutside(look: Look, all: Range, from: number, to: number): bo
 
 /** confidential: unannounced work news, or a secret kept for work (NDA). */
 /** Secrecy phrases that say news was kept back, not that it is secret: they need the author's own workplace. */
-const KEPT_BACK: readonly (readonly string[])[] = [['knew', 'for', 'months'], ['knew', 'for', 'weeks'], ['lied', 'to', 'our', 'faces']];
+const KEPT_BACK: readonly (readonly string[])[] = [['knew', 'for', 'months'], ['knew', 'for', 'weeks'], ['lied', 'to', 'our', 'faces'], ['quietly', 'shutting'], ['quietly', 'closing'], ['quietly', 'cutting'], ['before', 'the', 'ceo'], ['before', 'the', 'board']];
 const confidential: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   // News that is unannounced by what it is, with no secrecy word: the author's company changing hands ("we're being
@@ -2246,7 +2246,7 @@ const confidential: Detector = (look, s, all) => {
   // Public news and politics: "sources say", "under NDA rule, the minister said".
   if (look.any(all.from, all.to, POLITICS) >= 0) return out;
   // "my manager knew for months": news kept back is a leak only from inside, with the author in the post ("the council knew for months" is a scandal).
-  if (secret >= 0 && secretWord < 0 && KEPT_BACK.some((p) => look.spells(secret, p)) && look.any(all.from, all.to, setOf(['our', 'my', 'we', "we're", 'us'])) < 0) return out;
+  if (secret >= 0 && secretWord < 0 && KEPT_BACK.some((p) => look.spells(secret, p)) && look.any(all.from, all.to, setOf(['our', 'my', 'we', "we're", 'us'])) < 0 && look.anyPhrase(all.from, all.to, [['i', 'work'], ["i've", 'worked'], ['i', 'worked'], ['i', 'have', 'worked']]) < 0) return out;
   // "Kids don't know yet": a secret kept from the family is not a work secret.
   if (secret > 0 && (FAMILY.has(look.norm(secret - 1)) || CHILDREN.has(look.norm(secret - 1)))) return out;
   const phrase = at === secret ? W.SECRECY_PHRASES.find((p) => look.spells(at, p)) : undefined;

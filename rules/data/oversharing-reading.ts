@@ -145,7 +145,8 @@ export const WORK_LOSSES = ['client', 'clients', 'account', 'contract', 'custome
 /** Secrecy: the post says it is not public. */
 export const SECRECY_PHRASES: string[][] = [
   // Session 13: heard before it is written ("hr hasn't even drafted the email yet"), known and kept back ("my manager knew for months").
-  ["hasn't", 'even', 'drafted'], ['not', 'even', 'drafted'], ['knew', 'for', 'months'], ['knew', 'for', 'weeks'], ['lied', 'to', 'our', 'faces'], ['before', 'anyone', 'else', 'knows'],
+["haven't", 'been', 'told'], ["hasn't", 'been', 'told'], ["weren't", 'told'], ['not', 'been', 'told'], ['not', 'meant', 'to', 'post'], ['not', 'meant', 'to', 'say'], ['not', 'meant', 'to', 'share'], ["won't", 'hear'], ['quietly', 'shutting'], ['quietly', 'closing'], ['quietly', 'cutting'], ['before', 'the', 'ceo'], ['before', 'the', 'board'],
+    ["hasn't", 'even', 'drafted'], ['not', 'even', 'drafted'], ['knew', 'for', 'months'], ['knew', 'for', 'weeks'], ['lied', 'to', 'our', 'faces'], ['before', 'anyone', 'else', 'knows'],
   ['not', 'public'], ['not', 'supposed', 'to'], ['nobody', "'s", 'been', 'told'], ["nobody's", 'been', 'told'], ['been', 'told', 'yet'],
   ["don't", 'know', 'yet'], ["hasn't", 'told'], ["haven't", 'told'], ["can't", 'say'], ['cannot', 'say'], ["can't", 'announce'],
   ["don't", 'tell'], ['dont', 'tell'], ['nobody', 'tell'], ['by', 'accident'], ['when', "it's", 'out'], ['public', 'announcement'],
@@ -338,7 +339,7 @@ export const GATE_WORDS: Record<string, string[]> = {
   sickSkip: ['skip', 'skipped', 'skipping', 'ditch', 'ditched', 'ditching', 'bunked', 'bailed', 'mental', 'skive', 'skived', 'skiving', 'unofficially'],
   sickTold: ['told', 'said', 'tell', 'telling', 'faked', 'fake', 'faking', 'texted', 'emailed', 'messaged', 'rang', 'phoned', 'thinks', 'say', 'rehearsing', 'rehearsed', 'practised', 'practiced', 'practising', 'practicing', 'croaky'],
   sickLie: ['cold', 'poorly', 'unwell', 'passed', 'hospital', 'car', 'wifi', 'internet', 'gastric', 'tyre', 'appt', 'voice', 'cough', 'croaky', 'died', 'broke', 'doctor', "doctor's", 'dentist', 'appointment', 'migraine', 'off', 'sick', 'ill', 'cough', 'poisoning', 'bug', 'fever', 'temperature', 'temp', 'emergency', 'funeral', 'boiler', 'flooded', 'burst', 'plumber', 'broken', 'van', 'd&v', 'throat', 'lmao', 'lol', 'haha'],
-  secret: ['keeping', 'repeat', 'record', 'talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest', 'drafted', 'knew', 'lied', 'knows'],
+  secret: ['keeping', 'repeat', 'record', 'talk', 'till', 'until', 'results', 'heard', 'deck', 'speech', 'rhymes', 'linkedin', 'linkedins', "announcement's", "won't", 'nda', 'confidential', 'public', 'supposed', 'told', 'yet', 'say', 'announce', 'tell', 'accident', 'announcement', 'private', 'lawyers', 'leaked', 'secretly', 'internal', 'shh', 'out', 'saying', 'official', 'rumour', 'rumor', 'lost', 'bought', 'acquired', 'sold', 'taken', 'hear', 'announcing', 'word', 'telling', 'internally', 'notices', 'seen', 'rest', 'drafted', 'knew', 'lied', 'knows', 'meant', 'quietly', 'ceo', 'board', 'been'],
   workNews: [...WORK_NEWS, ...WORK_LOSSES, 'confidential', 'nda', 'layoff', 'merger', 'bought', 'acquired', 'sold', 'options', 'lost'],
   document: DOCUMENTS,
 };

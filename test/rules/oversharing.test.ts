@@ -655,6 +655,17 @@ describe('oversharing: classes added in session 13', () => {
       'the bank is broke, says the FT',
       'banks are broke until the bailout',
     ]],
+    ['after fresh-11: news of the author\'s workplace its staff have not been told, not meant to be posted, closed quietly, seen before the CEO', 'confidential', [
+      "Found out the Bristol site is shutting in March (staff haven't been told) and my manager's answer is 'keep smiling'.",
+      "PS the new product name is 'Kestrel' and it ships in March, which I'm definitely not meant to post yet 🙃",
+      "they are quietly shutting the Rotorua branch at Easter, customers won't hear till March. 23 years I've worked there.",
+      "intern life: saw the Q3 numbers before the CEO did lol revenue down 18% and they're gonna spin it as 'stable'",
+    ], [
+      "I haven't been told my exam results yet",
+      'the council is quietly closing the library, disgraceful',
+      'I heard the council is quietly closing the library',
+      "you're not meant to post photos at the gig",
+    ]],
     ['a date of birth after "leap baby"', 'birthdate', [
       "for the people who asked, yes i'm a leap baby, 29.02.1992, only had 8 proper birthdays",
     ], [
