@@ -2204,7 +2204,7 @@ function reallySickOutside(look: Look, all: Range, from: number, to: number): bo
 
 /** confidential: unannounced work news, or a secret kept for work (NDA). */
 /** Secrecy phrases that say news was kept back, not that it is secret: they need the author's own workplace. */
-const KEPT_BACK: readonly (readonly string[])[] = [['knew', 'for', 'months'], ['knew', 'for', 'weeks'], ['lied', 'to', 'our', 'faces'], ['quietly', 'shutting'], ['quietly', 'closing'], ['quietly', 'cutting'], ['before', 'the', 'ceo'], ['before', 'the', 'board']];
+const KEPT_BACK: readonly (readonly string[])[] = [['knew', 'for', 'months'], ['knew', 'for', 'weeks'], ['lied', 'to', 'our', 'faces'], ['quietly', 'shutting'], ['quietly', 'closing'], ['quietly', 'cutting']];
 const confidential: Detector = (look, s, all) => {
   const out: Candidate[] = [];
   // News that is unannounced by what it is, with no secrecy word: the author's company changing hands ("we're being
