@@ -76,6 +76,8 @@ const GENUINELY_ILL = [
   'nao (?:estou|to|tou|estava|tava) (?:a fingir|fingindo|a inventar|inventando|a mentir|mentindo)',
   '(?:piadas?|bocas?|comentarios?|conversas?|historias?) (?:de|sobre|com) (?:a |o |uma |um )?(?:baixa|atestado)',
   'nao me venham com|nem venham com|nao venham com',
+  // The day out given up for the illness: "liguei a dizer que estava com febre, o concerto fica para outra vez", "vou perder o show".
+  '(?:fica|ficou|fica adiado|ficou adiado) (?:para|pra) (?:outro dia|outra vez|a proxima|o proximo)|(?:perdi|vou perder|perdemos|vamos perder|lá se vai|la se foi|la se vai|adeus) (?:o |a )?(?:concerto|show|jogo|festa|festival|praia)|sem (?:concerto|show|jogo|festa|festival|praia)\\b',
 ];
 /** What the day off was really for: the beach, the snow, a show, the sofa, a long weekend. */
 const DAY_OUT =
@@ -815,7 +817,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   {
     category: 'sick-skip',
     match: `disse${SICK_CALL_REST}`,
-    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|spa|massagem|cabeleireir[oa]|manicure|shopping|cinema|mas (?:estou|to|tou|ja estou|ja to) (?:otim[oa]|optim[oa]|super bem|nov[oa] em folha|rij[oa]|fresc[oa] que nem uma alface|lindamente)|na verdade|mentira|a real e (?:que|q)|na real|a verdade e (?:que|q)|(?:pra|para) falar a verdade|para ser sincer[oa]|open bar|balada|noitada|bebedeira|🥴|🤐|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|(?:estou|to|tou|estava|tava) e (?:no|na|em|a|na)|\\be (?:estou|to|tou|fui|vim|ja estou|agora estou|cá estou)\\s+(?:na|no|em|pra|pro|para|a|ao|nas|nos)\\b|\\bfui (?:pro|pra|ao|a|para o|para a|no|na) \\p{L}+|😇|🤫|😈|🙊|😎|🏖'],
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|spa|massagem|cabeleireir[oa]|manicure|shopping|cinema|mas (?:estou|to|tou|ja estou|ja to) (?:otim[oa]|optim[oa]|super bem|nov[oa] em folha|rij[oa]|fresc[oa] que nem uma alface|lindamente)|na verdade|mentira|a real e (?:que|q)|na real|a verdade e (?:que|q)|(?:pra|para) falar a verdade|para ser sincer[oa]|open bar|balada|noitada|bebedeira|🥴|🤐|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|concertos?|(?:vou|vamos|fui|fomos|ia|vim) e (?:ao|a|aos|as|pro|pra|para|no|na|nos|nas|em|dar|curtir|passear|ver|beber|sair)\\b|(?:estou|to|tou|estava|tava) e (?:no|na|em|a|na)|\\be (?:estou|to|tou|fui|vim|ja estou|agora estou|cá estou)\\s+(?:na|no|em|pra|pro|para|a|ao|nas|nos)\\b|\\bfui (?:pro|pra|ao|a|para o|para a|no|na) \\p{L}+|😇|🤫|😈|🙊|😎|🏖'],
     unless: ['(?:ele|ela|eles|elas|voce|vc|alguem|(?:o|a|meu|minha|o meu|a minha) \\p{L}+) disse'],
     base: 0.85,
     about: 'anyone',
@@ -824,7 +826,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     category: 'sick-skip',
     match: SICK_CALL,
     // The truth anywhere in the post ("Liguei a dizer que estava doente. Estou no sofá a ver séries"); not a bare "mas", which is also the genuinely ill's.
-    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|spa|massagem|cabeleireir[oa]|manicure|shopping|cinema|mas (?:estou|to|tou|ja estou|ja to) (?:otim[oa]|optim[oa]|super bem|nov[oa] em folha|rij[oa]|fresc[oa] que nem uma alface|lindamente)|na verdade|mentira|a real e (?:que|q)|na real|a verdade e (?:que|q)|(?:pra|para) falar a verdade|para ser sincer[oa]|open bar|balada|noitada|bebedeira|🥴|🤐|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|(?:estou|to|tou|estava|tava) e (?:no|na|em|a|na)|\\be (?:estou|to|tou|fui|vim|ja estou|agora estou|cá estou)\\s+(?:na|no|em|pra|pro|para|a|ao|nas|nos)\\b|\\bfui (?:pro|pra|ao|a|para o|para a|no|na) \\p{L}+|😇|🤫|😈|🙊|😎|🏖'],
+    requiresInText: ['praia|piscina|sofa|series?|netflix|show|jogo|festa|festival|ressaca|spa|massagem|cabeleireir[oa]|manicure|shopping|cinema|mas (?:estou|to|tou|ja estou|ja to) (?:otim[oa]|optim[oa]|super bem|nov[oa] em folha|rij[oa]|fresc[oa] que nem uma alface|lindamente)|na verdade|mentira|a real e (?:que|q)|na real|a verdade e (?:que|q)|(?:pra|para) falar a verdade|para ser sincer[oa]|open bar|balada|noitada|bebedeira|🥴|🤐|k{3,}|(?:ha){2,}|rs(?:rs)*|copa|estadio|concertos?|(?:vou|vamos|fui|fomos|ia|vim) e (?:ao|a|aos|as|pro|pra|para|no|na|nos|nas|em|dar|curtir|passear|ver|beber|sair)\\b|(?:estou|to|tou|estava|tava) e (?:no|na|em|a|na)|\\be (?:estou|to|tou|fui|vim|ja estou|agora estou|cá estou)\\s+(?:na|no|em|pra|pro|para|a|ao|nas|nos)\\b|\\bfui (?:pro|pra|ao|a|para o|para a|no|na) \\p{L}+|😇|🤫|😈|🙊|😎|🏖'],
     // Said genuinely ill in the same sentence: "liguei a dizer que estava doente e estou mesmo doente, nem vou ao spa".
     unless: GENUINELY_ILL,
     base: 0.85,
