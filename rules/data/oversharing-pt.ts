@@ -39,8 +39,8 @@ const STREET_NAME = '(?:[^,.\\n]|(?<=\\b(?:dr|dra|prof|profa|eng|gen|cel|cap|pe|
 /** A landmark a home is placed by: "por cima da farmácia", "ao lado do Pingo Doce". */
 const LANDMARK =
   '(?:farmacia|padaria|pastelaria|igreja|capela|escola|mercado|supermercado|minimercado|mercearia|talho|acougue|cafe|quiosque|banca|banco|multibanco|posto|bomba de gasolina|correios|estacao|praca|largo|rotunda|jardim|parque|hospital|centro de saude|posto de saude|quartel|bombeiros|camara|junta|prefeitura|pingo doce|continente|lidl|intermarche|minipreco|carrefour|extra|pao de acucar|boteco|bar|tasca|academia|ginasio|lavandaria|lavanderia|oficina|ponto de onibus|paragem)';
-/** A home: "a casa", "o apartamento", "o apê". */
-const HOME = '(?:casa|apartamento|ape|apto|moradia|vivenda|flat)';
+/** A home: "a casa", "o apartamento", "o apê", Brazilian "o ap" (after its article or possessive: a bare "AP" is also Amapá or a flat's number). */
+const HOME = '(?:casa|apartamento|ape|apto|moradia|vivenda|flat|(?<=(?<![\\p{L}])(?:o|meu|nosso|no|do|pro)\\s)ap(?![\\p{L}\\p{N}]|\\s*\\d))';
 /** A school by its kind, before its name: "Escola Secundária Camões", "EB1 de São João", "Agrupamento de Escolas de Alvalade". */
 const SCHOOL =
   '(?:agrupamento de escolas|escolas?(?!\\s+de\\s+(?:samba|conducao|condutores|surf|vela|mergulho|negocios))(?:\\s+(?:secundaria|basica|municipal|estadual|primaria|publica|infantil))*|colegio|creche|infantario|jardim de infancia|jardim-escola|jardim escola|pre-escola|pre escola|externato|escolinha|liceu|eb\\d?(?:,\\d)?(?:/ji)?|emef|emei|cei)';
@@ -108,9 +108,12 @@ const WORK_CHANGE = 'fech\\p{L}*|encerr\\p{L}*|demit\\p{L}*|demiss\\p{L}*|desped
 const TOPIC_OF = '(?:livro|livros|artigo|documentario|palestra|filme|serie|podcast|aula|curso|workshop|tese|video|post|thread|fio|reportagem|materia|conferencia|webinar|formacao) (?:sobre|acerca d[aoe]|a respeito d[aoe])';
 const THINGS = ['celular', 'telemovel', 'telefone', 'carregador', 'dieta', 'academia', 'ginasio', 'redes', 'instagram', 'twitter', 'tiktok', 'acucar', 'cafe', 'chocolate', 'netflix', 'sofa'];
 
+/** A home empty only by day, while one works: "meu ap fica vazio de dia porque trabalho fora", "a casa fica vazia o dia todo". */
+const EMPTY_BY_DAY = '(?:vazi[oa]|sozinh[oa]|fechad[oa]) (?:de dia|durante o dia|o dia (?:todo|inteiro)|de manha|a tarde|(?:a|de) semana|enquanto (?:trabalho|trabalhamos|estou no trabalho|estamos no trabalho))';
+
 export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
   // travel: the home empty, and until when.
-  { category: 'travel', match: `(?:a|nossa|minha) casa (?:fica|vai ficar|ficara|esta|estara|vai estar) (?:vazia|sozinha|sem ninguem)(?: ate (?:o |a |ao |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}))?`, unless: [READER_AWAY], base: 0.9 },
+  { category: 'travel', match: `(?:a|nossa|minha) casa (?:fica|vai ficar|ficara|esta|estara|vai estar) (?:vazia|sozinha|sem ninguem)(?: ate (?:o |a |ao |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}))?`, unless: [READER_AWAY, EMPTY_BY_DAY], base: 0.9 },
   { category: 'travel', match: '(?:nao (?:tem|vai ter|ha|havera|vai haver|fica|vai ficar|estara) ninguem (?:em|na) casa|casa vazia ate)', base: 0.85, denied: 'keeps' },
   // "Fechámos a casa, até dia 3 não há ninguém cá": nobody here, with until when.
   { category: 'travel', match: '(?:nao (?:tem|vai ter|ha|havera|vai haver|fica|vai ficar|esta|estara) ninguem (?:ca|la|aqui)(?: em casa)?)', requires: [`\\bate (?:o |a |ao |dia )?(?:${DAY}|\\d{1,2}|${MONTH}|o fim|fim)|ferias|viage[mn]|(?:\\d+|duas|tres) semanas`], unless: ['loja', 'escritorio', 'restaurante', 'obra'], base: 0.85, denied: 'keeps' },
@@ -119,7 +122,7 @@ export const OVERSHARING_PT: readonly OversharingEntryPt[] = [
     category: 'travel',
     match: `(?:(?:a|o|nossa|nosso|minha|meu)\\s+)?${HOME}(?:\\s+(?:aqui\\s+|la\\s+)?(?:de|da|do|na|no|em)\\s+\\w+)?\\s+(?:(?:fica|vai ficar|ficara|esta|estara|vai estar|ficou|ta|vai ta|vai tar)\\s+)?(?:vazi[oa]|vaziinh[oa]|sozinh[oa]|fechad[oa]|fechadinh[oa]|trancad[oa]|trancadinh[oa]|sem ninguem|as moscas|entregue aos? (?:gatos?|caes|cao|cachorros?|plantas)|entregue (?:a|ao|aos|as) \\p{L}+|abandonad[oa])(?: ate (?:o |a |ao |dia )?(?:${DAY}|\\d{1,2}(?:\\s+de\\s+${MONTH})?|${MONTH}|o carnaval|o natal|a pascoa))?`,
     requiresInText: [`ate|ferias|feriado|feriadao|fora|viage[mn]|viajar|praia|semanas?|fim de semana|carnaval|natal|pascoa|reveillon|inteir[oa]|${DAY}|${MONTH}|\\d+`],
-    unless: [READER_AWAY, 'loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda', 'do lado de fora|fiquei (?:de |ca |la )?fora|chaves? (?:ficou |ficaram )?(?:la )?dentro|esqueci (?:a|as) chaves?|sem (?:a |as )?chaves?|chaveiro|serralheiro'],
+    unless: [READER_AWAY, 'loja', 'escritorio', 'restaurante', 'venda', 'aluga', 'arrenda', EMPTY_BY_DAY, 'do lado de fora|fiquei (?:de |ca |la )?fora|chaves? (?:ficou |ficaram )?(?:la )?dentro|esqueci (?:a|as) chaves?|sem (?:a |as )?chaves?|chaveiro|serralheiro'],
     base: 0.85,
   },
   {
