@@ -324,6 +324,8 @@ export const PORTUGUESE: ReadingWords = {
       'acabou', 'terminou', 'começou', 'comecou', 'rolou', 'durou', 'passou', 'virou',
       // "Saiu o resultado da biópsia", "saiu a nota": before its subject, most often a thing's.
       'saiu',
+      // The day's or the weather's verbs, of no one: "SEXTOU 🍻 bora encher a cara", "choveu o dia todo, fiquei bêbado em casa".
+      'sextou', 'sabadou', 'domingou', 'feriadou', 'choveu', 'anoiteceu',
     ],
   },
 };
