@@ -480,7 +480,7 @@ class TextReading implements Reading {
     for (let i = Math.max(sentence.from, first - 8); i < first; i++) {
       const t = tokens[i]!;
       // "if the driver is reading this, we're the blue door": an address to a reader, not a condition.
-      if (w.conditionals.has(t.norm) && w.words.readerAddress.some((p) => { for (let k = i + 1; k <= i + 5 && k < first; k++) if (spells(tokens, k, p, sentence.to)) return true; return false; })) continue;
+      if (w.conditionals.has(t.norm) && this.readerAddressAfter(i, first, sentence.to)) continue;
       // "does anyone know if ...", "alguien sabe si ...", "je me demande si ...": a question embedded after a verb of knowing
       // or asking, not a condition (a "?" still makes the sentence a question below).
       if (w.conditionals.has(t.norm) && i > sentence.from && KNOW_IF.has(tokens[i - 1]!.norm)) continue;
@@ -504,7 +504,7 @@ class TextReading implements Reading {
       if (phrase) {
         // "por si te hace falta: ...": a phrase ending in a conditional, then words to the reader, is no condition either.
         const last = i + phrase.length - 1;
-        if (w.conditionals.has(tokens[last]!.norm) && w.words.readerAddress.some((p) => { for (let k = last + 1; k <= last + 5 && k < first; k++) if (spells(tokens, k, p, sentence.to)) return true; return false; })) continue;
+        if (w.conditionals.has(tokens[last]!.norm) && this.readerAddressAfter(last, first, sentence.to)) continue;
         cue('irrealis', phrase.join(' '));
         return 'irrealis';
       }
@@ -772,16 +772,24 @@ class TextReading implements Reading {
    * the author, with the subject left out).
    */
   /** Whether the person at `i` is the subject of a condition: right after "if" or "when" ("if you're passing", "if anyone sees"). */
+  private conditionSubject(i: number): boolean {
+    const from = this.clauseOf(i).from;
+    for (let k = i - 1; k >= Math.max(from, i - 2); k--) if (this.w.conditionals.has(this.tokens[k]!.norm)) return true;
+    return false;
+  }
+
   /** Whether token `i` is the subject of a condition addressed to the reader: "if [you're] reading this", "if [you're] coming". */
   private readerCondition(i: number): boolean {
     if (!this.w.conditionals.has(this.tokens[i - 1]?.norm ?? '')) return false;
     return this.w.words.readerAddress.some((p) => spells(this.tokens, i, p, this.tokens.length) || spells(this.tokens, i + 1, p, this.tokens.length));
   }
 
-  private conditionSubject(i: number): boolean {
-    const from = this.clauseOf(i).from;
-    for (let k = i - 1; k >= Math.max(from, i - 2); k--) if (this.w.conditionals.has(this.tokens[k]!.norm)) return true;
-    return false;
+  /** Whether words to the reader ("reading this", "you're coming") follow the conditional at `at`, within five tokens and before `first`. */
+  private readerAddressAfter(at: number, first: number, to: number): boolean {
+    return this.w.words.readerAddress.some((p) => {
+      for (let k = at + 1; k <= at + 5 && k < first; k++) if (spells(this.tokens, k, p, to)) return true;
+      return false;
+    });
   }
 
   private about(sentence: Range, clause: Range, first: number, last: number, cue: (n: string, w: string) => true): About {
